@@ -1,0 +1,28 @@
+import { PrismaMariaDb } from "@prisma/adapter-mariadb";
+import { PrismaClient } from "#app/generated/prisma/client.ts";
+import { env } from "./env.server.ts";
+
+export type Db = InstanceType<typeof PrismaClient>;
+/** The client handed to a callback of `db.$transaction(async (tx) => …)`. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/** Either the root client or a transaction: services accept both so callers choose the boundary. */
+export type DbOrTx = Db | Tx;
+
+export function createDb(url: string = env.DATABASE_URL): Db {
+  const u = new URL(url);
+  const adapter = new PrismaMariaDb({
+    host: u.hostname,
+    port: Number(u.port || 3306),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: u.pathname.replace(/^\//, ""),
+    connectionLimit: env.DATABASE_POOL_SIZE,
+    // DATETIME columns hold UTC; keep the driver from shifting them to local time.
+    timezone: "Z",
+  });
+  return new PrismaClient({ adapter });
+}
+
+// One client per process; dev-server reloads reuse it instead of opening new pools.
+const globalForDb = globalThis as unknown as { __relayDb?: Db };
+export const db: Db = globalForDb.__relayDb ?? (globalForDb.__relayDb = createDb());

@@ -1,0 +1,6 @@
+import type { MessageKey } from "../zh-CN/index.ts";
+import { common } from "./common.ts";
+
+export const en: Record<MessageKey, string> = {
+  ...common,
+};

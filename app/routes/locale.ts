@@ -1,0 +1,26 @@
+import { redirect } from "react-router";
+import { z } from "zod";
+import { localeCookie } from "#app/lib/i18n/locale.server.ts";
+import { LOCALES } from "#app/lib/i18n/locales.ts";
+import type { Route } from "./+types/locale";
+
+const LocaleForm = z.object({
+  locale: z.enum(LOCALES),
+  // Only same-site paths, so the switch cannot be used as an open redirect.
+  redirectTo: z
+    .string()
+    .regex(/^\/(?!\/)/)
+    .catch("/"),
+});
+
+export async function action({ request }: Route.ActionArgs) {
+  const parsed = LocaleForm.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return Response.json({ error: "invalid locale" }, { status: 400 });
+  return redirect(parsed.data.redirectTo, {
+    headers: { "Set-Cookie": await localeCookie.serialize(parsed.data.locale) },
+  });
+}
+
+export function loader() {
+  return redirect("/");
+}
