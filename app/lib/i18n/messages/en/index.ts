@@ -1,6 +1,12 @@
 import type { MessageKey } from "../zh-CN/index.ts";
+import { auth } from "./auth.ts";
+import { backoffice } from "./backoffice.ts";
 import { common } from "./common.ts";
+import { portal } from "./portal.ts";
 
 export const en: Record<MessageKey, string> = {
   ...common,
+  ...portal,
+  ...backoffice,
+  ...auth,
 };

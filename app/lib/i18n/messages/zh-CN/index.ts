@@ -1,8 +1,14 @@
+import { auth } from "./auth.ts";
+import { backoffice } from "./backoffice.ts";
 import { common } from "./common.ts";
+import { portal } from "./portal.ts";
 
 // One file per area so features add strings without touching each other's files.
 export const zhCN = {
   ...common,
+  ...portal,
+  ...backoffice,
+  ...auth,
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,47 @@
+import { PassThrough } from "node:stream";
+import { createReadableStreamFromReadable } from "@react-router/node";
+import { isbot } from "isbot";
+import { renderToPipeableStream } from "react-dom/server";
+import { ServerRouter, type EntryContext } from "react-router";
+import { env } from "./lib/env.server.ts";
+import { startWorker } from "./modules/jobs/worker.server.ts";
+
+export const streamTimeout = 5_000;
+
+// The web process also runs the background worker (outbox delivery, search sync) unless
+// RUN_WORKER=0; claims use SKIP LOCKED, so any number of instances may run it side by side.
+const g = globalThis as unknown as { __relayWorkerStarted?: boolean };
+if (env.RUN_WORKER === "1" && env.NODE_ENV !== "test" && !g.__relayWorkerStarted) {
+  g.__relayWorkerStarted = true;
+  startWorker();
+}
+
+export default function handleRequest(
+  request: Request,
+  responseStatusCode: number,
+  responseHeaders: Headers,
+  routerContext: EntryContext,
+) {
+  return new Promise<Response>((resolve, reject) => {
+    let shellRendered = false;
+    // Bots and no-JS clients get the whole document at once; browsers get it streamed.
+    const readyEvent = isbot(request.headers.get("user-agent") ?? "") || routerContext.isSpaMode ? "onAllReady" : "onShellReady";
+    const { pipe, abort } = renderToPipeableStream(<ServerRouter context={routerContext} url={request.url} />, {
+      [readyEvent]() {
+        shellRendered = true;
+        const body = new PassThrough();
+        responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+        resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+        pipe(body);
+      },
+      onShellError(error: unknown) {
+        reject(error);
+      },
+      onError(error: unknown) {
+        responseStatusCode = 500;
+        if (shellRendered) console.error(error);
+      },
+    });
+    setTimeout(abort, streamTimeout + 1000);
+  });
+}

@@ -1,0 +1,18 @@
+export const auth = {
+  "auth.staffLogin.title": "员工登录",
+  "auth.staffLogin.subtitle": "登录接力 CRM 后台，处理线索、客户与服务请求。",
+  "auth.staffLogin.email": "工作邮箱",
+  "auth.staffLogin.password": "密码",
+  "auth.staffLogin.submit": "登录",
+  "auth.staffLogin.submitting": "正在登录…",
+  "auth.staffLogin.invalid": "邮箱或密码不正确。",
+  "auth.staffLogin.rateLimited": "登录失败次数过多，请在 {minutes} 分钟后再试。",
+  "auth.staffLogin.portalLink": "不是员工？前往客户门户",
+  "auth.staffLogin.signedOut": "您已安全退出。",
+  "auth.staffLogin.sideTitle": "让每一条线索都交到对的人手里",
+  "auth.staffLogin.sideBody": "网站线索按令牌规则轮流分配给销售，自动匹配已有联系人，客户服务在用户专区里与客户协同。",
+  "auth.staffLogin.help": "忘记密码请联系系统管理员重置。",
+  "validation.required": "此项为必填项。",
+  "validation.invalidEmail": "请输入有效的邮箱地址。",
+  "validation.tooLong": "内容过长。",
+} as const;

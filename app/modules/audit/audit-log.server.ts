@@ -1,0 +1,30 @@
+import type { Prisma } from "#app/generated/prisma/client.ts";
+import type { DbOrTx } from "#app/lib/db.server.ts";
+
+export type AuditActor = { type: "staff" | "member"; id: number } | { type: "system" };
+
+export interface AuditEntry {
+  actor: AuditActor;
+  action: string;
+  entityType: string;
+  entityId?: string | number | null;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+  ipAddress?: string | null;
+}
+
+/** Writes one audit row; pass the caller's transaction so the record and the change commit together. */
+export async function recordAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> {
+  await tx.auditLog.create({
+    data: {
+      actorType: entry.actor.type,
+      actorId: entry.actor.type === "system" ? null : entry.actor.id,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId == null ? null : String(entry.entityId),
+      before: entry.before ?? undefined,
+      after: entry.after ?? undefined,
+      ipAddress: entry.ipAddress ?? null,
+    },
+  });
+}

@@ -1,0 +1,73 @@
+import { data, redirect } from "react-router";
+import { db } from "#app/lib/db.server.ts";
+import { can, type Action, type Module } from "./permissions.ts";
+import { clearStaffCookie, readStaffCookie, serializeStaffCookie } from "./staff-cookie.server.ts";
+import { loadStaffPrincipal, type StaffPrincipal } from "./staff-principal.server.ts";
+import { validateStaffSessionToken } from "./staff-session.server.ts";
+
+// Guards every back-office loader and action calls. They throw responses (redirect to sign-in, 403),
+// so a route body only runs for a permitted principal.
+
+export interface StaffAuth {
+  principal: StaffPrincipal;
+  /** Set when the sliding expiry moved; the layout route sends it back to the browser. */
+  setCookie: string | null;
+}
+
+// Parallel loaders of one request share the same Request object: validate the session once.
+const perRequest = new WeakMap<Request, Promise<StaffAuth | null>>();
+
+export function getStaffAuth(request: Request): Promise<StaffAuth | null> {
+  let pending = perRequest.get(request);
+  if (!pending) {
+    pending = resolveStaffAuth(request);
+    perRequest.set(request, pending);
+  }
+  return pending;
+}
+
+async function resolveStaffAuth(request: Request): Promise<StaffAuth | null> {
+  const validated = await validateStaffSessionToken(db, readStaffCookie(request));
+  if (!validated) return null;
+  const principal = await loadStaffPrincipal(db, validated.session.staffId, validated.session.id);
+  if (!principal) return null;
+  const token = readStaffCookie(request);
+  return {
+    principal,
+    setCookie: validated.refreshed && token ? serializeStaffCookie(token, validated.session.expiresAt) : null,
+  };
+}
+
+export function signInPath(request: Request): string {
+  const url = new URL(request.url);
+  const back = url.pathname + url.search;
+  return back === "/crm" || back === "/crm/" ? "/crm/login" : `/crm/login?redirectTo=${encodeURIComponent(back)}`;
+}
+
+/** The signed-in staff member, or a redirect to the sign-in page (clearing a dead cookie). */
+export async function requireStaff(request: Request): Promise<StaffPrincipal> {
+  return (await requireStaffAuth(request)).principal;
+}
+
+export async function requireStaffAuth(request: Request): Promise<StaffAuth> {
+  const auth = await getStaffAuth(request);
+  if (!auth) {
+    const headers = readStaffCookie(request) ? { "Set-Cookie": clearStaffCookie() } : undefined;
+    throw redirect(signInPath(request), { headers });
+  }
+  return auth;
+}
+
+/** As requireStaff, and 403 unless a role grants `action` on `module`. */
+export async function requirePermission(request: Request, module: Module, action: Action): Promise<StaffPrincipal> {
+  const principal = await requireStaff(request);
+  if (!can(principal, module, action)) {
+    throw data({ module, action }, { status: 403 });
+  }
+  return principal;
+}
+
+/** For sign-in pages: an already signed-in user goes straight to the back office. */
+export async function requireAnonymousStaff(request: Request): Promise<void> {
+  if (await getStaffAuth(request)) throw redirect("/crm");
+}

@@ -1,0 +1,96 @@
+import { z } from "zod";
+import type { Db } from "#app/lib/db.server.ts";
+import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { burnPasswordCheck, verifyPassword } from "./password.server.ts";
+import { hitRateLimit, peekRateLimit, resetRateLimit, type RateLimitRule } from "./rate-limit.server.ts";
+import { createStaffSession, invalidateAllStaffSessions, invalidateStaffSession } from "./staff-session.server.ts";
+
+// Throttling (ASVS 6.3.1, documented in docs/decisions/003-sessions-and-sign-in.md):
+// - per account: 5 failures in 15 minutes lock sign-in for that account until the window ends;
+// - per IP: 30 failures in 15 minutes, so one address cannot spray many accounts.
+// Only failures count, so a busy office behind one NAT address is not locked out by its own
+// successful sign-ins; a correct password does not bypass an active lock.
+export const ACCOUNT_FAILURES: RateLimitRule = { scope: "staff-login:account", limit: 5, windowMs: 15 * 60_000 };
+export const IP_FAILURES: RateLimitRule = { scope: "staff-login:ip", limit: 30, windowMs: 15 * 60_000 };
+
+export const StaffSignInSchema = z.object({
+  email: z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(191, "tooLong")
+    .email("invalidEmail")
+    .transform((v) => v.toLowerCase()),
+  password: z.string().min(1, "required").max(1024, "tooLong"),
+});
+export type StaffSignInInput = z.infer<typeof StaffSignInSchema>;
+
+export type StaffSignInResult =
+  | { kind: "ok"; token: string; expiresAt: Date; staffId: number }
+  | { kind: "invalid" }
+  | { kind: "rate-limited"; retryAfterSeconds: number };
+
+export async function signInStaff(
+  db: Db,
+  input: StaffSignInInput,
+  meta: { ipAddress: string; userAgent: string | null },
+): Promise<StaffSignInResult> {
+  const [byAccount, byIp] = await Promise.all([
+    peekRateLimit(db, ACCOUNT_FAILURES, input.email),
+    peekRateLimit(db, IP_FAILURES, meta.ipAddress),
+  ]);
+  if (byAccount.limited || byIp.limited) {
+    return { kind: "rate-limited", retryAfterSeconds: Math.max(byAccount.retryAfterSeconds, byIp.retryAfterSeconds) };
+  }
+
+  const staff = await db.staff.findUnique({ where: { email: input.email }, select: { id: true, passwordHash: true, status: true } });
+  const passwordOk = staff ? await verifyPassword(staff.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
+
+  if (!staff || !passwordOk || staff.status === "inactive") {
+    await Promise.all([hitRateLimit(db, ACCOUNT_FAILURES, input.email), hitRateLimit(db, IP_FAILURES, meta.ipAddress)]);
+    if (staff) {
+      await recordAudit(db, {
+        actor: { type: "system" },
+        action: "staff.sign_in_failed",
+        entityType: "Staff",
+        entityId: staff.id,
+        ipAddress: meta.ipAddress,
+      });
+    }
+    return { kind: "invalid" };
+  }
+
+  await resetRateLimit(db, ACCOUNT_FAILURES, input.email);
+  // A new session row on every sign-in (ASVS 7.2.4): a planted cookie never survives authentication.
+  const created = await db.$transaction(async (tx) => {
+    const result = await createStaffSession(tx, staff.id, { ipAddress: meta.ipAddress, userAgent: meta.userAgent });
+    await tx.staff.update({ where: { id: staff.id }, data: { lastSignInAt: new Date() } });
+    await recordAudit(tx, {
+      actor: { type: "staff", id: staff.id },
+      action: "staff.sign_in",
+      entityType: "StaffSession",
+      entityId: result.session.id,
+      ipAddress: meta.ipAddress,
+    });
+    return result;
+  });
+  return { kind: "ok", token: created.token, expiresAt: created.session.expiresAt, staffId: staff.id };
+}
+
+export async function signOutStaff(
+  db: Db,
+  principal: { staffId: number; sessionId: string },
+  options: { everywhere: boolean; ipAddress: string },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    if (options.everywhere) await invalidateAllStaffSessions(tx, principal.staffId);
+    else await invalidateStaffSession(tx, principal.sessionId);
+    await recordAudit(tx, {
+      actor: { type: "staff", id: principal.staffId },
+      action: options.everywhere ? "staff.sign_out_everywhere" : "staff.sign_out",
+      entityType: "StaffSession",
+      entityId: principal.sessionId,
+      ipAddress: options.ipAddress,
+    });
+  });
+}

@@ -1,0 +1,27 @@
+import { redirect, type ActionFunctionArgs } from "react-router";
+import { z } from "zod";
+import { db } from "#app/lib/db.server.ts";
+import { clientIp } from "#app/lib/http.server.ts";
+import { clearStaffCookie } from "#app/modules/auth/staff-cookie.server.ts";
+import { getStaffAuth } from "#app/modules/auth/staff-guard.server.ts";
+import { signOutStaff } from "#app/modules/auth/staff-sign-in.server.ts";
+
+const SignOutForm = z.object({ intent: z.enum(["sign-out", "sign-out-everywhere"]).catch("sign-out") });
+
+// POST only: signing out by GET would let any page log staff out with an <img>.
+export async function action({ request, context }: ActionFunctionArgs) {
+  const { intent } = SignOutForm.parse(Object.fromEntries(await request.formData()));
+  const auth = await getStaffAuth(request);
+  if (auth) {
+    await signOutStaff(
+      db,
+      { staffId: auth.principal.staff.id, sessionId: auth.principal.sessionId },
+      { everywhere: intent === "sign-out-everywhere", ipAddress: clientIp(context) },
+    );
+  }
+  return redirect("/crm/login?signedOut=1", { headers: { "Set-Cookie": clearStaffCookie() } });
+}
+
+export function loader() {
+  return redirect("/crm");
+}
