@@ -97,8 +97,10 @@ export async function migrate(
   const conn = await mysql.createConnection({ uri: databaseUrl, multipleStatements: true });
   const result: MigrateResult = { applied: [], skipped: [] };
   try {
-    // One migrator at a time per database (several app instances may start together).
-    const [lockRows] = await conn.query("SELECT GET_LOCK('relay_migrate', 60) AS got");
+    // One migrator at a time per database (several app instances may start together). GET_LOCK is
+    // server-wide, so the lock name carries the database name.
+    const lockName = `relay_migrate:${new URL(databaseUrl).pathname.replace(/^\//, "")}`;
+    const [lockRows] = await conn.query("SELECT GET_LOCK(?, 60) AS got", [lockName]);
     if ((lockRows as Array<{ got: number }>)[0]?.got !== 1) throw new Error("Could not take the migration lock");
     await conn.query(CREATE_HISTORY_TABLE);
     const [rows] = await conn.query(
@@ -146,7 +148,7 @@ export async function migrate(
       result.applied.push(m.name);
       log(`applied ${m.name}`);
     }
-    await conn.query("SELECT RELEASE_LOCK('relay_migrate')");
+    await conn.query("SELECT RELEASE_LOCK(?)", [lockName]);
     return result;
   } finally {
     await conn.end();
