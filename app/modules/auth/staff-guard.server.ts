@@ -29,7 +29,7 @@ export function getStaffAuth(request: Request): Promise<StaffAuth | null> {
 async function resolveStaffAuth(request: Request): Promise<StaffAuth | null> {
   const validated = await validateStaffSessionToken(db, readStaffCookie(request));
   if (!validated) return null;
-  const principal = await loadStaffPrincipal(db, validated.session.staffId, validated.session.id);
+  const principal = await loadStaffPrincipal(db, validated.session.ownerId, validated.session.id);
   if (!principal) return null;
   const token = readStaffCookie(request);
   return {

@@ -22,7 +22,7 @@ describe("staff sessions (Lucia-guide tokens)", () => {
     const row = await db.staffSession.findUniqueOrThrow({ where: { id: session.id } });
     expect(row.secretHash).toHaveLength(32);
     expect(Buffer.from(row.secretHash).toString("utf8")).not.toContain(parsed!.secret);
-    expect((await validateStaffSessionToken(db, token))?.session.staffId).toBe(staff.id);
+    expect((await validateStaffSessionToken(db, token))?.session.ownerId).toBe(staff.id);
   });
 
   it("rejects a wrong secret, a malformed token and no token", async () => {

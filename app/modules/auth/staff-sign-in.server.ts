@@ -1,5 +1,8 @@
 import { z } from "zod";
 import type { Db } from "#app/lib/db.server.ts";
+import { env } from "#app/lib/env.server.ts";
+import { isLocale } from "#app/lib/i18n/locales.ts";
+import { sendEmail } from "#emails/send-email.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { burnPasswordCheck, verifyPassword } from "./password.server.ts";
 import { hitRateLimit, peekRateLimit, resetRateLimit, type RateLimitRule } from "./rate-limit.server.ts";
@@ -43,18 +46,46 @@ export async function signInStaff(
     return { kind: "rate-limited", retryAfterSeconds: Math.max(byAccount.retryAfterSeconds, byIp.retryAfterSeconds) };
   }
 
-  const staff = await db.staff.findUnique({ where: { email: input.email }, select: { id: true, passwordHash: true, status: true } });
+  const staff = await db.staff.findUnique({
+    where: { email: input.email },
+    select: { id: true, name: true, email: true, locale: true, passwordHash: true, status: true },
+  });
   const passwordOk = staff ? await verifyPassword(staff.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
 
   if (!staff || !passwordOk || staff.status === "inactive") {
-    await Promise.all([hitRateLimit(db, ACCOUNT_FAILURES, input.email), hitRateLimit(db, IP_FAILURES, meta.ipAddress)]);
+    const [accountState] = await Promise.all([
+      hitRateLimit(db, ACCOUNT_FAILURES, input.email),
+      hitRateLimit(db, IP_FAILURES, meta.ipAddress),
+    ]);
     if (staff) {
-      await recordAudit(db, {
-        actor: { type: "system" },
-        action: "staff.sign_in_failed",
-        entityType: "Staff",
-        entityId: staff.id,
-        ipAddress: meta.ipAddress,
+      await db.$transaction(async (tx) => {
+        await recordAudit(tx, {
+          actor: { type: "system" },
+          action: "staff.sign_in_failed",
+          entityType: "Staff",
+          entityId: staff.id,
+          ipAddress: meta.ipAddress,
+        });
+        // The failure that locks the account tells its owner once (the key makes repeats a no-op).
+        if (accountState.count === ACCOUNT_FAILURES.limit && staff.status !== "inactive") {
+          const now = new Date();
+          const unlockAt = new Date(now.getTime() + accountState.retryAfterSeconds * 1000);
+          await sendEmail(tx, {
+            to: staff.email,
+            template: "account-locked",
+            locale: isLocale(staff.locale) ? staff.locale : "zh-CN",
+            props: {
+              name: staff.name,
+              accountEmail: staff.email,
+              lockedAt: now,
+              unlockAt,
+              ipAddress: meta.ipAddress,
+              failedAttempts: accountState.count,
+              signInUrl: new URL("/crm/login", env.APP_URL).toString(),
+            },
+            idempotencyKey: `account-locked/staff-${staff.id}/${unlockAt.toISOString().slice(0, 16)}`,
+          });
+        }
       });
     }
     return { kind: "invalid" };

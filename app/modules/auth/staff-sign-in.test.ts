@@ -43,6 +43,10 @@ describe("staff sign-in service", () => {
     }
     const sixth = await signInStaff(db, { email: "target@test.relay", password }, meta);
     expect(sixth.kind).toBe("rate-limited");
+    // The owner is told once, in the outbox, with the address the guesses came from.
+    const notices = await db.emailOutbox.findMany({ where: { toAddress: "target@test.relay", template: "account-locked" } });
+    expect(notices).toHaveLength(1);
+    expect(notices[0]!.text).toContain(meta.ipAddress);
     if (sixth.kind === "rate-limited") expect(sixth.retryAfterSeconds).toBeGreaterThan(0);
     // Other accounts from another address are unaffected.
     const { password: otherPassword } = await createTestStaff(db, { email: "other@test.relay" });

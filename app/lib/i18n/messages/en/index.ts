@@ -2,6 +2,7 @@ import type { MessageKey } from "../zh-CN/index.ts";
 import { auth } from "./auth.ts";
 import { backoffice } from "./backoffice.ts";
 import { common } from "./common.ts";
+import { mail } from "./mail.ts";
 import { portal } from "./portal.ts";
 
 export const en: Record<MessageKey, string> = {
@@ -9,4 +10,5 @@ export const en: Record<MessageKey, string> = {
   ...portal,
   ...backoffice,
   ...auth,
+  ...mail,
 };

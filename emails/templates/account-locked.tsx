@@ -1,0 +1,109 @@
+import { Button, Heading, Section, Text } from "@react-email/components";
+import { z } from "zod";
+import type { Locale } from "#app/lib/i18n/locales.ts";
+import { formatDateTime } from "../format.ts";
+import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
+
+// Security notice: sign-in to an account was locked after repeated wrong passwords. It names the
+// time and source address so the owner can tell their own mistakes from someone guessing.
+
+export const AccountLockedPropsSchema = z.object({
+  name: z.string().min(1).max(100),
+  accountEmail: z.email().max(320),
+  lockedAt: z.date(),
+  unlockAt: z.date(),
+  ipAddress: z.string().min(1).max(64),
+  failedAttempts: z.number().int().positive(),
+  signInUrl: z.url(),
+});
+export type AccountLockedProps = z.infer<typeof AccountLockedPropsSchema>;
+
+const strings = {
+  "zh-CN": {
+    subject: "安全提醒：你的接力 CRM 账号已被暂时锁定",
+    preview: "多次密码错误后，你的账号登录已被暂时锁定。",
+    heading: "账号登录已被暂时锁定",
+    greeting: (name: string) => `${name}，你好：`,
+    body: (attempts: number) =>
+      `你的接力 CRM 账号连续 ${attempts} 次登录失败（密码错误），为保护账号安全，系统已暂时锁定该账号的登录。`,
+    account: "账号",
+    lockedAt: "锁定时间",
+    ipAddress: "来源 IP 地址",
+    unlockAt: "自动解锁时间",
+    ifYou: "如果是你本人操作：",
+    ifYouBody: "请在自动解锁后重新登录。如果忘记了密码，请联系系统管理员为你重置。",
+    ifNotYou: "如果不是你本人操作：",
+    ifNotYouBody: "可能有人在尝试猜测你的密码。请在解锁后尽快登录并修改密码，并把上面的时间和 IP 地址告诉系统管理员。",
+    signIn: "前往登录",
+    reason: "有人多次使用你的邮箱地址登录接力 CRM 失败，我们会把这类安全事件通知账号本人。",
+  },
+  en: {
+    subject: "Security notice: your Relay CRM account is temporarily locked",
+    preview: "Sign-in to your account was locked after repeated wrong passwords.",
+    heading: "Sign-in temporarily locked",
+    greeting: (name: string) => `Hello ${name},`,
+    body: (attempts: number) =>
+      `There were ${attempts} failed sign-in attempts (wrong password) on your Relay CRM account, so sign-in to it has been locked for a while to protect it.`,
+    account: "Account",
+    lockedAt: "Locked at",
+    ipAddress: "From IP address",
+    unlockAt: "Unlocks at",
+    ifYou: "If this was you: ",
+    ifYouBody:
+      "sign in again once the lock has lifted. If you have forgotten your password, ask your system administrator to reset it.",
+    ifNotYou: "If this was not you: ",
+    ifNotYouBody:
+      "someone may be trying to guess your password. Sign in and change your password as soon as the lock lifts, and tell your system administrator the time and IP address above.",
+    signIn: "Go to sign-in",
+    reason:
+      "someone repeatedly failed to sign in to Relay CRM with your e-mail address, and we tell account owners about such security events.",
+  },
+} satisfies Record<Locale, Record<string, unknown>>;
+
+export function accountLockedSubject(props: AccountLockedProps & { locale: Locale }): string {
+  return strings[props.locale].subject;
+}
+
+export function AccountLockedEmail(props: AccountLockedProps & { locale: Locale }) {
+  const s = strings[props.locale];
+  return (
+    <EmailLayout locale={props.locale} preview={s.preview} reason={s.reason}>
+      <Heading as="h1" style={styles.heading}>
+        {s.heading}
+      </Heading>
+      <Text style={styles.paragraph}>{s.greeting(props.name)}</Text>
+      <Text style={styles.paragraph}>{s.body(props.failedAttempts)}</Text>
+      <FactTable
+        rows={[
+          [s.account, props.accountEmail],
+          [s.lockedAt, formatDateTime(props.lockedAt, props.locale)],
+          [s.ipAddress, props.ipAddress],
+          [s.unlockAt, formatDateTime(props.unlockAt, props.locale)],
+        ]}
+      />
+      <Text style={styles.paragraph}>
+        <strong>{s.ifYou}</strong>
+        {s.ifYouBody}
+      </Text>
+      <Section
+        style={{
+          backgroundColor: colors.warnBg,
+          border: `1px solid ${colors.warnBorder}`,
+          borderRadius: "8px",
+          padding: "4px 14px",
+          margin: "0 0 18px",
+        }}
+      >
+        <Text style={{ ...styles.paragraph, color: colors.warnText, margin: "10px 0" }}>
+          <strong>{s.ifNotYou}</strong>
+          {s.ifNotYouBody}
+        </Text>
+      </Section>
+      <Section style={{ margin: "0 0 18px" }}>
+        <Button href={props.signInUrl} style={styles.button}>
+          {s.signIn}
+        </Button>
+      </Section>
+    </EmailLayout>
+  );
+}

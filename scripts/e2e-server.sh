@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Started by Playwright (playwright.config.ts webServer): a fresh e2e database, migrated and seeded
+# with the demo organisation, then the production build served on E2E_PORT.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BASE_URL="${DATABASE_URL:-$(bash scripts/db.sh url)}"
+E2E_DB_URL="${BASE_URL%/*}/relay_e2e"
+npx tsx tests/setup/recreate-database.ts "$E2E_DB_URL"
+export DATABASE_URL="$E2E_DB_URL"
+npx tsx prisma/migrate.ts
+npx tsx prisma/seed/demo.ts
+export NODE_ENV=production PORT="${E2E_PORT:-3100}" HOST=127.0.0.1 APP_URL="http://localhost:${E2E_PORT:-3100}"
+exec node scripts/serve.mjs

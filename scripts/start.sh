@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# The start command: from a fresh Debian machine (as root, with Node/npm) to the portal on :3000 and
+# the back office on :3000/crm with demo data. Safe to run again: every step is idempotent.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-system-deps.sh
+bash scripts/npm-install.sh
+bash scripts/db.sh start
+export DATABASE_URL="${DATABASE_URL:-$(bash scripts/db.sh url)}"
+npx tsx prisma/migrate.ts
+npx tsx prisma/seed/demo.ts
+npx react-router build
+export NODE_ENV=production PORT="${PORT:-3000}"
+exec node scripts/serve.mjs

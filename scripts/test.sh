@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The test command: everything CI runs. Installs what is missing, starts the project's MariaDB, then
+# typecheck, lint, format check, Vitest (unit + integration on real MariaDB, one database per worker),
+# the production build, and Playwright e2e in Debian's Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-system-deps.sh --with-browser
+bash scripts/npm-install.sh
+bash scripts/db.sh start
+export DATABASE_URL="${DATABASE_URL:-$(bash scripts/db.sh url)}"
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$1"; }
+step "typecheck" && npm run -s typecheck
+step "lint" && npm run -s lint
+step "format" && npm run -s format:check
+step "unit + integration (vitest)" && npx vitest run
+step "build" && npx react-router build
+step "e2e (playwright, /usr/bin/chromium)" && npx playwright test
+step "all checks passed"
