@@ -1,0 +1,502 @@
+// The in-process default engine: one inverted index per index name, held in memory.
+//
+// Scoring: for every query token, the best (field weight × idf) over the fields the token matched;
+// the sum over tokens, plus a bonus when a whole field equals (or starts with) the query, so 刘强
+// ranks above 刘强伟. Documents must match every token; if none do, any token will do (as
+// Meilisearch's matching strategy drops words rather than answering nothing). Ties break on id.
+// Lives in one process: fine for development and a single app instance; more instances need
+// Meilisearch (see search/README.md).
+
+import {
+  SearchEngineError,
+  assertFilters,
+  assertIndexName,
+  assertSettings,
+  compareIds,
+  documentIdOf,
+  pageOf,
+  type FilterScalar,
+  type IndexSettings,
+  type IndexStats,
+  type SearchDocument,
+  type SearchDocumentId,
+  type SearchEngine,
+  type SearchFilters,
+  type SearchHit,
+  type SearchQuery,
+  type SearchResult,
+} from "./engine.ts";
+import { highlightText, type Needle } from "./highlight.ts";
+import { hasCjk, indexTerms, normalizeText, parseQuery, type QueryToken } from "./tokenize.ts";
+
+/** Score multipliers: an exact term beats a synonym, which beats a prefix completion. */
+const SYNONYM_FACTOR = 0.9;
+const PREFIX_FACTOR = 0.8;
+const BOOST_FACTOR = 0.5;
+const EXACT_FIELD_BONUS = 1;
+const FIELD_PREFIX_BONUS = 0.5;
+/** A one-letter prefix can expand to thousands of terms; the first ones (sorted) are enough. */
+const MAX_PREFIX_EXPANSIONS = 500;
+/** Up to this many new terms per write are spliced into the sorted list; more are merged. */
+const SPLICE_TERMS = 32;
+
+interface StoredDoc {
+  id: string;
+  /** Dense internal number: postings and per-query score arrays are keyed by it, not by id. */
+  no: number;
+  /** Sort key for integer ids (NaN otherwise), so ranking ties break without parsing strings. */
+  numericId: number;
+  doc: SearchDocument;
+  terms: string[];
+  /** Normalised text per searchable field (index = field position), for exact-field bonuses. */
+  fieldTexts: Array<string | undefined>;
+  filterKeys: Array<[string, string]>;
+}
+
+interface Alternative {
+  term: string;
+  factor: number;
+  needle: Needle;
+}
+
+interface Ranked {
+  doc: StoredDoc;
+  score: number;
+}
+
+function filterKey(value: unknown): string {
+  // Meilisearch compares strings case-insensitively and numbers by value; so do we.
+  return typeof value === "string" ? normalizeText(value) : String(value);
+}
+
+/** Text of a field as indexed: strings and numbers; arrays of them joined by spaces. */
+function fieldText(value: unknown): string | undefined {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" && Number.isFinite(value)) return String(value);
+  if (Array.isArray(value)) {
+    const parts = value.map(fieldText).filter((v): v is string => v !== undefined);
+    return parts.length > 0 ? parts.join(" ") : undefined;
+  }
+  return undefined;
+}
+
+function numericIdOf(id: string): number {
+  const n = Number(id);
+  return Number.isSafeInteger(n) && String(n) === id ? n : Number.NaN;
+}
+
+function compareDocs(a: StoredDoc, b: StoredDoc): number {
+  if (!Number.isNaN(a.numericId) && !Number.isNaN(b.numericId)) return a.numericId - b.numericId;
+  return compareIds(a.id, b.id);
+}
+
+/** Result order: score descending, then id. */
+function byRank(a: Ranked, b: Ranked): number {
+  return b.score - a.score || compareDocs(a.doc, b.doc);
+}
+
+/**
+ * The first `k` entries in rank order. Sorting 100 000 matches costs more than scoring them, and a
+ * page needs only offset + limit, so a small k keeps a bounded sorted buffer instead.
+ */
+function topK(entries: Ranked[], k: number): Ranked[] {
+  if (entries.length <= k || k * 8 > entries.length) return entries.sort(byRank).slice(0, k);
+  const buffer: Ranked[] = [];
+  for (const e of entries) {
+    if (buffer.length === k && byRank(e, buffer[k - 1] as Ranked) >= 0) continue;
+    let lo = 0;
+    let hi = buffer.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byRank(buffer[mid] as Ranked, e) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    buffer.splice(lo, 0, e);
+    if (buffer.length > k) buffer.pop();
+  }
+  return buffer;
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? "") < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+class EmbeddedIndex {
+  readonly name: string;
+  readonly settings: IndexSettings;
+  private readonly weights: number[];
+  private readonly weightByMask = new Map<number, number>();
+  private readonly filterable: Set<string>;
+  private readonly synonyms = new Map<string, string[]>();
+  readonly docs = new Map<string, StoredDoc>();
+  /** Internal number → document; freed numbers are reused so arrays stay dense. */
+  private byNo: Array<StoredDoc | undefined> = [];
+  private freeNos: number[] = [];
+  /** term → internal document number → bitmask of the searchable fields containing the term. */
+  private readonly postings = new Map<string, Map<number, number>>();
+  /** Every term, sorted, for prefix search. May hold dead terms (skipped, compacted lazily). */
+  private sortedTerms: string[] = [];
+  /** attribute → normalised value → internal numbers. */
+  private readonly filterIndex = new Map<string, Map<string, Set<number>>>();
+
+  constructor(name: string, settings: IndexSettings) {
+    this.name = name;
+    this.settings = settings;
+    this.weights = settings.searchableAttributes.map((a) => a.weight);
+    this.filterable = new Set(settings.filterableAttributes);
+    for (const [word, alts] of Object.entries(settings.synonyms ?? {})) {
+      const key = normalizeText(word).trim();
+      const list = alts.map((a) => normalizeText(a).trim()).filter((a) => a && a !== key);
+      this.synonyms.set(key, [...new Set([...(this.synonyms.get(key) ?? []), ...list])]);
+    }
+    for (const attr of settings.filterableAttributes) this.filterIndex.set(attr, new Map());
+  }
+
+  /** Adds or replaces a document; returns the terms it introduced (for the sorted term list). */
+  put(doc: SearchDocument): string[] {
+    const id = documentIdOf(this.name, doc, this.settings.primaryKey);
+    const previous = this.docs.get(id);
+    this.remove(id);
+    const no = previous?.no ?? this.freeNos.pop() ?? this.byNo.length;
+    if (previous) this.freeNos.pop(); // remove() freed this number; we take it back.
+    const stored: StoredDoc = {
+      id,
+      no,
+      numericId: numericIdOf(id),
+      doc: { ...doc },
+      terms: [],
+      fieldTexts: [],
+      filterKeys: [],
+    };
+    const masks = new Map<string, number>();
+    this.settings.searchableAttributes.forEach((attr, i) => {
+      const text = fieldText(doc[attr.name]);
+      stored.fieldTexts[i] = text === undefined ? undefined : normalizeText(text).replace(/\s+/g, " ").trim();
+      if (text === undefined) return;
+      for (const term of indexTerms(text)) masks.set(term, (masks.get(term) ?? 0) | (1 << i));
+    });
+    const newTerms: string[] = [];
+    for (const [term, mask] of masks) {
+      let posting = this.postings.get(term);
+      if (!posting) {
+        posting = new Map();
+        this.postings.set(term, posting);
+        newTerms.push(term);
+      }
+      posting.set(no, mask);
+      stored.terms.push(term);
+    }
+    for (const attr of this.filterable) {
+      const value = doc[attr];
+      const values: unknown[] = Array.isArray(value) ? value : [value];
+      const byValue = this.filterIndex.get(attr);
+      for (const v of values) {
+        if (!byValue || (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean")) continue;
+        const key = filterKey(v);
+        let nos = byValue.get(key);
+        if (!nos) byValue.set(key, (nos = new Set()));
+        nos.add(no);
+        stored.filterKeys.push([attr, key]);
+      }
+    }
+    this.docs.set(id, stored);
+    this.byNo[no] = stored;
+    return newTerms;
+  }
+
+  remove(id: string): void {
+    const stored = this.docs.get(id);
+    if (!stored) return;
+    for (const term of stored.terms) {
+      const posting = this.postings.get(term);
+      if (!posting) continue;
+      posting.delete(stored.no);
+      // The sorted list keeps the term until the next compaction; prefix search skips dead terms.
+      if (posting.size === 0) this.postings.delete(term);
+    }
+    for (const [attr, key] of stored.filterKeys) {
+      const byValue = this.filterIndex.get(attr);
+      const nos = byValue?.get(key);
+      nos?.delete(stored.no);
+      if (nos && nos.size === 0) byValue?.delete(key);
+    }
+    this.docs.delete(id);
+    this.byNo[stored.no] = undefined;
+    this.freeNos.push(stored.no);
+  }
+
+  clear(): void {
+    this.docs.clear();
+    this.byNo = [];
+    this.freeNos = [];
+    this.postings.clear();
+    this.sortedTerms = [];
+    for (const byValue of this.filterIndex.values()) byValue.clear();
+  }
+
+  addSortedTerms(terms: string[]): void {
+    if (terms.length === 0) return;
+    if (terms.length <= SPLICE_TERMS) {
+      for (const term of terms) {
+        const at = lowerBound(this.sortedTerms, term);
+        if (this.sortedTerms[at] !== term) this.sortedTerms.splice(at, 0, term);
+      }
+      return;
+    }
+    // Many new terms (bulk load): one linear merge instead of many O(n) splices.
+    const incoming = [...new Set(terms)].sort();
+    const merged: string[] = [];
+    let i = 0;
+    let j = 0;
+    const old = this.sortedTerms;
+    while (i < old.length || j < incoming.length) {
+      const a = old[i];
+      const b = incoming[j];
+      if (b === undefined || (a !== undefined && a < b)) {
+        merged.push(a as string);
+        i++;
+      } else {
+        if (a === b) i++;
+        merged.push(b);
+        j++;
+      }
+    }
+    this.sortedTerms = merged;
+  }
+
+  private terms(): string[] {
+    // Dead terms pile up after many deletes; compact once they outnumber the live ones.
+    if (this.sortedTerms.length > this.postings.size * 2 + 1024) {
+      this.sortedTerms = [...this.postings.keys()].sort();
+    }
+    return this.sortedTerms;
+  }
+
+  private expandPrefix(prefix: string): string[] {
+    const terms = this.terms();
+    const out: string[] = [];
+    for (let i = lowerBound(terms, prefix); i < terms.length && out.length < MAX_PREFIX_EXPANSIONS; i++) {
+      const term = terms[i] ?? "";
+      if (!term.startsWith(prefix)) break;
+      if (term !== prefix && this.postings.has(term)) out.push(term);
+    }
+    return out;
+  }
+
+  private idf(df: number): number {
+    const n = this.docs.size;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  private bestWeight(mask: number): number {
+    const cached = this.weightByMask.get(mask);
+    if (cached !== undefined) return cached;
+    let best = 0;
+    for (let i = 0; i < this.weights.length; i++) {
+      if (mask & (1 << i)) best = Math.max(best, this.weights[i] ?? 0);
+    }
+    this.weightByMask.set(mask, best);
+    return best;
+  }
+
+  private alternatives(token: QueryToken): Alternative[] {
+    const latin = !hasCjk(token.term);
+    const out: Alternative[] = [
+      { term: token.term, factor: 1, needle: { text: token.term, mode: latin ? "word" : "anywhere" } },
+    ];
+    for (const syn of this.synonyms.get(token.term) ?? []) {
+      out.push({ term: syn, factor: SYNONYM_FACTOR, needle: { text: syn, mode: hasCjk(syn) ? "anywhere" : "word" } });
+    }
+    if (token.prefix) {
+      const needle: Needle = { text: token.term, mode: latin ? "prefix" : "anywhere" };
+      for (const term of this.expandPrefix(token.term)) out.push({ term, factor: PREFIX_FACTOR, needle });
+    }
+    return out;
+  }
+
+  /** Internal numbers passing every filter, or undefined when there are no filters. */
+  private filtered(filters: SearchFilters | undefined): Set<number> | undefined {
+    if (!filters || Object.keys(filters).length === 0) return undefined;
+    let result: Set<number> | undefined;
+    for (const [attr, value] of Object.entries(filters)) {
+      const values: readonly FilterScalar[] = Array.isArray(value) ? value : [value as FilterScalar];
+      const byValue = this.filterIndex.get(attr);
+      const union = new Set<number>();
+      for (const v of values) for (const no of byValue?.get(filterKey(v)) ?? []) union.add(no);
+      result = result === undefined ? union : new Set([...result].filter((no) => union.has(no)));
+      if (result.size === 0) break;
+    }
+    return result;
+  }
+
+  /** Ranks matches; only the first `keep` are sorted and returned, `total` counts them all. */
+  query(query: SearchQuery, keep: number): { top: Ranked[]; total: number; alternatives: Alternative[][] } {
+    assertFilters(this.name, query.filters, this.filterable);
+    const allowed = this.filtered(query.filters);
+    const parsed = parseQuery(query.q ?? "");
+
+    if (parsed.required.length === 0) {
+      const docs = allowed ? [...allowed].map((no) => this.byNo[no] as StoredDoc) : [...this.docs.values()];
+      return {
+        top: topK(
+          docs.map((doc) => ({ doc, score: 0 })),
+          keep,
+        ),
+        total: docs.length,
+        alternatives: [],
+      };
+    }
+
+    // Dense per-query arrays keyed by internal number: far cheaper than Maps keyed by id.
+    const size = this.byNo.length;
+    const total = new Float64Array(size);
+    const matched = new Uint16Array(size);
+    const tokenBest = new Float64Array(size);
+    const candidates: number[] = [];
+    const alternativesPerToken = parsed.required.map((t) => this.alternatives(t));
+    const tokenDf: number[] = [];
+    for (const alts of alternativesPerToken) {
+      const touched: number[] = [];
+      for (const alt of alts) {
+        const posting = this.postings.get(alt.term);
+        if (!posting) continue;
+        const idf = this.idf(posting.size) * alt.factor;
+        for (const [no, mask] of posting) {
+          if (allowed && !allowed.has(no)) continue;
+          const s = this.bestWeight(mask) * idf;
+          const prev = tokenBest[no] ?? 0;
+          if (prev === 0) touched.push(no);
+          if (s > prev) tokenBest[no] = s;
+        }
+      }
+      for (const no of touched) {
+        if (matched[no] === 0) candidates.push(no);
+        matched[no] = (matched[no] ?? 0) + 1;
+        total[no] = (total[no] ?? 0) + (tokenBest[no] ?? 0);
+        tokenBest[no] = 0;
+      }
+      tokenDf.push(touched.length);
+    }
+
+    // Every token must match; when no document matches them all, any token will do.
+    const needed = parsed.required.length;
+    let hits = candidates.filter((no) => matched[no] === needed);
+    if (hits.length === 0) hits = candidates;
+
+    const fullIdf = tokenDf.reduce((acc, df) => acc + (df > 0 ? this.idf(df) : 0), 0);
+    const boostPostings = parsed.boosts
+      .map((word) => this.postings.get(word))
+      .filter((p): p is Map<number, number> => p !== undefined);
+    const ranked: Ranked[] = hits.map((no) => {
+      const doc = this.byNo[no] as StoredDoc;
+      let score = total[no] ?? 0;
+      for (const posting of boostPostings) {
+        const mask = posting.get(no);
+        if (mask) score += this.bestWeight(mask) * this.idf(posting.size) * BOOST_FACTOR;
+      }
+      // A whole field equal to the query (or starting with it) wins: 刘强 above 刘强伟.
+      let bonus = 0;
+      for (let i = 0; i < doc.fieldTexts.length; i++) {
+        const text = doc.fieldTexts[i];
+        if (!text) continue;
+        const w = this.weights[i] ?? 0;
+        if (text === parsed.normalized) bonus = Math.max(bonus, w * fullIdf * EXACT_FIELD_BONUS);
+        else if (text.startsWith(parsed.normalized)) bonus = Math.max(bonus, w * fullIdf * FIELD_PREFIX_BONUS);
+      }
+      return { doc, score: score + bonus };
+    });
+    return { top: topK(ranked, keep), total: ranked.length, alternatives: alternativesPerToken };
+  }
+
+  /** HTML-safe highlights of every searchable string field of one returned document. */
+  highlights(stored: StoredDoc, alternatives: readonly Alternative[][]): Record<string, string> {
+    const out: Record<string, string> = {};
+    this.settings.searchableAttributes.forEach((attr, i) => {
+      const value = stored.doc[attr.name];
+      if (typeof value !== "string") return;
+      const needles: Needle[] = [];
+      for (const alts of alternatives) {
+        for (const alt of alts) {
+          const mask = this.postings.get(alt.term)?.get(stored.no);
+          if (mask !== undefined && mask & (1 << i)) needles.push(alt.needle);
+        }
+      }
+      out[attr.name] = highlightText(value, needles);
+    });
+    return out;
+  }
+}
+
+export class EmbeddedSearchEngine implements SearchEngine {
+  readonly kind = "embedded" as const;
+  private readonly indexes = new Map<string, EmbeddedIndex>();
+
+  private get(name: string): EmbeddedIndex {
+    const index = this.indexes.get(name);
+    if (!index) {
+      throw new SearchEngineError("index_not_found", `Search index "${name}" does not exist; call ensureIndex first.`);
+    }
+    return index;
+  }
+
+  async ensureIndex(name: string, settings: IndexSettings): Promise<void> {
+    assertIndexName(name);
+    assertSettings(name, settings);
+    const existing = this.indexes.get(name);
+    if (existing && JSON.stringify(existing.settings) === JSON.stringify(settings)) return;
+    const next = new EmbeddedIndex(name, structuredClone(settings));
+    // Changed settings: re-index what is there under the new ones.
+    const added: string[] = [];
+    for (const stored of existing?.docs.values() ?? []) added.push(...next.put(stored.doc));
+    next.addSortedTerms(added);
+    this.indexes.set(name, next);
+  }
+
+  async upsert(index: string, docs: readonly SearchDocument[]): Promise<void> {
+    const target = this.get(index);
+    // Validate every id first so a bad batch changes nothing (Meilisearch fails the whole task).
+    for (const doc of docs) documentIdOf(index, doc, target.settings.primaryKey);
+    const added: string[] = [];
+    for (const doc of docs) for (const term of target.put(doc)) added.push(term);
+    target.addSortedTerms(added);
+  }
+
+  async delete(index: string, ids: readonly SearchDocumentId[]): Promise<void> {
+    const target = this.get(index);
+    for (const id of ids) target.remove(String(id));
+  }
+
+  async clear(index: string): Promise<void> {
+    this.get(index).clear();
+  }
+
+  async dropIndex(index: string): Promise<void> {
+    this.indexes.delete(index);
+  }
+
+  async query<D extends SearchDocument = SearchDocument>(index: string, query: SearchQuery): Promise<SearchResult<D>> {
+    const started = performance.now();
+    const target = this.get(index);
+    const { limit, offset } = pageOf(query);
+    const { top, total, alternatives } = target.query(query, offset + limit);
+    const hits: SearchHit<D>[] = top.slice(offset).map(({ doc, score }) => ({
+      id: doc.id,
+      score: Math.round(score * 1e6) / 1e6,
+      // Documents are whatever the indexer put in; D names what the caller's index stores.
+      doc: { ...doc.doc } as D,
+      highlights: query.highlight ? target.highlights(doc, alternatives) : {},
+    }));
+    return { hits, total, tookMs: Math.round((performance.now() - started) * 100) / 100 };
+  }
+
+  async stats(index: string): Promise<IndexStats> {
+    return { documents: this.get(index).docs.size, isIndexing: false };
+  }
+}

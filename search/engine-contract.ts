@@ -1,0 +1,159 @@
+// The behaviour every SearchEngine must show, as one vitest suite run per engine
+// (embedded-engine.test.ts always; meilisearch-engine.test.ts when MEILI_HOST points at a server).
+// Uses a fresh, randomly named index per test so it can run against a shared Meilisearch.
+
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SearchEngineError, type IndexSettings, type SearchEngine, type SearchResult } from "./engine.ts";
+
+export const CONTRACT_SETTINGS: IndexSettings = {
+  primaryKey: "id",
+  searchableAttributes: [
+    { name: "fullName", weight: 10 },
+    { name: "email", weight: 6 },
+    { name: "company", weight: 4 },
+    { name: "city", weight: 2 },
+  ],
+  filterableAttributes: ["ownerId", "city", "tag"],
+};
+
+/** A filter value full of characters that must be quoted/escaped in a Meilisearch filter. */
+export const AWKWARD_TAG = `O'Brien "VIP" \\ AND city = x`;
+
+export const CONTRACT_DOCS = [
+  { id: 1, fullName: "刘强", email: "liu.qiang@example.com", company: "接力科技", city: "北京", ownerId: 1, tag: "a" },
+  { id: 2, fullName: "刘强伟", email: "lqw@example.net", company: "华为技术", city: "上海", ownerId: 2, tag: "b" },
+  { id: 3, fullName: "张伟", email: "zhang@example.com", company: "接力科技", city: "北京", ownerId: 1, tag: "a" },
+  { id: 4, fullName: "王芳", email: "wangfang@example.cn", company: "阿里巴巴", city: "杭州", ownerId: 3, tag: "c" },
+  {
+    id: 5,
+    fullName: `Li Lei <script>alert(1)</script>`,
+    email: "li@example.org",
+    company: "Acme & Sons",
+    city: "上海",
+    ownerId: 2,
+    tag: AWKWARD_TAG,
+  },
+];
+
+const ids = (r: SearchResult): string[] => r.hits.map((h) => h.id);
+const sortedIds = (r: SearchResult): string[] => ids(r).sort((a, b) => Number(a) - Number(b));
+
+export function runEngineContract(name: string, makeEngine: () => SearchEngine | Promise<SearchEngine>): void {
+  describe(`search engine contract: ${name}`, () => {
+    let engine: SearchEngine;
+    let index: string;
+
+    beforeEach(async () => {
+      engine = await makeEngine();
+      index = `contract_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+      await engine.ensureIndex(index, CONTRACT_SETTINGS);
+      await engine.upsert(index, CONTRACT_DOCS);
+    });
+
+    afterEach(async () => {
+      await engine.dropIndex(index);
+    });
+
+    it("indexes documents and reports stats", async () => {
+      expect((await engine.stats(index)).documents).toBe(5);
+    });
+
+    it("ensureIndex is idempotent", async () => {
+      await engine.ensureIndex(index, CONTRACT_SETTINGS);
+      expect((await engine.stats(index)).documents).toBe(5);
+    });
+
+    it("finds Chinese names by partial match and ranks the exact name first", async () => {
+      const r = await engine.query(index, { q: "刘强" });
+      expect(ids(r)[0]).toBe("1");
+      expect(ids(r)).toContain("2");
+      expect(ids(r)).not.toContain("3");
+      expect(r.total).toBe(2);
+    });
+
+    it("matches the last Latin token as a prefix (as-you-type)", async () => {
+      const r = await engine.query(index, { q: "zhan", highlight: true });
+      expect(ids(r)).toContain("3");
+      expect(r.hits.find((h) => h.id === "3")?.highlights.email).toMatch(/^<mark>zhan/);
+    });
+
+    it("still answers when one query word matches nothing", async () => {
+      const r = await engine.query(index, { q: "刘强 qqqqqq" });
+      expect(ids(r)).toContain("1");
+    });
+
+    it("upsert replaces the whole document", async () => {
+      await engine.upsert(index, [{ id: 3, fullName: "张三", email: "san@example.com", city: "北京", ownerId: 1 }]);
+      expect((await engine.query(index, { q: "张伟" })).total).toBe(0);
+      const r = await engine.query(index, { q: "张三" });
+      expect(ids(r)).toEqual(["3"]);
+      expect(r.hits[0]?.doc).not.toHaveProperty("company");
+      expect((await engine.stats(index)).documents).toBe(5);
+    });
+
+    it("deletes documents by id and ignores unknown ids", async () => {
+      await engine.delete(index, [4, "999"]);
+      expect((await engine.query(index, { q: "王芳" })).total).toBe(0);
+      expect((await engine.stats(index)).documents).toBe(4);
+    });
+
+    it("clear empties the index but keeps it usable", async () => {
+      await engine.clear(index);
+      expect((await engine.stats(index)).documents).toBe(0);
+      expect((await engine.query(index, { q: "" })).total).toBe(0);
+      await engine.upsert(index, [CONTRACT_DOCS[0]!]);
+      expect(ids(await engine.query(index, { q: "刘强" }))).toEqual(["1"]);
+    });
+
+    it("filters by equality and IN, alone and with a query", async () => {
+      expect(sortedIds(await engine.query(index, { q: "", filters: { city: "北京" } }))).toEqual(["1", "3"]);
+      expect(sortedIds(await engine.query(index, { filters: { ownerId: [1, 2] } }))).toEqual(["1", "2", "3", "5"]);
+      expect(sortedIds(await engine.query(index, { q: "刘强", filters: { ownerId: 2 } }))).toEqual(["2"]);
+      expect((await engine.query(index, { filters: { ownerId: [] } })).total).toBe(0);
+      expect(sortedIds(await engine.query(index, { filters: { city: "北京", ownerId: 1 } }))).toEqual(["1", "3"]);
+    });
+
+    it("filters on values that need quoting and escaping", async () => {
+      expect(ids(await engine.query(index, { filters: { tag: AWKWARD_TAG } }))).toEqual(["5"]);
+      expect((await engine.query(index, { filters: { tag: `O'Brien` } })).total).toBe(0);
+    });
+
+    it("rejects filters on non-filterable attributes with a clear error", async () => {
+      const attempt = engine.query(index, { q: "", filters: { email: "zhang@example.com" } });
+      await expect(attempt).rejects.toBeInstanceOf(SearchEngineError);
+      await expect(engine.query(index, { filters: { email: "x" } })).rejects.toMatchObject({
+        code: "invalid_filter",
+        message: expect.stringContaining("email"),
+      });
+    });
+
+    it("highlights matches with <mark> and escapes the rest", async () => {
+      const r = await engine.query(index, { q: "刘强", highlight: true });
+      expect(r.hits.find((h) => h.id === "2")?.highlights.fullName).toBe("<mark>刘强</mark>伟");
+      const latin = await engine.query(index, { q: "li lei", highlight: true });
+      const hit = latin.hits.find((h) => h.id === "5");
+      expect(hit?.highlights.fullName).toBe("<mark>Li</mark> <mark>Lei</mark> &lt;script&gt;alert(1)&lt;/script&gt;");
+      expect(hit?.highlights.company).toBe("Acme &amp; Sons");
+      const plain = await engine.query(index, { q: "刘强" });
+      expect(plain.hits[0]?.highlights).toEqual({});
+    });
+
+    it("paginates with limit/offset and a stable total", async () => {
+      const pages = await Promise.all([0, 2, 4].map((offset) => engine.query(index, { q: "", limit: 2, offset })));
+      expect(pages.map((p) => p.hits.length)).toEqual([2, 2, 1]);
+      expect(pages.every((p) => p.total === 5)).toBe(true);
+      expect(new Set(pages.flatMap(ids)).size).toBe(5);
+    });
+
+    it("returns documents and numeric scores in hits", async () => {
+      const r = await engine.query(index, { q: "王芳" });
+      expect(r.hits[0]).toMatchObject({ id: "4", doc: { id: 4, fullName: "王芳", city: "杭州" } });
+      expect(typeof r.hits[0]?.score).toBe("number");
+      expect(typeof r.tookMs).toBe("number");
+    });
+
+    it("reports unknown indexes as index_not_found", async () => {
+      await expect(engine.query(`${index}_missing`, { q: "x" })).rejects.toMatchObject({ code: "index_not_found" });
+    });
+  });
+}

@@ -1,0 +1,68 @@
+// Rebuilds search indexes from the database: `npm run search:reindex` for Meilisearch (after a
+// settings change, a restore, or to repair drift), and the embedded engine's warm-up at start.
+
+import { db as defaultDb, type DbOrTx } from "#app/lib/db.server.ts";
+import { documentSources } from "./documents.server.ts";
+import { getSearchEngine } from "./engine-selection.server.ts";
+import type { SearchEngine } from "./engine.ts";
+import { SEARCH_INDEX_NAMES, ensureSearchIndexes, type SearchIndexName } from "./indexes.ts";
+
+export const REINDEX_BATCH_SIZE = 1000;
+
+export interface ReindexOptions {
+  engine?: SearchEngine;
+  db?: DbOrTx;
+  indexes?: readonly SearchIndexName[];
+  batchSize?: number;
+  /**
+   * Empty each index first so rows deleted behind our back disappear (default). The index is
+   * incomplete while it refills; a build-then-swap rebuild is future work (see README).
+   */
+  clear?: boolean;
+  log?: (line: string) => void;
+}
+
+export async function reindexAll(options: ReindexOptions = {}): Promise<Record<SearchIndexName, number>> {
+  const engine = options.engine ?? getSearchEngine();
+  const client = options.db ?? defaultDb;
+  const batchSize = options.batchSize ?? REINDEX_BATCH_SIZE;
+  const log = options.log ?? ((line: string) => console.log(line));
+  await ensureSearchIndexes(engine);
+  const counts = { contacts: 0, companies: 0 } satisfies Record<SearchIndexName, number>;
+  for (const name of options.indexes ?? SEARCH_INDEX_NAMES) {
+    const started = Date.now();
+    const total = await documentSources[name].count(client);
+    if (options.clear ?? true) await engine.clear(name);
+    let done = 0;
+    for await (const docs of documentSources[name].batches(client, batchSize)) {
+      await engine.upsert(name, docs);
+      done += docs.length;
+      const pct = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 100;
+      log(`[search] ${name}: ${done}/${total} (${pct}%) ${((Date.now() - started) / 1000).toFixed(1)}s`);
+    }
+    if (done === 0) log(`[search] ${name}: 0/0 (100%) nothing to index`);
+    counts[name] = done;
+  }
+  return counts;
+}
+
+const warmed = new WeakMap<SearchEngine, Promise<SearchEngine>>();
+
+/**
+ * The engine, ready to query. The embedded engine starts empty in every process, so the first
+ * call fills it from the database (once; later calls reuse the same promise). Meilisearch keeps
+ * its data, so for it this only makes sure the index settings are applied.
+ */
+export function ensureSearchReady(engine: SearchEngine = getSearchEngine()): Promise<SearchEngine> {
+  let pending = warmed.get(engine);
+  if (!pending) {
+    pending = (async () => {
+      if (engine.kind === "embedded") await reindexAll({ engine, clear: false, log: () => {} });
+      else await ensureSearchIndexes(engine);
+      return engine;
+    })();
+    warmed.set(engine, pending);
+    pending.catch(() => warmed.delete(engine));
+  }
+  return pending;
+}

@@ -1,0 +1,121 @@
+// Keeps the search indexes in step with the database through the job outbox. A service that
+// changes a contact or company calls enqueueSearchSync(tx, …) inside its own transaction, so a
+// sync job exists exactly when the change committed; the worker (app/modules/jobs/worker.server.ts
+// imports this file for its side effect: registering the handlers) then applies it to the engine.
+//
+// Handlers never trust the payload's intent blindly: they reload the rows, index those that exist
+// and remove those that do not. Jobs can run late, twice or out of order (retries), and the result
+// is still the database's current state.
+
+import { z } from "zod";
+import { db, type DbOrTx } from "#app/lib/db.server.ts";
+import { registerJobHandler } from "#app/modules/jobs/job-handlers.server.ts";
+import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
+import { contactIdsOfCompanies, documentSources } from "./documents.server.ts";
+import { getSearchEngine } from "./engine-selection.server.ts";
+import type { SearchEngine } from "./engine.ts";
+import { SEARCH_INDEX_NAMES, ensureSearchIndexes, type SearchIndexName } from "./indexes.ts";
+
+export const SEARCH_UPSERT_JOB = "search.upsert";
+export const SEARCH_DELETE_JOB = "search.delete";
+/** Ids per job: keeps payloads and `IN (…)` lists small. Larger syncs become several jobs. */
+export const SEARCH_JOB_BATCH = 500;
+
+export type SearchSyncOp = "upsert" | "delete";
+
+const payloadSchema = z.object({
+  index: z.enum(SEARCH_INDEX_NAMES),
+  ids: z.array(z.number().int().positive()).min(1).max(SEARCH_JOB_BATCH),
+});
+export type SearchSyncPayload = z.infer<typeof payloadSchema>;
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Enqueues search sync for these rows, in the caller's transaction. `op` records intent
+ * ("delete" after removing rows); both ops reconcile with the database when they run.
+ */
+export async function enqueueSearchSync(
+  tx: DbOrTx,
+  index: SearchIndexName,
+  ids: readonly number[],
+  op: SearchSyncOp = "upsert",
+): Promise<void> {
+  const unique = [...new Set(ids)];
+  for (const part of chunks(unique, SEARCH_JOB_BATCH)) {
+    const payload = payloadSchema.parse({ index, ids: part });
+    await enqueueJob(tx, { type: op === "upsert" ? SEARCH_UPSERT_JOB : SEARCH_DELETE_JOB, payload });
+  }
+}
+
+export interface SyncResult {
+  upserted: number;
+  deleted: number;
+}
+
+/** Makes the engine match the database for these ids: present rows indexed, missing ones removed. */
+export async function syncSearchDocuments(
+  index: SearchIndexName,
+  ids: readonly number[],
+  deps: { engine?: SearchEngine; db?: DbOrTx } = {},
+): Promise<SyncResult> {
+  const engine = deps.engine ?? getSearchEngine();
+  const client = deps.db ?? db;
+  await ensureSearchIndexes(engine);
+  const result: SyncResult = { upserted: 0, deleted: 0 };
+  for (const part of chunks([...new Set(ids)], SEARCH_JOB_BATCH)) {
+    const docs = await documentSources[index].load(client, part);
+    const present = new Set(docs.map((d) => d.id));
+    const missing = part.filter((id) => !present.has(id));
+    if (docs.length > 0) await engine.upsert(index, docs);
+    if (missing.length > 0) await engine.delete(index, missing);
+    result.upserted += docs.length;
+    result.deleted += missing.length;
+  }
+  if (index === "companies") await refreshContactsOfCompanies(ids, engine, client);
+  return result;
+}
+
+/**
+ * Contacts carry their company's name, so a company change re-syncs them: those linked in the
+ * database now, and those the index still links (after a company is deleted the database has
+ * already set their companyId to NULL, so only the index remembers them).
+ */
+async function refreshContactsOfCompanies(
+  companyIds: readonly number[],
+  engine: SearchEngine,
+  client: DbOrTx,
+): Promise<void> {
+  const contactIds = new Set(await contactIdsOfCompanies(client, companyIds));
+  for (const part of chunks([...new Set(companyIds)], SEARCH_JOB_BATCH)) {
+    // Pages of the index's own view; bounded so one huge company cannot stall the worker.
+    for (let offset = 0; offset < 10_000; offset += 1000) {
+      const page = await engine.query("contacts", { filters: { companyId: part }, limit: 1000, offset });
+      for (const hit of page.hits) contactIds.add(Number(hit.id));
+      if (page.hits.length < 1000) break;
+    }
+  }
+  for (const part of chunks([...contactIds], SEARCH_JOB_BATCH)) {
+    const docs = await documentSources.contacts.load(client, part);
+    const present = new Set(docs.map((d) => d.id));
+    if (docs.length > 0) await engine.upsert("contacts", docs);
+    const missing = part.filter((id) => !present.has(id));
+    if (missing.length > 0) await engine.delete("contacts", missing);
+  }
+}
+
+async function handle(payload: unknown): Promise<void> {
+  const parsed = payloadSchema.safeParse(payload);
+  if (!parsed.success) {
+    // Retrying cannot fix a malformed payload, but failing loudly leaves it visible in the Job table.
+    throw new Error(`Invalid search sync payload ${JSON.stringify(payload)}: ${parsed.error.message}`);
+  }
+  await syncSearchDocuments(parsed.data.index, parsed.data.ids);
+}
+
+registerJobHandler(SEARCH_UPSERT_JOB, handle);
+registerJobHandler(SEARCH_DELETE_JOB, handle);

@@ -1,0 +1,232 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "#app/lib/db.server.ts";
+import { getJobHandler } from "#app/modules/jobs/job-handlers.server.ts";
+import { claimJobs, completeJob, failJob } from "#app/modules/jobs/job-queue.server.ts";
+import { resetDatabase } from "#tests/setup/reset-database.ts";
+import { EmbeddedSearchEngine } from "./embedded-engine.server.ts";
+import { setSearchEngine } from "./engine-selection.server.ts";
+import { reindexAll, ensureSearchReady } from "./reindex.server.ts";
+import { SEARCH_DELETE_JOB, SEARCH_UPSERT_JOB, enqueueSearchSync } from "./search-jobs.server.ts";
+
+let engine: EmbeddedSearchEngine;
+
+beforeEach(async () => {
+  await resetDatabase();
+  engine = new EmbeddedSearchEngine();
+  setSearchEngine(engine);
+});
+
+afterAll(async () => {
+  setSearchEngine(undefined);
+  await db.$disconnect();
+});
+
+/** Claims due jobs and runs their registered handlers, as runWorkerOnce does. */
+async function runJobs(): Promise<{ done: number; failed: string[] }> {
+  let done = 0;
+  const failed: string[] = [];
+  for (const job of await claimJobs(db, "search-test", 100)) {
+    const handler = getJobHandler(job.type);
+    try {
+      if (!handler) throw new Error(`no handler for ${job.type}`);
+      await handler(job.payload);
+      await completeJob(db, job.id);
+      done++;
+    } catch (error) {
+      await failJob(db, job, error);
+      failed.push(String(error));
+    }
+  }
+  return { done, failed };
+}
+
+async function createCompanyWithContact() {
+  return db.$transaction(async (tx) => {
+    const company = await tx.company.create({
+      data: {
+        number: "ACNT000000000001",
+        name: "接力科技有限公司",
+        nameKey: "接力科技",
+        city: "北京",
+        province: "北京",
+        phone: "010-6123-4567",
+        industry: "软件",
+      },
+    });
+    const contact = await tx.contact.create({
+      data: {
+        number: "CONT000000000001",
+        familyName: "刘",
+        givenName: "强",
+        fullName: "刘强",
+        email: "liu.qiang@relay.example",
+        mobile: "138-1234-5678",
+        title: "采购经理",
+        city: "北京",
+        companyId: company.id,
+      },
+    });
+    await enqueueSearchSync(tx, "companies", [company.id]);
+    await enqueueSearchSync(tx, "contacts", [contact.id]);
+    return { company, contact };
+  });
+}
+
+describe("search sync through the job outbox", () => {
+  it("registers handlers for search.upsert and search.delete", () => {
+    expect(getJobHandler(SEARCH_UPSERT_JOB)).toBeTypeOf("function");
+    expect(getJobHandler(SEARCH_DELETE_JOB)).toBeTypeOf("function");
+  });
+
+  it("indexes rows committed with their sync jobs", async () => {
+    const { company, contact } = await createCompanyWithContact();
+    const jobs = await db.job.findMany({ orderBy: { id: "asc" } });
+    expect(jobs.map((j) => [j.type, j.payload])).toEqual([
+      [SEARCH_UPSERT_JOB, { index: "companies", ids: [company.id] }],
+      [SEARCH_UPSERT_JOB, { index: "contacts", ids: [contact.id] }],
+    ]);
+
+    expect(await runJobs()).toEqual({ done: 2, failed: [] });
+
+    const people = await engine.query("contacts", { q: "刘强", highlight: true });
+    expect(people.hits).toHaveLength(1);
+    expect(people.hits[0]?.doc).toMatchObject({
+      id: contact.id,
+      fullName: "刘强",
+      companyName: "接力科技有限公司",
+      mobile: "138-1234-5678",
+      companyId: company.id,
+    });
+    expect(people.hits[0]?.highlights.fullName).toBe("<mark>刘强</mark>");
+    expect((await engine.query("contacts", { q: "13812345678" })).total).toBe(1);
+    expect((await engine.query("contacts", { q: "liu.qia" })).total).toBe(1);
+    expect((await engine.query("contacts", { q: "", filters: { city: "北京" } })).total).toBe(1);
+    expect((await engine.query("companies", { q: "接力" })).hits[0]?.id).toBe(String(company.id));
+    expect(await db.job.count({ where: { status: "done" } })).toBe(2);
+  });
+
+  it("enqueues nothing when the business transaction rolls back", async () => {
+    await expect(
+      db.$transaction(async (tx) => {
+        const c = await tx.company.create({ data: { number: "ACNT000000000009", name: "回滚", nameKey: "回滚" } });
+        await enqueueSearchSync(tx, "companies", [c.id]);
+        throw new Error("business rule failed");
+      }),
+    ).rejects.toThrow("business rule failed");
+    expect(await db.job.count()).toBe(0);
+  });
+
+  it("applies updates and deletes from the current rows", async () => {
+    const { company, contact } = await createCompanyWithContact();
+    await runJobs();
+
+    await db.$transaction(async (tx) => {
+      await tx.contact.update({ where: { id: contact.id }, data: { fullName: "刘强伟", givenName: "强伟" } });
+      await enqueueSearchSync(tx, "contacts", [contact.id]);
+    });
+    await runJobs();
+    const renamed = await engine.query("contacts", { q: "刘强" });
+    expect(renamed.hits.map((h) => h.doc.fullName)).toEqual(["刘强伟"]);
+
+    await db.$transaction(async (tx) => {
+      await tx.contact.delete({ where: { id: contact.id } });
+      await enqueueSearchSync(tx, "contacts", [contact.id], "delete");
+    });
+    const jobs = await db.job.findMany({ where: { status: "pending" } });
+    expect(jobs.map((j) => j.type)).toEqual([SEARCH_DELETE_JOB]);
+    await runJobs();
+    expect((await engine.stats("contacts")).documents).toBe(0);
+    expect((await engine.stats("companies")).documents).toBe(1);
+
+    // An upsert job for a row that no longer exists removes it too (jobs may run late).
+    await db.$transaction(async (tx) => {
+      await tx.company.delete({ where: { id: company.id } });
+      await enqueueSearchSync(tx, "companies", [company.id]);
+    });
+    await runJobs();
+    expect((await engine.stats("companies")).documents).toBe(0);
+  });
+
+  it("re-syncs contacts when their company is renamed or deleted", async () => {
+    const { company, contact } = await createCompanyWithContact();
+    await runJobs();
+
+    await db.$transaction(async (tx) => {
+      await tx.company.update({ where: { id: company.id }, data: { name: "接力云计算", nameKey: "接力云计算" } });
+      await enqueueSearchSync(tx, "companies", [company.id]);
+    });
+    await runJobs();
+    expect((await engine.query("contacts", { q: "云计算" })).hits.map((h) => h.id)).toEqual([String(contact.id)]);
+
+    await db.$transaction(async (tx) => {
+      await tx.company.delete({ where: { id: company.id } });
+      await enqueueSearchSync(tx, "companies", [company.id], "delete");
+    });
+    await runJobs();
+    const after = await engine.query("contacts", { q: "刘强" });
+    expect(after.hits[0]?.doc).toMatchObject({ companyId: null, companyName: null });
+  });
+
+  it("splits large syncs into several jobs and fails malformed payloads visibly", async () => {
+    await enqueueSearchSync(
+      db,
+      "contacts",
+      Array.from({ length: 1200 }, (_, i) => i + 1),
+    );
+    expect(await db.job.count()).toBe(3);
+    await db.job.deleteMany();
+
+    await db.job.create({ data: { type: SEARCH_UPSERT_JOB, payload: { index: "orders", ids: [1] } } });
+    const result = await runJobs();
+    expect(result.failed[0]).toMatch(/Invalid search sync payload/);
+  });
+
+  it("runs through runWorkerOnce", async () => {
+    const { runWorkerOnce } = await import("#app/modules/jobs/worker.server.ts");
+    const { contact } = await createCompanyWithContact();
+    const tick = await runWorkerOnce(db, "search-test-worker");
+    expect(tick).toMatchObject({ jobsDone: 2, jobsFailed: 0 });
+    expect((await engine.query("contacts", { q: "刘强" })).hits.map((h) => h.id)).toEqual([String(contact.id)]);
+  });
+});
+
+describe("reindex", () => {
+  it("rebuilds every index from the database in batches with progress lines", async () => {
+    await db.company.createMany({
+      data: Array.from({ length: 5 }, (_, i) => ({
+        number: `ACNT00000000010${i}`,
+        name: `测试单位${i}`,
+        nameKey: `测试单位${i}`,
+        city: i % 2 ? "上海" : "北京",
+      })),
+    });
+    await db.contact.createMany({
+      data: Array.from({ length: 3 }, (_, i) => ({
+        number: `CONT00000000010${i}`,
+        familyName: "王",
+        fullName: `王${"一二三"[i]}`,
+      })),
+    });
+    await engine.ensureIndex("contacts", {
+      primaryKey: "id",
+      searchableAttributes: [{ name: "fullName", weight: 1 }],
+      filterableAttributes: [],
+    });
+    const lines: string[] = [];
+    const counts = await reindexAll({ engine, batchSize: 2, log: (l) => lines.push(l) });
+    expect(counts).toEqual({ contacts: 3, companies: 5 });
+    expect(lines.filter((l) => l.includes("companies"))).toHaveLength(3);
+    expect(lines.at(-1)).toMatch(/^\[search\] companies: 5\/5 \(100%\)/);
+    expect((await engine.query("companies", { q: "测试", filters: { city: "北京" } })).total).toBe(3);
+    // The index definitions from indexes.ts replaced the ad-hoc settings above.
+    expect((await engine.query("contacts", { filters: { ownerId: 1 } })).total).toBe(0);
+  });
+
+  it("warms the embedded engine from the database once", async () => {
+    const { contact } = await createCompanyWithContact();
+    const ready = await ensureSearchReady(engine);
+    expect(ready).toBe(engine);
+    expect((await engine.query("contacts", { q: "刘" })).hits.map((h) => h.id)).toEqual([String(contact.id)]);
+    expect(await ensureSearchReady(engine)).toBe(engine);
+  });
+});
