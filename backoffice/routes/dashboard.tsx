@@ -1,8 +1,267 @@
-import { useLoaderData } from "react-router";
-export function loader() {
-  return { hello: "dashboard" };
+import {
+  ArrowUpRight,
+  CalendarCheck,
+  CalendarDays,
+  ChevronRight,
+  Clock3,
+  ExternalLink,
+  IdCard,
+  Inbox,
+  ListFilter,
+  MessageSquareText,
+  ScanSearch,
+  Building2,
+  Shuffle,
+  Sparkles,
+  Target,
+  Headset,
+  type LucideIcon,
+} from "lucide-react";
+import { Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { can, MODULES, type Module } from "#app/modules/auth/permissions.ts";
+import { requireStaff } from "#app/modules/auth/staff-guard.server.ts";
+import { Badge } from "#app/ui/badge.tsx";
+import { Card, CardHeader } from "#app/ui/card.tsx";
+import { cn } from "#app/ui/cn.ts";
+import { EmptyState } from "#app/ui/empty-state.tsx";
+import { pageTitle } from "#app/ui/meta.ts";
+import { MODULE_ICONS, moduleName } from "#backoffice/components/nav.ts";
+
+// Our users work on China time; greeting and date use it on the server and the client alike,
+// so the rendered page and the hydrated page always agree.
+const TIME_ZONE = "Asia/Shanghai";
+
+type Period = "morning" | "noon" | "afternoon" | "evening";
+
+function periodOf(date: Date): Period {
+  const hour = Number(
+    new Intl.DateTimeFormat("en-US", { hour: "numeric", hourCycle: "h23", timeZone: TIME_ZONE }).format(date),
+  );
+  if (hour >= 5 && hour < 11) return "morning";
+  if (hour >= 11 && hour < 13) return "noon";
+  if (hour >= 13 && hour < 18) return "afternoon";
+  return "evening";
 }
-export default function Home() {
-  const data = useLoaderData<typeof loader>();
-  return <p>{data.hello}</p>;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const principal = await requireStaff(request);
+  const now = new Date();
+  return {
+    name: principal.staff.name,
+    modules: MODULES.filter((m) => can(principal, m, "browse")),
+    now: now.toISOString(),
+    period: periodOf(now),
+  };
+}
+
+export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "backoffice.dashboard.title");
+
+const KPIS: ReadonlyArray<{ label: MessageKey; icon: LucideIcon; tint: string }> = [
+  { label: "backoffice.dashboard.kpi.newLeads", icon: Inbox, tint: "bg-blue-50 text-blue-600 ring-blue-100" },
+  {
+    label: "backoffice.dashboard.kpi.openOpportunities",
+    icon: Target,
+    tint: "bg-emerald-50 text-emerald-600 ring-emerald-100",
+  },
+  { label: "backoffice.dashboard.kpi.openService", icon: Headset, tint: "bg-amber-50 text-amber-600 ring-amber-100" },
+  {
+    label: "backoffice.dashboard.kpi.unread",
+    icon: MessageSquareText,
+    tint: "bg-violet-50 text-violet-600 ring-violet-100",
+  },
+];
+
+const COMING: ReadonlyArray<{ key: string; icon: LucideIcon; title: MessageKey; body: MessageKey }> = [
+  {
+    key: "members",
+    icon: IdCard,
+    title: "backoffice.dashboard.coming.members.title",
+    body: "backoffice.dashboard.coming.members.body",
+  },
+  {
+    key: "intake",
+    icon: Shuffle,
+    title: "backoffice.dashboard.coming.intake.title",
+    body: "backoffice.dashboard.coming.intake.body",
+  },
+  {
+    key: "rules",
+    icon: ListFilter,
+    title: "backoffice.dashboard.coming.rules.title",
+    body: "backoffice.dashboard.coming.rules.body",
+  },
+  {
+    key: "matching",
+    icon: ScanSearch,
+    title: "backoffice.dashboard.coming.matching.title",
+    body: "backoffice.dashboard.coming.matching.body",
+  },
+  {
+    key: "zones",
+    icon: Building2,
+    title: "backoffice.dashboard.coming.zones.title",
+    body: "backoffice.dashboard.coming.zones.body",
+  },
+];
+
+// The modules most people jump to from home, in priority order; only permitted ones are shown.
+const QUICK: readonly Module[] = [
+  "leads",
+  "opportunities",
+  "contacts",
+  "service",
+  "knowledge",
+  "companies",
+  "campaigns",
+];
+
+export default function Dashboard() {
+  const { name, modules, now, period } = useLoaderData<typeof loader>();
+  const { locale, t } = useI18n();
+  const today = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: TIME_ZONE }).format(new Date(now));
+  const quick = QUICK.filter((m) => modules.includes(m)).slice(0, 4);
+
+  return (
+    <div className="space-y-8">
+      <header className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
+        <div>
+          <p className="flex items-center gap-2 text-sm font-medium text-slate-500">
+            <CalendarDays aria-hidden className="size-4 text-slate-400" />
+            <time dateTime={now.slice(0, 10)}>{today}</time>
+          </p>
+          <h1 className="mt-2 text-2xl font-semibold tracking-tight text-slate-900 sm:text-[28px] sm:leading-9">
+            {t(`backoffice.dashboard.greeting.${period}`, { name })}
+          </h1>
+          <p className="mt-1.5 text-[15px] text-slate-500">{t("backoffice.dashboard.subtitle")}</p>
+        </div>
+      </header>
+
+      <ul className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
+        {KPIS.map((kpi) => (
+          <li key={kpi.label}>
+            <Card className="flex h-full flex-col p-4 sm:p-5">
+              <div className="flex items-start justify-between gap-3">
+                <p className="text-sm font-medium text-slate-600">{t(kpi.label)}</p>
+                <span className={cn("flex size-9 items-center justify-center rounded-lg ring-1", kpi.tint)}>
+                  <kpi.icon aria-hidden className="size-[18px]" />
+                </span>
+              </div>
+              <p className="mt-auto pt-3 text-3xl font-semibold tracking-tight text-slate-400">
+                <span aria-hidden>—</span>
+                <span className="sr-only">{t("backoffice.dashboard.kpi.empty")}</span>
+              </p>
+              <p className="mt-3 flex items-center gap-1.5 border-t border-slate-100 pt-3 text-xs text-slate-400">
+                <Clock3 aria-hidden className="size-3.5" />
+                {t("backoffice.dashboard.kpi.pending")}
+              </p>
+            </Card>
+          </li>
+        ))}
+      </ul>
+
+      {/* grid-cols-1 (minmax(0,1fr)) keeps truncated rows from widening the column on phones. */}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader
+            icon={<CalendarCheck aria-hidden className="size-4" />}
+            title={t("backoffice.dashboard.tasks.title")}
+            description={t("backoffice.dashboard.tasks.subtitle")}
+          />
+          <EmptyState
+            icon={<CalendarCheck aria-hidden className="size-5" />}
+            title={t("backoffice.dashboard.tasks.emptyTitle")}
+            description={t("backoffice.dashboard.tasks.emptyBody")}
+            className="py-14"
+          />
+        </Card>
+
+        <Card>
+          <CardHeader
+            icon={<ArrowUpRight aria-hidden className="size-4" />}
+            title={t("backoffice.dashboard.quick.title")}
+            description={t("backoffice.dashboard.quick.subtitle")}
+          />
+          <ul className="p-2">
+            {quick.map((m) => {
+              const Icon = MODULE_ICONS[m];
+              return (
+                <li key={m}>
+                  <Link
+                    to={`/crm/${m}`}
+                    className="group flex items-center gap-3 rounded-lg px-3 py-2.5 transition-colors hover:bg-slate-50"
+                  >
+                    <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-slate-100 text-slate-600 transition-colors group-hover:bg-blue-50 group-hover:text-blue-600">
+                      <Icon aria-hidden className="size-[18px]" />
+                    </span>
+                    <span className="min-w-0 flex-1">
+                      <span className="block text-sm font-medium text-slate-900">{t(moduleName(m))}</span>
+                      <span className="block truncate text-xs text-slate-500">
+                        {t(`backoffice.module.${m}.summary`)}
+                      </span>
+                    </span>
+                    <ChevronRight
+                      aria-hidden
+                      className="size-4 shrink-0 text-slate-300 transition-transform group-hover:translate-x-0.5 group-hover:text-slate-500"
+                    />
+                  </Link>
+                </li>
+              );
+            })}
+            {quick.length === 0 ? (
+              <li className="px-3 py-2.5 text-sm text-slate-500">{t("backoffice.dashboard.quick.none")}</li>
+            ) : null}
+            <li className="mt-1 border-t border-slate-100 pt-1">
+              {/* A new tab, so staff keep their place in the back office. */}
+              <a
+                href="/"
+                target="_blank"
+                rel="noreferrer"
+                className="group flex items-center gap-3 rounded-lg px-3 py-2.5 transition-colors hover:bg-slate-50"
+              >
+                <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-slate-100 text-slate-600 transition-colors group-hover:bg-blue-50 group-hover:text-blue-600">
+                  <ExternalLink aria-hidden className="size-[18px]" />
+                </span>
+                <span className="min-w-0 flex-1">
+                  <span className="block text-sm font-medium text-slate-900">
+                    {t("backoffice.dashboard.quick.portal")}
+                  </span>
+                  <span className="block truncate text-xs text-slate-500">
+                    {t("backoffice.dashboard.quick.portalBody")}
+                  </span>
+                </span>
+                <ChevronRight
+                  aria-hidden
+                  className="size-4 shrink-0 text-slate-300 transition-transform group-hover:translate-x-0.5 group-hover:text-slate-500"
+                />
+              </a>
+            </li>
+          </ul>
+        </Card>
+      </div>
+
+      <Card>
+        <CardHeader
+          icon={<Sparkles aria-hidden className="size-4" />}
+          title={t("backoffice.dashboard.coming.title")}
+          description={t("backoffice.dashboard.coming.subtitle")}
+        />
+        <ul className="grid grid-cols-1 gap-px overflow-hidden rounded-b-xl bg-slate-100 sm:grid-cols-2 xl:grid-cols-5">
+          {COMING.map((item) => (
+            <li key={item.key} className="flex flex-col bg-white p-5">
+              <div className="flex items-center justify-between">
+                <span className="flex size-9 items-center justify-center rounded-lg bg-gradient-to-br from-blue-50 to-indigo-50 text-blue-600 ring-1 ring-blue-100">
+                  <item.icon aria-hidden className="size-[18px]" />
+                </span>
+                <Badge tone="slate">{t("backoffice.dashboard.coming.badge")}</Badge>
+              </div>
+              <h3 className="mt-4 text-sm font-semibold text-slate-900">{t(item.title)}</h3>
+              <p className="mt-1.5 text-[13px] leading-5 text-slate-500">{t(item.body)}</p>
+            </li>
+          ))}
+        </ul>
+      </Card>
+    </div>
+  );
 }

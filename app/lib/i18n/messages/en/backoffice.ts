@@ -12,7 +12,6 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.nav.group.portal": "Portal",
   "backoffice.nav.group.analytics": "Analytics",
   "backoffice.nav.group.system": "System",
-  "backoffice.nav.portalLink": "View customer portal",
   "backoffice.nav.version": "Relay CRM · Preview",
 
   "backoffice.topbar.searchLabel": "Global search",
@@ -23,7 +22,7 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.user.noTeam": "No team assigned",
   "backoffice.user.roles": "Roles",
   "backoffice.user.noRoles": "No roles assigned",
-  "backoffice.user.admin": "Administrator",
+  "backoffice.user.admin": "Full access",
   "backoffice.user.signOut": "Sign out",
   "backoffice.user.signOutEverywhere": "Sign out on all devices",
 
@@ -42,45 +41,58 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.dashboard.tasks.title": "My tasks today",
   "backoffice.dashboard.tasks.subtitle": "Tasks due or scheduled for today",
   "backoffice.dashboard.tasks.emptyTitle": "Nothing on your list today",
-  "backoffice.dashboard.tasks.emptyBody": "Once tasks and the calendar are live, the tasks, follow-up calls and meetings assigned to you will appear here in time order.",
+  "backoffice.dashboard.tasks.emptyBody":
+    "Once tasks and the calendar are live, the tasks, follow-up calls and meetings assigned to you will appear here in time order.",
   "backoffice.dashboard.quick.title": "Quick actions",
   "backoffice.dashboard.quick.subtitle": "Jump straight to the modules you use most",
-  "backoffice.dashboard.quick.none": "Your roles do not include any business module yet. Please ask a system administrator.",
+  "backoffice.dashboard.quick.none":
+    "Your roles do not include any business module yet. Please ask a system administrator.",
   "backoffice.dashboard.quick.portal": "Customer portal",
   "backoffice.dashboard.quick.portalBody": "See the portal as customers do",
   "backoffice.dashboard.coming.title": "What's coming",
   "backoffice.dashboard.coming.subtitle": "Core capabilities arriving over the next releases",
   "backoffice.dashboard.coming.badge": "Planned",
   "backoffice.dashboard.coming.members.title": "Member management",
-  "backoffice.dashboard.coming.members.body": "Review registered members, verify real names and phones, and link members to CRM contacts and companies.",
+  "backoffice.dashboard.coming.members.body":
+    "Review registered members, verify real names and phones, and link members to CRM contacts and companies.",
   "backoffice.dashboard.coming.intake.title": "Lead intake & round-robin tokens",
-  "backoffice.dashboard.coming.intake.body": "Requests from the portal and other websites arrive by registration category and are dealt to salespeople in turn by token groups.",
+  "backoffice.dashboard.coming.intake.body":
+    "Requests from the portal and other websites arrive by registration category and are dealt to salespeople in turn by token groups.",
   "backoffice.dashboard.coming.rules.title": "Distribution rules",
-  "backoffice.dashboard.coming.rules.body": "Ordered keyword conditions on lead fields distribute leads automatically to chosen people with the right edit rights.",
+  "backoffice.dashboard.coming.rules.body":
+    "Ordered keyword conditions on lead fields distribute leads automatically to chosen people with the right edit rights.",
   "backoffice.dashboard.coming.matching.title": "Fuzzy contact matching",
-  "backoffice.dashboard.coming.matching.body": "E-mail, phone, name pinyin and company name spot duplicates, so the same person is never entered twice.",
+  "backoffice.dashboard.coming.matching.body":
+    "E-mail, phone, name pinyin and company name spot duplicates, so the same person is never entered twice.",
   "backoffice.dashboard.coming.zones.title": "Customer zones",
-  "backoffice.dashboard.coming.zones.body": "A zone per customer company, where service reps and the customer's appointed people handle service requests together.",
+  "backoffice.dashboard.coming.zones.body":
+    "A zone per customer company, where service reps and the customer's appointed people handle service requests together.",
 
   "backoffice.placeholder.badge": "Coming soon",
-  "backoffice.placeholder.title": "{module} is coming soon",
-  "backoffice.placeholder.body": "This module is in development and arrives in a coming release. Once live, you will be able to:",
+  "backoffice.placeholder.title": "{module}: coming soon",
+  "backoffice.placeholder.body":
+    "This module is in development and arrives in a coming release. Once live, you will be able to:",
   "backoffice.placeholder.back": "Back to dashboard",
 
   "backoffice.module.leads.name": "Leads",
-  "backoffice.module.leads.summary": "Marketing leads from the website and other channels, distributed to sales and converted into opportunities.",
+  "backoffice.module.leads.summary":
+    "Marketing leads from the website and other channels, distributed to sales and converted into opportunities.",
   "backoffice.module.leads.f1": "See requests, orders and registrations submitted on the portal and other websites",
-  "backoffice.module.leads.f2": "Distribute to one or more salespeople, each with its own rights over need, contact, company and status",
-  "backoffice.module.leads.f3": "Claim with “I'll handle it”, transfer in bulk, auto-distribute by rule, recall, and convert to opportunity, contact and company",
+  "backoffice.module.leads.f2":
+    "Distribute to one or more salespeople, each with its own rights over need, contact, company and status",
+  "backoffice.module.leads.f3":
+    "Claim with “I'll handle it”, transfer in bulk, auto-distribute by rule, recall, and convert to opportunity, contact and company",
   "backoffice.module.campaigns.name": "Campaigns",
-  "backoffice.module.campaigns.summary": "Plan and run marketing campaigns; track targets, expenses and the leads they bring.",
+  "backoffice.module.campaigns.summary":
+    "Plan and run marketing campaigns; track targets, expenses and the leads they bring.",
   "backoffice.module.campaigns.f1": "Set the campaign owner and participants with browse or modify rights",
   "backoffice.module.campaigns.f2": "Manage targets, expense lines and work logs",
   "backoffice.module.campaigns.f3": "Count the leads and opportunities each campaign brings to measure return",
   "backoffice.module.companies.name": "Companies",
   "backoffice.module.companies.summary": "Complete records of customer, partner and prospect companies.",
   "backoffice.module.companies.f1": "Keep company details, addresses and contact data, scoped by owner and team",
-  "backoffice.module.companies.f2": "A 360° view of the company's contacts, opportunities, contracts and service requests",
+  "backoffice.module.companies.f2":
+    "A 360° view of the company's contacts, opportunities, contracts and service requests",
   "backoffice.module.companies.f3": "Likely duplicates are flagged while you type",
   "backoffice.module.contacts.name": "Contacts",
   "backoffice.module.contacts.summary": "Every person you deal with, and every exchange with them.",
@@ -98,7 +110,8 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.module.service.f2": "Keep public replies and internal notes apart; track due dates and closure",
   "backoffice.module.service.f3": "Publish requests and their solutions to the customer zone and collect ratings",
   "backoffice.module.knowledge.name": "Knowledge base",
-  "backoffice.module.knowledge.summary": "Categorised solutions used to answer service requests and guide the business.",
+  "backoffice.module.knowledge.summary":
+    "Categorised solutions used to answer service requests and guide the business.",
   "backoffice.module.knowledge.f1": "Maintain problem summary, description, solution and related documents",
   "backoffice.module.knowledge.f2": "Set visibility: public, members, customers or internal",
   "backoffice.module.knowledge.f3": "Maintain index keywords, with Chinese segmentation and pinyin search",
@@ -113,7 +126,8 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.module.members.f2": "Manage levels such as prospect, customer and channel partner",
   "backoffice.module.members.f3": "Link members to CRM contacts and companies; suspend or terminate when needed",
   "backoffice.module.catalog.name": "Products",
-  "backoffice.module.catalog.summary": "The product catalogue and price schemes behind quotes and portal self-ordering.",
+  "backoffice.module.catalog.summary":
+    "The product catalogue and price schemes behind quotes and portal self-ordering.",
   "backoffice.module.catalog.f1": "Maintain products, specifications and categories",
   "backoffice.module.catalog.f2": "Define price schemes with quantity-tier discounts",
   "backoffice.module.catalog.f3": "Choose which products members can order on the portal",

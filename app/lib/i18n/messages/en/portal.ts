@@ -14,7 +14,8 @@ export const portal: Record<keyof typeof zh, string> = {
   "portal.nav.account": "Member account",
   "portal.skipToContent": "Skip to main content",
 
-  "portal.footer.blurb": "The Relay CRM customer portal: submit requests, search the knowledge base, join online training and get one-to-one service in your customer zone. Every request reaches the right person.",
+  "portal.footer.blurb":
+    "The Relay CRM customer portal: submit requests, search the knowledge base, join online training and get one-to-one service in your customer zone. Every request reaches the right person.",
   "portal.footer.selfService": "Self-service",
   "portal.footer.community": "Learn & discuss",
   "portal.footer.membership": "Membership",
@@ -24,9 +25,10 @@ export const portal: Record<keyof typeof zh, string> = {
 
   "portal.home.title": "Customer self-service portal",
   "portal.home.hero.eyebrow": "Customer self-service portal",
-  "portal.home.hero.title": "Requests, knowledge and service",
-  "portal.home.hero.titleAccent": "self-served, then handed to a person",
-  "portal.home.hero.body": "Submit requests online, search the knowledge base, join the training forum, and follow your assets, contracts and service requests in your customer zone. Every request is routed by rule to the salesperson or service rep responsible for it.",
+  "portal.home.hero.title": "Serve yourself.",
+  "portal.home.hero.titleAccent": "We route the rest to the right person.",
+  "portal.home.hero.body":
+    "Submit requests online, search the knowledge base, join the training forum, and follow your assets, contracts and service requests in your customer zone. Every request is routed by rule to the salesperson or service rep responsible for it.",
   "portal.home.hero.primary": "Submit a request",
   "portal.home.hero.secondary": "Enter customer zone",
   "portal.home.hero.point1": "Members never retype their contact details",
@@ -44,34 +46,45 @@ export const portal: Record<keyof typeof zh, string> = {
 
   "portal.home.features.eyebrow": "Six self-service areas",
   "portal.home.features.title": "Everything you need, in one place",
-  "portal.home.features.body": "From learning about a product to after-sales service, every step of the journey can be self-served, and when you need a person, the right one is there.",
+  "portal.home.features.body":
+    "From learning about a product to after-sales service, every step of the journey can be self-served, and when you need a person, the right one is there.",
   "portal.home.features.knowledge.title": "Knowledge base",
-  "portal.home.features.knowledge.body": "Search product documents, FAQs and solutions, and solve many questions on the spot.",
+  "portal.home.features.knowledge.body":
+    "Search product documents, FAQs and solutions, and solve many questions on the spot.",
   "portal.home.features.forum.title": "Training forum",
-  "portal.home.features.forum.body": "Online courseware and a Q&A community where learners help each other and the best answers are kept.",
+  "portal.home.features.forum.body":
+    "Online courseware and a Q&A community where learners help each other and the best answers are kept.",
   "portal.home.features.requirements.title": "Submit a request",
-  "portal.home.features.requirements.body": "Send a purchase or service request online; it reaches the responsible salesperson automatically.",
+  "portal.home.features.requirements.body":
+    "Send a purchase or service request online; it reaches the responsible salesperson automatically.",
   "portal.home.features.order.title": "Order products",
-  "portal.home.features.order.body": "Browse products and price schemes, get volume discounts automatically and build your own order.",
+  "portal.home.features.order.body":
+    "Browse products and price schemes, get volume discounts automatically and build your own order.",
   "portal.home.features.zone.title": "Customer zone",
-  "portal.home.features.zone.body": "Your company's own room: assets, contracts, service requests and customer service in one place.",
+  "portal.home.features.zone.body":
+    "Your company's own room: assets, contracts, service requests and customer service in one place.",
   "portal.home.features.register.title": "Member account",
-  "portal.home.features.register.body": "Members see more resources, and their contact details are filled in whenever they submit a request.",
+  "portal.home.features.register.body":
+    "Members see more resources, and their contact details are filled in whenever they submit a request.",
   "portal.home.features.learnMore": "Learn more",
 
   "portal.home.how.eyebrow": "How it works",
   "portal.home.how.title": "Submit once, a person takes it from there",
   "portal.home.how.step1.title": "Submit your request",
-  "portal.home.how.step1.body": "Fill in the form on the portal, or submit as a member in one click with your details filled in.",
+  "portal.home.how.step1.body":
+    "Fill in the form on the portal, or submit as a member in one click with your details filled in.",
   "portal.home.how.step2.title": "Routed to the right salesperson in turn",
-  "portal.home.how.step2.body": "Registration categories and token rules hand requests to the responsible salespeople in turn: fair, and nothing is missed.",
+  "portal.home.how.step2.body":
+    "Registration categories and token rules hand requests to the responsible salespeople in turn: fair, and nothing is missed.",
   "portal.home.how.step3.title": "Prompt follow-up",
-  "portal.home.how.step3.body": "The salesperson qualifies and follows up; existing contacts are recognised automatically and every step is traceable.",
+  "portal.home.how.step3.body":
+    "The salesperson qualifies and follows up; existing contacts are recognised automatically and every step is traceable.",
 
   "portal.home.kb.title": "Try the knowledge base first",
-  "portal.home.kb.body": "Many questions already have answers. Enter a keyword to search product documents, FAQs and solutions.",
+  "portal.home.kb.body":
+    "Many questions already have answers. Enter a keyword to search product documents, FAQs and solutions.",
   "portal.home.kb.label": "Search the knowledge base",
-  "portal.home.kb.placeholder": "e.g. installation, permissions, invoices",
+  "portal.home.kb.placeholder": "e.g. installation, invoices",
   "portal.home.kb.submit": "Search",
   "portal.home.kb.popular": "Popular",
   "portal.home.kb.topic1": "Installation",
@@ -80,31 +93,37 @@ export const portal: Record<keyof typeof zh, string> = {
   "portal.home.kb.topic4": "Data import",
 
   "portal.home.cta.title": "Become a member for more resources and dedicated service",
-  "portal.home.cta.body": "All it takes is a working e-mail address and a nickname. We e-mail your initial password; sign in to activate.",
+  "portal.home.cta.body":
+    "All it takes is a working e-mail address and a nickname. We e-mail your initial password; sign in to activate.",
   "portal.home.cta.register": "Register for free",
   "portal.home.cta.login": "Have an account? Sign in",
 
   "portal.soon.badge": "Coming soon",
   "portal.soon.title": "We are building this",
-  "portal.soon.body": "This feature is on its way; once it is live you can use it right here. Until then, your account manager is happy to help.",
+  "portal.soon.body":
+    "This feature is on its way; once it is live you can use it right here. Until then, your account manager is happy to help.",
   "portal.soon.plannedTitle": "Once live, you can",
   "portal.soon.backHome": "Back to home",
 
   "portal.knowledge.eyebrow": "Self-service",
   "portal.knowledge.title": "Knowledge base",
-  "portal.knowledge.lead": "Search product documents, FAQs and solutions in one place. Public articles are open to everyone; members and customer-zone users also see the articles shared with them.",
-  "portal.knowledge.point1": "Full-text search across problem summary, description and solution, with Chinese word segmentation and pinyin",
+  "portal.knowledge.lead":
+    "Search product documents, FAQs and solutions in one place. Public articles are open to everyone; members and customer-zone users also see the articles shared with them.",
+  "portal.knowledge.point1":
+    "Full-text search across problem summary, description and solution, with Chinese word segmentation and pinyin",
   "portal.knowledge.point2": "Browse by category and find articles fast through index keywords",
   "portal.knowledge.point3": "Member level and zone access decide which solutions you can read",
   "portal.knowledge.searchLabel": "Search the knowledge base",
   "portal.knowledge.searchPlaceholder": "Type a question or keyword",
   "portal.knowledge.searchSubmit": "Search",
-  "portal.knowledge.query": "You searched for “{q}”. Once the knowledge base is live, matching articles will be listed here.",
+  "portal.knowledge.query":
+    "You searched for “{q}”. Once the knowledge base is live, matching articles will be listed here.",
   "portal.knowledge.secondary": "Submit a request",
 
   "portal.forum.eyebrow": "Learn & discuss",
   "portal.forum.title": "Training forum",
-  "portal.forum.lead": "Online training classrooms tied closely to our products: browse courseware, post questions or reply, answer each other, with company tutors on hand.",
+  "portal.forum.lead":
+    "Online training classrooms tied closely to our products: browse courseware, post questions or reply, answer each other, with company tutors on hand.",
   "portal.forum.point1": "Courseware organised by classroom: text, images and media, at your own pace",
   "portal.forum.point2": "Signed-in members can open threads, post and reply",
   "portal.forum.point3": "The best content becomes Q&A articles in the knowledge base",
@@ -112,7 +131,8 @@ export const portal: Record<keyof typeof zh, string> = {
 
   "portal.requirements.eyebrow": "Self-service",
   "portal.requirements.title": "Submit a request",
-  "portal.requirements.lead": "Visitors and members can submit requests online. Each one is routed by rule to the responsible salesperson, who qualifies it, follows up and turns it into an opportunity when ready, with no manual hand-offs.",
+  "portal.requirements.lead":
+    "Visitors and members can submit requests online. Each one is routed by rule to the responsible salesperson, who qualifies it, follows up and turns it into an opportunity when ready, with no manual hand-offs.",
   "portal.requirements.point1": "“Contact @ company”: a contact or a company is enough to submit",
   "portal.requirements.point2": "Routed in turn by registration category and token rules: fair, and nothing is missed",
   "portal.requirements.point3": "Members' details are filled in, and existing contacts are recognised automatically",
@@ -120,23 +140,29 @@ export const portal: Record<keyof typeof zh, string> = {
 
   "portal.order.eyebrow": "Self-service",
   "portal.order.title": "Order products",
-  "portal.order.lead": "Browse products and price schemes, add what you need to the basket and get the matching volume discount automatically. Print or save the order, or send it to us as a purchase request.",
+  "portal.order.lead":
+    "Browse products and price schemes, add what you need to the basket and get the matching volume discount automatically. Print or save the order, or send it to us as a purchase request.",
   "portal.order.point1": "Product catalogue and price schemes with automatic quantity tiers",
   "portal.order.point2": "Self-budgeting: save and print orders whenever you like",
-  "portal.order.point3": "Submitted orders enter the CRM; once confirmed, products and prices carry over into the opportunity",
+  "portal.order.point3":
+    "Submitted orders enter the CRM; once confirmed, products and prices carry over into the opportunity",
   "portal.order.secondary": "Submit a request instead",
 
   "portal.zone.eyebrow": "Dedicated service",
   "portal.zone.title": "Customer zone",
-  "portal.zone.lead": "Every customer company gets its own zone, a dedicated room: see your assets, contracts and service requests in one place and talk to your service rep directly.",
+  "portal.zone.lead":
+    "Every customer company gets its own zone, a dedicated room: see your assets, contracts and service requests in one place and talk to your service rep directly.",
   "portal.zone.point1": "Assets, warranties and service agreements at a glance",
-  "portal.zone.point2": "Submit service requests online; they reach your service rep, and status and closure are visible any time",
-  "portal.zone.point3": "Co-managed by your service rep and your appointed people; members enter once both sides confirm them",
+  "portal.zone.point2":
+    "Submit service requests online; they reach your service rep, and status and closure are visible any time",
+  "portal.zone.point3":
+    "Co-managed by your service rep and your appointed people; members enter once both sides confirm them",
   "portal.zone.secondary": "Member sign-in",
 
   "portal.login.eyebrow": "Members",
   "portal.login.title": "Member sign-in",
-  "portal.login.lead": "Sign in to submit requests faster, join online training and enter your company's customer zone.",
+  "portal.login.lead":
+    "Sign in to submit requests faster, join online training and enter your company's customer zone.",
   "portal.login.point1": "Sign in with your registered e-mail and password; the first sign-in activates your account",
   "portal.login.point2": "Update and complete your profile after signing in",
   "portal.login.point3": "Didn't get the e-mail? Request your initial password again",
@@ -146,8 +172,10 @@ export const portal: Record<keyof typeof zh, string> = {
 
   "portal.register.eyebrow": "Members",
   "portal.register.title": "Become a member",
-  "portal.register.lead": "Registering takes a working e-mail address and a nickname; we e-mail you the initial password. Members can reach more resources than visitors.",
-  "portal.register.point1": "E-mail and nickname are unique; public areas show only your nickname, keeping your real name private",
+  "portal.register.lead":
+    "Registering takes a working e-mail address and a nickname; we e-mail you the initial password. Members can reach more resources than visitors.",
+  "portal.register.point1":
+    "E-mail and nickname are unique; public areas show only your nickname, keeping your real name private",
   "portal.register.point2": "Use a mailbox that reliably receives mail; some free mailboxes may miss our e-mails",
   "portal.register.point3": "Once we verify your real name and phone, your account can be linked to your company",
   "portal.register.secondary": "Have an account? Sign in",

@@ -11,7 +11,6 @@ export const backoffice = {
   "backoffice.nav.group.portal": "门户",
   "backoffice.nav.group.analytics": "分析",
   "backoffice.nav.group.system": "系统",
-  "backoffice.nav.portalLink": "查看客户门户",
   "backoffice.nav.version": "接力 CRM · 预览版",
 
   "backoffice.topbar.searchLabel": "全局搜索",
@@ -22,7 +21,7 @@ export const backoffice = {
   "backoffice.user.noTeam": "未分配团队",
   "backoffice.user.roles": "角色",
   "backoffice.user.noRoles": "未分配角色",
-  "backoffice.user.admin": "系统管理员",
+  "backoffice.user.admin": "全部权限",
   "backoffice.user.signOut": "退出登录",
   "backoffice.user.signOutEverywhere": "退出所有设备",
 

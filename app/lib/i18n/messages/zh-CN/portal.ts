@@ -13,7 +13,8 @@ export const portal = {
   "portal.nav.account": "会员账户",
   "portal.skipToContent": "跳到主要内容",
 
-  "portal.footer.blurb": "接力 CRM 客户门户：提交需求、检索知识、参加在线培训、在用户专区获得一对一服务。您的每一条需求都会交到对的人手里。",
+  "portal.footer.blurb":
+    "接力 CRM 客户门户：提交需求、检索知识、参加在线培训、在用户专区获得一对一服务。您的每一条需求都会交到对的人手里。",
   "portal.footer.selfService": "自助服务",
   "portal.footer.community": "学习与交流",
   "portal.footer.membership": "会员",
@@ -25,7 +26,8 @@ export const portal = {
   "portal.home.hero.eyebrow": "客户自助服务门户",
   "portal.home.hero.title": "需求、知识与服务",
   "portal.home.hero.titleAccent": "一站自助，专人接力",
-  "portal.home.hero.body": "在线提交需求、检索知识库、参加培训论坛，在用户专区查看资产、合同与服务进度。每一条需求都会按规则自动交给负责的销售或客服，及时跟进。",
+  "portal.home.hero.body":
+    "在线提交需求、检索知识库、参加培训论坛，在用户专区查看资产、合同与服务进度。每一条需求都会按规则自动交给负责的销售或客服，及时跟进。",
   "portal.home.hero.primary": "提交需求",
   "portal.home.hero.secondary": "进入用户专区",
   "portal.home.hero.point1": "会员提交无需重复填写联系方式",
@@ -70,7 +72,7 @@ export const portal = {
   "portal.home.kb.title": "先查一查知识库",
   "portal.home.kb.body": "很多问题已有现成答案。输入关键词，检索产品文档、常见问题与解决方案。",
   "portal.home.kb.label": "搜索知识库",
-  "portal.home.kb.placeholder": "例如：安装部署、账号权限、发票",
+  "portal.home.kb.placeholder": "如：安装部署、发票",
   "portal.home.kb.submit": "搜索",
   "portal.home.kb.popular": "热门搜索",
   "portal.home.kb.topic1": "安装部署",
@@ -91,7 +93,8 @@ export const portal = {
 
   "portal.knowledge.eyebrow": "自助服务",
   "portal.knowledge.title": "知识库",
-  "portal.knowledge.lead": "集中检索产品文档、常见问题与解决方案。公开内容人人可查，会员与用户专区成员还能查看授权给他们的更多内容。",
+  "portal.knowledge.lead":
+    "集中检索产品文档、常见问题与解决方案。公开内容人人可查，会员与用户专区成员还能查看授权给他们的更多内容。",
   "portal.knowledge.point1": "按问题摘要、问题描述与解决方案全文检索，支持中文分词与拼音",
   "portal.knowledge.point2": "按分类浏览，借助索引关键字快速定位",
   "portal.knowledge.point3": "会员级别与专区权限决定可查看的解决方案范围",
@@ -103,7 +106,8 @@ export const portal = {
 
   "portal.forum.eyebrow": "学习与交流",
   "portal.forum.title": "培训论坛",
-  "portal.forum.lead": "与产品紧密相连的在线培训教室：浏览课件，发帖提问或跟帖回复，学员之间也能互相解答，企业导师在线指导。",
+  "portal.forum.lead":
+    "与产品紧密相连的在线培训教室：浏览课件，发帖提问或跟帖回复，学员之间也能互相解答，企业导师在线指导。",
   "portal.forum.point1": "按教室组织课件，图文与多媒体资料随时学习",
   "portal.forum.point2": "会员登录后即可展开帖子详情、发帖与回复",
   "portal.forum.point3": "精华内容整理为常见问答，沉淀到知识库",
@@ -111,7 +115,8 @@ export const portal = {
 
   "portal.requirements.eyebrow": "自助服务",
   "portal.requirements.title": "在线需求",
-  "portal.requirements.lead": "访客与会员都可以在线提交需求。需求按规则自动交给负责的销售人员，由他们识别、跟进，并在合适时转为商机，无需等待人工转派。",
+  "portal.requirements.lead":
+    "访客与会员都可以在线提交需求。需求按规则自动交给负责的销售人员，由他们识别、跟进，并在合适时转为商机，无需等待人工转派。",
   "portal.requirements.point1": "“联系人@单位”：至少填写联系人或单位之一即可提交",
   "portal.requirements.point2": "按登记分类与令牌规则轮流分配，公平且不遗漏",
   "portal.requirements.point3": "会员提交时自动带入联系方式，已有联系人会被自动识别",
@@ -119,7 +124,8 @@ export const portal = {
 
   "portal.order.eyebrow": "自助服务",
   "portal.order.title": "产品订购",
-  "portal.order.lead": "浏览产品与价格方案，把需要的产品加入购物篮，系统按订购数量自动给出对应优惠。订单可以打印、保存，或提交给我们作为采购线索。",
+  "portal.order.lead":
+    "浏览产品与价格方案，把需要的产品加入购物篮，系统按订购数量自动给出对应优惠。订单可以打印、保存，或提交给我们作为采购线索。",
   "portal.order.point1": "产品目录与价格方案，按订量阶梯自动优惠",
   "portal.order.point2": "自助预算：随时保存、打印订单",
   "portal.order.point3": "提交后自动进入 CRM，由销售确认后转为商机，产品与价格一并带入",
@@ -127,7 +133,8 @@ export const portal = {
 
   "portal.zone.eyebrow": "专属服务",
   "portal.zone.title": "用户专区",
-  "portal.zone.lead": "每家客户企业都拥有自己的专区（专用房间）：集中查看资产、合同与服务请求，并与您的客服代表直接沟通。",
+  "portal.zone.lead":
+    "每家客户企业都拥有自己的专区（专用房间）：集中查看资产、合同与服务请求，并与您的客服代表直接沟通。",
   "portal.zone.point1": "客户资产、保修与服务合约一目了然",
   "portal.zone.point2": "在线提交服务请求，自动转给对应客服代表，处理状态与是否结案随时可查",
   "portal.zone.point3": "由客服代表与贵方指定人员共同管理，双方确认的成员方可进入",

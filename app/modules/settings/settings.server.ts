@@ -1,0 +1,27 @@
+import { z } from "zod";
+import type { DbOrTx } from "#app/lib/db.server.ts";
+
+// Typed system settings stored as JSON rows. Each setting declares its schema and default here, so
+// a missing or malformed row falls back to the default instead of breaking a page.
+export const SETTINGS = {
+  /** 实名认证: members stay limited until staff verify their real name and phone. */
+  "members.requireRealNameVerification": { schema: z.boolean(), default: false },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]["schema"]>;
+
+export async function getSetting<K extends SettingKey>(db: DbOrTx, key: K): Promise<SettingValue<K>> {
+  const row = await db.setting.findUnique({ where: { key } });
+  const parsed = SETTINGS[key].schema.safeParse(row?.value);
+  return (parsed.success ? parsed.data : SETTINGS[key].default) as SettingValue<K>;
+}
+
+export async function setSetting<K extends SettingKey>(db: DbOrTx, key: K, value: SettingValue<K>, staffId: number | null): Promise<void> {
+  const valid = SETTINGS[key].schema.parse(value);
+  await db.setting.upsert({
+    where: { key },
+    create: { key, value: valid, updatedById: staffId },
+    update: { value: valid, updatedById: staffId },
+  });
+}

@@ -1,0 +1,95 @@
+import {
+  Building2,
+  ChartColumn,
+  Contact,
+  GraduationCap,
+  Headset,
+  IdCard,
+  LayoutDashboard,
+  LibraryBig,
+  Mail,
+  Megaphone,
+  Package,
+  Settings,
+  Target,
+  Magnet,
+  type LucideIcon,
+} from "lucide-react";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { isModule, type Module } from "#app/modules/auth/permissions.ts";
+
+export const MODULE_ICONS: Record<Module, LucideIcon> = {
+  leads: Magnet,
+  campaigns: Megaphone,
+  companies: Building2,
+  contacts: Contact,
+  opportunities: Target,
+  catalog: Package,
+  service: Headset,
+  knowledge: LibraryBig,
+  forum: GraduationCap,
+  members: IdCard,
+  reports: ChartColumn,
+  admin: Settings,
+};
+
+type GroupKey = "marketing" | "sales" | "service" | "portal" | "analytics" | "system";
+
+// Sidebar order and grouping; a module appears only when the user may browse it.
+const GROUPS: ReadonlyArray<{ key: GroupKey; modules: readonly Module[] }> = [
+  { key: "marketing", modules: ["leads", "campaigns"] },
+  { key: "sales", modules: ["companies", "contacts", "opportunities", "catalog"] },
+  { key: "service", modules: ["service", "knowledge", "forum"] },
+  { key: "portal", modules: ["members"] },
+  { key: "analytics", modules: ["reports"] },
+  { key: "system", modules: ["admin"] },
+];
+
+export interface NavItem {
+  to: string;
+  label: MessageKey;
+  icon: LucideIcon;
+  /** Match the path exactly (the dashboard would otherwise be active everywhere under /crm). */
+  end?: boolean;
+}
+
+export interface NavGroup {
+  label: MessageKey | null;
+  items: NavItem[];
+}
+
+export function moduleName(module: Module): MessageKey {
+  return `backoffice.module.${module}.name`;
+}
+
+export function moduleGroupLabel(module: Module): MessageKey {
+  const group = GROUPS.find((g) => g.modules.includes(module));
+  return `backoffice.nav.group.${group?.key ?? "system"}`;
+}
+
+export const DEV_MAIL_PATH = "/crm/dev/mail";
+
+export function buildNav(allowed: readonly Module[], isAdmin: boolean): NavGroup[] {
+  const groups: NavGroup[] = [
+    { label: null, items: [{ to: "/crm", label: "backoffice.nav.dashboard", icon: LayoutDashboard, end: true }] },
+  ];
+  for (const group of GROUPS) {
+    const items: NavItem[] = group.modules
+      .filter((m) => allowed.includes(m))
+      .map((m) => ({ to: `/crm/${m}`, label: moduleName(m), icon: MODULE_ICONS[m] }));
+    // The development mailbox is an admin tool that lives under 系统.
+    if (group.key === "system" && isAdmin)
+      items.push({ to: DEV_MAIL_PATH, label: "backoffice.nav.devMail", icon: Mail });
+    if (items.length > 0) groups.push({ label: `backoffice.nav.group.${group.key}`, items });
+  }
+  return groups;
+}
+
+/** The top bar's title for the current path. */
+export function areaTitle(pathname: string): MessageKey {
+  const rest = pathname.replace(/^\/crm\/?/, "");
+  if (rest === "") return "backoffice.nav.dashboard";
+  if (rest === "dev/mail" || rest.startsWith("dev/mail/")) return "backoffice.nav.devMail";
+  const first = rest.split("/")[0] ?? "";
+  return isModule(first) ? moduleName(first) : "app.name";
+}

@@ -1,0 +1,107 @@
+import { LogOut } from "lucide-react";
+import { Form, Link, NavLink } from "react-router";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { cn } from "#app/ui/cn.ts";
+import { Logo } from "#app/ui/logo.tsx";
+import { Avatar } from "./avatar.tsx";
+import type { NavGroup } from "./nav.ts";
+import type { ShellUser } from "./types.ts";
+
+/** Navigation groups; shared by the fixed desktop sidebar and the mobile drawer. */
+export function SidebarNav({ groups }: { groups: NavGroup[] }) {
+  const { t } = useI18n();
+  return (
+    <nav aria-label={t("backoffice.nav.label")} className="flex flex-col gap-3">
+      {groups.map((group, index) => (
+        <div key={group.label ?? index}>
+          {group.label ? (
+            <p className="mb-1 px-3 text-[11px] leading-4 font-semibold tracking-[0.08em] text-slate-500 uppercase">
+              {t(group.label)}
+            </p>
+          ) : null}
+          <ul className="flex flex-col gap-0.5">
+            {group.items.map((item) => (
+              <li key={item.to}>
+                <NavLink
+                  to={item.to}
+                  end={item.end}
+                  className={({ isActive }) =>
+                    cn(
+                      "group relative flex items-center gap-3 rounded-lg px-3 py-1.5 text-sm font-medium transition-colors",
+                      isActive
+                        ? "bg-white/[0.08] text-white"
+                        : "text-slate-400 hover:bg-white/[0.04] hover:text-slate-100",
+                    )
+                  }
+                >
+                  {({ isActive }) => (
+                    <>
+                      {isActive ? (
+                        <span
+                          aria-hidden
+                          className="absolute top-1.5 bottom-1.5 -left-3 w-1 rounded-r-full bg-blue-500"
+                        />
+                      ) : null}
+                      <item.icon
+                        aria-hidden
+                        className={cn(
+                          "size-[18px] shrink-0",
+                          isActive ? "text-blue-400" : "text-slate-500 group-hover:text-slate-300",
+                        )}
+                      />
+                      <span className="truncate">{t(item.label)}</span>
+                    </>
+                  )}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </nav>
+  );
+}
+
+/**
+ * Full sidebar content: brand, navigation, and a footer with the signed-in user and a sign-out
+ * button. The button is a plain form so signing out also works before the page is hydrated.
+ */
+export function SidebarContent({ groups, user }: { groups: NavGroup[]; user: ShellUser }) {
+  const { t } = useI18n();
+  return (
+    <div className="flex h-full flex-col">
+      <div className="flex h-16 shrink-0 items-center px-5 lg:h-14">
+        <Link
+          to="/crm"
+          className="rounded-lg focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-blue-500"
+        >
+          <Logo tone="dark" />
+        </Link>
+      </div>
+      <div className="flex-1 [scrollbar-width:thin] [scrollbar-color:rgb(51_65_85)_transparent] overflow-y-auto px-3 pt-1 pb-3">
+        <SidebarNav groups={groups} />
+      </div>
+      <div className="shrink-0 border-t border-white/5 p-2">
+        <div className="flex items-center gap-3 rounded-lg px-3 py-2">
+          <Avatar name={user.name} />
+          <div className="min-w-0 flex-1">
+            <p className="truncate text-sm font-medium text-slate-100">{user.name}</p>
+            <p className="truncate text-xs text-slate-500">{user.team ?? t("backoffice.user.noTeam")}</p>
+          </div>
+          <Form method="post" action="/crm/logout">
+            <button
+              type="submit"
+              name="intent"
+              value="sign-out"
+              aria-label={t("backoffice.user.signOut")}
+              title={t("backoffice.user.signOut")}
+              className="flex size-8 items-center justify-center rounded-md text-slate-400 transition-colors hover:bg-white/10 hover:text-white focus-visible:outline-2 focus-visible:outline-blue-500"
+            >
+              <LogOut aria-hidden className="size-4" />
+            </button>
+          </Form>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import { ArrowLeft, Check, Hourglass, Lock, SearchX } from "lucide-react";
+import { data, isRouteErrorResponse, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { isModule } from "#app/modules/auth/permissions.ts";
+import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
+import { Badge } from "#app/ui/badge.tsx";
+import { ButtonLink } from "#app/ui/button.tsx";
+import { Card } from "#app/ui/card.tsx";
+import { EmptyState } from "#app/ui/empty-state.tsx";
+import { pageTitle } from "#app/ui/meta.ts";
+import { PageHeader } from "#app/ui/page-header.tsx";
+import { MODULE_ICONS, moduleGroupLabel, moduleName } from "#backoffice/components/nav.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const module = params.module ?? "";
+  if (!isModule(module)) throw data(null, { status: 404 });
+  await requirePermission(request, module, "browse");
+  return { module };
+}
+
+export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
+  pageTitle(matches, loaderData ? moduleName(loaderData.module) : "app.name");
+
+export default function ModulePlaceholder() {
+  const { module } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  const Icon = MODULE_ICONS[module];
+  const name = t(moduleName(module));
+  const features = [
+    t(`backoffice.module.${module}.f1`),
+    t(`backoffice.module.${module}.f2`),
+    t(`backoffice.module.${module}.f3`),
+  ];
+
+  return (
+    <div className="space-y-8">
+      <PageHeader
+        icon={<Icon aria-hidden className="size-6" />}
+        eyebrow={t(moduleGroupLabel(module))}
+        title={name}
+        description={t(`backoffice.module.${module}.summary`)}
+      />
+
+      <Card className="relative overflow-hidden">
+        <div
+          aria-hidden
+          className="pointer-events-none absolute inset-x-0 top-0 h-40 bg-[radial-gradient(40rem_10rem_at_50%_0%,rgb(219_234_254/0.6),transparent)]"
+        />
+        <div className="relative mx-auto flex max-w-2xl flex-col items-center px-6 py-14 text-center sm:py-16">
+          <span className="flex size-14 items-center justify-center rounded-2xl bg-white text-blue-600 shadow-md ring-1 ring-slate-200">
+            <Hourglass aria-hidden className="size-6" />
+          </span>
+          <Badge tone="amber" className="mt-5">
+            {t("backoffice.placeholder.badge")}
+          </Badge>
+          <h2 className="mt-3 text-xl font-semibold text-slate-900">
+            {t("backoffice.placeholder.title", { module: name })}
+          </h2>
+          <p className="mt-2 text-[15px] leading-7 text-slate-500">{t("backoffice.placeholder.body")}</p>
+          <ul className="mt-6 w-full space-y-3 rounded-xl bg-slate-50 p-5 text-left ring-1 ring-slate-100">
+            {features.map((feature) => (
+              <li key={feature} className="flex gap-3 text-sm leading-6 text-slate-700">
+                <span className="mt-0.5 flex size-5 shrink-0 items-center justify-center rounded-full bg-blue-600 text-white">
+                  <Check aria-hidden className="size-3" strokeWidth={3} />
+                </span>
+                {feature}
+              </li>
+            ))}
+          </ul>
+          <ButtonLink to="/crm" variant="secondary" className="mt-8">
+            <ArrowLeft aria-hidden className="size-4" />
+            {t("backoffice.placeholder.back")}
+          </ButtonLink>
+        </div>
+      </Card>
+    </div>
+  );
+}
+
+/** 403/404 render inside the back-office shell, so the navigation stays at hand. */
+export function ErrorBoundary({ error }: { error: unknown }) {
+  const { t } = useI18n();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const [title, body] =
+    status === 404
+      ? [t("error.notFound.title"), t("error.notFound.body")]
+      : status === 403
+        ? [t("error.forbidden.title"), t("error.forbidden.body")]
+        : [t("error.generic.title"), t("error.generic.body")];
+  return (
+    <Card>
+      <EmptyState
+        icon={status === 403 ? <Lock aria-hidden className="size-5" /> : <SearchX aria-hidden className="size-5" />}
+        eyebrow={status}
+        title={title}
+        description={body}
+        titleAs="h1"
+        className="py-20"
+      >
+        <ButtonLink to="/crm" variant="secondary">
+          <ArrowLeft aria-hidden className="size-4" />
+          {t("backoffice.placeholder.back")}
+        </ButtonLink>
+      </EmptyState>
+    </Card>
+  );
+}

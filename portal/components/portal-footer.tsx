@@ -1,0 +1,73 @@
+import { Link } from "react-router";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { LocaleSwitcher } from "#app/ui/locale-switcher.tsx";
+import { Logo } from "#app/ui/logo.tsx";
+
+const COLUMNS: ReadonlyArray<{ title: MessageKey; links: ReadonlyArray<{ to: string; label: MessageKey }> }> = [
+  {
+    title: "portal.footer.selfService",
+    links: [
+      { to: "/requirements", label: "portal.nav.requirements" },
+      { to: "/order", label: "portal.nav.order" },
+      { to: "/zone", label: "portal.nav.zone" },
+    ],
+  },
+  {
+    title: "portal.footer.community",
+    links: [
+      { to: "/knowledge", label: "portal.nav.knowledge" },
+      { to: "/forum", label: "portal.nav.forum" },
+    ],
+  },
+  {
+    title: "portal.footer.membership",
+    links: [
+      { to: "/login", label: "portal.nav.login" },
+      { to: "/register", label: "portal.nav.register" },
+      { to: "/crm", label: "portal.footer.staffLogin" },
+    ],
+  },
+];
+
+export function PortalFooter({ year }: { year: number }) {
+  const { t } = useI18n();
+  return (
+    <footer className="bg-slate-950 text-slate-400">
+      <div className="mx-auto max-w-7xl px-4 pt-14 pb-8 sm:px-6 lg:px-8">
+        <div className="grid gap-10 lg:grid-cols-12">
+          <div className="lg:col-span-5">
+            <Logo tone="dark" />
+            <p className="mt-4 max-w-sm text-sm leading-6">{t("portal.footer.blurb")}</p>
+          </div>
+          <div className="grid grid-cols-2 gap-8 sm:grid-cols-3 lg:col-span-7">
+            {COLUMNS.map((column) => (
+              <div key={column.title}>
+                <h2 className="text-sm font-semibold text-white">{t(column.title)}</h2>
+                <ul className="mt-4 space-y-3 text-sm">
+                  {column.links.map((link) => (
+                    <li key={link.to}>
+                      <Link to={link.to} className="transition-colors hover:text-white">
+                        {t(link.label)}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        </div>
+        <div className="mt-12 flex flex-col gap-4 border-t border-white/10 pt-6 text-xs sm:flex-row sm:items-center sm:justify-between">
+          <p className="flex flex-col gap-1 sm:flex-row sm:gap-0">
+            <span>{t("portal.footer.copyright", { year })}</span>
+            <span aria-hidden className="mx-2 hidden text-slate-600 sm:inline">
+              ·
+            </span>
+            <span className="text-slate-500">{t("portal.footer.madeFor")}</span>
+          </p>
+          <LocaleSwitcher tone="dark" className="-ml-2.5 sm:ml-0" />
+        </div>
+      </div>
+    </footer>
+  );
+}

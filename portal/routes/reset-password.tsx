@@ -1,0 +1,4 @@
+// Placeholder: filled in by the members work.
+export default function Page() {
+  return null;
+}
