@@ -28,7 +28,9 @@ export default [
       route("deregister", "../portal/routes/account-deregister.tsx", { id: "portal/account-deregister" }),
       route("messages", "../portal/routes/account-messages.tsx", { id: "portal/account-messages" }),
       route("messages/new", "../portal/routes/account-message-new.tsx", { id: "portal/account-message-new" }),
-      route("messages/:threadId", "../portal/routes/account-message-thread.tsx", { id: "portal/account-message-thread" }),
+      route("messages/:threadId", "../portal/routes/account-message-thread.tsx", {
+        id: "portal/account-message-thread",
+      }),
     ]),
   ]),
 

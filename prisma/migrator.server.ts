@@ -141,10 +141,9 @@ export async function migrate(
         await conn.query("UPDATE `_prisma_migrations` SET logs = ? WHERE id = ?", [String(error), id]);
         throw new MigrationFailedError(m.name, error);
       }
-      await conn.query(
-        "UPDATE `_prisma_migrations` SET finished_at = NOW(3), applied_steps_count = 1 WHERE id = ?",
-        [id],
-      );
+      await conn.query("UPDATE `_prisma_migrations` SET finished_at = NOW(3), applied_steps_count = 1 WHERE id = ?", [
+        id,
+      ]);
       result.applied.push(m.name);
       log(`applied ${m.name}`);
     }

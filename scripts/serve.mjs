@@ -35,5 +35,7 @@ app.all(
 );
 
 app.listen(port, host, () => {
-  console.log(`Relay CRM listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port} (portal /, back office /crm)`);
+  console.log(
+    `Relay CRM listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port} (portal /, back office /crm)`,
+  );
 });

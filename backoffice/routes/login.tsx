@@ -1,4 +1,14 @@
-import { data, Form, Link, redirect, useActionData, useLoaderData, useNavigation, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import {
+  data,
+  Form,
+  Link,
+  redirect,
+  useActionData,
+  useLoaderData,
+  useNavigation,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from "react-router";
 import { LockKeyhole, Mail } from "lucide-react";
 import { db } from "#app/lib/db.server.ts";
 import { clientIp, safeRedirectPath, userAgent } from "#app/lib/http.server.ts";
@@ -74,7 +84,9 @@ export default function StaffLogin() {
           <h2 className="text-3xl leading-tight font-semibold">{t("auth.staffLogin.sideTitle")}</h2>
           <p className="text-blue-100">{t("auth.staffLogin.sideBody")}</p>
         </div>
-        <p className="text-sm text-blue-200">© {new Date().getFullYear()} {t("app.name")}</p>
+        <p className="text-sm text-blue-200">
+          © {new Date().getFullYear()} {t("app.name")}
+        </p>
         <div aria-hidden className="absolute -right-24 -bottom-24 size-96 rounded-full bg-white/10" />
         <div aria-hidden className="absolute top-24 -right-10 size-40 rounded-full bg-white/5" />
       </section>
@@ -87,7 +99,10 @@ export default function StaffLogin() {
           </div>
 
           {signedOut && !result ? (
-            <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+            <p
+              role="status"
+              className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
+            >
               {t("auth.staffLogin.signedOut")}
             </p>
           ) : null}
@@ -97,7 +112,10 @@ export default function StaffLogin() {
             </p>
           ) : null}
           {result?.status === "rate-limited" ? (
-            <p role="alert" className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            <p
+              role="alert"
+              className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+            >
               {t("auth.staffLogin.rateLimited", { minutes: result.retryAfterMinutes })}
             </p>
           ) : null}
@@ -173,7 +191,9 @@ function Field(props: { id: string; label: string; error?: string; icon: React.R
         {props.label}
       </label>
       <div className="relative">
-        <span className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-slate-400">{props.icon}</span>
+        <span className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-slate-400">
+          {props.icon}
+        </span>
         {props.children}
       </div>
       {props.error ? (

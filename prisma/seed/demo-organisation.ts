@@ -11,8 +11,20 @@ type GrantSpec = Partial<Record<Module, { actions: readonly Action[]; scope: Sco
 const ALL_ACTIONS: readonly Action[] = ["browse", "add", "modify", "delete", "transfer", "export"];
 const WORK: readonly Action[] = ["browse", "add", "modify"];
 
-export const DEMO_ROLES: ReadonlyArray<{ code: string; name: string; description: string; isAdmin: boolean; grants: GrantSpec }> = [
-  { code: "admin", name: "系统管理员", description: "管理员工、角色、规则与系统设置；拥有全部权限。", isAdmin: true, grants: {} },
+export const DEMO_ROLES: ReadonlyArray<{
+  code: string;
+  name: string;
+  description: string;
+  isAdmin: boolean;
+  grants: GrantSpec;
+}> = [
+  {
+    code: "admin",
+    name: "系统管理员",
+    description: "管理员工、角色、规则与系统设置；拥有全部权限。",
+    isAdmin: true,
+    grants: {},
+  },
   {
     code: "marketing-manager",
     name: "市场主管",
@@ -72,16 +84,55 @@ export const DEMO_ROLES: ReadonlyArray<{ code: string; name: string; description
   },
 ];
 
-export const DEMO_STAFF: ReadonlyArray<{ email: string; name: string; team: (typeof DEMO_TEAMS)[number]; roles: string[]; title: string; status?: "active" | "away" | "inactive" }> = [
+export const DEMO_STAFF: ReadonlyArray<{
+  email: string;
+  name: string;
+  team: (typeof DEMO_TEAMS)[number];
+  roles: string[];
+  title: string;
+  status?: "active" | "away" | "inactive";
+}> = [
   { email: "admin@relay-demo.cn", name: "周明", team: "总经办", roles: ["admin"], title: "系统管理员" },
-  { email: "marketing@relay-demo.cn", name: "林晓雯", team: "市场部", roles: ["marketing-manager"], title: "市场部经理" },
-  { email: "wang.lei@relay-demo.cn", name: "王磊", team: "销售一部（华北）", roles: ["sales-manager"], title: "华北区销售经理" },
+  {
+    email: "marketing@relay-demo.cn",
+    name: "林晓雯",
+    team: "市场部",
+    roles: ["marketing-manager"],
+    title: "市场部经理",
+  },
+  {
+    email: "wang.lei@relay-demo.cn",
+    name: "王磊",
+    team: "销售一部（华北）",
+    roles: ["sales-manager"],
+    title: "华北区销售经理",
+  },
   { email: "sales@relay-demo.cn", name: "李娜", team: "销售一部（华北）", roles: ["sales"], title: "销售代表" },
   { email: "zhang.wei@relay-demo.cn", name: "张伟", team: "销售一部（华北）", roles: ["sales"], title: "销售代表" },
-  { email: "chen.jing@relay-demo.cn", name: "陈静", team: "销售二部（华南）", roles: ["sales-manager"], title: "华南区销售经理" },
+  {
+    email: "chen.jing@relay-demo.cn",
+    name: "陈静",
+    team: "销售二部（华南）",
+    roles: ["sales-manager"],
+    title: "华南区销售经理",
+  },
   { email: "liu.yang@relay-demo.cn", name: "刘洋", team: "销售二部（华南）", roles: ["sales"], title: "销售代表" },
-  { email: "huang.min@relay-demo.cn", name: "黄敏", team: "销售二部（华南）", roles: ["sales"], title: "销售代表", status: "away" },
+  {
+    email: "huang.min@relay-demo.cn",
+    name: "黄敏",
+    team: "销售二部（华南）",
+    roles: ["sales"],
+    title: "销售代表",
+    status: "away",
+  },
   { email: "service@relay-demo.cn", name: "赵丽", team: "客户服务部", roles: ["csr"], title: "客服主管" },
   { email: "sun.tao@relay-demo.cn", name: "孙涛", team: "客户服务部", roles: ["csr"], title: "客服专员" },
-  { email: "former@relay-demo.cn", name: "吴强", team: "销售二部（华南）", roles: ["sales"], title: "销售代表（已离职）", status: "inactive" },
+  {
+    email: "former@relay-demo.cn",
+    name: "吴强",
+    team: "销售二部（华南）",
+    roles: ["sales"],
+    title: "销售代表（已离职）",
+    status: "inactive",
+  },
 ];

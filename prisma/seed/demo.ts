@@ -29,7 +29,9 @@ export async function seedDemo(databaseUrl?: string): Promise<{ staff: number; c
       roles.set(spec.code, role.id);
       await db.rolePermission.deleteMany({ where: { roleId: role.id } });
       const rows = Object.entries(spec.grants).flatMap(([module, grant]) =>
-        grant.actions.filter((a) => ACTIONS.includes(a)).map((action) => ({ roleId: role.id, module, action, scope: grant.scope })),
+        grant.actions
+          .filter((a) => ACTIONS.includes(a))
+          .map((action) => ({ roleId: role.id, module, action, scope: grant.scope })),
       );
       if (rows.length > 0) await db.rolePermission.createMany({ data: rows });
     }
@@ -48,7 +50,9 @@ export async function seedDemo(databaseUrl?: string): Promise<{ staff: number; c
         ? await db.staff.update({ where: { id: existing.id }, data })
         : await db.staff.create({ data: { ...data, email: person.email, passwordHash } });
       await db.staffRole.deleteMany({ where: { staffId: staff.id } });
-      await db.staffRole.createMany({ data: person.roles.map((code) => ({ staffId: staff.id, roleId: roles.get(code)! })) });
+      await db.staffRole.createMany({
+        data: person.roles.map((code) => ({ staffId: staff.id, roleId: roles.get(code)! })),
+      });
       if (person.roles.includes("sales") || person.roles.includes("sales-manager")) staffIds.push(staff.id);
     }
 

@@ -85,7 +85,10 @@ export function generateCompany(r: Random, serial: number): GeneratedCompany {
   };
 }
 
-export function generateContact(r: Random, company: Pick<GeneratedCompany, "domain" | "city" | "province"> | null): GeneratedContact {
+export function generateContact(
+  r: Random,
+  company: Pick<GeneratedCompany, "domain" | "city" | "province"> | null,
+): GeneratedContact {
   const familyName = r.weighted(SURNAMES);
   const givenLength = r.next() < 0.7 ? 2 : 1;
   let givenName = "";
@@ -96,7 +99,13 @@ export function generateContact(r: Random, company: Pick<GeneratedCompany, "doma
   const givenPy = toPinyin(givenName);
   const style = r.int(0, 3);
   const local =
-    style === 0 ? `${surnamePy}${givenPy}` : style === 1 ? `${givenPy}.${surnamePy}` : style === 2 ? `${surnamePy}${givenPy[0] ?? ""}${r.int(1, 99)}` : `${surnamePy}.${givenPy}`;
+    style === 0
+      ? `${surnamePy}${givenPy}`
+      : style === 1
+        ? `${givenPy}.${surnamePy}`
+        : style === 2
+          ? `${surnamePy}${givenPy[0] ?? ""}${r.int(1, 99)}`
+          : `${surnamePy}.${givenPy}`;
   const email = `${local}@${company && r.next() < 0.8 ? company.domain : r.pick(FREE_MAIL)}`;
   const mobile = `1${r.pick(["3", "5", "7", "8", "9"])}${r.int(0, 9)}${String(r.int(0, 99_999_999)).padStart(8, "0")}`;
   const phone = landline(r, city);

@@ -20,9 +20,15 @@ export async function generateScaleData(options: ScaleOptions): Promise<{ compan
   const batch = options.batchSize ?? 2000;
   const r = createRandom(options.seed);
   try {
-    const [[maxCompany]] = (await conn.query("SELECT COALESCE(MAX(id), 0) AS m FROM Company")) as unknown as [[{ m: number }]];
-    const [[maxContact]] = (await conn.query("SELECT COALESCE(MAX(id), 0) AS m FROM Contact")) as unknown as [[{ m: number }]];
-    const [owners] = (await conn.query("SELECT id FROM Staff WHERE status <> 'inactive' ORDER BY id")) as unknown as [Array<{ id: number }>];
+    const [[maxCompany]] = (await conn.query("SELECT COALESCE(MAX(id), 0) AS m FROM Company")) as unknown as [
+      [{ m: number }],
+    ];
+    const [[maxContact]] = (await conn.query("SELECT COALESCE(MAX(id), 0) AS m FROM Contact")) as unknown as [
+      [{ m: number }],
+    ];
+    const [owners] = (await conn.query("SELECT id FROM Staff WHERE status <> 'inactive' ORDER BY id")) as unknown as [
+      Array<{ id: number }>,
+    ];
     const ownerIds = owners.map((o) => o.id);
     const total = options.companies + options.contacts;
     let done = 0;
@@ -34,7 +40,23 @@ export async function generateScaleData(options: ScaleOptions): Promise<{ compan
         const id = maxCompany.m + i + 1;
         const c = generateCompany(r, id);
         companies.push({ id, data: c });
-        rows.push([id, recordNumber("company", id), c.name, c.type, c.industry, c.province, c.city, c.address, c.postcode, c.phone, c.fax, c.website, ownerIds.length ? ownerIds[id % ownerIds.length] : null, c.nameKey, c.phoneKey]);
+        rows.push([
+          id,
+          recordNumber("company", id),
+          c.name,
+          c.type,
+          c.industry,
+          c.province,
+          c.city,
+          c.address,
+          c.postcode,
+          c.phone,
+          c.fax,
+          c.website,
+          ownerIds.length ? ownerIds[id % ownerIds.length] : null,
+          c.nameKey,
+          c.phoneKey,
+        ]);
       }
       await conn.query(
         "INSERT INTO Company (id, number, name, type, industry, province, city, address, postcode, phone, fax, website, ownerId, nameKey, phoneKey, updatedAt) VALUES " +
@@ -52,7 +74,25 @@ export async function generateScaleData(options: ScaleOptions): Promise<{ compan
         // About one contact in ten has no known company, as the seed allows.
         const company = companies.length > 0 && r.next() < 0.9 ? companies[r.int(0, companies.length - 1)]! : null;
         const p = generateContact(r, company?.data ?? null);
-        rows.push([id, recordNumber("contact", id), p.familyName, p.givenName, p.fullName, p.salutation, p.title, company?.id ?? null, p.province, p.city, p.address, p.phone, p.mobile, p.email, ownerIds.length ? ownerIds[id % ownerIds.length] : null, p.emailKey, p.phoneKey]);
+        rows.push([
+          id,
+          recordNumber("contact", id),
+          p.familyName,
+          p.givenName,
+          p.fullName,
+          p.salutation,
+          p.title,
+          company?.id ?? null,
+          p.province,
+          p.city,
+          p.address,
+          p.phone,
+          p.mobile,
+          p.email,
+          ownerIds.length ? ownerIds[id % ownerIds.length] : null,
+          p.emailKey,
+          p.phoneKey,
+        ]);
       }
       await conn.query(
         "INSERT INTO Contact (id, number, familyName, givenName, fullName, salutation, title, companyId, province, city, address, phone, mobile, email, ownerId, emailKey, phoneKey, updatedAt) VALUES " +
@@ -86,5 +126,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     seed: Number(values.seed),
     onProgress: (done, total) => process.stdout.write(`\r${done}/${total} rows (${Math.round((done / total) * 100)}%)`),
   });
-  console.log(`\nGenerated ${result.companies} companies and ${result.contacts} contacts in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `\nGenerated ${result.companies} companies and ${result.contacts} contacts in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }

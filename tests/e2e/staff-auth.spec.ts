@@ -56,7 +56,10 @@ test("sign-out invalidates the session on the server, not just the cookie", asyn
   await signIn(page, ADMIN.email);
   const cookie = await sessionCookie(page);
   expect(cookie).toBeDefined();
-  const replay = await request.newContext({ baseURL, extraHTTPHeaders: { Cookie: `${cookie!.name}=${cookie!.value}` } });
+  const replay = await request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Cookie: `${cookie!.name}=${cookie!.value}` },
+  });
   expect((await replay.get("/crm", { maxRedirects: 0 })).status()).toBe(200);
 
   await page.getByRole("button", { name: ADMIN.name }).click();
@@ -84,7 +87,10 @@ test("a salesperson without the members permission gets 403 on that module", asy
 
 test("a deactivated account cannot sign in", async ({ baseURL }) => {
   const api = await request.newContext({ baseURL });
-  const response = await api.post("/crm/login", { form: { email: "former@relay-demo.cn", password: DEMO_PASSWORD }, maxRedirects: 0 });
+  const response = await api.post("/crm/login", {
+    form: { email: "former@relay-demo.cn", password: DEMO_PASSWORD },
+    maxRedirects: 0,
+  });
   expect(response.status()).toBe(401);
   await api.dispose();
 });

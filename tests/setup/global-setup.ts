@@ -19,9 +19,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   return async () => {
     const c = await mysql.createConnection(url.toString());
     try {
-      const [rows] = await c.query("SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE ?", [
-        `relay\\_test\\_${process.env.RELAY_TEST_RUN}\\_%`,
-      ]);
+      const [rows] = await c.query(
+        "SELECT SCHEMA_NAME AS name FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE ?",
+        [`relay\\_test\\_${process.env.RELAY_TEST_RUN}\\_%`],
+      );
       for (const { name } of rows as Array<{ name: string }>) await c.query(`DROP DATABASE \`${name}\``);
     } finally {
       await c.end();

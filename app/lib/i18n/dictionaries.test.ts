@@ -13,7 +13,9 @@ describe("i18n dictionaries", () => {
 
   it("have no empty strings in either language", () => {
     for (const [locale, messages] of Object.entries(DICTIONARIES)) {
-      const empty = Object.entries(messages).filter(([, v]) => v.trim() === "").map(([k]) => k);
+      const empty = Object.entries(messages)
+        .filter(([, v]) => v.trim() === "")
+        .map(([k]) => k);
       expect(empty, `${locale} has empty messages`).toEqual([]);
     }
   });

@@ -12,9 +12,7 @@ export const DICTIONARIES: Record<Locale, Messages> = { "zh-CN": zhCN, en };
 /** Replaces `{name}` placeholders; unknown placeholders stay visible so mistakes are noticed. */
 export function format(template: string, vars?: TranslateVars): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 export function createTranslator(locale: Locale): Translate {

@@ -22,7 +22,12 @@ function bucketKey(scope: string, subject: string): string {
 }
 
 /** Counts one event and returns the count in the current window, atomically. */
-export async function hitRateLimit(db: Db, rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitState> {
+export async function hitRateLimit(
+  db: Db,
+  rule: RateLimitRule,
+  subject: string,
+  now = new Date(),
+): Promise<RateLimitState> {
   const key = bucketKey(rule.scope, subject);
   const windowFloor = new Date(now.getTime() - rule.windowMs);
   const expiresAt = new Date(now.getTime() + rule.windowMs);
@@ -40,7 +45,12 @@ export async function hitRateLimit(db: Db, rule: RateLimitRule, subject: string,
 }
 
 /** The current count without counting anything. */
-export async function peekRateLimit(db: Db, rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitState> {
+export async function peekRateLimit(
+  db: Db,
+  rule: RateLimitRule,
+  subject: string,
+  now = new Date(),
+): Promise<RateLimitState> {
   const row = await db.rateLimitBucket.findUnique({ where: { key: bucketKey(rule.scope, subject) } });
   if (!row || row.windowStart.getTime() <= now.getTime() - rule.windowMs) {
     return { count: 0, limited: false, retryAfterSeconds: 0 };

@@ -16,7 +16,15 @@ export interface StoredSession {
 export interface SessionTable {
   insert(
     db: DbOrTx,
-    row: { id: string; secretHash: Uint8Array; ownerId: number; now: Date; expiresAt: Date; ipAddress: string | null; userAgent: string | null },
+    row: {
+      id: string;
+      secretHash: Uint8Array;
+      ownerId: number;
+      now: Date;
+      expiresAt: Date;
+      ipAddress: string | null;
+      userAgent: string | null;
+    },
   ): Promise<void>;
   find(db: DbOrTx, id: string): Promise<StoredSession | null>;
   setExpiry(db: DbOrTx, id: string, expiresAt: Date, now: Date): Promise<void>;
@@ -52,7 +60,15 @@ export function createSessionRealm(table: SessionTable, ttlMs: number) {
     ): Promise<{ token: string; session: SessionRecord }> {
       const { id, token, secretHash } = newSessionToken();
       const expiresAt = new Date(now.getTime() + ttlMs);
-      await table.insert(db, { id, secretHash, ownerId, now, expiresAt, ipAddress: meta.ipAddress ?? null, userAgent: meta.userAgent ?? null });
+      await table.insert(db, {
+        id,
+        secretHash,
+        ownerId,
+        now,
+        expiresAt,
+        ipAddress: meta.ipAddress ?? null,
+        userAgent: meta.userAgent ?? null,
+      });
       return { token, session: { id, ownerId, expiresAt } };
     },
 

@@ -28,14 +28,27 @@ export async function loadStaffPrincipal(db: Db, staffId: number, sessionId: str
       status: true,
       teamId: true,
       team: { select: { name: true } },
-      roles: { select: { role: { select: { name: true, isAdmin: true, permissions: { select: { module: true, action: true, scope: true } } } } } },
+      roles: {
+        select: {
+          role: {
+            select: { name: true, isAdmin: true, permissions: { select: { module: true, action: true, scope: true } } },
+          },
+        },
+      },
     },
   });
   if (!staff || staff.status === "inactive") return null;
   const roles = staff.roles.map((r) => r.role);
   return {
     sessionId,
-    staff: { id: staff.id, name: staff.name, email: staff.email, status: staff.status, teamId: staff.teamId, teamName: staff.team?.name ?? null },
+    staff: {
+      id: staff.id,
+      name: staff.name,
+      email: staff.email,
+      status: staff.status,
+      teamId: staff.teamId,
+      teamName: staff.team?.name ?? null,
+    },
     roleNames: roles.map((r) => r.name),
     isAdmin: roles.some((r) => r.isAdmin),
     grants: mergeGrants(roles.flatMap((r) => r.permissions)),

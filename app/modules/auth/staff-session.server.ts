@@ -24,7 +24,13 @@ const staffSessionTable: SessionTable = {
       select: { id: true, staffId: true, expiresAt: true, secretHash: true, staff: { select: { status: true } } },
     });
     if (!row) return null;
-    return { id: row.id, ownerId: row.staffId, expiresAt: row.expiresAt, secretHash: row.secretHash, ownerMaySignIn: row.staff.status !== "inactive" };
+    return {
+      id: row.id,
+      ownerId: row.staffId,
+      expiresAt: row.expiresAt,
+      secretHash: row.secretHash,
+      ownerMaySignIn: row.staff.status !== "inactive",
+    };
   },
   async setExpiry(db, id, expiresAt, now) {
     await db.staffSession.update({ where: { id }, data: { expiresAt, lastVerifiedAt: now } });
@@ -33,7 +39,9 @@ const staffSessionTable: SessionTable = {
     await db.staffSession.deleteMany({ where: { id } });
   },
   async removeAllFor(db, staffId, exceptId) {
-    const result = await db.staffSession.deleteMany({ where: { staffId, ...(exceptId ? { id: { not: exceptId } } : {}) } });
+    const result = await db.staffSession.deleteMany({
+      where: { staffId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    });
     return result.count;
   },
 };

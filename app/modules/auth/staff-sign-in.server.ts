@@ -50,7 +50,9 @@ export async function signInStaff(
     where: { email: input.email },
     select: { id: true, name: true, email: true, locale: true, passwordHash: true, status: true },
   });
-  const passwordOk = staff ? await verifyPassword(staff.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
+  const passwordOk = staff
+    ? await verifyPassword(staff.passwordHash, input.password)
+    : (await burnPasswordCheck(input.password), false);
 
   if (!staff || !passwordOk || staff.status === "inactive") {
     const [accountState] = await Promise.all([

@@ -39,18 +39,30 @@ describe("staff sign-in service", () => {
   it("locks an account after five failures, even for the right password, until the window ends", async () => {
     const { password } = await createTestStaff(db, { email: "target@test.relay" });
     for (let i = 0; i < ACCOUNT_FAILURES.limit; i++) {
-      expect((await signInStaff(db, { email: "target@test.relay", password: `guess ${i}` }, meta)).kind).toBe("invalid");
+      expect((await signInStaff(db, { email: "target@test.relay", password: `guess ${i}` }, meta)).kind).toBe(
+        "invalid",
+      );
     }
     const sixth = await signInStaff(db, { email: "target@test.relay", password }, meta);
     expect(sixth.kind).toBe("rate-limited");
     // The owner is told once, in the outbox, with the address the guesses came from.
-    const notices = await db.emailOutbox.findMany({ where: { toAddress: "target@test.relay", template: "account-locked" } });
+    const notices = await db.emailOutbox.findMany({
+      where: { toAddress: "target@test.relay", template: "account-locked" },
+    });
     expect(notices).toHaveLength(1);
     expect(notices[0]!.text).toContain(meta.ipAddress);
     if (sixth.kind === "rate-limited") expect(sixth.retryAfterSeconds).toBeGreaterThan(0);
     // Other accounts from another address are unaffected.
     const { password: otherPassword } = await createTestStaff(db, { email: "other@test.relay" });
-    expect((await signInStaff(db, { email: "other@test.relay", password: otherPassword }, { ...meta, ipAddress: "198.51.100.1" })).kind).toBe("ok");
+    expect(
+      (
+        await signInStaff(
+          db,
+          { email: "other@test.relay", password: otherPassword },
+          { ...meta, ipAddress: "198.51.100.1" },
+        )
+      ).kind,
+    ).toBe("ok");
   });
 
   it("limits one address spraying many accounts", async () => {
@@ -63,9 +75,11 @@ describe("staff sign-in service", () => {
 
   it("a success clears the account's failure count", async () => {
     const { password } = await createTestStaff(db, { email: "forgetful@test.relay" });
-    for (let i = 0; i < ACCOUNT_FAILURES.limit - 1; i++) await signInStaff(db, { email: "forgetful@test.relay", password: "nope" }, meta);
+    for (let i = 0; i < ACCOUNT_FAILURES.limit - 1; i++)
+      await signInStaff(db, { email: "forgetful@test.relay", password: "nope" }, meta);
     expect((await signInStaff(db, { email: "forgetful@test.relay", password }, meta)).kind).toBe("ok");
-    for (let i = 0; i < ACCOUNT_FAILURES.limit - 1; i++) await signInStaff(db, { email: "forgetful@test.relay", password: "nope" }, meta);
+    for (let i = 0; i < ACCOUNT_FAILURES.limit - 1; i++)
+      await signInStaff(db, { email: "forgetful@test.relay", password: "nope" }, meta);
     expect((await signInStaff(db, { email: "forgetful@test.relay", password }, meta)).kind).toBe("ok");
   });
 
@@ -75,12 +89,22 @@ describe("staff sign-in service", () => {
     const b = await signInStaff(db, { email: "leaver@test.relay", password }, meta);
     if (a.kind !== "ok" || b.kind !== "ok") throw new Error("sign-in failed");
     const sessionA = (await validateStaffSessionToken(db, a.token))!.session;
-    await signOutStaff(db, { staffId: staff.id, sessionId: sessionA.id }, { everywhere: false, ipAddress: meta.ipAddress });
+    await signOutStaff(
+      db,
+      { staffId: staff.id, sessionId: sessionA.id },
+      { everywhere: false, ipAddress: meta.ipAddress },
+    );
     expect(await validateStaffSessionToken(db, a.token)).toBeNull();
     expect(await validateStaffSessionToken(db, b.token)).not.toBeNull();
-    await signOutStaff(db, { staffId: staff.id, sessionId: "whatever" }, { everywhere: true, ipAddress: meta.ipAddress });
+    await signOutStaff(
+      db,
+      { staffId: staff.id, sessionId: "whatever" },
+      { everywhere: true, ipAddress: meta.ipAddress },
+    );
     expect(await validateStaffSessionToken(db, b.token)).toBeNull();
-    expect(await db.auditLog.count({ where: { action: { in: ["staff.sign_out", "staff.sign_out_everywhere"] } } })).toBe(2);
+    expect(
+      await db.auditLog.count({ where: { action: { in: ["staff.sign_out", "staff.sign_out_everywhere"] } } }),
+    ).toBe(2);
   });
 
   it("validates input: e-mail format and required password", () => {

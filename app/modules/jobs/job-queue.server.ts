@@ -1,4 +1,4 @@
-import { Prisma } from "#app/generated/prisma/client.ts";
+import { type Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx, Db } from "#app/lib/db.server.ts";
 
 // A generic job/outbox table. Producers enqueue inside their own transaction, so a job exists iff
@@ -53,12 +53,21 @@ export async function claimJobs(db: Db, workerId: string, limit = 10, now = new 
       data: { status: "running", lockedAt: now, lockedBy: workerId, attempts: { increment: 1 } },
     });
     const jobs = await tx.job.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
-    return jobs.map((j) => ({ id: j.id, type: j.type, payload: j.payload, attempts: j.attempts, maxAttempts: j.maxAttempts }));
+    return jobs.map((j) => ({
+      id: j.id,
+      type: j.type,
+      payload: j.payload,
+      attempts: j.attempts,
+      maxAttempts: j.maxAttempts,
+    }));
   });
 }
 
 export async function completeJob(db: DbOrTx, id: bigint): Promise<void> {
-  await db.job.update({ where: { id }, data: { status: "done", finishedAt: new Date(), lockedAt: null, lockedBy: null } });
+  await db.job.update({
+    where: { id },
+    data: { status: "done", finishedAt: new Date(), lockedAt: null, lockedBy: null },
+  });
 }
 
 /** Exponential backoff: 30 s, 1 min, 2 min … capped at 1 h. */

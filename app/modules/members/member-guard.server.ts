@@ -47,7 +47,16 @@ async function resolveMemberAuth(request: Request): Promise<MemberAuth | null> {
   if (!validated) return null;
   const member = await db.member.findUnique({
     where: { id: validated.session.ownerId },
-    select: { id: true, email: true, nickname: true, level: true, status: true, realNameVerifiedAt: true, contactId: true, companyId: true },
+    select: {
+      id: true,
+      email: true,
+      nickname: true,
+      level: true,
+      status: true,
+      realNameVerifiedAt: true,
+      contactId: true,
+      companyId: true,
+    },
   });
   if (!member) return null;
   const requireVerification = await getSetting(db, "members.requireRealNameVerification");

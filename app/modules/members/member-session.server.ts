@@ -44,7 +44,9 @@ const memberSessionTable: SessionTable = {
     await db.memberSession.deleteMany({ where: { id } });
   },
   async removeAllFor(db, memberId, exceptId) {
-    const result = await db.memberSession.deleteMany({ where: { memberId, ...(exceptId ? { id: { not: exceptId } } : {}) } });
+    const result = await db.memberSession.deleteMany({
+      where: { memberId, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    });
     return result.count;
   },
 };

@@ -34,14 +34,21 @@ export async function issueMemberToken(
   return token;
 }
 
-export type ConsumedToken = { ok: true; memberId: number; newEmail: string | null } | { ok: false; reason: "invalid" | "expired" | "used" };
+export type ConsumedToken =
+  { ok: true; memberId: number; newEmail: string | null } | { ok: false; reason: "invalid" | "expired" | "used" };
 
 /** Checks and burns a token in one step: of two concurrent uses, exactly one succeeds. */
-export async function consumeMemberToken(tx: DbOrTx, token: string, purpose: MemberTokenPurpose, now = new Date()): Promise<ConsumedToken> {
+export async function consumeMemberToken(
+  tx: DbOrTx,
+  token: string,
+  purpose: MemberTokenPurpose,
+  now = new Date(),
+): Promise<ConsumedToken> {
   const parsed = parseSessionToken(token);
   if (!parsed) return { ok: false, reason: "invalid" };
   const row = await tx.memberToken.findUnique({ where: { id: parsed.id } });
-  if (!row || row.purpose !== purpose || !secretMatches(parsed.secret, row.secretHash)) return { ok: false, reason: "invalid" };
+  if (!row || row.purpose !== purpose || !secretMatches(parsed.secret, row.secretHash))
+    return { ok: false, reason: "invalid" };
   if (row.usedAt) return { ok: false, reason: "used" };
   if (row.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired" };
   const burned = await tx.memberToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
@@ -50,9 +57,20 @@ export async function consumeMemberToken(tx: DbOrTx, token: string, purpose: Mem
 }
 
 /** Whether a token is currently usable, without burning it (to render the reset form). */
-export async function peekMemberToken(tx: DbOrTx, token: string, purpose: MemberTokenPurpose, now = new Date()): Promise<boolean> {
+export async function peekMemberToken(
+  tx: DbOrTx,
+  token: string,
+  purpose: MemberTokenPurpose,
+  now = new Date(),
+): Promise<boolean> {
   const parsed = parseSessionToken(token);
   if (!parsed) return false;
   const row = await tx.memberToken.findUnique({ where: { id: parsed.id } });
-  return !!row && row.purpose === purpose && !row.usedAt && row.expiresAt > now && secretMatches(parsed.secret, row.secretHash);
+  return (
+    !!row &&
+    row.purpose === purpose &&
+    !row.usedAt &&
+    row.expiresAt > now &&
+    secretMatches(parsed.secret, row.secretHash)
+  );
 }

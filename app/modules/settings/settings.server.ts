@@ -17,7 +17,12 @@ export async function getSetting<K extends SettingKey>(db: DbOrTx, key: K): Prom
   return (parsed.success ? parsed.data : SETTINGS[key].default) as SettingValue<K>;
 }
 
-export async function setSetting<K extends SettingKey>(db: DbOrTx, key: K, value: SettingValue<K>, staffId: number | null): Promise<void> {
+export async function setSetting<K extends SettingKey>(
+  db: DbOrTx,
+  key: K,
+  value: SettingValue<K>,
+  staffId: number | null,
+): Promise<void> {
   const valid = SETTINGS[key].schema.parse(value);
   await db.setting.upsert({
     where: { key },

@@ -12,7 +12,8 @@ export const auth: Record<keyof typeof zh, string> = {
   "auth.staffLogin.portalLink": "Not staff? Go to the customer portal",
   "auth.staffLogin.signedOut": "You have been signed out.",
   "auth.staffLogin.sideTitle": "Every lead, handed to the right person",
-  "auth.staffLogin.sideBody": "Web leads reach salespeople in turn by token rules, are matched against existing contacts, and customer service works with customers in their own zone.",
+  "auth.staffLogin.sideBody":
+    "Web leads reach salespeople in turn by token rules, are matched against existing contacts, and customer service works with customers in their own zone.",
   "auth.staffLogin.help": "Forgot your password? Ask a system administrator to reset it.",
   "validation.required": "This field is required.",
   "validation.invalidEmail": "Enter a valid e-mail address.",

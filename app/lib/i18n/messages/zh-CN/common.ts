@@ -13,4 +13,3 @@ export const common = {
   "error.generic.body": "服务器处理请求时出现问题，请稍后重试。",
   "error.back": "返回首页",
 } as const;
-
