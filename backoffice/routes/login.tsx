@@ -13,6 +13,7 @@ import { LockKeyhole, Mail } from "lucide-react";
 import { db } from "#app/lib/db.server.ts";
 import { clientIp, safeRedirectPath, userAgent } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { LocaleSwitcher } from "#app/ui/locale-switcher.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { requireAnonymousStaff } from "#app/modules/auth/staff-guard.server.ts";
 import { serializeStaffCookie } from "#app/modules/auth/staff-cookie.server.ts";
@@ -170,13 +171,7 @@ export default function StaffLogin() {
             <Link to="/" className="text-blue-700 hover:underline">
               {t("auth.staffLogin.portalLink")}
             </Link>
-            <Form method="post" action="/locale">
-              <input type="hidden" name="locale" value={t("locale.switch") === "English" ? "en" : "zh-CN"} />
-              <input type="hidden" name="redirectTo" value="/crm/login" />
-              <button type="submit" className="text-slate-600 hover:text-slate-900">
-                {t("locale.switch")}
-              </button>
-            </Form>
+            <LocaleSwitcher />
           </div>
         </div>
       </section>
