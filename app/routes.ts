@@ -5,6 +5,8 @@ import { type RouteConfig, index, layout, route } from "@react-router/dev/routes
 export default [
   route("healthz", "routes/healthz.ts", { id: "healthz" }),
   route("locale", "routes/locale.ts", { id: "locale" }),
+  route("api/v1/leads", "routes/api-v1-leads.ts", { id: "api/v1/leads" }),
+  route("api/v1/openapi.json", "routes/api-v1-openapi.ts", { id: "api/v1/openapi" }),
 
   layout("../portal/routes/portal-layout.tsx", { id: "portal" }, [
     index("../portal/routes/home.tsx", { id: "portal/home" }),
@@ -12,6 +14,7 @@ export default [
     route("forum", "../portal/routes/forum.tsx", { id: "portal/forum" }),
     route("requirements", "../portal/routes/requirements.tsx", { id: "portal/requirements" }),
     route("order", "../portal/routes/order.tsx", { id: "portal/order" }),
+    route("guest-registration", "../portal/routes/guest-registration.tsx", { id: "portal/guest-registration" }),
     route("zone", "../portal/routes/zone.tsx", { id: "portal/zone" }),
     route("login", "../portal/routes/login.tsx", { id: "portal/login" }),
     route("register", "../portal/routes/register.tsx", { id: "portal/register" }),
@@ -45,6 +48,14 @@ export default [
     route("members/:memberId", "../backoffice/routes/member-detail.tsx", { id: "crm/member-detail" }),
     route("messages", "../backoffice/routes/messages-inbox.tsx", { id: "crm/messages" }),
     route("messages/:threadId", "../backoffice/routes/message-thread.tsx", { id: "crm/message-thread" }),
+    route("notifications", "../backoffice/routes/notifications.tsx", { id: "crm/notifications" }),
+    route("leads", "../backoffice/routes/leads-inbox.tsx", { id: "crm/leads" }),
+    route("leads/new", "../backoffice/routes/lead-new.tsx", { id: "crm/lead-new" }),
+    route("leads/:leadId", "../backoffice/routes/lead-detail.tsx", { id: "crm/lead-detail" }),
+    route("rules/categories", "../backoffice/routes/rules-categories.tsx", { id: "crm/rules-categories" }),
+    route("rules/categories/:categoryId", "../backoffice/routes/rules-category-detail.tsx", { id: "crm/rules-category-detail" }),
+    route("rules/token-groups", "../backoffice/routes/rules-token-groups.tsx", { id: "crm/rules-token-groups" }),
+    route("rules/token-groups/:groupId", "../backoffice/routes/rules-token-group-detail.tsx", { id: "crm/rules-token-group-detail" }),
     route(":module", "../backoffice/routes/module-placeholder.tsx", { id: "crm/module" }),
   ]),
 

@@ -4,6 +4,13 @@ import { backoffice } from "./backoffice.ts";
 import { common } from "./common.ts";
 import { mail } from "./mail.ts";
 import { portal } from "./portal.ts";
+import { members } from "./members.ts";
+import { account } from "./account.ts";
+import { memberAdmin } from "./memberAdmin.ts";
+import { messages } from "./messages.ts";
+import { intake } from "./intake.ts";
+import { leads } from "./leads.ts";
+import { rules } from "./rules.ts";
 
 export const en: Record<MessageKey, string> = {
   ...common,
@@ -11,4 +18,11 @@ export const en: Record<MessageKey, string> = {
   ...backoffice,
   ...auth,
   ...mail,
+  ...members,
+  ...account,
+  ...memberAdmin,
+  ...messages,
+  ...intake,
+  ...leads,
+  ...rules,
 };

@@ -3,6 +3,13 @@ import { backoffice } from "./backoffice.ts";
 import { common } from "./common.ts";
 import { mail } from "./mail.ts";
 import { portal } from "./portal.ts";
+import { members } from "./members.ts";
+import { account } from "./account.ts";
+import { memberAdmin } from "./memberAdmin.ts";
+import { messages } from "./messages.ts";
+import { intake } from "./intake.ts";
+import { leads } from "./leads.ts";
+import { rules } from "./rules.ts";
 
 // One file per area so features add strings without touching each other's files.
 export const zhCN = {
@@ -11,6 +18,13 @@ export const zhCN = {
   ...backoffice,
   ...auth,
   ...mail,
+  ...members,
+  ...account,
+  ...memberAdmin,
+  ...messages,
+  ...intake,
+  ...leads,
+  ...rules,
 };
 
 export type MessageKey = keyof typeof zhCN;

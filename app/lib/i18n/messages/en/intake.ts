@@ -1,0 +1,3 @@
+import type { intake as zh } from "../zh-CN/intake.ts";
+
+export const intake: Record<keyof typeof zh, string> = {};

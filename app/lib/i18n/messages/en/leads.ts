@@ -1,0 +1,3 @@
+import type { leads as zh } from "../zh-CN/leads.ts";
+
+export const leads: Record<keyof typeof zh, string> = {};

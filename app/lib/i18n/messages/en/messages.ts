@@ -1,0 +1,3 @@
+import type { messages as zh } from "../zh-CN/messages.ts";
+
+export const messages: Record<keyof typeof zh, string> = {};
