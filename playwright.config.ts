@@ -11,7 +11,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   timeout: 30_000,
-  outputDir: "test-results/e2e",
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results/e2e",
   use: {
     baseURL: `http://localhost:${port}`,
     locale: "zh-CN",
@@ -34,7 +34,11 @@ export default defineConfig({
     url: `http://localhost:${port}/healthz`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { E2E_PORT: String(port) },
+    env: {
+      E2E_PORT: String(port),
+      E2E_DB: process.env.E2E_DB ?? "relay_e2e",
+      RR_BUILD_DIR: process.env.RR_BUILD_DIR ?? "build",
+    },
     stdout: "pipe",
   },
 });

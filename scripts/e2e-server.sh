@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BASE_URL="${DATABASE_URL:-$(bash scripts/db.sh url)}"
-E2E_DB_URL="${BASE_URL%/*}/relay_e2e"
+E2E_DB_URL="${BASE_URL%/*}/${E2E_DB:-relay_e2e}"
 npx tsx tests/setup/recreate-database.ts "$E2E_DB_URL"
 export DATABASE_URL="$E2E_DB_URL"
 npx tsx prisma/migrate.ts

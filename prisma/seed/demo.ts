@@ -5,6 +5,8 @@ import { ACTIONS } from "#app/modules/auth/permissions.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { createRandom } from "./chinese-data.ts";
 import { DEMO_PASSWORD, DEMO_ROLES, DEMO_STAFF, DEMO_TEAMS } from "./demo-organisation.ts";
+import { seedDemoLeadIntake } from "./demo-lead-intake.ts";
+import { seedDemoMembers } from "./demo-members.ts";
 import { generateCompany, generateContact } from "./record-generator.ts";
 
 const DEMO_COMPANIES = 24;
@@ -79,6 +81,8 @@ export async function seedDemo(databaseUrl?: string): Promise<{ staff: number; c
         });
       }
     }
+    await seedDemoMembers(db);
+    await seedDemoLeadIntake(db);
     return { staff: DEMO_STAFF.length, companies: DEMO_COMPANIES, contacts: contactSerial };
   } finally {
     await db.$disconnect();
