@@ -53,9 +53,13 @@ export default [
     route("leads/new", "../backoffice/routes/lead-new.tsx", { id: "crm/lead-new" }),
     route("leads/:leadId", "../backoffice/routes/lead-detail.tsx", { id: "crm/lead-detail" }),
     route("rules/categories", "../backoffice/routes/rules-categories.tsx", { id: "crm/rules-categories" }),
-    route("rules/categories/:categoryId", "../backoffice/routes/rules-category-detail.tsx", { id: "crm/rules-category-detail" }),
+    route("rules/categories/:categoryId", "../backoffice/routes/rules-category-detail.tsx", {
+      id: "crm/rules-category-detail",
+    }),
     route("rules/token-groups", "../backoffice/routes/rules-token-groups.tsx", { id: "crm/rules-token-groups" }),
-    route("rules/token-groups/:groupId", "../backoffice/routes/rules-token-group-detail.tsx", { id: "crm/rules-token-group-detail" }),
+    route("rules/token-groups/:groupId", "../backoffice/routes/rules-token-group-detail.tsx", {
+      id: "crm/rules-token-group-detail",
+    }),
     route(":module", "../backoffice/routes/module-placeholder.tsx", { id: "crm/module" }),
   ]),
 

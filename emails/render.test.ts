@@ -136,6 +136,57 @@ describe("every template", () => {
         invitedBy: "B",
         signInUrl: "http://localhost:3000/crm/login",
       },
+      "member-activation": {
+        nickname: "A",
+        accountEmail: "a@example.com",
+        activationUrl: "http://localhost:3000/activate?token=x",
+        expiresAt: unlockAt,
+        resendUrl: "http://localhost:3000/activate/resend",
+      },
+      "member-already-registered": {
+        accountEmail: "a@example.com",
+        pending: false,
+        attemptedAt: lockedAt,
+        signInUrl: "http://localhost:3000/login",
+        resetUrl: "http://localhost:3000/forgot-password",
+        resendUrl: "http://localhost:3000/activate/resend",
+      },
+      "member-password-reset": {
+        nickname: "A",
+        accountEmail: "a@example.com",
+        resetUrl: "http://localhost:3000/reset-password?token=x",
+        expiresAt: unlockAt,
+        requestedAt: lockedAt,
+        ipAddress: "127.0.0.1",
+      },
+      "member-email-change": {
+        nickname: "A",
+        newEmail: "new@example.com",
+        confirmUrl: "http://localhost:3000/account/email/confirm?token=x",
+        expiresAt: unlockAt,
+      },
+      "member-email-changed": {
+        nickname: "A",
+        oldEmail: "old@example.com",
+        newEmail: "new@example.com",
+        changedAt: lockedAt,
+        helpUrl: "http://localhost:3000/account/messages/new",
+      },
+      "lead-assigned": {
+        ownerName: "A",
+        leadNumber: "LEAD000000000001",
+        who: "B",
+        routedBy: "token-group",
+        submittedAt: lockedAt,
+        leadUrl: "http://localhost:3000/crm/leads/1",
+      },
+      "member-new-message": {
+        nickname: "A",
+        staffName: "B",
+        subject: "C",
+        excerpt: "D",
+        threadUrl: "http://localhost:3000/account/messages/1",
+      },
     } as const;
     expect(Object.keys(samples).sort()).toEqual([...TEMPLATE_NAMES].sort());
     for (const name of TEMPLATE_NAMES) {

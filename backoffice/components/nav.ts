@@ -13,6 +13,9 @@ import {
   Settings,
   Target,
   Magnet,
+  MessagesSquare,
+  Route,
+  Tags,
   type LucideIcon,
 } from "lucide-react";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
@@ -51,6 +54,8 @@ export interface NavItem {
   icon: LucideIcon;
   /** Match the path exactly (the dashboard would otherwise be active everywhere under /crm). */
   end?: boolean;
+  /** An unread count shown beside the label (hidden when 0). */
+  badge?: number;
 }
 
 export interface NavGroup {
@@ -68,8 +73,24 @@ export function moduleGroupLabel(module: Module): MessageKey {
 }
 
 export const DEV_MAIL_PATH = "/crm/dev/mail";
+export const MESSAGES_PATH = "/crm/messages";
+export const NOTIFICATIONS_PATH = "/crm/notifications";
+export const RULES_CATEGORIES_PATH = "/crm/rules/categories";
+export const RULES_TOKEN_GROUPS_PATH = "/crm/rules/token-groups";
 
-export function buildNav(allowed: readonly Module[], isAdmin: boolean): NavGroup[] {
+/** Extra entries that depend on more than "may browse module X"; the layout loader works them out. */
+export interface NavExtras {
+  /** Staff-side unread site messages, or null when the user may not read them (no members:browse). */
+  messagesUnread: number | null;
+  /** 营销规则 (registration categories, token groups): leads:modify with scope all. */
+  canManageRules: boolean;
+}
+
+export function buildNav(
+  allowed: readonly Module[],
+  isAdmin: boolean,
+  extras: NavExtras = { messagesUnread: null, canManageRules: false },
+): NavGroup[] {
   const groups: NavGroup[] = [
     { label: null, items: [{ to: "/crm", label: "backoffice.nav.dashboard", icon: LayoutDashboard, end: true }] },
   ];
@@ -77,6 +98,22 @@ export function buildNav(allowed: readonly Module[], isAdmin: boolean): NavGroup
     const items: NavItem[] = group.modules
       .filter((m) => allowed.includes(m))
       .map((m) => ({ to: `/crm/${m}`, label: moduleName(m), icon: MODULE_ICONS[m] }));
+    // The rules decide who receives every web lead: company-wide lead managers only.
+    if (group.key === "marketing" && extras.canManageRules) {
+      items.push(
+        { to: RULES_CATEGORIES_PATH, label: "backoffice.nav.rulesCategories", icon: Tags },
+        { to: RULES_TOKEN_GROUPS_PATH, label: "backoffice.nav.rulesTokenGroups", icon: Route },
+      );
+    }
+    // Site messages from portal members sit beside the member list.
+    if (group.key === "portal" && extras.messagesUnread !== null) {
+      items.push({
+        to: MESSAGES_PATH,
+        label: "backoffice.nav.messages",
+        icon: MessagesSquare,
+        badge: extras.messagesUnread,
+      });
+    }
     // The development mailbox is an admin tool that lives under 系统.
     if (group.key === "system" && isAdmin)
       items.push({ to: DEV_MAIL_PATH, label: "backoffice.nav.devMail", icon: Mail });
@@ -89,7 +126,12 @@ export function buildNav(allowed: readonly Module[], isAdmin: boolean): NavGroup
 export function areaTitle(pathname: string): MessageKey {
   const rest = pathname.replace(/^\/crm\/?/, "");
   if (rest === "") return "backoffice.nav.dashboard";
-  if (rest === "dev/mail" || rest.startsWith("dev/mail/")) return "backoffice.nav.devMail";
+  const under = (prefix: string) => rest === prefix || rest.startsWith(`${prefix}/`);
+  if (under("dev/mail")) return "backoffice.nav.devMail";
+  if (under("messages")) return "backoffice.nav.messages";
+  if (under("notifications")) return "backoffice.nav.notifications";
+  if (under("rules/categories")) return "backoffice.nav.rulesCategories";
+  if (under("rules/token-groups")) return "backoffice.nav.rulesTokenGroups";
   const first = rest.split("/")[0] ?? "";
   return isModule(first) ? moduleName(first) : "app.name";
 }

@@ -49,7 +49,13 @@ export function SidebarNav({ groups }: { groups: NavGroup[] }) {
                           isActive ? "text-blue-400" : "text-slate-500 group-hover:text-slate-300",
                         )}
                       />
-                      <span className="truncate">{t(item.label)}</span>
+                      <span className="min-w-0 flex-1 truncate">{t(item.label)}</span>
+                      {item.badge ? (
+                        <span className="ml-auto shrink-0 rounded-full bg-blue-500 px-1.5 text-[11px] leading-[18px] font-semibold text-white tabular-nums">
+                          <span aria-hidden>{item.badge > 99 ? "99+" : item.badge}</span>
+                          <span className="sr-only">{t("backoffice.nav.unread", { count: item.badge })}</span>
+                        </span>
+                      ) : null}
                     </>
                   )}
                 </NavLink>

@@ -1,11 +1,24 @@
-import { Search } from "lucide-react";
-import { data, Outlet, useLoaderData, useLocation, type HeadersFunction, type LoaderFunctionArgs } from "react-router";
+import { Bell, Search } from "lucide-react";
+import {
+  data,
+  Link,
+  Outlet,
+  useLoaderData,
+  useLocation,
+  type HeadersFunction,
+  type LoaderFunctionArgs,
+  type ShouldRevalidateFunction,
+} from "react-router";
+import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { can, MODULES } from "#app/modules/auth/permissions.ts";
+import { can, MODULES, scopeFor } from "#app/modules/auth/permissions.ts";
 import { requireStaffAuth } from "#app/modules/auth/staff-guard.server.ts";
+import { openedThreadId, staffUnreadBadge } from "#app/modules/messages/site-messages.server.ts";
+import { countUnreadNotifications } from "#app/modules/notifications/notifications.server.ts";
+import { cn } from "#app/ui/cn.ts";
 import { LocaleSwitcher } from "#app/ui/locale-switcher.tsx";
 import { MobileNav } from "#backoffice/components/mobile-nav.tsx";
-import { areaTitle, buildNav } from "#backoffice/components/nav.ts";
+import { areaTitle, buildNav, NOTIFICATIONS_PATH } from "#backoffice/components/nav.ts";
 import { SidebarContent } from "#backoffice/components/sidebar.tsx";
 import type { ShellUser } from "#backoffice/components/types.ts";
 import { UserMenu } from "#backoffice/components/user-menu.tsx";
@@ -20,17 +33,38 @@ export async function loader({ request }: LoaderFunctionArgs) {
     isAdmin: principal.isAdmin,
     modules: MODULES.filter((m) => can(principal, m, "browse")),
   };
+  const mayReadMessages = can(principal, "members", "browse");
+  const [notificationsUnread, messagesUnread] = await Promise.all([
+    countUnreadNotifications(db, principal.staff.id),
+    mayReadMessages
+      ? staffUnreadBadge(db, principal.staff.id, openedThreadId(new URL(request.url).pathname, "/crm/messages"))
+      : Promise.resolve(null),
+  ]);
+  const extras = {
+    messagesUnread,
+    // 营销规则 decide who receives every web lead: company-wide lead managers only.
+    canManageRules: scopeFor(principal, "leads", "modify") === "all",
+  };
   // The sliding session expiry moved: hand the refreshed cookie back to the browser.
-  return data({ user }, { headers: setCookie ? { "Set-Cookie": setCookie } : undefined });
+  return data({ user, extras, notificationsUnread }, { headers: setCookie ? { "Set-Cookie": setCookie } : undefined });
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
 
+// The bell and the sidebar badges should follow the user around: re-read them whenever the page
+// changes, not only after form posts (staying on one page with new search params counts too).
+export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || currentUrl.pathname !== nextUrl.pathname;
+
 export default function CrmLayout() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user, extras, notificationsUnread } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   const location = useLocation();
-  const groups = buildNav(user.modules, user.isAdmin);
+  const groups = buildNav(user.modules, user.isAdmin, extras);
+  const bellLabel =
+    notificationsUnread > 0
+      ? t("backoffice.topbar.notificationsUnread", { count: notificationsUnread })
+      : t("backoffice.topbar.notifications");
 
   return (
     <div className="min-h-screen bg-slate-50 lg:pl-64">
@@ -62,6 +96,28 @@ export default function CrmLayout() {
             />
           </div>
           <LocaleSwitcher />
+          <Link
+            to={NOTIFICATIONS_PATH}
+            aria-label={bellLabel}
+            title={bellLabel}
+            className={cn(
+              "relative flex size-9 shrink-0 items-center justify-center rounded-lg transition-colors",
+              "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600",
+              location.pathname.startsWith(NOTIFICATIONS_PATH)
+                ? "bg-blue-50 text-blue-700"
+                : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
+            )}
+          >
+            <Bell aria-hidden className="size-5" />
+            {notificationsUnread > 0 ? (
+              <span
+                aria-hidden
+                className="absolute -top-0.5 -right-0.5 inline-flex min-w-[1.125rem] items-center justify-center rounded-full bg-red-500 px-1 text-[11px] leading-[1.125rem] font-semibold text-white tabular-nums ring-2 ring-white"
+              >
+                {notificationsUnread > 99 ? "99+" : notificationsUnread}
+              </span>
+            ) : null}
+          </Link>
           <span aria-hidden className="hidden h-6 w-px bg-slate-200 sm:block" />
           <UserMenu user={user} />
         </div>

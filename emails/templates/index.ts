@@ -2,6 +2,29 @@ import type { ReactElement } from "react";
 import type { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { AccountLockedEmail, AccountLockedPropsSchema, accountLockedSubject } from "./account-locked.tsx";
+import { LeadAssignedEmail, LeadAssignedPropsSchema, leadAssignedSubject } from "./lead-assigned.tsx";
+import { MemberNewMessageEmail, MemberNewMessagePropsSchema, memberNewMessageSubject } from "./member-new-message.tsx";
+import {
+  MemberEmailChangeEmail,
+  MemberEmailChangePropsSchema,
+  memberEmailChangeSubject,
+} from "./member-email-change.tsx";
+import {
+  MemberEmailChangedEmail,
+  MemberEmailChangedPropsSchema,
+  memberEmailChangedSubject,
+} from "./member-email-changed.tsx";
+import { MemberActivationEmail, MemberActivationPropsSchema, memberActivationSubject } from "./member-activation.tsx";
+import {
+  MemberAlreadyRegisteredEmail,
+  MemberAlreadyRegisteredPropsSchema,
+  memberAlreadyRegisteredSubject,
+} from "./member-already-registered.tsx";
+import {
+  MemberPasswordResetEmail,
+  MemberPasswordResetPropsSchema,
+  memberPasswordResetSubject,
+} from "./member-password-reset.tsx";
 import { StaffWelcomeEmail, StaffWelcomePropsSchema, staffWelcomeSubject } from "./staff-welcome.tsx";
 import { TestMessageEmail, TestMessagePropsSchema, testMessageSubject } from "./test-message.tsx";
 
@@ -19,6 +42,31 @@ function defineTemplate<S extends z.ZodType<object>>(template: EmailTemplate<S>)
 }
 
 export const EMAIL_TEMPLATES = {
+  "member-activation": defineTemplate({
+    schema: MemberActivationPropsSchema,
+    Component: MemberActivationEmail,
+    subject: memberActivationSubject,
+  }),
+  "member-already-registered": defineTemplate({
+    schema: MemberAlreadyRegisteredPropsSchema,
+    Component: MemberAlreadyRegisteredEmail,
+    subject: memberAlreadyRegisteredSubject,
+  }),
+  "member-password-reset": defineTemplate({
+    schema: MemberPasswordResetPropsSchema,
+    Component: MemberPasswordResetEmail,
+    subject: memberPasswordResetSubject,
+  }),
+  "member-email-change": defineTemplate({
+    schema: MemberEmailChangePropsSchema,
+    Component: MemberEmailChangeEmail,
+    subject: memberEmailChangeSubject,
+  }),
+  "member-email-changed": defineTemplate({
+    schema: MemberEmailChangedPropsSchema,
+    Component: MemberEmailChangedEmail,
+    subject: memberEmailChangedSubject,
+  }),
   "test-message": defineTemplate({
     schema: TestMessagePropsSchema,
     Component: TestMessageEmail,
@@ -29,10 +77,20 @@ export const EMAIL_TEMPLATES = {
     Component: AccountLockedEmail,
     subject: accountLockedSubject,
   }),
+  "lead-assigned": defineTemplate({
+    schema: LeadAssignedPropsSchema,
+    Component: LeadAssignedEmail,
+    subject: leadAssignedSubject,
+  }),
   "staff-welcome": defineTemplate({
     schema: StaffWelcomePropsSchema,
     Component: StaffWelcomeEmail,
     subject: staffWelcomeSubject,
+  }),
+  "member-new-message": defineTemplate({
+    schema: MemberNewMessagePropsSchema,
+    Component: MemberNewMessageEmail,
+    subject: memberNewMessageSubject,
   }),
 };
 

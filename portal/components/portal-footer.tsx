@@ -20,18 +20,26 @@ const COLUMNS: ReadonlyArray<{ title: MessageKey; links: ReadonlyArray<{ to: str
       { to: "/forum", label: "portal.nav.forum" },
     ],
   },
-  {
-    title: "portal.footer.membership",
-    links: [
-      { to: "/login", label: "portal.nav.login" },
-      { to: "/register", label: "portal.nav.register" },
-      { to: "/crm", label: "portal.footer.staffLogin" },
-    ],
-  },
 ];
 
-export function PortalFooter({ year }: { year: number }) {
+const MEMBERSHIP_VISITOR: ReadonlyArray<{ to: string; label: MessageKey }> = [
+  { to: "/login", label: "portal.nav.login" },
+  { to: "/register", label: "portal.nav.register" },
+  { to: "/crm", label: "portal.footer.staffLogin" },
+];
+
+const MEMBERSHIP_MEMBER: ReadonlyArray<{ to: string; label: MessageKey }> = [
+  { to: "/account", label: "portal.member.account" },
+  { to: "/account/messages", label: "portal.member.messages" },
+  { to: "/crm", label: "portal.footer.staffLogin" },
+];
+
+export function PortalFooter({ year, signedIn = false }: { year: number; signedIn?: boolean }) {
   const { t } = useI18n();
+  const columns = [
+    ...COLUMNS,
+    { title: "portal.footer.membership" as const, links: signedIn ? MEMBERSHIP_MEMBER : MEMBERSHIP_VISITOR },
+  ];
   return (
     <footer className="bg-slate-950 text-slate-400">
       <div className="mx-auto max-w-7xl px-4 pt-14 pb-8 sm:px-6 lg:px-8">
@@ -41,7 +49,7 @@ export function PortalFooter({ year }: { year: number }) {
             <p className="mt-4 max-w-sm text-sm leading-6">{t("portal.footer.blurb")}</p>
           </div>
           <div className="grid grid-cols-2 gap-8 sm:grid-cols-3 lg:col-span-7">
-            {COLUMNS.map((column) => (
+            {columns.map((column) => (
               <div key={column.title}>
                 <h2 className="text-sm font-semibold text-white">{t(column.title)}</h2>
                 <ul className="mt-4 space-y-3 text-sm">

@@ -6,9 +6,11 @@ import { ButtonLink } from "#app/ui/button.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { LocaleSwitcher } from "#app/ui/locale-switcher.tsx";
 import { Logo } from "#app/ui/logo.tsx";
+import { MemberIdentity, MemberLinks, MemberMenu, MessagesIconLink, type HeaderMember } from "./member-menu.tsx";
 import { PORTAL_NAV } from "./nav-items.ts";
 
-export function PortalHeader() {
+/** `member` is null for visitors, who get 登录/注册 instead of the member menu. */
+export function PortalHeader({ member }: { member: HeaderMember | null }) {
   const { t } = useI18n();
   const location = useLocation();
   const menuRef = useRef<HTMLDetailsElement>(null);
@@ -49,15 +51,30 @@ export function PortalHeader() {
         <div className="ml-auto hidden items-center gap-2 xl:flex">
           <LocaleSwitcher />
           <span aria-hidden className="mx-1 h-5 w-px bg-slate-200" />
-          <ButtonLink to="/login" variant="ghost" size="sm">
-            {t("portal.nav.login")}
-          </ButtonLink>
-          <ButtonLink to="/register" size="sm">
-            {t("portal.nav.register")}
-          </ButtonLink>
+          {member ? (
+            <>
+              <MessagesIconLink member={member} />
+              <MemberMenu member={member} />
+            </>
+          ) : (
+            <>
+              <ButtonLink to="/login" variant="ghost" size="sm">
+                {t("portal.nav.login")}
+              </ButtonLink>
+              <ButtonLink to="/register" size="sm">
+                {t("portal.nav.register")}
+              </ButtonLink>
+            </>
+          )}
         </div>
 
-        <details ref={menuRef} className="group ml-auto xl:hidden">
+        {member ? (
+          <div className="ml-auto xl:hidden">
+            <MessagesIconLink member={member} />
+          </div>
+        ) : null}
+
+        <details ref={menuRef} className={cn("group xl:hidden", member ? "-ml-6" : "ml-auto")}>
           <summary
             className="flex size-10 cursor-pointer list-none items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100 [&::-webkit-details-marker]:hidden"
             aria-label={t("portal.nav.menu")}
@@ -87,15 +104,27 @@ export function PortalHeader() {
                 </NavLink>
               ))}
             </nav>
-            <div className="mx-auto flex max-w-7xl items-center gap-2 border-t border-slate-100 px-4 py-3 sm:px-6">
-              <ButtonLink to="/login" variant="secondary" className="flex-1">
-                {t("portal.nav.login")}
-              </ButtonLink>
-              <ButtonLink to="/register" className="flex-1">
-                {t("portal.nav.register")}
-              </ButtonLink>
-              <LocaleSwitcher />
-            </div>
+            {member ? (
+              <div className="mx-auto max-w-7xl border-t border-slate-100 px-4 py-3 sm:px-6">
+                <div className="flex items-center justify-between gap-3 px-3 pb-2">
+                  <MemberIdentity member={member} />
+                  <LocaleSwitcher />
+                </div>
+                <div className="flex flex-col gap-0.5">
+                  <MemberLinks member={member} variant="drawer" />
+                </div>
+              </div>
+            ) : (
+              <div className="mx-auto flex max-w-7xl items-center gap-2 border-t border-slate-100 px-4 py-3 sm:px-6">
+                <ButtonLink to="/login" variant="secondary" className="flex-1">
+                  {t("portal.nav.login")}
+                </ButtonLink>
+                <ButtonLink to="/register" className="flex-1">
+                  {t("portal.nav.register")}
+                </ButtonLink>
+                <LocaleSwitcher />
+              </div>
+            )}
           </div>
         </details>
       </div>

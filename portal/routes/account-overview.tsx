@@ -1,4 +1,303 @@
-// Placeholder: filled in by the members work.
-export default function Page() {
-  return null;
+import {
+  ChevronLeft,
+  ChevronRight,
+  ClipboardList,
+  Hourglass,
+  Inbox,
+  KeyRound,
+  Mail,
+  Send,
+  ShoppingCart,
+  UserRound,
+} from "lucide-react";
+import type { ReactNode } from "react";
+import { data, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { z } from "zod";
+import { db } from "#app/lib/db.server.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { Locale } from "#app/lib/i18n/locales.ts";
+import type { Translate } from "#app/lib/i18n/translate.ts";
+import {
+  getAccountSummary,
+  listMemberSubmissions,
+  type SubmissionRow,
+} from "#app/modules/members/member-account.server.ts";
+import { requireMember } from "#app/modules/members/member-guard.server.ts";
+import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
+import { ButtonLink } from "#app/ui/button.tsx";
+import { Card, CardHeader } from "#app/ui/card.tsx";
+import { EmptyState } from "#app/ui/empty-state.tsx";
+import { pageTitle } from "#app/ui/meta.ts";
+import { formatDay, formatMoment, LevelBadge } from "#portal/components/account-ui.tsx";
+
+const PATH = "/account";
+
+const QuerySchema = z.object({ page: z.coerce.number().int().min(1).max(100_000).catch(1) });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const principal = await requireMember(request);
+  const { page } = QuerySchema.parse({ page: new URL(request.url).searchParams.get("page") ?? 1 });
+  const [summary, submissions, orders] = await Promise.all([
+    getAccountSummary(db, principal.member.id),
+    listMemberSubmissions(db, principal.member.id, { page, pageSize: 10 }),
+    listMemberSubmissions(db, principal.member.id, { kind: "order", pageSize: 5 }),
+  ]);
+  if (!summary) throw data(null, { status: 404 });
+  return { summary, submissions, orders };
+}
+
+export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "account.overview.title");
+
+const STATUS_TONES: Record<SubmissionRow["status"], BadgeTone> = {
+  new: "blue",
+  assigned: "violet",
+  contacted: "amber",
+  qualified: "amber",
+  converted: "green",
+  closed: "slate",
+};
+
+export default function AccountOverview() {
+  const { summary, submissions, orders } = useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
+  const pageHref = (n: number) => (n > 1 ? `${PATH}?page=${n}` : PATH);
+
+  return (
+    <div className="space-y-6">
+      <section className="relative overflow-hidden rounded-2xl bg-gradient-to-br from-blue-600 via-blue-600 to-indigo-700 px-5 py-6 text-white shadow-lg shadow-blue-600/20 sm:px-7 sm:py-7">
+        <div aria-hidden className="absolute -top-16 -right-10 size-48 rounded-full bg-white/10" />
+        <div aria-hidden className="absolute -right-20 -bottom-24 size-56 rounded-full bg-white/5" />
+        <div className="relative">
+          <h1 className="text-2xl font-semibold tracking-tight break-words sm:text-[28px]">
+            {t("account.overview.greeting", { nickname: summary.nickname })}
+          </h1>
+          <p className="mt-2 max-w-2xl text-[15px] leading-6 text-blue-100">{t("account.overview.lead")}</p>
+          <dl className="mt-6 grid grid-cols-2 gap-x-6 gap-y-4 text-sm sm:grid-cols-4">
+            <Fact label={t("account.overview.level")}>
+              <LevelBadge
+                level={summary.level}
+                label={t(`account.level.${summary.level}`)}
+                className="bg-white/95 ring-white/40"
+              />
+            </Fact>
+            <Fact label={t("account.overview.status")}>{t(`account.status.${summary.status}`)}</Fact>
+            <Fact label={t("account.overview.memberSince")}>{formatDay(summary.createdAt, locale)}</Fact>
+            <Fact label={t("account.overview.company")}>
+              {summary.linkedCompanyName ?? summary.companyName ?? (
+                <span className="text-blue-200">{t("account.overview.companyNone")}</span>
+              )}
+            </Fact>
+          </dl>
+        </div>
+      </section>
+
+      <div className="grid gap-3 sm:grid-cols-3">
+        <QuickLink to="/account/profile" icon={<UserRound className="size-4" aria-hidden />}>
+          {t("account.overview.quick.profile")}
+        </QuickLink>
+        <QuickLink to="/account/security" icon={<KeyRound className="size-4" aria-hidden />}>
+          {t("account.overview.quick.security")}
+        </QuickLink>
+        <QuickLink to="/account/messages" icon={<Mail className="size-4" aria-hidden />}>
+          {t("account.overview.quick.messages")}
+        </QuickLink>
+      </div>
+
+      <Card>
+        <CardHeader
+          icon={<Send className="size-4" aria-hidden />}
+          title={t("account.overview.submissions.title")}
+          description={t("account.overview.submissions.description")}
+          action={
+            submissions.total > 0 ? (
+              <span className="text-sm text-slate-500 tabular-nums">
+                {t("account.overview.submissions.count", { total: submissions.total })}
+              </span>
+            ) : null
+          }
+        />
+        {submissions.items.length === 0 ? (
+          <EmptyState
+            icon={<Inbox className="size-5" aria-hidden />}
+            title={t("account.overview.submissions.empty.title")}
+            description={t("account.overview.submissions.empty.body")}
+          >
+            <ButtonLink to="/requirements">
+              <Send className="size-4" aria-hidden />
+              {t("account.overview.submissions.empty.cta")}
+            </ButtonLink>
+          </EmptyState>
+        ) : (
+          <>
+            <SubmissionList rows={submissions.items} t={t} locale={locale} />
+            {submissions.pageCount > 1 ? (
+              <nav
+                aria-label={t("account.pager.label")}
+                className="flex items-center justify-between gap-3 border-t border-slate-100 px-5 py-3 text-sm"
+              >
+                <p className="text-slate-500">
+                  {t("account.pager.summary", { page: submissions.page, pageCount: submissions.pageCount })}
+                </p>
+                <div className="flex gap-2">
+                  <PagerLink to={submissions.page > 1 ? pageHref(submissions.page - 1) : null} rel="prev">
+                    <ChevronLeft className="size-4" aria-hidden />
+                    {t("account.pager.prev")}
+                  </PagerLink>
+                  <PagerLink
+                    to={submissions.page < submissions.pageCount ? pageHref(submissions.page + 1) : null}
+                    rel="next"
+                  >
+                    {t("account.pager.next")}
+                    <ChevronRight className="size-4" aria-hidden />
+                  </PagerLink>
+                </div>
+              </nav>
+            ) : null}
+          </>
+        )}
+      </Card>
+
+      <div className="grid gap-6 xl:grid-cols-2">
+        <Card>
+          <CardHeader
+            icon={<ShoppingCart className="size-4" aria-hidden />}
+            title={t("account.overview.orders.title")}
+            description={t("account.overview.orders.description")}
+          />
+          {orders.items.length === 0 ? (
+            <EmptyState
+              title={t("account.overview.orders.empty.title")}
+              description={t("account.overview.orders.empty.body")}
+              className="py-8"
+            >
+              <ButtonLink to="/order" variant="secondary" size="sm">
+                {t("account.overview.orders.empty.cta")}
+              </ButtonLink>
+            </EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {orders.items.map((order) => (
+                <li key={order.id} className="flex items-center gap-3 px-5 py-3 text-sm">
+                  <div className="min-w-0 flex-1">
+                    <p className="font-medium text-slate-900 tabular-nums">{order.number}</p>
+                    <p className="mt-0.5 text-xs text-slate-500">
+                      {formatMoment(order.createdAt, locale)} ·{" "}
+                      {t("account.overview.orders.items", { count: order.itemCount })}
+                    </p>
+                  </div>
+                  <Badge tone={STATUS_TONES[order.status]}>{t(`account.leadStatus.${order.status}`)}</Badge>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+
+        <Card>
+          <CardHeader
+            icon={<ClipboardList className="size-4" aria-hidden />}
+            title={t("account.overview.service.title")}
+            action={<Badge tone="amber">{t("account.nav.soon")}</Badge>}
+          />
+          <div className="flex items-start gap-3 px-5 py-5 text-sm leading-6 text-slate-600">
+            <Hourglass aria-hidden className="mt-1 size-4 shrink-0 text-amber-500" />
+            <p>{t("account.overview.service.body")}</p>
+          </div>
+        </Card>
+      </div>
+    </div>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="min-w-0">
+      <dt className="text-xs text-blue-200">{label}</dt>
+      <dd className="mt-1 truncate font-medium">{children}</dd>
+    </div>
+  );
+}
+
+function QuickLink({ to, icon, children }: { to: string; icon: ReactNode; children: ReactNode }) {
+  return (
+    <Link
+      to={to}
+      className="group flex items-center gap-3 rounded-xl border border-slate-200/80 bg-white px-4 py-3 text-sm font-medium text-slate-700 shadow-sm transition-colors hover:border-blue-200 hover:text-blue-700"
+    >
+      <span className="flex size-8 items-center justify-center rounded-lg bg-slate-100 text-slate-600 group-hover:bg-blue-50 group-hover:text-blue-600">
+        {icon}
+      </span>
+      {children}
+      <ChevronRight aria-hidden className="ml-auto size-4 text-slate-300 group-hover:text-blue-400" />
+    </Link>
+  );
+}
+
+/** A table on wide screens, stacked rows on phones: the same data either way. */
+function SubmissionList({ rows, t, locale }: { rows: SubmissionRow[]; t: Translate; locale: Locale }) {
+  return (
+    <>
+      <ul className="divide-y divide-slate-100 sm:hidden">
+        {rows.map((row) => (
+          <li key={row.id} className="flex items-start gap-3 px-5 py-3 text-sm">
+            <div className="min-w-0 flex-1">
+              <p className="font-medium text-slate-900 tabular-nums">{row.number}</p>
+              <p className="mt-0.5 text-xs text-slate-500">
+                {row.categoryName ?? t("account.overview.uncategorised")} · {formatMoment(row.createdAt, locale)}
+              </p>
+            </div>
+            <Badge tone={STATUS_TONES[row.status]}>{t(`account.leadStatus.${row.status}`)}</Badge>
+          </li>
+        ))}
+      </ul>
+      <div className="hidden overflow-x-auto sm:block">
+        <table className="min-w-full text-left text-sm">
+          <thead className="border-b border-slate-100 bg-slate-50/60 text-xs font-medium tracking-wide text-slate-500">
+            <tr>
+              <th scope="col" className="px-5 py-2.5 font-medium">
+                {t("account.overview.col.number")}
+              </th>
+              <th scope="col" className="px-5 py-2.5 font-medium">
+                {t("account.overview.col.category")}
+              </th>
+              <th scope="col" className="px-5 py-2.5 font-medium whitespace-nowrap">
+                {t("account.overview.col.created")}
+              </th>
+              <th scope="col" className="px-5 py-2.5 font-medium">
+                {t("account.overview.col.status")}
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <td className="px-5 py-3 font-medium whitespace-nowrap text-slate-900 tabular-nums">{row.number}</td>
+                <td className="px-5 py-3 text-slate-700">{row.categoryName ?? t("account.overview.uncategorised")}</td>
+                <td className="px-5 py-3 whitespace-nowrap text-slate-500 tabular-nums">
+                  {formatMoment(row.createdAt, locale)}
+                </td>
+                <td className="px-5 py-3">
+                  <Badge tone={STATUS_TONES[row.status]}>{t(`account.leadStatus.${row.status}`)}</Badge>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function PagerLink({ to, rel, children }: { to: string | null; rel: string; children: ReactNode }) {
+  if (!to) {
+    return (
+      <span aria-disabled className="inline-flex h-8 items-center gap-1 rounded-md px-3 text-slate-300">
+        {children}
+      </span>
+    );
+  }
+  return (
+    <ButtonLink to={to} rel={rel} variant="secondary" size="sm">
+      {children}
+    </ButtonLink>
+  );
 }

@@ -12,7 +12,7 @@ import {
   UserRoundCheck,
   type LucideIcon,
 } from "lucide-react";
-import { Form, Link, type MetaArgs } from "react-router";
+import { Form, Link, useRouteLoaderData, type MetaArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
@@ -357,6 +357,9 @@ function KnowledgeSearch() {
 
 function JoinBand() {
   const { t } = useI18n();
+  // Members are already in: the band only invites visitors.
+  const portal = useRouteLoaderData<{ member: unknown }>("portal");
+  if (portal?.member) return null;
   return (
     <section className="mx-auto max-w-7xl px-4 pb-20 sm:px-6 sm:pb-24 lg:px-8">
       <div className="flex flex-col items-start gap-6 rounded-2xl border border-slate-200/80 bg-white p-8 shadow-sm sm:p-10 lg:flex-row lg:items-center lg:justify-between">

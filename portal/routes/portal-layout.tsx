@@ -1,15 +1,48 @@
-import { Outlet, useLoaderData } from "react-router";
+import { data, Outlet, useLoaderData, type LoaderFunctionArgs, type ShouldRevalidateFunction } from "react-router";
+import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { getMemberAuth } from "#app/modules/members/member-guard.server.ts";
+import { audienceAllows, CUSTOMER_LEVELS } from "#app/modules/members/member-levels.ts";
+import { memberCookie } from "#app/modules/members/member-session.server.ts";
+import { memberUnreadBadge, openedThreadId } from "#app/modules/messages/site-messages.server.ts";
 import { PortalFooter } from "#portal/components/portal-footer.tsx";
 import { PortalHeader } from "#portal/components/portal-header.tsx";
+import type { HeaderMember } from "#portal/components/member-menu.tsx";
 
-// The year comes from the server so the rendered footer and the hydrated one always agree.
-export function loader() {
-  return { year: new Date().getFullYear() };
+// The portal frame: header (with the member menu when signed in), page, footer. The year comes from
+// the server so the rendered footer and the hydrated one always agree.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const auth = await getMemberAuth(request);
+  let member: HeaderMember | null = null;
+  if (auth) {
+    const { principal } = auth;
+    member = {
+      nickname: principal.member.nickname,
+      level: principal.member.level,
+      verificationPending: principal.verificationPending,
+      showZone: audienceAllows(principal.audience, CUSTOMER_LEVELS),
+      unread: await memberUnreadBadge(
+        db,
+        principal.member.id,
+        openedThreadId(new URL(request.url).pathname, "/account/messages"),
+      ),
+    };
+  }
+  // The sliding session expiry moved: hand the refreshed cookie back. A cookie whose session is gone
+  // (signed out elsewhere, suspended) is cleared so the browser stops sending it.
+  const setCookie = auth ? auth.setCookie : memberCookie.read(request) ? memberCookie.clear() : null;
+  return data(
+    { year: new Date().getFullYear(), member },
+    { headers: setCookie ? { "Set-Cookie": setCookie } : undefined },
+  );
 }
 
+// The header shows who is signed in and the unread count: re-read it on every navigation (two cheap
+// queries), not only after form posts, so opening a message clears the badge at once.
+export const shouldRevalidate: ShouldRevalidateFunction = () => true;
+
 export default function PortalLayout() {
-  const { year } = useLoaderData<typeof loader>();
+  const { year, member } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">
@@ -19,11 +52,11 @@ export default function PortalLayout() {
       >
         {t("portal.skipToContent")}
       </a>
-      <PortalHeader />
+      <PortalHeader member={member} />
       <main id="main" className="flex-1">
         <Outlet />
       </main>
-      <PortalFooter year={year} />
+      <PortalFooter year={year} signedIn={member !== null} />
     </div>
   );
 }

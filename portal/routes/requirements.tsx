@@ -1,21 +1,103 @@
-import { Send } from "lucide-react";
-import type { MetaArgs } from "react-router";
+import { ClipboardList, Send } from "lucide-react";
+import {
+  data,
+  Form,
+  useActionData,
+  useLoaderData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaArgs,
+} from "react-router";
+import { db } from "#app/lib/db.server.ts";
+import { clientIp, userAgent } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { loadPortalForm, portalResultInit, submitPortalForm } from "#app/modules/leads/portal-intake.server.ts";
+import { REQUIREMENT_MAX } from "#app/modules/leads/lead-submission.ts";
+import { getOptionalMember } from "#app/modules/members/member-guard.server.ts";
+import { Card } from "#app/ui/card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { ComingSoonPage } from "#portal/components/coming-soon-page.tsx";
+import {
+  CompanySection,
+  ContactSection,
+  FormSection,
+  HiddenFields,
+  IntakeBody,
+  IntakeHero,
+  NextStepsCard,
+  ResultAlert,
+  SubmitBar,
+  SubmitterCard,
+  SuccessPanel,
+  TextAreaField,
+  UnavailablePanel,
+} from "#portal/components/intake-form.tsx";
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "portal.requirements.title");
+// 在线需求: visitors and members describe what they need; the lead goes to the WEB-REQ category's owner.
+
+export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "intake.requirements.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const principal = await getOptionalMember(request);
+  const page = await loadPortalForm(db, "requirement", principal?.member.id ?? null);
+  return { ...page, member: principal ? { nickname: principal.member.nickname } : null };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const principal = await getOptionalMember(request);
+  const result = await submitPortalForm(db, "requirement", await request.formData(), {
+    memberId: principal?.member.id ?? null,
+    submitterIp: clientIp(context),
+    userAgent: userAgent(request),
+  });
+  return data(result, portalResultInit(result));
+}
 
 export default function RequirementsPage() {
   const { t } = useI18n();
+  const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+
+  if (result?.status === "success") {
+    return <SuccessPanel number={result.number} ownerName={result.ownerName} againTo="/requirements" />;
+  }
+  const values = result && "values" in result ? result.values : page.prefill;
+  const errors = result?.status === "invalid" ? result.errors : {};
+
   return (
-    <ComingSoonPage
-      icon={Send}
-      eyebrow={t("portal.requirements.eyebrow")}
-      title={t("portal.requirements.title")}
-      lead={t("portal.requirements.lead")}
-      points={[t("portal.requirements.point1"), t("portal.requirements.point2"), t("portal.requirements.point3")]}
-      secondary={{ to: "/register", label: t("portal.requirements.secondary") }}
-    />
+    <>
+      <IntakeHero
+        icon={Send}
+        eyebrow={t("intake.requirements.eyebrow")}
+        title={t("intake.requirements.title")}
+        lead={t("intake.requirements.lead")}
+      />
+      {!page.available || result?.status === "unavailable" ? (
+        <UnavailablePanel />
+      ) : (
+        <IntakeBody intro={<SubmitterCard member={page.member} redirectTo="/requirements" />} aside={<NextStepsCard />}>
+          <Card className="relative overflow-hidden">
+            <Form method="post" noValidate>
+              <HiddenFields submissionId={page.submissionId} />
+              <ResultAlert result={result} />
+              <FormSection icon={ClipboardList} title={t("intake.requirements.section")}>
+                <TextAreaField
+                  name="requirement"
+                  label={t("intake.requirements.requirement")}
+                  placeholder={t("intake.requirements.requirementPlaceholder")}
+                  values={values}
+                  errors={errors}
+                  rows={6}
+                  maxLength={REQUIREMENT_MAX}
+                  required
+                />
+              </FormSection>
+              <ContactSection values={values} errors={errors} />
+              <CompanySection values={values} errors={errors} />
+              <SubmitBar label={t("intake.requirements.submit")} />
+            </Form>
+          </Card>
+        </IntakeBody>
+      )}
+    </>
   );
 }

@@ -25,11 +25,11 @@ test("the portal shell in zh-CN and English", async ({ page }) => {
   await shot(page, "portal-home-en-desktop");
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/zone");
-  await shot(page, "portal-zone-en-mobile");
+  await page.goto("/knowledge");
+  await shot(page, "portal-knowledge-en-mobile");
   await switchLanguage(page, "中文");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
-  await expect(page).toHaveURL(/\/zone$/);
+  await expect(page).toHaveURL(/\/knowledge$/);
 });
 
 test("the back-office shell in zh-CN and English", async ({ page }) => {

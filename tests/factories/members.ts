@@ -8,7 +8,15 @@ let cachedHash: { password: string; hash: Promise<string> } | undefined;
 /** A portal member straight in the database (argon2 hash cached: it is slow on purpose). */
 export async function createTestMember(
   db: Db,
-  options: { email?: string; nickname?: string; password?: string; status?: MemberStatus; level?: MemberLevel; realName?: string; phone?: string } = {},
+  options: {
+    email?: string;
+    nickname?: string;
+    password?: string;
+    status?: MemberStatus;
+    level?: MemberLevel;
+    realName?: string;
+    phone?: string;
+  } = {},
 ) {
   counter++;
   const password = options.password ?? "a long member passphrase";

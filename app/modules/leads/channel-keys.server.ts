@@ -41,7 +41,10 @@ export interface VerifiedChannelKey {
 }
 
 /** The category a presented key belongs to, or null (unknown, wrong secret, revoked, inactive category). */
-export async function verifyChannelKey(db: DbOrTx, presented: string | null | undefined): Promise<VerifiedChannelKey | null> {
+export async function verifyChannelKey(
+  db: DbOrTx,
+  presented: string | null | undefined,
+): Promise<VerifiedChannelKey | null> {
   const match = presented ? KEY_PATTERN.exec(presented.trim()) : null;
   if (!match) return null;
   const [, prefix, secret] = match as unknown as [string, string, string];

@@ -6,6 +6,11 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.nav.close": "Close navigation menu",
   "backoffice.nav.dashboard": "Dashboard",
   "backoffice.nav.devMail": "Dev mailbox",
+  "backoffice.nav.messages": "Site messages",
+  "backoffice.nav.notifications": "Notifications",
+  "backoffice.nav.rulesCategories": "Registration categories",
+  "backoffice.nav.rulesTokenGroups": "Web lead holders",
+  "backoffice.nav.unread": " ({count} unread)",
   "backoffice.nav.group.marketing": "Marketing",
   "backoffice.nav.group.sales": "Sales",
   "backoffice.nav.group.service": "Service",
@@ -16,6 +21,8 @@ export const backoffice: Record<keyof typeof zh, string> = {
 
   "backoffice.topbar.searchLabel": "Global search",
   "backoffice.topbar.searchPlaceholder": "Global search is coming soon",
+  "backoffice.topbar.notifications": "Notifications",
+  "backoffice.topbar.notificationsUnread": "Notifications ({count} unread)",
 
   "backoffice.user.menu": "Account menu: {name}",
   "backoffice.user.team": "Team",

@@ -11,6 +11,7 @@ import { messages } from "./messages.ts";
 import { intake } from "./intake.ts";
 import { leads } from "./leads.ts";
 import { rules } from "./rules.ts";
+import { leadInbox } from "./leadInbox.ts";
 
 export const en: Record<MessageKey, string> = {
   ...common,
@@ -25,4 +26,5 @@ export const en: Record<MessageKey, string> = {
   ...intake,
   ...leads,
   ...rules,
+  ...leadInbox,
 };

@@ -44,6 +44,13 @@ export const mail: Record<keyof typeof zh, string> = {
   "mail.template.test-message": "Test message",
   "mail.template.account-locked": "Account locked notice",
   "mail.template.staff-welcome": "Staff welcome",
+  "mail.template.member-new-message": "Site message reply notice",
+  "mail.template.member-activation": "Member activation",
+  "mail.template.member-already-registered": "Already-registered notice",
+  "mail.template.member-password-reset": "Member password reset",
+  "mail.template.member-email-change": "Member new e-mail confirmation",
+  "mail.template.member-email-changed": "Member e-mail changed notice",
+  "mail.template.lead-assigned": "New lead assigned",
 
   "mail.message.back": "Back to the dev mailbox",
   "mail.message.title": "Message",

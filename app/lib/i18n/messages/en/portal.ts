@@ -14,6 +14,15 @@ export const portal: Record<keyof typeof zh, string> = {
   "portal.nav.account": "Member account",
   "portal.skipToContent": "Skip to main content",
 
+  "portal.member.menu": "Member menu: {nickname}",
+  "portal.member.account": "My account",
+  "portal.member.messages": "Site messages",
+  "portal.member.messagesUnread": "Site messages ({count} unread)",
+  "portal.member.unread": " ({count} unread)",
+  "portal.member.zone": "My customer zone",
+  "portal.member.signOut": "Sign out",
+  "portal.member.verificationPending": "Real-name check pending",
+
   "portal.footer.blurb":
     "The Relay CRM customer portal: submit requests, search the knowledge base, join online training and get one-to-one service in your customer zone. Every request reaches the right person.",
   "portal.footer.selfService": "Self-service",
@@ -94,7 +103,7 @@ export const portal: Record<keyof typeof zh, string> = {
 
   "portal.home.cta.title": "Become a member for more resources and dedicated service",
   "portal.home.cta.body":
-    "All it takes is a working e-mail address and a nickname. We e-mail your initial password; sign in to activate.",
+    "All it takes is a working e-mail address, a nickname and a password of your choice. We e-mail you an activation link; one click and your account is ready.",
   "portal.home.cta.register": "Register for free",
   "portal.home.cta.login": "Have an account? Sign in",
 

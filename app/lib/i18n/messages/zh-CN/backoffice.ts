@@ -5,6 +5,11 @@ export const backoffice = {
   "backoffice.nav.close": "关闭导航菜单",
   "backoffice.nav.dashboard": "工作台",
   "backoffice.nav.devMail": "开发邮箱",
+  "backoffice.nav.messages": "站内消息",
+  "backoffice.nav.notifications": "通知",
+  "backoffice.nav.rulesCategories": "登记分类",
+  "backoffice.nav.rulesTokenGroups": "线索持有人",
+  "backoffice.nav.unread": "（{count} 条未读）",
   "backoffice.nav.group.marketing": "营销",
   "backoffice.nav.group.sales": "销售",
   "backoffice.nav.group.service": "服务",
@@ -15,6 +20,8 @@ export const backoffice = {
 
   "backoffice.topbar.searchLabel": "全局搜索",
   "backoffice.topbar.searchPlaceholder": "全局搜索即将上线",
+  "backoffice.topbar.notifications": "通知",
+  "backoffice.topbar.notificationsUnread": "通知（{count} 条未读）",
 
   "backoffice.user.menu": "账户菜单：{name}",
   "backoffice.user.team": "团队",

@@ -10,6 +10,7 @@ import { messages } from "./messages.ts";
 import { intake } from "./intake.ts";
 import { leads } from "./leads.ts";
 import { rules } from "./rules.ts";
+import { leadInbox } from "./leadInbox.ts";
 
 // One file per area so features add strings without touching each other's files.
 export const zhCN = {
@@ -25,6 +26,7 @@ export const zhCN = {
   ...intake,
   ...leads,
   ...rules,
+  ...leadInbox,
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -40,6 +40,13 @@ export const mail = {
   "mail.template.test-message": "测试邮件",
   "mail.template.account-locked": "账号锁定提醒",
   "mail.template.staff-welcome": "员工欢迎信",
+  "mail.template.member-new-message": "站内消息回复提醒",
+  "mail.template.member-activation": "会员激活邮件",
+  "mail.template.member-already-registered": "重复注册提醒",
+  "mail.template.member-password-reset": "会员重设密码",
+  "mail.template.member-email-change": "会员新邮箱确认",
+  "mail.template.member-email-changed": "会员邮箱变更通知",
+  "mail.template.lead-assigned": "新线索分配通知",
 
   "mail.message.back": "返回开发邮箱",
   "mail.message.title": "邮件详情",

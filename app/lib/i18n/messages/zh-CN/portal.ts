@@ -13,6 +13,15 @@ export const portal = {
   "portal.nav.account": "会员账户",
   "portal.skipToContent": "跳到主要内容",
 
+  "portal.member.menu": "会员菜单：{nickname}",
+  "portal.member.account": "我的账户",
+  "portal.member.messages": "站内消息",
+  "portal.member.messagesUnread": "站内消息（{count} 条未读）",
+  "portal.member.unread": "（{count} 条未读）",
+  "portal.member.zone": "我的用户专区",
+  "portal.member.signOut": "退出登录",
+  "portal.member.verificationPending": "待实名核实",
+
   "portal.footer.blurb":
     "接力 CRM 客户门户：提交需求、检索知识、参加在线培训、在用户专区获得一对一服务。您的每一条需求都会交到对的人手里。",
   "portal.footer.selfService": "自助服务",
@@ -81,7 +90,8 @@ export const portal = {
   "portal.home.kb.topic4": "数据导入",
 
   "portal.home.cta.title": "成为会员，获得更多资源与专属服务",
-  "portal.home.cta.body": "只需一个有效邮箱和一个昵称。初始密码将发送到您的邮箱，登录即可激活。",
+  "portal.home.cta.body":
+    "只需一个有效邮箱、一个昵称和您自己设置的密码。我们会把激活链接发到您的邮箱，点一下即可启用账户。",
   "portal.home.cta.register": "免费注册",
   "portal.home.cta.login": "已有账户？登录",
 

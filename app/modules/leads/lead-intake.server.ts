@@ -1,0 +1,522 @@
+import { randomBytes } from "node:crypto";
+import { sha256 } from "@oslojs/crypto/sha2";
+import { encodeHexLowerCase } from "@oslojs/encoding";
+import { Prisma, type LeadRoutedBy } from "#app/generated/prisma/client.ts";
+import type { Db, Tx } from "#app/lib/db.server.ts";
+import { env } from "#app/lib/env.server.ts";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "#app/lib/i18n/locales.ts";
+import { createTranslator } from "#app/lib/i18n/translate.ts";
+import { phoneKey } from "#app/modules/crm/match-keys.ts";
+import { recordNumber } from "#app/modules/crm/record-numbers.ts";
+import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
+import { sendEmail } from "#emails/send-email.server.ts";
+import { findExactMatches, leadKeys, type LeadKeys, type LeadMatch } from "./lead-matching.server.ts";
+import {
+  routeCategoryLead,
+  routedByFromDb,
+  routedByToDb,
+  routeManualLead,
+  type RoutedBy,
+  type RoutingDecision,
+} from "./lead-routing.server.ts";
+import { parseLeadSubmission, type LeadSubmission } from "./lead-submission.ts";
+
+// The one way a lead enters the CRM (portal forms, the public intake API, staff entry):
+//   validate → idempotency / duplicate guard → route → create lead, items, history → notify the
+//   owner in the back office and by e-mail (outbox) → return.
+// Everything from the routing decision to the outbox row happens in ONE transaction, so a failure
+// anywhere leaves no lead, no mail, no notification and the token cursor where it was.
+//
+// Concurrency: each intake locks its registration category row (and, through routing, its token
+// group row) before it looks for replays and claims a turn. Intakes of one channel therefore queue
+// for a few milliseconds each instead of racing, which makes the round-robin exact and lets a
+// concurrent replay (double click, client retry) find the winner's lead. The transaction runs at
+// READ COMMITTED so reads made after the lock see what committed while we waited, and no gap
+// locks are taken (those deadlock concurrent inserts).
+
+export type { RoutedBy } from "./lead-routing.server.ts";
+
+export interface IntakeContext {
+  categoryId: number | null;
+  source: "portal" | "api" | "staff";
+  idempotencyKey?: string | null;
+  memberId?: number | null;
+  submitterIp?: string | null;
+  userAgent?: string | null;
+  actorStaffId?: number | null;
+  /** staff manual entry: owner chosen by hand → routedBy "manual" */
+  ownerStaffId?: number | null;
+}
+
+export interface IntakeLead {
+  id: number;
+  number: string;
+  owner: { id: number; name: string };
+  routedBy: RoutedBy;
+  matches: Array<{ type: "contact" | "company"; id: number; score: number }>;
+}
+
+export type IntakeResult =
+  | { status: "created"; lead: IntakeLead }
+  | { status: "replayed"; lead: IntakeLead }
+  | { status: "invalid"; errors: Record<string, string[]> };
+
+/** An identical submission (same channel, same content) within this window returns the first lead. */
+export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
+
+const TX_OPTIONS = {
+  isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
+  maxWait: 10_000,
+  timeout: 20_000,
+};
+const MAX_ATTEMPTS = 3;
+
+export async function submitLead(db: Db, input: unknown, ctx: IntakeContext): Promise<IntakeResult> {
+  const parsed = parseLeadSubmission(input);
+  if (!parsed.success) return { status: "invalid", errors: parsed.errors };
+  const submission = parsed.data;
+  const idempotencyKey = storedIdempotencyKey(ctx);
+  const requestHash = submissionHash(ctx.categoryId, submission);
+
+  // A sequential replay needs neither a transaction nor a lock.
+  if (idempotencyKey) {
+    const existing = await readLead(db, { idempotencyKey });
+    if (existing) return { status: "replayed", lead: existing };
+  }
+
+  return intakeSlots(db).run(async () => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const outcome = await db.$transaction(
+          (tx) => createLead(tx, submission, ctx, { idempotencyKey, requestHash }),
+          TX_OPTIONS,
+        );
+        if (outcome.status !== "replayed-id") return outcome;
+        const lead = await readLead(db, { id: outcome.id });
+        if (lead) return { status: "replayed", lead };
+        // The earlier lead was deleted in between: take this one as new.
+      } catch (error) {
+        // Safety net behind the category lock: a concurrent twin committed the same key first. Our
+        // transaction (with its cursor move) is rolled back; answer with the winner.
+        if (idempotencyKey && isUniqueViolation(error)) {
+          const winner = await readLead(db, { idempotencyKey });
+          if (winner) return { status: "replayed", lead: winner };
+        }
+        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+      }
+    }
+  });
+}
+
+type TxOutcome =
+  | { status: "created"; lead: IntakeLead }
+  | { status: "replayed-id"; id: number }
+  | { status: "invalid"; errors: Record<string, string[]> };
+
+interface LockedCategory {
+  id: number;
+  name: string;
+  campaignId: number | null;
+  tokenGroupId: number | null;
+  designatedStaffId: number;
+  active: number | boolean;
+}
+
+async function createLead(
+  tx: Tx,
+  submission: LeadSubmission,
+  ctx: IntakeContext,
+  guard: { idempotencyKey: string | null; requestHash: string },
+): Promise<TxOutcome> {
+  // 1. Work that needs no lock comes first, to keep the serialised part short.
+  const items = await resolveItems(tx, submission);
+  if (!items.ok) return { status: "invalid", errors: items.errors };
+  const memberId = await resolveMember(tx, submission, ctx);
+  const keys = leadKeys(submission);
+  const matches = await findExactMatches(tx, keys);
+
+  // 2. Serialise intakes of this channel (see the header).
+  let category: LockedCategory | null = null;
+  let manualOwnerId: number | null = null;
+  if (ctx.categoryId !== null) {
+    const rows = await tx.$queryRaw<LockedCategory[]>`
+      SELECT \`id\`, \`name\`, \`campaignId\`, \`tokenGroupId\`, \`designatedStaffId\`, \`active\`
+      FROM \`RegistrationCategory\` WHERE \`id\` = ${ctx.categoryId} FOR UPDATE`;
+    category = rows[0] ?? null;
+    if (!category || !category.active)
+      return { status: "invalid", errors: { category: ["leads.error.categoryUnavailable"] } };
+  } else {
+    manualOwnerId = ctx.ownerStaffId ?? ctx.actorStaffId ?? null;
+    const locked = manualOwnerId
+      ? await tx.$queryRaw<
+          Array<{ id: number }>
+        >`SELECT \`id\` FROM \`Staff\` WHERE \`id\` = ${manualOwnerId} FOR UPDATE`
+      : [];
+    if (locked.length === 0) return { status: "invalid", errors: { owner: ["leads.error.ownerNotFound"] } };
+  }
+
+  // 3. Replays that committed while we waited for the lock.
+  const earlier = guard.idempotencyKey
+    ? await tx.lead.findUnique({ where: { idempotencyKey: guard.idempotencyKey }, select: { id: true } })
+    : await tx.lead.findFirst({
+        where: { requestHash: guard.requestHash, createdAt: { gte: new Date(Date.now() - DUPLICATE_WINDOW_MS) } },
+        orderBy: { id: "asc" },
+        select: { id: true },
+      });
+  if (earlier) return { status: "replayed-id", id: earlier.id };
+
+  // 4. Route (claims the token turn: the cursor moves in this transaction).
+  const decision = category
+    ? await routeCategoryLead(tx, category)
+    : await routeManualLead(tx, manualOwnerId as number);
+  if (!decision) return { status: "invalid", errors: { owner: ["leads.error.ownerNotFound"] } };
+
+  // 5. The lead and everything that belongs to it.
+  const now = new Date();
+  const lead = await tx.lead.create({
+    data: {
+      // Unique placeholder until the id-based number is known (two statements, one transaction).
+      number: `~${randomBytes(9).toString("hex")}`,
+      categoryId: category?.id ?? null,
+      campaignId: category?.campaignId ?? null,
+      memberId,
+      ownerId: decision.owner.id,
+      status: "new",
+      ...leadFields(submission, keys),
+      routedBy: routedByToDb(decision.routedBy),
+      routedTokenGroupId: decision.tokenGroupId,
+      routedPosition: decision.position,
+      source: ctx.source,
+      submitterIp: ctx.submitterIp?.slice(0, 45) ?? null,
+      userAgent: ctx.userAgent?.slice(0, 255) ?? null,
+      idempotencyKey: guard.idempotencyKey,
+      requestHash: guard.requestHash,
+      matches: matches as unknown as Prisma.InputJsonValue,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  const number = recordNumber("lead", lead.id);
+  await tx.$executeRaw`UPDATE \`Lead\` SET \`number\` = ${number} WHERE \`id\` = ${lead.id}`;
+
+  if (items.rows.length > 0) {
+    await tx.leadItem.createMany({ data: items.rows.map((row) => ({ ...row, leadId: lead.id })) });
+  }
+  await tx.leadEvent.createMany({
+    data: [
+      {
+        leadId: lead.id,
+        type: "created",
+        ...creator(ctx, memberId),
+        detail: {
+          source: ctx.source,
+          categoryId: category?.id ?? null,
+          memberId,
+          submitterIp: ctx.submitterIp ?? null,
+        },
+        createdAt: now,
+      },
+      {
+        leadId: lead.id,
+        type: "routed",
+        actorType: decision.routedBy === "manual" ? "staff" : "system",
+        actorId: decision.routedBy === "manual" ? (ctx.actorStaffId ?? null) : null,
+        detail: routingDetail(decision) as unknown as Prisma.InputJsonValue,
+        createdAt: now,
+      },
+    ],
+  });
+
+  await tellOwner(tx, {
+    leadId: lead.id,
+    number,
+    submission,
+    items: items.rows,
+    decision,
+    category,
+    ctx,
+    matches,
+    now,
+  });
+
+  return {
+    status: "created",
+    lead: {
+      id: lead.id,
+      number,
+      owner: { id: decision.owner.id, name: decision.owner.name },
+      routedBy: decision.routedBy,
+      matches,
+    },
+  };
+}
+
+// ─────────────────────────────── pieces ───────────────────────────────
+
+type ItemRow = { sku: string; productName: string | null; quantity: number };
+
+async function resolveItems(
+  tx: Tx,
+  submission: LeadSubmission,
+): Promise<{ ok: true; rows: ItemRow[] } | { ok: false; errors: Record<string, string[]> }> {
+  const items = submission.items ?? [];
+  if (items.length === 0) return { ok: true, rows: [] };
+  const products = await tx.product.findMany({
+    where: { sku: { in: [...new Set(items.map((i) => i.sku))] }, active: true },
+    select: { sku: true, name: true },
+  });
+  // SKUs compare case-insensitively, as the column's collation does.
+  const bySku = new Map(products.map((p) => [p.sku.toLowerCase(), p]));
+  const errors: Record<string, string[]> = {};
+  const rows: ItemRow[] = [];
+  items.forEach((item, index) => {
+    const product = bySku.get(item.sku.toLowerCase());
+    if (!product) errors[`items.${index}.sku`] = ["leads.error.unknownSku"];
+    else rows.push({ sku: product.sku, productName: product.name, quantity: item.quantity });
+  });
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, rows };
+}
+
+/** The signed-in member, or (for API callers) the member with the given e-mail; unknown e-mails link nobody. */
+async function resolveMember(tx: Tx, submission: LeadSubmission, ctx: IntakeContext): Promise<number | null> {
+  if (ctx.memberId) return ctx.memberId;
+  if (!submission.memberEmail) return null;
+  const member = await tx.member.findUnique({ where: { email: submission.memberEmail }, select: { id: true } });
+  return member?.id ?? null;
+}
+
+function leadFields(submission: LeadSubmission, keys: LeadKeys) {
+  const c = submission.contact;
+  const k = submission.company;
+  return {
+    contactName: c?.name ?? null,
+    contactTitle: c?.title ?? null,
+    contactEmail: c?.email ?? null,
+    contactPhone: c?.phone ?? null,
+    contactMobile: c?.mobile ?? null,
+    contactFax: c?.fax ?? null,
+    companyName: k?.name ?? null,
+    companyProvince: k?.province ?? null,
+    companyCity: k?.city ?? null,
+    companyAddress: k?.address ?? null,
+    companyPhone: k?.phone ?? null,
+    companyFax: k?.fax ?? null,
+    requirement: submission.requirement ?? null,
+    emailKey: keys.emailKey,
+    phoneKey: keys.phoneKey,
+    companyKey: keys.companyKey,
+  };
+}
+
+function creator(ctx: IntakeContext, memberId: number | null): { actorType: string; actorId: number | null } {
+  if (ctx.source === "staff") return { actorType: "staff", actorId: ctx.actorStaffId ?? null };
+  if (ctx.memberId) return { actorType: "member", actorId: memberId };
+  return { actorType: ctx.source === "api" ? "api" : "visitor", actorId: null };
+}
+
+/** What the "routed" LeadEvent stores; the lead detail page renders it with the leads.routing.* strings. */
+export interface RoutedEventDetail {
+  routedBy: RoutedBy;
+  ownerId: number;
+  ownerName: string;
+  tokenGroupId: number | null;
+  position: number | null;
+  steps: RoutingDecision["steps"];
+  skipped: RoutingDecision["skipped"];
+}
+
+function routingDetail(decision: RoutingDecision): RoutedEventDetail {
+  return {
+    routedBy: decision.routedBy,
+    ownerId: decision.owner.id,
+    ownerName: decision.owner.name,
+    tokenGroupId: decision.tokenGroupId,
+    position: decision.position,
+    steps: decision.steps,
+    skipped: decision.skipped,
+  };
+}
+
+/** "联系人@单位" as people say it: 张伟@北京星辰科技有限公司, or whichever half is known. */
+export function leadWho(submission: Pick<LeadSubmission, "contact" | "company">): string {
+  const c = submission.contact;
+  const person = c?.name ?? c?.email ?? c?.mobile ?? c?.phone ?? null;
+  const company = submission.company?.name ?? null;
+  return person && company ? `${person}@${company}` : (person ?? company ?? "");
+}
+
+function excerpt(text: string | undefined, max: number): string | undefined {
+  if (!text) return undefined;
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+async function tellOwner(
+  tx: Tx,
+  args: {
+    leadId: number;
+    number: string;
+    submission: LeadSubmission;
+    items: ItemRow[];
+    decision: RoutingDecision;
+    category: LockedCategory | null;
+    ctx: IntakeContext;
+    matches: LeadMatch[];
+    now: Date;
+  },
+): Promise<void> {
+  const { submission, decision } = args;
+  const locale: Locale = isLocale(decision.owner.locale) ? decision.owner.locale : DEFAULT_LOCALE;
+  const t = createTranslator(locale);
+  const who = leadWho(submission);
+  const link = `/crm/leads/${args.leadId}`;
+  const sourceLabel = args.category?.name ?? t(`leads.source.${args.ctx.source}`);
+  await notifyStaff(tx, {
+    staffId: decision.owner.id,
+    type: "lead.assigned",
+    title: t("leads.notification.newLead", { who }),
+    body: t("leads.notification.body", {
+      source: sourceLabel,
+      requirement: excerpt(submission.requirement, 200) ?? "",
+    }).trim(),
+    link,
+  });
+
+  const contact = submission.contact;
+  const company = submission.company;
+  const phones = [contact?.mobile, contact?.phone].filter(Boolean).join(" / ");
+  const place = [company?.province, company?.city].filter(Boolean).join(" ");
+  await sendEmail(tx, {
+    to: decision.owner.email,
+    template: "lead-assigned",
+    locale,
+    props: {
+      ownerName: decision.owner.name,
+      leadNumber: args.number,
+      who: who.slice(0, 320),
+      contactName: contact?.name,
+      contactTitle: contact?.title,
+      contactEmail: contact?.email,
+      contactPhone: phones || undefined,
+      companyName: company?.name,
+      companyPlace: place || undefined,
+      requirement: excerpt(submission.requirement, 600),
+      items: args.items.map((i) => ({ sku: i.sku, name: i.productName ?? undefined, quantity: i.quantity })),
+      categoryName: args.category?.name,
+      routedBy: decision.routedBy,
+      submittedAt: args.now,
+      matchCount: args.matches.length,
+      leadUrl: new URL(link, env.APP_URL).toString(),
+    },
+  });
+}
+
+// ─────────────────────────────── idempotency ───────────────────────────────
+
+/** "<category id>:<key>" (staff entry: "staff:<key>"); overlong keys are hashed to fit the column. */
+export function storedIdempotencyKey(ctx: Pick<IntakeContext, "categoryId" | "idempotencyKey">): string | null {
+  const key = ctx.idempotencyKey?.trim();
+  if (!key) return null;
+  const scope = ctx.categoryId === null ? "staff" : String(ctx.categoryId);
+  const stored = `${scope}:${key}`;
+  return stored.length <= 191 ? stored : `${scope}:sha256:${encodeHexLowerCase(sha256(new TextEncoder().encode(key)))}`;
+}
+
+function norm(value: string | undefined): string | null {
+  return value ? value.normalize("NFKC").replace(/\s+/g, " ").trim().toLowerCase() : null;
+}
+
+/** SHA-256 of the normalised submission: what makes two submissions "the same" for the duplicate guard. */
+export function submissionHash(categoryId: number | null, submission: LeadSubmission): string {
+  const c = submission.contact;
+  const k = submission.company;
+  const canonical = [
+    categoryId ?? "staff",
+    [norm(c?.name), norm(c?.title), norm(c?.email), phoneKey(c?.phone), phoneKey(c?.mobile), phoneKey(c?.fax)],
+    [norm(k?.name), norm(k?.province), norm(k?.city), norm(k?.address), phoneKey(k?.phone), phoneKey(k?.fax)],
+    norm(submission.requirement),
+    (submission.items ?? [])
+      .map((i) => [i.sku.toLowerCase(), i.quantity])
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])) || Number(a[1]) - Number(b[1])),
+  ];
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(JSON.stringify(canonical))));
+}
+
+const LEAD_SELECT = {
+  id: true,
+  number: true,
+  routedBy: true,
+  matches: true,
+  owner: { select: { id: true, name: true } },
+} as const;
+
+async function readLead(db: Db, where: { id: number } | { idempotencyKey: string }): Promise<IntakeLead | null> {
+  const row = await db.lead.findUnique({ where, select: LEAD_SELECT });
+  if (!row) return null;
+  return {
+    id: row.id,
+    number: row.number,
+    owner: row.owner,
+    routedBy: routedByFromDb(row.routedBy as LeadRoutedBy),
+    matches: storedMatches(row.matches),
+  };
+}
+
+function storedMatches(value: unknown): LeadMatch[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (m): m is LeadMatch =>
+      typeof m === "object" &&
+      m !== null &&
+      (m.type === "contact" || m.type === "company") &&
+      typeof m.id === "number" &&
+      typeof m.score === "number",
+  );
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return errorCode(error) === "P2002";
+}
+
+/** Deadlock / write conflict (P2034): the transaction was rolled back as a whole and can run again. */
+function isRetryable(error: unknown): boolean {
+  return errorCode(error) === "P2034";
+}
+
+// ─────────────────────────────── bulkhead ───────────────────────────────
+
+/**
+ * Caps concurrent intake transactions per database client at half the pool. Intakes of one channel
+ * wait on the same row lock; without a cap a burst (600 at once) would park every pooled connection
+ * in a lock wait and starve the rest of the app (page loads, sign-ins). Waiting here costs nothing.
+ */
+class Slots {
+  private active = 0;
+  private readonly queue: Array<() => void> = [];
+  constructor(private readonly limit: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.queue.push(resolve));
+    else this.active++;
+    try {
+      return await task();
+    } finally {
+      const next = this.queue.shift();
+      if (next) next();
+      else this.active--;
+    }
+  }
+}
+
+const slotsByDb = new WeakMap<Db, Slots>();
+function intakeSlots(db: Db): Slots {
+  let slots = slotsByDb.get(db);
+  if (!slots) {
+    slots = new Slots(Math.max(1, Math.floor(env.DATABASE_POOL_SIZE / 2)));
+    slotsByDb.set(db, slots);
+  }
+  return slots;
+}

@@ -1,0 +1,536 @@
+import { Prisma, type LeadRoutedBy, type LeadStatus } from "#app/generated/prisma/client.ts";
+import type { DbOrTx } from "#app/lib/db.server.ts";
+import { emailKey } from "#app/modules/crm/match-keys.ts";
+import { inScope, scopeFor, type PermissionSubject, type Scope } from "#app/modules/auth/permissions.ts";
+
+// Read side of the back-office lead inbox: the list (permission scope, filters, keyset pagination
+// on id) and the detail page. Keyset pagination never counts or skips rows, so page 40 000 costs the
+// same as page 1 at a million leads (bench/lead-inbox measures it).
+
+export const LEAD_PAGE_SIZE = 25;
+
+/** Who is looking, with the data scope a role grants for leads × browse. */
+export interface LeadViewer {
+  staffId: number;
+  teamId: number | null;
+  scope: Scope | null;
+}
+
+export function leadViewer(
+  principal: PermissionSubject & { staff: { id: number; teamId: number | null } },
+  action: "browse" | "modify" | "add" = "browse",
+): LeadViewer {
+  return { staffId: principal.staff.id, teamId: principal.staff.teamId, scope: scopeFor(principal, "leads", action) };
+}
+
+/** Team and all scopes see other people's leads; they get the 全部线索 tab and the owner filter. */
+export function seesOthersLeads(viewer: LeadViewer): boolean {
+  return viewer.scope === "team" || viewer.scope === "all";
+}
+
+export type LeadTab = "mine" | "all";
+
+export interface LeadListFilters {
+  categoryId?: number | null;
+  campaignId?: number | null;
+  status?: LeadStatus | null;
+  /** Inclusive lower bound. */
+  createdFrom?: Date | null;
+  /** Exclusive upper bound (the route passes the day after the chosen end date). */
+  createdBefore?: Date | null;
+  ownerId?: number | null;
+  q?: string | null;
+}
+
+/**
+ * A position in the list. The 我的新线索 tab shows unseen leads first, so its order is
+ * (unseen, id) descending and the cursor carries which of the two parts the row was in.
+ */
+export interface LeadCursor {
+  id: number;
+  seen: boolean;
+}
+
+export interface LeadListRow {
+  id: number;
+  number: string;
+  contactName: string | null;
+  companyName: string | null;
+  categoryName: string | null;
+  campaignName: string | null;
+  routedBy: LeadRoutedBy;
+  tokenGroupName: string | null;
+  routedPosition: number | null;
+  owner: { id: number; name: string };
+  status: LeadStatus;
+  source: string;
+  createdAt: Date;
+  ownerSeenAt: Date | null;
+}
+
+export interface LeadListPage {
+  items: LeadListRow[];
+  /** Cursor for the older page (`?after=`), or null on the last page. */
+  next: LeadCursor | null;
+  /** Cursor for the newer page (`?before=`), or null on the first page. */
+  prev: LeadCursor | null;
+}
+
+/** Owner ids the viewer may see, or null for "no restriction" (scope all). */
+async function scopeOwnerIds(db: DbOrTx, viewer: LeadViewer): Promise<number[] | null> {
+  if (viewer.scope === "all") return null;
+  if (viewer.scope === "team" && viewer.teamId !== null) {
+    // Teams are small: an IN list keeps the (ownerId, status, id) index usable, a join would not.
+    const team = await db.staff.findMany({ where: { teamId: viewer.teamId }, select: { id: true } });
+    return team.map((s) => s.id);
+  }
+  if (viewer.scope === null) return [];
+  return [viewer.staffId];
+}
+
+/** `col = v` written as a closed range: see the note on MariaDB above `pageIds`. */
+function point(column: string, value: string | number): Prisma.Sql {
+  const col = Prisma.raw(`\`${column}\``);
+  return Prisma.sql`${col} >= ${value} AND ${col} <= ${value}`;
+}
+
+function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function searchCondition(raw: string): Prisma.Sql | null {
+  const q = raw.trim();
+  if (!q) return null;
+  const contains = `%${likeEscape(q)}%`;
+  const or: Prisma.Sql[] = [
+    Prisma.sql`\`number\` = ${q.toUpperCase()}`,
+    Prisma.sql`\`contactName\` LIKE ${contains}`,
+    Prisma.sql`\`companyName\` LIKE ${contains}`,
+  ];
+  // E-mail keys are stored lower-cased: a prefix LIKE uses their index.
+  const email = emailKey(q.includes("@") ? q : null);
+  if (email) or.push(Prisma.sql`\`emailKey\` LIKE ${`${likeEscape(email)}%`}`);
+  else if (/^[\w.+-]{3,}$/.test(q) && !/^\d+$/.test(q)) {
+    or.push(Prisma.sql`\`emailKey\` LIKE ${`${likeEscape(q.toLowerCase())}%`}`);
+  }
+  // Phone keys are digits only; people search by any part of a number ("8000").
+  const digits = q.replace(/\D+/g, "");
+  if (digits.length >= 4 && digits.length >= q.replace(/[\s()+-]/g, "").length) {
+    or.push(Prisma.sql`\`phoneKey\` LIKE ${`%${digits}%`}`);
+  }
+  return Prisma.sql`(${Prisma.join(or, " OR ")})`;
+}
+
+/** Scope + filters of a tab as SQL conditions, or null when the viewer can see nothing. */
+async function baseConditions(
+  db: DbOrTx,
+  viewer: LeadViewer,
+  tab: LeadTab,
+  filters: LeadListFilters,
+): Promise<Prisma.Sql[] | null> {
+  const and: Prisma.Sql[] = [];
+  if (tab === "mine") {
+    and.push(point("ownerId", viewer.staffId), point("status", "new"));
+  } else {
+    const owners = await scopeOwnerIds(db, viewer);
+    if (owners !== null) {
+      if (owners.length === 0) return null;
+      and.push(
+        owners.length === 1 ? point("ownerId", owners[0]!) : Prisma.sql`\`ownerId\` IN (${Prisma.join(owners)})`,
+      );
+    }
+    // The owner filter is for managers; for own scope it could only narrow to oneself anyway.
+    if (filters.ownerId && seesOthersLeads(viewer)) and.push(point("ownerId", filters.ownerId));
+    if (filters.status) and.push(point("status", filters.status));
+  }
+  if (filters.categoryId) and.push(point("categoryId", filters.categoryId));
+  if (filters.campaignId) and.push(point("campaignId", filters.campaignId));
+  if (filters.createdFrom) and.push(Prisma.sql`\`createdAt\` >= ${filters.createdFrom}`);
+  if (filters.createdBefore) and.push(Prisma.sql`\`createdAt\` < ${filters.createdBefore}`);
+  const search = filters.q ? searchCondition(filters.q) : null;
+  if (search) and.push(search);
+  return and;
+}
+
+const LIST_SELECT = {
+  id: true,
+  number: true,
+  contactName: true,
+  companyName: true,
+  routedBy: true,
+  routedTokenGroupId: true,
+  routedPosition: true,
+  status: true,
+  source: true,
+  createdAt: true,
+  ownerSeenAt: true,
+  category: { select: { name: true } },
+  campaign: { select: { name: true } },
+  owner: { select: { id: true, name: true } },
+} satisfies Prisma.LeadSelect;
+
+interface Segment {
+  seen: boolean;
+  conditions: Prisma.Sql[];
+}
+
+/**
+ * Ids of one page slice, newest first (`desc`) or oldest first. Hand-written SQL rather than
+ * Prisma's query builder for one reason: MariaDB answers `categoryId = 3 AND id < ? ORDER BY id
+ * DESC LIMIT 26` with a `ref` scan on the first index column only, filtering `id` row by row
+ * (0.4-1 s deep in a million leads), but uses the (categoryId, id) range when the equality is
+ * written as `categoryId >= 3 AND categoryId <= 3` (10 ms). Prisma cannot express that for enums.
+ */
+async function pageIds(
+  db: DbOrTx,
+  conditions: Prisma.Sql[],
+  bound: { lt?: number; gt?: number },
+  order: "desc" | "asc",
+  take: number,
+): Promise<number[]> {
+  const all = [...conditions];
+  if (bound.lt !== undefined) all.push(Prisma.sql`\`id\` < ${bound.lt}`);
+  if (bound.gt !== undefined) all.push(Prisma.sql`\`id\` > ${bound.gt}`);
+  const where = all.length ? Prisma.join(all, " AND ") : Prisma.sql`1 = 1`;
+  const direction = Prisma.raw(order === "desc" ? "DESC" : "ASC");
+  const rows = await db.$queryRaw<Array<{ id: number }>>`
+    SELECT \`id\` FROM \`Lead\` WHERE ${where} ORDER BY \`id\` ${direction} LIMIT ${take}`;
+  return rows.map((r) => Number(r.id));
+}
+
+/**
+ * One page of leads. `after` pages towards older leads, `before` towards newer; without either,
+ * the first page. Reads at most `take + 1` ids per segment; no OFFSET, no COUNT.
+ */
+export async function listLeads(
+  db: DbOrTx,
+  viewer: LeadViewer,
+  options: {
+    tab: LeadTab;
+    filters?: LeadListFilters;
+    after?: LeadCursor | null;
+    before?: LeadCursor | null;
+    take?: number;
+  },
+): Promise<LeadListPage> {
+  const take = options.take ?? LEAD_PAGE_SIZE;
+  const tab = options.tab === "all" && viewer.scope !== null ? "all" : "mine";
+  const base = await baseConditions(db, viewer, tab, options.filters ?? {});
+  if (!base) return { items: [], next: null, prev: null };
+
+  // The 我的新线索 tab is two segments, unseen then seen, each newest first; 全部线索 is one.
+  const segments: Segment[] =
+    tab === "mine"
+      ? [
+          { seen: false, conditions: [...base, Prisma.sql`\`ownerSeenAt\` IS NULL`] },
+          { seen: true, conditions: [...base, Prisma.sql`\`ownerSeenAt\` IS NOT NULL`] },
+        ]
+      : [{ seen: false, conditions: base }];
+  const segmentOf = (cursor: LeadCursor) => (tab === "mine" && cursor.seen ? 1 : 0);
+
+  const collected: Array<{ id: number; seen: boolean }> = [];
+  let hasNewer = false;
+  let hasOlder = false;
+
+  if (options.before) {
+    // Walk towards newer rows (ascending), then flip.
+    const start = segmentOf(options.before);
+    for (let s = start; s >= 0 && collected.length <= take; s--) {
+      const segment = segments[s]!;
+      const ids = await pageIds(
+        db,
+        segment.conditions,
+        s === start ? { gt: options.before.id } : {},
+        "asc",
+        take + 1 - collected.length,
+      );
+      for (const id of ids) collected.push({ id, seen: segment.seen });
+    }
+    hasNewer = collected.length > take;
+    collected.splice(take);
+    collected.reverse();
+    hasOlder = true;
+  } else {
+    const start = options.after ? segmentOf(options.after) : 0;
+    for (let s = start; s < segments.length && collected.length <= take; s++) {
+      const segment = segments[s]!;
+      const bound = options.after && s === start ? { lt: options.after.id } : {};
+      const ids = await pageIds(db, segment.conditions, bound, "desc", take + 1 - collected.length);
+      for (const id of ids) collected.push({ id, seen: segment.seen });
+    }
+    hasOlder = collected.length > take;
+    collected.splice(take);
+    hasNewer = Boolean(options.after);
+  }
+
+  const rows = collected.length
+    ? await db.lead.findMany({ where: { id: { in: collected.map((c) => c.id) } }, select: LIST_SELECT })
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  // A row deleted between the two reads simply drops out of this page.
+  const present = collected.filter((c) => byId.has(c.id));
+
+  const groupIds = [...new Set(rows.map((r) => r.routedTokenGroupId).filter((id): id is number => !!id))];
+  const groups = groupIds.length
+    ? await db.tokenGroup.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } })
+    : [];
+  const groupName = new Map(groups.map((g) => [g.id, g.name]));
+
+  const items = present.map(({ id }) => {
+    const row = byId.get(id)!;
+    return {
+      id: row.id,
+      number: row.number,
+      contactName: row.contactName,
+      companyName: row.companyName,
+      categoryName: row.category?.name ?? null,
+      campaignName: row.campaign?.name ?? null,
+      routedBy: row.routedBy,
+      tokenGroupName: row.routedTokenGroupId ? (groupName.get(row.routedTokenGroupId) ?? null) : null,
+      routedPosition: row.routedPosition,
+      owner: row.owner,
+      status: row.status,
+      source: row.source,
+      createdAt: row.createdAt,
+      ownerSeenAt: row.ownerSeenAt,
+    };
+  });
+  // Cursors come from the id list, so a vanished row cannot make the next page skip or repeat.
+  const first = collected[0];
+  const last = collected[collected.length - 1];
+  return {
+    items,
+    prev: hasNewer && first ? { id: first.id, seen: first.seen } : null,
+    next: hasOlder && last ? { id: last.id, seen: last.seen } : null,
+  };
+}
+
+/** Unseen new leads of one owner: the badge on the 我的新线索 tab. Bounded by the owner's index range. */
+export function countUnseenNewLeads(db: DbOrTx, staffId: number): Promise<number> {
+  return db.lead.count({ where: { ownerId: staffId, status: "new", ownerSeenAt: null } });
+}
+
+/** Choices for the filter bar: categories, campaigns and (for managers) the owners in scope. */
+export async function leadFilterOptions(db: DbOrTx, viewer: LeadViewer) {
+  const [categories, campaigns] = await Promise.all([
+    db.registrationCategory.findMany({ select: { id: true, name: true, code: true }, orderBy: { code: "asc" } }),
+    db.campaign.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  let owners: Array<{ id: number; name: string; status: string }> = [];
+  if (seesOthersLeads(viewer)) {
+    const ids = await scopeOwnerIds(db, viewer);
+    owners = await db.staff.findMany({
+      where: ids === null ? {} : { id: { in: ids } },
+      select: { id: true, name: true, status: true },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+    });
+  }
+  return { categories, campaigns, owners };
+}
+
+/**
+ * Active staff a new lead may be given to by this viewer (leads × add scope): all → anyone active,
+ * team → active members of the viewer's team, own → only the viewer.
+ */
+export async function assignableOwners(db: DbOrTx, viewer: LeadViewer) {
+  if (viewer.scope === null) return [];
+  const where: Prisma.StaffWhereInput =
+    viewer.scope === "all"
+      ? { status: "active" }
+      : viewer.scope === "team" && viewer.teamId !== null
+        ? { status: "active", teamId: viewer.teamId }
+        : { id: viewer.staffId };
+  const staff = await db.staff.findMany({
+    where: { OR: [where, { id: viewer.staffId }] },
+    select: { id: true, name: true, title: true, team: { select: { name: true } } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+  return staff.map((s) => ({ id: s.id, name: s.name, title: s.title, teamName: s.team?.name ?? null }));
+}
+
+// ───────────────────────────── Detail ─────────────────────────────
+
+const DETAIL_INCLUDE = {
+  category: { select: { id: true, name: true, code: true, kind: true } },
+  campaign: { select: { id: true, name: true } },
+  member: { select: { id: true, nickname: true, email: true } },
+  owner: { select: { id: true, name: true, email: true, teamId: true } },
+  items: { orderBy: { id: "asc" } },
+  events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+} satisfies Prisma.LeadInclude;
+
+export interface LeadMatch {
+  type: "contact" | "company";
+  id: number;
+  score: number;
+  number: string | null;
+  name: string | null;
+  /** Contact's company, for "王芳 @ 北京星辰科技". */
+  companyName: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface LeadEventView {
+  id: string;
+  type: string;
+  createdAt: Date;
+  actorType: string;
+  actorName: string | null;
+  detail: Record<string, unknown>;
+  /** Names looked up for ids the detail mentions (staff, token group). */
+  names: { staff: Record<string, string>; tokenGroup: string | null };
+}
+
+function parseMatches(value: unknown): Array<{ type: "contact" | "company"; id: number; score: number }> {
+  if (!Array.isArray(value)) return [];
+  const out: Array<{ type: "contact" | "company"; id: number; score: number }> = [];
+  for (const entry of value as unknown[]) {
+    if (!entry || typeof entry !== "object") continue;
+    const { type, id, score } = entry as Record<string, unknown>;
+    if ((type === "contact" || type === "company") && typeof id === "number") {
+      out.push({ type, id, score: typeof score === "number" ? score : 0 });
+    }
+  }
+  return out;
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** Numbers mentioned anywhere in an event detail under keys that name staff. */
+function staffIdsIn(detail: Record<string, unknown>): number[] {
+  const ids: number[] = [];
+  const visit = (key: string, value: unknown) => {
+    if (typeof value === "number" && /staff|owner|actor|assignee|from|to/i.test(key)) ids.push(value);
+    else if (Array.isArray(value)) for (const v of value) visit(key, v);
+    else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) visit(k, v);
+  };
+  for (const [k, v] of Object.entries(detail)) visit(k, v);
+  return ids;
+}
+
+/** A lead with everything the detail page shows, or null. Permission is checked by the caller with `canViewLead`. */
+export async function getLeadDetail(db: DbOrTx, leadId: number) {
+  const lead = await db.lead.findUnique({ where: { id: leadId }, include: DETAIL_INCLUDE });
+  if (!lead) return null;
+
+  const rawMatches = parseMatches(lead.matches);
+  const contactIds = rawMatches.filter((m) => m.type === "contact").map((m) => m.id);
+  const companyIds = rawMatches.filter((m) => m.type === "company").map((m) => m.id);
+  const [contacts, companies] = await Promise.all([
+    contactIds.length
+      ? db.contact.findMany({
+          where: { id: { in: contactIds } },
+          select: {
+            id: true,
+            number: true,
+            fullName: true,
+            email: true,
+            mobile: true,
+            phone: true,
+            company: { select: { name: true } },
+          },
+        })
+      : [],
+    companyIds.length
+      ? db.company.findMany({
+          where: { id: { in: companyIds } },
+          select: { id: true, number: true, name: true, email: true, phone: true },
+        })
+      : [],
+  ]);
+  const contactById = new Map(contacts.map((c) => [c.id, c]));
+  const companyById = new Map(companies.map((c) => [c.id, c]));
+  const matches: LeadMatch[] = rawMatches
+    .map((m): LeadMatch | null => {
+      if (m.type === "contact") {
+        const c = contactById.get(m.id);
+        if (!c) return null;
+        return {
+          ...m,
+          number: c.number,
+          name: c.fullName,
+          companyName: c.company?.name ?? null,
+          email: c.email,
+          phone: c.mobile ?? c.phone,
+        };
+      }
+      const c = companyById.get(m.id);
+      if (!c) return null;
+      return { ...m, number: c.number, name: c.name, companyName: null, email: c.email, phone: c.phone };
+    })
+    .filter((m): m is LeadMatch => m !== null)
+    .sort((a, b) => b.score - a.score);
+
+  // Resolve every staff id and token group the history mentions in two queries.
+  const details = lead.events.map((e) => asRecord(e.detail));
+  const staffIds = new Set<number>();
+  for (const [i, e] of lead.events.entries()) {
+    if (e.actorType === "staff" && e.actorId) staffIds.add(e.actorId);
+    for (const id of staffIdsIn(details[i]!)) staffIds.add(id);
+  }
+  const groupIds = new Set<number>();
+  if (lead.routedTokenGroupId) groupIds.add(lead.routedTokenGroupId);
+  for (const d of details) {
+    const g = d.tokenGroupId ?? d.groupId;
+    if (typeof g === "number") groupIds.add(g);
+  }
+  const [staff, groups] = await Promise.all([
+    staffIds.size ? db.staff.findMany({ where: { id: { in: [...staffIds] } }, select: { id: true, name: true } }) : [],
+    groupIds.size
+      ? db.tokenGroup.findMany({ where: { id: { in: [...groupIds] } }, select: { id: true, name: true } })
+      : [],
+  ]);
+  const staffNames = Object.fromEntries(staff.map((s) => [String(s.id), s.name]));
+  const groupNames = new Map(groups.map((g) => [g.id, g.name]));
+
+  const events: LeadEventView[] = lead.events.map((e, i) => {
+    const detail = details[i]!;
+    const g = detail.tokenGroupId ?? detail.groupId ?? (e.type.includes("rout") ? lead.routedTokenGroupId : null);
+    return {
+      id: e.id.toString(),
+      type: e.type,
+      createdAt: e.createdAt,
+      actorType: e.actorType,
+      actorName: e.actorType === "staff" && e.actorId ? (staffNames[String(e.actorId)] ?? null) : null,
+      detail,
+      names: { staff: staffNames, tokenGroup: typeof g === "number" ? (groupNames.get(g) ?? null) : null },
+    };
+  });
+
+  const { events: _events, matches: _matches, ...rest } = lead;
+  return {
+    ...rest,
+    tokenGroupName: lead.routedTokenGroupId ? (groupNames.get(lead.routedTokenGroupId) ?? null) : null,
+    matches,
+    events,
+  };
+}
+
+export type LeadDetail = NonNullable<Awaited<ReturnType<typeof getLeadDetail>>>;
+
+/** May this viewer see (or, with a modify viewer, change) this lead? */
+export function canAccessLead(
+  viewer: LeadViewer,
+  lead: { ownerId: number; owner: { teamId: number | null } },
+): boolean {
+  if (viewer.scope === null) return false;
+  // Team scope without a team still covers one's own leads.
+  if (lead.ownerId === viewer.staffId) return true;
+  return inScope(
+    viewer.scope,
+    { id: viewer.staffId, teamId: viewer.teamId },
+    { ownerId: lead.ownerId, ownerTeamId: lead.owner.teamId },
+  );
+}
+
+/** The owner opening their lead marks it seen (once; later visits keep the first time). */
+export async function markLeadSeen(db: DbOrTx, leadId: number, staffId: number): Promise<boolean> {
+  const result = await db.lead.updateMany({
+    where: { id: leadId, ownerId: staffId, ownerSeenAt: null },
+    data: { ownerSeenAt: new Date() },
+  });
+  return result.count > 0;
+}

@@ -1,0 +1,133 @@
+import { z } from "zod";
+import type { Db } from "#app/lib/db.server.ts";
+import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { burnPasswordCheck, verifyPassword } from "#app/modules/auth/password.server.ts";
+import {
+  hitRateLimit,
+  peekRateLimit,
+  resetRateLimit,
+  type RateLimitRule,
+} from "#app/modules/auth/rate-limit.server.ts";
+import { MemberEmailLookupSchema } from "./member-registration.server.ts";
+import { memberSessions } from "./member-session.server.ts";
+import { liftExpiredSuspension } from "./member-suspension.server.ts";
+
+// Portal sign-in. Throttled like staff sign-in (only failures count): per account 5 in 15 minutes,
+// per IP 30 in 15 minutes. Unknown e-mail, wrong password and closed accounts get one generic
+// answer; what is special about an account (not activated yet, suspended) is said only to someone
+// who proved they know its password.
+
+export const MEMBER_ACCOUNT_FAILURES: RateLimitRule = {
+  scope: "member-login:account",
+  limit: 5,
+  windowMs: 15 * 60_000,
+};
+export const MEMBER_IP_FAILURES: RateLimitRule = { scope: "member-login:ip", limit: 30, windowMs: 15 * 60_000 };
+
+export const MemberSignInSchema = z.object({
+  email: MemberEmailLookupSchema,
+  password: z.string().min(1, "validation.required").max(1024, "validation.tooLong"),
+});
+export type MemberSignInInput = z.output<typeof MemberSignInSchema>;
+
+export type MemberSignInResult =
+  | { kind: "ok"; token: string; expiresAt: Date; memberId: number }
+  | { kind: "invalid" }
+  | { kind: "pending"; email: string }
+  | { kind: "suspended"; until: Date | null; reason: string | null }
+  | { kind: "rate-limited"; retryAfterSeconds: number };
+
+export interface SignInLimits {
+  perAccount?: RateLimitRule;
+  perIp?: RateLimitRule;
+}
+
+export async function signInMember(
+  db: Db,
+  input: MemberSignInInput,
+  meta: { ipAddress: string; userAgent: string | null },
+  options: SignInLimits & { now?: Date } = {},
+): Promise<MemberSignInResult> {
+  const perAccount = options.perAccount ?? MEMBER_ACCOUNT_FAILURES;
+  const perIp = options.perIp ?? MEMBER_IP_FAILURES;
+  const now = options.now ?? new Date();
+  const [byAccount, byIp] = await Promise.all([
+    peekRateLimit(db, perAccount, input.email, now),
+    peekRateLimit(db, perIp, meta.ipAddress, now),
+  ]);
+  if (byAccount.limited || byIp.limited) {
+    return { kind: "rate-limited", retryAfterSeconds: Math.max(byAccount.retryAfterSeconds, byIp.retryAfterSeconds) };
+  }
+
+  const found = await db.member.findUnique({ where: { email: input.email }, select: { id: true } });
+  // A timed suspension that has run out ends here, before the status decides anything.
+  if (found) await liftExpiredSuspension(db, found.id, now);
+  const member = found
+    ? await db.member.findUnique({
+        where: { id: found.id },
+        select: {
+          id: true,
+          email: true,
+          passwordHash: true,
+          status: true,
+          suspendedUntil: true,
+          suspensionReason: true,
+        },
+      })
+    : null;
+  const passwordOk = member
+    ? await verifyPassword(member.passwordHash, input.password)
+    : (await burnPasswordCheck(input.password), false);
+
+  if (!member || !passwordOk || member.status === "terminated" || member.status === "deregistered") {
+    await Promise.all([hitRateLimit(db, perAccount, input.email, now), hitRateLimit(db, perIp, meta.ipAddress, now)]);
+    if (member) {
+      await recordAudit(db, {
+        actor: { type: "system" },
+        action: "member.sign_in_failed",
+        entityType: "Member",
+        entityId: member.id,
+        ipAddress: meta.ipAddress,
+      });
+    }
+    return { kind: "invalid" };
+  }
+
+  if (member.status === "pending") return { kind: "pending", email: member.email };
+  if (member.status === "suspended") {
+    return { kind: "suspended", until: member.suspendedUntil, reason: member.suspensionReason };
+  }
+
+  await resetRateLimit(db, perAccount, input.email);
+  // A new session row on every sign-in (ASVS 7.2.4): a cookie planted before sign-in never survives it.
+  const created = await db.$transaction(async (tx) => {
+    const result = await memberSessions.create(tx, member.id, meta, now);
+    await tx.member.update({ where: { id: member.id }, data: { lastSignInAt: now } });
+    await recordAudit(tx, {
+      actor: { type: "member", id: member.id },
+      action: "member.sign_in",
+      entityType: "MemberSession",
+      entityId: result.session.id,
+      ipAddress: meta.ipAddress,
+    });
+    return result;
+  });
+  return { kind: "ok", token: created.token, expiresAt: created.session.expiresAt, memberId: member.id };
+}
+
+export async function signOutMember(
+  db: Db,
+  principal: { memberId: number; sessionId: string },
+  meta: { ipAddress: string },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await memberSessions.invalidate(tx, principal.sessionId);
+    await recordAudit(tx, {
+      actor: { type: "member", id: principal.memberId },
+      action: "member.sign_out",
+      entityType: "MemberSession",
+      entityId: principal.sessionId,
+      ipAddress: meta.ipAddress,
+    });
+  });
+}

@@ -1,0 +1,86 @@
+import type { Locale } from "#app/lib/i18n/locales.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey, Translate } from "#app/lib/i18n/translate.ts";
+import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
+import { formatDateTime } from "#emails/format.ts";
+
+// Pieces shared by the lead inbox, the lead detail and the notifications page. Route modules should
+// export only route APIs, so these live here.
+
+export const LEAD_STATUSES = ["new", "assigned", "contacted", "qualified", "converted", "closed"] as const;
+export type LeadStatusName = (typeof LEAD_STATUSES)[number];
+
+const STATUS_TONES: Record<LeadStatusName, BadgeTone> = {
+  new: "blue",
+  assigned: "violet",
+  contacted: "amber",
+  qualified: "green",
+  converted: "green",
+  closed: "slate",
+};
+
+export function leadStatusLabel(status: LeadStatusName, t: Translate): string {
+  return t(`leads.status.${status}`);
+}
+
+export function LeadStatusBadge({ status }: { status: LeadStatusName }) {
+  const { t } = useI18n();
+  return (
+    <Badge tone={STATUS_TONES[status]}>
+      <span aria-hidden className="size-1.5 rounded-full bg-current opacity-70" />
+      {leadStatusLabel(status, t)}
+    </Badge>
+  );
+}
+
+export type RoutedByName = "token_group" | "campaign_owner" | "default_owner" | "manual";
+
+/** The database says token_group; the labels (and the API) say token-group. */
+export function routedByLabel(routedBy: RoutedByName, t: Translate): string {
+  const key = `leads.routedBy.${routedBy.replace(/_/g, "-")}` as MessageKey;
+  return t(key);
+}
+
+export function sourceLabel(source: string, t: Translate): string {
+  if (source === "portal" || source === "api" || source === "staff") return t(`leads.source.${source}`);
+  return source;
+}
+
+/** "联系人 @ 单位" as the seed writes it; either side may be missing, never both (the intake rule). */
+export function contactAtCompany(lead: { contactName: string | null; companyName: string | null }): string {
+  if (lead.contactName && lead.companyName) return `${lead.contactName} @ ${lead.companyName}`;
+  return lead.contactName ?? lead.companyName ?? "—";
+}
+
+const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+  ["year", 365 * 24 * 3600],
+  ["month", 30 * 24 * 3600],
+  ["week", 7 * 24 * 3600],
+  ["day", 24 * 3600],
+  ["hour", 3600],
+  ["minute", 60],
+];
+
+/**
+ * "3 小时前" / "3 hours ago", measured against `now` from the loader so the server render and the
+ * browser's hydration print the same text.
+ */
+export function formatRelative(value: Date | string, now: number, locale: Locale): string {
+  const seconds = Math.round((new Date(value).getTime() - now) / 1000);
+  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return rtf.format(Math.trunc(seconds / size), unit);
+  }
+  return rtf.format(0, "minute");
+}
+
+/** Relative time with the absolute time in a tooltip and a machine-readable datetime. */
+export function RelativeTime({ value, now, className }: { value: Date | string; now: number; className?: string }) {
+  const { locale } = useI18n();
+  const date = new Date(value);
+  return (
+    <time dateTime={date.toISOString()} title={formatDateTime(date, locale)} className={className}>
+      {formatRelative(date, now, locale)}
+    </time>
+  );
+}

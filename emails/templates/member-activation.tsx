@@ -1,0 +1,90 @@
+import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import { z } from "zod";
+import type { Locale } from "#app/lib/i18n/locales.ts";
+import { formatDateTime } from "../format.ts";
+import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
+
+// Sent after a portal registration (and on "resend activation mail"): the single-use link that
+// activates the member account. The account cannot sign in before it is followed.
+
+export const MemberActivationPropsSchema = z.object({
+  nickname: z.string().min(1).max(40),
+  accountEmail: z.email().max(320),
+  activationUrl: z.url(),
+  expiresAt: z.date(),
+  resendUrl: z.url(),
+});
+export type MemberActivationProps = z.infer<typeof MemberActivationPropsSchema>;
+
+const strings = {
+  "zh-CN": {
+    subject: "请激活你的接力 CRM 会员账户",
+    preview: "点击邮件中的链接激活会员账户，激活后即可登录。",
+    heading: "激活你的会员账户",
+    greeting: (nickname: string) => `${nickname}，你好：`,
+    body: "感谢注册接力 CRM 客户门户。请点击下面的按钮激活你的会员账户，激活后即可使用注册邮箱和密码登录。",
+    account: "注册邮箱",
+    expires: "链接有效期至",
+    activate: "激活会员账户",
+    linkFallback: "如果按钮无法打开，请复制以下链接到浏览器：",
+    singleUse: "该链接只能使用一次。链接过期或失效后，可以在这里重新获取激活邮件：",
+    reason:
+      "有人使用你的邮箱地址注册了接力 CRM 客户门户的会员账户。如果不是你本人操作，请忽略这封邮件，账户不会被激活。",
+  },
+  en: {
+    subject: "Activate your Relay CRM member account",
+    preview: "Follow the link in this e-mail to activate your member account, then sign in.",
+    heading: "Activate your member account",
+    greeting: (nickname: string) => `Hello ${nickname},`,
+    body: "Thank you for registering on the Relay CRM customer portal. Activate your member account with the button below; after that you can sign in with your e-mail address and password.",
+    account: "Registered e-mail",
+    expires: "Link valid until",
+    activate: "Activate my account",
+    linkFallback: "If the button does not work, copy this link into your browser:",
+    singleUse: "The link works once. If it has expired or stopped working, request a new activation e-mail here:",
+    reason:
+      "someone registered a member account on the Relay CRM customer portal with your e-mail address. If it was not you, ignore this e-mail: the account will not be activated.",
+  },
+} satisfies Record<Locale, Record<string, unknown>>;
+
+export function memberActivationSubject(props: MemberActivationProps & { locale: Locale }): string {
+  return strings[props.locale].subject;
+}
+
+export function MemberActivationEmail(props: MemberActivationProps & { locale: Locale }) {
+  const s = strings[props.locale];
+  return (
+    <EmailLayout locale={props.locale} preview={s.preview} reason={s.reason}>
+      <Heading as="h1" style={styles.heading}>
+        {s.heading}
+      </Heading>
+      <Text style={styles.paragraph}>{s.greeting(props.nickname)}</Text>
+      <Text style={styles.paragraph}>{s.body}</Text>
+      <FactTable
+        rows={[
+          [s.account, props.accountEmail],
+          [s.expires, formatDateTime(props.expiresAt, props.locale)],
+        ]}
+      />
+      <Section style={{ margin: "4px 0 18px" }}>
+        <Button href={props.activationUrl} style={styles.button}>
+          {s.activate}
+        </Button>
+      </Section>
+      <Text style={styles.muted}>
+        {s.linkFallback}
+        <br />
+        <Link href={props.activationUrl} style={{ color: colors.brand, wordBreak: "break-all" }}>
+          {props.activationUrl}
+        </Link>
+      </Text>
+      <Text style={styles.muted}>
+        {s.singleUse}
+        <br />
+        <Link href={props.resendUrl} style={{ color: colors.brand, wordBreak: "break-all" }}>
+          {props.resendUrl}
+        </Link>
+      </Text>
+    </EmailLayout>
+  );
+}

@@ -1,0 +1,93 @@
+import { Button, Heading, Section, Text } from "@react-email/components";
+import { z } from "zod";
+import type { Locale } from "#app/lib/i18n/locales.ts";
+import { formatDateTime } from "../format.ts";
+import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
+
+// Security notice to the OLD address after a member's sign-in e-mail changed. If the owner did not do
+// it, this is the one message that still reaches them, so it says what happened and what to do.
+
+export const MemberEmailChangedPropsSchema = z.object({
+  nickname: z.string().min(1).max(40),
+  oldEmail: z.email().max(320),
+  newEmail: z.email().max(320),
+  changedAt: z.date(),
+  helpUrl: z.url(),
+});
+export type MemberEmailChangedProps = z.infer<typeof MemberEmailChangedPropsSchema>;
+
+const strings = {
+  "zh-CN": {
+    subject: "安全提醒：你的会员登录邮箱已更改",
+    preview: "你的接力 CRM 会员账户已改用新的登录邮箱。",
+    heading: "会员登录邮箱已更改",
+    greeting: (name: string) => `${name}，你好：`,
+    body: "你的接力 CRM 会员账户的登录邮箱已经更改。今后请使用新邮箱登录，这个地址不再接收账户通知。",
+    oldEmail: "原邮箱",
+    newEmail: "新邮箱",
+    changedAt: "更改时间",
+    notYou: "如果不是你本人操作：",
+    notYouBody: "你的账户可能已被他人使用。请立即联系我们的客服，并说明上面的更改时间，我们会核实并帮你找回账户。",
+    portal: "前往会员登录",
+    reason: "这是你的接力 CRM 会员账户原来的登录邮箱，账户的重要变更会通知这里。",
+  },
+  en: {
+    subject: "Security notice: your member sign-in e-mail was changed",
+    preview: "Your Relay CRM member account now signs in with a new e-mail address.",
+    heading: "Member sign-in e-mail changed",
+    greeting: (name: string) => `Hello ${name},`,
+    body: "The sign-in e-mail of your Relay CRM member account has been changed. Sign in with the new address from now on; this address no longer receives account notices.",
+    oldEmail: "Previous e-mail",
+    newEmail: "New e-mail",
+    changedAt: "Changed at",
+    notYou: "If this was not you: ",
+    notYouBody:
+      "someone else may be using your account. Contact our customer service at once, quoting the time above, and we will verify and help you recover the account.",
+    portal: "Go to member sign-in",
+    reason:
+      "this was the sign-in e-mail of your Relay CRM member account, and we tell it about important account changes.",
+  },
+} satisfies Record<Locale, Record<string, unknown>>;
+
+export function memberEmailChangedSubject(props: MemberEmailChangedProps & { locale: Locale }): string {
+  return strings[props.locale].subject;
+}
+
+export function MemberEmailChangedEmail(props: MemberEmailChangedProps & { locale: Locale }) {
+  const s = strings[props.locale];
+  return (
+    <EmailLayout locale={props.locale} preview={s.preview} reason={s.reason}>
+      <Heading as="h1" style={styles.heading}>
+        {s.heading}
+      </Heading>
+      <Text style={styles.paragraph}>{s.greeting(props.nickname)}</Text>
+      <Text style={styles.paragraph}>{s.body}</Text>
+      <FactTable
+        rows={[
+          [s.oldEmail, props.oldEmail],
+          [s.newEmail, props.newEmail],
+          [s.changedAt, formatDateTime(props.changedAt, props.locale)],
+        ]}
+      />
+      <Section
+        style={{
+          backgroundColor: colors.warnBg,
+          border: `1px solid ${colors.warnBorder}`,
+          borderRadius: "8px",
+          padding: "4px 14px",
+          margin: "0 0 18px",
+        }}
+      >
+        <Text style={{ ...styles.paragraph, color: colors.warnText, margin: "10px 0" }}>
+          <strong>{s.notYou}</strong>
+          {s.notYouBody}
+        </Text>
+      </Section>
+      <Section style={{ margin: "0 0 18px" }}>
+        <Button href={props.helpUrl} style={styles.button}>
+          {s.portal}
+        </Button>
+      </Section>
+    </EmailLayout>
+  );
+}

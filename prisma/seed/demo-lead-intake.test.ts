@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "#app/lib/db.server.ts";
+import { verifyChannelKey } from "#app/modules/leads/channel-keys.server.ts";
+import { submitLead } from "#app/modules/leads/lead-intake.server.ts";
+import { resetDatabase } from "#tests/setup/reset-database.ts";
+import { seedDemo } from "./demo.ts";
+import { DEMO_CHANNEL_KEYS, DEMO_PRODUCTS, DEMO_TOKEN_GROUP_NAME, demoChannelKey } from "./demo-lead-intake.ts";
+
+// Seeds the whole demo twice (idempotency) and then uses it the way README says one can.
+
+beforeAll(async () => {
+  await resetDatabase();
+  await seedDemo(process.env.DATABASE_URL);
+  await seedDemo(process.env.DATABASE_URL);
+}, 120_000);
+
+afterAll(async () => {
+  await db.$disconnect();
+});
+
+const ALPHABET = /^[abcdefghijkmnpqrstuvwxyz23456789]+$/;
+
+describe("seedDemoLeadIntake", () => {
+  it("creates the campaign, products, token group and categories once, however often it runs", async () => {
+    expect(await db.campaign.count({ where: { name: "2026 秋季新品推广" } })).toBe(1);
+    expect(await db.product.count()).toBe(DEMO_PRODUCTS.length);
+    expect(await db.registrationCategory.count()).toBe(3);
+    expect(await db.channelKey.count()).toBe(3);
+    const group = await db.tokenGroup.findUniqueOrThrow({
+      where: { name: DEMO_TOKEN_GROUP_NAME },
+      include: { members: { orderBy: { position: "asc" }, include: { staff: true } } },
+    });
+    expect(group.members.map((m) => [m.staff.name, m.position, m.active, m.staff.status])).toEqual([
+      ["李娜", 0, true, "active"],
+      ["张伟", 1, true, "active"],
+      ["王磊", 2, true, "active"],
+      ["黄敏", 3, true, "away"],
+    ]);
+    const categories = await db.registrationCategory.findMany({
+      orderBy: { code: "asc" },
+      include: { designatedStaff: true, campaign: true, tokenGroup: true },
+    });
+    expect(
+      categories.map((c) => [
+        c.code,
+        c.name,
+        c.kind,
+        c.designatedStaff.name,
+        c.campaign?.name ?? null,
+        c.tokenGroup?.name ?? null,
+      ]),
+    ).toEqual([
+      ["WEB-GUEST", "来宾登记", "guest", "林晓雯", null, "华北销售轮值"],
+      ["WEB-ORDER", "产品订购", "order", "陈静", "2026 秋季新品推广", null],
+      ["WEB-REQ", "在线需求", "requirement", "林晓雯", "2026 秋季新品推广", "华北销售轮值"],
+    ]);
+  });
+
+  it("publishes channel keys that have the real key format and verify against their category", async () => {
+    for (const code of Object.keys(DEMO_CHANNEL_KEYS) as Array<keyof typeof DEMO_CHANNEL_KEYS>) {
+      const { prefix, secret } = DEMO_CHANNEL_KEYS[code];
+      expect(prefix).toHaveLength(12);
+      expect(secret).toHaveLength(24);
+      expect(prefix).toMatch(ALPHABET);
+      expect(secret).toMatch(ALPHABET);
+      const verified = await verifyChannelKey(db, demoChannelKey(code));
+      const category = await db.registrationCategory.findUniqueOrThrow({ where: { code } });
+      expect(verified?.categoryId).toBe(category.id);
+    }
+    expect(await verifyChannelKey(db, `rk_${DEMO_CHANNEL_KEYS["WEB-REQ"].prefix}_${"a".repeat(24)}`)).toBeNull();
+  });
+
+  it("routes demo submissions like the seeds describe: in turn for 在线需求, campaign owner for 产品订购", async () => {
+    const req = await db.registrationCategory.findUniqueOrThrow({ where: { code: "WEB-REQ" } });
+    const order = await db.registrationCategory.findUniqueOrThrow({ where: { code: "WEB-ORDER" } });
+    const owners: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      const result = await submitLead(
+        db,
+        { contact: { name: `访客${i}` }, company: { name: `演示公司${i}` } },
+        { categoryId: req.id, source: "api" },
+      );
+      if (result.status !== "created") throw new Error(JSON.stringify(result));
+      owners.push(result.lead.owner.name);
+    }
+    expect(owners).toEqual(["李娜", "张伟", "王磊", "李娜"]);
+    const ordered = await submitLead(
+      db,
+      { company: { name: "演示订购公司" }, items: [{ sku: "RLY-CRM-STD", quantity: 20 }] },
+      { categoryId: order.id, source: "api" },
+    );
+    expect(ordered).toMatchObject({
+      status: "created",
+      lead: { owner: { name: "林晓雯" }, routedBy: "campaign-owner" },
+    });
+  });
+});
