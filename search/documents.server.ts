@@ -60,6 +60,44 @@ const companySelect = {
   ownerId: true,
 } satisfies Prisma.CompanySelect;
 
+export interface LeadSearchDocument {
+  [field: string]: unknown;
+  id: number;
+  number: string;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactMobile: string | null;
+  contactPhone: string | null;
+  companyName: string | null;
+  companyCity: string | null;
+  requirement: string | null;
+  status: string;
+  categoryId: number | null;
+  ownerId: number;
+}
+
+const leadSelect = {
+  id: true,
+  number: true,
+  contactName: true,
+  contactEmail: true,
+  contactMobile: true,
+  contactPhone: true,
+  companyName: true,
+  companyCity: true,
+  requirement: true,
+  status: true,
+  categoryId: true,
+  ownerId: true,
+} satisfies Prisma.LeadSelect;
+
+type LeadRow = Prisma.LeadGetPayload<{ select: typeof leadSelect }>;
+
+export function leadDocument(row: LeadRow): LeadSearchDocument {
+  // Requirements can be long; the first 500 characters carry what people search for.
+  return { ...row, requirement: row.requirement?.slice(0, 500) ?? null };
+}
+
 type ContactRow = Prisma.ContactGetPayload<{ select: typeof contactSelect }>;
 type CompanyRow = Prisma.CompanyGetPayload<{ select: typeof companySelect }>;
 
@@ -143,6 +181,29 @@ export const documentSources: Record<SearchIndexName, DocumentSource> = {
         });
         if (rows.length === 0) return;
         yield rows.map(companyDocument);
+        after = rows[rows.length - 1]?.id ?? after;
+        if (rows.length < size) return;
+      }
+    },
+  },
+  leads: {
+    count: (db) => db.lead.count(),
+    async load(db, ids) {
+      if (ids.length === 0) return [];
+      const rows = await db.lead.findMany({ where: { id: { in: [...ids] } }, select: leadSelect });
+      return rows.map(leadDocument);
+    },
+    async *batches(db, size) {
+      let after = 0;
+      for (;;) {
+        const rows = await db.lead.findMany({
+          where: { id: { gt: after } },
+          orderBy: { id: "asc" },
+          take: size,
+          select: leadSelect,
+        });
+        if (rows.length === 0) return;
+        yield rows.map(leadDocument);
         after = rows[rows.length - 1]?.id ?? after;
         if (rows.length < size) return;
       }

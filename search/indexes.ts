@@ -3,7 +3,7 @@
 
 import type { IndexSettings, SearchEngine } from "./engine.ts";
 
-export const SEARCH_INDEX_NAMES = ["contacts", "companies"] as const;
+export const SEARCH_INDEX_NAMES = ["contacts", "companies", "leads"] as const;
 export type SearchIndexName = (typeof SEARCH_INDEX_NAMES)[number];
 
 export const SEARCH_INDEXES: Record<SearchIndexName, IndexSettings> = {
@@ -34,6 +34,20 @@ export const SEARCH_INDEXES: Record<SearchIndexName, IndexSettings> = {
       { name: "province", weight: 1 },
     ],
     filterableAttributes: ["ownerId", "city", "province"],
+  },
+  leads: {
+    primaryKey: "id",
+    searchableAttributes: [
+      { name: "contactName", weight: 10 },
+      { name: "companyName", weight: 9 },
+      { name: "contactEmail", weight: 8 },
+      { name: "contactMobile", weight: 8 },
+      { name: "contactPhone", weight: 6 },
+      { name: "number", weight: 5 },
+      { name: "requirement", weight: 3 },
+      { name: "companyCity", weight: 2 },
+    ],
+    filterableAttributes: ["ownerId", "status", "categoryId", "companyCity"],
   },
 };
 

@@ -28,7 +28,7 @@ export async function reindexAll(options: ReindexOptions = {}): Promise<Record<S
   const batchSize = options.batchSize ?? REINDEX_BATCH_SIZE;
   const log = options.log ?? ((line: string) => console.log(line));
   await ensureSearchIndexes(engine);
-  const counts = { contacts: 0, companies: 0 } satisfies Record<SearchIndexName, number>;
+  const counts = { contacts: 0, companies: 0, leads: 0 } satisfies Record<SearchIndexName, number>;
   for (const name of options.indexes ?? SEARCH_INDEX_NAMES) {
     const started = Date.now();
     const total = await documentSources[name].count(client);

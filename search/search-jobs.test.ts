@@ -214,9 +214,10 @@ describe("reindex", () => {
     });
     const lines: string[] = [];
     const counts = await reindexAll({ engine, batchSize: 2, log: (l) => lines.push(l) });
-    expect(counts).toEqual({ contacts: 3, companies: 5 });
+    expect(counts).toEqual({ contacts: 3, companies: 5, leads: 0 });
     expect(lines.filter((l) => l.includes("companies"))).toHaveLength(3);
-    expect(lines.at(-1)).toMatch(/^\[search\] companies: 5\/5 \(100%\)/);
+    expect(lines.filter((l) => l.includes("companies")).at(-1)).toMatch(/^\[search\] companies: 5\/5 \(100%\)/);
+    expect(lines.at(-1)).toMatch(/^\[search\] leads: 0\/0 \(100%\) nothing to index/);
     expect((await engine.query("companies", { q: "测试", filters: { city: "北京" } })).total).toBe(3);
     // The index definitions from indexes.ts replaced the ad-hoc settings above.
     expect((await engine.query("contacts", { filters: { ownerId: 1 } })).total).toBe(0);
@@ -228,5 +229,34 @@ describe("reindex", () => {
     expect(ready).toBe(engine);
     expect((await engine.query("contacts", { q: "刘" })).hits.map((h) => h.id)).toEqual([String(contact.id)]);
     expect(await ensureSearchReady(engine)).toBe(engine);
+  });
+});
+
+describe("leads index", () => {
+  it("indexes a lead through the job and finds it by contact, company and requirement", async () => {
+    const owner = await db.staff.create({ data: { email: "lead.owner@test.relay", name: "王磊", passwordHash: "x" } });
+    const lead = await db.lead.create({
+      data: {
+        number: "LEAD000000000042",
+        ownerId: owner.id,
+        contactName: "刘强",
+        contactEmail: "liu@xyz.com",
+        companyName: "深圳星辰科技有限公司",
+        companyCity: "深圳",
+        requirement: "需要 200 套标准版许可",
+        routedBy: "manual",
+        source: "staff",
+      },
+    });
+    await db.$transaction((tx) => enqueueSearchSync(tx, "leads", [lead.id]));
+    const [job] = await claimJobs(db, "test-worker");
+    await getJobHandler(SEARCH_UPSERT_JOB)!(job!.payload);
+    await completeJob(db, job!.id);
+    for (const q of ["刘强", "星辰", "标准版"]) {
+      const result = await engine.query("leads", { q, limit: 5 });
+      expect(result.hits.map((h) => h.id)).toEqual([String(lead.id)]);
+    }
+    const filtered = await engine.query("leads", { q: "刘强", filters: { ownerId: owner.id + 1 }, limit: 5 });
+    expect(filtered.hits).toHaveLength(0);
   });
 });

@@ -9,6 +9,7 @@ import { createTranslator } from "#app/lib/i18n/translate.ts";
 import { phoneKey } from "#app/modules/crm/match-keys.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
+import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import { findExactMatches, leadKeys, type LeadKeys, type LeadMatch } from "./lead-matching.server.ts";
 import {
@@ -370,6 +371,8 @@ async function tellOwner(
   const who = leadWho(submission);
   const link = `/crm/leads/${args.leadId}`;
   const sourceLabel = args.category?.name ?? t(`leads.source.${args.ctx.source}`);
+  // The lead becomes findable in search once the worker runs this job (same transaction: no lead, no job).
+  await enqueueSearchSync(tx, "leads", [args.leadId]);
   await notifyStaff(tx, {
     staffId: decision.owner.id,
     type: "lead.assigned",

@@ -179,6 +179,10 @@ describe("submitLead: a created lead", () => {
     expect(mails[0]!.subject).toBe(`New lead ${lead.number}: 刘洋@北京星辰科技（集团）有限公司`);
     expect(mails[0]!.text).toContain("接力 CRM 标准版 (RLY-CRM-STD) x 200");
     expect(mails[0]!.text).toContain(`/crm/leads/${lead.id}`);
+
+    // Search indexing goes through the job outbox, in the same transaction.
+    const jobs = await db.job.findMany({ where: { type: "search.upsert" } });
+    expect(jobs.map((j) => j.payload)).toEqual([{ index: "leads", ids: [lead.id] }]);
   });
 
   it("writes the notification in Chinese for a Chinese-speaking owner, naming whichever half of 联系人@单位 is known", async () => {
@@ -553,6 +557,7 @@ describe("submitLead: all or nothing", () => {
     expect(await db.leadEvent.count()).toBe(0);
     expect(await db.notification.count()).toBe(0);
     expect(await db.emailOutbox.count()).toBe(0);
+    expect(await db.job.count()).toBe(0);
     expect(await cursorOf(group.id)).toBe(-1);
 
     // Fixed, the same turn is taken again: nothing was lost.
