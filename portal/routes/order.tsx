@@ -1,7 +1,6 @@
 import { Minus, NotebookPen, Package, Plus, ShoppingCart } from "lucide-react";
 import { useState, useSyncExternalStore } from "react";
 import {
-  data,
   Form,
   useActionData,
   useLoaderData,
@@ -9,18 +8,10 @@ import {
   type LoaderFunctionArgs,
   type MetaArgs,
 } from "react-router";
-import { db } from "#app/lib/db.server.ts";
-import { clientIp, userAgent } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { REQUIREMENT_MAX } from "#app/modules/leads/lead-submission.ts";
 import { MAX_ORDER_QUANTITY, QUANTITY_PREFIX, type FormValues } from "#app/modules/leads/portal-form-fields.ts";
-import {
-  loadPortalForm,
-  portalResultInit,
-  submitPortalForm,
-  type PortalProduct,
-} from "#app/modules/leads/portal-intake.server.ts";
-import { getOptionalMember } from "#app/modules/members/member-guard.server.ts";
+import type { PortalProduct } from "#app/modules/leads/portal-intake.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
@@ -44,27 +35,16 @@ import {
   UnavailablePanel,
   type IntakeErrors,
 } from "#portal/components/intake-form.tsx";
+import { loadIntakePage, submitIntakePage } from "#portal/components/intake-route.server.ts";
 
 // 产品订购: pick products and quantities (at least one above 0); the order lead carries them as items
 // and goes to the WEB-ORDER category's owner, who confirms prices and turns it into an opportunity.
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "intake.order.title");
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const principal = await getOptionalMember(request);
-  const page = await loadPortalForm(db, "order", principal?.member.id ?? null);
-  return { ...page, member: principal ? { nickname: principal.member.nickname } : null };
-}
+export const loader = (args: LoaderFunctionArgs) => loadIntakePage(args, "order");
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const principal = await getOptionalMember(request);
-  const result = await submitPortalForm(db, "order", await request.formData(), {
-    memberId: principal?.member.id ?? null,
-    submitterIp: clientIp(context),
-    userAgent: userAgent(request),
-  });
-  return data(result, portalResultInit(result));
-}
+export const action = (args: ActionFunctionArgs) => submitIntakePage(args, "order");
 
 export default function OrderPage() {
   const { t } = useI18n();

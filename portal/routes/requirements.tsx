@@ -1,6 +1,5 @@
 import { ClipboardList, Send } from "lucide-react";
 import {
-  data,
   Form,
   useActionData,
   useLoaderData,
@@ -8,12 +7,8 @@ import {
   type LoaderFunctionArgs,
   type MetaArgs,
 } from "react-router";
-import { db } from "#app/lib/db.server.ts";
-import { clientIp, userAgent } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { loadPortalForm, portalResultInit, submitPortalForm } from "#app/modules/leads/portal-intake.server.ts";
 import { REQUIREMENT_MAX } from "#app/modules/leads/lead-submission.ts";
-import { getOptionalMember } from "#app/modules/members/member-guard.server.ts";
 import { Card } from "#app/ui/card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import {
@@ -31,26 +26,15 @@ import {
   TextAreaField,
   UnavailablePanel,
 } from "#portal/components/intake-form.tsx";
+import { loadIntakePage, submitIntakePage } from "#portal/components/intake-route.server.ts";
 
 // 在线需求: visitors and members describe what they need; the lead goes to the WEB-REQ category's owner.
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "intake.requirements.title");
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const principal = await getOptionalMember(request);
-  const page = await loadPortalForm(db, "requirement", principal?.member.id ?? null);
-  return { ...page, member: principal ? { nickname: principal.member.nickname } : null };
-}
+export const loader = (args: LoaderFunctionArgs) => loadIntakePage(args, "requirement");
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const principal = await getOptionalMember(request);
-  const result = await submitPortalForm(db, "requirement", await request.formData(), {
-    memberId: principal?.member.id ?? null,
-    submitterIp: clientIp(context),
-    userAgent: userAgent(request),
-  });
-  return data(result, portalResultInit(result));
-}
+export const action = (args: ActionFunctionArgs) => submitIntakePage(args, "requirement");
 
 export default function RequirementsPage() {
   const { t } = useI18n();
