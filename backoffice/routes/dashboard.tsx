@@ -5,13 +5,11 @@ import {
   ChevronRight,
   Clock3,
   ExternalLink,
-  IdCard,
   Inbox,
   ListFilter,
   MessageSquareText,
   ScanSearch,
   Building2,
-  Shuffle,
   Sparkles,
   Target,
   Headset,
@@ -22,6 +20,9 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { can, MODULES, type Module } from "#app/modules/auth/permissions.ts";
 import { requireStaff } from "#app/modules/auth/staff-guard.server.ts";
+import { db } from "#app/lib/db.server.ts";
+import { countUnseenNewLeads } from "#app/modules/leads/lead-queries.server.ts";
+import { countUnreadForStaff } from "#app/modules/messages/message-counts.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
@@ -48,25 +49,47 @@ function periodOf(date: Date): Period {
 export async function loader({ request }: LoaderFunctionArgs) {
   const principal = await requireStaff(request);
   const now = new Date();
+  const [newLeads, unread] = await Promise.all([
+    can(principal, "leads", "browse") ? countUnseenNewLeads(db, principal.staff.id) : null,
+    can(principal, "members", "browse") ? countUnreadForStaff(db, principal.staff.id) : null,
+  ]);
   return {
     name: principal.staff.name,
     modules: MODULES.filter((m) => can(principal, m, "browse")),
     now: now.toISOString(),
     period: periodOf(now),
+    // null: not available to this user (or not built yet) — the card shows a dash.
+    figures: { newLeads, openOpportunities: null, openService: null, unread } as Record<KpiKey, number | null>,
   };
 }
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "backoffice.dashboard.title");
 
-const KPIS: ReadonlyArray<{ label: MessageKey; icon: LucideIcon; tint: string }> = [
-  { label: "backoffice.dashboard.kpi.newLeads", icon: Inbox, tint: "bg-blue-50 text-blue-600 ring-blue-100" },
+type KpiKey = "newLeads" | "openOpportunities" | "openService" | "unread";
+
+const KPIS: ReadonlyArray<{ key: KpiKey; to?: string; label: MessageKey; icon: LucideIcon; tint: string }> = [
   {
+    key: "newLeads",
+    to: "/crm/leads",
+    label: "backoffice.dashboard.kpi.newLeads",
+    icon: Inbox,
+    tint: "bg-blue-50 text-blue-600 ring-blue-100",
+  },
+  {
+    key: "openOpportunities",
     label: "backoffice.dashboard.kpi.openOpportunities",
     icon: Target,
     tint: "bg-emerald-50 text-emerald-600 ring-emerald-100",
   },
-  { label: "backoffice.dashboard.kpi.openService", icon: Headset, tint: "bg-amber-50 text-amber-600 ring-amber-100" },
   {
+    key: "openService",
+    label: "backoffice.dashboard.kpi.openService",
+    icon: Headset,
+    tint: "bg-amber-50 text-amber-600 ring-amber-100",
+  },
+  {
+    key: "unread",
+    to: "/crm/messages",
     label: "backoffice.dashboard.kpi.unread",
     icon: MessageSquareText,
     tint: "bg-violet-50 text-violet-600 ring-violet-100",
@@ -74,18 +97,6 @@ const KPIS: ReadonlyArray<{ label: MessageKey; icon: LucideIcon; tint: string }>
 ];
 
 const COMING: ReadonlyArray<{ key: string; icon: LucideIcon; title: MessageKey; body: MessageKey }> = [
-  {
-    key: "members",
-    icon: IdCard,
-    title: "backoffice.dashboard.coming.members.title",
-    body: "backoffice.dashboard.coming.members.body",
-  },
-  {
-    key: "intake",
-    icon: Shuffle,
-    title: "backoffice.dashboard.coming.intake.title",
-    body: "backoffice.dashboard.coming.intake.body",
-  },
   {
     key: "rules",
     icon: ListFilter,
@@ -118,7 +129,7 @@ const QUICK: readonly Module[] = [
 ];
 
 export default function Dashboard() {
-  const { name, modules, now, period } = useLoaderData<typeof loader>();
+  const { name, modules, now, period, figures } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
   const today = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: TIME_ZONE }).format(new Date(now));
   const quick = QUICK.filter((m) => modules.includes(m)).slice(0, 4);
@@ -148,14 +159,32 @@ export default function Dashboard() {
                   <kpi.icon aria-hidden className="size-[18px]" />
                 </span>
               </div>
-              <p className="mt-auto pt-3 text-3xl font-semibold tracking-tight text-slate-400">
-                <span aria-hidden>—</span>
-                <span className="sr-only">{t("backoffice.dashboard.kpi.empty")}</span>
-              </p>
-              <p className="mt-3 flex items-center gap-1.5 border-t border-slate-100 pt-3 text-xs text-slate-400">
-                <Clock3 aria-hidden className="size-3.5" />
-                {t("backoffice.dashboard.kpi.pending")}
-              </p>
+              {figures[kpi.key] === null ? (
+                <>
+                  <p className="mt-auto pt-3 text-3xl font-semibold tracking-tight text-slate-400">
+                    <span aria-hidden>—</span>
+                    <span className="sr-only">{t("backoffice.dashboard.kpi.empty")}</span>
+                  </p>
+                  <p className="mt-3 flex items-center gap-1.5 border-t border-slate-100 pt-3 text-xs text-slate-400">
+                    <Clock3 aria-hidden className="size-3.5" />
+                    {t("backoffice.dashboard.kpi.pending")}
+                  </p>
+                </>
+              ) : (
+                <>
+                  <p className="mt-auto pt-3 text-3xl font-semibold tracking-tight text-slate-900 tabular-nums">
+                    {figures[kpi.key]}
+                  </p>
+                  {kpi.to ? (
+                    <Link
+                      to={kpi.to}
+                      className="mt-3 flex items-center gap-1.5 border-t border-slate-100 pt-3 text-xs font-medium text-blue-700 hover:underline"
+                    >
+                      {t("backoffice.dashboard.kpi.open")}
+                    </Link>
+                  ) : null}
+                </>
+              )}
             </Card>
           </li>
         ))}
@@ -247,7 +276,7 @@ export default function Dashboard() {
           title={t("backoffice.dashboard.coming.title")}
           description={t("backoffice.dashboard.coming.subtitle")}
         />
-        <ul className="grid grid-cols-1 gap-px overflow-hidden rounded-b-xl bg-slate-100 sm:grid-cols-2 xl:grid-cols-5">
+        <ul className="grid grid-cols-1 gap-px overflow-hidden rounded-b-xl bg-slate-100 sm:grid-cols-3">
           {COMING.map((item) => (
             <li key={item.key} className="flex flex-col bg-white p-5">
               <div className="flex items-center justify-between">

@@ -45,6 +45,7 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.dashboard.kpi.openService": "Open service requests",
   "backoffice.dashboard.kpi.unread": "Unread messages",
   "backoffice.dashboard.kpi.empty": "No data yet",
+  "backoffice.dashboard.kpi.open": "Open",
   "backoffice.dashboard.tasks.title": "My tasks today",
   "backoffice.dashboard.tasks.subtitle": "Tasks due or scheduled for today",
   "backoffice.dashboard.tasks.emptyTitle": "Nothing on your list today",
@@ -59,12 +60,6 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.dashboard.coming.title": "What's coming",
   "backoffice.dashboard.coming.subtitle": "Core capabilities arriving over the next releases",
   "backoffice.dashboard.coming.badge": "Planned",
-  "backoffice.dashboard.coming.members.title": "Member management",
-  "backoffice.dashboard.coming.members.body":
-    "Review registered members, verify real names and phones, and link members to CRM contacts and companies.",
-  "backoffice.dashboard.coming.intake.title": "Lead intake & round-robin tokens",
-  "backoffice.dashboard.coming.intake.body":
-    "Requests from the portal and other websites arrive by registration category and are dealt to salespeople in turn by token groups.",
   "backoffice.dashboard.coming.rules.title": "Distribution rules",
   "backoffice.dashboard.coming.rules.body":
     "Ordered keyword conditions on lead fields distribute leads automatically to chosen people with the right edit rights.",
