@@ -1,4 +1,4 @@
-import { ChevronLeft, ChevronRight, Inbox, Info, Mail, Search, Send, X } from "lucide-react";
+import { Inbox, Info, Mail, Search, Send, X } from "lucide-react";
 import {
   data,
   Form,
@@ -10,7 +10,6 @@ import {
   type LoaderFunctionArgs,
   type MetaArgs,
 } from "react-router";
-import type { ReactNode } from "react";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -18,6 +17,7 @@ import { getTranslator } from "#app/lib/i18n/locale.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
+import { Pager } from "#app/ui/pager.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
@@ -258,43 +258,18 @@ export default function DevMailPage() {
             </div>
 
             {page.pageCount > 1 ? (
-              <nav
-                aria-label={t("mail.inbox.pager.label")}
-                className="flex items-center justify-between border-t border-slate-100 px-5 py-3 text-sm"
-              >
-                <p className="text-slate-500">
-                  {t("mail.inbox.pager.summary", { page: page.page, pageCount: page.pageCount })}
-                </p>
-                <div className="flex gap-2">
-                  <PagerLink to={page.page > 1 ? pageHref(page.page - 1) : null} rel="prev">
-                    <ChevronLeft className="size-4" aria-hidden />
-                    {t("mail.inbox.pager.prev")}
-                  </PagerLink>
-                  <PagerLink to={page.page < page.pageCount ? pageHref(page.page + 1) : null} rel="next">
-                    {t("mail.inbox.pager.next")}
-                    <ChevronRight className="size-4" aria-hidden />
-                  </PagerLink>
-                </div>
-              </nav>
+              <Pager
+                label={t("mail.inbox.pager.label")}
+                summary={t("mail.inbox.pager.summary", { page: page.page, pageCount: page.pageCount })}
+                prevLabel={t("mail.inbox.pager.prev")}
+                nextLabel={t("mail.inbox.pager.next")}
+                prevTo={page.page > 1 ? pageHref(page.page - 1) : null}
+                nextTo={page.page < page.pageCount ? pageHref(page.page + 1) : null}
+              />
             ) : null}
           </>
         )}
       </Card>
     </div>
-  );
-}
-
-function PagerLink({ to, rel, children }: { to: string | null; rel: string; children: ReactNode }) {
-  if (!to) {
-    return (
-      <span aria-disabled className="inline-flex h-8 items-center gap-1 rounded-md px-3 text-slate-300">
-        {children}
-      </span>
-    );
-  }
-  return (
-    <ButtonLink to={to} rel={rel} variant="secondary" size="sm">
-      {children}
-    </ButtonLink>
   );
 }

@@ -1,4 +1,4 @@
-import { BadgeCheck, ChevronLeft, ChevronRight, IdCard, Search, Settings2, UsersRound, X } from "lucide-react";
+import { BadgeCheck, IdCard, Search, Settings2, UsersRound, X } from "lucide-react";
 import type { ReactNode } from "react";
 import { Form, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { MemberLevel, MemberStatus } from "#app/generated/prisma/enums.ts";
@@ -12,6 +12,7 @@ import {
   type MemberListQuery,
 } from "#app/modules/members/member-directory.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
+import { Pager } from "#app/ui/pager.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
@@ -261,24 +262,14 @@ export default function MembersListPage() {
             </div>
 
             {page.pageCount > 1 ? (
-              <nav
-                aria-label={t("memberAdmin.pager.label")}
-                className="flex items-center justify-between border-t border-slate-100 px-5 py-3 text-sm"
-              >
-                <p className="text-slate-500">
-                  {t("memberAdmin.pager.summary", { page: page.page, pageCount: page.pageCount })}
-                </p>
-                <div className="flex gap-2">
-                  <PagerLink to={page.page > 1 ? listHref(query, page.page - 1) : null} rel="prev">
-                    <ChevronLeft className="size-4" aria-hidden />
-                    {t("memberAdmin.pager.prev")}
-                  </PagerLink>
-                  <PagerLink to={page.page < page.pageCount ? listHref(query, page.page + 1) : null} rel="next">
-                    {t("memberAdmin.pager.next")}
-                    <ChevronRight className="size-4" aria-hidden />
-                  </PagerLink>
-                </div>
-              </nav>
+              <Pager
+                label={t("memberAdmin.pager.label")}
+                summary={t("memberAdmin.pager.summary", { page: page.page, pageCount: page.pageCount })}
+                prevLabel={t("memberAdmin.pager.prev")}
+                nextLabel={t("memberAdmin.pager.next")}
+                prevTo={page.page > 1 ? listHref(query, page.page - 1) : null}
+                nextTo={page.page < page.pageCount ? listHref(query, page.page + 1) : null}
+              />
             ) : null}
           </>
         )}
@@ -332,20 +323,5 @@ function LinkedSummary(props: {
       ) : null}
       {props.company ? <span className="text-xs text-slate-500">{props.company.name}</span> : null}
     </span>
-  );
-}
-
-function PagerLink({ to, rel, children }: { to: string | null; rel: string; children: ReactNode }) {
-  if (!to) {
-    return (
-      <span aria-disabled className="inline-flex h-8 items-center gap-1 rounded-md px-3 text-slate-300">
-        {children}
-      </span>
-    );
-  }
-  return (
-    <ButtonLink to={to} rel={rel} variant="secondary" size="sm">
-      {children}
-    </ButtonLink>
   );
 }

@@ -1,5 +1,4 @@
-import { ChevronLeft, ChevronRight, Headset, MessagesSquare, PenLine } from "lucide-react";
-import type { ReactNode } from "react";
+import { Headset, MessagesSquare, PenLine } from "lucide-react";
 import { Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
@@ -10,6 +9,7 @@ import { formatListTime } from "#app/modules/messages/message-time.ts";
 import { listThreadsForMember } from "#app/modules/messages/site-messages.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
+import { Pager } from "#app/ui/pager.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
@@ -125,43 +125,18 @@ export default function AccountMessages() {
               ))}
             </ul>
             {page.pageCount > 1 ? (
-              <nav
-                aria-label={t("messages.pager.label")}
-                className="flex items-center justify-between border-t border-slate-100 px-5 py-3 text-sm"
-              >
-                <p className="text-slate-500">
-                  {t("messages.pager.summary", { page: page.page, pageCount: page.pageCount })}
-                </p>
-                <div className="flex gap-2">
-                  <PagerLink to={page.page > 1 ? pageHref(page.page - 1) : null} rel="prev">
-                    <ChevronLeft className="size-4" aria-hidden />
-                    {t("messages.pager.prev")}
-                  </PagerLink>
-                  <PagerLink to={page.page < page.pageCount ? pageHref(page.page + 1) : null} rel="next">
-                    {t("messages.pager.next")}
-                    <ChevronRight className="size-4" aria-hidden />
-                  </PagerLink>
-                </div>
-              </nav>
+              <Pager
+                label={t("messages.pager.label")}
+                summary={t("messages.pager.summary", { page: page.page, pageCount: page.pageCount })}
+                prevLabel={t("messages.pager.prev")}
+                nextLabel={t("messages.pager.next")}
+                prevTo={page.page > 1 ? pageHref(page.page - 1) : null}
+                nextTo={page.page < page.pageCount ? pageHref(page.page + 1) : null}
+              />
             ) : null}
           </>
         )}
       </Card>
     </div>
-  );
-}
-
-function PagerLink({ to, rel, children }: { to: string | null; rel: string; children: ReactNode }) {
-  if (!to) {
-    return (
-      <span aria-disabled className="inline-flex h-8 items-center gap-1 rounded-md px-3 text-slate-300">
-        {children}
-      </span>
-    );
-  }
-  return (
-    <ButtonLink to={to} rel={rel} variant="secondary" size="sm">
-      {children}
-    </ButtonLink>
   );
 }
