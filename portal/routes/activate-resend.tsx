@@ -1,6 +1,5 @@
 import { ArrowLeft, MailCheck, MailPlus } from "lucide-react";
 import {
-  data,
   Form,
   Link,
   useActionData,
@@ -9,24 +8,14 @@ import {
   type LoaderFunctionArgs,
   type MetaArgs,
 } from "react-router";
-import { z } from "zod";
-import { db } from "#app/lib/db.server.ts";
-import { clientIp, userAgent } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { getTranslator } from "#app/lib/i18n/locale.server.ts";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import {
-  MemberEmailLookupSchema,
-  parseForm,
-  resendActivation,
-} from "#app/modules/members/member-registration.server.ts";
+import { resendActivation } from "#app/modules/members/member-registration.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { AuthPage, FormCard, Notice, ResultCard, SubmitButton, TextField } from "#portal/components/member-auth-ui.tsx";
+import { handleEmailRequest } from "#portal/components/email-request-action.server.ts";
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.resend.title");
-
-const ResendSchema = z.object({ email: MemberEmailLookupSchema });
 
 export function loader({ request }: LoaderFunctionArgs) {
   // Prefilled from the registration and sign-in pages; only a suggestion, never trusted.
@@ -34,32 +23,7 @@ export function loader({ request }: LoaderFunctionArgs) {
   return { email };
 }
 
-type ActionResult =
-  | { status: "field-errors"; fieldErrors: { email?: MessageKey }; email: string }
-  | { status: "rate-limited"; retryAfterMinutes: number; email: string }
-  | { status: "sent"; email: string };
-
-export async function action({ request, context }: ActionFunctionArgs) {
-  const form = Object.fromEntries(await request.formData());
-  const email = typeof form.email === "string" ? form.email.slice(0, 191) : "";
-  const parsed = parseForm(ResendSchema, form, ["email"] as const);
-  if (!parsed.ok)
-    return data<ActionResult>({ status: "field-errors", fieldErrors: parsed.fieldErrors, email }, { status: 400 });
-  const { locale } = await getTranslator(request);
-  const result = await resendActivation(db, parsed.data.email, {
-    ipAddress: clientIp(context),
-    userAgent: userAgent(request),
-    locale,
-  });
-  if (result.kind === "rate-limited") {
-    return data<ActionResult>(
-      { status: "rate-limited", retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60), email },
-      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-    );
-  }
-  // Whether the address exists, is pending or is long active: the same answer.
-  return data<ActionResult>({ status: "sent", email: parsed.data.email });
-}
+export const action = (args: ActionFunctionArgs) => handleEmailRequest(args, resendActivation);
 
 export default function ResendActivationPage() {
   const { t } = useI18n();
