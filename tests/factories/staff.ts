@@ -17,21 +17,23 @@ export async function createTestStaff(
     teamId?: number | null;
   } = {},
 ) {
-  counter++;
+  // Taken before any await: concurrent calls must not read a counter another call moved on.
+  const n = ++counter;
+  const stamp = `${process.pid}-${n}-${Date.now()}`;
   const password = options.password ?? "correct horse battery";
   if (!cachedHash || cachedHash.password !== password) cachedHash = { password, hash: hashPassword(password) };
   const role = await db.role.create({
     data: {
-      code: `test-role-${process.pid}-${counter}-${Date.now()}`,
-      name: `测试角色 ${counter}`,
+      code: `test-role-${stamp}`,
+      name: `测试角色 ${n}`,
       isAdmin: options.isAdmin ?? false,
       permissions: { create: options.grants ?? [] },
     },
   });
   const staff = await db.staff.create({
     data: {
-      email: options.email ?? `staff${counter}.${Date.now()}@test.relay`,
-      name: `测试员工${counter}`,
+      email: options.email ?? `staff${stamp}@test.relay`,
+      name: `测试员工${n}`,
       passwordHash: await cachedHash.hash,
       status: options.status ?? "active",
       teamId: options.teamId ?? null,
