@@ -16,6 +16,10 @@ import {
   MessagesSquare,
   Route,
   Tags,
+  Split,
+  Boxes,
+  FileSignature,
+  DoorOpen,
   type LucideIcon,
 } from "lucide-react";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
@@ -77,6 +81,10 @@ export const MESSAGES_PATH = "/crm/messages";
 export const NOTIFICATIONS_PATH = "/crm/notifications";
 export const RULES_CATEGORIES_PATH = "/crm/rules/categories";
 export const RULES_TOKEN_GROUPS_PATH = "/crm/rules/token-groups";
+export const RULES_DISTRIBUTION_PATH = "/crm/rules/distribution";
+export const ZONES_PATH = "/crm/zones";
+export const ASSETS_PATH = "/crm/assets";
+export const SERVICE_CONTRACTS_PATH = "/crm/service-contracts";
 
 /** Extra entries that depend on more than "may browse module X"; the layout loader works them out. */
 export interface NavExtras {
@@ -103,6 +111,17 @@ export function buildNav(
       items.push(
         { to: RULES_CATEGORIES_PATH, label: "backoffice.nav.rulesCategories", icon: Tags },
         { to: RULES_TOKEN_GROUPS_PATH, label: "backoffice.nav.rulesTokenGroups", icon: Route },
+        { to: RULES_DISTRIBUTION_PATH, label: "backoffice.nav.rulesDistribution", icon: Split },
+      );
+    }
+    // Zones, customer assets and service contracts belong to the service desk.
+    if (group.key === "service" && allowed.includes("service")) {
+      items.splice(
+        1,
+        0,
+        { to: ZONES_PATH, label: "backoffice.nav.zones", icon: DoorOpen },
+        { to: ASSETS_PATH, label: "backoffice.nav.assets", icon: Boxes },
+        { to: SERVICE_CONTRACTS_PATH, label: "backoffice.nav.serviceContracts", icon: FileSignature },
       );
     }
     // Site messages from portal members sit beside the member list.
@@ -132,6 +151,11 @@ export function areaTitle(pathname: string): MessageKey {
   if (under("notifications")) return "backoffice.nav.notifications";
   if (under("rules/categories")) return "backoffice.nav.rulesCategories";
   if (under("rules/token-groups")) return "backoffice.nav.rulesTokenGroups";
+  if (under("rules/distribution")) return "backoffice.nav.rulesDistribution";
+  if (under("zones")) return "backoffice.nav.zones";
+  if (under("assets")) return "backoffice.nav.assets";
+  if (under("service-contracts")) return "backoffice.nav.serviceContracts";
+  if (under("search") || under("match")) return "backoffice.nav.search";
   const first = rest.split("/")[0] ?? "";
   return isModule(first) ? moduleName(first) : "app.name";
 }

@@ -7,6 +7,11 @@ import { createRandom } from "./chinese-data.ts";
 import { DEMO_PASSWORD, DEMO_ROLES, DEMO_STAFF, DEMO_TEAMS } from "./demo-organisation.ts";
 import { seedDemoLeadIntake } from "./demo-lead-intake.ts";
 import { seedDemoMembers } from "./demo-members.ts";
+import { seedDemoDistributionRules } from "./demo-distribution-rules.ts";
+import { seedDemoSales } from "./demo-sales.ts";
+import { seedDemoZones } from "./demo-zones.ts";
+import { seedDemoService } from "./demo-service.ts";
+import { seedDemoKnowledge } from "./demo-knowledge.ts";
 import { generateCompany, generateContact } from "./record-generator.ts";
 
 const DEMO_COMPANIES = 24;
@@ -83,6 +88,11 @@ export async function seedDemo(databaseUrl?: string): Promise<{ staff: number; c
     }
     await seedDemoMembers(db);
     await seedDemoLeadIntake(db);
+    await seedDemoDistributionRules(db);
+    await seedDemoSales(db);
+    await seedDemoZones(db);
+    await seedDemoService(db);
+    await seedDemoKnowledge(db);
     return { staff: DEMO_STAFF.length, companies: DEMO_COMPANIES, contacts: contactSerial };
   } finally {
     await db.$disconnect();

@@ -12,6 +12,14 @@ import { intake } from "./intake.ts";
 import { leads } from "./leads.ts";
 import { rules } from "./rules.ts";
 import { leadInbox } from "./leadInbox.ts";
+import { leadWork } from "./leadWork.ts";
+import { distribution } from "./distribution.ts";
+import { sales } from "./sales.ts";
+import { matching } from "./matching.ts";
+import { search } from "./search.ts";
+import { zones } from "./zones.ts";
+import { service } from "./service.ts";
+import { knowledge } from "./knowledge.ts";
 
 export const en: Record<MessageKey, string> = {
   ...common,
@@ -27,4 +35,12 @@ export const en: Record<MessageKey, string> = {
   ...leads,
   ...rules,
   ...leadInbox,
+  ...leadWork,
+  ...distribution,
+  ...sales,
+  ...matching,
+  ...search,
+  ...zones,
+  ...service,
+  ...knowledge,
 };

@@ -11,6 +11,14 @@ import { intake } from "./intake.ts";
 import { leads } from "./leads.ts";
 import { rules } from "./rules.ts";
 import { leadInbox } from "./leadInbox.ts";
+import { leadWork } from "./leadWork.ts";
+import { distribution } from "./distribution.ts";
+import { sales } from "./sales.ts";
+import { matching } from "./matching.ts";
+import { search } from "./search.ts";
+import { zones } from "./zones.ts";
+import { service } from "./service.ts";
+import { knowledge } from "./knowledge.ts";
 
 // One file per area so features add strings without touching each other's files.
 export const zhCN = {
@@ -27,6 +35,14 @@ export const zhCN = {
   ...leads,
   ...rules,
   ...leadInbox,
+  ...leadWork,
+  ...distribution,
+  ...sales,
+  ...matching,
+  ...search,
+  ...zones,
+  ...service,
+  ...knowledge,
 };
 
 export type MessageKey = keyof typeof zhCN;

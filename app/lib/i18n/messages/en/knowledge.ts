@@ -1,0 +1,5 @@
+import type { knowledge as zh } from "../zh-CN/knowledge.ts";
+
+export const knowledge: Record<keyof typeof zh, string> = {
+  "knowledge.title": "knowledge",
+};

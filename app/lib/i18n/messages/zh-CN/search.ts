@@ -1,0 +1,4 @@
+// The global search box and results (#6).
+export const search = {
+  "search.title": "search",
+};

@@ -1,0 +1,4 @@
+// Placeholder until this route is built; the owner replaces it.
+export default function Placeholder() {
+  return null;
+}
