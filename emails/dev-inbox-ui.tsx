@@ -45,12 +45,15 @@ const TEMPLATE_KEYS: Record<TemplateName, MessageKey> = {
   "account-locked": "mail.template.account-locked",
   "staff-welcome": "mail.template.staff-welcome",
   "member-new-message": "mail.template.member-new-message",
+  "service-request-new": "mail.template.service-request-new",
+  "service-request-reply": "mail.template.service-request-reply",
   "member-activation": "mail.template.member-activation",
   "member-already-registered": "mail.template.member-already-registered",
   "member-password-reset": "mail.template.member-password-reset",
   "member-email-change": "mail.template.member-email-change",
   "member-email-changed": "mail.template.member-email-changed",
   "lead-assigned": "mail.template.lead-assigned",
+  "service-contract-expiring": "mail.template.service-contract-expiring",
 };
 
 /** Rows written by a template that was later renamed still show their stored name. */

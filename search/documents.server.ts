@@ -1,5 +1,12 @@
 // Database rows → search documents. One place decides what a record looks like in search, so the
 // job handlers (a few ids) and the reindex (everything, in id order) produce identical documents.
+//
+// Knowledge base: `knowledgeDocument(article)` builds the `knowledge` index document (HTML turned
+// into plain text); the knowledge module keeps the index in step by calling
+// `enqueueSearchSync(tx, "knowledge", [article.id])` (search/search-jobs.server.ts) in the
+// transaction that creates, edits, publishes or deletes an article, and reads it with
+// `searchKnowledge(...)` from search/search-jobs.server.ts or `engine.query("knowledge", …)` with
+// filters on visibility / status / category.
 
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
@@ -131,6 +138,112 @@ export function companyDocument(row: CompanyRow): CompanySearchDocument {
   };
 }
 
+export interface OpportunitySearchDocument {
+  [field: string]: unknown;
+  id: number;
+  number: string;
+  name: string;
+  companyId: number | null;
+  companyName: string | null;
+  contactId: number | null;
+  contactName: string | null;
+  stage: string;
+  ownerId: number;
+}
+
+const opportunitySelect = {
+  id: true,
+  number: true,
+  name: true,
+  companyId: true,
+  contactId: true,
+  stage: true,
+  ownerId: true,
+  company: { select: { name: true } },
+  contact: { select: { fullName: true } },
+} satisfies Prisma.OpportunitySelect;
+
+type OpportunityRow = Prisma.OpportunityGetPayload<{ select: typeof opportunitySelect }>;
+
+export function opportunityDocument(row: OpportunityRow): OpportunitySearchDocument {
+  return {
+    id: row.id,
+    number: row.number,
+    name: row.name,
+    companyId: row.companyId,
+    companyName: row.company?.name ?? null,
+    contactId: row.contactId,
+    contactName: row.contact?.fullName ?? null,
+    stage: row.stage,
+    ownerId: row.ownerId,
+  };
+}
+
+export interface KnowledgeSearchDocument {
+  [field: string]: unknown;
+  id: number;
+  number: string;
+  summary: string;
+  /** Plain text of the sanitised description HTML (first KNOWLEDGE_TEXT_LIMIT characters). */
+  description: string;
+  solution: string;
+  keywords: string | null;
+  category: string | null;
+  visibility: string;
+  status: string;
+}
+
+/** Long articles: the first few thousand characters carry what people search for. */
+export const KNOWLEDGE_TEXT_LIMIT = 4000;
+
+export const knowledgeSelect = {
+  id: true,
+  number: true,
+  summary: true,
+  descriptionHtml: true,
+  solutionHtml: true,
+  keywords: true,
+  category: true,
+  visibility: true,
+  status: true,
+} satisfies Prisma.KnowledgeArticleSelect;
+
+/** The article fields the knowledge document needs (a full KnowledgeArticle row also fits). */
+export type KnowledgeArticleForSearch = Prisma.KnowledgeArticleGetPayload<{ select: typeof knowledgeSelect }>;
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** Plain text of (sanitised) HTML: tags dropped, block ends as spaces, entities decoded. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, code: string) => {
+      if (code[0] === "#") {
+        const n = code[1] === "x" || code[1] === "X" ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+        return Number.isFinite(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : " ";
+      }
+      return ENTITIES[code.toLowerCase()] ?? whole;
+    })
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The `knowledge` index document of an article (for the knowledge module and the reindex). */
+export function knowledgeDocument(article: KnowledgeArticleForSearch): KnowledgeSearchDocument {
+  return {
+    id: article.id,
+    number: article.number,
+    summary: article.summary,
+    description: htmlToText(article.descriptionHtml).slice(0, KNOWLEDGE_TEXT_LIMIT),
+    solution: htmlToText(article.solutionHtml).slice(0, KNOWLEDGE_TEXT_LIMIT),
+    keywords: article.keywords,
+    category: article.category,
+    visibility: article.visibility,
+    status: article.status,
+  };
+}
+
 export interface DocumentSource {
   count(db: DbOrTx): Promise<number>;
   /** Documents for the rows that still exist; missing ids are simply absent. */
@@ -209,7 +322,66 @@ export const documentSources: Record<SearchIndexName, DocumentSource> = {
       }
     },
   },
+  opportunities: {
+    count: (db) => db.opportunity.count(),
+    async load(db, ids) {
+      if (ids.length === 0) return [];
+      const rows = await db.opportunity.findMany({ where: { id: { in: [...ids] } }, select: opportunitySelect });
+      return rows.map(opportunityDocument);
+    },
+    async *batches(db, size) {
+      let after = 0;
+      for (;;) {
+        const rows = await db.opportunity.findMany({
+          where: { id: { gt: after } },
+          orderBy: { id: "asc" },
+          take: size,
+          select: opportunitySelect,
+        });
+        if (rows.length === 0) return;
+        yield rows.map(opportunityDocument);
+        after = rows[rows.length - 1]?.id ?? after;
+        if (rows.length < size) return;
+      }
+    },
+  },
+  knowledge: {
+    count: (db) => db.knowledgeArticle.count(),
+    async load(db, ids) {
+      if (ids.length === 0) return [];
+      const rows = await db.knowledgeArticle.findMany({ where: { id: { in: [...ids] } }, select: knowledgeSelect });
+      return rows.map(knowledgeDocument);
+    },
+    async *batches(db, size) {
+      let after = 0;
+      for (;;) {
+        const rows = await db.knowledgeArticle.findMany({
+          where: { id: { gt: after } },
+          orderBy: { id: "asc" },
+          take: size,
+          select: knowledgeSelect,
+        });
+        if (rows.length === 0) return;
+        yield rows.map(knowledgeDocument);
+        after = rows[rows.length - 1]?.id ?? after;
+        if (rows.length < size) return;
+      }
+    },
+  },
 };
+
+/** Ids of opportunities linked to any of these companies or contacts (they show those names). */
+export async function opportunityIdsLinkedTo(
+  db: DbOrTx,
+  link: { companyIds?: readonly number[]; contactIds?: readonly number[] },
+): Promise<number[]> {
+  const or: Prisma.OpportunityWhereInput[] = [];
+  if (link.companyIds && link.companyIds.length > 0) or.push({ companyId: { in: [...link.companyIds] } });
+  if (link.contactIds && link.contactIds.length > 0) or.push({ contactId: { in: [...link.contactIds] } });
+  if (or.length === 0) return [];
+  const rows = await db.opportunity.findMany({ where: { OR: or }, select: { id: true }, orderBy: { id: "asc" } });
+  return rows.map((r) => r.id);
+}
 
 /** Ids of contacts that belong to any of these companies (for re-syncing their companyName). */
 export async function contactIdsOfCompanies(db: DbOrTx, companyIds: readonly number[]): Promise<number[]> {

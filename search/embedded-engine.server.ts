@@ -4,6 +4,12 @@
 // the sum over tokens, plus a bonus when a whole field equals (or starts with) the query, so 刘强
 // ranks above 刘强伟. Documents must match every token; if none do, any token will do (as
 // Meilisearch's matching strategy drops words rather than answering nothing). Ties break on id.
+// Pinyin (settings.pinyinAttributes): the pinyin terms of a Chinese field are indexed under a
+// virtual field of their own (weight × PINYIN_FACTOR), so they rank just below the characters and
+// highlights can map a pinyin match back onto the characters it spells. Typo tolerance
+// (settings.typoTolerance) follows Meilisearch: Damerau–Levenshtein, 1 typo from 5 letters, 2 from
+// 9, the first letter must match (Meilisearch counts a first-letter typo as two), never on words
+// with digits, and not in attributes listed in disableOnAttributes.
 // Lives in one process: fine for development and a single app instance; more instances need
 // Meilisearch (see search/README.md).
 
@@ -25,14 +31,20 @@ import {
   type SearchHit,
   type SearchQuery,
   type SearchResult,
+  allowedTypos,
 } from "./engine.ts";
 import { highlightText, type Needle } from "./highlight.ts";
+import { pinyinMatchRanges, pinyinTerms, syllablesOf, type PinyinOptions } from "./pinyin.ts";
 import { hasCjk, indexTerms, normalizeText, parseQuery, type QueryToken } from "./tokenize.ts";
 
 /** Score multipliers: an exact term beats a synonym, which beats a prefix completion. */
 const SYNONYM_FACTOR = 0.9;
 const PREFIX_FACTOR = 0.8;
 const BOOST_FACTOR = 0.5;
+/** A pinyin match weighs a little less than the same match in the characters themselves. */
+const PINYIN_FACTOR = 0.9;
+/** Per typo: one typo keeps 60 % of the score, two keep 36 %. */
+const TYPO_FACTOR = 0.6;
 const EXACT_FIELD_BONUS = 1;
 const FIELD_PREFIX_BONUS = 0.5;
 /** A one-letter prefix can expand to thousands of terms; the first ones (sorted) are enough. */
@@ -50,6 +62,8 @@ interface StoredDoc {
   terms: string[];
   /** Normalised text per searchable field (index = field position), for exact-field bonuses. */
   fieldTexts: Array<string | undefined>;
+  /** Pinyin initials of a whole pinyin field ([virtual field position, "lq"]), for the same bonus. */
+  initials: Array<[number, string]>;
   filterKeys: Array<[string, string]>;
 }
 
@@ -57,6 +71,37 @@ interface Alternative {
   term: string;
   factor: number;
   needle: Needle;
+  /** Fields this alternative may match in (typos skip disableOnAttributes); undefined = all. */
+  mask?: number;
+  /** For highlighting a pinyin match: the Latin word and whether it may end mid-syllable. */
+  pinyin: { word: string; prefix: boolean };
+}
+
+/**
+ * Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions), or
+ * max + 1 as soon as it must exceed `max`.
+ */
+export function typoDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prevPrev: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        v = Math.min(v, (prevPrev[j - 2] ?? 0) + 1);
+      }
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prevPrev = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
 }
 
 interface Ranked {
@@ -132,6 +177,10 @@ class EmbeddedIndex {
   readonly name: string;
   readonly settings: IndexSettings;
   private readonly weights: number[];
+  /** Searchable field position → its virtual pinyin field position and options. */
+  private readonly pinyinFields = new Map<number, { bit: number; options: PinyinOptions }>();
+  /** Fields where typo alternatives may match. */
+  private readonly typoMask: number;
   private readonly weightByMask = new Map<number, number>();
   private readonly filterable: Set<string>;
   private readonly synonyms = new Map<string, string[]>();
@@ -150,6 +199,21 @@ class EmbeddedIndex {
     this.name = name;
     this.settings = settings;
     this.weights = settings.searchableAttributes.map((a) => a.weight);
+    const position = new Map(settings.searchableAttributes.map((a, i) => [a.name, i]));
+    for (const attr of settings.pinyinAttributes ?? []) {
+      const i = position.get(attr.name);
+      if (i === undefined || this.pinyinFields.has(i)) continue;
+      const bit = this.weights.length;
+      this.weights.push((this.weights[i] ?? 1) * PINYIN_FACTOR);
+      this.pinyinFields.set(i, { bit, options: { personName: attr.personName ?? false } });
+    }
+    let typoMask = 0;
+    const noTypos = new Set(settings.typoTolerance?.disableOnAttributes ?? []);
+    for (let i = 0; i < this.weights.length; i++) typoMask |= 1 << i;
+    for (const [name, i] of position) {
+      if (noTypos.has(name)) typoMask &= ~(1 << i);
+    }
+    this.typoMask = typoMask;
     this.filterable = new Set(settings.filterableAttributes);
     for (const [word, alts] of Object.entries(settings.synonyms ?? {})) {
       const key = normalizeText(word).trim();
@@ -173,6 +237,7 @@ class EmbeddedIndex {
       doc: { ...doc },
       terms: [],
       fieldTexts: [],
+      initials: [],
       filterKeys: [],
     };
     const masks = new Map<string, number>();
@@ -181,6 +246,15 @@ class EmbeddedIndex {
       stored.fieldTexts[i] = text === undefined ? undefined : normalizeText(text).replace(/\s+/g, " ").trim();
       if (text === undefined) return;
       for (const term of indexTerms(text)) masks.set(term, (masks.get(term) ?? 0) | (1 << i));
+      const pinyinField = this.pinyinFields.get(i);
+      if (pinyinField) {
+        const bit = 1 << pinyinField.bit;
+        for (const term of pinyinTerms(text, pinyinField.options)) masks.set(term, (masks.get(term) ?? 0) | bit);
+        // The whole field's pinyin, for the exact/prefix field bonus (liuqiang: 刘强 above 刘强伟).
+        const syllables = syllablesOf(text, pinyinField.options);
+        stored.fieldTexts[pinyinField.bit] = syllables.join("") || undefined;
+        if (syllables.length > 1) stored.initials.push([pinyinField.bit, syllables.map((x) => x[0]).join("")]);
+      }
     });
     const newTerms: string[] = [];
     for (const [term, mask] of masks) {
@@ -290,6 +364,21 @@ class EmbeddedIndex {
     return out;
   }
 
+  /** Index terms within the allowed typos of `word` (same first letter), with their distance. */
+  private typoCandidates(word: string, max: number): Array<[string, number]> {
+    const terms = this.terms();
+    const first = word[0] ?? "";
+    const out: Array<[string, number]> = [];
+    for (let i = lowerBound(terms, first); i < terms.length; i++) {
+      const term = terms[i] ?? "";
+      if (!term.startsWith(first)) break;
+      if (term === word || Math.abs(term.length - word.length) > max) continue;
+      const d = typoDistance(word, term, max);
+      if (d <= max && this.postings.has(term)) out.push([term, d]);
+    }
+    return out;
+  }
+
   private idf(df: number): number {
     const n = this.docs.size;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -308,15 +397,40 @@ class EmbeddedIndex {
 
   private alternatives(token: QueryToken): Alternative[] {
     const latin = !hasCjk(token.term);
+    const exact = { word: token.term, prefix: false };
     const out: Alternative[] = [
-      { term: token.term, factor: 1, needle: { text: token.term, mode: latin ? "word" : "anywhere" } },
+      { term: token.term, factor: 1, needle: { text: token.term, mode: latin ? "word" : "anywhere" }, pinyin: exact },
     ];
+    const seen = new Set([token.term]);
     for (const syn of this.synonyms.get(token.term) ?? []) {
-      out.push({ term: syn, factor: SYNONYM_FACTOR, needle: { text: syn, mode: hasCjk(syn) ? "anywhere" : "word" } });
+      seen.add(syn);
+      out.push({
+        term: syn,
+        factor: SYNONYM_FACTOR,
+        needle: { text: syn, mode: hasCjk(syn) ? "anywhere" : "word" },
+        pinyin: { word: syn, prefix: false },
+      });
     }
     if (token.prefix) {
       const needle: Needle = { text: token.term, mode: latin ? "prefix" : "anywhere" };
-      for (const term of this.expandPrefix(token.term)) out.push({ term, factor: PREFIX_FACTOR, needle });
+      const pinyin = { word: token.term, prefix: true };
+      for (const term of this.expandPrefix(token.term)) {
+        seen.add(term);
+        out.push({ term, factor: PREFIX_FACTOR, needle, pinyin });
+      }
+    }
+    const typos = latin ? allowedTypos(token.term, this.settings.typoTolerance) : 0;
+    if (typos > 0 && this.typoMask !== 0) {
+      for (const [term, d] of this.typoCandidates(token.term, typos)) {
+        if (seen.has(term)) continue;
+        out.push({
+          term,
+          factor: TYPO_FACTOR ** d,
+          needle: { text: term, mode: "word" },
+          mask: this.typoMask,
+          pinyin: { word: term, prefix: false },
+        });
+      }
     }
     return out;
   }
@@ -368,8 +482,10 @@ class EmbeddedIndex {
         const posting = this.postings.get(alt.term);
         if (!posting) continue;
         const idf = this.idf(posting.size) * alt.factor;
-        for (const [no, mask] of posting) {
+        for (const [no, fullMask] of posting) {
           if (allowed && !allowed.has(no)) continue;
+          const mask = alt.mask === undefined ? fullMask : fullMask & alt.mask;
+          if (mask === 0) continue;
           const s = this.bestWeight(mask) * idf;
           const prev = tokenBest[no] ?? 0;
           if (prev === 0) touched.push(no);
@@ -410,6 +526,10 @@ class EmbeddedIndex {
         if (text === parsed.normalized) bonus = Math.max(bonus, w * fullIdf * EXACT_FIELD_BONUS);
         else if (text.startsWith(parsed.normalized)) bonus = Math.max(bonus, w * fullIdf * FIELD_PREFIX_BONUS);
       }
+      for (const [bit, initials] of doc.initials) {
+        if (initials === parsed.normalized)
+          bonus = Math.max(bonus, (this.weights[bit] ?? 0) * fullIdf * EXACT_FIELD_BONUS);
+      }
       return { doc, score: score + bonus };
     });
     return { top: topK(ranked, keep), total: ranked.length, alternatives: alternativesPerToken };
@@ -422,13 +542,22 @@ class EmbeddedIndex {
       const value = stored.doc[attr.name];
       if (typeof value !== "string") return;
       const needles: Needle[] = [];
+      const ranges: Array<[number, number]> = [];
+      const pinyinField = this.pinyinFields.get(i);
       for (const alts of alternatives) {
         for (const alt of alts) {
-          const mask = this.postings.get(alt.term)?.get(stored.no);
-          if (mask !== undefined && mask & (1 << i)) needles.push(alt.needle);
+          const found = this.postings.get(alt.term)?.get(stored.no);
+          if (found === undefined) continue;
+          const mask = alt.mask === undefined ? found : found & alt.mask;
+          if (mask & (1 << i)) needles.push(alt.needle);
+          if (pinyinField && mask & (1 << pinyinField.bit)) {
+            ranges.push(
+              ...pinyinMatchRanges(value, alt.pinyin.word, { ...pinyinField.options, prefix: alt.pinyin.prefix }),
+            );
+          }
         }
       }
-      out[attr.name] = highlightText(value, needles);
+      out[attr.name] = highlightText(value, needles, ranges);
     });
     return out;
   }

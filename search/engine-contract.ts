@@ -14,6 +14,19 @@ export const CONTRACT_SETTINGS: IndexSettings = {
     { name: "city", weight: 2 },
   ],
   filterableAttributes: ["ownerId", "city", "tag"],
+  pinyinAttributes: [{ name: "fullName", personName: true }, { name: "company" }],
+  typoTolerance: { disableOnAttributes: ["email"] },
+};
+
+/** Added by the typo tests only (a long Latin name; the other tests count five documents). */
+export const TYPO_DOC = {
+  id: 6,
+  fullName: "Johnson Smith",
+  email: "jsmith@example.com",
+  company: "Globex",
+  city: "Shenzhen 13812345678",
+  ownerId: 3,
+  tag: "c",
 };
 
 /** A filter value full of characters that must be quoted/escaped in a Meilisearch filter. */
@@ -150,6 +163,67 @@ export function runEngineContract(name: string, makeEngine: () => SearchEngine |
       expect(r.hits[0]).toMatchObject({ id: "4", doc: { id: 4, fullName: "王芳", city: "杭州" } });
       expect(typeof r.hits[0]?.score).toBe("number");
       expect(typeof r.tookMs).toBe("number");
+    });
+
+    it("finds Chinese names by full pinyin, initials, syllables and a prefix of the full pinyin", async () => {
+      expect(ids(await engine.query(index, { q: "liuqiang" }))[0]).toBe("1");
+      expect(sortedIds(await engine.query(index, { q: "liuqiang" }))).toEqual(["1", "2"]);
+      expect(ids(await engine.query(index, { q: "lq" }))[0]).toBe("1");
+      expect(sortedIds(await engine.query(index, { q: "liuq" }))).toEqual(["1", "2"]);
+      expect(ids(await engine.query(index, { q: "liu qiang" }))).toContain("1");
+      expect(ids(await engine.query(index, { q: "zhangwei" }))).toEqual(["3"]);
+      expect(ids(await engine.query(index, { q: "wangf" }))).toEqual(["4"]);
+      // Company names have pinyin too (接力科技).
+      expect(sortedIds(await engine.query(index, { q: "jieli" }))).toEqual(["1", "3"]);
+      expect(sortedIds(await engine.query(index, { q: "jlkj" }))).toEqual(["1", "3"]);
+      // Pinyin is not a wildcard: a different name stays out.
+      expect(ids(await engine.query(index, { q: "liuqiang" }))).not.toContain("3");
+    });
+
+    it("combines pinyin queries with filters", async () => {
+      expect(ids(await engine.query(index, { q: "liuq", filters: { ownerId: 2 } }))).toEqual(["2"]);
+      expect(ids(await engine.query(index, { q: "lq", filters: { city: "北京" } }))).toEqual(["1"]);
+    });
+
+    it("highlights the characters a pinyin query spelled", async () => {
+      const full = await engine.query(index, { q: "liuqiang", highlight: true });
+      expect(full.hits.find((h) => h.id === "1")?.highlights.fullName).toBe("<mark>刘强</mark>");
+      const initials = await engine.query(index, { q: "zw", highlight: true });
+      expect(initials.hits.find((h) => h.id === "3")?.highlights.fullName).toBe("<mark>张伟</mark>");
+      const typing = await engine.query(index, { q: "liuq", highlight: true });
+      expect(typing.hits.find((h) => h.id === "2")?.highlights.fullName).toBe("<mark>刘强</mark>伟");
+      // Stored documents come back as indexed: no derived pinyin fields.
+      for (const hit of full.hits) expect(Object.keys(hit.doc).sort()).toEqual(Object.keys(CONTRACT_DOCS[0]!).sort());
+    });
+
+    it("tolerates typos in long Latin words, as Meilisearch does", async () => {
+      await engine.upsert(index, [TYPO_DOC]);
+      // 7 letters: one typo (a swap counts as one).
+      expect(ids(await engine.query(index, { q: "jonhson" }))).toEqual(["6"]);
+      expect(ids(await engine.query(index, { q: "johnsen" }))).toEqual(["6"]);
+      // 5 letters: one typo, not two.
+      expect(ids(await engine.query(index, { q: "smyth" }))).toEqual(["6"]);
+      expect((await engine.query(index, { q: "smyht" })).total).toBe(0);
+      // 4 letters: no typo at all.
+      expect((await engine.query(index, { q: "smth" })).total).toBe(0);
+      // A typo in the first letter costs two.
+      expect((await engine.query(index, { q: "xmith" })).total).toBe(0);
+      // Pinyin with a typo still finds the name.
+      expect(ids(await engine.query(index, { q: "liuqaing" }))).toContain("1");
+    });
+
+    it("does not apply typos to numbers or to typo-disabled attributes (e-mail)", async () => {
+      await engine.upsert(index, [TYPO_DOC]);
+      expect(ids(await engine.query(index, { q: "13812345678" }))).toEqual(["6"]);
+      expect((await engine.query(index, { q: "13812345679" })).total).toBe(0);
+      expect(ids(await engine.query(index, { q: "jsmith" }))).toEqual(["6"]);
+      expect((await engine.query(index, { q: "jsmiht" })).total).toBe(0);
+    });
+
+    it("uses the last word as a prefix only while it is being typed", async () => {
+      expect(ids(await engine.query(index, { q: "wangfa" }))).toEqual(["4"]);
+      expect((await engine.query(index, { q: "zhan " })).total).toBe(0);
+      expect(ids(await engine.query(index, { q: "北京 zhan" }))).toEqual(["3"]);
     });
 
     it("reports unknown indexes as index_not_found", async () => {

@@ -29,6 +29,48 @@ export interface IndexSettings {
    * Meilisearch receives them as-is; the embedded engine expands single query words with them.
    */
   synonyms?: Record<string, string[]>;
+  /**
+   * Searchable Chinese fields that are also found by their pinyin: full (`liuqiang`), initials
+   * (`lq`), syllables (`liu qiang`) and, on the last word, a prefix of the full pinyin (`liuq`).
+   * `personName` reads the first character as a surname (单 → shan). Meilisearch has no pinyin for
+   * Chinese, so its adapter stores the terms in a derived field (`pinyinFieldName`).
+   */
+  pinyinAttributes?: PinyinAttribute[];
+  /**
+   * Typo tolerance for Latin words, as Meilisearch: on by default, 1 typo from 5 characters,
+   * 2 from 9, never on words with digits; attributes listed in `disableOnAttributes` (e-mails,
+   * phones, numbers) only match exactly or by prefix.
+   */
+  typoTolerance?: TypoTolerance;
+}
+
+export interface PinyinAttribute {
+  name: string;
+  personName?: boolean;
+}
+
+export interface TypoTolerance {
+  enabled?: boolean;
+  minWordSizeForTypos?: { oneTypo?: number; twoTypos?: number };
+  disableOnAttributes?: string[];
+}
+
+/** Meilisearch's defaults, used by the embedded engine too. */
+export const DEFAULT_MIN_WORD_SIZE_FOR_TYPOS = { oneTypo: 5, twoTypos: 9 } as const;
+
+/** The derived searchable field that holds a Chinese field's pinyin (Meilisearch adapter). */
+export function pinyinFieldName(attribute: string): string {
+  return `${attribute}_pinyin`;
+}
+
+/** Typos allowed for a query word under these settings: 0, 1 or 2. Words with digits get none. */
+export function allowedTypos(word: string, typo: TypoTolerance | undefined): number {
+  if (typo?.enabled === false) return 0;
+  if (!/^\p{L}+$/u.test(word) || /\p{Script=Han}/u.test(word)) return 0;
+  const one = typo?.minWordSizeForTypos?.oneTypo ?? DEFAULT_MIN_WORD_SIZE_FOR_TYPOS.oneTypo;
+  const two = typo?.minWordSizeForTypos?.twoTypos ?? DEFAULT_MIN_WORD_SIZE_FOR_TYPOS.twoTypos;
+  const length = [...word].length;
+  return length >= two ? 2 : length >= one ? 1 : 0;
 }
 
 export type FilterScalar = string | number | boolean;
@@ -135,7 +177,18 @@ export function assertSettings(name: string, settings: IndexSettings): void {
   const problems: string[] = [];
   if (!settings.primaryKey) problems.push("primaryKey is required");
   if (settings.searchableAttributes.length === 0) problems.push("at least one searchable attribute is required");
-  if (settings.searchableAttributes.length > 31) problems.push("at most 31 searchable attributes");
+  const pinyinCount = settings.pinyinAttributes?.length ?? 0;
+  // The embedded engine keeps one bit per searchable field (pinyin fields count) in a 32-bit mask.
+  if (settings.searchableAttributes.length + pinyinCount > 31) {
+    problems.push("at most 31 searchable attributes (pinyin attributes count too)");
+  }
+  const searchableNames = new Set(settings.searchableAttributes.map((a) => a.name));
+  for (const attr of settings.pinyinAttributes ?? []) {
+    if (!searchableNames.has(attr.name)) problems.push(`pinyin attribute "${attr.name}" is not searchable`);
+  }
+  for (const attr of settings.typoTolerance?.disableOnAttributes ?? []) {
+    if (!searchableNames.has(attr)) problems.push(`typo-disabled attribute "${attr}" is not searchable`);
+  }
   const seen = new Set<string>();
   for (const attr of settings.searchableAttributes) {
     if (!attr.name) problems.push("a searchable attribute has no name");

@@ -84,11 +84,18 @@ function findNeedle(text: string, needle: Needle): Array<[number, number]> {
   return out;
 }
 
-/** Escapes `original` and wraps every occurrence of the needles in `<mark>`. */
-export function highlightText(original: string, needles: readonly Needle[]): string {
-  if (needles.length === 0) return escapeHtml(original);
+/**
+ * Escapes `original` and wraps every occurrence of the needles in `<mark>`, plus `extra` ranges
+ * (UTF-16 offsets into `original`, e.g. the characters a pinyin query spelled).
+ */
+export function highlightText(
+  original: string,
+  needles: readonly Needle[],
+  extra: ReadonlyArray<readonly [number, number]> = [],
+): string {
+  if (needles.length === 0 && extra.length === 0) return escapeHtml(original);
   const norm = normalizeWithMap(original);
-  const ranges: Array<[number, number]> = [];
+  const ranges: Array<[number, number]> = extra.map(([s, e]) => [s, e]);
   for (const needle of needles) {
     for (const [s, e] of findNeedle(norm.text, needle)) {
       ranges.push([norm.starts[s] ?? 0, norm.ends[e - 1] ?? original.length]);

@@ -1,9 +1,10 @@
-// The search indexes that exist now and their settings. Weights rank a match in a person's name
-// above one in their city; the later fuzzy-matching issue will add pinyin/phonetic fields here.
+// The search indexes and their settings. Weights rank a match in a person's name above one in
+// their city. Chinese names (people and companies) are also found by pinyin (`pinyinAttributes`);
+// typos are tolerated in words, never in e-mails, phone numbers or record numbers.
 
 import type { IndexSettings, SearchEngine } from "./engine.ts";
 
-export const SEARCH_INDEX_NAMES = ["contacts", "companies", "leads"] as const;
+export const SEARCH_INDEX_NAMES = ["contacts", "companies", "leads", "opportunities", "knowledge"] as const;
 export type SearchIndexName = (typeof SEARCH_INDEX_NAMES)[number];
 
 export const SEARCH_INDEXES: Record<SearchIndexName, IndexSettings> = {
@@ -22,6 +23,8 @@ export const SEARCH_INDEXES: Record<SearchIndexName, IndexSettings> = {
     ],
     // companyId lets a company change find the contacts that still show its old name.
     filterableAttributes: ["ownerId", "city", "province", "companyId"],
+    pinyinAttributes: [{ name: "fullName", personName: true }, { name: "companyName" }],
+    typoTolerance: { disableOnAttributes: ["mobile", "email", "phone", "number"] },
   },
   companies: {
     primaryKey: "id",
@@ -34,6 +37,8 @@ export const SEARCH_INDEXES: Record<SearchIndexName, IndexSettings> = {
       { name: "province", weight: 1 },
     ],
     filterableAttributes: ["ownerId", "city", "province"],
+    pinyinAttributes: [{ name: "name" }],
+    typoTolerance: { disableOnAttributes: ["phone", "number"] },
   },
   leads: {
     primaryKey: "id",
@@ -48,6 +53,35 @@ export const SEARCH_INDEXES: Record<SearchIndexName, IndexSettings> = {
       { name: "companyCity", weight: 2 },
     ],
     filterableAttributes: ["ownerId", "status", "categoryId", "companyCity"],
+    pinyinAttributes: [{ name: "contactName", personName: true }, { name: "companyName" }],
+    typoTolerance: { disableOnAttributes: ["contactEmail", "contactMobile", "contactPhone", "number"] },
+  },
+  opportunities: {
+    primaryKey: "id",
+    searchableAttributes: [
+      { name: "name", weight: 10 },
+      { name: "companyName", weight: 8 },
+      { name: "contactName", weight: 7 },
+      { name: "number", weight: 5 },
+    ],
+    // companyId/contactId let a company or contact rename find the opportunities showing its name.
+    filterableAttributes: ["ownerId", "stage", "companyId", "contactId"],
+    pinyinAttributes: [{ name: "companyName" }, { name: "contactName", personName: true }],
+    typoTolerance: { disableOnAttributes: ["number"] },
+  },
+  /** Knowledge base articles (解决方案). The knowledge module filters on visibility/status/category. */
+  knowledge: {
+    primaryKey: "id",
+    searchableAttributes: [
+      { name: "summary", weight: 10 },
+      { name: "keywords", weight: 8 },
+      { name: "number", weight: 6 },
+      { name: "category", weight: 4 },
+      { name: "description", weight: 3 },
+      { name: "solution", weight: 2 },
+    ],
+    filterableAttributes: ["visibility", "status", "category"],
+    typoTolerance: { disableOnAttributes: ["number"] },
   },
 };
 

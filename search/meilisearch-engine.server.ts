@@ -3,6 +3,12 @@
 // fetch would only re-implement it. What this adapter adds: settings from our IndexSettings,
 // safely quoted filter expressions, HTML-safe highlights, waiting for tasks so a write is visible
 // to the next read, and one error type (SearchEngineError).
+//
+// Pinyin: Meilisearch has no pinyin for Chinese, so for each `pinyinAttributes` entry the adapter
+// fills a derived field `<name>_pinyin` ("liuqiang lq liu qiang", search/pinyin.ts) on every
+// upsert, lists it right after its source in searchableAttributes, strips it from hits, and marks
+// the Chinese characters a pinyin query spelled when Meilisearch's own highlight found nothing.
+// Typo tolerance is sent as Meilisearch's `typoTolerance` setting.
 
 import {
   Meilisearch,
@@ -33,8 +39,13 @@ import {
   type SearchHit,
   type SearchQuery,
   type SearchResult,
+  DEFAULT_MIN_WORD_SIZE_FOR_TYPOS,
+  pinyinFieldName,
+  type PinyinAttribute,
 } from "./engine.ts";
-import { SENTINEL_CLOSE, SENTINEL_OPEN, sentinelsToHtml } from "./highlight.ts";
+import { SENTINEL_CLOSE, SENTINEL_OPEN, highlightText, sentinelsToHtml } from "./highlight.ts";
+import { pinyinFieldText, pinyinMatchRanges } from "./pinyin.ts";
+import { normalizeText } from "./tokenize.ts";
 
 /** Meilisearch's default ranking rules, sent explicitly so an index never keeps stale custom ones. */
 export const DEFAULT_RANKING_RULES = ["words", "typo", "proximity", "attribute", "sort", "exactness"];
@@ -58,8 +69,49 @@ export interface MeilisearchEngineOptions {
 /** What the adapter needs to know about an index to build requests and read responses. */
 interface IndexMeta {
   primaryKey: string;
+  /** What Meilisearch searches, derived pinyin fields included. */
   searchable: string[];
   filterable: Set<string>;
+  pinyin: PinyinAttribute[];
+}
+
+/** Searchable attributes in weight order, each pinyin field right after its source. */
+export function meilisearchSearchable(settings: IndexSettings): string[] {
+  const pinyin = new Set((settings.pinyinAttributes ?? []).map((a) => a.name));
+  return searchableInOrder(settings).flatMap((name) => (pinyin.has(name) ? [name, pinyinFieldName(name)] : [name]));
+}
+
+/** Our typo settings in Meilisearch's shape (every key, so a comparison with the server is exact). */
+export function meilisearchTypoTolerance(settings: IndexSettings) {
+  const typo = settings.typoTolerance;
+  return {
+    enabled: typo?.enabled ?? true,
+    minWordSizeForTypos: {
+      oneTypo: typo?.minWordSizeForTypos?.oneTypo ?? DEFAULT_MIN_WORD_SIZE_FOR_TYPOS.oneTypo,
+      twoTypos: typo?.minWordSizeForTypos?.twoTypos ?? DEFAULT_MIN_WORD_SIZE_FOR_TYPOS.twoTypos,
+    },
+    disableOnAttributes: [...(typo?.disableOnAttributes ?? [])],
+  };
+}
+
+/** The document as Meilisearch stores it: with derived pinyin fields filled (or nulled). */
+export function withPinyinFields(doc: SearchDocument, pinyin: readonly PinyinAttribute[]): SearchDocument {
+  if (pinyin.length === 0) return doc;
+  const out: SearchDocument = { ...doc };
+  for (const attr of pinyin) {
+    const value = doc[attr.name];
+    out[pinyinFieldName(attr.name)] =
+      typeof value === "string" ? pinyinFieldText(value, { personName: attr.personName }) || null : null;
+  }
+  return out;
+}
+
+/** Latin words of a query (for pinyin highlighting) and whether the last one is still being typed. */
+function latinWords(q: string): Array<{ word: string; prefix: boolean }> {
+  const normalized = normalizeText(q);
+  const words = normalized.split(/[^a-z]+/).filter((w) => w.length > 0);
+  const typing = /[a-z]$/.test(normalized);
+  return words.map((word, i) => ({ word, prefix: typing && i === words.length - 1 }));
 }
 
 const FILTER_ATTRIBUTE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -179,6 +231,21 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
   return sameList([...a].sort(), [...b].sort());
 }
 
+function sameTypoTolerance(
+  current: Settings["typoTolerance"],
+  wanted: ReturnType<typeof meilisearchTypoTolerance>,
+): boolean {
+  if (!current) return false;
+  return (
+    (current.enabled ?? true) === wanted.enabled &&
+    (current.minWordSizeForTypos?.oneTypo ?? DEFAULT_MIN_WORD_SIZE_FOR_TYPOS.oneTypo) ===
+      wanted.minWordSizeForTypos.oneTypo &&
+    (current.minWordSizeForTypos?.twoTypos ?? DEFAULT_MIN_WORD_SIZE_FOR_TYPOS.twoTypos) ===
+      wanted.minWordSizeForTypos.twoTypos &&
+    sameSet(current.disableOnAttributes ?? [], wanted.disableOnAttributes)
+  );
+}
+
 function normalizedSynonyms(synonyms: Record<string, string[]> | null | undefined): string {
   const entries = Object.entries(synonyms ?? {})
     .map(([k, v]) => [k, [...v].sort()] as const)
@@ -264,10 +331,11 @@ export class MeilisearchEngine implements SearchEngine {
     }
 
     const wanted = {
-      searchableAttributes: searchableInOrder(settings),
+      searchableAttributes: meilisearchSearchable(settings),
       filterableAttributes: [...settings.filterableAttributes],
       rankingRules: DEFAULT_RANKING_RULES,
       synonyms: settings.synonyms ?? {},
+      typoTolerance: meilisearchTypoTolerance(settings),
     } satisfies Settings;
     // Only PATCH when something differs: a settings change can make Meilisearch re-index everything.
     const current = await this.call(() => index.getSettings(), `reading settings of "${name}"`);
@@ -275,13 +343,15 @@ export class MeilisearchEngine implements SearchEngine {
       sameList(current.searchableAttributes, wanted.searchableAttributes) &&
       sameSet(filterableNames(current), wanted.filterableAttributes) &&
       sameList(current.rankingRules, wanted.rankingRules) &&
-      normalizedSynonyms(current.synonyms) === normalizedSynonyms(wanted.synonyms);
+      normalizedSynonyms(current.synonyms) === normalizedSynonyms(wanted.synonyms) &&
+      sameTypoTolerance(current.typoTolerance, wanted.typoTolerance);
     if (!unchanged) await this.run(() => index.updateSettings(wanted), `updating settings of "${name}"`, true);
 
     this.meta.set(name, {
       primaryKey: settings.primaryKey,
       searchable: wanted.searchableAttributes,
       filterable: new Set(settings.filterableAttributes),
+      pinyin: [...(settings.pinyinAttributes ?? [])],
     });
   }
 
@@ -301,10 +371,14 @@ export class MeilisearchEngine implements SearchEngine {
     const index = this.client.index(name);
     const info = await this.call(() => index.getRawInfo(), `reading index "${name}"`);
     const settings = await this.call(() => index.getSettings(), `reading settings of "${name}"`);
+    const searchable = (settings.searchableAttributes ?? []).filter((a) => a !== "*");
     const meta: IndexMeta = {
       primaryKey: info.primaryKey ?? "id",
-      searchable: (settings.searchableAttributes ?? []).filter((a) => a !== "*"),
+      searchable,
       filterable: new Set(filterableNames(settings)),
+      // Which fields have pinyin can be read back from the derived names; the surname reading
+      // (personName) cannot, so this process's writes would lack it: call ensureIndex before writing.
+      pinyin: searchable.filter((a) => searchable.includes(pinyinFieldName(a))).map((name) => ({ name })),
     };
     this.meta.set(name, meta);
     return meta;
@@ -316,7 +390,11 @@ export class MeilisearchEngine implements SearchEngine {
     // Check ids here too: a clear error now beats a failed task later.
     for (const doc of docs) documentIdOf(index, doc, meta.primaryKey);
     await this.run(
-      () => this.client.index(index).addDocuments([...docs], { primaryKey: meta.primaryKey }),
+      () =>
+        this.client.index(index).addDocuments(
+          docs.map((d) => withPinyinFields(d, meta.pinyin)),
+          { primaryKey: meta.primaryKey },
+        ),
       `adding ${docs.length} document(s) to "${index}"`,
       this.waitForWrites,
     );
@@ -358,6 +436,8 @@ export class MeilisearchEngine implements SearchEngine {
     const filter = buildMeilisearchFilter(query.filters);
     if (filter.matchesNothing) return { hits: [], total: 0, tookMs: 0 };
 
+    const derived = new Set(meta.pinyin.map((a) => pinyinFieldName(a.name)));
+    const words = query.highlight && meta.pinyin.length > 0 ? latinWords(query.q ?? "") : [];
     const response = await this.call(
       () =>
         this.client.index(index).search(query.q ?? "", {
@@ -368,7 +448,8 @@ export class MeilisearchEngine implements SearchEngine {
           showRankingScore: true,
           ...(query.highlight
             ? {
-                attributesToHighlight: meta.searchable.length > 0 ? meta.searchable : ["*"],
+                attributesToHighlight:
+                  meta.searchable.length > 0 ? meta.searchable.filter((a) => !derived.has(a)) : ["*"],
                 highlightPreTag: SENTINEL_OPEN,
                 highlightPostTag: SENTINEL_CLOSE,
               }
@@ -378,17 +459,29 @@ export class MeilisearchEngine implements SearchEngine {
     );
 
     const hits = response.hits.map((hit: Hit) => {
-      const { _formatted, _rankingScore, _matchesPosition, _rankingScoreDetails, ...doc } = hit;
+      const { _formatted, _rankingScore, _matchesPosition, _rankingScoreDetails, ...stored } = hit;
       void _matchesPosition;
       void _rankingScoreDetails;
+      const doc: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(stored)) if (!derived.has(key)) doc[key] = value;
       const highlights: Record<string, string> = {};
       if (query.highlight && _formatted) {
         const fields = meta.searchable.length > 0 ? meta.searchable : Object.keys(_formatted);
         for (const field of fields) {
+          if (derived.has(field)) continue;
           const formatted: unknown = _formatted[field];
           if (typeof doc[field] === "string" && typeof formatted === "string") {
             highlights[field] = sentinelsToHtml(formatted);
           }
+        }
+        // Meilisearch matched the derived pinyin field: mark the characters the query spelled.
+        for (const attr of meta.pinyin) {
+          const value = doc[attr.name];
+          if (typeof value !== "string" || highlights[attr.name]?.includes("<mark>")) continue;
+          const ranges = words.flatMap(({ word, prefix }) =>
+            pinyinMatchRanges(value, word, { personName: attr.personName, prefix }),
+          );
+          if (ranges.length > 0) highlights[attr.name] = highlightText(value, [], ranges);
         }
       }
       const result: SearchHit<D> = {

@@ -81,10 +81,16 @@ describe("Meilisearch adapter against the stand-in", () => {
     ]);
     expect(lastCall("/indexes")?.body).toEqual({ uid: "people", primaryKey: "id" });
     expect(lastCall("/indexes/people/settings")?.body).toEqual({
-      searchableAttributes: ["fullName", "email", "company", "city"],
+      // Each pinyin field right after its Chinese source.
+      searchableAttributes: ["fullName", "fullName_pinyin", "email", "company", "company_pinyin", "city"],
       filterableAttributes: ["ownerId", "city", "tag"],
       rankingRules: DEFAULT_RANKING_RULES,
       synonyms: { 公司: ["单位"] },
+      typoTolerance: {
+        enabled: true,
+        minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+        disableOnAttributes: ["email"],
+      },
     });
     // Each task was polled until done (the stand-in says "processing" first).
     expect(standIn.requests.filter((r) => r.path.startsWith("/tasks/")).length).toBeGreaterThanOrEqual(4);
@@ -119,7 +125,14 @@ describe("Meilisearch adapter against the stand-in", () => {
     expect(add?.method).toBe("POST");
     expect(add?.query).toEqual({ primaryKey: "id" });
     expect(add?.headers["content-type"]).toBe("application/json");
-    expect(add?.body).toEqual(CONTRACT_DOCS);
+    // Documents go out with their derived pinyin fields filled.
+    const sent = add?.body as Array<Record<string, unknown>>;
+    expect(sent.map(({ fullName_pinyin: _a, company_pinyin: _b, ...rest }) => rest)).toEqual(CONTRACT_DOCS);
+    expect(sent[0]).toMatchObject({
+      fullName_pinyin: "liuqiang lq liu qiang",
+      company_pinyin: "jielikeji jlkj jie li ke ji",
+    });
+    expect(sent[4]).toMatchObject({ fullName_pinyin: null, company_pinyin: null });
     expect((await engine.stats("people")).documents).toBe(5);
 
     await engine.delete("people", [4, "5"]);
@@ -161,6 +174,41 @@ describe("Meilisearch adapter against the stand-in", () => {
       email: "<mark>li</mark>@example.org",
       company: "Acme &amp; Sons",
       city: "上海",
+    });
+  });
+
+  it("finds names through the derived pinyin field, strips it from hits and highlights the characters", async () => {
+    await engine.ensureIndex("people", CONTRACT_SETTINGS);
+    await engine.upsert("people", CONTRACT_DOCS);
+    const r = await engine.query("people", { q: "liuq", filters: { ownerId: 1 }, highlight: true });
+    expect(lastCall("/indexes/people/search")?.body).toMatchObject({ q: "liuq", filter: "ownerId = 1" });
+    expect(r.hits.map((h) => h.id)).toEqual(["1"]);
+    expect(r.hits[0]?.doc).toEqual(CONTRACT_DOCS[0]);
+    expect(r.hits[0]?.highlights.fullName).toBe("<mark>刘强</mark>");
+    const initials = await engine.query("people", { q: "jlkj", highlight: true });
+    expect(initials.hits.map((h) => h.id).sort()).toEqual(["1", "3"]);
+    expect(initials.hits[0]?.highlights.company).toBe("<mark>接力科技</mark>");
+  });
+
+  it("sends typo tolerance and skips the update when the server already has it", async () => {
+    const settings = {
+      ...CONTRACT_SETTINGS,
+      typoTolerance: { minWordSizeForTypos: { oneTypo: 4 }, disableOnAttributes: ["email"] },
+    };
+    await engine.ensureIndex("people", settings);
+    expect(lastCall("/indexes/people/settings")?.body).toMatchObject({
+      typoTolerance: {
+        enabled: true,
+        minWordSizeForTypos: { oneTypo: 4, twoTypos: 9 },
+        disableOnAttributes: ["email"],
+      },
+    });
+    standIn.requests.length = 0;
+    await new MeilisearchEngine({ host: standIn.url, apiKey }).ensureIndex("people", settings);
+    expect(standIn.calls().map((r) => r.method)).toEqual(["GET", "GET"]);
+    await engine.ensureIndex("people", { ...settings, typoTolerance: { enabled: false } });
+    expect(lastCall("/indexes/people/settings")?.body).toMatchObject({
+      typoTolerance: { enabled: false, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 }, disableOnAttributes: [] },
     });
   });
 

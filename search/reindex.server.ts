@@ -28,22 +28,52 @@ export async function reindexAll(options: ReindexOptions = {}): Promise<Record<S
   const batchSize = options.batchSize ?? REINDEX_BATCH_SIZE;
   const log = options.log ?? ((line: string) => console.log(line));
   await ensureSearchIndexes(engine);
-  const counts = { contacts: 0, companies: 0, leads: 0 } satisfies Record<SearchIndexName, number>;
-  for (const name of options.indexes ?? SEARCH_INDEX_NAMES) {
-    const started = Date.now();
+  const counts: Record<SearchIndexName, number> = {
+    contacts: 0,
+    companies: 0,
+    leads: 0,
+    opportunities: 0,
+    knowledge: 0,
+  };
+  const names = options.indexes ?? SEARCH_INDEX_NAMES;
+  for (const [position, name] of names.entries()) {
+    const started = performance.now();
     const total = await documentSources[name].count(client);
     if (options.clear ?? true) await engine.clear(name);
     let done = 0;
+    let lastLog = 0;
     for await (const docs of documentSources[name].batches(client, batchSize)) {
       await engine.upsert(name, docs);
       done += docs.length;
-      const pct = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 100;
-      log(`[search] ${name}: ${done}/${total} (${pct}%) ${((Date.now() - started) / 1000).toFixed(1)}s`);
+      const elapsed = performance.now() - started;
+      // One line per batch would flood the terminal at 1M rows: at most one a second, plus the last.
+      if (done >= total || elapsed - lastLog >= 1000) {
+        lastLog = elapsed;
+        log(progressLine(name, position + 1, names.length, done, total, elapsed));
+      }
     }
-    if (done === 0) log(`[search] ${name}: 0/0 (100%) nothing to index`);
+    if (done === 0) log(`[search] ${position + 1}/${names.length} ${name}: 0/0 nothing to index`);
+    else if (done < total)
+      log(progressLine(name, position + 1, names.length, done, total, performance.now() - started));
     counts[name] = done;
   }
   return counts;
+}
+
+function progressLine(
+  name: string,
+  position: number,
+  of: number,
+  done: number,
+  total: number,
+  elapsedMs: number,
+): string {
+  const pct = total > 0 ? Math.min(100, Math.round((done / total) * 100)) : 100;
+  const rate = elapsedMs > 0 ? Math.round((done / elapsedMs) * 1000) : done;
+  return (
+    `[search] ${position}/${of} ${name}: ${done}/${total} (${pct}%) ` +
+    `${(elapsedMs / 1000).toFixed(1)}s, ${rate.toLocaleString("en-US")} docs/s`
+  );
 }
 
 const warmed = new WeakMap<SearchEngine, Promise<SearchEngine>>();

@@ -1,6 +1,12 @@
 // Keeps the search indexes in step with the database through the job outbox. A service that
-// changes a contact or company calls enqueueSearchSync(tx, …) inside its own transaction, so a
-// sync job exists exactly when the change committed; the worker (app/modules/jobs/worker.server.ts
+// changes a searchable record calls enqueueSearchSync(tx, index, ids) inside its own transaction,
+// so a sync job exists exactly when the change committed. Indexes: contacts, companies, leads,
+// opportunities, knowledge. For example the knowledge base, on create / edit / publish / delete:
+//
+//   await enqueueSearchSync(tx, "knowledge", [article.id]);            // in the same db.$transaction
+//   const r = await searchKnowledge({ q, visibility: ["public", "members"], status: "published" });
+//
+// (`knowledgeDocument(article)` in documents.server.ts defines what the index holds.) the worker (app/modules/jobs/worker.server.ts
 // imports this file for its side effect: registering the handlers) then applies it to the engine.
 //
 // Handlers never trust the payload's intent blindly: they reload the rows, index those that exist
@@ -11,9 +17,15 @@ import { z } from "zod";
 import { db, type DbOrTx } from "#app/lib/db.server.ts";
 import { registerJobHandler } from "#app/modules/jobs/job-handlers.server.ts";
 import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
-import { contactIdsOfCompanies, documentSources } from "./documents.server.ts";
+import {
+  contactIdsOfCompanies,
+  documentSources,
+  opportunityIdsLinkedTo,
+  type KnowledgeSearchDocument,
+} from "./documents.server.ts";
 import { getSearchEngine } from "./engine-selection.server.ts";
-import type { SearchEngine } from "./engine.ts";
+import type { SearchEngine, SearchFilters, SearchResult } from "./engine.ts";
+import { ensureSearchReady } from "./reindex.server.ts";
 import { SEARCH_INDEX_NAMES, ensureSearchIndexes, type SearchIndexName } from "./indexes.ts";
 
 export const SEARCH_UPSERT_JOB = "search.upsert";
@@ -76,8 +88,78 @@ export async function syncSearchDocuments(
     result.upserted += docs.length;
     result.deleted += missing.length;
   }
-  if (index === "companies") await refreshContactsOfCompanies(ids, engine, client);
+  if (index === "companies") {
+    await refreshContactsOfCompanies(ids, engine, client);
+    await refreshLinked("companyId", ids, engine, client);
+  }
+  if (index === "contacts") await refreshLinked("contactId", ids, engine, client);
   return result;
+}
+
+/**
+ * Opportunities show their company's and contact's names: re-sync those linked in the database
+ * and those the index still links (after a delete the database link is already NULL).
+ */
+async function refreshLinked(
+  link: "companyId" | "contactId",
+  linkedIds: readonly number[],
+  engine: SearchEngine,
+  client: DbOrTx,
+): Promise<void> {
+  const unique = [...new Set(linkedIds)];
+  if (unique.length === 0) return;
+  const ids = new Set(
+    await opportunityIdsLinkedTo(client, link === "companyId" ? { companyIds: unique } : { contactIds: unique }),
+  );
+  for (const part of chunks(unique, SEARCH_JOB_BATCH)) {
+    for (let offset = 0; offset < 10_000; offset += 1000) {
+      const page = await engine.query("opportunities", { filters: { [link]: part }, limit: 1000, offset });
+      for (const hit of page.hits) ids.add(Number(hit.id));
+      if (page.hits.length < 1000) break;
+    }
+  }
+  for (const part of chunks([...ids], SEARCH_JOB_BATCH)) {
+    const docs = await documentSources.opportunities.load(client, part);
+    const present = new Set(docs.map((d) => d.id));
+    if (docs.length > 0) await engine.upsert("opportunities", docs);
+    const missing = part.filter((id) => !present.has(id));
+    if (missing.length > 0) await engine.delete("opportunities", missing);
+  }
+}
+
+export interface KnowledgeSearchOptions {
+  q?: string;
+  /** One value or a list (IN), e.g. ["public", "members"] for a signed-in member. */
+  visibility?: string | readonly string[];
+  status?: string | readonly string[];
+  category?: string | readonly string[];
+  limit?: number;
+  offset?: number;
+  highlight?: boolean;
+}
+
+/**
+ * Full-text search over knowledge articles (summary, keywords, number, category, description,
+ * solution) with the filters the portal and the back office need. Hits carry the index document
+ * (`KnowledgeSearchDocument`) and, when asked, `<mark>` highlights; load the article by `hit.id`
+ * for anything more. Fills the embedded index from the database on first use in a process.
+ */
+export async function searchKnowledge(
+  options: KnowledgeSearchOptions,
+  deps: { engine?: SearchEngine } = {},
+): Promise<SearchResult<KnowledgeSearchDocument>> {
+  const engine = await ensureSearchReady(deps.engine ?? getSearchEngine());
+  const filters: SearchFilters = {};
+  if (options.visibility !== undefined) filters.visibility = options.visibility;
+  if (options.status !== undefined) filters.status = options.status;
+  if (options.category !== undefined) filters.category = options.category;
+  return engine.query<KnowledgeSearchDocument>("knowledge", {
+    q: options.q,
+    filters,
+    limit: options.limit,
+    offset: options.offset,
+    highlight: options.highlight,
+  });
 }
 
 /**

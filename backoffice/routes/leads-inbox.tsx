@@ -1,11 +1,35 @@
 import { ChevronLeft, ChevronRight, ChevronsLeft, Filter, Inbox, Magnet, Plus, Search, SearchX, X } from "lucide-react";
-import type { ReactNode } from "react";
-import { Form, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  data,
+  Form,
+  Link,
+  redirect,
+  useActionData,
+  useFetcher,
+  useLoaderData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaArgs,
+} from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
+import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { can } from "#app/modules/auth/permissions.ts";
 import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
+import type { StaffPrincipal } from "#app/modules/auth/staff-principal.server.ts";
+import { listDistributionRules, listRuleStaffChoices, RIGHT_KEYS } from "#app/modules/leads/distribution-rules.server.ts";
+import {
+  canRunBatch,
+  countSelection,
+  createLeadBatch,
+  previewDistribution,
+  type BatchActor,
+  type BatchRequest,
+  type BatchSelection,
+} from "#app/modules/leads/lead-batches.server.ts";
+import { INBOX_FILTER_KEYS, inboxFilters, parseInboxQuery } from "#app/modules/leads/lead-inbox-filters.ts";
 import {
   countUnseenNewLeads,
   leadFilterOptions,
@@ -13,8 +37,6 @@ import {
   listLeads,
   seesOthersLeads,
   type LeadCursor,
-  type LeadListFilters,
-  type LeadTab,
 } from "#app/modules/leads/lead-queries.server.ts";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
@@ -22,6 +44,13 @@ import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { BATCH_PATH } from "#backoffice/components/distribution-ui.tsx";
+import {
+  BatchToolbar,
+  PreviewDialog,
+  type RuleChoice,
+  type StaffChoice,
+} from "#backoffice/components/lead-batch-toolbar.tsx";
 import {
   contactAtCompany,
   LEAD_STATUSES,
@@ -36,56 +65,24 @@ import {
 
 const PATH = "/crm/leads";
 
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-
-const QuerySchema = z.object({
-  tab: z.enum(["mine", "all"]).catch("mine"),
-  after: id.optional().catch(undefined),
-  before: id.optional().catch(undefined),
-  seen: z.literal("1").optional().catch(undefined),
-  category: id.optional().catch(undefined),
-  campaign: id.optional().catch(undefined),
-  owner: id.optional().catch(undefined),
-  status: z.enum(LEAD_STATUSES).optional().catch(undefined),
-  from: day.optional().catch(undefined),
-  to: day.optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
-});
-
-/** Date inputs mean days in China Standard Time, the organisation's clock. */
-function dayStart(value: string | undefined, offsetDays = 0): Date | null {
-  if (!value) return null;
-  const date = new Date(`${value}T00:00:00+08:00`);
-  if (Number.isNaN(date.getTime())) return null;
-  date.setUTCDate(date.getUTCDate() + offsetDays);
-  return date;
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const principal = await requirePermission(request, "leads", "browse");
   const viewer = leadViewer(principal);
-  const params = new URL(request.url).searchParams;
-  const query = QuerySchema.parse(Object.fromEntries([...params].filter(([, v]) => v !== "")));
-  const tab: LeadTab = query.tab;
+  const query = parseInboxQuery(new URL(request.url).searchParams);
   const managers = seesOthersLeads(viewer);
-
-  const filters: LeadListFilters = {
-    categoryId: query.category,
-    campaignId: query.campaign,
-    status: tab === "all" ? query.status : undefined,
-    ownerId: tab === "all" && managers ? query.owner : undefined,
-    createdFrom: dayStart(query.from),
-    createdBefore: dayStart(query.to, 1),
-    q: query.q,
-  };
+  const { tab, filters } = inboxFilters(query, managers);
   const cursor = (value: number | undefined): LeadCursor | null =>
     value ? { id: value, seen: query.seen === "1" } : null;
 
-  const [page, options, unseen] = await Promise.all([
+  const canTransfer = canRunBatch(principal, "transfer");
+  const canDistribute = canRunBatch(principal, "distribute_manual");
+  const batching = canTransfer || canDistribute;
+  const [page, options, unseen, rules, staff] = await Promise.all([
     listLeads(db, viewer, { tab, filters, after: cursor(query.after), before: cursor(query.before) }),
     leadFilterOptions(db, viewer),
     countUnseenNewLeads(db, principal.staff.id),
+    batching && canDistribute ? listDistributionRules(db) : Promise.resolve([]),
+    batching ? listRuleStaffChoices(db) : Promise.resolve([]),
   ]);
 
   return {
@@ -106,7 +103,104 @@ export async function loader({ request }: LoaderFunctionArgs) {
     managers,
     canAdd: can(principal, "leads", "add"),
     now: Date.now(),
+    batch: {
+      canTransfer,
+      canDistribute,
+      rules: rules
+        .filter((r) => r.active)
+        .map((r): RuleChoice => ({ id: r.id, name: r.name, isCatchAll: r.isCatchAll })),
+      staff: staff.map((s): StaffChoice => ({ id: s.id, name: s.name, teamName: s.teamName, status: s.status })),
+    },
   };
+}
+
+// ───────────────────────────── Batch operations ─────────────────────────────
+
+const LeadId = z.coerce.number().int().positive().max(2_147_483_647);
+const MAX_SELECTED_IDS = 1_000;
+
+function batchActor(principal: StaffPrincipal, ip: string | null): BatchActor {
+  return { staffId: principal.staff.id, teamId: principal.staff.teamId, subject: principal, ipAddress: ip };
+}
+
+function idsOf(values: FormDataEntryValue[]): number[] {
+  const ids: number[] = [];
+  for (const v of values.slice(0, MAX_SELECTED_IDS)) {
+    const parsed = LeadId.safeParse(v);
+    if (parsed.success) ids.push(parsed.data);
+  }
+  return ids;
+}
+
+/** The selection a batch form names: checked rows, or every lead the (posted) inbox filter lists. */
+function selectionFrom(form: FormData, principal: StaffPrincipal): BatchSelection {
+  if (form.get("selection") === "filter") {
+    const query = parseInboxQuery(new URLSearchParams(String(form.get("filterQuery") ?? "")));
+    const { tab, filters } = inboxFilters(query, seesOthersLeads(leadViewer(principal)));
+    return { kind: "filter", tab, filters };
+  }
+  return { kind: "ids", ids: idsOf(form.getAll("leadId")) };
+}
+
+function requestFrom(form: FormData): BatchRequest | null {
+  switch (form.get("op")) {
+    case "transfer": {
+      const to = LeadId.safeParse(form.get("toStaffId"));
+      return to.success ? { kind: "transfer", toStaffId: to.data } : null;
+    }
+    case "rules":
+      return { kind: "distribute_rules", ruleIds: idsOf(form.getAll("ruleId")) };
+    case "manual":
+      return {
+        kind: "distribute_manual",
+        assignees: idsOf(form.getAll("assignee")).map((staffId) => ({
+          staffId,
+          ...(Object.fromEntries(RIGHT_KEYS.map((k) => [k, form.get(`${k}_${staffId}`) === "on"])) as Record<
+            (typeof RIGHT_KEYS)[number],
+            boolean
+          >),
+        })),
+      };
+    case "recall":
+      return {
+        kind: "recall",
+        fromStaffIds: form.get("recallScope") === "some" ? idsOf(form.getAll("fromStaffId")) : "all",
+      };
+    default:
+      return null;
+  }
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const principal = await requirePermission(request, "leads", "browse");
+  const actor = batchActor(principal, clientIp(context));
+  const form = await request.formData();
+  const selection = selectionFrom(form, principal);
+  const intent = form.get("intent");
+
+  if (intent === "count") return { intent: "count" as const, ...(await countSelection(db, actor, selection)) };
+
+  const batchRequest = requestFrom(form);
+  if (!batchRequest) {
+    return data(
+      { intent: "error" as const, error: { key: "distribution.batch.error.incomplete" as const } },
+      { status: 400 },
+    );
+  }
+  if (!canRunBatch(principal, batchRequest.kind)) throw data(null, { status: 403 });
+
+  if (intent === "preview" && batchRequest.kind === "distribute_rules") {
+    const ruleIds = batchRequest.ruleIds;
+    if (ruleIds !== "all" && ruleIds.length === 0) {
+      return data({ intent: "error" as const, error: { key: "distribution.batch.error.noRules" as const } }, { status: 400 });
+    }
+    const preview = await previewDistribution(db, actor, selection, ruleIds);
+    return { intent: "preview" as const, preview, ruleIds: ruleIds === "all" ? [] : ruleIds, at: Date.now() };
+  }
+  if (intent !== "apply") throw data(null, { status: 400 });
+  const result = await createLeadBatch(db, actor, selection, batchRequest);
+  if (!result.ok) return data({ intent: "error" as const, error: result.error }, { status: 400 });
+  return redirect(`${BATCH_PATH}/${result.batchId}`);
 }
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "leadInbox.title");
@@ -147,6 +241,7 @@ export default function LeadsInbox() {
     query.category || query.campaign || query.status || query.owner || query.from || query.to,
   );
   const allLabel = data.managers ? t("leadInbox.tab.all") : t("leadInbox.tab.allMine");
+  const selection = useBatchSelection(data);
 
   return (
     <div className="space-y-6">
@@ -283,13 +378,151 @@ export default function LeadsInbox() {
           <EmptyList data={data} filtered={filtered} />
         ) : (
           <>
-            <LeadTable data={data} />
-            <LeadCards data={data} />
+            {selection.enabled ? (
+              <>
+                <BatchToolbar
+                  selectedCount={selection.count}
+                  ids={selection.ids}
+                  allMatching={selection.allMatching}
+                  filterQuery={selection.filterQuery}
+                  canTransfer={data.batch.canTransfer}
+                  canDistribute={data.batch.canDistribute}
+                  rules={data.batch.rules}
+                  staff={data.batch.staff}
+                  error={selection.error}
+                  onClear={selection.clear}
+                />
+                <SelectAllBanner selection={selection} pageSize={page.items.length} more={Boolean(page.next || page.prev)} />
+              </>
+            ) : null}
+            <LeadTable data={data} selection={selection} />
+            <LeadCards data={data} selection={selection} />
             <Pager data={data} />
           </>
         )}
       </Card>
+      {selection.preview ? (
+        <PreviewDialog
+          preview={selection.preview.preview}
+          ruleIds={selection.preview.ruleIds}
+          ids={selection.ids}
+          allMatching={selection.allMatching}
+          filterQuery={selection.filterQuery}
+          onClose={selection.closePreview}
+        />
+      ) : null}
     </div>
+  );
+}
+
+type Selection = ReturnType<typeof useBatchSelection>;
+
+/** Checked rows of this page, or "every lead matching the filter" (counted on the server). */
+function useBatchSelection(data: LoaderData) {
+  const actionData = useActionData<typeof action>();
+  const counter = useFetcher<typeof action>();
+  const enabled = data.batch.canTransfer || data.batch.canDistribute;
+  const pageIds = useMemo(() => data.page.items.map((r) => r.id), [data.page.items]);
+  const pageKey = pageIds.join(",");
+  const [checked, setChecked] = useState<Set<number>>(() => new Set());
+  const [allMatching, setAllMatching] = useState(false);
+  const [closedPreview, setClosedPreview] = useState<number | null>(null);
+  const filterQuery = hrefFor(data).split("?")[1] ?? "";
+
+  // A new page or filter starts a new selection.
+  useEffect(() => {
+    setChecked(new Set());
+    setAllMatching(false);
+  }, [pageKey]);
+
+  const toggle = useCallback((id: number, on: boolean) => {
+    setAllMatching(false);
+    setChecked((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+  const togglePage = useCallback(
+    (on: boolean) => {
+      setAllMatching(false);
+      setChecked(on ? new Set(pageIds) : new Set());
+    },
+    [pageIds],
+  );
+  const clear = useCallback(() => {
+    setAllMatching(false);
+    setChecked(new Set());
+  }, []);
+  const selectAllMatching = () => {
+    setAllMatching(true);
+    setChecked(new Set(pageIds));
+    void counter.submit({ intent: "count", selection: "filter", filterQuery }, { method: "post" });
+  };
+  const matching = counter.data && counter.data.intent === "count" ? counter.data : null;
+  const preview = actionData && actionData.intent === "preview" && actionData.at !== closedPreview ? actionData : null;
+  const ids = pageIds.filter((id) => checked.has(id));
+  return {
+    enabled,
+    ids,
+    checked,
+    allMatching,
+    filterQuery,
+    matching: allMatching ? matching : null,
+    counting: allMatching && counter.state !== "idle",
+    count: allMatching ? (matching?.count ?? ids.length) : ids.length,
+    allOnPage: ids.length > 0 && ids.length === pageIds.length,
+    toggle,
+    togglePage,
+    clear,
+    selectAllMatching,
+    selectPageOnly: () => setAllMatching(false),
+    preview,
+    closePreview: () => setClosedPreview(preview?.at ?? null),
+    error: actionData && actionData.intent === "error" ? actionData.error : null,
+  };
+}
+
+function SelectAllBanner({ selection, pageSize, more }: { selection: Selection; pageSize: number; more: boolean }) {
+  const { t } = useI18n();
+  if (!selection.allOnPage || !more) return null;
+  return (
+    <p className="flex flex-wrap items-center justify-center gap-x-2 gap-y-1 border-b border-slate-100 bg-slate-50 px-5 py-2 text-sm text-slate-700">
+      {selection.allMatching ? (
+        <>
+          <span aria-live="polite">
+            {selection.counting || !selection.matching
+              ? t("distribution.inbox.allMatching.counting")
+              : selection.matching.overLimit
+                ? t("distribution.inbox.allMatching.overLimit", { count: selection.matching.count })
+                : t("distribution.inbox.allMatching.selected", { count: selection.matching.count })}
+          </span>
+          <button type="button" onClick={selection.selectPageOnly} className="font-medium text-blue-700 hover:underline">
+            {t("distribution.inbox.allMatching.pageOnly")}
+          </button>
+        </>
+      ) : (
+        <>
+          <span>{t("distribution.inbox.pageSelected", { count: pageSize })}</span>
+          <button type="button" onClick={selection.selectAllMatching} className="font-medium text-blue-700 hover:underline">
+            {t("distribution.inbox.allMatching.select")}
+          </button>
+        </>
+      )}
+    </p>
+  );
+}
+
+function RowCheckbox({ selection, id, label }: { selection: Selection; id: number; label: string }) {
+  return (
+    <input
+      type="checkbox"
+      checked={selection.allMatching || selection.checked.has(id)}
+      onChange={(e) => selection.toggle(id, e.target.checked)}
+      aria-label={label}
+      className="relative z-10 size-4 rounded border-slate-300"
+    />
   );
 }
 
@@ -369,14 +602,25 @@ function RoutedBy({ row }: { row: Row }) {
   );
 }
 
-function LeadTable({ data }: { data: LoaderData }) {
+function LeadTable({ data, selection }: { data: LoaderData; selection: Selection }) {
   const { t } = useI18n();
   return (
     <div className="hidden overflow-x-auto md:block">
       <table className="min-w-full text-left text-sm">
         <thead className="border-b border-slate-100 bg-slate-50/60 text-xs font-medium tracking-wide text-slate-500 uppercase">
           <tr>
-            <th scope="col" className="py-2.5 pr-3 pl-5 font-medium">
+            {selection.enabled ? (
+              <th scope="col" className="w-10 py-2.5 pl-5">
+                <input
+                  type="checkbox"
+                  checked={selection.allOnPage}
+                  onChange={(e) => selection.togglePage(e.target.checked)}
+                  aria-label={t("distribution.inbox.selectPage")}
+                  className="size-4 rounded border-slate-300"
+                />
+              </th>
+            ) : null}
+            <th scope="col" className={cn("py-2.5 pr-3 font-medium", selection.enabled ? "pl-3" : "pl-5")}>
               {t("leadInbox.col.number")}
             </th>
             <th scope="col" className="px-3 py-2.5 font-medium">
@@ -404,7 +648,12 @@ function LeadTable({ data }: { data: LoaderData }) {
             const unseen = row.ownerSeenAt === null;
             return (
               <tr key={row.id} className={cn("group hover:bg-slate-50/80", unseen && "bg-blue-50/30")}>
-                <td className="py-3 pr-3 pl-5 align-top whitespace-nowrap">
+                {selection.enabled ? (
+                  <td className="py-3 pl-5 align-top">
+                    <RowCheckbox selection={selection} id={row.id} label={t("distribution.inbox.selectRow", { number: row.number })} />
+                  </td>
+                ) : null}
+                <td className={cn("py-3 pr-3 align-top whitespace-nowrap", selection.enabled ? "pl-3" : "pl-5")}>
                   <span className="inline-flex items-center gap-2">
                     <UnseenDot unseen={unseen} />
                     <Link to={`${PATH}/${row.id}`} className="font-mono text-[13px] text-blue-700 hover:underline">
@@ -447,7 +696,7 @@ function LeadTable({ data }: { data: LoaderData }) {
 }
 
 /** Phones get one card per lead instead of a seven-column table. */
-function LeadCards({ data }: { data: LoaderData }) {
+function LeadCards({ data, selection }: { data: LoaderData; selection: Selection }) {
   const { t } = useI18n();
   return (
     <ul className="divide-y divide-slate-100 md:hidden">
@@ -458,6 +707,9 @@ function LeadCards({ data }: { data: LoaderData }) {
             <div className="flex items-start justify-between gap-3">
               <div className="min-w-0">
                 <p className="flex items-center gap-2 font-mono text-xs text-slate-500">
+                  {selection.enabled ? (
+                    <RowCheckbox selection={selection} id={row.id} label={t("distribution.inbox.selectRow", { number: row.number })} />
+                  ) : null}
                   <UnseenDot unseen={unseen} />
                   {row.number}
                 </p>

@@ -25,7 +25,22 @@ import {
   MemberPasswordResetPropsSchema,
   memberPasswordResetSubject,
 } from "./member-password-reset.tsx";
+import {
+  ServiceContractExpiringEmail,
+  ServiceContractExpiringPropsSchema,
+  serviceContractExpiringSubject,
+} from "./service-contract-expiring.tsx";
 import { StaffWelcomeEmail, StaffWelcomePropsSchema, staffWelcomeSubject } from "./staff-welcome.tsx";
+import {
+  ServiceRequestNewEmail,
+  ServiceRequestNewPropsSchema,
+  serviceRequestNewSubject,
+} from "./service-request-new.tsx";
+import {
+  ServiceRequestReplyEmail,
+  ServiceRequestReplyPropsSchema,
+  serviceRequestReplySubject,
+} from "./service-request-reply.tsx";
 import { TestMessageEmail, TestMessagePropsSchema, testMessageSubject } from "./test-message.tsx";
 
 // The one list of templates: the outbox stores the name, the renderer looks it up here, and each
@@ -82,10 +97,25 @@ export const EMAIL_TEMPLATES = {
     Component: LeadAssignedEmail,
     subject: leadAssignedSubject,
   }),
+  "service-contract-expiring": defineTemplate({
+    schema: ServiceContractExpiringPropsSchema,
+    Component: ServiceContractExpiringEmail,
+    subject: serviceContractExpiringSubject,
+  }),
   "staff-welcome": defineTemplate({
     schema: StaffWelcomePropsSchema,
     Component: StaffWelcomeEmail,
     subject: staffWelcomeSubject,
+  }),
+  "service-request-new": defineTemplate({
+    schema: ServiceRequestNewPropsSchema,
+    Component: ServiceRequestNewEmail,
+    subject: serviceRequestNewSubject,
+  }),
+  "service-request-reply": defineTemplate({
+    schema: ServiceRequestReplyPropsSchema,
+    Component: ServiceRequestReplyEmail,
+    subject: serviceRequestReplySubject,
   }),
   "member-new-message": defineTemplate({
     schema: MemberNewMessagePropsSchema,

@@ -1,4 +1,187 @@
-// Placeholder until this route is built; the owner replaces it.
-export default function Placeholder() {
-  return null;
+import { ArrowLeft, BookOpen, Eye, FileText, LifeBuoy, Mail, Paperclip, Tag } from "lucide-react";
+import {
+  data,
+  isRouteErrorResponse,
+  Link,
+  useLoaderData,
+  useRouteError,
+  type LoaderFunctionArgs,
+  type MetaArgs,
+} from "react-router";
+import { db } from "#app/lib/db.server.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { formatBytes } from "#app/modules/files/attachments.server.ts";
+import { getArticleForReader, keywordList } from "#app/modules/knowledge/knowledge-articles.server.ts";
+import { portalKnowledgeReader } from "#app/modules/knowledge/knowledge-reader.server.ts";
+import { canRead } from "#app/modules/knowledge/knowledge-visibility.ts";
+import { Badge } from "#app/ui/badge.tsx";
+import { ButtonLink } from "#app/ui/button.tsx";
+import { Card } from "#app/ui/card.tsx";
+import { KnowledgeStatusBadge, VisibilityBadge, formatDay } from "#app/ui/knowledge-badges.tsx";
+import { pageTitle } from "#app/ui/meta.ts";
+import { RichTextView } from "#app/ui/rich-text-editor.tsx";
+
+// One solution. Anything the reader may not see answers 404 — the same as an id that does not
+// exist — so ids cannot be probed for internal or customer-only solutions (decision 020).
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const id = Number(params.articleId);
+  if (!Number.isInteger(id) || id <= 0) throw data(null, { status: 404 });
+  const reader = await portalKnowledgeReader(db, request);
+  const article = await getArticleForReader(db, reader, id);
+  if (!article) throw data(null, { status: 404 });
+  return {
+    article: {
+      ...article,
+      attachments: article.attachments.map((a) => ({ ...a, sizeLabel: formatBytes(a.size) })),
+      keywordList: keywordList(article.keywords),
+    },
+    staffPreview: reader.kind === "staff",
+    // Would a visitor or member see it at all? Drafts and internal solutions never reach readers.
+    visibleToReaders: canRead({ kind: "member", memberId: 0, customer: true }, article),
+  };
+}
+
+export const meta = ({ matches, data: loaded }: MetaArgs<typeof loader>) => {
+  const base = pageTitle(matches, "knowledge.title");
+  if (!loaded) return base;
+  const title = base[0] && "title" in base[0] ? String(base[0].title) : "";
+  return [{ title: `${loaded.article.summary} · ${title}` }];
+};
+
+export default function KnowledgeArticlePage() {
+  const { article, staffPreview, visibleToReaders } = useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-12 lg:px-8">
+      <Link to="/knowledge" className="inline-flex items-center gap-1.5 text-sm text-slate-500 hover:text-slate-900">
+        <ArrowLeft aria-hidden className="size-4" />
+        {t("knowledge.article.back")}
+      </Link>
+
+      {staffPreview ? (
+        <p className="mt-4 flex items-center gap-2 rounded-lg border border-amber-200 bg-amber-50 px-4 py-2.5 text-sm text-amber-900">
+          <Eye aria-hidden className="size-4 shrink-0" />
+          {t("knowledge.article.staffPreview", {
+            state: t(visibleToReaders ? "knowledge.article.staffPreview.visible" : "knowledge.article.staffPreview.hidden"),
+          })}
+        </p>
+      ) : null}
+
+      <header className="mt-5">
+        <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
+          <span className="inline-flex items-center gap-1 font-medium text-blue-700">
+            <BookOpen aria-hidden className="size-3.5" />
+            {t("knowledge.solution")}
+          </span>
+          <span className="tabular-nums">{article.number}</span>
+          {article.category ? <Badge tone="slate">{article.category}</Badge> : null}
+          {article.visibility !== "public" ? <VisibilityBadge visibility={article.visibility} /> : null}
+          {article.status !== "published" ? <KnowledgeStatusBadge status={article.status} /> : null}
+        </div>
+        <h1 className="mt-3 text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">{article.summary}</h1>
+        <p className="mt-2 text-sm text-slate-500">
+          {article.publishedAt
+            ? t("knowledge.article.published", { date: formatDay(article.publishedAt, locale) })
+            : t("knowledge.portal.updated", { date: formatDay(article.updatedAt, locale) })}
+        </p>
+      </header>
+
+      <div className="mt-6 space-y-5">
+        <Card className="p-5 sm:p-6">
+          <h2 className="flex items-center gap-2 text-sm font-semibold text-slate-500">
+            <FileText aria-hidden className="size-4" />
+            {t("knowledge.article.problem")}
+          </h2>
+          <div className="mt-3">
+            {article.descriptionHtml ? (
+              <RichTextView html={article.descriptionHtml} className="text-[15px]" />
+            ) : (
+              <p className="text-sm text-slate-400">{t("knowledge.article.noDescription")}</p>
+            )}
+          </div>
+        </Card>
+
+        <Card className="border-emerald-200/80 p-5 sm:p-6">
+          <h2 className="flex items-center gap-2 text-sm font-semibold text-emerald-700">
+            <LifeBuoy aria-hidden className="size-4" />
+            {t("knowledge.article.solution")}
+          </h2>
+          <RichTextView html={article.solutionHtml} className="mt-3 text-[15px]" />
+        </Card>
+
+        {article.attachments.length > 0 ? (
+          <Card className="p-5 sm:p-6">
+            <h2 className="flex items-center gap-2 text-sm font-semibold text-slate-500">
+              <Paperclip aria-hidden className="size-4" />
+              {t("knowledge.article.attachments")}
+            </h2>
+            <ul className="mt-3 divide-y divide-slate-100">
+              {article.attachments.map((a) => (
+                <li key={a.id} className="flex items-center justify-between gap-3 py-2 text-sm">
+                  <a
+                    href={`/knowledge/${article.id}/files/${a.id}`}
+                    className="truncate text-blue-700 hover:underline"
+                   
+                  >
+                    {a.fileName}
+                  </a>
+                  <span className="shrink-0 text-xs text-slate-400 tabular-nums">{a.sizeLabel}</span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ) : null}
+
+        {article.keywordList.length > 0 ? (
+          <div className="flex flex-wrap items-center gap-2">
+            <span className="inline-flex items-center gap-1 text-xs font-medium text-slate-500">
+              <Tag aria-hidden className="size-3.5" />
+              {t("knowledge.article.keywords")}
+            </span>
+            {article.keywordList.map((k) => (
+              <Link key={k} to={`/knowledge?q=${encodeURIComponent(k)}`}>
+                <Badge tone="blue" className="hover:bg-blue-100">
+                  {k}
+                </Badge>
+              </Link>
+            ))}
+          </div>
+        ) : null}
+
+        <Card className="flex flex-col gap-4 p-5 sm:flex-row sm:items-center sm:p-6">
+          <div className="min-w-0 flex-1">
+            <h2 className="font-semibold text-slate-900">{t("knowledge.article.stillStuck")}</h2>
+            <p className="mt-0.5 text-sm text-slate-600">{t("knowledge.article.stillStuckBody")}</p>
+          </div>
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink to="/zone/requests/new">{t("knowledge.article.zoneCta")}</ButtonLink>
+            <ButtonLink to="/account/messages/new" variant="secondary">
+              <Mail aria-hidden className="size-4" />
+              {t("knowledge.article.messageCta")}
+            </ButtonLink>
+          </div>
+        </Card>
+      </div>
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useI18n();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  return (
+    <div className="mx-auto max-w-xl px-4 py-16 text-center sm:px-6">
+      <p className="text-5xl font-bold text-slate-300">{status}</p>
+      <h1 className="mt-4 text-2xl font-semibold text-slate-900">
+        {status === 404 ? t("error.notFound.title") : t("error.generic.title")}
+      </h1>
+      <p className="mt-2 text-slate-600">{status === 404 ? t("knowledge.error.notFound") : t("error.generic.body")}</p>
+      <ButtonLink to="/knowledge" className="mt-8">
+        <ArrowLeft aria-hidden className="size-4" />
+        {t("knowledge.article.back")}
+      </ButtonLink>
+    </div>
+  );
 }

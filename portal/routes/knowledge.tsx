@@ -1,35 +1,89 @@
-import { BookOpen, Search } from "lucide-react";
-import { Form, useSearchParams, type MetaArgs } from "react-router";
+import { BookOpen, ChevronRight, FolderOpen, LogIn, Search, SearchX, Send, X } from "lucide-react";
+import { Form, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { Button } from "#app/ui/button.tsx";
+import { portalKnowledgeReader } from "#app/modules/knowledge/knowledge-reader.server.ts";
+import { knowledgeCategories, searchKnowledge } from "#app/modules/knowledge/knowledge-search.server.ts";
+import { Badge } from "#app/ui/badge.tsx";
+import { Button, ButtonLink } from "#app/ui/button.tsx";
+import { Card } from "#app/ui/card.tsx";
+import { cn } from "#app/ui/cn.ts";
+import { EmptyState } from "#app/ui/empty-state.tsx";
+import { KnowledgeStatusBadge, VisibilityBadge, formatDay } from "#app/ui/knowledge-badges.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { ComingSoonPage } from "#portal/components/coming-soon-page.tsx";
+import { Pager } from "#app/ui/pager.tsx";
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "portal.knowledge.title");
+// 知识库: search and browse the solutions the reader may see (decision 020). A plain GET form, so the
+// query lives in the URL and the page works without JavaScript.
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const url = new URL(request.url);
+  const q = (url.searchParams.get("q") ?? "").trim().slice(0, 100);
+  const category = (url.searchParams.get("category") ?? "").trim().slice(0, 60) || null;
+  const page = Number(url.searchParams.get("page") ?? "1") || 1;
+  const reader = await portalKnowledgeReader(db, request);
+  const [result, categories] = await Promise.all([
+    searchKnowledge(db, reader, { q, category, page }),
+    knowledgeCategories(db, reader),
+  ]);
+  const anyArticles = categories.length > 0 || result.total > 0 || (await searchKnowledge(db, reader, { pageSize: 1 })).total > 0;
+  return {
+    q,
+    category,
+    result,
+    categories,
+    anyArticles,
+    readerKind: reader.kind,
+    isCustomer: reader.kind === "member" ? reader.customer : reader.kind === "staff",
+  };
+}
+
+export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "knowledge.title");
+
+function href(params: { q?: string; category?: string | null; page?: number }): string {
+  const search = new URLSearchParams();
+  if (params.q) search.set("q", params.q);
+  if (params.category) search.set("category", params.category);
+  if (params.page && params.page > 1) search.set("page", String(params.page));
+  const s = search.toString();
+  return s ? `/knowledge?${s}` : "/knowledge";
+}
 
 export default function KnowledgePage() {
-  const { t } = useI18n();
-  const [params] = useSearchParams();
-  const q = (params.get("q") ?? "").trim();
+  const data = useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
+  const { q, category, result } = data;
+  const filtered = Boolean(q || category);
+
+  let heading: string;
+  if (q) heading = t("knowledge.portal.resultsFor", { q, total: result.total });
+  else if (category) heading = t("knowledge.portal.resultsInCategory", { category, total: result.total });
+  else heading = t("knowledge.portal.latest", { total: result.total });
+
   return (
-    <ComingSoonPage
-      icon={BookOpen}
-      eyebrow={t("portal.knowledge.eyebrow")}
-      title={t("portal.knowledge.title")}
-      lead={t("portal.knowledge.lead")}
-      points={[t("portal.knowledge.point1"), t("portal.knowledge.point2"), t("portal.knowledge.point3")]}
-      secondary={{ to: "/requirements", label: t("portal.knowledge.secondary") }}
-      heroExtra={
-        <div className="max-w-2xl">
-          {/* A plain GET form: the query survives in the URL and is echoed until search ships. */}
+    <>
+      <section className="relative overflow-hidden border-b border-slate-200/70 bg-white">
+        <div
+          aria-hidden
+          className="pointer-events-none absolute inset-0 bg-[radial-gradient(60rem_20rem_at_100%_0%,rgb(219_234_254/0.7),transparent_70%)]"
+        />
+        <div className="relative mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14 lg:px-8">
+          <div className="flex items-center gap-3">
+            <span className="flex size-11 items-center justify-center rounded-xl bg-gradient-to-br from-blue-500 to-blue-700 text-white shadow-lg shadow-blue-600/25">
+              <BookOpen aria-hidden className="size-5" />
+            </span>
+            <span className="text-sm font-medium text-blue-700">{t("knowledge.portal.eyebrow")}</span>
+          </div>
+          <h1 className="mt-5 text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">{t("knowledge.title")}</h1>
+          <p className="mt-3 max-w-3xl text-base leading-7 text-slate-600">{t("knowledge.portal.lead")}</p>
           <Form
             method="get"
             action="/knowledge"
             role="search"
-            className="flex gap-2 rounded-xl bg-white p-1.5 shadow-sm ring-1 ring-slate-200 focus-within:ring-2 focus-within:ring-blue-500"
+            className="mt-7 flex max-w-2xl gap-2 rounded-xl bg-white p-1.5 shadow-sm ring-1 ring-slate-200 focus-within:ring-2 focus-within:ring-blue-500"
           >
             <label htmlFor="kb-q" className="sr-only">
-              {t("portal.knowledge.searchLabel")}
+              {t("knowledge.portal.searchLabel")}
             </label>
             <div className="relative flex-1">
               <Search
@@ -41,21 +95,155 @@ export default function KnowledgePage() {
                 name="q"
                 type="search"
                 defaultValue={q}
-                placeholder={t("portal.knowledge.searchPlaceholder")}
+                maxLength={100}
+                placeholder={t("knowledge.portal.searchPlaceholder")}
                 className="h-11 w-full rounded-lg bg-transparent pr-3 pl-10 text-[15px] text-slate-900 placeholder:text-slate-400 focus:outline-none"
               />
             </div>
+            {category ? <input type="hidden" name="category" value={category} /> : null}
             <Button type="submit" className="h-11">
-              {t("portal.knowledge.searchSubmit")}
+              {t("knowledge.portal.searchSubmit")}
             </Button>
           </Form>
-          {q ? (
-            <p role="status" className="mt-3 text-sm text-slate-600">
-              {t("portal.knowledge.query", { q })}
-            </p>
-          ) : null}
         </div>
-      }
-    />
+      </section>
+
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 lg:grid-cols-[15rem_1fr] lg:px-8 lg:py-10">
+        <aside className="space-y-4">
+          {data.categories.length > 0 ? (
+            <nav aria-label={t("knowledge.portal.categories")}>
+              <h2 className="px-2 text-xs font-semibold tracking-wide text-slate-500">{t("knowledge.portal.categories")}</h2>
+              <ul className="mt-2 flex gap-1 overflow-x-auto lg:flex-col">
+                <li>
+                  <CategoryLink to={href({ q })} active={!category} label={t("knowledge.portal.allCategories")} />
+                </li>
+                {data.categories.map((c) => (
+                  <li key={c.category}>
+                    <CategoryLink
+                      to={href({ q, category: c.category })}
+                      active={category === c.category}
+                      label={c.category}
+                      count={c.count}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          {data.readerKind === "visitor" ? (
+            <Card className="p-4">
+              <p className="text-sm leading-6 text-slate-600">{t("knowledge.portal.visitorHint")}</p>
+              <ButtonLink to="/login?redirectTo=%2Fknowledge" variant="secondary" size="sm" className="mt-3">
+                <LogIn aria-hidden className="size-4" />
+                {t("knowledge.portal.visitorHintCta")}
+              </ButtonLink>
+            </Card>
+          ) : data.readerKind === "member" && !data.isCustomer ? (
+            <Card className="p-4">
+              <p className="text-sm leading-6 text-slate-600">{t("knowledge.portal.memberHint")}</p>
+            </Card>
+          ) : null}
+        </aside>
+
+        <Card>
+          <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-5 py-4">
+            <h2 className="text-[15px] font-semibold text-slate-900" role="status">
+              {heading}
+            </h2>
+            {filtered ? (
+              <Link to="/knowledge" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900">
+                <X aria-hidden className="size-4" />
+                {t("knowledge.portal.clear")}
+              </Link>
+            ) : null}
+          </header>
+
+          {result.items.length === 0 ? (
+            data.anyArticles ? (
+              <EmptyState
+                icon={<SearchX className="size-5" aria-hidden />}
+                title={t("knowledge.portal.noResults.title")}
+                description={t("knowledge.portal.noResults.body")}
+              >
+                <ButtonLink to="/knowledge" variant="secondary">
+                  {t("knowledge.portal.clear")}
+                </ButtonLink>
+                <ButtonLink to="/requirements" variant="ghost">
+                  <Send aria-hidden className="size-4" />
+                  {t("knowledge.portal.contactCta")}
+                </ButtonLink>
+              </EmptyState>
+            ) : (
+              <EmptyState
+                icon={<FolderOpen className="size-5" aria-hidden />}
+                title={t("knowledge.portal.empty.title")}
+                description={t("knowledge.portal.empty.body")}
+              />
+            )
+          ) : (
+            <>
+              <ul className="divide-y divide-slate-100">
+                {result.items.map((item) => (
+                  <li key={item.id} className="group relative px-5 py-4 hover:bg-slate-50/70">
+                    <div className="flex items-start justify-between gap-3">
+                      <h3 className="min-w-0 text-[15px] leading-6 font-semibold text-slate-900">
+                        <Link
+                          to={`/knowledge/${item.id}`}
+                          className="after:absolute after:inset-0 group-hover:text-blue-700 [&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:px-0.5 [&_mark]:text-inherit"
+                        >
+                          {item.summaryHighlight ? (
+                            <span dangerouslySetInnerHTML={{ __html: item.summaryHighlight }} />
+                          ) : (
+                            item.summary
+                          )}
+                        </Link>
+                      </h3>
+                      <ChevronRight aria-hidden className="mt-1 size-4 shrink-0 text-slate-300 group-hover:text-blue-500" />
+                    </div>
+                    {item.snippet ? (
+                      <p className="mt-1 line-clamp-2 text-sm leading-6 text-slate-600">{item.snippet}</p>
+                    ) : null}
+                    <div className="mt-2 flex flex-wrap items-center gap-2 text-xs text-slate-500">
+                      {item.category ? <Badge tone="slate">{item.category}</Badge> : null}
+                      {item.visibility !== "public" ? <VisibilityBadge visibility={item.visibility} /> : null}
+                      {item.status !== "published" ? <KnowledgeStatusBadge status={item.status} /> : null}
+                      <span className="tabular-nums">{item.number}</span>
+                      <span aria-hidden>·</span>
+                      <span>{t("knowledge.portal.updated", { date: formatDay(item.updatedAt, locale) })}</span>
+                    </div>
+                  </li>
+                ))}
+              </ul>
+              {result.pageCount > 1 ? (
+                <Pager
+                  label={t("knowledge.portal.pager.label")}
+                  summary={t("knowledge.portal.pager.summary", { page: result.page, pageCount: result.pageCount })}
+                  prevLabel={t("knowledge.portal.pager.prev")}
+                  nextLabel={t("knowledge.portal.pager.next")}
+                  prevTo={result.page > 1 ? href({ q, category, page: result.page - 1 }) : null}
+                  nextTo={result.page < result.pageCount ? href({ q, category, page: result.page + 1 }) : null}
+                />
+              ) : null}
+            </>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}
+
+function CategoryLink({ to, active, label, count }: { to: string; active: boolean; label: string; count?: number }) {
+  return (
+    <Link
+      to={to}
+      aria-current={active ? "page" : undefined}
+      className={cn(
+        "flex items-center justify-between gap-3 rounded-lg px-3 py-2 text-sm whitespace-nowrap transition-colors",
+        active ? "bg-blue-50 font-medium text-blue-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
+      )}
+    >
+      <span className="truncate">{label}</span>
+      {count !== undefined ? <span className="text-xs text-slate-400 tabular-nums">{count}</span> : null}
+    </Link>
   );
 }

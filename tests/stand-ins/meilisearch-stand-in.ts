@@ -31,6 +31,15 @@ interface StandInSettings {
   rankingRules: string[];
   synonyms: Record<string, string[]>;
   displayedAttributes: string[];
+  typoTolerance: StandInTypoTolerance;
+}
+
+/** GET /indexes/{uid}/settings → typoTolerance, with Meilisearch's documented defaults. */
+interface StandInTypoTolerance {
+  enabled: boolean;
+  minWordSizeForTypos: { oneTypo: number; twoTypos: number };
+  disableOnWords: string[];
+  disableOnAttributes: string[];
 }
 
 interface StandInIndex {
@@ -92,7 +101,48 @@ function defaultSettings(): StandInSettings {
     rankingRules: [...DEFAULT_RANKING_RULES],
     synonyms: {},
     displayedAttributes: ["*"],
+    typoTolerance: {
+      enabled: true,
+      minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
+      disableOnWords: [],
+      disableOnAttributes: [],
+    },
   };
+}
+
+/** Validates a typoTolerance settings object (partial: missing keys keep their value). */
+function readTypoTolerance(value: unknown): Partial<StandInTypoTolerance> {
+  const fail = (at: string) =>
+    new ApiError(400, "invalid_settings_typo_tolerance", `Invalid value at \`.typoTolerance${at}\``);
+  if (!isObject(value)) throw fail("");
+  const out: Partial<StandInTypoTolerance> = {};
+  for (const key of Object.keys(value)) {
+    if (!["enabled", "minWordSizeForTypos", "disableOnWords", "disableOnAttributes"].includes(key)) {
+      throw new ApiError(400, "invalid_settings_typo_tolerance", `Unknown field \`${key}\` inside \`.typoTolerance\``);
+    }
+  }
+  if (value.enabled !== undefined) {
+    if (typeof value.enabled !== "boolean") throw fail(".enabled");
+    out.enabled = value.enabled;
+  }
+  if (value.minWordSizeForTypos !== undefined) {
+    const m = value.minWordSizeForTypos;
+    if (!isObject(m) || !Number.isInteger(m.oneTypo ?? 5) || !Number.isInteger(m.twoTypos ?? 9)) {
+      throw fail(".minWordSizeForTypos");
+    }
+    const oneTypo = (m.oneTypo ?? 5) as number;
+    const twoTypos = (m.twoTypos ?? 9) as number;
+    // Meilisearch: `oneTypo` must be ≤ `twoTypos`.
+    if (oneTypo > twoTypos) throw fail(".minWordSizeForTypos");
+    out.minWordSizeForTypos = { oneTypo, twoTypos };
+  }
+  for (const key of ["disableOnWords", "disableOnAttributes"] as const) {
+    if (value[key] !== undefined) {
+      if (!isStringArray(value[key])) throw fail(`.${key}`);
+      out[key] = value[key];
+    }
+  }
+  return out;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -506,7 +556,12 @@ export async function startMeilisearchStandIn(options: { apiKey?: string } = {})
         "rankingRules",
         "synonyms",
         "displayedAttributes",
+        "typoTolerance",
       ]);
+      const typo =
+        body.typoTolerance === undefined || body.typoTolerance === null
+          ? undefined
+          : readTypoTolerance(body.typoTolerance);
       for (const key of ["searchableAttributes", "filterableAttributes", "rankingRules", "displayedAttributes"]) {
         if (body[key] !== undefined && body[key] !== null && !isStringArray(body[key])) {
           const code = `invalid_settings_${key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
@@ -528,6 +583,7 @@ export async function startMeilisearchStandIn(options: { apiKey?: string } = {})
           if (isStringArray(body.rankingRules)) s.rankingRules = body.rankingRules;
           if (isStringArray(body.displayedAttributes)) s.displayedAttributes = body.displayedAttributes;
           if (isObject(body.synonyms)) s.synonyms = body.synonyms as Record<string, string[]>;
+          if (typo) s.typoTolerance = { ...s.typoTolerance, ...typo };
           index.updatedAt = now();
           return body as Record<string, Json>;
         }),

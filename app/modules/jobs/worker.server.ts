@@ -4,6 +4,8 @@ import { deliverPendingEmails } from "#emails/delivery.server.ts";
 import { claimJobs, completeJob, failJob, releaseStaleJobs } from "./job-queue.server.ts";
 import { getJobHandler } from "./job-handlers.server.ts";
 import "#search/search-jobs.server.ts";
+import "#app/modules/leads/lead-batches.server.ts";
+import { runServiceContractChecks } from "#app/modules/service/service-contract-jobs.server.ts";
 
 export interface WorkerTickResult {
   emailsDelivered: number;
@@ -19,6 +21,8 @@ export function makeWorkerId(): string {
 /** One pass: release stale claims, deliver due e-mail, run due jobs. Safe to run on many instances. */
 export async function runWorkerOnce(db: Db = defaultDb, workerId: string = makeWorkerId()): Promise<WorkerTickResult> {
   await releaseStaleJobs(db);
+  // periodic checks enqueue jobs (deduplicated), so a failure here must not stop the tick
+  await runServiceContractChecks(db).catch((error: unknown) => console.error("[worker] contract checks failed", error));
   const mail = await deliverPendingEmails(db, workerId);
   let jobsDone = 0;
   let jobsFailed = 0;

@@ -28,7 +28,11 @@ export function seesOthersLeads(viewer: LeadViewer): boolean {
   return viewer.scope === "team" || viewer.scope === "all";
 }
 
-export type LeadTab = "mine" | "all";
+/**
+ * mine: the owner's new leads; all: everything in scope (for own scope also the leads distributed to
+ * the viewer); assigned: leads distributed to the viewer (active assignments), whoever owns them.
+ */
+export type LeadTab = "mine" | "all" | "assigned";
 
 export interface LeadListFilters {
   categoryId?: number | null;
@@ -66,6 +70,11 @@ export interface LeadListRow {
   source: string;
   createdAt: Date;
   ownerSeenAt: Date | null;
+  /** Salespeople the lead is distributed to (active assignments), in the order they got it. */
+  assignees: Array<{ id: number; name: string }>;
+  /** Who said 我处理, if anyone. */
+  claimedBy: { id: number; name: string } | null;
+  claimedAt: Date | null;
 }
 
 export interface LeadListPage {
@@ -121,35 +130,58 @@ function searchCondition(raw: string): Prisma.Sql | null {
   return Prisma.sql`(${Prisma.join(or, " OR ")})`;
 }
 
-/** Scope + filters of a tab as SQL conditions, or null when the viewer can see nothing. */
+/** Leads with an active (not recalled) assignment to the staff member. */
+function assignedTo(staffId: number): Prisma.Sql {
+  return Prisma.sql`\`id\` IN (SELECT \`leadId\` FROM \`LeadAssignment\` WHERE ${point("staffId", staffId)} AND \`recalledAt\` IS NULL)`;
+}
+
+/**
+ * Scope + filters of a tab as alternative SQL condition lists (a row matches if it matches any list),
+ * or null when the viewer can see nothing. Alternatives rather than one OR: each list keeps its own
+ * index range (owner's leads; leads distributed to the viewer) and pageIds merges the two slices.
+ */
 async function baseConditions(
   db: DbOrTx,
   viewer: LeadViewer,
   tab: LeadTab,
   filters: LeadListFilters,
-): Promise<Prisma.Sql[] | null> {
-  const and: Prisma.Sql[] = [];
-  if (tab === "mine") {
-    and.push(point("ownerId", viewer.staffId), point("status", "new"));
-  } else {
-    const owners = await scopeOwnerIds(db, viewer);
-    if (owners !== null) {
-      if (owners.length === 0) return null;
-      and.push(
-        owners.length === 1 ? point("ownerId", owners[0]!) : Prisma.sql`\`ownerId\` IN (${Prisma.join(owners)})`,
-      );
-    }
-    // The owner filter is for managers; for own scope it could only narrow to oneself anyway.
-    if (filters.ownerId && seesOthersLeads(viewer)) and.push(point("ownerId", filters.ownerId));
-    if (filters.status) and.push(point("status", filters.status));
-  }
-  if (filters.categoryId) and.push(point("categoryId", filters.categoryId));
-  if (filters.campaignId) and.push(point("campaignId", filters.campaignId));
-  if (filters.createdFrom) and.push(Prisma.sql`\`createdAt\` >= ${filters.createdFrom}`);
-  if (filters.createdBefore) and.push(Prisma.sql`\`createdAt\` < ${filters.createdBefore}`);
+): Promise<Prisma.Sql[][] | null> {
+  const common: Prisma.Sql[] = [];
+  if (filters.categoryId) common.push(point("categoryId", filters.categoryId));
+  if (filters.campaignId) common.push(point("campaignId", filters.campaignId));
+  if (filters.createdFrom) common.push(Prisma.sql`\`createdAt\` >= ${filters.createdFrom}`);
+  if (filters.createdBefore) common.push(Prisma.sql`\`createdAt\` < ${filters.createdBefore}`);
   const search = filters.q ? searchCondition(filters.q) : null;
-  if (search) and.push(search);
-  return and;
+  if (search) common.push(search);
+
+  if (tab === "mine") return [[point("ownerId", viewer.staffId), point("status", "new"), ...common]];
+  const status = filters.status ? [point("status", filters.status)] : [];
+  if (tab === "assigned") return [[assignedTo(viewer.staffId), ...status, ...common]];
+
+  const owners = await scopeOwnerIds(db, viewer);
+  if (owners === null) {
+    const and = [...status, ...common];
+    // The owner filter is for managers; for own scope it could only narrow to oneself anyway.
+    if (filters.ownerId) and.push(point("ownerId", filters.ownerId));
+    return [and];
+  }
+  const alternatives: Prisma.Sql[][] = [];
+  if (owners.length > 0) {
+    const and = [
+      owners.length === 1 ? point("ownerId", owners[0]!) : Prisma.sql`\`ownerId\` IN (${Prisma.join(owners)})`,
+      ...status,
+      ...common,
+    ];
+    if (filters.ownerId && seesOthersLeads(viewer)) and.push(point("ownerId", filters.ownerId));
+    alternatives.push(and);
+  }
+  // A salesperson also sees the leads distributed to them (decision 013).
+  if (viewer.scope !== null) {
+    const and = [assignedTo(viewer.staffId), ...status, ...common];
+    if (filters.ownerId && seesOthersLeads(viewer)) and.push(point("ownerId", filters.ownerId));
+    alternatives.push(and);
+  }
+  return alternatives.length ? alternatives : null;
 }
 
 const LIST_SELECT = {
@@ -167,11 +199,19 @@ const LIST_SELECT = {
   category: { select: { name: true } },
   campaign: { select: { name: true } },
   owner: { select: { id: true, name: true } },
+  claimedAt: true,
+  claimedBy: { select: { id: true, name: true } },
+  assignments: {
+    where: { recalledAt: null },
+    select: { staff: { select: { id: true, name: true } } },
+    orderBy: { id: "asc" },
+  },
 } satisfies Prisma.LeadSelect;
 
 interface Segment {
   seen: boolean;
-  conditions: Prisma.Sql[];
+  /** A row belongs to the segment when it matches any of these condition lists. */
+  alternatives: Prisma.Sql[][];
 }
 
 /**
@@ -198,6 +238,22 @@ async function pageIds(
   return rows.map((r) => Number(r.id));
 }
 
+/** pageIds over several alternative condition lists: each slice read on its own index, then merged. */
+async function pageIdsAny(
+  db: DbOrTx,
+  alternatives: Prisma.Sql[][],
+  bound: { lt?: number; gt?: number },
+  order: "desc" | "asc",
+  take: number,
+): Promise<number[]> {
+  if (alternatives.length === 1) return pageIds(db, alternatives[0]!, bound, order, take);
+  const slices: number[][] = [];
+  // Sequential: the caller may be inside a transaction (one connection).
+  for (const conditions of alternatives) slices.push(await pageIds(db, conditions, bound, order, take));
+  const merged = [...new Set(slices.flat())].sort((a, b) => (order === "desc" ? b - a : a - b));
+  return merged.slice(0, take);
+}
+
 /**
  * One page of leads. `after` pages towards older leads, `before` towards newer; without either,
  * the first page. Reads at most `take + 1` ids per segment; no OFFSET, no COUNT.
@@ -214,7 +270,7 @@ export async function listLeads(
   },
 ): Promise<LeadListPage> {
   const take = options.take ?? LEAD_PAGE_SIZE;
-  const tab = options.tab === "all" && viewer.scope !== null ? "all" : "mine";
+  const tab: LeadTab = (options.tab === "all" || options.tab === "assigned") && viewer.scope !== null ? options.tab : "mine";
   const base = await baseConditions(db, viewer, tab, options.filters ?? {});
   if (!base) return { items: [], next: null, prev: null };
 
@@ -222,10 +278,10 @@ export async function listLeads(
   const segments: Segment[] =
     tab === "mine"
       ? [
-          { seen: false, conditions: [...base, Prisma.sql`\`ownerSeenAt\` IS NULL`] },
-          { seen: true, conditions: [...base, Prisma.sql`\`ownerSeenAt\` IS NOT NULL`] },
+          { seen: false, alternatives: base.map((and) => [...and, Prisma.sql`\`ownerSeenAt\` IS NULL`]) },
+          { seen: true, alternatives: base.map((and) => [...and, Prisma.sql`\`ownerSeenAt\` IS NOT NULL`]) },
         ]
-      : [{ seen: false, conditions: base }];
+      : [{ seen: false, alternatives: base }];
   const segmentOf = (cursor: LeadCursor) => (tab === "mine" && cursor.seen ? 1 : 0);
 
   const collected: Array<{ id: number; seen: boolean }> = [];
@@ -237,9 +293,9 @@ export async function listLeads(
     const start = segmentOf(options.before);
     for (let s = start; s >= 0 && collected.length <= take; s--) {
       const segment = segments[s]!;
-      const ids = await pageIds(
+      const ids = await pageIdsAny(
         db,
-        segment.conditions,
+        segment.alternatives,
         s === start ? { gt: options.before.id } : {},
         "asc",
         take + 1 - collected.length,
@@ -255,7 +311,7 @@ export async function listLeads(
     for (let s = start; s < segments.length && collected.length <= take; s++) {
       const segment = segments[s]!;
       const bound = options.after && s === start ? { lt: options.after.id } : {};
-      const ids = await pageIds(db, segment.conditions, bound, "desc", take + 1 - collected.length);
+      const ids = await pageIdsAny(db, segment.alternatives, bound, "desc", take + 1 - collected.length);
       for (const id of ids) collected.push({ id, seen: segment.seen });
     }
     hasOlder = collected.length > take;
@@ -293,6 +349,9 @@ export async function listLeads(
       source: row.source,
       createdAt: row.createdAt,
       ownerSeenAt: row.ownerSeenAt,
+      assignees: row.assignments.map((a) => a.staff),
+      claimedBy: row.claimedBy,
+      claimedAt: row.claimedAt,
     };
   });
   // Cursors come from the id list, so a vanished row cannot make the next page skip or repeat.
@@ -357,6 +416,11 @@ const DETAIL_INCLUDE = {
   owner: { select: { id: true, name: true, email: true, teamId: true } },
   items: { orderBy: { id: "asc" } },
   events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+  claimedBy: { select: { id: true, name: true } },
+  assignments: {
+    orderBy: { id: "asc" },
+    include: { staff: { select: { id: true, name: true, status: true, title: true } } },
+  },
 } satisfies Prisma.LeadInclude;
 
 export interface LeadMatch {
@@ -511,14 +575,23 @@ export async function getLeadDetail(db: DbOrTx, leadId: number) {
 
 export type LeadDetail = NonNullable<Awaited<ReturnType<typeof getLeadDetail>>>;
 
-/** May this viewer see (or, with a modify viewer, change) this lead? */
+/**
+ * May this viewer see (or, with a modify viewer, change) this lead? Pass the lead's `assignments`
+ * to let a browse viewer see a lead distributed to them (an active assignment); what an assignee may
+ * change is decided per field group by lead-edit-rights.server.ts, not here.
+ */
 export function canAccessLead(
   viewer: LeadViewer,
-  lead: { ownerId: number; owner: { teamId: number | null } },
+  lead: {
+    ownerId: number;
+    owner: { teamId: number | null };
+    assignments?: ReadonlyArray<{ staffId: number; recalledAt: Date | null }>;
+  },
 ): boolean {
   if (viewer.scope === null) return false;
   // Team scope without a team still covers one's own leads.
   if (lead.ownerId === viewer.staffId) return true;
+  if (lead.assignments?.some((a) => a.staffId === viewer.staffId && a.recalledAt === null)) return true;
   return inScope(
     viewer.scope,
     { id: viewer.staffId, teamId: viewer.teamId },

@@ -1,0 +1,585 @@
+import { z } from "zod";
+import type { CampaignStatus, CampaignType, Prisma } from "#app/generated/prisma/client.ts";
+import type { Db, DbOrTx } from "#app/lib/db.server.ts";
+import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "#app/modules/crm/sales-constants.ts";
+import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
+import {
+  campaignAccess,
+  visibleCampaignsWhere,
+  type CampaignAccess,
+  type CampaignViewer,
+} from "./campaign-access.server.ts";
+import {
+  campaignActuals,
+  statsScope,
+  visibleLeadsWhere,
+  visibleOpportunitiesWhere,
+  type CampaignActuals,
+} from "./campaign-stats.server.ts";
+
+// 营销战役: the record, its hard targets, expenses, work logs, tasks and notes. Actuals are computed
+// (campaign-stats.server.ts); participants live in campaign-participants.server.ts.
+
+export { CAMPAIGN_STATUSES, CAMPAIGN_TYPES };
+
+export const CAMPAIGN_PAGE_SIZE = 12;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "sales.error.tooLong")
+    .transform((v) => (v === "" ? null : v))
+    .nullish();
+
+const optionalMoney = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim().replace(/,/g, ""))
+  .refine((v) => v === "" || (/^\d{1,14}(\.\d{1,2})?$/.test(v) && Number(v) >= 0), "sales.error.money")
+  .transform((v) => (v === "" ? null : v))
+  .nullish();
+
+const optionalHours = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim())
+  .refine((v) => v === "" || (/^\d{1,8}(\.\d{1,2})?$/.test(v) && Number(v) >= 0), "sales.error.hours")
+  .transform((v) => (v === "" ? null : v))
+  .nullish();
+
+const optionalCount = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim())
+  .refine((v) => v === "" || (/^\d{1,9}$/.test(v) && Number(v) <= 2_000_000_000), "sales.error.count")
+  .transform((v) => (v === "" ? null : Number(v)))
+  .nullish();
+
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "sales.error.date")
+  .transform((v) => (v === "" ? null : new Date(`${v}T00:00:00Z`)))
+  .nullish();
+
+export const CampaignInputSchema = z
+  .object({
+    name: z.string().trim().min(1, "sales.error.required").max(200, "sales.error.tooLong"),
+    type: z.enum(CAMPAIGN_TYPES),
+    status: z.enum(CAMPAIGN_STATUSES).default("planning"),
+    intent: optionalText(5000),
+    plan: optionalText(10000),
+    summary: optionalText(5000),
+    startDate: optionalDate,
+    endDate: optionalDate,
+    targetSalesAmount: optionalMoney,
+    targetLeadCount: optionalCount,
+    targetCost: optionalMoney,
+    targetWorkload: optionalHours,
+  })
+  .refine((v) => !v.startDate || !v.endDate || v.endDate >= v.startDate, {
+    path: ["endDate"],
+    message: "sales.error.endBeforeStart",
+  });
+export type CampaignInput = z.input<typeof CampaignInputSchema>;
+
+export type FieldErrors = Record<string, string[]>;
+
+export function fieldErrors(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "_");
+    (out[key] ??= []).push(issue.message.startsWith("sales.") ? issue.message : "sales.error.invalid");
+  }
+  return out;
+}
+
+export type Mutation<T = object> =
+  ({ kind: "ok" } & T) | { kind: "invalid"; errors: FieldErrors } | { kind: "forbidden" } | { kind: "not-found" };
+
+// ───────────────────────────── Create / update ─────────────────────────────
+
+export async function createCampaign(
+  db: Db,
+  viewer: CampaignViewer,
+  input: unknown,
+  options: { ownerId?: number | null; ipAddress?: string | null } = {},
+): Promise<Mutation<{ id: number }>> {
+  if (!viewer.isAdmin && viewer.addScope === null) return { kind: "forbidden" };
+  const parsed = CampaignInputSchema.safeParse(input);
+  if (!parsed.success) return { kind: "invalid", errors: fieldErrors(parsed.error) };
+  const ownerId = options.ownerId ?? viewer.staffId;
+  if (ownerId !== viewer.staffId && !viewer.isAdmin && viewer.addScope === "own") return { kind: "forbidden" };
+  const owner = await db.staff.findUnique({ where: { id: ownerId }, select: { id: true, status: true } });
+  if (!owner || owner.status === "inactive") return { kind: "invalid", errors: { ownerId: ["sales.error.owner"] } };
+  return db.$transaction(async (tx) => {
+    const campaign = await tx.campaign.create({ data: { ...parsed.data, ownerId }, select: { id: true } });
+    await recordAudit(tx, {
+      actor: { type: "staff", id: viewer.staffId },
+      action: "campaign.created",
+      entityType: "Campaign",
+      entityId: campaign.id,
+      after: { name: parsed.data.name, type: parsed.data.type, ownerId },
+      ipAddress: options.ipAddress,
+    });
+    return { kind: "ok" as const, id: campaign.id };
+  });
+}
+
+const AUDITED_FIELDS = [
+  "name",
+  "type",
+  "status",
+  "intent",
+  "plan",
+  "summary",
+  "startDate",
+  "endDate",
+  "targetSalesAmount",
+  "targetLeadCount",
+  "targetCost",
+  "targetWorkload",
+] as const;
+
+function plain(value: unknown): Prisma.InputJsonValue | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object" && "toFixed" in value) return String(value);
+  return value as Prisma.InputJsonValue;
+}
+
+/** Changes the campaign (owner, admin, modify scope, or a participant with modify rights). Audited field by field. */
+export async function updateCampaign(
+  db: Db,
+  viewer: CampaignViewer,
+  campaignId: number,
+  input: unknown,
+  options: { ipAddress?: string | null } = {},
+): Promise<Mutation> {
+  const access = await campaignAccess(db, viewer, campaignId);
+  if (!access.canView) return { kind: "not-found" };
+  if (!access.canModify) return { kind: "forbidden" };
+  const parsed = CampaignInputSchema.safeParse(input);
+  if (!parsed.success) return { kind: "invalid", errors: fieldErrors(parsed.error) };
+  return db.$transaction(async (tx) => {
+    const before = await tx.campaign.findUnique({ where: { id: campaignId } });
+    if (!before) return { kind: "not-found" as const };
+    await tx.campaign.update({ where: { id: campaignId }, data: parsed.data });
+    const changedBefore: Record<string, Prisma.InputJsonValue | null> = {};
+    const changedAfter: Record<string, Prisma.InputJsonValue | null> = {};
+    for (const field of AUDITED_FIELDS) {
+      const a = plain(before[field]);
+      const b = plain(parsed.data[field]);
+      if (String(a ?? "") !== String(b ?? "") && !(a !== null && b !== null && Number(a) === Number(b))) {
+        changedBefore[field] = a;
+        changedAfter[field] = b;
+      }
+    }
+    if (Object.keys(changedAfter).length > 0) {
+      await recordAudit(tx, {
+        actor: { type: "staff", id: viewer.staffId },
+        action: "campaign.updated",
+        entityType: "Campaign",
+        entityId: campaignId,
+        before: changedBefore,
+        after: changedAfter,
+        ipAddress: options.ipAddress,
+      });
+    }
+    return { kind: "ok" as const };
+  });
+}
+
+// ───────────────────────────── Read ─────────────────────────────
+
+export interface CampaignListFilters {
+  status?: CampaignStatus | null;
+  type?: CampaignType | null;
+  q?: string | null;
+}
+
+export interface CampaignCard {
+  id: number;
+  name: string;
+  type: CampaignType;
+  status: CampaignStatus;
+  owner: { id: number; name: string };
+  startDate: Date | null;
+  endDate: Date | null;
+  targets: {
+    salesAmount: string | null;
+    leadCount: number | null;
+    cost: string | null;
+    workload: string | null;
+  };
+  actuals: CampaignActuals;
+  participantCount: number;
+}
+
+function targetsOf(c: {
+  targetSalesAmount: Prisma.Decimal | null;
+  targetLeadCount: number | null;
+  targetCost: Prisma.Decimal | null;
+  targetWorkload: Prisma.Decimal | null;
+}) {
+  return {
+    salesAmount: c.targetSalesAmount?.toFixed(2) ?? null,
+    leadCount: c.targetLeadCount,
+    cost: c.targetCost?.toFixed(2) ?? null,
+    workload: c.targetWorkload?.toFixed(2) ?? null,
+  };
+}
+
+export async function listCampaigns(
+  db: DbOrTx,
+  viewer: CampaignViewer,
+  options: { filters?: CampaignListFilters; page?: number; take?: number } = {},
+) {
+  const take = options.take ?? CAMPAIGN_PAGE_SIZE;
+  const page = Math.max(1, options.page ?? 1);
+  const f = options.filters ?? {};
+  const where: Prisma.CampaignWhereInput = {
+    AND: [
+      await visibleCampaignsWhere(db, viewer),
+      f.status ? { status: f.status } : {},
+      f.type ? { type: f.type } : {},
+      f.q?.trim() ? { name: { contains: f.q.trim() } } : {},
+    ],
+  };
+  const [total, rows] = await Promise.all([
+    db.campaign.count({ where }),
+    db.campaign.findMany({
+      where,
+      orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+      skip: (page - 1) * take,
+      take,
+      include: { owner: { select: { id: true, name: true } }, _count: { select: { participants: true } } },
+    }),
+  ]);
+  const actuals = await campaignActuals(
+    db,
+    viewer,
+    rows.map((r) => r.id),
+  );
+  const items: CampaignCard[] = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    status: r.status,
+    owner: r.owner,
+    startDate: r.startDate,
+    endDate: r.endDate,
+    targets: targetsOf(r),
+    actuals: actuals.get(r.id)!,
+    participantCount: r._count.participants,
+  }));
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / take)), scope: statsScope(viewer) };
+}
+
+/** Everything the detail page shows, or null when the campaign does not exist or is hidden from the viewer. */
+export async function getCampaignDetail(db: DbOrTx, viewer: CampaignViewer, campaignId: number) {
+  const access = await campaignAccess(db, viewer, campaignId);
+  if (!access.canView) return null;
+  const campaign = await db.campaign.findUnique({
+    where: { id: campaignId },
+    include: {
+      owner: { select: { id: true, name: true, title: true } },
+      participants: {
+        orderBy: { addedAt: "asc" },
+        include: { staff: { select: { id: true, name: true, title: true, status: true } } },
+      },
+      expenses: { orderBy: [{ spentOn: "desc" }, { id: "desc" }], take: 100 },
+      workLogs: { orderBy: [{ workedOn: "desc" }, { id: "desc" }], take: 100 },
+      tasks: {
+        orderBy: [
+          { doneAt: { sort: "asc", nulls: "first" } },
+          { dueAt: { sort: "asc", nulls: "last" } },
+          { id: "asc" },
+        ],
+        take: 100,
+        include: { assignee: { select: { id: true, name: true } } },
+      },
+      notes: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100 },
+      categories: { select: { id: true, name: true, code: true } },
+    },
+  });
+  if (!campaign) return null;
+
+  const [leadWhere, oppWhere] = await Promise.all([
+    visibleLeadsWhere(db, viewer),
+    visibleOpportunitiesWhere(db, viewer),
+  ]);
+  const [actuals, leads, opportunities] = await Promise.all([
+    campaignActuals(db, viewer, [campaignId]),
+    db.lead.findMany({
+      where: { AND: [{ campaignId }, ...(leadWhere ? [leadWhere] : [])] },
+      orderBy: { id: "desc" },
+      take: 20,
+      select: {
+        id: true,
+        number: true,
+        contactName: true,
+        companyName: true,
+        status: true,
+        createdAt: true,
+        owner: { select: { name: true } },
+      },
+    }),
+    db.opportunity.findMany({
+      where: { AND: [{ campaignId }, ...(oppWhere ? [oppWhere] : [])] },
+      orderBy: { id: "desc" },
+      take: 20,
+      select: {
+        id: true,
+        number: true,
+        name: true,
+        stage: true,
+        amount: true,
+        owner: { select: { name: true } },
+        company: { select: { name: true } },
+      },
+    }),
+  ]);
+
+  // Names for authors, recorders and loggers in one query.
+  const staffIds = new Set<number>();
+  for (const n of campaign.notes) if (n.authorId) staffIds.add(n.authorId);
+  for (const e of campaign.expenses) if (e.recordedById) staffIds.add(e.recordedById);
+  for (const w of campaign.workLogs) staffIds.add(w.staffId);
+  const names = staffIds.size
+    ? await db.staff.findMany({ where: { id: { in: [...staffIds] } }, select: { id: true, name: true } })
+    : [];
+  const nameOf = new Map(names.map((s) => [s.id, s.name]));
+
+  return {
+    access,
+    scope: statsScope(viewer),
+    campaign: {
+      id: campaign.id,
+      name: campaign.name,
+      type: campaign.type,
+      status: campaign.status,
+      owner: campaign.owner,
+      intent: campaign.intent,
+      plan: campaign.plan,
+      summary: campaign.summary,
+      startDate: campaign.startDate,
+      endDate: campaign.endDate,
+      updatedAt: campaign.updatedAt,
+      categories: campaign.categories,
+      targets: targetsOf(campaign),
+    },
+    actuals: actuals.get(campaignId)!,
+    participants: campaign.participants.map((p) => ({
+      staff: p.staff,
+      canModify: p.canModify,
+      addedAt: p.addedAt,
+    })),
+    expenses: campaign.expenses.map((e) => ({
+      id: e.id,
+      amount: e.amount.toFixed(2),
+      description: e.description,
+      spentOn: e.spentOn,
+      recordedBy: e.recordedById ? (nameOf.get(e.recordedById) ?? null) : null,
+    })),
+    workLogs: campaign.workLogs.map((w) => ({
+      id: w.id,
+      hours: w.hours.toFixed(2),
+      description: w.description,
+      workedOn: w.workedOn,
+      staffName: nameOf.get(w.staffId) ?? null,
+    })),
+    tasks: campaign.tasks.map((task) => ({
+      id: task.id,
+      title: task.title,
+      dueAt: task.dueAt,
+      doneAt: task.doneAt,
+      assignee: task.assignee,
+    })),
+    notes: campaign.notes.map((n) => ({
+      id: n.id,
+      body: n.body,
+      createdAt: n.createdAt,
+      author: n.authorId ? (nameOf.get(n.authorId) ?? null) : null,
+    })),
+    leads,
+    opportunities: opportunities.map((o) => ({ ...o, amount: o.amount.toFixed(2) })),
+  };
+}
+
+export type CampaignDetail = NonNullable<Awaited<ReturnType<typeof getCampaignDetail>>>;
+
+// ───────────────────────────── Expenses, work logs, tasks, notes ─────────────────────────────
+
+const ExpenseSchema = z.object({
+  amount: z
+    .string()
+    .trim()
+    .refine((v) => /^\d{1,12}(\.\d{1,2})?$/.test(v) && Number(v) > 0, "sales.error.money"),
+  description: z.string().trim().min(1, "sales.error.required").max(255, "sales.error.tooLong"),
+  spentOn: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "sales.error.date"),
+});
+
+/** Records a campaign expense (费用): needs modify rights on the campaign. */
+export async function addCampaignExpense(
+  db: Db,
+  viewer: CampaignViewer,
+  campaignId: number,
+  input: unknown,
+): Promise<Mutation<{ id: number }>> {
+  const access = await campaignAccess(db, viewer, campaignId);
+  if (!access.canView) return { kind: "not-found" };
+  if (!access.canModify) return { kind: "forbidden" };
+  const parsed = ExpenseSchema.safeParse(input);
+  if (!parsed.success) return { kind: "invalid", errors: fieldErrors(parsed.error) };
+  return db.$transaction(async (tx) => {
+    const row = await tx.campaignExpense.create({
+      data: {
+        campaignId,
+        amount: parsed.data.amount,
+        description: parsed.data.description,
+        spentOn: new Date(`${parsed.data.spentOn}T00:00:00Z`),
+        recordedById: viewer.staffId,
+      },
+    });
+    await recordAudit(tx, {
+      actor: { type: "staff", id: viewer.staffId },
+      action: "campaign.expense_added",
+      entityType: "Campaign",
+      entityId: campaignId,
+      after: { expenseId: row.id, amount: parsed.data.amount, description: parsed.data.description },
+    });
+    return { kind: "ok" as const, id: row.id };
+  });
+}
+
+const WorkLogSchema = z.object({
+  hours: z
+    .string()
+    .trim()
+    .refine((v) => /^\d{1,4}(\.\d{1,2})?$/.test(v) && Number(v) > 0 && Number(v) <= 24, "sales.error.hours"),
+  description: z.string().trim().min(1, "sales.error.required").max(255, "sales.error.tooLong"),
+  workedOn: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "sales.error.date"),
+});
+
+/** Logs the viewer's own work (工作量) on the campaign: any participant, the owner, or a modifier. */
+export async function addCampaignWorkLog(
+  db: Db,
+  viewer: CampaignViewer,
+  campaignId: number,
+  input: unknown,
+): Promise<Mutation<{ id: number }>> {
+  const access = await campaignAccess(db, viewer, campaignId);
+  if (!access.canView) return { kind: "not-found" };
+  if (!access.canModify && !access.participant) return { kind: "forbidden" };
+  const parsed = WorkLogSchema.safeParse(input);
+  if (!parsed.success) return { kind: "invalid", errors: fieldErrors(parsed.error) };
+  const row = await db.campaignWorkLog.create({
+    data: {
+      campaignId,
+      staffId: viewer.staffId,
+      hours: parsed.data.hours,
+      description: parsed.data.description,
+      workedOn: new Date(`${parsed.data.workedOn}T00:00:00Z`),
+    },
+  });
+  return { kind: "ok", id: row.id };
+}
+
+const NoteSchema = z.object({
+  body: z.string().trim().min(1, "sales.error.required").max(5000, "sales.error.tooLong"),
+});
+
+/** Adds a note (便笺): anyone who may see the campaign may annotate it. */
+export async function addCampaignNote(
+  db: Db,
+  viewer: CampaignViewer,
+  campaignId: number,
+  input: unknown,
+): Promise<Mutation<{ id: number }>> {
+  const access = await campaignAccess(db, viewer, campaignId);
+  if (!access.canView) return { kind: "not-found" };
+  const parsed = NoteSchema.safeParse(input);
+  if (!parsed.success) return { kind: "invalid", errors: fieldErrors(parsed.error) };
+  const row = await db.note.create({ data: { campaignId, body: parsed.data.body, authorId: viewer.staffId } });
+  return { kind: "ok", id: row.id };
+}
+
+const TaskSchema = z.object({
+  title: z.string().trim().min(1, "sales.error.required").max(200, "sales.error.tooLong"),
+  assigneeId: z.coerce.number().int().positive(),
+  dueAt: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "sales.error.date")
+    .transform((v) => (v === "" ? null : new Date(`${v}T09:00:00+08:00`)))
+    .optional(),
+});
+
+/**
+ * Assigns a work task (任务) to the owner or a participant and notifies them (seed: the controller
+ * "assigns work tasks and notifies the members"). Needs modify rights.
+ */
+export async function addCampaignTask(
+  db: Db,
+  viewer: CampaignViewer,
+  campaignId: number,
+  input: unknown,
+): Promise<Mutation<{ id: number }>> {
+  const access = await campaignAccess(db, viewer, campaignId);
+  if (!access.canView) return { kind: "not-found" };
+  if (!access.canModify) return { kind: "forbidden" };
+  const parsed = TaskSchema.safeParse(input);
+  if (!parsed.success) return { kind: "invalid", errors: fieldErrors(parsed.error) };
+  const campaign = await db.campaign.findUniqueOrThrow({
+    where: { id: campaignId },
+    select: { name: true, ownerId: true, participants: { select: { staffId: true } } },
+  });
+  const allowed = new Set([campaign.ownerId, ...campaign.participants.map((p) => p.staffId)]);
+  if (!allowed.has(parsed.data.assigneeId))
+    return { kind: "invalid", errors: { assigneeId: ["sales.error.assignee"] } };
+  return db.$transaction(async (tx) => {
+    const task = await tx.task.create({
+      data: {
+        campaignId,
+        title: parsed.data.title,
+        dueAt: parsed.data.dueAt ?? null,
+        assigneeId: parsed.data.assigneeId,
+        createdById: viewer.staffId,
+      },
+    });
+    if (parsed.data.assigneeId !== viewer.staffId) {
+      await notifyStaff(tx, {
+        staffId: parsed.data.assigneeId,
+        type: "campaign.task",
+        title: `${campaign.name}: ${parsed.data.title}`,
+        link: `/crm/campaigns/${campaignId}`,
+      });
+    }
+    return { kind: "ok" as const, id: task.id };
+  });
+}
+
+/** Marks a campaign task done (or open again): its assignee or anyone with modify rights. */
+export async function setCampaignTaskDone(
+  db: Db,
+  viewer: CampaignViewer,
+  campaignId: number,
+  taskId: number,
+  done: boolean,
+): Promise<Mutation> {
+  const access = await campaignAccess(db, viewer, campaignId);
+  if (!access.canView) return { kind: "not-found" };
+  const task = await db.task.findFirst({ where: { id: taskId, campaignId }, select: { assigneeId: true } });
+  if (!task) return { kind: "not-found" };
+  if (!access.canModify && task.assigneeId !== viewer.staffId) return { kind: "forbidden" };
+  await db.task.update({ where: { id: taskId }, data: { doneAt: done ? new Date() : null } });
+  return { kind: "ok" };
+}
+
+export type { CampaignAccess };

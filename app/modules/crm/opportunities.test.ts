@@ -1,0 +1,88 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "#app/lib/db.server.ts";
+import {
+  createSalesCompany,
+  createSalesOpportunity,
+  createSalesStaff,
+  createSalesTeam,
+} from "#tests/factories/sales.ts";
+import { resetDatabase } from "#tests/setup/reset-database.ts";
+import {
+  addOpportunityNote,
+  addOpportunityTask,
+  getOpportunityDetail,
+  listOpportunities,
+  opportunityViewer,
+  updateOpportunity,
+} from "./opportunities.server.ts";
+
+describe("opportunities", () => {
+  beforeEach(() => resetDatabase());
+
+  it("lists within scope with stage/owner filters, totals and pages", async () => {
+    const team = await createSalesTeam(db);
+    const manager = await createSalesStaff(db, "salesManager", { teamId: team.id });
+    const rep = await createSalesStaff(db, "sales", { teamId: team.id });
+    const other = await createSalesStaff(db, "sales");
+    const company = await createSalesCompany(db, { name: "星辰科技有限公司" });
+    await createSalesOpportunity(db, { ownerId: rep.staff.id, stage: "won", amount: "1000", companyId: company.id });
+    await createSalesOpportunity(db, { ownerId: rep.staff.id, stage: "proposal", amount: "250.50" });
+    await createSalesOpportunity(db, { ownerId: manager.staff.id, stage: "lost", amount: "99" });
+    await createSalesOpportunity(db, { ownerId: other.staff.id, stage: "won", amount: "5000" });
+
+    const repList = await listOpportunities(db, opportunityViewer(rep.principal));
+    expect(repList.total).toBe(2);
+    expect(repList.totals).toEqual({ amount: "1250.50", won: "1000.00", open: "250.50" });
+
+    const mgr = opportunityViewer(manager.principal);
+    expect((await listOpportunities(db, mgr)).total).toBe(3);
+    expect((await listOpportunities(db, mgr, { filters: { stage: "won" } })).items.map((o) => o.amount)).toEqual([
+      "1000.00",
+    ]);
+    expect((await listOpportunities(db, mgr, { filters: { ownerId: manager.staff.id } })).total).toBe(1);
+    expect((await listOpportunities(db, mgr, { filters: { q: "星辰" } })).total).toBe(1);
+    const page2 = await listOpportunities(db, mgr, { take: 2, page: 2 });
+    expect([page2.items.length, page2.pageCount]).toEqual([1, 2]);
+
+    const none = await createSalesStaff(db, "none");
+    expect((await listOpportunities(db, opportunityViewer(none.principal))).total).toBe(0);
+  });
+
+  it("updates stage and amount; won/lost close it, reopening clears closedAt; out-of-scope is hidden", async () => {
+    const rep = await createSalesStaff(db, "sales");
+    const stranger = await createSalesStaff(db, "sales");
+    const opp = await createSalesOpportunity(db, { ownerId: rep.staff.id, amount: "100" });
+    const viewer = opportunityViewer(rep.principal);
+    const change = { stage: "won", amount: "12,345.60", probability: "40", expectedCloseDate: "2027-01-31" };
+
+    expect(await updateOpportunity(db, opportunityViewer(stranger.principal), opp.id, change)).toEqual({
+      kind: "not-found",
+    });
+    expect(await getOpportunityDetail(db, opportunityViewer(stranger.principal), opp.id)).toBeNull();
+
+    expect(await updateOpportunity(db, viewer, opp.id, change)).toEqual({ kind: "ok" });
+    let row = await db.opportunity.findUniqueOrThrow({ where: { id: opp.id } });
+    expect(row.amount.toFixed(2)).toBe("12345.60");
+    expect(row.probability).toBe(100);
+    expect(row.closedAt).not.toBeNull();
+    expect(row.expectedCloseDate?.toISOString().slice(0, 10)).toBe("2027-01-31");
+
+    expect(await updateOpportunity(db, viewer, opp.id, { ...change, stage: "negotiation" })).toEqual({ kind: "ok" });
+    row = await db.opportunity.findUniqueOrThrow({ where: { id: opp.id } });
+    expect([row.stage, row.closedAt, row.probability]).toEqual(["negotiation", null, 40]);
+    expect(await updateOpportunity(db, viewer, opp.id, { ...change, probability: "120" })).toMatchObject({
+      kind: "invalid",
+      errors: { probability: ["sales.error.probability"] },
+    });
+    expect(await db.auditLog.count({ where: { action: "opportunity.updated" } })).toBe(2);
+
+    expect(await addOpportunityNote(db, viewer, opp.id, { body: "客户要求下周演示" })).toEqual({ kind: "ok" });
+    expect(await addOpportunityTask(db, viewer, opp.id, { title: "准备演示", dueAt: "2027-01-10" })).toEqual({
+      kind: "ok",
+    });
+    const detail = await getOpportunityDetail(db, viewer, opp.id);
+    expect(detail?.canModify).toBe(true);
+    expect(detail?.opportunity.notes.map((n) => [n.body, n.author])).toEqual([["客户要求下周演示", rep.staff.name]]);
+    expect(detail?.opportunity.tasks.map((t) => [t.title, t.assignee.id])).toEqual([["准备演示", rep.staff.id]]);
+  });
+});

@@ -1,0 +1,159 @@
+import type { Prisma } from "#app/generated/prisma/client.ts";
+import type { DbOrTx } from "#app/lib/db.server.ts";
+import { companyNameKey, emailKey, phoneKey } from "#app/modules/crm/match-keys.ts";
+import {
+  companyFeatures,
+  companyFeatureSelect,
+  contactFeatures,
+  contactFeatureSelect,
+  matchIndex,
+} from "#search/fuzzy/contact-index.server.ts";
+import { isEmptyFeatures, toFeatures, type MatchFeatures } from "#search/fuzzy/features.ts";
+import type { MatchIndex } from "#search/fuzzy/match-index.ts";
+import { scoreCandidate, type Evidence } from "#search/fuzzy/scorer.ts";
+
+// Suggested existing contacts/companies for loose input: lead intake and conversion, member
+// linking, the "find this person" box. Candidates come from the in-memory fuzzy index (blocking
+// keys, search/fuzzy) plus exact key lookups in the DB (always fresh, even before the index's next
+// sync); every candidate is then re-read from the DB and scored on its current row.
+
+export interface MatchCandidate {
+  type: "contact" | "company";
+  id: number;
+  score: number /*0..1*/;
+  verdict: "same" | "possible" | "none";
+  evidence: Array<{ code: string; field: string }>;
+  label: string;
+  sublabel?: string;
+}
+
+export interface SuggestInput {
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  mobile?: string | null;
+  companyName?: string | null;
+  city?: string | null;
+  province?: string | null;
+}
+
+export interface SuggestOptions {
+  limit?: number;
+  /** Candidates scoring below this are left out (default 0.3: weaker hints are noise). */
+  minScore?: number;
+  /** Restrict contacts (e.g. to the viewer's permission scope); applied before the limit. */
+  contactWhere?: Prisma.ContactWhereInput;
+}
+
+/** How many index candidates are re-read from the DB per type (the limit is applied after). */
+const RESCORE_POOL = 40;
+
+export function suggestionFeatures(input: SuggestInput): MatchFeatures {
+  return toFeatures({
+    name: input.name,
+    email: input.email,
+    phones: [input.mobile, input.phone],
+    companyName: input.companyName,
+    city: input.city,
+    province: input.province,
+  });
+}
+
+function publicEvidence(evidence: Evidence[]): MatchCandidate["evidence"] {
+  return evidence.map(({ code, field }) => ({ code, field }));
+}
+
+function indexIds(index: MatchIndex, features: MatchFeatures): number[] {
+  return index.search(features, RESCORE_POOL).map((m) => m.id);
+}
+
+export async function suggestRecordMatches(
+  db: DbOrTx,
+  input: SuggestInput,
+  opts?: SuggestOptions,
+): Promise<{ contacts: MatchCandidate[]; companies: MatchCandidate[] }> {
+  const limit = opts?.limit ?? 5;
+  const minScore = opts?.minScore ?? 0.3;
+  const features = suggestionFeatures(input);
+  if (isEmptyFeatures(features)) return { contacts: [], companies: [] };
+
+  const index = matchIndex();
+  await index.ready(db);
+
+  const email = emailKey(input.email);
+  const phones = [phoneKey(input.mobile), phoneKey(input.phone)].filter((p): p is string => p !== null);
+  const name = features.name?.key ?? null;
+  const companyKey = input.companyName ? companyNameKey(input.companyName) || null : null;
+  const contactOr = [
+    ...(email ? [{ emailKey: email }] : []),
+    ...(phones.length ? [{ phoneKey: { in: phones } }] : []),
+    ...(name ? [{ fullName: name }] : []),
+  ];
+  const companyOr = [
+    ...(companyKey ? [{ nameKey: companyKey }] : []),
+    ...(phones.length ? [{ phoneKey: { in: phones } }] : []),
+  ];
+  const [exactContacts, exactCompanies] = await Promise.all([
+    contactOr.length ? db.contact.findMany({ where: { OR: contactOr }, select: { id: true }, take: RESCORE_POOL }) : [],
+    companyOr.length ? db.company.findMany({ where: { OR: companyOr }, select: { id: true }, take: RESCORE_POOL }) : [],
+  ]);
+
+  const contactIds = [...new Set([...exactContacts.map((r) => r.id), ...indexIds(index.contacts, features)])];
+  const companyIds = [...new Set([...exactCompanies.map((r) => r.id), ...indexIds(index.companies, features)])];
+
+  const [contactRows, companyRows] = await Promise.all([
+    contactIds.length
+      ? db.contact.findMany({
+          where: opts?.contactWhere
+            ? { AND: [{ id: { in: contactIds } }, opts.contactWhere] }
+            : { id: { in: contactIds } },
+          select: { ...contactFeatureSelect, number: true, ownerId: true },
+        })
+      : [],
+    companyIds.length
+      ? db.company.findMany({ where: { id: { in: companyIds } }, select: { ...companyFeatureSelect, number: true } })
+      : [],
+  ]);
+
+  // Keep the index honest: rows read now are the truth (a vanished id is unindexed unless a scope
+  // filter, not a deletion, hid it).
+  const seenContacts = new Set(contactRows.map((r) => r.id));
+  if (!opts?.contactWhere) for (const id of contactIds) if (!seenContacts.has(id)) index.contacts.remove(id);
+  const seenCompanies = new Set(companyRows.map((r) => r.id));
+  for (const id of companyIds) if (!seenCompanies.has(id)) index.companies.remove(id);
+
+  const contacts: MatchCandidate[] = [];
+  for (const row of contactRows) {
+    const f = contactFeatures(row);
+    index.contacts.upsert(row.id, f);
+    const result = scoreCandidate(features, f, "contact");
+    if (result.score < minScore) continue;
+    contacts.push({
+      type: "contact",
+      id: row.id,
+      score: result.score,
+      verdict: result.verdict,
+      evidence: publicEvidence(result.evidence),
+      label: row.fullName,
+      sublabel: [row.company?.name, row.city, row.email].filter(Boolean).join(" · ") || undefined,
+    });
+  }
+  const companies: MatchCandidate[] = [];
+  for (const row of companyRows) {
+    const f = companyFeatures(row);
+    index.companies.upsert(row.id, f);
+    const result = scoreCandidate(features, f, "company");
+    if (result.score < minScore) continue;
+    companies.push({
+      type: "company",
+      id: row.id,
+      score: result.score,
+      verdict: result.verdict,
+      evidence: publicEvidence(result.evidence),
+      label: row.name,
+      sublabel: [row.city, row.number].filter(Boolean).join(" · ") || undefined,
+    });
+  }
+  const byScore = (a: MatchCandidate, b: MatchCandidate) => b.score - a.score || a.id - b.id;
+  return { contacts: contacts.sort(byScore).slice(0, limit), companies: companies.sort(byScore).slice(0, limit) };
+}

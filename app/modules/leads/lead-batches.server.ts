@@ -1,0 +1,633 @@
+import { z } from "zod";
+import type { LeadBatchKind, Prisma } from "#app/generated/prisma/client.ts";
+import { db as defaultDb, type Db, type DbOrTx, type Tx } from "#app/lib/db.server.ts";
+import type { MessageKey, TranslateVars } from "#app/lib/i18n/translate.ts";
+import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { inScope, scopeFor, type PermissionSubject } from "#app/modules/auth/permissions.ts";
+import { loadStaffPrincipal } from "#app/modules/auth/staff-principal.server.ts";
+import { registerJobHandler } from "#app/modules/jobs/job-handlers.server.ts";
+import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
+import {
+  applicableRules,
+  MATCHABLE_LEAD_SELECT,
+  type MatchableLead,
+  type MatchableRule,
+} from "./distribution-rule-matching.ts";
+import { listDistributionRules, pickRights, type RuleRights } from "./distribution-rules.server.ts";
+import {
+  distributeLeadTx,
+  LeadTransferTargetError,
+  recallLeadTx,
+  transferLeadTx,
+  type AssigneeRights,
+} from "./lead-distribution.server.ts";
+import { listLeads, type LeadCursor, type LeadListFilters, type LeadTab } from "./lead-queries.server.ts";
+
+// Batch operations on leads (批量移交 / 按规则分发 / 手工分发 / 收回), run as background jobs.
+//
+// Creating a batch resolves the selection (ids, or every lead matching an inbox filter) to ids in one
+// transaction and stores one LeadBatchItem per lead. The job then works through the pending items;
+// each lead gets its own transaction that (1) re-reads its item under a row lock, (2) calls the
+// single-lead primitive (lead-distribution.server.ts), (3) marks the item done/skipped with its
+// outcome and (4) bumps the batch counters. A job killed at any point therefore resumes exactly where
+// it stopped: every lead either moved (item done, one history row) or did not (item pending, nothing
+// written), and a replay finds the item no longer pending. See docs/decisions/014.
+
+export const LEAD_BATCH_JOB = "leads.batch";
+/** Upper bound of one batch: beyond it the owner narrows the filter. */
+export const MAX_BATCH_LEADS = 50_000;
+/** Batches up to this size are processed during the request (still through the batch record). */
+export const INLINE_BATCH_LIMIT = 50;
+const INSERT_CHUNK = 1_000;
+const PROCESS_CHUNK = 200;
+const PROCESS_CONCURRENCY = 4;
+
+/** Who creates a batch: the staff member and their permissions. */
+export interface BatchActor {
+  staffId: number;
+  teamId: number | null;
+  subject: PermissionSubject;
+  ipAddress?: string | null;
+}
+
+export type BatchSelection =
+  | { kind: "ids"; ids: number[] }
+  | { kind: "filter"; tab: LeadTab; filters: LeadListFilters };
+
+/** A rule as the batch applies it: a snapshot taken when the batch was created. */
+export interface RuleSnapshot extends MatchableRule {
+  name: string;
+  assignees: Array<{ staffId: number; name: string } & RuleRights>;
+}
+
+export type BatchParams =
+  | { kind: "transfer"; toStaffId: number; toName: string }
+  | { kind: "distribute_rules"; rules: RuleSnapshot[] }
+  | { kind: "distribute_manual"; assignees: Array<AssigneeRights & { name: string }> }
+  | { kind: "recall"; fromStaffIds: number[] | "all"; fromNames: string[] };
+
+export type BatchRequest =
+  | { kind: "transfer"; toStaffId: number }
+  | { kind: "distribute_rules"; ruleIds: number[] | "all" }
+  | { kind: "distribute_manual"; assignees: AssigneeRights[] }
+  | { kind: "recall"; fromStaffIds: number[] | "all" };
+
+export interface BatchError {
+  key: MessageKey;
+  vars?: TranslateVars;
+}
+
+export type CreateBatchResult = { ok: true; batchId: number; total: number } | { ok: false; error: BatchError };
+
+/** The permission module action a batch kind needs: moving ownership is `transfer`, the rest `modify`. */
+export function batchAction(kind: LeadBatchKind): "transfer" | "modify" {
+  return kind === "transfer" ? "transfer" : "modify";
+}
+
+/** May this person run this kind of batch at all (on their own leads at least)? */
+export function canRunBatch(subject: PermissionSubject, kind: LeadBatchKind): boolean {
+  return scopeFor(subject, "leads", batchAction(kind)) !== null;
+}
+
+/** Per lead: the owner, or someone whose leads × action scope covers the owner. */
+function mayActOn(
+  actor: { staffId: number; teamId: number | null; subject: PermissionSubject },
+  kind: LeadBatchKind,
+  lead: { ownerId: number; ownerTeamId: number | null },
+): boolean {
+  const scope = scopeFor(actor.subject, "leads", batchAction(kind));
+  if (scope === null) return false;
+  if (lead.ownerId === actor.staffId) return true;
+  return inScope(scope, { id: actor.staffId, teamId: actor.teamId }, lead);
+}
+
+// ───────────────────────────── Selection ─────────────────────────────
+
+/** Every lead id the inbox would list for this viewer, tab and filter (at most `limit`). */
+async function filterIds(db: DbOrTx, actor: BatchActor, tab: LeadTab, filters: LeadListFilters, limit: number) {
+  const viewer = { staffId: actor.staffId, teamId: actor.teamId, scope: scopeFor(actor.subject, "leads", "browse") };
+  const ids: number[] = [];
+  let after: LeadCursor | null = null;
+  for (;;) {
+    const page = await listLeads(db, viewer, { tab, filters, after, take: 1_000 });
+    for (const item of page.items) ids.push(item.id);
+    if (!page.next || ids.length > limit) break;
+    after = page.next;
+  }
+  return ids;
+}
+
+/** The selection as distinct lead ids, in the order given (ids) or newest first (filter). */
+export async function resolveSelection(
+  db: DbOrTx,
+  actor: BatchActor,
+  selection: BatchSelection,
+  limit = MAX_BATCH_LEADS,
+): Promise<number[]> {
+  if (selection.kind === "ids") return [...new Set(selection.ids)].slice(0, limit + 1);
+  return filterIds(db, actor, selection.tab, selection.filters, limit);
+}
+
+/** How many leads a filter selects (for "select all N matching"), capped just above the batch limit. */
+export async function countSelection(db: DbOrTx, actor: BatchActor, selection: BatchSelection) {
+  const ids = await resolveSelection(db, actor, selection);
+  return { count: Math.min(ids.length, MAX_BATCH_LEADS), overLimit: ids.length > MAX_BATCH_LEADS };
+}
+
+// ───────────────────────────── Preview ─────────────────────────────
+
+interface LeadForPreview extends MatchableLead {
+  id: number;
+  number: string;
+  contactName: string | null;
+  companyName: string | null;
+  ownerId: number;
+  owner: { teamId: number | null };
+}
+
+const PREVIEW_SELECT = {
+  id: true,
+  number: true,
+  contactName: true,
+  companyName: true,
+  ownerId: true,
+  owner: { select: { teamId: true } },
+  ...MATCHABLE_LEAD_SELECT,
+} satisfies Prisma.LeadSelect;
+
+export interface PreviewLead {
+  id: number;
+  number: string;
+  contactName: string | null;
+  companyName: string | null;
+  region: string | null;
+}
+
+export interface DistributionPreview {
+  total: number;
+  overLimit: boolean;
+  /** Leads the actor may not distribute (neither owner nor in scope); the batch will skip them. */
+  forbidden: number;
+  /** Leads at least one applied rule takes. */
+  matched: number;
+  rules: Array<{
+    id: number;
+    name: string;
+    isCatchAll: boolean;
+    alsoApply: boolean;
+    count: number;
+    sample: PreviewLead[];
+    assignees: RuleSnapshot["assignees"];
+    inactiveAssignees: string[];
+  }>;
+  unmatched: { count: number; sample: PreviewLead[] };
+}
+
+const SAMPLE_SIZE = 5;
+
+function previewLead(lead: LeadForPreview): PreviewLead {
+  const region = [lead.companyProvince, lead.companyCity].filter(Boolean).join(" · ") || null;
+  return { id: lead.id, number: lead.number, contactName: lead.contactName, companyName: lead.companyName, region };
+}
+
+async function* leadsInChunks(db: DbOrTx, ids: number[]): AsyncGenerator<LeadForPreview[]> {
+  for (let i = 0; i < ids.length; i += 2_000) {
+    const chunk = ids.slice(i, i + 2_000);
+    yield (await db.lead.findMany({ where: { id: { in: chunk } }, select: PREVIEW_SELECT })) as LeadForPreview[];
+  }
+}
+
+/** Snapshot of the chosen active rules (all active ones for "all"), in evaluation order. */
+export async function snapshotRules(db: DbOrTx, ruleIds: number[] | "all"): Promise<RuleSnapshot[]> {
+  const rules = await listDistributionRules(db);
+  const wanted = ruleIds === "all" ? null : new Set(ruleIds);
+  return rules
+    .filter((r) => r.active && (wanted === null || wanted.has(r.id)))
+    .map((r) => ({
+      id: r.id,
+      name: r.name,
+      position: r.position,
+      active: r.active,
+      isCatchAll: r.isCatchAll,
+      alsoApply: r.alsoApply,
+      regionKeywords: r.regionKeywords,
+      phoneKeywords: r.phoneKeywords,
+      assignees: r.assignees
+        .filter((a) => a.status !== "inactive")
+        .map((a) => ({ staffId: a.staffId, name: a.name, ...pickRights(a) })),
+    }));
+}
+
+/** "These N selected leads would go to …": per rule the count, a sample and the assignees. */
+export async function previewDistribution(
+  db: DbOrTx,
+  actor: BatchActor,
+  selection: BatchSelection,
+  ruleIds: number[] | "all",
+): Promise<DistributionPreview> {
+  const ids = await resolveSelection(db, actor, selection);
+  const overLimit = ids.length > MAX_BATCH_LEADS;
+  const rules = await snapshotRules(db, ruleIds);
+  const allRules = await listDistributionRules(db);
+  const inactive = new Map(
+    allRules.map((r) => [r.id, r.assignees.filter((a) => a.status === "inactive").map((a) => a.name)]),
+  );
+  const perRule = new Map(rules.map((r) => [r.id, { count: 0, sample: [] as PreviewLead[] }]));
+  const unmatched = { count: 0, sample: [] as PreviewLead[] };
+  let forbidden = 0;
+  let matched = 0;
+  for await (const leads of leadsInChunks(db, ids.slice(0, MAX_BATCH_LEADS))) {
+    for (const lead of leads) {
+      if (!mayActOn(actor, "distribute_rules", { ownerId: lead.ownerId, ownerTeamId: lead.owner.teamId })) {
+        forbidden++;
+        continue;
+      }
+      const applied = applicableRules(lead, rules);
+      if (applied.length === 0) {
+        unmatched.count++;
+        if (unmatched.sample.length < SAMPLE_SIZE) unmatched.sample.push(previewLead(lead));
+      } else matched++;
+      for (const rule of applied) {
+        const entry = perRule.get(rule.id)!;
+        entry.count++;
+        if (entry.sample.length < SAMPLE_SIZE) entry.sample.push(previewLead(lead));
+      }
+    }
+  }
+  return {
+    total: Math.min(ids.length, MAX_BATCH_LEADS),
+    overLimit,
+    forbidden,
+    matched,
+    rules: rules.map((r) => ({
+      id: r.id,
+      name: r.name,
+      isCatchAll: r.isCatchAll,
+      alsoApply: r.alsoApply,
+      count: perRule.get(r.id)!.count,
+      sample: perRule.get(r.id)!.sample,
+      assignees: r.assignees,
+      inactiveAssignees: inactive.get(r.id) ?? [],
+    })),
+    unmatched,
+  };
+}
+
+// ───────────────────────────── Creating ─────────────────────────────
+
+async function activeStaffNames(tx: DbOrTx, ids: number[]) {
+  const staff = await tx.staff.findMany({
+    where: { id: { in: ids }, status: { not: "inactive" } },
+    select: { id: true, name: true },
+  });
+  return new Map(staff.map((s) => [s.id, s.name]));
+}
+
+async function buildParams(tx: Tx, request: BatchRequest): Promise<BatchParams | BatchError> {
+  switch (request.kind) {
+    case "transfer": {
+      const names = await activeStaffNames(tx, [request.toStaffId]);
+      const name = names.get(request.toStaffId);
+      if (!name) return { key: "distribution.batch.error.target" };
+      return { kind: "transfer", toStaffId: request.toStaffId, toName: name };
+    }
+    case "distribute_rules": {
+      if (request.ruleIds !== "all" && request.ruleIds.length === 0) return { key: "distribution.batch.error.noRules" };
+      const rules = await snapshotRules(tx, request.ruleIds);
+      if (rules.length === 0) return { key: "distribution.batch.error.noRules" };
+      return { kind: "distribute_rules", rules };
+    }
+    case "distribute_manual": {
+      const ids = [...new Set(request.assignees.map((a) => a.staffId))];
+      if (ids.length === 0) return { key: "distribution.batch.error.noAssignees" };
+      const names = await activeStaffNames(tx, ids);
+      if (names.size !== ids.length) return { key: "distribution.batch.error.target" };
+      const seen = new Set<number>();
+      const assignees = request.assignees
+        .filter((a) => !seen.has(a.staffId) && seen.add(a.staffId))
+        .map((a) => ({ staffId: a.staffId, name: names.get(a.staffId)!, ...pickRights(a) }));
+      return { kind: "distribute_manual", assignees };
+    }
+    case "recall": {
+      if (request.fromStaffIds === "all") return { kind: "recall", fromStaffIds: "all", fromNames: [] };
+      const ids = [...new Set(request.fromStaffIds)];
+      if (ids.length === 0) return { key: "distribution.batch.error.noRecallFrom" };
+      const staff = await tx.staff.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+      if (staff.length !== ids.length) return { key: "distribution.batch.error.target" };
+      return { kind: "recall", fromStaffIds: ids, fromNames: staff.map((s) => s.name) };
+    }
+  }
+}
+
+/**
+ * Creates the batch and its items in one transaction and enqueues the job. Small batches are also
+ * processed right away (the job then finds nothing left to do).
+ */
+export async function createLeadBatch(
+  db: Db,
+  actor: BatchActor,
+  selection: BatchSelection,
+  request: BatchRequest,
+  options: { inlineLimit?: number } = {},
+): Promise<CreateBatchResult> {
+  if (!canRunBatch(actor.subject, request.kind)) return { ok: false, error: { key: "distribution.batch.error.forbidden" } };
+  const created = await db.$transaction(
+    async (tx): Promise<CreateBatchResult> => {
+      const params = await buildParams(tx, request);
+      if ("key" in params) return { ok: false, error: params };
+      const ids = await resolveSelection(tx, actor, selection);
+      if (ids.length === 0) return { ok: false, error: { key: "distribution.batch.error.empty" } };
+      if (ids.length > MAX_BATCH_LEADS) {
+        return { ok: false, error: { key: "distribution.batch.error.tooMany", vars: { max: MAX_BATCH_LEADS } } };
+      }
+      // Ids typed into a form may name leads that do not exist: keep only real ones.
+      const existing: number[] = [];
+      for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
+        const rows = await tx.lead.findMany({ where: { id: { in: ids.slice(i, i + INSERT_CHUNK) } }, select: { id: true } });
+        existing.push(...rows.map((r) => r.id));
+      }
+      if (existing.length === 0) return { ok: false, error: { key: "distribution.batch.error.empty" } };
+      const batch = await tx.leadBatch.create({
+        data: {
+          kind: request.kind,
+          params: params as unknown as Prisma.InputJsonValue,
+          total: existing.length,
+          createdById: actor.staffId,
+        },
+      });
+      for (let i = 0; i < existing.length; i += INSERT_CHUNK) {
+        await tx.leadBatchItem.createMany({
+          data: existing.slice(i, i + INSERT_CHUNK).map((leadId) => ({ batchId: batch.id, leadId })),
+        });
+      }
+      await enqueueJob(tx, { type: LEAD_BATCH_JOB, payload: { batchId: batch.id }, dedupeKey: `lead-batch:${batch.id}` });
+      await recordAudit(tx, {
+        actor: { type: "staff", id: actor.staffId },
+        action: `lead_batch.created`,
+        entityType: "LeadBatch",
+        entityId: batch.id,
+        after: { kind: request.kind, total: existing.length, selection: selection.kind },
+        ipAddress: actor.ipAddress ?? null,
+      });
+      return { ok: true, batchId: batch.id, total: existing.length };
+    },
+    { timeout: 120_000 },
+  );
+  if (created.ok && created.total <= (options.inlineLimit ?? INLINE_BATCH_LIMIT)) {
+    await processLeadBatch(db, created.batchId);
+  }
+  return created;
+}
+
+// ───────────────────────────── Processing ─────────────────────────────
+
+export interface ProcessOptions {
+  /** Items per read of pending items. */
+  chunkSize?: number;
+  /** Stop (as if killed) after this many items; the batch stays running and resumes on the next run. */
+  maxItems?: number;
+  /** Leads handled at once, each in its own transaction (default 4; 1 when maxItems is set). */
+  concurrency?: number;
+  /** Test hook for crash injection: called inside the lead's transaction after the change, before the item is marked. */
+  afterApply?: (leadId: number) => void;
+}
+
+export interface ProcessResult {
+  processed: number;
+  finished: boolean;
+}
+
+type Outcome = { state: "done" | "skipped"; outcome: string };
+
+async function applyToLead(
+  tx: Tx,
+  batchId: number,
+  params: BatchParams,
+  actor: { staffId: number; teamId: number | null; subject: PermissionSubject } | null,
+  leadId: number,
+  kind: LeadBatchKind,
+): Promise<Outcome> {
+  const lead = await tx.lead.findUnique({
+    where: { id: leadId },
+    select: { ownerId: true, owner: { select: { teamId: true } }, ...MATCHABLE_LEAD_SELECT },
+  });
+  if (!lead) return { state: "skipped", outcome: "gone" };
+  if (!actor || !mayActOn(actor, kind, { ownerId: lead.ownerId, ownerTeamId: lead.owner.teamId })) {
+    return { state: "skipped", outcome: "forbidden" };
+  }
+  const opts = { batchId };
+  switch (params.kind) {
+    case "transfer": {
+      if (lead.ownerId === params.toStaffId) return { state: "skipped", outcome: "already-owner" };
+      try {
+        const { changed } = await transferLeadTx(tx, leadId, params.toStaffId, actor.staffId, opts);
+        return changed ? { state: "done", outcome: "transferred" } : { state: "skipped", outcome: "unchanged" };
+      } catch (error) {
+        if (error instanceof LeadTransferTargetError) return { state: "skipped", outcome: "target-inactive" };
+        throw error;
+      }
+    }
+    case "distribute_manual": {
+      const { changed } = await distributeLeadTx(tx, leadId, params.assignees.map(stripName), actor.staffId, opts);
+      return changed ? { state: "done", outcome: "distributed" } : { state: "skipped", outcome: "unchanged" };
+    }
+    case "recall": {
+      const { changed } = await recallLeadTx(tx, leadId, params.fromStaffIds, actor.staffId, opts);
+      return changed ? { state: "done", outcome: "recalled" } : { state: "skipped", outcome: "nothing-to-recall" };
+    }
+    case "distribute_rules": {
+      const applied = applicableRules(lead, params.rules);
+      if (applied.length === 0) return { state: "skipped", outcome: "no-rule" };
+      // One distribution per applied rule, so each assignment remembers its rule. Someone named by
+      // two applied rules keeps the rights of the first.
+      const given = new Set<number>();
+      let changed = false;
+      for (const rule of applied) {
+        const assignees = rule.assignees.filter((a) => !given.has(a.staffId)).map(stripName);
+        for (const a of assignees) given.add(a.staffId);
+        if (assignees.length === 0) continue;
+        const result = await distributeLeadTx(tx, leadId, assignees, actor.staffId, { ...opts, ruleId: rule.id });
+        changed ||= result.changed;
+      }
+      const outcome = `rule:${applied.map((r) => r.id).join("+")}`;
+      return changed ? { state: "done", outcome } : { state: "skipped", outcome: `unchanged:${outcome}` };
+    }
+  }
+}
+
+function stripName(a: AssigneeRights & { name?: string }): AssigneeRights {
+  return {
+    staffId: a.staffId,
+    canEditNeed: a.canEditNeed,
+    canEditContact: a.canEditContact,
+    canEditCompany: a.canEditCompany,
+    canEditStatus: a.canEditStatus,
+  };
+}
+
+/** Deadlocks and lock-wait timeouts roll the whole lead transaction back: simply try again. */
+async function withRetry<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      const transient = /deadlock|lock wait timeout|P2034|try restarting transaction/i.test(text);
+      if (!transient || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt));
+    }
+  }
+}
+
+/** One lead, one transaction: the change, the item's outcome and the counters commit together. */
+async function processItem(
+  db: Db,
+  batch: { id: number; kind: LeadBatchKind; params: BatchParams },
+  actor: Parameters<typeof applyToLead>[3],
+  leadId: number,
+  afterApply?: (leadId: number) => void,
+): Promise<boolean> {
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<Array<{ state: string }>>`
+      SELECT state FROM LeadBatchItem WHERE batchId = ${batch.id} AND leadId = ${leadId} FOR UPDATE`;
+    if (rows[0]?.state !== "pending") return false; // another run got here first, or the lead is gone
+    const result = await applyToLead(tx, batch.id, batch.params, actor, leadId, batch.kind);
+    afterApply?.(leadId);
+    await tx.leadBatchItem.update({
+      where: { batchId_leadId: { batchId: batch.id, leadId } },
+      data: { state: result.state, outcome: result.outcome.slice(0, 100) },
+    });
+    await tx.leadBatch.update({
+      where: { id: batch.id },
+      data: {
+        processed: { increment: 1 },
+        ...(result.state === "done" ? { succeeded: { increment: 1 } } : { skipped: { increment: 1 } }),
+      },
+    });
+    return true;
+  });
+}
+
+/** Counts of items by outcome (pending items are not counted). */
+export async function batchSummary(db: DbOrTx, batchId: number): Promise<Record<string, number>> {
+  const groups = await db.leadBatchItem.groupBy({
+    by: ["outcome"],
+    where: { batchId, state: { not: "pending" } },
+    _count: { _all: true },
+  });
+  const summary: Record<string, number> = {};
+  for (const g of groups) summary[g.outcome ?? "unknown"] = g._count._all;
+  return summary;
+}
+
+/**
+ * Works through a batch's pending items. Safe to run again at any time (after a crash, or twice at
+ * once): items already handled are skipped under their row lock.
+ */
+export async function processLeadBatch(db: Db, batchId: number, options: ProcessOptions = {}): Promise<ProcessResult> {
+  const batch = await db.leadBatch.findUnique({ where: { id: batchId } });
+  if (!batch) return { processed: 0, finished: true };
+  if (batch.status === "done") return { processed: 0, finished: true };
+  if (batch.status === "pending" || batch.status === "failed") {
+    await db.leadBatch.update({
+      where: { id: batchId },
+      data: { status: "running", startedAt: batch.startedAt ?? new Date(), lastError: null },
+    });
+  }
+  const params = batch.params as unknown as BatchParams;
+  const principal = await loadStaffPrincipal(db, batch.createdById, `batch:${batchId}`);
+  const actor = principal
+    ? { staffId: principal.staff.id, teamId: principal.staff.teamId, subject: principal }
+    : null;
+  const chunkSize = options.chunkSize ?? PROCESS_CHUNK;
+  let processed = 0;
+  try {
+    for (;;) {
+      const items = await db.leadBatchItem.findMany({
+        where: { batchId, state: "pending" },
+        select: { leadId: true },
+        orderBy: { leadId: "asc" },
+        take: chunkSize,
+      });
+      if (items.length === 0) break;
+      let stop = false;
+      let next = 0;
+      // A few leads at once, each in its own transaction (leads are independent; the item lock
+      // keeps any lead from being handled twice).
+      const lane = async () => {
+        while (!stop && next < items.length) {
+          if (options.maxItems !== undefined && processed >= options.maxItems) {
+            stop = true;
+            return;
+          }
+          const { leadId } = items[next++]!;
+          try {
+            const handled = await withRetry(() =>
+              processItem(db, { id: batchId, kind: batch.kind, params }, actor, leadId, options.afterApply),
+            );
+            if (handled) processed++;
+          } catch (error) {
+            stop = true;
+            throw error;
+          }
+        }
+      };
+      const concurrency = options.maxItems !== undefined ? 1 : (options.concurrency ?? PROCESS_CONCURRENCY);
+      const lanes = Array.from({ length: concurrency }, lane);
+      const results = await Promise.allSettled(lanes);
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");
+      if (failed) throw failed.reason;
+      if (stop) return { processed, finished: false };
+    }
+  } catch (error) {
+    await db.leadBatch.update({
+      where: { id: batchId },
+      data: { lastError: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 2000) : String(error) },
+    });
+    throw error;
+  }
+  const summary = await batchSummary(db, batchId);
+  await db.leadBatch.updateMany({
+    where: { id: batchId, status: { not: "done" } },
+    data: { status: "done", finishedAt: new Date(), summary },
+  });
+  return { processed, finished: true };
+}
+
+const JobPayload = z.object({ batchId: z.number().int().positive() });
+
+registerJobHandler(LEAD_BATCH_JOB, async (payload) => {
+  const { batchId } = JobPayload.parse(payload);
+  await processLeadBatch(defaultDb, batchId);
+});
+
+// ───────────────────────────── Reading ─────────────────────────────
+
+export async function getLeadBatch(db: DbOrTx, batchId: number) {
+  const batch = await db.leadBatch.findUnique({ where: { id: batchId } });
+  if (!batch) return null;
+  const creator = await db.staff.findUnique({ where: { id: batch.createdById }, select: { id: true, name: true } });
+  const summary =
+    batch.status === "done" && batch.summary && typeof batch.summary === "object"
+      ? (batch.summary as Record<string, number>)
+      : await batchSummary(db, batchId);
+  return { ...batch, params: batch.params as unknown as BatchParams, summary, creator };
+}
+
+export type LeadBatchView = NonNullable<Awaited<ReturnType<typeof getLeadBatch>>>;
+
+/** A few items of one outcome, for the result page ("which leads were skipped?"). */
+export async function batchItemsByOutcome(db: DbOrTx, batchId: number, outcome: string, take = 20) {
+  const items = await db.leadBatchItem.findMany({
+    where: { batchId, outcome },
+    select: { lead: { select: { id: true, number: true, contactName: true, companyName: true } } },
+    orderBy: { leadId: "asc" },
+    take,
+  });
+  return items.map((i) => i.lead);
+}
+
+/** May this person see the batch page? Its creator, or anyone managing leads company-wide. */
+export function canViewBatch(subject: PermissionSubject & { staff: { id: number } }, batch: { createdById: number }) {
+  return batch.createdById === subject.staff.id || scopeFor(subject, "leads", "modify") === "all";
+}

@@ -1,0 +1,302 @@
+import { z } from "zod";
+import type { Prisma } from "#app/generated/prisma/client.ts";
+import type { Db, DbOrTx } from "#app/lib/db.server.ts";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import type { PermissionSubject } from "#app/modules/auth/permissions.ts";
+import { companyNameKey, contactPhoneKey, emailKey } from "#app/modules/crm/match-keys.ts";
+import { canAccessLead, leadViewer } from "./lead-queries.server.ts";
+
+// Who may edit which field group of a lead (#5, decision 013):
+//   need    = requirement          contact = contact* fields
+//   company = company* fields      status  = identification, label, demand status (and the status flow)
+// The owner, and staff whose leads × modify scope covers the owner (team / all managers), edit every
+// group. A salesperson the lead was distributed to edits only the groups granted on their assignment,
+// and only while the lead is unclaimed or claimed by them; a recalled assignment grants nothing.
+
+export const FIELD_GROUPS = ["need", "contact", "company", "status"] as const;
+export type FieldGroup = (typeof FIELD_GROUPS)[number];
+
+export type EditRights = Record<FieldGroup, boolean>;
+
+export type EditRightsReason = "manager" | "owner" | "assignee" | "claimed-by-other" | "none";
+
+export interface LeadEditRights {
+  rights: EditRights;
+  reason: EditRightsReason;
+}
+
+export type LeadPrincipal = PermissionSubject & { staff: { id: number; teamId: number | null } };
+
+const NONE: EditRights = { need: false, contact: false, company: false, status: false };
+const ALL: EditRights = { need: true, contact: true, company: true, status: true };
+
+interface RightsLead {
+  ownerId: number;
+  owner: { teamId: number | null };
+  claimedById: number | null;
+}
+
+interface RightsAssignment {
+  canEditNeed: boolean;
+  canEditContact: boolean;
+  canEditCompany: boolean;
+  canEditStatus: boolean;
+  recalledAt: Date | null;
+}
+
+/** Pure rule: the principal's rights on a lead given their assignment row (or null). */
+export function editRightsFor(
+  principal: LeadPrincipal,
+  lead: RightsLead,
+  assignment: RightsAssignment | null,
+): LeadEditRights {
+  const staffId = principal.staff.id;
+  if (lead.ownerId === staffId) return { rights: { ...ALL }, reason: "owner" };
+  // Owner scope only (no assignments passed): an assignment alone must not make one a manager.
+  if (canAccessLead(leadViewer(principal, "modify"), { ownerId: lead.ownerId, owner: lead.owner })) {
+    return { rights: { ...ALL }, reason: "manager" };
+  }
+  if (!assignment || assignment.recalledAt) return { rights: { ...NONE }, reason: "none" };
+  if (lead.claimedById !== null && lead.claimedById !== staffId) {
+    return { rights: { ...NONE }, reason: "claimed-by-other" };
+  }
+  return {
+    rights: {
+      need: assignment.canEditNeed,
+      contact: assignment.canEditContact,
+      company: assignment.canEditCompany,
+      status: assignment.canEditStatus,
+    },
+    reason: "assignee",
+  };
+}
+
+/** Loads what the rule needs and answers it; null when the lead does not exist. */
+export async function leadEditRights(
+  db: DbOrTx,
+  principal: LeadPrincipal,
+  leadId: number,
+): Promise<LeadEditRights | null> {
+  const lead = await db.lead.findUnique({
+    where: { id: leadId },
+    select: {
+      ownerId: true,
+      claimedById: true,
+      owner: { select: { teamId: true } },
+      assignments: { where: { staffId: principal.staff.id } },
+    },
+  });
+  if (!lead) return null;
+  return editRightsFor(principal, lead, lead.assignments[0] ?? null);
+}
+
+// ───────────────────────────── Editing one group ─────────────────────────────
+
+export type LeadWorkErrorKey = Extract<MessageKey, `leadWork.error.${string}`>;
+
+function blank(value: unknown): unknown {
+  if (typeof value !== "string") return value ?? null;
+  const trimmed = value.trim();
+  return trimmed === "" ? null : trimmed;
+}
+
+function text(max: number) {
+  return z.preprocess(
+    blank,
+    z
+      .string({ error: "leadWork.error.invalid" satisfies LeadWorkErrorKey })
+      .max(max, { error: "leadWork.error.tooLong" satisfies LeadWorkErrorKey })
+      .nullable(),
+  );
+}
+
+const PHONE_CHARS = /^[+0-9０-９\s\-－–—()（）.,、#*/转分机xXeEtT:：]+$/u;
+function phone() {
+  return z.preprocess(
+    blank,
+    z
+      .string({ error: "leadWork.error.invalid" satisfies LeadWorkErrorKey })
+      .max(50, { error: "leadWork.error.tooLong" satisfies LeadWorkErrorKey })
+      .refine((v) => PHONE_CHARS.test(v) && (v.normalize("NFKC").match(/\d/g)?.length ?? 0) >= 5, {
+        error: "leadWork.error.invalidPhone" satisfies LeadWorkErrorKey,
+      })
+      .nullable(),
+  );
+}
+
+function email() {
+  return z.preprocess(
+    (v) => {
+      const b = blank(v);
+      return typeof b === "string" ? b.normalize("NFKC").toLowerCase() : b;
+    },
+    z
+      .string({ error: "leadWork.error.invalid" satisfies LeadWorkErrorKey })
+      .max(191, { error: "leadWork.error.tooLong" satisfies LeadWorkErrorKey })
+      .pipe(z.email({ error: "leadWork.error.invalidEmail" satisfies LeadWorkErrorKey }))
+      .nullable(),
+  );
+}
+
+export const IDENTIFICATION_LABELS = ["false_info", "has_need", "prospect", "competitor", "doubtful"] as const;
+
+const checkbox = z.preprocess(
+  (v) => v === true || v === "on" || v === "true" || v === "1",
+  z.boolean(),
+);
+
+export const GROUP_SCHEMAS = {
+  need: z.object({ requirement: text(5000) }),
+  contact: z.object({
+    contactName: text(100),
+    contactTitle: text(100),
+    contactEmail: email(),
+    contactPhone: phone(),
+    contactMobile: phone(),
+    contactFax: phone(),
+  }),
+  company: z.object({
+    companyName: text(200),
+    companyProvince: text(50),
+    companyCity: text(50),
+    companyAddress: text(255),
+    companyPhone: phone(),
+    companyFax: phone(),
+  }),
+  status: z.object({
+    identified: checkbox,
+    identificationLabel: z.preprocess(
+      blank,
+      z.enum(IDENTIFICATION_LABELS, { error: "leadWork.error.invalidChoice" satisfies LeadWorkErrorKey }).nullable(),
+    ),
+    demandStatus: text(200),
+  }),
+} satisfies Record<FieldGroup, z.ZodObject>;
+
+export type GroupValues<G extends FieldGroup> = z.output<(typeof GROUP_SCHEMAS)[G]>;
+export type GroupField<G extends FieldGroup> = keyof GroupValues<G> & string;
+export type GroupFieldErrors = Partial<Record<string, LeadWorkErrorKey>>;
+
+/** Thrown when the principal may not edit the group (the route answers 403; nothing was written). */
+export class LeadEditForbiddenError extends Error {
+  constructor(
+    readonly leadId: number,
+    readonly group: FieldGroup,
+    readonly reason: EditRightsReason,
+  ) {
+    super(`Not allowed to edit the ${group} fields of lead ${leadId} (${reason})`);
+    this.name = "LeadEditForbiddenError";
+  }
+}
+
+export class LeadNotFoundError extends Error {
+  constructor(readonly leadId: number) {
+    super(`Lead ${leadId} not found`);
+    this.name = "LeadNotFoundError";
+  }
+}
+
+export type UpdateGroupResult =
+  | { ok: true; changed: string[] }
+  | { ok: false; fieldErrors: GroupFieldErrors };
+
+export function parseGroup<G extends FieldGroup>(
+  group: G,
+  values: unknown,
+): { ok: true; data: GroupValues<G> } | { ok: false; fieldErrors: GroupFieldErrors } {
+  const parsed = GROUP_SCHEMAS[group].safeParse(values ?? {});
+  if (parsed.success) return { ok: true, data: parsed.data as GroupValues<G> };
+  const fieldErrors: GroupFieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if (typeof field === "string" && !(field in fieldErrors)) {
+      fieldErrors[field] = issue.message.startsWith("leadWork.error.")
+        ? (issue.message as LeadWorkErrorKey)
+        : "leadWork.error.invalid";
+    }
+  }
+  return { ok: false, fieldErrors };
+}
+
+/** Plain field values (strings, booleans, null, enum strings) as a JSON column value. */
+function toJson(value: Record<string, unknown>): Prisma.InputJsonObject {
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonObject;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return (a ?? null) === (b ?? null);
+}
+
+/**
+ * Validates and saves one field group. Throws LeadNotFoundError / LeadEditForbiddenError (checked
+ * inside the transaction against the locked row, so a claim that lands meanwhile is respected);
+ * returns field errors for invalid input. Writes a LeadEvent "edited" and an audit row when a value
+ * changed; match keys follow contact and company edits.
+ */
+export async function updateLeadGroup<G extends FieldGroup>(
+  db: Db,
+  principal: LeadPrincipal,
+  leadId: number,
+  group: G,
+  values: unknown,
+  options: { ipAddress?: string | null } = {},
+): Promise<UpdateGroupResult> {
+  const parsed = parseGroup(group, values);
+  return db.$transaction(async (tx) => {
+    // Lock first: rights depend on the claim, which a concurrent 我处理 may be setting.
+    await tx.$queryRaw`SELECT \`id\` FROM \`Lead\` WHERE \`id\` = ${leadId} FOR UPDATE`;
+    const lead = await tx.lead.findUnique({
+      where: { id: leadId },
+      include: { owner: { select: { teamId: true } }, assignments: { where: { staffId: principal.staff.id } } },
+    });
+    if (!lead) throw new LeadNotFoundError(leadId);
+    const { rights, reason } = editRightsFor(principal, lead, lead.assignments[0] ?? null);
+    if (!rights[group]) throw new LeadEditForbiddenError(leadId, group, reason);
+    if (!parsed.ok) return parsed;
+
+    const data = parsed.data as Record<string, unknown>;
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const [field, value] of Object.entries(data)) {
+      const current = (lead as Record<string, unknown>)[field];
+      if (!same(current, value)) {
+        before[field] = current ?? null;
+        after[field] = value ?? null;
+      }
+    }
+    const changed = Object.keys(after);
+    if (!changed.length) return { ok: true, changed };
+
+    const update: Prisma.LeadUpdateInput = { ...after };
+    if (group === "contact") {
+      const merged = { ...lead, ...after } as typeof lead;
+      update.emailKey = emailKey(merged.contactEmail);
+      update.phoneKey = contactPhoneKey({ mobile: merged.contactMobile, phone: merged.contactPhone });
+    }
+    if (group === "company") {
+      const name = (after.companyName ?? lead.companyName) as string | null;
+      update.companyKey = name ? companyNameKey(name) || null : null;
+    }
+    await tx.lead.update({ where: { id: leadId }, data: update });
+    await tx.leadEvent.create({
+      data: {
+        leadId,
+        type: group === "status" ? "identified" : "edited",
+        actorType: "staff",
+        actorId: principal.staff.id,
+        detail: toJson({ group, fields: changed, before, after }),
+      },
+    });
+    await recordAudit(tx, {
+      actor: { type: "staff", id: principal.staff.id },
+      action: group === "status" ? "lead.identified" : "lead.edited",
+      entityType: "Lead",
+      entityId: leadId,
+      before: toJson(before),
+      after: toJson(after),
+      ipAddress: options.ipAddress ?? null,
+    });
+    return { ok: true, changed };
+  });
+}

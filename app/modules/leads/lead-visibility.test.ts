@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "#app/lib/db.server.ts";
+import { createTestLead, createTestTeam } from "#tests/factories/lead-inbox.ts";
+import { createTestSalesperson, rights } from "#tests/factories/lead-work.ts";
+import { resetDatabase } from "#tests/setup/reset-database.ts";
+import { claimLead } from "./lead-claim.server.ts";
+import { distributeLeadTx, recallLeadTx } from "./lead-distribution.server.ts";
+import { canAccessLead, getLeadDetail, listLeads, type LeadCursor, type LeadTab, type LeadViewer } from "./lead-queries.server.ts";
+
+async function walk(viewer: LeadViewer, tab: LeadTab, take = 2) {
+  const ids: number[] = [];
+  let after: LeadCursor | null = null;
+  for (let guard = 0; guard < 50; guard++) {
+    const page = await listLeads(db, viewer, { tab, after, take });
+    ids.push(...page.items.map((i) => i.id));
+    if (!page.next) break;
+    after = page.next;
+  }
+  return ids;
+}
+
+describe("lead visibility for salespeople", () => {
+  beforeEach(() => resetDatabase());
+
+  it("a salesperson sees owned leads and those distributed to them, until recalled; the list shows assignees and the claim", async () => {
+    const team = await createTestTeam(db);
+    const owner = await createTestSalesperson(db, { teamId: team.id });
+    const me = await createTestSalesperson(db, { teamId: team.id });
+    const other = await createTestSalesperson(db, { teamId: team.id });
+    const mine = await createTestLead(db, { ownerId: me.id, status: "contacted" });
+    const given = await createTestLead(db, { ownerId: owner.id });
+    const notGiven = await createTestLead(db, { ownerId: owner.id });
+    const later = await createTestLead(db, { ownerId: me.id, status: "contacted" });
+    await db.$transaction((tx) => distributeLeadTx(tx, given.id, [rights(me.id), rights(other.id)], owner.id));
+    await claimLead(db, given.id, other.id);
+
+    const viewer: LeadViewer = { staffId: me.id, teamId: team.id, scope: "own" };
+    // Interleaved ids across the two sources page correctly with a small page size.
+    expect(await walk(viewer, "all")).toEqual([later.id, given.id, mine.id]);
+    expect(await walk(viewer, "assigned")).toEqual([given.id]);
+    const page = await listLeads(db, viewer, { tab: "all" });
+    const row = page.items.find((i) => i.id === given.id)!;
+    expect(row.assignees.map((a) => a.id)).toEqual([me.id, other.id]);
+    expect(row.claimedBy).toEqual({ id: other.id, name: other.name });
+
+    const detail = (await getLeadDetail(db, given.id))!;
+    expect(canAccessLead(viewer, detail)).toBe(true);
+    expect(canAccessLead(viewer, (await getLeadDetail(db, notGiven.id))!)).toBe(false);
+
+    await db.$transaction((tx) => recallLeadTx(tx, given.id, [me.id], owner.id));
+    expect(await walk(viewer, "all")).toEqual([later.id, mine.id]);
+    expect(canAccessLead(viewer, (await getLeadDetail(db, given.id))!)).toBe(false);
+    // The team manager sees all three of the owner's and mine regardless of assignments.
+    const manager: LeadViewer = { staffId: owner.id, teamId: team.id, scope: "team" };
+    expect(await walk(manager, "all", 10)).toEqual([later.id, notGiven.id, given.id, mine.id]);
+  });
+});

@@ -1,0 +1,595 @@
+import { z } from "zod";
+import {
+  Prisma,
+  type ApprovalState,
+  type ResponseMode,
+  type ResponseTime,
+  type ServiceContractStatus,
+} from "#app/generated/prisma/client.ts";
+import type { Db, DbOrTx } from "#app/lib/db.server.ts";
+import { env } from "#app/lib/env.server.ts";
+import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
+import type { Scope } from "#app/modules/auth/permissions.ts";
+import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordNumber } from "#app/modules/crm/record-numbers.ts";
+import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
+import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
+import { serviceCompanyWhere, type ServiceViewer } from "#app/modules/zones/service-scope.server.ts";
+import { sendEmail } from "#emails/send-email.server.ts";
+import { businessDay, daysUntil, isoDay, parseIsoDay } from "./service-dates.ts";
+
+// 服务合约: service contracts (seed 000 §2.K). Types direct / third_party; status drafting → in_force →
+// completed; approval pending → approved | rejected (a rejected draft may be resubmitted); covered
+// assets with net/total value. Only an approved contract may come into force. Expiry reminders go to
+// the owner CSR 30 and 7 days before the end date, once each (dedupe key + remindedDays).
+
+export const CONTRACT_TYPES = ["direct", "third_party"] as const;
+export const CONTRACT_STATUSES = [
+  "drafting",
+  "in_force",
+  "completed",
+] as const satisfies readonly ServiceContractStatus[];
+export const RESPONSE_MODES = ["h8x5", "h8x7", "h24x7"] as const satisfies readonly ResponseMode[];
+export const RESPONSE_TIMES = [
+  "remote_immediate",
+  "next_business_day",
+  "onsite_4h",
+] as const satisfies readonly ResponseTime[];
+export const APPROVAL_STATES = ["pending", "approved", "rejected"] as const satisfies readonly ApprovalState[];
+/** Days before the end date when the owner is reminded, largest first. */
+export const EXPIRY_REMINDER_DAYS = [30, 7] as const;
+export const CONTRACT_EXPIRY_JOB = "service-contract.expiry-reminder";
+
+export class ContractError extends Error {
+  constructor(readonly code: "not-found" | "forbidden" | "invalid-state" | "invalid-input" | "wrong-company") {
+    super(code);
+    this.name = "ContractError";
+  }
+}
+
+export interface ContractActor extends ServiceViewer {
+  scope: Scope;
+}
+
+const day = (field: string) =>
+  z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const parsed = parseIsoDay(v);
+      if (!parsed) {
+        ctx.addIssue({ code: "custom", message: "date", path: [field] });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+
+export const ContractInputSchema = z
+  .object({
+    companyId: z.coerce.number().int().positive(),
+    name: z.string().trim().min(1).max(200),
+    type: z.enum(CONTRACT_TYPES).default("direct"),
+    responseMode: z.enum(RESPONSE_MODES),
+    responseTime: z.enum(RESPONSE_TIMES),
+    startDate: day("startDate"),
+    endDate: day("endDate"),
+    terms: z
+      .string()
+      .trim()
+      .max(20000)
+      .transform((v) => (v === "" ? null : v))
+      .nullish(),
+    ownerId: z.preprocess((v) => (v === "" || v === null ? null : v), z.coerce.number().int().positive().nullish()),
+  })
+  .refine((v) => v.startDate <= v.endDate, { path: ["endDate"], message: "before-start" });
+export type ContractInput = z.input<typeof ContractInputSchema>;
+
+const money = z.preprocess(
+  (v) => (v === "" || v === null || v === undefined ? null : v),
+  z.coerce.number().min(0).max(999_999_999_999).nullable(),
+);
+export const CoveredAssetSchema = z.object({
+  assetId: z.coerce.number().int().positive(),
+  netValue: money,
+  totalValue: money,
+});
+
+function scopeWhere(actor: ContractActor): Prisma.ServiceContractWhereInput {
+  if (actor.scope === "all") return {};
+  return {
+    OR: [
+      { company: serviceCompanyWhere(actor.scope, actor) },
+      actor.scope === "team" && actor.teamId !== null ? { owner: { teamId: actor.teamId } } : { ownerId: actor.id },
+    ],
+  };
+}
+
+export interface CoveringContract {
+  id: number;
+  responseMode: ResponseMode;
+  responseTime: ResponseTime;
+}
+
+const MODE_RANK: Record<ResponseMode, number> = { h8x5: 0, h8x7: 1, h24x7: 2 };
+
+/**
+ * The contract that sets the service level for a request: in force, approved and valid on `at`'s
+ * calendar day (Asia/Shanghai). With an asset, only contracts covering that asset count; without
+ * one, any such contract of the company. Several match → the best response mode, then the latest end.
+ */
+export async function findCoveringContract(
+  db: DbOrTx,
+  input: { companyId: number; assetId?: number | null; at: Date },
+): Promise<CoveringContract | null> {
+  const today = businessDay(input.at);
+  const candidates = await db.serviceContract.findMany({
+    where: {
+      companyId: input.companyId,
+      status: "in_force",
+      approvalState: "approved",
+      startDate: { lte: today },
+      endDate: { gte: today },
+      ...(input.assetId ? { assets: { some: { assetId: input.assetId } } } : {}),
+    },
+    select: { id: true, responseMode: true, responseTime: true, endDate: true },
+    orderBy: [{ endDate: "desc" }, { id: "asc" }],
+  });
+  if (candidates.length === 0) return null;
+  const best = [...candidates].sort((a, b) => MODE_RANK[b.responseMode] - MODE_RANK[a.responseMode])[0]!;
+  return { id: best.id, responseMode: best.responseMode, responseTime: best.responseTime };
+}
+
+async function assertCompanyInScope(tx: DbOrTx, actor: ContractActor, companyId: number) {
+  const company = await tx.company.findFirst({
+    where: { id: companyId, ...(actor.scope === "all" ? {} : serviceCompanyWhere(actor.scope, actor)) },
+    select: { id: true },
+  });
+  if (!company) throw new ContractError("forbidden");
+}
+
+export async function createContract(
+  db: Db,
+  raw: ContractInput,
+  actor: ContractActor,
+): Promise<{ id: number; number: string }> {
+  const input = ContractInputSchema.parse(raw);
+  return db.$transaction(async (tx) => {
+    await assertCompanyInScope(tx, actor, input.companyId);
+    const temp = `TMP${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`.slice(0, 20);
+    const created = await tx.serviceContract.create({
+      data: {
+        number: temp,
+        companyId: input.companyId,
+        name: input.name,
+        type: input.type,
+        responseMode: input.responseMode,
+        responseTime: input.responseTime,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        terms: input.terms ?? null,
+        ownerId: input.ownerId ?? actor.id,
+      },
+    });
+    const number = recordNumber("serviceContract", created.id);
+    await tx.serviceContract.update({ where: { id: created.id }, data: { number } });
+    await recordAudit(tx, {
+      actor: { type: "staff", id: actor.id },
+      action: "service-contract.created",
+      entityType: "serviceContract",
+      entityId: created.id,
+      after: { number, name: input.name, companyId: input.companyId },
+    });
+    return { id: created.id, number };
+  });
+}
+
+/** Edits the terms of a contract that is not completed. A changed end date re-arms the reminders. */
+export async function updateContract(
+  db: Db,
+  contractId: number,
+  raw: ContractInput,
+  actor: ContractActor,
+): Promise<void> {
+  const input = ContractInputSchema.parse(raw);
+  await db.$transaction(async (tx) => {
+    const before = await tx.serviceContract.findFirst({ where: { id: contractId, ...scopeWhere(actor) } });
+    if (!before) throw new ContractError("not-found");
+    if (before.status === "completed") throw new ContractError("invalid-state");
+    if (input.companyId !== before.companyId) throw new ContractError("invalid-input");
+    await tx.serviceContract.update({
+      where: { id: contractId },
+      data: {
+        name: input.name,
+        type: input.type,
+        responseMode: input.responseMode,
+        responseTime: input.responseTime,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        terms: input.terms ?? null,
+        ownerId: input.ownerId ?? before.ownerId,
+      },
+    });
+    await recordAudit(tx, {
+      actor: { type: "staff", id: actor.id },
+      action: "service-contract.updated",
+      entityType: "serviceContract",
+      entityId: contractId,
+      before: { endDate: isoDay(before.endDate), responseMode: before.responseMode, responseTime: before.responseTime },
+      after: { endDate: isoDay(input.endDate), responseMode: input.responseMode, responseTime: input.responseTime },
+    });
+  });
+}
+
+export type ContractTransition = "submit" | "approve" | "reject" | "activate" | "complete";
+
+/**
+ * drafting+pending ─approve→ approved ─activate→ in_force ─complete→ completed; reject → rejected,
+ * submit (a rejected draft) → pending. Approving needs `canApprove` (service scope "all").
+ */
+export async function transitionContract(
+  db: Db,
+  input: { contractId: number; transition: ContractTransition; actor: ContractActor; canApprove: boolean },
+): Promise<{ status: ServiceContractStatus; approvalState: ApprovalState }> {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM \`ServiceContract\` WHERE id = ${input.contractId} FOR UPDATE`;
+    const row = await tx.serviceContract.findFirst({ where: { id: input.contractId, ...scopeWhere(input.actor) } });
+    if (!row) throw new ContractError("not-found");
+    let next: { status: ServiceContractStatus; approvalState: ApprovalState } = {
+      status: row.status,
+      approvalState: row.approvalState,
+    };
+    switch (input.transition) {
+      case "submit":
+        if (row.status !== "drafting" || row.approvalState !== "rejected") throw new ContractError("invalid-state");
+        next = { ...next, approvalState: "pending" };
+        break;
+      case "approve":
+      case "reject":
+        if (!input.canApprove) throw new ContractError("forbidden");
+        if (row.status !== "drafting" || row.approvalState !== "pending") throw new ContractError("invalid-state");
+        next = { ...next, approvalState: input.transition === "approve" ? "approved" : "rejected" };
+        break;
+      case "activate":
+        if (row.status !== "drafting" || row.approvalState !== "approved") throw new ContractError("invalid-state");
+        next = { ...next, status: "in_force" };
+        break;
+      case "complete":
+        if (row.status !== "in_force") throw new ContractError("invalid-state");
+        next = { ...next, status: "completed" };
+        break;
+    }
+    await tx.serviceContract.update({ where: { id: row.id }, data: next });
+    await recordAudit(tx, {
+      actor: { type: "staff", id: input.actor.id },
+      action: `service-contract.${input.transition}`,
+      entityType: "serviceContract",
+      entityId: row.id,
+      before: { status: row.status, approvalState: row.approvalState },
+      after: next,
+    });
+    return next;
+  });
+}
+
+/** Adds (or re-values) a covered asset; the asset must belong to the contract's company. */
+export async function setCoveredAsset(
+  db: Db,
+  contractId: number,
+  raw: z.input<typeof CoveredAssetSchema>,
+  actor: ContractActor,
+): Promise<void> {
+  const input = CoveredAssetSchema.parse(raw);
+  await db.$transaction(async (tx) => {
+    const contract = await tx.serviceContract.findFirst({ where: { id: contractId, ...scopeWhere(actor) } });
+    if (!contract) throw new ContractError("not-found");
+    if (contract.status === "completed") throw new ContractError("invalid-state");
+    const asset = await tx.asset.findUnique({ where: { id: input.assetId }, select: { companyId: true } });
+    if (!asset || asset.companyId !== contract.companyId) throw new ContractError("wrong-company");
+    const values = {
+      netValue: input.netValue === null ? null : new Prisma.Decimal(input.netValue.toFixed(2)),
+      totalValue: input.totalValue === null ? null : new Prisma.Decimal(input.totalValue.toFixed(2)),
+    };
+    await tx.serviceContractAsset.upsert({
+      where: { contractId_assetId: { contractId, assetId: input.assetId } },
+      create: { contractId, assetId: input.assetId, ...values },
+      update: values,
+    });
+    await recordAudit(tx, {
+      actor: { type: "staff", id: actor.id },
+      action: "service-contract.asset-covered",
+      entityType: "serviceContract",
+      entityId: contractId,
+      after: { assetId: input.assetId, netValue: input.netValue, totalValue: input.totalValue },
+    });
+  });
+}
+
+export async function removeCoveredAsset(
+  db: Db,
+  contractId: number,
+  assetId: number,
+  actor: ContractActor,
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const contract = await tx.serviceContract.findFirst({ where: { id: contractId, ...scopeWhere(actor) } });
+    if (!contract) throw new ContractError("not-found");
+    if (contract.status === "completed") throw new ContractError("invalid-state");
+    await tx.serviceContractAsset.deleteMany({ where: { contractId, assetId } });
+    await recordAudit(tx, {
+      actor: { type: "staff", id: actor.id },
+      action: "service-contract.asset-uncovered",
+      entityType: "serviceContract",
+      entityId: contractId,
+      before: { assetId },
+    });
+  });
+}
+
+// ───────────── queries ─────────────
+
+export async function listContracts(
+  db: DbOrTx,
+  input: {
+    viewer: ContractActor;
+    q?: string;
+    status?: ServiceContractStatus;
+    expiringWithinDays?: number;
+    page: number;
+    pageSize?: number;
+    now?: Date;
+  },
+) {
+  const pageSize = input.pageSize ?? 20;
+  const today = businessDay(input.now ?? new Date());
+  const where: Prisma.ServiceContractWhereInput = {
+    AND: [
+      scopeWhere(input.viewer),
+      input.status ? { status: input.status } : {},
+      input.expiringWithinDays !== undefined
+        ? {
+            status: "in_force",
+            endDate: { gte: today, lte: new Date(today.getTime() + input.expiringWithinDays * 86_400_000) },
+          }
+        : {},
+      input.q
+        ? {
+            OR: [
+              { name: { contains: input.q } },
+              { number: { contains: input.q } },
+              { company: { name: { contains: input.q } } },
+            ],
+          }
+        : {},
+    ],
+  };
+  const [total, rows] = await Promise.all([
+    db.serviceContract.count({ where }),
+    db.serviceContract.findMany({
+      where,
+      orderBy: [{ endDate: "asc" }, { id: "asc" }],
+      skip: (input.page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        number: true,
+        name: true,
+        type: true,
+        status: true,
+        approvalState: true,
+        responseMode: true,
+        responseTime: true,
+        startDate: true,
+        endDate: true,
+        company: { select: { id: true, name: true } },
+        owner: { select: { id: true, name: true } },
+        _count: { select: { assets: true } },
+      },
+    }),
+  ]);
+  return { total, pageSize, rows };
+}
+
+const detailSelect = {
+  id: true,
+  number: true,
+  name: true,
+  companyId: true,
+  type: true,
+  status: true,
+  approvalState: true,
+  responseMode: true,
+  responseTime: true,
+  startDate: true,
+  endDate: true,
+  terms: true,
+  ownerId: true,
+  remindedDays: true,
+  createdAt: true,
+  company: { select: { id: true, name: true } },
+  owner: { select: { id: true, name: true } },
+  assets: {
+    orderBy: { assetId: "asc" },
+    select: {
+      netValue: true,
+      totalValue: true,
+      asset: { select: { id: true, number: true, name: true, model: true, serialNumber: true, status: true } },
+    },
+  },
+} satisfies Prisma.ServiceContractSelect;
+
+export async function getContractForStaff(db: DbOrTx, contractId: number, viewer: ContractActor) {
+  return db.serviceContract.findFirst({ where: { id: contractId, ...scopeWhere(viewer) }, select: detailSelect });
+}
+
+/** What a zone shows: approved contracts that came into force (drafts and rejected ones are internal). */
+const zoneVisible: Prisma.ServiceContractWhereInput = {
+  approvalState: "approved",
+  status: { in: ["in_force", "completed"] },
+};
+
+export function listZoneContracts(db: DbOrTx, companyId: number) {
+  return db.serviceContract.findMany({
+    where: { companyId, ...zoneVisible },
+    orderBy: [{ status: "asc" }, { endDate: "desc" }],
+    select: {
+      id: true,
+      number: true,
+      name: true,
+      type: true,
+      status: true,
+      responseMode: true,
+      responseTime: true,
+      startDate: true,
+      endDate: true,
+      _count: { select: { assets: true } },
+    },
+  });
+}
+
+export async function getZoneContract(db: DbOrTx, companyId: number, contractId: number) {
+  const row = await db.serviceContract.findFirst({
+    where: { id: contractId, companyId, ...zoneVisible },
+    select: detailSelect,
+  });
+  if (!row) return null;
+  // the zone sees the contract, not our internal bookkeeping
+  const { remindedDays: _reminded, ownerId: _owner, ...visible } = row;
+  return visible;
+}
+
+/** Sum of the covered assets' values. */
+export function contractTotals(
+  assets: ReadonlyArray<{ netValue: Prisma.Decimal | null; totalValue: Prisma.Decimal | null }>,
+) {
+  let net = new Prisma.Decimal(0);
+  let total = new Prisma.Decimal(0);
+  for (const a of assets) {
+    if (a.netValue) net = net.plus(a.netValue);
+    if (a.totalValue) total = total.plus(a.totalValue);
+  }
+  return { net: net.toFixed(2), total: total.toFixed(2) };
+}
+
+// ───────────── expiry reminders ─────────────
+
+function remindedList(value: Prisma.JsonValue | null): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
+
+/** The reminder a contract ending on `endDate` is due for on `now`: the smallest threshold reached. */
+export function dueThreshold(endDate: Date, now: Date): number | null {
+  const left = daysUntil(endDate, now);
+  if (left < 0) return null;
+  const reached = EXPIRY_REMINDER_DAYS.filter((threshold) => left <= threshold);
+  return reached.length > 0 ? Math.min(...reached) : null;
+}
+
+/**
+ * The periodic check (run by the worker): for every in-force contract within 30 days of its end,
+ * enqueue the reminder it is due for. The dedupe key (contract, end date, threshold) makes repeats
+ * harmless, so the check may run on every instance and as often as wanted.
+ */
+export async function enqueueContractExpiryReminders(db: DbOrTx, now: Date = new Date()): Promise<number> {
+  const today = businessDay(now);
+  const horizon = new Date(today.getTime() + EXPIRY_REMINDER_DAYS[0] * 86_400_000);
+  const rows = await db.serviceContract.findMany({
+    where: { status: "in_force", endDate: { gte: today, lte: horizon } },
+    select: { id: true, endDate: true, remindedDays: true },
+  });
+  let enqueued = 0;
+  for (const row of rows) {
+    const threshold = dueThreshold(row.endDate, now);
+    if (threshold === null) continue;
+    const key = `${isoDay(row.endDate)}/${threshold}`;
+    if (remindedList(row.remindedDays).includes(key)) continue;
+    await enqueueJob(db, {
+      type: CONTRACT_EXPIRY_JOB,
+      payload: { contractId: row.id, endDate: isoDay(row.endDate), threshold },
+      dedupeKey: `contract-expiry:${row.id}:${key}`,
+    });
+    enqueued++;
+  }
+  return enqueued;
+}
+
+export const ExpiryJobSchema = z.object({
+  contractId: z.number().int().positive(),
+  endDate: z.string(),
+  threshold: z.number().int().positive(),
+});
+
+/**
+ * Sends one reminder: in-app notification and e-mail to the owner CSR (or the zone's CSRs when the
+ * contract has no owner), and records it in remindedDays — all in one transaction, under a row lock.
+ */
+export async function sendContractExpiryReminder(db: Db, payload: unknown, now: Date = new Date()): Promise<boolean> {
+  const job = ExpiryJobSchema.parse(payload);
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM \`ServiceContract\` WHERE id = ${job.contractId} FOR UPDATE`;
+    const contract = await tx.serviceContract.findUnique({
+      where: { id: job.contractId },
+      select: {
+        id: true,
+        number: true,
+        name: true,
+        status: true,
+        endDate: true,
+        remindedDays: true,
+        owner: { select: { id: true, name: true, email: true, status: true, locale: true } },
+        company: {
+          select: {
+            name: true,
+            zone: {
+              select: {
+                managers: {
+                  select: { staff: { select: { id: true, name: true, email: true, status: true, locale: true } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    });
+    // the contract ended early, was extended or deleted since the job was queued: nothing to say
+    if (!contract || contract.status !== "in_force" || isoDay(contract.endDate) !== job.endDate) return false;
+    const key = `${job.endDate}/${job.threshold}`;
+    const reminded = remindedList(contract.remindedDays);
+    if (reminded.includes(key)) return false;
+    const daysLeft = Math.max(0, daysUntil(contract.endDate, now));
+    const recipients = (
+      contract.owner ? [contract.owner] : (contract.company.zone?.managers.map((m) => m.staff) ?? [])
+    ).filter((s) => s.status !== "inactive");
+    const link = `/crm/service-contracts/${contract.id}`;
+    for (const staff of recipients) {
+      await notifyStaff(tx, {
+        staffId: staff.id,
+        type: "service-contract.expiring",
+        title: `服务合约 ${contract.number} 将在 ${daysLeft} 天后到期`,
+        body: `${contract.company.name} · ${contract.name} · ${job.endDate}`,
+        link,
+      });
+      await sendEmail(tx, {
+        to: staff.email,
+        template: "service-contract-expiring",
+        locale: isLocale(staff.locale) ? staff.locale : DEFAULT_LOCALE,
+        idempotencyKey: `contract-expiry/${contract.id}/${key}/${staff.id}`,
+        props: {
+          ownerName: staff.name,
+          contractNumber: contract.number,
+          contractName: contract.name,
+          companyName: contract.company.name,
+          endDate: job.endDate,
+          daysLeft,
+          contractUrl: new URL(link, env.APP_URL).toString(),
+        },
+      });
+    }
+    // a 7-day reminder also settles a 30-day one that was never sent (contract signed late)
+    const settled = EXPIRY_REMINDER_DAYS.filter((t) => t >= job.threshold).map((t) => `${job.endDate}/${t}`);
+    await tx.serviceContract.update({
+      where: { id: contract.id },
+      data: { remindedDays: [...new Set([...reminded, ...settled])] },
+    });
+    return true;
+  });
+}

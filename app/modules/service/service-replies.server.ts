@@ -1,0 +1,181 @@
+import type { Db } from "#app/lib/db.server.ts";
+import { isRichTextEmpty, normaliseRichTextInput, richTextToPlain } from "#app/lib/rich-text.server.ts";
+import { attachStored, discardStored, type StoredFile } from "#app/modules/files/attachments.server.ts";
+import type { ServiceRequestStatus } from "#app/generated/prisma/client.ts";
+import {
+  mailAssignee,
+  mailMember,
+  STAFF_TRANSITIONS,
+  TX_OPTIONS,
+  type ServiceResult,
+} from "./service-requests.server.ts";
+
+// Replies on a service request. Public replies are the conversation with the customer (mailed to the
+// other side); internal notes are for staff only: never selected by a portal query, never mailed,
+// and their attachments are never downloadable from the portal. Bodies are sanitised HTML.
+
+const REQUEST_SELECT = {
+  id: true,
+  number: true,
+  subject: true,
+  status: true,
+  memberId: true,
+  assigneeId: true,
+  firstResponseAt: true,
+  member: { select: { id: true, email: true, nickname: true } },
+  assignee: { select: { id: true, name: true, email: true, locale: true } },
+} as const;
+
+function bodyOf(raw: unknown): string | null {
+  const html = normaliseRichTextInput(typeof raw === "string" ? raw.slice(0, 200_000) : "");
+  return isRichTextEmpty(html) ? null : html;
+}
+
+/**
+ * A staff reply: public (to the customer, counts as the first response, mailed to the member) or an
+ * internal note. `thenStatus` optionally moves the request along in the same transaction, e.g.
+ * "reply and wait for the customer".
+ */
+export async function addStaffReply(
+  db: Db,
+  staff: { id: number; name: string },
+  requestId: number,
+  input: { body: unknown; internal: boolean; thenStatus?: ServiceRequestStatus | null },
+  stored: StoredFile[] = [],
+): Promise<ServiceResult<{ replyId: number }>> {
+  const bodyHtml = bodyOf(input.body);
+  if (!bodyHtml) {
+    await discardStored(stored);
+    return { ok: false, errors: { body: ["service.error.bodyRequired"] } };
+  }
+  try {
+    return await db.$transaction(async (tx): Promise<ServiceResult<{ replyId: number }>> => {
+      await tx.$queryRaw`SELECT \`id\` FROM \`ServiceRequest\` WHERE \`id\` = ${requestId} FOR UPDATE`;
+      const request = await tx.serviceRequest.findUnique({ where: { id: requestId }, select: REQUEST_SELECT });
+      if (!request) return { ok: false as const, errors: { body: ["service.error.notFound"] } };
+      const next = input.thenStatus && input.thenStatus !== request.status ? input.thenStatus : null;
+      if (next && !STAFF_TRANSITIONS[request.status].includes(next)) {
+        return { ok: false as const, errors: { thenStatus: ["service.error.transition"] } };
+      }
+      const now = new Date();
+      const reply = await tx.serviceReply.create({
+        data: {
+          requestId,
+          authorType: "staff",
+          authorStaffId: staff.id,
+          internal: input.internal,
+          bodyHtml,
+          createdAt: now,
+        },
+      });
+      await attachStored(tx, stored, { type: "service_reply", id: reply.id }, { staffId: staff.id });
+      await tx.serviceRequestEvent.create({
+        data: {
+          requestId,
+          type: input.internal ? "internal-note" : "reply",
+          actorType: "staff",
+          actorId: staff.id,
+          detail: { replyId: reply.id },
+          createdAt: now,
+        },
+      });
+      const status = next ?? request.status;
+      if (!input.internal || next) {
+        await tx.serviceRequest.update({
+          where: { id: requestId },
+          data: {
+            ...(next ? { status: next } : {}),
+            ...(next === "resolved" ? { resolvedAt: now } : {}),
+            ...(next === "closed" ? { closedAt: now } : {}),
+            ...(!request.firstResponseAt && (!input.internal || (next && next !== "new"))
+              ? { firstResponseAt: now }
+              : {}),
+          },
+        });
+      }
+      if (next) {
+        await tx.serviceRequestEvent.create({
+          data: {
+            requestId,
+            type: "status",
+            actorType: "staff",
+            actorId: staff.id,
+            detail: { from: request.status, to: next },
+          },
+        });
+      }
+      if (!input.internal) {
+        await mailMember(tx, request, "reply", staff.name, richTextToPlain(bodyHtml), status);
+      } else if (next) {
+        await mailMember(tx, request, "status", staff.name, "", status);
+      }
+      return { ok: true as const, value: { replyId: reply.id } };
+    }, TX_OPTIONS);
+  } catch (error) {
+    await discardStored(stored);
+    throw error;
+  }
+}
+
+/**
+ * The requesting member's reply (colleagues reading a published request can't reply). A reply while
+ * we wait for the customer moves the request back to in progress. Resolved/closed requests need a
+ * reopen first.
+ */
+export async function addMemberReply(
+  db: Db,
+  member: { id: number; nickname: string },
+  requestId: number,
+  input: { body: unknown },
+  stored: StoredFile[] = [],
+): Promise<ServiceResult<{ replyId: number }>> {
+  const bodyHtml = bodyOf(input.body);
+  if (!bodyHtml) {
+    await discardStored(stored);
+    return { ok: false, errors: { body: ["service.error.bodyRequired"] } };
+  }
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT \`id\` FROM \`ServiceRequest\` WHERE \`id\` = ${requestId} FOR UPDATE`;
+      const request = await tx.serviceRequest.findUnique({ where: { id: requestId }, select: REQUEST_SELECT });
+      if (!request || request.memberId !== member.id) {
+        return { ok: false as const, errors: { body: ["service.error.notFound"] } };
+      }
+      if (request.status === "resolved" || request.status === "closed") {
+        return { ok: false as const, errors: { body: ["service.error.replyClosed"] } };
+      }
+      const reply = await tx.serviceReply.create({
+        data: { requestId, authorType: "member", authorMemberId: member.id, internal: false, bodyHtml },
+      });
+      await attachStored(tx, stored, { type: "service_reply", id: reply.id }, { memberId: member.id });
+      await tx.serviceRequestEvent.create({
+        data: {
+          requestId,
+          type: "member-reply",
+          actorType: "member",
+          actorId: member.id,
+          detail: { replyId: reply.id },
+        },
+      });
+      let status = request.status;
+      if (request.status === "waiting_customer") {
+        status = "in_progress";
+        await tx.serviceRequest.update({ where: { id: requestId }, data: { status } });
+        await tx.serviceRequestEvent.create({
+          data: {
+            requestId,
+            type: "status",
+            actorType: "member",
+            actorId: member.id,
+            detail: { from: request.status, to: status },
+          },
+        });
+      }
+      await mailAssignee(tx, request, "reply", member.nickname, richTextToPlain(bodyHtml), status);
+      return { ok: true as const, value: { replyId: reply.id } };
+    }, TX_OPTIONS);
+  } catch (error) {
+    await discardStored(stored);
+    throw error;
+  }
+}

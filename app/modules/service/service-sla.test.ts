@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { computeDueAt, slaStatus } from "./service-sla.ts";
+
+/** A Shanghai wall-clock time (UTC+8) as a Date. 2026-11-20 is a Friday. */
+function sh(local: string): Date {
+  return new Date(`${local}+08:00`);
+}
+
+describe("computeDueAt — 8x5 (Mon–Fri 09:00–17:00 Asia/Shanghai)", () => {
+  it("onsite_4h received Friday 15:00 runs over the weekend to Monday 11:00", () => {
+    const r = computeDueAt({ receivedAt: sh("2026-11-20T15:00:00"), responseMode: "h8x5", responseTime: "onsite_4h" });
+    expect(r.dueAt).toEqual(sh("2026-11-23T11:00:00"));
+    expect(r.source).toBe("contract");
+  });
+
+  it("a request received on Saturday starts counting Monday 09:00", () => {
+    expect(
+      computeDueAt({ receivedAt: sh("2026-11-21T10:30:00"), responseMode: "h8x5", responseTime: "remote_immediate" })
+        .dueAt,
+    ).toEqual(sh("2026-11-23T10:00:00"));
+    expect(
+      computeDueAt({ receivedAt: sh("2026-11-22T23:59:00"), responseMode: "h8x5", responseTime: "onsite_4h" }).dueAt,
+    ).toEqual(sh("2026-11-23T13:00:00"));
+  });
+
+  it("before opening and after closing on a weekday", () => {
+    expect(
+      computeDueAt({ receivedAt: sh("2026-11-18T07:10:00"), responseMode: "h8x5", responseTime: "remote_immediate" })
+        .dueAt,
+    ).toEqual(sh("2026-11-18T10:00:00"));
+    expect(
+      computeDueAt({ receivedAt: sh("2026-11-18T17:00:00"), responseMode: "h8x5", responseTime: "remote_immediate" })
+        .dueAt,
+    ).toEqual(sh("2026-11-19T10:00:00"));
+    // 16:30 + 1 h = 30 min today + 30 min tomorrow.
+    expect(
+      computeDueAt({ receivedAt: sh("2026-11-18T16:30:00"), responseMode: "h8x5", responseTime: "remote_immediate" })
+        .dueAt,
+    ).toEqual(sh("2026-11-19T09:30:00"));
+  });
+
+  it("next_business_day: Friday → Monday 17:00, Saturday/Sunday → Monday 17:00, Thursday → Friday 17:00", () => {
+    const nbd = (local: string) =>
+      computeDueAt({ receivedAt: sh(local), responseMode: "h8x5", responseTime: "next_business_day" }).dueAt;
+    expect(nbd("2026-11-20T10:00:00")).toEqual(sh("2026-11-23T17:00:00"));
+    expect(nbd("2026-11-21T10:00:00")).toEqual(sh("2026-11-23T17:00:00"));
+    expect(nbd("2026-11-22T20:00:00")).toEqual(sh("2026-11-23T17:00:00"));
+    expect(nbd("2026-11-19T08:00:00")).toEqual(sh("2026-11-20T17:00:00"));
+  });
+
+  it("uses the Shanghai day, not the UTC day (00:30 Monday Shanghai is still Sunday in UTC)", () => {
+    expect(
+      computeDueAt({ receivedAt: sh("2026-11-23T00:30:00"), responseMode: "h8x5", responseTime: "onsite_4h" }).dueAt,
+    ).toEqual(sh("2026-11-23T13:00:00"));
+  });
+});
+
+describe("computeDueAt — 8x7 and 24x7", () => {
+  it("8x7 counts Saturday and Sunday business hours", () => {
+    expect(
+      computeDueAt({ receivedAt: sh("2026-11-20T15:00:00"), responseMode: "h8x7", responseTime: "onsite_4h" }).dueAt,
+    ).toEqual(sh("2026-11-21T11:00:00"));
+    expect(
+      computeDueAt({ receivedAt: sh("2026-11-20T18:00:00"), responseMode: "h8x7", responseTime: "next_business_day" })
+        .dueAt,
+    ).toEqual(sh("2026-11-21T17:00:00"));
+  });
+
+  it("24x7 counts every hour, nights and weekends included", () => {
+    expect(
+      computeDueAt({ receivedAt: sh("2026-11-21T23:30:00"), responseMode: "h24x7", responseTime: "onsite_4h" }).dueAt,
+    ).toEqual(sh("2026-11-22T03:30:00"));
+    expect(
+      computeDueAt({ receivedAt: sh("2026-11-20T16:45:00"), responseMode: "h24x7", responseTime: "remote_immediate" })
+        .dueAt,
+    ).toEqual(sh("2026-11-20T17:45:00"));
+    expect(
+      computeDueAt({ receivedAt: sh("2026-11-20T16:45:00"), responseMode: "h24x7", responseTime: "next_business_day" })
+        .dueAt,
+    ).toEqual(sh("2026-11-21T16:45:00"));
+  });
+});
+
+describe("computeDueAt — no covering contract", () => {
+  it("defaults to 8x5 next business day and says so", () => {
+    const r = computeDueAt({ receivedAt: sh("2026-11-20T10:00:00") });
+    expect(r).toEqual({
+      dueAt: sh("2026-11-23T17:00:00"),
+      responseMode: "h8x5",
+      responseTime: "next_business_day",
+      source: "default",
+    });
+  });
+});
+
+describe("slaStatus", () => {
+  const due = sh("2026-11-23T11:00:00");
+  it("overdue, due soon, on track, met and none", () => {
+    const open = { dueAt: due, firstResponseAt: null, status: "new" };
+    expect(slaStatus(open, sh("2026-11-23T11:30:00"))).toEqual({ state: "overdue", minutesLeft: -30 });
+    expect(slaStatus(open, sh("2026-11-23T10:00:00"))).toEqual({ state: "due-soon", minutesLeft: 60 });
+    expect(slaStatus(open, sh("2026-11-23T08:00:00"))).toEqual({ state: "on-track", minutesLeft: 180 });
+    expect(slaStatus({ ...open, firstResponseAt: sh("2026-11-23T12:00:00") }, sh("2026-11-24T00:00:00")).state).toBe(
+      "met",
+    );
+    expect(slaStatus({ ...open, status: "closed" }, sh("2026-11-24T00:00:00")).state).toBe("none");
+  });
+});

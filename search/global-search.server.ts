@@ -1,0 +1,242 @@
+// The back office's global search: one query over contacts, companies, leads and opportunities,
+// scoped by the viewer's permissions. A module the viewer may not browse is not searched at all;
+// within a module the browse scope becomes an engine filter on ownerId (own → the viewer, team →
+// the team's members, all → none), so the engine never returns a record the viewer may not see
+// and totals count only visible records.
+
+import type { DbOrTx } from "#app/lib/db.server.ts";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { scopeFor, type Module, type PermissionSubject } from "#app/modules/auth/permissions.ts";
+import type { LeadSearchDocument, OpportunitySearchDocument } from "./documents.server.ts";
+import { getSearchEngine } from "./engine-selection.server.ts";
+import type { SearchEngine, SearchHit } from "./engine.ts";
+import { escapeHtml } from "./highlight.ts";
+import { ensureSearchReady } from "./reindex.server.ts";
+
+export const GLOBAL_SEARCH_KINDS = ["contacts", "companies", "leads", "opportunities"] as const;
+export type GlobalSearchKind = (typeof GLOBAL_SEARCH_KINDS)[number];
+
+const MODULE_OF: Record<GlobalSearchKind, Module> = {
+  contacts: "contacts",
+  companies: "companies",
+  leads: "leads",
+  opportunities: "opportunities",
+};
+
+/** Longest query we send to the engine (a pasted paragraph is not a search). */
+export const MAX_QUERY_LENGTH = 100;
+
+export interface GlobalSearchViewer {
+  staffId: number;
+  teamId: number | null;
+  subject: PermissionSubject;
+}
+
+export function viewerOf(principal: PermissionSubject & { staff: { id: number; teamId: number | null } }) {
+  return {
+    staffId: principal.staff.id,
+    teamId: principal.staff.teamId,
+    subject: principal,
+  } satisfies GlobalSearchViewer;
+}
+
+/** One result row, ready to render: `title`/`subtitle` are HTML-safe (escaped, with `<mark>`). */
+export interface GlobalSearchItem {
+  kind: GlobalSearchKind;
+  id: string;
+  title: string;
+  subtitle: string;
+  /** A status or stage label key, translated by the UI. */
+  badge: MessageKey | null;
+  href: string;
+}
+
+export interface GlobalSearchGroup {
+  kind: GlobalSearchKind;
+  total: number;
+  items: GlobalSearchItem[];
+}
+
+export interface GlobalSearchResult {
+  q: string;
+  /** Only the kinds the viewer may browse, in display order (empty groups included). */
+  groups: GlobalSearchGroup[];
+  /** The query looks like a person (name, e-mail, phone): offer the contact matcher. */
+  personLike: boolean;
+}
+
+/**
+ * ownerId values the viewer may see in a module: null = no restriction, [] = none. Team scope
+ * without a team still covers one's own records (as the lead inbox does).
+ */
+export async function ownerIdsInScope(
+  db: DbOrTx,
+  viewer: GlobalSearchViewer,
+  module: Module,
+): Promise<number[] | null | undefined> {
+  const scope = scopeFor(viewer.subject, module, "browse");
+  if (scope === null) return undefined;
+  if (scope === "all") return null;
+  if (scope === "team" && viewer.teamId !== null) {
+    const team = await db.staff.findMany({ where: { teamId: viewer.teamId }, select: { id: true } });
+    return team.map((s) => s.id);
+  }
+  return [viewer.staffId];
+}
+
+/** Kinds the viewer may browse, in display order. */
+export function searchableKinds(subject: PermissionSubject): GlobalSearchKind[] {
+  return GLOBAL_SEARCH_KINDS.filter((kind) => scopeFor(subject, MODULE_OF[kind], "browse") !== null);
+}
+
+// The 100 commonest surnames cover most people; enough to tell "王芳" from "北京".
+const SURNAMES = new Set([
+  ..."王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤",
+]);
+
+/** Does the query look like (part of) a person: an e-mail, a phone number, or a Chinese name? */
+export function looksLikePerson(q: string): boolean {
+  const text = q.trim();
+  if (!text) return false;
+  if (/[^\s@]+@[^\s@]+\.[^\s@]+/.test(text)) return true;
+  if ((text.match(/\d/g) ?? []).length >= 7) return true;
+  const words = text.split(/\s+/);
+  const isName = (w: string) => /^\p{Script=Han}{2,4}$/u.test(w) && SURNAMES.has(w[0] ?? "");
+  if (words.length >= 2 && words.some(isName)) return true;
+  return words.length === 1 && /^\p{Script=Han}{2,3}$/u.test(text) && isName(text);
+}
+
+/**
+ * Where a result row leads. Leads and opportunities have detail pages; contacts and companies do
+ * not (yet), so a contact opens the contact matcher on its name and contact details (the
+ * candidate with its evidence and possible duplicates) and a company opens this search on its name
+ * (its contacts, leads and opportunities). Change here when detail pages exist.
+ */
+export function hrefFor(kind: GlobalSearchKind, doc: Record<string, unknown>): string {
+  const str = (v: unknown) => (typeof v === "string" ? v : "");
+  switch (kind) {
+    case "leads":
+      return `/crm/leads/${String(doc.id)}`;
+    case "opportunities":
+      return `/crm/opportunities/${String(doc.id)}`;
+    case "contacts": {
+      const q = [str(doc.fullName), str(doc.email) || str(doc.mobile)].filter(Boolean).join(" ");
+      return `/crm/match?q=${encodeURIComponent(q)}`;
+    }
+    case "companies":
+      return `/crm/search?q=${encodeURIComponent(str(doc.name))}`;
+  }
+}
+
+/** Highlighted field, or the escaped value when the engine sent no highlight for it. */
+function hl(hit: SearchHit, field: string): string {
+  const marked = hit.highlights[field];
+  if (marked !== undefined) return marked;
+  const value = hit.doc[field];
+  return typeof value === "string" || typeof value === "number" ? escapeHtml(String(value)) : "";
+}
+
+const SEP = " · ";
+const join = (parts: string[]) => parts.filter((p) => p.length > 0).join(SEP);
+/** Subtitle parts that matched first: the reason a row is in the list should be visible. */
+const matchedFirst = (parts: string[]) => [
+  ...parts.filter((p) => p.includes("<mark>")),
+  ...parts.filter((p) => !p.includes("<mark>")),
+];
+
+function toItem(kind: GlobalSearchKind, hit: SearchHit): GlobalSearchItem {
+  const base = { kind, id: hit.id, href: hrefFor(kind, hit.doc) };
+  switch (kind) {
+    case "contacts":
+      return {
+        ...base,
+        title: hl(hit, "fullName"),
+        subtitle: join(
+          matchedFirst([
+            hl(hit, "companyName"),
+            hl(hit, "title"),
+            hl(hit, "city"),
+            hl(hit, "mobile"),
+            hl(hit, "email"),
+          ]).slice(0, 3),
+        ),
+        badge: null,
+      };
+    case "companies":
+      return {
+        ...base,
+        title: hl(hit, "name"),
+        subtitle: join(
+          matchedFirst([hl(hit, "city"), hl(hit, "industry"), hl(hit, "phone"), hl(hit, "number")]).slice(0, 3),
+        ),
+        badge: null,
+      };
+    case "leads": {
+      const doc = hit.doc as LeadSearchDocument;
+      const title = hl(hit, "contactName") || hl(hit, "companyName") || hl(hit, "number");
+      return {
+        ...base,
+        title,
+        subtitle: join(
+          matchedFirst([
+            doc.contactName ? hl(hit, "companyName") : "",
+            hl(hit, "number"),
+            hl(hit, "contactMobile"),
+            hl(hit, "contactEmail"),
+            hl(hit, "companyCity"),
+          ]).slice(0, 3),
+        ),
+        badge: `leads.status.${doc.status}` as MessageKey,
+      };
+    }
+    case "opportunities": {
+      const doc = hit.doc as OpportunitySearchDocument;
+      return {
+        ...base,
+        title: hl(hit, "name"),
+        subtitle: join(matchedFirst([hl(hit, "companyName"), hl(hit, "contactName"), hl(hit, "number")]).slice(0, 3)),
+        badge: `sales.stage.${doc.stage}` as MessageKey,
+      };
+    }
+  }
+}
+
+export interface GlobalSearchOptions {
+  /** Rows per group. Default 5 (the dropdown). */
+  limit?: number;
+  offset?: number;
+  /** Search one kind only (the results page's "more" view). */
+  only?: GlobalSearchKind;
+  engine?: SearchEngine;
+}
+
+export async function globalSearch(
+  db: DbOrTx,
+  viewer: GlobalSearchViewer,
+  rawQuery: string,
+  options: GlobalSearchOptions = {},
+): Promise<GlobalSearchResult> {
+  const q = rawQuery.slice(0, MAX_QUERY_LENGTH);
+  const kinds = searchableKinds(viewer.subject).filter((k) => !options.only || k === options.only);
+  const result: GlobalSearchResult = { q, groups: [], personLike: looksLikePerson(q) };
+  if (q.trim().length === 0 || kinds.length === 0) {
+    result.groups = kinds.map((kind) => ({ kind, total: 0, items: [] }));
+    return result;
+  }
+  const engine = await ensureSearchReady(options.engine ?? getSearchEngine());
+  result.groups = await Promise.all(
+    kinds.map(async (kind): Promise<GlobalSearchGroup> => {
+      const owners = await ownerIdsInScope(db, viewer, MODULE_OF[kind]);
+      if (owners === undefined) return { kind, total: 0, items: [] };
+      const r = await engine.query(kind, {
+        q,
+        filters: owners === null ? undefined : { ownerId: owners },
+        limit: options.limit ?? 5,
+        offset: options.offset ?? 0,
+        highlight: true,
+      });
+      return { kind, total: r.total, items: r.hits.map((hit) => toItem(kind, hit)) };
+    }),
+  );
+  return result;
+}
