@@ -22,7 +22,8 @@ const CONCURRENCY = Number(args.concurrency);
 
 const url = process.env.BENCH_DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay_bench_batches";
 const dbName = new URL(url).pathname.slice(1);
-if (!/^relay_bench_[a-z0-9_]+$/.test(dbName)) throw new Error(`Refusing to use ${dbName}: only relay_bench_* databases`);
+if (!/^relay_bench_[a-z0-9_]+$/.test(dbName))
+  throw new Error(`Refusing to use ${dbName}: only relay_bench_* databases`);
 
 const server = new URL(url);
 server.pathname = "/";
@@ -121,7 +122,14 @@ const actor = {
   subject: { isAdmin: true, grants: mergeGrants([]) },
 };
 
-const results: Array<{ kind: string; create: number; run: number; samples: number[]; events: number; perLead: boolean }> = [];
+const results: Array<{
+  kind: string;
+  create: number;
+  run: number;
+  samples: number[];
+  events: number;
+  perLead: boolean;
+}> = [];
 for (const request of [
   { kind: "distribute_rules", ruleIds: "all" },
   { kind: "recall", fromStaffIds: "all" },

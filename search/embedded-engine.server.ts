@@ -1,6 +1,7 @@
 // The in-process default engine: one inverted index per index name, held in memory.
 //
-// Scoring: for every query token, the best (field weight × idf) over the fields the token matched;
+// Scoring: for every query token, the best (field weight × match factor) over the fields and
+// alternatives (exact, synonym, prefix completion, typo) it matched, times the token's idf;
 // the sum over tokens, plus a bonus when a whole field equals (or starts with) the query, so 刘强
 // ranks above 刘强伟. Documents must match every token; if none do, any token will do (as
 // Meilisearch's matching strategy drops words rather than answering nothing). Ties break on id.
@@ -481,21 +482,23 @@ class EmbeddedIndex {
       for (const alt of alts) {
         const posting = this.postings.get(alt.term);
         if (!posting) continue;
-        const idf = this.idf(posting.size) * alt.factor;
         for (const [no, fullMask] of posting) {
           if (allowed && !allowed.has(no)) continue;
           const mask = alt.mask === undefined ? fullMask : fullMask & alt.mask;
           if (mask === 0) continue;
-          const s = this.bestWeight(mask) * idf;
+          const s = this.bestWeight(mask) * alt.factor;
           const prev = tokenBest[no] ?? 0;
           if (prev === 0) touched.push(no);
           if (s > prev) tokenBest[no] = s;
         }
       }
+      // One idf per query token, from the documents it matched through any alternative: a rare
+      // completion (lqw) must not outrank the exact word typed (lq) just for being rare.
+      const idf = this.idf(touched.length);
       for (const no of touched) {
         if (matched[no] === 0) candidates.push(no);
         matched[no] = (matched[no] ?? 0) + 1;
-        total[no] = (total[no] ?? 0) + (tokenBest[no] ?? 0);
+        total[no] = (total[no] ?? 0) + (tokenBest[no] ?? 0) * idf;
         tokenBest[no] = 0;
       }
       tokenDf.push(touched.length);

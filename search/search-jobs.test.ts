@@ -6,7 +6,8 @@ import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { EmbeddedSearchEngine } from "./embedded-engine.server.ts";
 import { setSearchEngine } from "./engine-selection.server.ts";
 import { reindexAll, ensureSearchReady } from "./reindex.server.ts";
-import { SEARCH_DELETE_JOB, SEARCH_UPSERT_JOB, enqueueSearchSync } from "./search-jobs.server.ts";
+import { knowledgeDocument } from "./documents.server.ts";
+import { SEARCH_DELETE_JOB, SEARCH_UPSERT_JOB, enqueueSearchSync, searchKnowledge } from "./search-jobs.server.ts";
 
 let engine: EmbeddedSearchEngine;
 
@@ -214,10 +215,13 @@ describe("reindex", () => {
     });
     const lines: string[] = [];
     const counts = await reindexAll({ engine, batchSize: 2, log: (l) => lines.push(l) });
-    expect(counts).toEqual({ contacts: 3, companies: 5, leads: 0 });
-    expect(lines.filter((l) => l.includes("companies"))).toHaveLength(3);
-    expect(lines.filter((l) => l.includes("companies")).at(-1)).toMatch(/^\[search\] companies: 5\/5 \(100%\)/);
-    expect(lines.at(-1)).toMatch(/^\[search\] leads: 0\/0 \(100%\) nothing to index/);
+    expect(counts).toEqual({ contacts: 3, companies: 5, leads: 0, opportunities: 0, knowledge: 0 });
+    // At most one line a second per index, and always the final count with the rate.
+    expect(lines.filter((l) => l.includes("companies")).at(-1)).toMatch(
+      /^\[search\] 2\/5 companies: 5\/5 \(100%\) \d+\.\ds, [\d,]+ docs\/s$/,
+    );
+    expect(lines.filter((l) => l.includes("contacts")).at(-1)).toMatch(/^\[search\] 1\/5 contacts: 3\/3 \(100%\)/);
+    expect(lines.at(-1)).toBe("[search] 5/5 knowledge: 0/0 nothing to index");
     expect((await engine.query("companies", { q: "测试", filters: { city: "北京" } })).total).toBe(3);
     // The index definitions from indexes.ts replaced the ad-hoc settings above.
     expect((await engine.query("contacts", { filters: { ownerId: 1 } })).total).toBe(0);
@@ -258,5 +262,101 @@ describe("leads index", () => {
     }
     const filtered = await engine.query("leads", { q: "刘强", filters: { ownerId: owner.id + 1 }, limit: 5 });
     expect(filtered.hits).toHaveLength(0);
+  });
+});
+
+describe("opportunities and knowledge indexes", () => {
+  it("indexes opportunities with their company and contact names and re-syncs them on a rename", async () => {
+    const { company, contact } = await createCompanyWithContact();
+    const owner = await db.staff.create({
+      data: { email: "opp-owner@test.relay", name: "商机负责人", passwordHash: "x" },
+    });
+    const opportunity = await db.$transaction(async (tx) => {
+      const o = await tx.opportunity.create({
+        data: {
+          number: "OPPT000000000001",
+          name: "二期扩容",
+          companyId: company.id,
+          contactId: contact.id,
+          ownerId: owner.id,
+        },
+      });
+      await enqueueSearchSync(tx, "opportunities", [o.id]);
+      return o;
+    });
+    expect((await runJobs()).failed).toEqual([]);
+    const byPinyin = await engine.query("opportunities", { q: "liuqiang", highlight: true });
+    expect(byPinyin.hits.map((h) => h.id)).toEqual([String(opportunity.id)]);
+    expect(byPinyin.hits[0]?.highlights.contactName).toBe("<mark>刘强</mark>");
+    expect((await engine.query("opportunities", { q: "接力", filters: { ownerId: owner.id } })).total).toBe(1);
+
+    // Renaming the company re-syncs the opportunity (it shows the company's name).
+    await db.$transaction(async (tx) => {
+      await tx.company.update({ where: { id: company.id }, data: { name: "星河数据有限公司" } });
+      await enqueueSearchSync(tx, "companies", [company.id]);
+    });
+    expect((await runJobs()).failed).toEqual([]);
+    expect((await engine.query("opportunities", { q: "星河" })).hits.map((h) => h.id)).toEqual([
+      String(opportunity.id),
+    ]);
+    expect((await engine.query("opportunities", { q: "接力" })).total).toBe(0);
+
+    // So does deleting the contact (the database sets contactId to NULL).
+    await db.$transaction(async (tx) => {
+      await tx.contact.delete({ where: { id: contact.id } });
+      await enqueueSearchSync(tx, "contacts", [contact.id], "delete");
+    });
+    expect((await runJobs()).failed).toEqual([]);
+    expect((await engine.query("opportunities", { q: "刘强" })).total).toBe(0);
+  });
+
+  it("indexes knowledge articles as plain text and filters by visibility, status and category", async () => {
+    const make = (
+      summary: string,
+      visibility: "public" | "internal",
+      status: "published" | "draft",
+      category: string,
+    ) =>
+      db.$transaction(async (tx) => {
+        const a = await tx.knowledgeArticle.create({
+          data: {
+            number: `SOLN${summary.length}${visibility}${status}`.slice(0, 20),
+            summary,
+            descriptionHtml: "<p>打印机 <b>卡纸</b> &amp; 报错&nbsp;E-13</p><script>alert(1)</script>",
+            solutionHtml: "<ol><li>关闭电源</li><li>取出纸张</li></ol>",
+            keywords: "打印机,卡纸",
+            category,
+            visibility,
+            status,
+          },
+        });
+        await enqueueSearchSync(tx, "knowledge", [a.id]);
+        return a;
+      });
+    const pub = await make("打印机卡纸怎么办", "public", "published", "硬件");
+    await make("内部：打印机固件升级", "internal", "published", "硬件");
+    await make("草稿：打印机", "public", "draft", "硬件");
+    expect((await runJobs()).failed).toEqual([]);
+
+    expect(knowledgeDocument(pub)).toMatchObject({
+      description: "打印机 卡纸 & 报错 E-13",
+      solution: "关闭电源 取出纸张",
+      visibility: "public",
+      status: "published",
+    });
+    const r = await searchKnowledge({
+      q: "卡纸",
+      visibility: ["public", "members"],
+      status: "published",
+      highlight: true,
+    });
+    expect(r.hits.map((h) => h.id)).toEqual([String(pub.id)]);
+    expect(r.hits[0]?.highlights.summary).toBe("打印机<mark>卡纸</mark>怎么办");
+    expect((await searchKnowledge({ q: "打印机", status: "published" })).total).toBe(2);
+    expect((await searchKnowledge({ q: "打印机", category: "软件" })).total).toBe(0);
+    expect((await searchKnowledge({ q: "取出纸张" })).total).toBe(3);
+    await expect(engine.query("knowledge", { filters: { summary: "x" } })).rejects.toMatchObject({
+      code: "invalid_filter",
+    });
   });
 });

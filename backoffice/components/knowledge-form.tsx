@@ -203,7 +203,10 @@ function Field({
 }
 
 /** Form fields → service input (the editor's hidden inputs carry HTML). */
-export function articleInputFrom(form: FormData): Record<string, string> {
+export function articleInputFrom(form: FormData): Omit<KnowledgeFormValues, "visibility"> & {
+  visibility: string;
+  status: string;
+} {
   const get = (name: string) => {
     const v = form.get(name);
     return typeof v === "string" ? v : "";

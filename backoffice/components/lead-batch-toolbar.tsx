@@ -29,7 +29,15 @@ export interface RuleChoice {
 }
 
 /** The selection as hidden fields: the same in the toolbar form and the preview's confirm form. */
-export function SelectionFields({ ids, allMatching, filterQuery }: { ids: number[]; allMatching: boolean; filterQuery: string }) {
+export function SelectionFields({
+  ids,
+  allMatching,
+  filterQuery,
+}: {
+  ids: number[];
+  allMatching: boolean;
+  filterQuery: string;
+}) {
   if (allMatching) {
     return (
       <>
@@ -69,10 +77,30 @@ export function BatchToolbar(props: {
   const busy = navigation.state !== "idle";
   const none = props.selectedCount === 0;
   const ops: Array<{ op: BatchOp; label: string; icon: ReactNode; allowed: boolean }> = [
-    { op: "transfer", label: t("distribution.inbox.op.transfer"), icon: <ArrowRightLeft aria-hidden className="size-4" />, allowed: props.canTransfer },
-    { op: "rules", label: t("distribution.inbox.op.rules"), icon: <Split aria-hidden className="size-4" />, allowed: props.canDistribute },
-    { op: "manual", label: t("distribution.inbox.op.manual"), icon: <Hand aria-hidden className="size-4" />, allowed: props.canDistribute },
-    { op: "recall", label: t("distribution.inbox.op.recall"), icon: <Undo2 aria-hidden className="size-4" />, allowed: props.canDistribute },
+    {
+      op: "transfer",
+      label: t("distribution.inbox.op.transfer"),
+      icon: <ArrowRightLeft aria-hidden className="size-4" />,
+      allowed: props.canTransfer,
+    },
+    {
+      op: "rules",
+      label: t("distribution.inbox.op.rules"),
+      icon: <Split aria-hidden className="size-4" />,
+      allowed: props.canDistribute,
+    },
+    {
+      op: "manual",
+      label: t("distribution.inbox.op.manual"),
+      icon: <Hand aria-hidden className="size-4" />,
+      allowed: props.canDistribute,
+    },
+    {
+      op: "recall",
+      label: t("distribution.inbox.op.recall"),
+      icon: <Undo2 aria-hidden className="size-4" />,
+      allowed: props.canDistribute,
+    },
   ];
 
   return (
@@ -83,7 +111,9 @@ export function BatchToolbar(props: {
     >
       <div className="flex flex-wrap items-center gap-2">
         <p className="mr-2 text-sm font-medium text-slate-700" aria-live="polite">
-          {none ? t("distribution.inbox.noneSelected") : t("distribution.inbox.selected", { count: props.selectedCount })}
+          {none
+            ? t("distribution.inbox.noneSelected")
+            : t("distribution.inbox.selected", { count: props.selectedCount })}
         </p>
         {ops
           .filter((o) => o.allowed)
@@ -348,7 +378,12 @@ export function PreviewDialog({
             <Split aria-hidden className="size-5" />
           </span>
           <div className="min-w-0 flex-1">
-            <h2 id="distribution-preview-title" ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-slate-900 outline-none">
+            <h2
+              id="distribution-preview-title"
+              ref={headingRef}
+              tabIndex={-1}
+              className="text-lg font-semibold text-slate-900 outline-none"
+            >
               {t("distribution.preview.title")}
             </h2>
             <p className="mt-0.5 text-sm text-slate-600">
@@ -360,12 +395,17 @@ export function PreviewDialog({
           </Button>
         </header>
         <div className="max-h-[60vh] space-y-3 overflow-y-auto px-6 py-5">
-          {preview.overLimit ? <Notice tone="warning">{t("distribution.preview.overLimit", { total: preview.total })}</Notice> : null}
+          {preview.overLimit ? (
+            <Notice tone="warning">{t("distribution.preview.overLimit", { total: preview.total })}</Notice>
+          ) : null}
           {preview.rules.map((rule) => (
             <section
               key={rule.id}
               aria-label={rule.name}
-              className={cn("rounded-xl border p-4", rule.count > 0 ? "border-slate-200" : "border-dashed border-slate-200 bg-slate-50/60")}
+              className={cn(
+                "rounded-xl border p-4",
+                rule.count > 0 ? "border-slate-200" : "border-dashed border-slate-200 bg-slate-50/60",
+              )}
             >
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
@@ -406,7 +446,10 @@ export function PreviewDialog({
               ) : null}
             </section>
           ))}
-          <section aria-label={t("distribution.preview.unmatched")} className="rounded-xl border border-amber-200 bg-amber-50/50 p-4">
+          <section
+            aria-label={t("distribution.preview.unmatched")}
+            className="rounded-xl border border-amber-200 bg-amber-50/50 p-4"
+          >
             <p className="flex items-center justify-between gap-2 text-sm text-amber-900">
               <span className="font-medium">{t("distribution.preview.unmatched")}</span>
               <span className="text-lg font-semibold tabular-nums">{preview.unmatched.count}</span>

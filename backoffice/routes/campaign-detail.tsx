@@ -29,7 +29,7 @@ import {
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "#app/modules/crm/sales-constants.ts";
+import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, progressPercent } from "#app/modules/crm/sales-constants.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaff } from "#app/modules/auth/staff-guard.server.ts";
@@ -39,7 +39,6 @@ import {
   removeCampaignParticipant,
   setCampaignParticipant,
 } from "#app/modules/campaigns/campaign-participants.server.ts";
-import { progressPercent } from "#app/modules/campaigns/campaign-stats.server.ts";
 import {
   addCampaignExpense,
   addCampaignNote,

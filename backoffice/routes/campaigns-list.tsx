@@ -13,12 +13,11 @@ import {
 } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "#app/modules/crm/sales-constants.ts";
+import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, progressPercent } from "#app/modules/crm/sales-constants.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaff } from "#app/modules/auth/staff-guard.server.ts";
 import { campaignViewer } from "#app/modules/campaigns/campaign-access.server.ts";
-import { progressPercent } from "#app/modules/campaigns/campaign-stats.server.ts";
 import { createCampaign, listCampaigns } from "#app/modules/campaigns/campaigns.server.ts";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardBody } from "#app/ui/card.tsx";

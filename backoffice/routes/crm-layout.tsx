@@ -1,4 +1,4 @@
-import { Bell, Search } from "lucide-react";
+import { Bell } from "lucide-react";
 import {
   data,
   Link,
@@ -17,6 +17,7 @@ import { openedThreadId, staffUnreadBadge } from "#app/modules/messages/site-mes
 import { countUnreadNotifications } from "#app/modules/notifications/notifications.server.ts";
 import { cn } from "#app/ui/cn.ts";
 import { LocaleSwitcher } from "#app/ui/locale-switcher.tsx";
+import { GlobalSearch } from "#backoffice/components/global-search.tsx";
 import { MobileNav } from "#backoffice/components/mobile-nav.tsx";
 import { areaTitle, buildNav, NOTIFICATIONS_PATH } from "#backoffice/components/nav.ts";
 import { SidebarContent } from "#backoffice/components/sidebar.tsx";
@@ -78,22 +79,8 @@ export default function CrmLayout() {
         <p className="min-w-0 truncate text-base font-semibold text-slate-900">{t(areaTitle(location.pathname))}</p>
 
         <div className="ml-auto flex items-center gap-2 sm:gap-3">
-          {/* Placeholder until global search ships: visibly present, honestly disabled. */}
-          <div className="relative hidden md:block">
-            <label htmlFor="crm-search" className="sr-only">
-              {t("backoffice.topbar.searchLabel")}
-            </label>
-            <Search
-              aria-hidden
-              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
-            />
-            <input
-              id="crm-search"
-              type="search"
-              disabled
-              placeholder={t("backoffice.topbar.searchPlaceholder")}
-              className="h-9 w-56 cursor-not-allowed rounded-lg border border-slate-200 bg-slate-50 pr-3 pl-9 text-sm text-slate-500 placeholder:text-slate-400 lg:w-72"
-            />
+          <div className="hidden md:block">
+            <GlobalSearch />
           </div>
           <LocaleSwitcher />
           <Link

@@ -1,13 +1,6 @@
 import { CircleCheck, CircleX, Layers, LoaderCircle } from "lucide-react";
 import { useEffect } from "react";
-import {
-  data,
-  Link,
-  useLoaderData,
-  useRevalidator,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { data, Link, useLoaderData, useRevalidator, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -43,10 +36,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!canViewBatch(principal, batch)) throw data(null, { status: 403 });
   const finished = batch.status === "done" || batch.status === "failed";
   // Which leads were left alone, and why (a few per reason).
-  const skippedOutcomes = Object.keys(batch.summary).filter((o) => !isSuccess(o)).slice(0, 6);
+  const skippedOutcomes = Object.keys(batch.summary)
+    .filter((o) => !isSuccess(o))
+    .slice(0, 6);
   const skipped = finished
     ? await Promise.all(
-        skippedOutcomes.map(async (outcome) => ({ outcome, leads: await batchItemsByOutcome(db, batch.id, outcome, 10) })),
+        skippedOutcomes.map(async (outcome) => ({
+          outcome,
+          leads: await batchItemsByOutcome(db, batch.id, outcome, 10),
+        })),
       )
     : [];
   return {
@@ -85,7 +83,9 @@ function outcomeLabel(outcome: string, params: BatchParams, t: Translate): strin
   const core = unchanged ? outcome.slice("unchanged:".length) : outcome;
   if (core.startsWith("rule:")) {
     const names = core.slice(5).split("+").map(ruleName).join(" + ");
-    return unchanged ? t("distribution.outcome.ruleUnchanged", { rules: names }) : t("distribution.outcome.rule", { rules: names });
+    return unchanged
+      ? t("distribution.outcome.ruleUnchanged", { rules: names })
+      : t("distribution.outcome.rule", { rules: names });
   }
   switch (outcome) {
     case "transferred":
@@ -184,7 +184,11 @@ export default function LeadBatchPage() {
           <dl className="grid grid-cols-3 gap-3 text-center">
             <Stat label={t("distribution.batch.succeeded")} value={batch.succeeded} tone="text-emerald-700" />
             <Stat label={t("distribution.batch.skipped")} value={batch.skipped} tone="text-amber-700" />
-            <Stat label={t("distribution.batch.remaining")} value={batch.total - batch.processed} tone="text-slate-700" />
+            <Stat
+              label={t("distribution.batch.remaining")}
+              value={batch.total - batch.processed}
+              tone="text-slate-700"
+            />
           </dl>
           {running ? <p className="text-sm text-slate-500">{t("distribution.batch.runningHint")}</p> : null}
           {batch.lastError ? (
@@ -202,7 +206,10 @@ export default function LeadBatchPage() {
 
       {outcomes.length > 0 ? (
         <Card>
-          <CardHeader title={t("distribution.batch.summary")} description={t("distribution.batch.summary.description")} />
+          <CardHeader
+            title={t("distribution.batch.summary")}
+            description={t("distribution.batch.summary.description")}
+          />
           <ul className="divide-y divide-slate-100">
             {outcomes.map(([outcome, count]) => (
               <li key={outcome} className="flex items-center justify-between gap-3 px-5 py-3 text-sm">
@@ -264,9 +271,7 @@ function BatchParamsText({ params }: { params: BatchParams }) {
     case "transfer":
       return <>{t("distribution.batch.params.transfer", { name: params.toName })}</>;
     case "distribute_rules":
-      return (
-        <>{t("distribution.batch.params.rules", { rules: params.rules.map((r) => r.name).join("、") })}</>
-      );
+      return <>{t("distribution.batch.params.rules", { rules: params.rules.map((r) => r.name).join("、") })}</>;
     case "recall":
       return (
         <>

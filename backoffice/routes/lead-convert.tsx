@@ -495,7 +495,10 @@ function ChoiceCard({
                       })}
                     </span>
                     <Badge tone={c.verdict === "same" ? "green" : c.verdict === "possible" ? "amber" : "slate"}>
-                      {t(`matching.verdict.${c.verdict}`)} · {Math.round(c.score * 100)}%
+                      {kind === "company"
+                        ? t(`sales.convert.verdict.${c.verdict}`)
+                        : t(`matching.verdict.${c.verdict}`)}{" "}
+                      · {Math.round(c.score * 100)}%
                     </Badge>
                   </span>
                   {c.sublabel ? <span className="block text-xs text-slate-500">{c.sublabel}</span> : null}

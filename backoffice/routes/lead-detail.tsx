@@ -12,6 +12,7 @@ import {
   SearchX,
   Sparkles,
   UserRound,
+  UserRoundCheck,
   Users,
 } from "lucide-react";
 import type { ReactNode } from "react";
@@ -42,6 +43,24 @@ import {
   type LeadEventView,
 } from "#app/modules/leads/lead-queries.server.ts";
 import { changeLeadStatus, nextLeadStatuses } from "#app/modules/leads/lead-status.server.ts";
+import { claimLead } from "#app/modules/leads/lead-claim.server.ts";
+import {
+  distributeLeadByHand,
+  recallLeadByHand,
+  transferLeadByHand,
+  type AssigneeRights,
+  type ManualResult,
+} from "#app/modules/leads/lead-distribution.server.ts";
+import {
+  editRightsFor,
+  LeadEditForbiddenError,
+  LeadNotFoundError,
+  updateLeadGroup,
+  type FieldGroup,
+} from "#app/modules/leads/lead-edit-rights.server.ts";
+import { identifyLead } from "#app/modules/leads/lead-identification.server.ts";
+import { addNote, listNotes } from "#app/modules/notes/notes.server.ts";
+import { completeTask, createTask, listTasks } from "#app/modules/tasks/tasks.server.ts";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
@@ -58,6 +77,16 @@ import {
   sourceLabel,
   type LeadStatusName,
 } from "#backoffice/components/lead-ui.tsx";
+import {
+  AssigneesCard,
+  DistributeCard,
+  EditGroup,
+  IdentificationCard,
+  NotesCard,
+  TasksCard,
+  TextField,
+  type Errors,
+} from "#backoffice/components/lead-work-ui.tsx";
 import { formatDateTime } from "#emails/format.ts";
 
 // One lead: who it is from, what they need, why it landed with its owner (routing history) and
@@ -82,17 +111,68 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const justSeen = isOwner && !loaded.ownerSeenAt ? await markLeadSeen(db, loaded.id, principal.staff.id) : false;
   const lead = justSeen ? { ...loaded, ownerSeenAt: new Date() } : loaded;
 
-  const canModify = canAccessLead(leadViewer(principal, "modify"), lead);
+  // Owner-scope check only: an assignment alone does not move the status flow (lead-status.server.ts).
+  const canModify = canAccessLead(leadViewer(principal, "modify"), { ownerId: lead.ownerId, owner: lead.owner });
+  const mine = lead.assignments.find((a) => a.staffId === principal.staff.id) ?? null;
+  const { rights, reason } = editRightsFor(principal, lead, mine);
+  const canManage = reason === "owner" || reason === "manager";
+  const canWork = canManage || reason === "assignee";
+  const [notes, tasks, staff] = await Promise.all([
+    listNotes(db, { leadId: lead.id }),
+    listTasks(db, { leadId: lead.id }),
+    canManage || canWork ? workStaff(lead.ownerId, lead.assignments) : Promise.resolve([]),
+  ]);
   const flags = new URL(request.url).searchParams;
+  const done = flags.get("done");
   return {
     lead,
     canModify,
     nextStatuses: canModify ? nextLeadStatuses(lead.status) : [],
     flash:
       flags.get("created") === "1" ? ("created" as const) : flags.get("updated") === "1" ? ("updated" as const) : null,
+    done: done && (DONE_FLASH as Record<string, MessageKey>)[done] ? (done as DoneFlash) : null,
+    work: {
+      viewerId: principal.staff.id,
+      rights,
+      reason,
+      canManage,
+      canWork,
+      canClaim: Boolean(mine && !mine.recalledAt && lead.claimedById === null),
+      notes,
+      tasks,
+      staff,
+    },
     now: Date.now(),
   };
 }
+
+/** Active staff to distribute / transfer to and to give tasks (the people on the lead first). */
+async function workStaff(ownerId: number, assignments: Array<{ staffId: number }>) {
+  const rows = await db.staff.findMany({
+    where: { status: "active" },
+    select: { id: true, name: true, title: true, team: { select: { name: true } } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 500,
+  });
+  const involved = new Set([ownerId, ...assignments.map((a) => a.staffId)]);
+  return rows
+    .map((s) => ({ id: s.id, name: s.name, title: s.title, teamName: s.team?.name ?? null }))
+    .sort((a, b) => Number(involved.has(b.id)) - Number(involved.has(a.id)));
+}
+
+const DONE_FLASH = {
+  claimed: "leadWork.flash.claimed",
+  distributed: "leadWork.flash.distributed",
+  recalled: "leadWork.flash.recalled",
+  transferred: "leadWork.flash.transferred",
+  saved: "leadWork.flash.saved",
+  identified: "leadWork.flash.identified",
+  noted: "leadWork.flash.noted",
+  taskAdded: "leadWork.flash.taskAdded",
+  taskDone: "leadWork.flash.taskDone",
+  unchanged: "leadWork.flash.unchanged",
+} as const satisfies Record<string, MessageKey>;
+type DoneFlash = keyof typeof DONE_FLASH;
 
 const StatusFormSchema = z.object({
   intent: z.literal("status"),
@@ -100,22 +180,185 @@ const StatusFormSchema = z.object({
   to: z.enum(LEAD_STATUSES),
 });
 
+const IdSchema = z.coerce.number().int().positive().max(2_147_483_647);
+const EDIT_INTENTS: Record<string, Exclude<FieldGroup, "status">> = {
+  "edit-need": "need",
+  "edit-contact": "contact",
+  "edit-company": "company",
+};
+
+function doneRedirect(leadId: number, done: DoneFlash) {
+  return redirect(`/crm/leads/${leadId}?done=${done}`);
+}
+
+/** A manual distribution form: ticked people, each with the rights ticked on their row. */
+function assigneesFrom(form: FormData): AssigneeRights[] {
+  const ids = [...new Set(form.getAll("assignee").map((v) => IdSchema.safeParse(v)))]
+    .filter((r) => r.success)
+    .map((r) => r.data);
+  return [...new Set(ids)].map((staffId) => ({
+    staffId,
+    canEditNeed: form.get(`need:${staffId}`) === "on",
+    canEditContact: form.get(`contact:${staffId}`) === "on",
+    canEditCompany: form.get(`company:${staffId}`) === "on",
+    canEditStatus: form.get(`status:${staffId}`) === "on",
+  }));
+}
+
+function manualOutcome(result: ManualResult, leadId: number, done: DoneFlash, field: string) {
+  switch (result.kind) {
+    case "done":
+      return doneRedirect(leadId, result.changed ? done : "unchanged");
+    case "forbidden":
+      throw data(null, { status: 403 });
+    case "not-found":
+      throw data(null, { status: 404 });
+    case "invalid-staff":
+      return data(
+        {
+          intent: done as string,
+          fieldErrors: {
+            [field]: result.staffIds.length ? "leadWork.error.staffUnavailable" : "leadWork.error.pickSomeone",
+          } as Errors,
+        },
+        { status: 400 },
+      );
+  }
+}
+
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const { principal, lead } = await loadAccessibleLead(request, params.leadId);
-  const parsed = StatusFormSchema.safeParse(Object.fromEntries(await request.formData()));
+  const form = await request.formData();
+  const intent = String(form.get("intent") ?? "");
+  const ipAddress = clientIp(context);
+  const mine = lead.assignments.find((a) => a.staffId === principal.staff.id) ?? null;
+  const { reason } = editRightsFor(principal, lead, mine);
+  const canWork = reason === "owner" || reason === "manager" || reason === "assignee";
+
+  try {
+    switch (intent) {
+      case "status":
+        return await statusAction(form, lead.id, principal, ipAddress);
+      case "claim": {
+        const result = await claimLead(db, lead.id, principal.staff.id);
+        if (result.kind === "claimed" || result.kind === "already-yours") return doneRedirect(lead.id, "claimed");
+        if (result.kind === "not-found") throw data(null, { status: 404 });
+        if (result.kind === "already-claimed") {
+          return data({ intent, claimLost: result.by.name, fieldErrors: {} as Errors }, { status: 409 });
+        }
+        return data({ intent, claimNotAssignee: true, fieldErrors: {} as Errors }, { status: 403 });
+      }
+      case "distribute":
+        return manualOutcome(
+          await distributeLeadByHand(db, principal, lead.id, assigneesFrom(form)),
+          lead.id,
+          "distributed",
+          "assignee",
+        );
+      case "recall": {
+        const raw = form.get("staffId");
+        const parsed = IdSchema.safeParse(raw);
+        const from = raw === "all" ? ("all" as const) : parsed.success ? [parsed.data] : null;
+        if (!from) return data({ error: "invalid" as const }, { status: 400 });
+        return manualOutcome(await recallLeadByHand(db, principal, lead.id, from), lead.id, "recalled", "staffId");
+      }
+      case "transfer": {
+        const to = IdSchema.safeParse(form.get("toStaffId"));
+        if (!to.success) {
+          return data(
+            { intent, fieldErrors: { toStaffId: "leadWork.error.invalidChoice" } as Errors },
+            { status: 400 },
+          );
+        }
+        return manualOutcome(
+          await transferLeadByHand(db, principal, lead.id, to.data),
+          lead.id,
+          "transferred",
+          "toStaffId",
+        );
+      }
+      case "edit-need":
+      case "edit-contact":
+      case "edit-company": {
+        const group = EDIT_INTENTS[intent]!;
+        const result = await updateLeadGroup(db, principal, lead.id, group, Object.fromEntries(form), { ipAddress });
+        if (!result.ok) return data({ intent, fieldErrors: result.fieldErrors as Errors }, { status: 400 });
+        return doneRedirect(lead.id, result.changed.length ? "saved" : "unchanged");
+      }
+      case "identify": {
+        const result = await identifyLead(
+          db,
+          principal,
+          lead.id,
+          {
+            identified: form.get("identified") === "on",
+            identificationLabel: String(form.get("identificationLabel") ?? ""),
+            demandStatus: String(form.get("demandStatus") ?? ""),
+          },
+          { ipAddress },
+        );
+        if (!result.ok) return data({ intent, fieldErrors: result.fieldErrors as Errors }, { status: 400 });
+        return doneRedirect(lead.id, result.changed.length ? "identified" : "unchanged");
+      }
+      case "note": {
+        if (!canWork) throw data(null, { status: 403 });
+        const result = await addNote(db, {
+          authorId: principal.staff.id,
+          body: form.get("body"),
+          target: { leadId: lead.id },
+        });
+        if (!result.ok) return data({ intent, fieldErrors: result.fieldErrors as Errors }, { status: 400 });
+        return doneRedirect(lead.id, "noted");
+      }
+      case "task": {
+        if (!canWork) throw data(null, { status: 403 });
+        const result = await createTask(db, {
+          createdById: principal.staff.id,
+          title: form.get("title"),
+          dueAt: form.get("dueAt"),
+          assigneeId: form.get("assigneeId") || principal.staff.id,
+          target: { leadId: lead.id },
+        });
+        if (!result.ok) return data({ intent, fieldErrors: result.fieldErrors as Errors }, { status: 400 });
+        return doneRedirect(lead.id, "taskAdded");
+      }
+      case "task-done": {
+        if (!canWork) throw data(null, { status: 403 });
+        const taskId = IdSchema.safeParse(form.get("taskId"));
+        if (!taskId.success) return data({ error: "invalid" as const }, { status: 400 });
+        const changed = await completeTask(db, { taskId: taskId.data, target: { leadId: lead.id } });
+        return doneRedirect(lead.id, changed ? "taskDone" : "unchanged");
+      }
+      default:
+        return data({ error: "invalid" as const }, { status: 400 });
+    }
+  } catch (error) {
+    if (error instanceof LeadEditForbiddenError) throw data(null, { status: 403 });
+    if (error instanceof LeadNotFoundError) throw data(null, { status: 404 });
+    throw error;
+  }
+}
+
+async function statusAction(
+  form: FormData,
+  leadId: number,
+  principal: Awaited<ReturnType<typeof loadAccessibleLead>>["principal"],
+  ipAddress: string | null,
+) {
+  const parsed = StatusFormSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return data({ error: "invalid" as const }, { status: 400 });
 
   const result = await changeLeadStatus(db, {
-    leadId: lead.id,
+    leadId,
     from: parsed.data.from,
     to: parsed.data.to,
     actor: leadViewer(principal, "modify"),
-    ipAddress: clientIp(context),
+    ipAddress,
   });
   switch (result.kind) {
     case "changed":
       // Post/redirect/get: a reload does not resubmit.
-      return redirect(`/crm/leads/${lead.id}?updated=1`);
+      return redirect(`/crm/leads/${leadId}?updated=1`);
     case "forbidden":
       throw data(null, { status: 403 });
     case "not-found":
@@ -135,11 +378,38 @@ export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
 type LoaderData = Awaited<ReturnType<typeof loader>>;
 type Lead = LoaderData["lead"];
 
+/** What the action may hand back, in one shape for the page. */
+interface ActionView {
+  error?: "invalid" | "conflict";
+  current?: LeadStatusName;
+  intent?: string;
+  fieldErrors?: Errors;
+  claimLost?: string;
+  claimNotAssignee?: boolean;
+}
+
 export default function LeadDetailPage() {
-  const { lead, flash, canModify, nextStatuses, now } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const { lead, flash, done, work, canModify, nextStatuses, now } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>() as ActionView | undefined;
   const { t, locale } = useI18n();
   const showStatus = canModify && nextStatuses.length > 0;
+  const errorsFor = (intent: string): Errors | undefined =>
+    actionData?.intent === intent ? actionData.fieldErrors : undefined;
+  const editForm = (group: "need" | "contact" | "company", fields: Array<keyof Lead & string>, multiline = false) =>
+    work.rights[group] ? (
+      <EditGroup group={group} open={actionData?.intent === `edit-${group}`}>
+        {fields.map((field) => (
+          <TextField
+            key={field}
+            name={field}
+            label={t(`leadWork.field.${field}` as MessageKey)}
+            defaultValue={lead[field] as string | null}
+            error={errorsFor(`edit-${group}`)?.[field]}
+            multiline={multiline}
+          />
+        ))}
+      </EditGroup>
+    ) : null;
 
   return (
     <div className="space-y-6">
@@ -162,9 +432,33 @@ export default function LeadDetailPage() {
               <Clock className="size-4 text-slate-400" aria-hidden />
               <RelativeTime value={lead.createdAt} now={now} />
             </span>
+            {lead.claimedBy ? (
+              <span className="inline-flex items-center gap-1 text-emerald-700">
+                <UserRoundCheck className="size-4" aria-hidden />
+                {t("leadWork.claim.by", { name: lead.claimedBy.name })}
+              </span>
+            ) : null}
           </span>
         }
+        actions={<>{/* convert-action */}</>}
       />
+
+      {done ? (
+        <p
+          role="status"
+          className="flex items-start gap-2 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
+        >
+          <CheckCircle2 className="mt-0.5 size-4 shrink-0" aria-hidden />
+          {t(DONE_FLASH[done])}
+        </p>
+      ) : null}
+      {actionData?.claimLost || actionData?.claimNotAssignee ? (
+        <p role="alert" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
+          {actionData.claimLost
+            ? t("leadWork.claim.lost", { name: actionData.claimLost })
+            : t("leadWork.claim.notAssignee")}
+        </p>
+      ) : null}
 
       {flash ? (
         <p
@@ -179,7 +473,7 @@ export default function LeadDetailPage() {
       ) : null}
       {actionData?.error ? (
         <p role="alert" className="rounded-lg border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-900">
-          {actionData.error === "conflict"
+          {actionData.error === "conflict" && actionData.current
             ? t("leadInbox.detail.status.conflict", { status: leadStatusLabel(actionData.current, t) })
             : t("leadInbox.detail.status.invalid")}
         </p>
@@ -193,15 +487,70 @@ export default function LeadDetailPage() {
           </div>
         ) : null}
         <div className="space-y-6 lg:col-span-2 lg:col-start-1 lg:row-span-2 lg:row-start-1">
+          <AssigneesCard
+            assignments={lead.assignments}
+            claimedBy={lead.claimedBy}
+            claimedAt={lead.claimedAt}
+            now={now}
+            viewerId={work.viewerId}
+            canClaim={work.canClaim}
+            canManage={work.canManage}
+            myReason={work.reason}
+            myRights={work.rights}
+          />
           <div className="grid gap-6 md:grid-cols-2">
-            <ContactCard lead={lead} />
-            <CompanyCard lead={lead} />
+            <ContactCard
+              lead={lead}
+              edit={editForm("contact", [
+                "contactName",
+                "contactTitle",
+                "contactEmail",
+                "contactMobile",
+                "contactPhone",
+                "contactFax",
+              ])}
+            />
+            <CompanyCard
+              lead={lead}
+              edit={editForm("company", [
+                "companyName",
+                "companyProvince",
+                "companyCity",
+                "companyAddress",
+                "companyPhone",
+                "companyFax",
+              ])}
+            />
           </div>
-          <RequirementCard lead={lead} />
+          <RequirementCard lead={lead} edit={editForm("need", ["requirement"], true)} />
+          <NotesCard notes={work.notes} canWrite={work.canWork} now={now} errors={errorsFor("note")} />
           <HistoryCard events={lead.events} now={now} />
         </div>
 
         <div className={cn("space-y-6 lg:col-start-3", showStatus ? "lg:row-start-2" : "lg:row-span-2 lg:row-start-1")}>
+          <IdentificationCard
+            identified={lead.identified}
+            label={lead.identificationLabel}
+            demandStatus={lead.demandStatus}
+            canEdit={work.rights.status}
+            errors={errorsFor("identify")}
+          />
+          <TasksCard
+            tasks={work.tasks}
+            canWrite={work.canWork}
+            assignable={work.staff}
+            viewerId={work.viewerId}
+            now={now}
+            errors={errorsFor("task")}
+          />
+          {work.canManage ? (
+            <DistributeCard
+              staff={work.staff}
+              assignments={lead.assignments}
+              ownerId={lead.ownerId}
+              errors={errorsFor("distributed") ?? errorsFor("transferred") ?? errorsFor("transfer")}
+            />
+          ) : null}
           <Card aria-label={t("leadInbox.detail.source.title")}>
             <CardHeader title={t("leadInbox.detail.source.title")} icon={<Sparkles className="size-4" aria-hidden />} />
             <CardBody>
@@ -283,7 +632,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function ContactCard({ lead }: { lead: Lead }) {
+function ContactCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
   const { t } = useI18n();
   const has = lead.contactName || lead.contactEmail || lead.contactPhone || lead.contactMobile;
   return (
@@ -322,6 +671,7 @@ function ContactCard({ lead }: { lead: Lead }) {
         ) : (
           <p className="text-sm text-slate-400">{t("leadInbox.detail.contact.none")}</p>
         )}
+        {edit ? <div className="mt-4">{edit}</div> : null}
       </CardBody>
     </Card>
   );
@@ -339,7 +689,7 @@ function PhoneLink({ value }: { value: string }) {
   );
 }
 
-function CompanyCard({ lead }: { lead: Lead }) {
+function CompanyCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
   const { t } = useI18n();
   const place = [lead.companyProvince, lead.companyCity].filter(Boolean).join(" ");
   return (
@@ -367,12 +717,13 @@ function CompanyCard({ lead }: { lead: Lead }) {
         ) : (
           <p className="text-sm text-slate-400">{t("leadInbox.detail.company.none")}</p>
         )}
+        {edit ? <div className="mt-4">{edit}</div> : null}
       </CardBody>
     </Card>
   );
 }
 
-function RequirementCard({ lead }: { lead: Lead }) {
+function RequirementCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
   const { t } = useI18n();
   return (
     <Card>
@@ -412,6 +763,7 @@ function RequirementCard({ lead }: { lead: Lead }) {
             </table>
           </div>
         ) : null}
+        {edit}
       </CardBody>
     </Card>
   );
@@ -599,11 +951,88 @@ function eventLines(event: LeadEventView, t: Translate): { title: string; lines:
     title = t("leadInbox.detail.history.created", { actor });
     if (typeof d.source === "string")
       lines.unshift(t("leadInbox.detail.history.via", { source: sourceLabel(d.source, t) }));
+  } else if (WORK_EVENTS.has(event.type)) {
+    title = workEventTitle(event, actor, lines, t);
   } else {
     title = t("leadInbox.detail.history.other", { actor, type: event.type });
   }
   return { title, lines };
 }
+
+const WORK_EVENTS = new Set(["distributed", "recalled", "transferred", "claimed", "edited", "identified"]);
+const GROUP_FLAGS = [
+  ["need", "canEditNeed"],
+  ["contact", "canEditContact"],
+  ["company", "canEditCompany"],
+  ["status", "canEditStatus"],
+] as const;
+
+/** Distribution, claim and edit events (app/modules/leads/lead-distribution.server.ts and friends). */
+function workEventTitle(event: LeadEventView, actor: string, lines: string[], t: Translate): string {
+  const d = event.detail;
+  const name = (id: unknown) => staffName(event, id, null);
+  if (typeof d.ruleId === "number") lines.push(t("leadWork.history.byRule", { id: d.ruleId }));
+  if (typeof d.batchId === "number") lines.push(t("leadWork.history.batch", { id: d.batchId }));
+  if (d.statusTo === "new") lines.push(t("leadWork.history.backToNew"));
+  switch (event.type) {
+    case "distributed": {
+      const assignees = Array.isArray(d.assignees) ? (d.assignees as Array<Record<string, unknown>>) : [];
+      for (const a of assignees) {
+        const groups = GROUP_FLAGS.filter(([, flag]) => a[flag] === true).map(([g]) => t(`leadWork.group.${g}`));
+        lines.push(
+          t("leadWork.history.rights", {
+            name: name(a.staffId),
+            groups: groups.length ? groups.join("、") : t("leadWork.rights.readOnly"),
+          }),
+        );
+      }
+      const names = assignees.map((a) => name(a.staffId)).join("、");
+      return assignees.every((a) => a.change === "rights")
+        ? t("leadWork.history.rightsChanged", { actor, names })
+        : t("leadWork.history.distributed", { actor, names });
+    }
+    case "recalled": {
+      if (d.claimClearedStaffId !== undefined) {
+        lines.push(t("leadWork.history.claimCleared", { name: name(d.claimClearedStaffId) }));
+      }
+      const from = Array.isArray(d.fromStaffIds) ? d.fromStaffIds.map(name).join("、") : "—";
+      return t("leadWork.history.recalled", { actor, names: from });
+    }
+    case "transferred":
+      return t("leadWork.history.transferred", { actor, from: name(d.fromOwnerId), to: name(d.toOwnerId) });
+    case "claimed":
+      return t("leadWork.history.claimed", { actor });
+    case "identified":
+    case "edited": {
+      const fields = Array.isArray(d.fields) ? d.fields.filter((f): f is string => typeof f === "string") : [];
+      if (fields.length) {
+        lines.push(
+          t("leadWork.history.fields", {
+            fields: fields
+              .map((f) =>
+                f === "identified" || f === "identificationLabel" || f === "demandStatus"
+                  ? IDENT_KEYS[f]
+                  : `leadWork.field.${f}`,
+              )
+              .map((k) => t(k as MessageKey))
+              .join("、"),
+          }),
+        );
+      }
+      if (event.type === "identified") return t("leadWork.history.identified", { actor });
+      const group = d.group === "need" || d.group === "contact" || d.group === "company" ? d.group : "need";
+      return t("leadWork.history.edited", { actor, group: t(`leadWork.group.${group}`) });
+    }
+    default:
+      return t("leadInbox.detail.history.other", { actor, type: event.type });
+  }
+}
+
+const IDENT_KEYS = {
+  identified: "leadWork.identify.identified",
+  identificationLabel: "leadWork.identify.label",
+  demandStatus: "leadWork.identify.demand",
+} as const;
 
 function HistoryCard({ events, now }: { events: LeadEventView[]; now: number }) {
   const { t } = useI18n();

@@ -1,5 +1,5 @@
 import { ChevronLeft, ChevronRight, ChevronsLeft, Filter, Inbox, Magnet, Plus, Search, SearchX, X } from "lucide-react";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import {
   data,
   Form,
@@ -19,7 +19,11 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { can } from "#app/modules/auth/permissions.ts";
 import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
 import type { StaffPrincipal } from "#app/modules/auth/staff-principal.server.ts";
-import { listDistributionRules, listRuleStaffChoices, RIGHT_KEYS } from "#app/modules/leads/distribution-rules.server.ts";
+import {
+  listDistributionRules,
+  listRuleStaffChoices,
+  RIGHT_KEYS,
+} from "#app/modules/leads/distribution-rules.server.ts";
 import {
   canRunBatch,
   countSelection,
@@ -29,7 +33,7 @@ import {
   type BatchRequest,
   type BatchSelection,
 } from "#app/modules/leads/lead-batches.server.ts";
-import { INBOX_FILTER_KEYS, inboxFilters, parseInboxQuery } from "#app/modules/leads/lead-inbox-filters.ts";
+import { inboxFilters, parseInboxQuery } from "#app/modules/leads/lead-inbox-filters.ts";
 import {
   countUnseenNewLeads,
   leadFilterOptions,
@@ -192,7 +196,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (intent === "preview" && batchRequest.kind === "distribute_rules") {
     const ruleIds = batchRequest.ruleIds;
     if (ruleIds !== "all" && ruleIds.length === 0) {
-      return data({ intent: "error" as const, error: { key: "distribution.batch.error.noRules" as const } }, { status: 400 });
+      return data(
+        { intent: "error" as const, error: { key: "distribution.batch.error.noRules" as const } },
+        { status: 400 },
+      );
     }
     const preview = await previewDistribution(db, actor, selection, ruleIds);
     return { intent: "preview" as const, preview, ruleIds: ruleIds === "all" ? [] : ruleIds, at: Date.now() };
@@ -392,7 +399,11 @@ export default function LeadsInbox() {
                   error={selection.error}
                   onClear={selection.clear}
                 />
-                <SelectAllBanner selection={selection} pageSize={page.items.length} more={Boolean(page.next || page.prev)} />
+                <SelectAllBanner
+                  selection={selection}
+                  pageSize={page.items.length}
+                  more={Boolean(page.next || page.prev)}
+                />
               </>
             ) : null}
             <LeadTable data={data} selection={selection} />
@@ -425,36 +436,37 @@ function useBatchSelection(data: LoaderData) {
   const pageIds = useMemo(() => data.page.items.map((r) => r.id), [data.page.items]);
   const pageKey = pageIds.join(",");
   const [checked, setChecked] = useState<Set<number>>(() => new Set());
-  const [allMatching, setAllMatching] = useState(false);
+  // "All matching the filter" belongs to the page it was chosen on: another page or filter drops it.
+  // Checked ids need no reset: only the ones on this page count.
+  const [allMatchingOn, setAllMatchingOn] = useState<string | null>(null);
+  const allMatching = allMatchingOn === pageKey;
+  const setAllMatching = useCallback((on: boolean) => setAllMatchingOn(on ? pageKey : null), [pageKey]);
   const [closedPreview, setClosedPreview] = useState<number | null>(null);
   const filterQuery = hrefFor(data).split("?")[1] ?? "";
 
-  // A new page or filter starts a new selection.
-  useEffect(() => {
-    setChecked(new Set());
-    setAllMatching(false);
-  }, [pageKey]);
-
-  const toggle = useCallback((id: number, on: boolean) => {
-    setAllMatching(false);
-    setChecked((prev) => {
-      const next = new Set(prev);
-      if (on) next.add(id);
-      else next.delete(id);
-      return next;
-    });
-  }, []);
+  const toggle = useCallback(
+    (id: number, on: boolean) => {
+      setAllMatching(false);
+      setChecked((prev) => {
+        const next = new Set(prev);
+        if (on) next.add(id);
+        else next.delete(id);
+        return next;
+      });
+    },
+    [setAllMatching],
+  );
   const togglePage = useCallback(
     (on: boolean) => {
       setAllMatching(false);
       setChecked(on ? new Set(pageIds) : new Set());
     },
-    [pageIds],
+    [pageIds, setAllMatching],
   );
   const clear = useCallback(() => {
     setAllMatching(false);
     setChecked(new Set());
-  }, []);
+  }, [setAllMatching]);
   const selectAllMatching = () => {
     setAllMatching(true);
     setChecked(new Set(pageIds));
@@ -498,14 +510,22 @@ function SelectAllBanner({ selection, pageSize, more }: { selection: Selection; 
                 ? t("distribution.inbox.allMatching.overLimit", { count: selection.matching.count })
                 : t("distribution.inbox.allMatching.selected", { count: selection.matching.count })}
           </span>
-          <button type="button" onClick={selection.selectPageOnly} className="font-medium text-blue-700 hover:underline">
+          <button
+            type="button"
+            onClick={selection.selectPageOnly}
+            className="font-medium text-blue-700 hover:underline"
+          >
             {t("distribution.inbox.allMatching.pageOnly")}
           </button>
         </>
       ) : (
         <>
           <span>{t("distribution.inbox.pageSelected", { count: pageSize })}</span>
-          <button type="button" onClick={selection.selectAllMatching} className="font-medium text-blue-700 hover:underline">
+          <button
+            type="button"
+            onClick={selection.selectAllMatching}
+            className="font-medium text-blue-700 hover:underline"
+          >
             {t("distribution.inbox.allMatching.select")}
           </button>
         </>
@@ -650,7 +670,11 @@ function LeadTable({ data, selection }: { data: LoaderData; selection: Selection
               <tr key={row.id} className={cn("group hover:bg-slate-50/80", unseen && "bg-blue-50/30")}>
                 {selection.enabled ? (
                   <td className="py-3 pl-5 align-top">
-                    <RowCheckbox selection={selection} id={row.id} label={t("distribution.inbox.selectRow", { number: row.number })} />
+                    <RowCheckbox
+                      selection={selection}
+                      id={row.id}
+                      label={t("distribution.inbox.selectRow", { number: row.number })}
+                    />
                   </td>
                 ) : null}
                 <td className={cn("py-3 pr-3 align-top whitespace-nowrap", selection.enabled ? "pl-3" : "pl-5")}>
@@ -708,7 +732,11 @@ function LeadCards({ data, selection }: { data: LoaderData; selection: Selection
               <div className="min-w-0">
                 <p className="flex items-center gap-2 font-mono text-xs text-slate-500">
                   {selection.enabled ? (
-                    <RowCheckbox selection={selection} id={row.id} label={t("distribution.inbox.selectRow", { number: row.number })} />
+                    <RowCheckbox
+                      selection={selection}
+                      id={row.id}
+                      label={t("distribution.inbox.selectRow", { number: row.number })}
+                    />
                   ) : null}
                   <UnseenDot unseen={unseen} />
                   {row.number}

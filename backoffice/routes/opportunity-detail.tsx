@@ -1,6 +1,5 @@
 import {
   ArrowLeft,
-  Building2,
   CheckCircle2,
   Circle,
   Clock,
@@ -172,10 +171,9 @@ export default function OpportunityDetailPage() {
               <dl className="space-y-3 text-sm">
                 <Fact label={t("sales.opportunity.company")}>
                   {o.company ? (
-                    <span className="inline-flex items-center gap-1">
-                      <Building2 className="size-3.5 text-slate-400" aria-hidden />
+                    <span className="block">
                       {o.company.name}
-                      <span className="font-mono text-xs text-slate-400">{o.company.number}</span>
+                      <span className="block font-mono text-xs text-slate-400">{o.company.number}</span>
                     </span>
                   ) : (
                     <Muted />

@@ -257,7 +257,10 @@ export default function DistributionRulePage() {
                                 type="checkbox"
                                 name={`${r}_${a.staffId}`}
                                 defaultChecked={a[r]}
-                                aria-label={t("distribution.assignees.rightFor", { right: t(RIGHT_LABELS[r]), name: a.name })}
+                                aria-label={t("distribution.assignees.rightFor", {
+                                  right: t(RIGHT_LABELS[r]),
+                                  name: a.name,
+                                })}
                                 className="size-4"
                               />
                             </td>

@@ -111,9 +111,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       if (result.ok) return redirect(`${DISTRIBUTION_PATH}?notice=saved`);
       throwIfNotFound(result);
       const error =
-        result.reason === "invalid"
-          ? (result.fieldErrors.isCatchAll ?? result.fieldErrors.alsoApply)
-          : undefined;
+        result.reason === "invalid" ? (result.fieldErrors.isCatchAll ?? result.fieldErrors.alsoApply) : undefined;
       return data<ActionData>(
         { intent: "flag", ruleId: id, error: error ?? { key: "error.generic.title" } },
         { status: 400 },
@@ -164,7 +162,13 @@ export default function DistributionRulesPage() {
           ) : (
             <ol aria-label={t("distribution.rules.list.title")} className="divide-y divide-slate-100">
               {ordered.map((rule, index) => (
-                <RuleRow key={rule.id} rule={rule} step={index + 1} first={index === 0} last={index === ordered.length - 1} />
+                <RuleRow
+                  key={rule.id}
+                  rule={rule}
+                  step={index + 1}
+                  first={index === 0}
+                  last={index === ordered.length - 1}
+                />
               ))}
               {catchAll ? <RuleRow rule={catchAll} step={null} first last /> : null}
             </ol>
@@ -260,7 +264,10 @@ function RuleRow({ rule, step, first, last }: { rule: Rule; step: number | null;
               {rule.alsoApply ? t("distribution.action.alsoApplyOff") : t("distribution.action.alsoApplyOn")}
             </QuickForm>
           ) : null}
-          <Link to={detail} className="inline-flex items-center gap-1 text-sm font-medium text-blue-700 hover:underline">
+          <Link
+            to={detail}
+            className="inline-flex items-center gap-1 text-sm font-medium text-blue-700 hover:underline"
+          >
             {t("distribution.action.edit")}
             <ArrowRight aria-hidden className="size-3.5" />
           </Link>
@@ -268,7 +275,12 @@ function RuleRow({ rule, step, first, last }: { rule: Rule; step: number | null;
       </div>
       {!rule.isCatchAll ? (
         <div className="flex shrink-0 gap-1 sm:flex-col">
-          <MoveButton ruleId={rule.id} intent="up" disabled={first || busy} label={t("distribution.action.up", { name: rule.name })} />
+          <MoveButton
+            ruleId={rule.id}
+            intent="up"
+            disabled={first || busy}
+            label={t("distribution.action.up", { name: rule.name })}
+          />
           <MoveButton
             ruleId={rule.id}
             intent="down"
@@ -375,7 +387,12 @@ function NewRuleCard({ result }: { result: Extract<ActionData, { intent: "create
             {...fieldAria("rule-region", regionError, true)}
           />
         </Field>
-        <Field id="rule-phone" label={t("distribution.field.phone")} hint={t("distribution.field.phone.hint")} error={phoneError}>
+        <Field
+          id="rule-phone"
+          label={t("distribution.field.phone")}
+          hint={t("distribution.field.phone.hint")}
+          error={phoneError}
+        >
           <input
             id="rule-phone"
             name="phoneKeywords"

@@ -1,4 +1,116 @@
-// Placeholder until this route is built; the owner replaces it.
-export default function Placeholder() {
-  return null;
+import { ChevronRight, Package } from "lucide-react";
+import { Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { db } from "#app/lib/db.server.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { listCompanyAssetTree, type AssetTreeNode } from "#app/modules/service/assets.server.ts";
+import { isoDay } from "#app/modules/service/service-dates.ts";
+import { requireZoneAccess } from "#app/modules/zones/zone-access.server.ts";
+import { Card } from "#app/ui/card.tsx";
+import { cn } from "#app/ui/cn.ts";
+import { EmptyState } from "#app/ui/empty-state.tsx";
+import { pageTitle } from "#app/ui/meta.ts";
+import { AssetStatusBadge, assetStatusKey } from "#app/ui/service-labels.tsx";
+import { ZoneErrorBoundary, ZoneShell } from "#portal/components/zone-ui.tsx";
+
+// 客户资产: the company's assets as systems with their units and parts (read-only for members).
+
+interface Row {
+  id: number;
+  number: string;
+  name: string;
+  model: string | null;
+  serialNumber: string | null;
+  status: AssetTreeNode["status"];
+  warrantyEnd: string | null;
+  depth: number;
 }
+
+function flatten(nodes: AssetTreeNode[], depth = 0, out: Row[] = []): Row[] {
+  for (const n of nodes) {
+    out.push({
+      id: n.id,
+      number: n.number,
+      name: n.name,
+      model: n.model,
+      serialNumber: n.serialNumber,
+      status: n.status,
+      warrantyEnd: n.warrantyEnd ? isoDay(n.warrantyEnd) : null,
+      depth,
+    });
+    flatten(n.children, depth + 1, out);
+  }
+  return out;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const context = await requireZoneAccess(request);
+  return { zone: { name: context.zone.name }, rows: flatten(await listCompanyAssetTree(db, context.zone.companyId)) };
+}
+
+export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "zones.assets.title");
+
+export default function ZoneAssets() {
+  const d = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  return (
+    <ZoneShell zoneName={d.zone.name}>
+      <header>
+        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("zones.assets.title")}</h1>
+        <p className="mt-1.5 max-w-2xl text-[15px] text-slate-500">{t("zones.assets.hint")}</p>
+      </header>
+      <Card>
+        {d.rows.length === 0 ? (
+          <EmptyState
+            icon={<Package aria-hidden className="size-5" />}
+            title={t("zones.assets.empty")}
+            description={t("zones.assets.emptyHint")}
+          />
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="w-full text-sm">
+              <thead className="border-b border-slate-100 bg-slate-50/60 text-left text-xs font-medium text-slate-500">
+                <tr>
+                  <th className="px-5 py-2.5">{t("zones.asset.name")}</th>
+                  <th className="px-3 py-2.5">{t("zones.asset.model")}</th>
+                  <th className="px-3 py-2.5">{t("zones.asset.serialNumber")}</th>
+                  <th className="px-3 py-2.5">{t("zones.asset.warrantyEnd")}</th>
+                  <th className="px-5 py-2.5 text-right">{t("zones.asset.statusLabel")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {d.rows.map((r) => (
+                  <tr key={r.id} className="hover:bg-slate-50/70">
+                    <td className="px-5 py-3">
+                      <Link
+                        to={`/zone/assets/${r.id}`}
+                        className={cn(
+                          "inline-flex items-center gap-1 font-medium text-slate-900 hover:text-blue-700",
+                          r.depth === 0 && "font-semibold",
+                        )}
+                        style={{ paddingLeft: `${r.depth * 1.25}rem` }}
+                      >
+                        {r.depth > 0 ? <ChevronRight aria-hidden className="size-3.5 text-slate-400" /> : null}
+                        {r.name}
+                      </Link>
+                      <span className="block text-xs text-slate-400" style={{ paddingLeft: `${r.depth * 1.25}rem` }}>
+                        {r.number}
+                      </span>
+                    </td>
+                    <td className="px-3 py-3 text-slate-600">{r.model ?? "—"}</td>
+                    <td className="px-3 py-3 font-mono text-xs text-slate-600">{r.serialNumber ?? "—"}</td>
+                    <td className="px-3 py-3 text-slate-600">{r.warrantyEnd ?? "—"}</td>
+                    <td className="px-5 py-3 text-right">
+                      <AssetStatusBadge status={r.status} label={t(assetStatusKey(r.status))} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Card>
+    </ZoneShell>
+  );
+}
+
+export const ErrorBoundary = ZoneErrorBoundary;

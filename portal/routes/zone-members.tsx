@@ -84,7 +84,8 @@ const ERROR_KEYS: Partial<Record<ZoneError["code"], MessageKey>> = {
 export async function action({ request }: ActionFunctionArgs) {
   const context = await requireZoneAccess(request);
   const parsed = ActionSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ ok: false as const, message: "zones.members.error.generic" as MessageKey }, { status: 400 });
+  if (!parsed.success)
+    return data({ ok: false as const, message: "zones.members.error.generic" as MessageKey }, { status: 400 });
   const input = parsed.data;
   const actor = { type: "customer_admin" as const, memberId: context.member.id };
   try {
@@ -96,7 +97,10 @@ export async function action({ request }: ActionFunctionArgs) {
     // membership ids from the form must belong to this zone; the service checks the actor's zone
     if (input.intent === "confirm") {
       const { status } = await confirmMembership(db, { membershipId: input.membershipId, actor });
-      return data({ ok: true as const, message: (status === "active" ? "zones.members.done.active" : "zones.members.done.confirmed") as MessageKey });
+      return data({
+        ok: true as const,
+        message: (status === "active" ? "zones.members.done.active" : "zones.members.done.confirmed") as MessageKey,
+      });
     }
     if (input.intent === "decline") await declineMembership(db, { membershipId: input.membershipId, actor });
     if (input.intent === "remove") await removeMembership(db, { membershipId: input.membershipId, actor });
@@ -106,7 +110,10 @@ export async function action({ request }: ActionFunctionArgs) {
     if (error instanceof ZoneError) {
       // a membership of another zone is reported as not found, never confirmed
       const status = error.code === "forbidden" ? 403 : error.code === "not-found" ? 404 : 409;
-      return data({ ok: false as const, message: ERROR_KEYS[error.code] ?? ("zones.members.error.generic" as MessageKey) }, { status });
+      return data(
+        { ok: false as const, message: ERROR_KEYS[error.code] ?? ("zones.members.error.generic" as MessageKey) },
+        { status },
+      );
     }
     throw error;
   }
@@ -143,7 +150,11 @@ export default function ZoneMembers() {
       {result ? (
         <p
           role={result.ok ? "status" : "alert"}
-          className={result.ok ? "rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800" : "rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700"}
+          className={
+            result.ok
+              ? "rounded-lg bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
+              : "rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700"
+          }
         >
           {t(result.message)}
         </p>
@@ -165,10 +176,14 @@ export default function ZoneMembers() {
                   <div className="min-w-0 flex-1">
                     <p className="font-medium text-slate-900">
                       {m.nickname}
-                      {m.realName ? <span className="ml-2 text-sm font-normal text-slate-500">{m.realName}</span> : null}
+                      {m.realName ? (
+                        <span className="ml-2 text-sm font-normal text-slate-500">{m.realName}</span>
+                      ) : null}
                     </p>
                     <p className="mt-0.5 text-xs text-slate-500">
-                      {t(m.initiatedBy === "member" ? "zones.members.asked" : "zones.members.invited", { date: m.since })}
+                      {t(m.initiatedBy === "member" ? "zones.members.asked" : "zones.members.invited", {
+                        date: m.since,
+                      })}
                       {" · "}
                       {t(membershipStatusKey(m.status))}
                     </p>
@@ -180,7 +195,12 @@ export default function ZoneMembers() {
                       <Form method="post">
                         <input type="hidden" name="intent" value="confirm" />
                         <input type="hidden" name="membershipId" value={m.id} />
-                        <Button type="submit" size="sm" disabled={busy} aria-label={t("zones.members.confirmFor", { name: m.nickname })}>
+                        <Button
+                          type="submit"
+                          size="sm"
+                          disabled={busy}
+                          aria-label={t("zones.members.confirmFor", { name: m.nickname })}
+                        >
                           <Check aria-hidden className="size-4" />
                           {t("zones.members.confirm")}
                         </Button>
@@ -189,7 +209,13 @@ export default function ZoneMembers() {
                     <Form method="post">
                       <input type="hidden" name="intent" value="decline" />
                       <input type="hidden" name="membershipId" value={m.id} />
-                      <Button type="submit" size="sm" variant="secondary" disabled={busy} aria-label={t("zones.members.declineFor", { name: m.nickname })}>
+                      <Button
+                        type="submit"
+                        size="sm"
+                        variant="secondary"
+                        disabled={busy}
+                        aria-label={t("zones.members.declineFor", { name: m.nickname })}
+                      >
                         <X aria-hidden className="size-4" />
                         {t("zones.members.decline")}
                       </Button>
@@ -199,7 +225,10 @@ export default function ZoneMembers() {
               ))}
             </ul>
           )}
-          <Form method="post" className="flex flex-col gap-2 border-t border-slate-100 px-5 py-4 sm:flex-row sm:items-end">
+          <Form
+            method="post"
+            className="flex flex-col gap-2 border-t border-slate-100 px-5 py-4 sm:flex-row sm:items-end"
+          >
             <input type="hidden" name="intent" value="invite" />
             <label className="flex-1 text-sm">
               <span className="font-medium text-slate-700">{t("zones.members.invite")}</span>
@@ -242,10 +271,14 @@ export default function ZoneMembers() {
                 <div className="min-w-0 flex-1">
                   <p className="truncate font-medium text-slate-900">
                     {m.nickname}
-                    {m.memberId === d.me.memberId ? <span className="ml-1 text-sm text-slate-500">{t("zones.members.you")}</span> : null}
+                    {m.memberId === d.me.memberId ? (
+                      <span className="ml-1 text-sm text-slate-500">{t("zones.members.you")}</span>
+                    ) : null}
                   </p>
                   {m.realName || m.title ? (
-                    <p className="truncate text-xs text-slate-500">{[m.realName, m.title].filter(Boolean).join(" · ")}</p>
+                    <p className="truncate text-xs text-slate-500">
+                      {[m.realName, m.title].filter(Boolean).join(" · ")}
+                    </p>
                   ) : null}
                 </div>
                 {m.isCustomerAdmin ? <Badge tone="violet">{t("zones.members.customerAdmin")}</Badge> : null}
@@ -253,7 +286,13 @@ export default function ZoneMembers() {
                   <Form method="post">
                     <input type="hidden" name="intent" value="remove" />
                     <input type="hidden" name="membershipId" value={m.id} />
-                    <Button type="submit" size="sm" variant="ghost" disabled={busy} aria-label={t("zones.members.removeFor", { name: m.nickname })}>
+                    <Button
+                      type="submit"
+                      size="sm"
+                      variant="ghost"
+                      disabled={busy}
+                      aria-label={t("zones.members.removeFor", { name: m.nickname })}
+                    >
                       {t("zones.members.remove")}
                     </Button>
                   </Form>

@@ -28,7 +28,10 @@ const QuerySchema = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   const ctx = await requireZoneAccess(request);
   const url = new URL(request.url);
-  const query = QuerySchema.parse({ tab: url.searchParams.get("tab") ?? "mine", page: url.searchParams.get("page") ?? 1 });
+  const query = QuerySchema.parse({
+    tab: url.searchParams.get("tab") ?? "mine",
+    page: url.searchParams.get("page") ?? 1,
+  });
   const list = await listPortalRequests(db, ctx, query);
   return { zoneName: ctx.zone.name, tab: query.tab, ...list };
 }
@@ -84,8 +87,12 @@ export default function ZoneRequests() {
           {data.rows.length === 0 ? (
             <EmptyState
               icon={<ClipboardList className="size-5" aria-hidden />}
-              title={t(data.tab === "mine" ? "service.portal.empty.mine.title" : "service.portal.empty.published.title")}
-              description={t(data.tab === "mine" ? "service.portal.empty.mine.body" : "service.portal.empty.published.body")}
+              title={t(
+                data.tab === "mine" ? "service.portal.empty.mine.title" : "service.portal.empty.published.title",
+              )}
+              description={t(
+                data.tab === "mine" ? "service.portal.empty.mine.body" : "service.portal.empty.published.body",
+              )}
             >
               {data.tab === "mine" ? (
                 <ButtonLink to={`${PATH}/new`}>

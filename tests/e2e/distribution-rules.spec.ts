@@ -69,6 +69,9 @@ test("the owner previews the distribution rules on selected leads, applies them 
 
   // The Beijing lead's history names the distribution and its salespeople.
   await page.goto(`/crm/leads?tab=all&q=${encodeURIComponent(`北京星辰${stamp}`)}`);
-  await page.getByRole("link", { name: `北京星辰${stamp}` }).first().click();
+  await page
+    .getByRole("link", { name: `北京星辰${stamp}` })
+    .first()
+    .click();
   await expect(page.getByText("王磊").first()).toBeVisible();
 });

@@ -25,8 +25,7 @@ export interface TestRuleOptions {
 export async function createTestDistributionRule(db: Db, options: TestRuleOptions = {}) {
   serial++;
   const position =
-    options.position ??
-    ((await db.distributionRule.aggregate({ _max: { position: true } }))._max.position ?? -1) + 1;
+    options.position ?? ((await db.distributionRule.aggregate({ _max: { position: true } }))._max.position ?? -1) + 1;
   return db.distributionRule.create({
     data: {
       name: options.name ?? `测试规则${serial}`,

@@ -48,10 +48,7 @@ export function rights(
 export const ALL_RIGHTS = { need: true, contact: true, company: true, status: true } as const;
 
 /** A lead with an active assignment for each of `assignees` (rights as given), written directly. */
-export async function createAssignedLead(
-  db: Db,
-  options: TestLeadOptions & { assignees: AssigneeRights[] },
-) {
+export async function createAssignedLead(db: Db, options: TestLeadOptions & { assignees: AssigneeRights[] }) {
   const { assignees, ...leadOptions } = options;
   const lead = await createTestLead(db, { status: "assigned", ...leadOptions });
   for (const a of assignees) {

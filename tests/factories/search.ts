@@ -65,5 +65,18 @@ export async function createSearchWorld(db: Db) {
     companyName: "星河物流集团",
     contactEmail: "liu@wuliu.example",
   });
-  return { north, south, me, teammate, outsider, company, otherCompany, liuQiang, liuQiangTeam, liuQingSouth, opportunity, lead };
+  return {
+    north,
+    south,
+    me,
+    teammate,
+    outsider,
+    company,
+    otherCompany,
+    liuQiang,
+    liuQiangTeam,
+    liuQingSouth,
+    opportunity,
+    lead,
+  };
 }

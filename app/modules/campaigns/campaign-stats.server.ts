@@ -1,5 +1,6 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
+import { progressPercent } from "#app/modules/crm/sales-constants.ts";
 import { ownerIdsInScope, type CampaignViewer } from "./campaign-access.server.ts";
 
 // Campaign actuals (实际销售额 / 线索数 / 费用 / 工作量), computed from linked records on every read,
@@ -141,9 +142,4 @@ export async function campaignActualsFor(db: DbOrTx, viewer: CampaignViewer, cam
   return map.get(campaignId)!;
 }
 
-/** Percent of target reached (0 when no target), not capped: 130 means 30 % over target. */
-export function progressPercent(actual: string | number, target: string | number | null | undefined): number | null {
-  const t = Number(target ?? 0);
-  if (!t || !Number.isFinite(t)) return null;
-  return Math.round((Number(actual) / t) * 100);
-}
+export { progressPercent };

@@ -32,3 +32,10 @@ export const CAMPAIGN_STATUSES = [
   "completed",
   "cancelled",
 ] as const satisfies readonly CampaignStatus[];
+
+/** Percent of target reached (null when no target), not capped: 130 means 30 % over target. */
+export function progressPercent(actual: string | number, target: string | number | null | undefined): number | null {
+  const t = Number(target ?? 0);
+  if (!t || !Number.isFinite(t)) return null;
+  return Math.round((Number(actual) / t) * 100);
+}

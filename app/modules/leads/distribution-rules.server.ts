@@ -119,7 +119,13 @@ export async function listRuleStaffChoices(db: DbOrTx) {
     select: { id: true, name: true, title: true, status: true, team: { select: { name: true } } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
-  return staff.map((s) => ({ id: s.id, name: s.name, title: s.title, status: s.status, teamName: s.team?.name ?? null }));
+  return staff.map((s) => ({
+    id: s.id,
+    name: s.name,
+    title: s.title,
+    status: s.status,
+    teamName: s.team?.name ?? null,
+  }));
 }
 
 // ───────────────────────────── Validation ─────────────────────────────
@@ -150,7 +156,8 @@ interface CleanRule {
 }
 
 function checkKeywords(list: string[], field: RuleField, errors: FieldErrors<RuleField>) {
-  if (list.length > MAX_KEYWORDS) errors[field] = { key: "distribution.validation.tooManyKeywords", vars: { max: MAX_KEYWORDS } };
+  if (list.length > MAX_KEYWORDS)
+    errors[field] = { key: "distribution.validation.tooManyKeywords", vars: { max: MAX_KEYWORDS } };
   else if (list.some((k) => k.length > MAX_KEYWORD_LENGTH)) {
     errors[field] = { key: "distribution.validation.keywordTooLong", vars: { max: MAX_KEYWORD_LENGTH } };
   }
@@ -173,7 +180,10 @@ export function validateRuleInput(
   }
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
   // "Also apply" means nothing on the catch-all: it is evaluated last anyway.
-  return { ok: true, rule: { name, regionKeywords, phoneKeywords, isCatchAll, alsoApply: isCatchAll ? false : parsed.data.alsoApply } };
+  return {
+    ok: true,
+    rule: { name, regionKeywords, phoneKeywords, isCatchAll, alsoApply: isCatchAll ? false : parsed.data.alsoApply },
+  };
 }
 
 // ───────────────────────────── Writing ─────────────────────────────
@@ -185,7 +195,14 @@ async function lockRules(tx: Tx) {
   return rows.map((r) => ({ id: Number(r.id), position: Number(r.position), isCatchAll: Boolean(r.isCatchAll) }));
 }
 
-function audit(tx: Tx, actor: RulesActor, action: string, ruleId: number, before?: object | null, after?: object | null) {
+function audit(
+  tx: Tx,
+  actor: RulesActor,
+  action: string,
+  ruleId: number,
+  before?: object | null,
+  after?: object | null,
+) {
   return recordAudit(tx, {
     actor: { type: "staff", id: actor.staffId },
     action: `distribution_rule.${action}`,
@@ -305,7 +322,9 @@ export async function setDistributionRuleFlag(
       return invalid({ isCatchAll: { key: "distribution.validation.catchAllOffNeedsKeywords" } });
     }
     const data =
-      flag === "isCatchAll" ? { isCatchAll: true, alsoApply: false, regionKeywords: [], phoneKeywords: [] } : { alsoApply: value };
+      flag === "isCatchAll"
+        ? { isCatchAll: true, alsoApply: false, regionKeywords: [], phoneKeywords: [] }
+        : { alsoApply: value };
     await tx.distributionRule.update({ where: { id: ruleId }, data });
     await audit(tx, actor, "flag_changed", ruleId, { [flag]: rule[flag] }, { [flag]: value });
     return { ok: true };
@@ -416,7 +435,10 @@ export async function saveRuleAssigneeRights(
       const after = pickRights(row);
       const was = pickRights(before);
       if (RIGHT_KEYS.every((k) => was[k] === after[k])) continue;
-      await tx.distributionRuleAssignee.update({ where: { ruleId_staffId: { ruleId, staffId: row.staffId } }, data: after });
+      await tx.distributionRuleAssignee.update({
+        where: { ruleId_staffId: { ruleId, staffId: row.staffId } },
+        data: after,
+      });
       changes.push({ staffId: row.staffId, before: was, after });
     }
     if (changes.length > 0) await audit(tx, actor, "rights_changed", ruleId, null, { changes });

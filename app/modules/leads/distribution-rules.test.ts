@@ -31,7 +31,11 @@ describe("distribution rules", () => {
       regionKeywords: "北京 OR beijing",
       phoneKeywords: "010- OR 8610-",
     });
-    const sh = await createDistributionRule(db, actor, { name: "上海地区", regionKeywords: "上海，shanghai", alsoApply: "on" });
+    const sh = await createDistributionRule(db, actor, {
+      name: "上海地区",
+      regionKeywords: "上海，shanghai",
+      alsoApply: "on",
+    });
     expect(bj.ok && sh.ok).toBe(true);
     const rules = await listDistributionRules(db);
     expect(rules.map((r) => [r.name, r.position, r.regionKeywords, r.phoneKeywords, r.alsoApply])).toEqual([
@@ -43,7 +47,9 @@ describe("distribution rules", () => {
 
   it("refuses a rule without keywords (unless catch-all), a second catch-all, and over-long lists", async () => {
     const { actor } = await createMarketingManager(db);
-    expect(await createDistributionRule(db, actor, { name: "空规则", regionKeywords: " OR ", phoneKeywords: "" })).toEqual({
+    expect(
+      await createDistributionRule(db, actor, { name: "空规则", regionKeywords: " OR ", phoneKeywords: "" }),
+    ).toEqual({
       ok: false,
       reason: "invalid",
       fieldErrors: { regionKeywords: { key: "distribution.validation.keywordsRequired" } },
@@ -95,7 +101,9 @@ describe("distribution rules", () => {
 
     // Ten moves at once: each locks the list, positions stay unique, the rules stay the same set.
     await Promise.all(
-      Array.from({ length: 10 }, (_, i) => moveDistributionRule(db, actor, [a.id, b.id, c.id][i % 3]!, i % 2 ? "up" : "down")),
+      Array.from({ length: 10 }, (_, i) =>
+        moveDistributionRule(db, actor, [a.id, b.id, c.id][i % 3]!, i % 2 ? "up" : "down"),
+      ),
     );
     const after = await listDistributionRules(db);
     expect(after.map((r) => r.name).sort()).toEqual(["A", "B", "C", "Z"]);
@@ -123,7 +131,11 @@ describe("distribution rules", () => {
     expect((await getDistributionRule(db, rule.id))!.active).toBe(false);
 
     expect(await setDistributionRuleFlag(db, actor, rule.id, "isCatchAll", true)).toEqual({ ok: true });
-    expect(await getDistributionRule(db, rule.id)).toMatchObject({ isCatchAll: true, alsoApply: false, regionKeywords: [] });
+    expect(await getDistributionRule(db, rule.id)).toMatchObject({
+      isCatchAll: true,
+      alsoApply: false,
+      regionKeywords: [],
+    });
     expect(await setDistributionRuleFlag(db, actor, rule.id, "alsoApply", true)).toMatchObject({
       ok: false,
       fieldErrors: { alsoApply: { key: "distribution.validation.alsoApplyCatchAll" } },

@@ -51,8 +51,7 @@ export interface BatchActor {
 }
 
 export type BatchSelection =
-  | { kind: "ids"; ids: number[] }
-  | { kind: "filter"; tab: LeadTab; filters: LeadListFilters };
+  { kind: "ids"; ids: number[] } | { kind: "filter"; tab: LeadTab; filters: LeadListFilters };
 
 /** A rule as the batch applies it: a snapshot taken when the batch was created. */
 export interface RuleSnapshot extends MatchableRule {
@@ -330,7 +329,8 @@ export async function createLeadBatch(
   request: BatchRequest,
   options: { inlineLimit?: number } = {},
 ): Promise<CreateBatchResult> {
-  if (!canRunBatch(actor.subject, request.kind)) return { ok: false, error: { key: "distribution.batch.error.forbidden" } };
+  if (!canRunBatch(actor.subject, request.kind))
+    return { ok: false, error: { key: "distribution.batch.error.forbidden" } };
   const created = await db.$transaction(
     async (tx): Promise<CreateBatchResult> => {
       const params = await buildParams(tx, request);
@@ -343,7 +343,10 @@ export async function createLeadBatch(
       // Ids typed into a form may name leads that do not exist: keep only real ones.
       const existing: number[] = [];
       for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
-        const rows = await tx.lead.findMany({ where: { id: { in: ids.slice(i, i + INSERT_CHUNK) } }, select: { id: true } });
+        const rows = await tx.lead.findMany({
+          where: { id: { in: ids.slice(i, i + INSERT_CHUNK) } },
+          select: { id: true },
+        });
         existing.push(...rows.map((r) => r.id));
       }
       if (existing.length === 0) return { ok: false, error: { key: "distribution.batch.error.empty" } };
@@ -360,7 +363,11 @@ export async function createLeadBatch(
           data: existing.slice(i, i + INSERT_CHUNK).map((leadId) => ({ batchId: batch.id, leadId })),
         });
       }
-      await enqueueJob(tx, { type: LEAD_BATCH_JOB, payload: { batchId: batch.id }, dedupeKey: `lead-batch:${batch.id}` });
+      await enqueueJob(tx, {
+        type: LEAD_BATCH_JOB,
+        payload: { batchId: batch.id },
+        dedupeKey: `lead-batch:${batch.id}`,
+      });
       await recordAudit(tx, {
         actor: { type: "staff", id: actor.staffId },
         action: `lead_batch.created`,
@@ -407,18 +414,24 @@ async function applyToLead(
   leadId: number,
   kind: LeadBatchKind,
 ): Promise<Outcome> {
-  const lead = await tx.lead.findUnique({
-    where: { id: leadId },
-    select: { ownerId: true, owner: { select: { teamId: true } }, ...MATCHABLE_LEAD_SELECT },
-  });
+  // One read for the permission check and the rule matching (the primitive locks the row itself).
+  const rows = await tx.$queryRaw<Array<MatchableLead & { ownerId: number; ownerTeamId: number | null }>>`
+    SELECT l.ownerId, s.teamId AS ownerTeamId, l.companyProvince, l.companyCity, l.contactPhone,
+           l.contactMobile, l.contactFax, l.companyPhone, l.companyFax
+    FROM \`Lead\` l JOIN Staff s ON s.id = l.ownerId WHERE l.id = ${leadId}`;
+  const lead = rows[0];
   if (!lead) return { state: "skipped", outcome: "gone" };
-  if (!actor || !mayActOn(actor, kind, { ownerId: lead.ownerId, ownerTeamId: lead.owner.teamId })) {
+  const owner = {
+    ownerId: Number(lead.ownerId),
+    ownerTeamId: lead.ownerTeamId === null ? null : Number(lead.ownerTeamId),
+  };
+  if (!actor || !mayActOn(actor, kind, owner)) {
     return { state: "skipped", outcome: "forbidden" };
   }
   const opts = { batchId };
   switch (params.kind) {
     case "transfer": {
-      if (lead.ownerId === params.toStaffId) return { state: "skipped", outcome: "already-owner" };
+      if (owner.ownerId === params.toStaffId) return { state: "skipped", outcome: "already-owner" };
       try {
         const { changed } = await transferLeadTx(tx, leadId, params.toStaffId, actor.staffId, opts);
         return changed ? { state: "done", outcome: "transferred" } : { state: "skipped", outcome: "unchanged" };
@@ -493,17 +506,13 @@ async function processItem(
     if (rows[0]?.state !== "pending") return false; // another run got here first, or the lead is gone
     const result = await applyToLead(tx, batch.id, batch.params, actor, leadId, batch.kind);
     afterApply?.(leadId);
-    await tx.leadBatchItem.update({
-      where: { batchId_leadId: { batchId: batch.id, leadId } },
-      data: { state: result.state, outcome: result.outcome.slice(0, 100) },
-    });
-    await tx.leadBatch.update({
-      where: { id: batch.id },
-      data: {
-        processed: { increment: 1 },
-        ...(result.state === "done" ? { succeeded: { increment: 1 } } : { skipped: { increment: 1 } }),
-      },
-    });
+    // The item's outcome and the batch counters in one statement.
+    const done = result.state === "done" ? 1 : 0;
+    await tx.$executeRaw`
+      UPDATE LeadBatchItem i JOIN LeadBatch b ON b.id = i.batchId
+      SET i.state = ${result.state}, i.outcome = ${result.outcome.slice(0, 100)},
+          b.processed = b.processed + 1, b.succeeded = b.succeeded + ${done}, b.skipped = b.skipped + ${1 - done}
+      WHERE i.batchId = ${batch.id} AND i.leadId = ${leadId}`;
     return true;
   });
 }
@@ -536,9 +545,7 @@ export async function processLeadBatch(db: Db, batchId: number, options: Process
   }
   const params = batch.params as unknown as BatchParams;
   const principal = await loadStaffPrincipal(db, batch.createdById, `batch:${batchId}`);
-  const actor = principal
-    ? { staffId: principal.staff.id, teamId: principal.staff.teamId, subject: principal }
-    : null;
+  const actor = principal ? { staffId: principal.staff.id, teamId: principal.staff.teamId, subject: principal } : null;
   const chunkSize = options.chunkSize ?? PROCESS_CHUNK;
   let processed = 0;
   try {

@@ -215,17 +215,6 @@ export async function convertLead(
   if (v.companyMode === "link" && !scopeFor(principal, "companies", "browse"))
     return { kind: "forbidden", reason: "companies" };
 
-  // The opportunity owner: oneself, or someone inside one's opportunities × add scope.
-  const ownerId = v.ownerId ?? staffId;
-  if (v.createOpportunity && ownerId !== staffId) {
-    const owner = await db.staff.findUnique({ where: { id: ownerId }, select: { teamId: true, status: true } });
-    const scope = scopeFor(principal, "opportunities", "add");
-    if (!owner || owner.status === "inactive") return { kind: "invalid", errors: { ownerId: ["sales.error.owner"] } };
-    if (!inScope(scope, me, { ownerId, ownerTeamId: owner.teamId })) {
-      return { kind: "invalid", errors: { ownerId: ["sales.error.owner"] } };
-    }
-  }
-
   return db.$transaction(
     async (tx): Promise<ConversionResult> => {
       await tx.$queryRaw`SELECT \`id\` FROM \`Lead\` WHERE \`id\` = ${leadId} FOR UPDATE`;
@@ -240,6 +229,17 @@ export async function convertLead(
       if (!lead) return { kind: "not-found" as const };
       const permission = checkPermission(principal, lead);
       if (!permission.allowed) return { kind: "forbidden" as const, reason: permission.reason };
+      // The opportunity owner: oneself, or someone inside one's opportunities × add scope.
+      const ownerId = v.ownerId ?? staffId;
+      if (v.createOpportunity && ownerId !== staffId) {
+        const owner = await tx.staff.findUnique({ where: { id: ownerId }, select: { teamId: true, status: true } });
+        const scope = scopeFor(principal, "opportunities", "add");
+        if (!owner || owner.status === "inactive")
+          return { kind: "invalid" as const, errors: { ownerId: ["sales.error.owner"] } };
+        if (!inScope(scope, me, { ownerId, ownerTeamId: owner.teamId })) {
+          return { kind: "invalid" as const, errors: { ownerId: ["sales.error.owner"] } };
+        }
+      }
       if (lead.convertedAt || lead.status === "converted") {
         return {
           kind: "already-converted" as const,

@@ -3,12 +3,7 @@ import { db } from "#app/lib/db.server.ts";
 import { createTestLead } from "#tests/factories/lead-inbox.ts";
 import { ALL_RIGHTS, createTestSalesperson, rights } from "#tests/factories/lead-work.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import {
-  distributeLeadTx,
-  LeadTransferTargetError,
-  recallLeadTx,
-  transferLeadTx,
-} from "./lead-distribution.server.ts";
+import { distributeLeadTx, LeadTransferTargetError, recallLeadTx, transferLeadTx } from "./lead-distribution.server.ts";
 
 async function eventsOf(leadId: number) {
   return db.leadEvent.findMany({ where: { leadId }, orderBy: { id: "asc" } });

@@ -141,10 +141,7 @@ function email() {
 
 export const IDENTIFICATION_LABELS = ["false_info", "has_need", "prospect", "competitor", "doubtful"] as const;
 
-const checkbox = z.preprocess(
-  (v) => v === true || v === "on" || v === "true" || v === "1",
-  z.boolean(),
-);
+const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true" || v === "1", z.boolean());
 
 export const GROUP_SCHEMAS = {
   need: z.object({ requirement: text(5000) }),
@@ -197,9 +194,7 @@ export class LeadNotFoundError extends Error {
   }
 }
 
-export type UpdateGroupResult =
-  | { ok: true; changed: string[] }
-  | { ok: false; fieldErrors: GroupFieldErrors };
+export type UpdateGroupResult = { ok: true; changed: string[] } | { ok: false; fieldErrors: GroupFieldErrors };
 
 export function parseGroup<G extends FieldGroup>(
   group: G,

@@ -50,9 +50,9 @@ describe("lead field-group edit rights", () => {
     await expect(
       updateLeadGroup(db, principal(a1), lead.id, "contact", { contactName: "改名" }),
     ).rejects.toBeInstanceOf(LeadEditForbiddenError);
-    await expect(
-      updateLeadGroup(db, principal(a2), lead.id, "need", { requirement: "A2 改的" }),
-    ).rejects.toMatchObject({ group: "need", reason: "assignee" });
+    await expect(updateLeadGroup(db, principal(a2), lead.id, "need", { requirement: "A2 改的" })).rejects.toMatchObject(
+      { group: "need", reason: "assignee" },
+    );
     await expect(updateLeadGroup(db, principal(a2), 999_999, "need", {})).rejects.toBeInstanceOf(LeadNotFoundError);
 
     const row = await db.lead.findUniqueOrThrow({ where: { id: lead.id } });
@@ -60,7 +60,10 @@ describe("lead field-group edit rights", () => {
     expect(row.contactName).toBe(lead.contactName);
     const edits = await db.leadEvent.findMany({ where: { leadId: lead.id, type: "edited" } });
     expect(edits).toHaveLength(1);
-    expect(edits[0]).toMatchObject({ actorId: a1.id, detail: { group: "need", after: { requirement: "新需求：200 台" } } });
+    expect(edits[0]).toMatchObject({
+      actorId: a1.id,
+      detail: { group: "need", after: { requirement: "新需求：200 台" } },
+    });
     expect(await db.auditLog.count({ where: { action: "lead.edited", entityId: String(lead.id) } })).toBe(1);
   });
 

@@ -11,7 +11,13 @@ import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
-import { findExactMatches, leadKeys, type LeadKeys, type LeadMatch } from "./lead-matching.server.ts";
+import {
+  findLeadMatches,
+  findRecentDuplicateLead,
+  leadKeys,
+  type LeadKeys,
+  type LeadMatch,
+} from "./lead-matching.server.ts";
 import {
   routeCategoryLead,
   routedByFromDb,
@@ -134,7 +140,8 @@ async function createLead(
   if (!items.ok) return { status: "invalid", errors: items.errors };
   const memberId = await resolveMember(tx, submission, ctx);
   const keys = leadKeys(submission);
-  const matches = await findExactMatches(tx, keys);
+  const matches = await findLeadMatches(tx, submission, keys);
+  const possibleDuplicateOfId = await findRecentDuplicateLead(tx, submission, keys);
 
   // 2. Serialise intakes of this channel (see the header).
   let category: LockedCategory | null = null;
@@ -193,6 +200,7 @@ async function createLead(
       idempotencyKey: guard.idempotencyKey,
       requestHash: guard.requestHash,
       matches: matches as unknown as Prisma.InputJsonValue,
+      possibleDuplicateOfId,
       createdAt: now,
     },
     select: { id: true },

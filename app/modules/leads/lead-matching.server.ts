@@ -1,9 +1,17 @@
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { companyNameKey, contactPhoneKey, emailKey, phoneKey } from "#app/modules/crm/match-keys.ts";
+import { suggestRecordMatches, type SuggestInput } from "#app/modules/crm/record-suggestions.server.ts";
+import { toFeatures } from "#search/fuzzy/features.ts";
+import { scoreCandidate, THRESHOLDS } from "#search/fuzzy/scorer.ts";
 import type { LeadSubmission } from "./lead-submission.ts";
 
-// Likely existing contacts and companies for a new lead, by exact normalised keys (index lookups).
-// The fuzzy-matcher issue replaces this with scored candidates; the stored shape stays the same.
+// Likely existing contacts and companies for a new lead. Two sources, merged:
+//  - exact normalised keys (index lookups) with fixed, documented scores: e-mail 1, phone 0.9,
+//    company name 0.8 — the anchors' behaviour, kept as the stable part of the stored contract;
+//  - the fuzzy matcher (search/fuzzy, decision 016) for everything the keys miss: typos, pinyin
+//    e-mails, reformatted phones, company-name variants — candidates judged "possible" or "same",
+//    with the fuzzy score (0..1).
+// Stored shape: [{ type, id, score }] (external contract; see openapi.ts).
 
 export interface LeadMatch {
   type: "contact" | "company";
@@ -69,4 +77,95 @@ export async function findExactMatches(db: DbOrTx, keys: LeadKeys): Promise<Lead
   return [...best.values()]
     .sort((a, b) => b.score - a.score || a.type.localeCompare(b.type) || a.id - b.id)
     .slice(0, MAX_MATCHES);
+}
+
+/** The submission as matcher input. */
+export function leadSuggestInput(submission: Pick<LeadSubmission, "contact" | "company">): SuggestInput {
+  const contact = submission.contact;
+  return {
+    name: contact?.name ?? null,
+    email: contact?.email ?? null,
+    mobile: contact?.mobile ?? null,
+    phone: contact?.phone ?? null,
+    companyName: submission.company?.name ?? null,
+    city: submission.company?.city ?? null,
+    province: submission.company?.province ?? null,
+  };
+}
+
+/** Exact-key matches plus fuzzy candidates judged at least "possible"; exact scores win for the same record. */
+export async function findLeadMatches(
+  db: DbOrTx,
+  submission: Pick<LeadSubmission, "contact" | "company">,
+  keys: LeadKeys = leadKeys(submission),
+): Promise<LeadMatch[]> {
+  const [exact, fuzzy] = await Promise.all([
+    findExactMatches(db, keys),
+    suggestRecordMatches(db, leadSuggestInput(submission), { limit: MAX_MATCHES, minScore: THRESHOLDS.possible }),
+  ]);
+  const best = new Map<string, LeadMatch>(exact.map((m) => [`${m.type}:${m.id}`, m]));
+  for (const c of [...fuzzy.contacts, ...fuzzy.companies]) {
+    const key = `${c.type}:${c.id}`;
+    if (!best.has(key)) best.set(key, { type: c.type, id: c.id, score: c.score });
+  }
+  return [...best.values()]
+    .sort((a, b) => b.score - a.score || a.type.localeCompare(b.type) || a.id - b.id)
+    .slice(0, MAX_MATCHES);
+}
+
+/** How far back a new lead is compared with earlier leads for "possible duplicate". */
+export const DUPLICATE_WINDOW_DAYS = 30;
+const DUPLICATE_PROBES = 50;
+
+/**
+ * A recent lead (within DUPLICATE_WINDOW_DAYS) that this submission most likely repeats: same
+ * e-mail, phone or company key, then judged by the fuzzy scorer as the same person ("same"
+ * verdict). Returns the best such lead's id, or null.
+ */
+export async function findRecentDuplicateLead(
+  db: DbOrTx,
+  submission: Pick<LeadSubmission, "contact" | "company">,
+  keys: LeadKeys,
+  now: Date = new Date(),
+): Promise<number | null> {
+  const or = [
+    ...(keys.emailKey ? [{ emailKey: keys.emailKey }] : []),
+    ...(keys.phoneProbes.length ? [{ phoneKey: { in: keys.phoneProbes } }] : []),
+    ...(keys.companyKey ? [{ companyKey: keys.companyKey }] : []),
+  ];
+  if (or.length === 0) return null;
+  const since = new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 24 * 3600 * 1000);
+  const rows = await db.lead.findMany({
+    where: { createdAt: { gte: since }, OR: or },
+    orderBy: { id: "desc" },
+    take: DUPLICATE_PROBES,
+    select: {
+      id: true,
+      contactName: true,
+      contactEmail: true,
+      contactMobile: true,
+      contactPhone: true,
+      companyName: true,
+      companyCity: true,
+      companyProvince: true,
+      emailKey: true,
+      phoneKey: true,
+    },
+  });
+  const input = leadSuggestInput(submission);
+  const query = toFeatures({ ...input, phones: [input.mobile, input.phone] });
+  let best: { id: number; score: number } | null = null;
+  for (const row of rows) {
+    const features = toFeatures({
+      name: row.contactName,
+      email: row.contactEmail ?? row.emailKey,
+      phones: [row.contactMobile, row.contactPhone, row.phoneKey],
+      companyName: row.companyName,
+      city: row.companyCity,
+      province: row.companyProvince,
+    });
+    const { score } = scoreCandidate(query, features, "contact");
+    if (score >= THRESHOLDS.same && (!best || score > best.score)) best = { id: row.id, score };
+  }
+  return best?.id ?? null;
 }

@@ -270,7 +270,8 @@ export async function listLeads(
   },
 ): Promise<LeadListPage> {
   const take = options.take ?? LEAD_PAGE_SIZE;
-  const tab: LeadTab = (options.tab === "all" || options.tab === "assigned") && viewer.scope !== null ? options.tab : "mine";
+  const tab: LeadTab =
+    (options.tab === "all" || options.tab === "assigned") && viewer.scope !== null ? options.tab : "mine";
   const base = await baseConditions(db, viewer, tab, options.filters ?? {});
   if (!base) return { items: [], next: null, prev: null };
 

@@ -37,7 +37,10 @@ export async function addNote(
   const parsed = NoteBodySchema.safeParse(input.body);
   if (!parsed.success) {
     const key = parsed.error.issues[0]?.message ?? "leadWork.error.required";
-    return { ok: false, fieldErrors: { body: key.startsWith("leadWork.error.") ? (key as NoteErrorKey) : "leadWork.error.invalid" } };
+    return {
+      ok: false,
+      fieldErrors: { body: key.startsWith("leadWork.error.") ? (key as NoteErrorKey) : "leadWork.error.invalid" },
+    };
   }
   const note = await db.note.create({
     data: { authorId: input.authorId, body: parsed.data, ...targetWhere(input.target) },

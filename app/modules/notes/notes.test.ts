@@ -29,7 +29,9 @@ describe("notes", () => {
       ok: false,
       fieldErrors: { body: "leadWork.error.required" },
     });
-    expect((await addNote(db, { authorId: me.id, body: "长".repeat(5001), target: { leadId: lead.id } })).ok).toBe(false);
+    expect((await addNote(db, { authorId: me.id, body: "长".repeat(5001), target: { leadId: lead.id } })).ok).toBe(
+      false,
+    );
     expect(await db.note.count()).toBe(0);
   });
 });

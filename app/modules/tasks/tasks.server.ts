@@ -7,10 +7,7 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 // record; callers check that the actor may work on that record before calling.
 
 export type TaskTarget =
-  | { leadId: number }
-  | { campaignId: number }
-  | { opportunityId: number }
-  | { serviceRequestId: number };
+  { leadId: number } | { campaignId: number } | { opportunityId: number } | { serviceRequestId: number };
 
 export type TaskErrorKey = Extract<MessageKey, `leadWork.error.${string}`>;
 export type TaskField = "title" | "dueAt" | "assigneeId";
@@ -43,14 +40,16 @@ export const TaskInputSchema = z.object({
       .max(200, { error: "leadWork.error.tooLong" satisfies TaskErrorKey }),
   ),
   dueAt: z.preprocess(parseDue, z.date({ error: "leadWork.error.invalidDate" satisfies TaskErrorKey }).nullable()),
-  assigneeId: z.coerce.number({ error: "leadWork.error.invalidChoice" satisfies TaskErrorKey }).int().positive({
-    error: "leadWork.error.invalidChoice" satisfies TaskErrorKey,
-  }),
+  assigneeId: z.coerce
+    .number({ error: "leadWork.error.invalidChoice" satisfies TaskErrorKey })
+    .int()
+    .positive({
+      error: "leadWork.error.invalidChoice" satisfies TaskErrorKey,
+    }),
 });
 
 export type CreateTaskResult =
-  | { ok: true; task: { id: number } }
-  | { ok: false; fieldErrors: Partial<Record<TaskField, TaskErrorKey>> };
+  { ok: true; task: { id: number } } | { ok: false; fieldErrors: Partial<Record<TaskField, TaskErrorKey>> };
 
 export async function createTask(
   db: DbOrTx,

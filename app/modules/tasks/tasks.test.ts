@@ -12,8 +12,18 @@ describe("tasks", () => {
     const me = await createTestSalesperson(db);
     const lead = await createTestLead(db, { ownerId: me.id });
     const campaign = await createTestCampaign(db, me.id);
-    const later = await createTask(db, { createdById: me.id, title: "发报价", dueAt: "2030-01-10", target: { leadId: lead.id } });
-    const sooner = await createTask(db, { createdById: me.id, title: "回电话", dueAt: "2020-01-02", target: { leadId: lead.id } });
+    const later = await createTask(db, {
+      createdById: me.id,
+      title: "发报价",
+      dueAt: "2030-01-10",
+      target: { leadId: lead.id },
+    });
+    const sooner = await createTask(db, {
+      createdById: me.id,
+      title: "回电话",
+      dueAt: "2020-01-02",
+      target: { leadId: lead.id },
+    });
     const undated = await createTask(db, { createdById: me.id, title: "整理资料", target: { leadId: lead.id } });
     const other = await createTask(db, { createdById: me.id, title: "战役任务", target: { campaignId: campaign.id } });
     if (!later.ok || !sooner.ok || !undated.ok || !other.ok) throw new Error("setup");
@@ -37,9 +47,14 @@ describe("tasks", () => {
 
   it("refuses a blank title, a bad date and an inactive assignee", async () => {
     const me = await createTestSalesperson(db);
-    const gone = await db.staff.update({ where: { id: (await createTestSalesperson(db)).id }, data: { status: "inactive" } });
+    const gone = await db.staff.update({
+      where: { id: (await createTestSalesperson(db)).id },
+      data: { status: "inactive" },
+    });
     const lead = await createTestLead(db, { ownerId: me.id });
-    expect(await createTask(db, { createdById: me.id, title: " ", dueAt: "soon", target: { leadId: lead.id } })).toEqual({
+    expect(
+      await createTask(db, { createdById: me.id, title: " ", dueAt: "soon", target: { leadId: lead.id } }),
+    ).toEqual({
       ok: false,
       fieldErrors: { title: "leadWork.error.required", dueAt: "leadWork.error.invalidDate" },
     });

@@ -1,5 +1,5 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
-import type { Scope } from "#app/modules/auth/permissions.ts";
+import { scopeFor, type Action, type Grants, type Scope } from "#app/modules/auth/permissions.ts";
 
 // Which customers a staff member serves, for the `service` permission's scope: "all" → every
 // company; "team" → companies whose zone a teammate co-manages (or that a teammate owns); "own" →
@@ -25,4 +25,13 @@ export function serviceCompanyWhere(scope: Scope, viewer: ServiceViewer): Prisma
 
 export function zoneWhereForScope(scope: Scope, viewer: ServiceViewer): Prisma.ZoneWhereInput {
   return scope === "all" ? {} : { company: serviceCompanyWhere(scope, viewer) };
+}
+
+/** The `service` permission of a signed-in staff member as the actor services expect (null: not allowed). */
+export function serviceActor(
+  principal: { staff: { id: number; teamId: number | null }; isAdmin: boolean; grants: Grants },
+  action: Action,
+): (ServiceViewer & { scope: Scope }) | null {
+  const scope = scopeFor(principal, "service", action);
+  return scope === null ? null : { id: principal.staff.id, teamId: principal.staff.teamId, scope };
 }

@@ -10,9 +10,10 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.rules.list.title": "Rule order",
   "distribution.rules.list.count": "{count} rules, checked in this order",
   "distribution.rules.empty.title": "No distribution rules yet",
-  "distribution.rules.empty.body": "Create the first rule on the right, e.g. \"Beijing\": region contains 北京 OR beijing.",
+  "distribution.rules.empty.body":
+    'Create the first rule on the right, e.g. "Beijing": region contains 北京 OR beijing.',
   "distribution.rules.noCatchAll":
-    "There is no \"other regions\" catch-all rule: leads that match no rule stay as they are when distributing.",
+    'There is no "other regions" catch-all rule: leads that match no rule stay as they are when distributing.',
   "distribution.rules.noAssignees": "No salespeople yet: leads matching this rule go to nobody.",
   "distribution.rules.catchAllCondition": "Leads that match none of the other applied rules",
   "distribution.condition.region": "Province/city contains",
@@ -27,8 +28,8 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.action.alsoApplyOn": "Keep matching after a hit",
   "distribution.action.alsoApplyOff": "Stop matching after a hit",
   "distribution.action.edit": "Edit conditions and salespeople",
-  "distribution.action.up": "Move \"{name}\" up",
-  "distribution.action.down": "Move \"{name}\" down",
+  "distribution.action.up": 'Move "{name}" up',
+  "distribution.action.down": 'Move "{name}" down',
   "distribution.action.delete": "Delete rule",
 
   "distribution.how.title": "When a lead matches several rules",
@@ -37,9 +38,9 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.how.2":
     "By default the first match wins: the lead goes only to the first matching rule and later rules are not checked.",
   "distribution.how.3":
-    "A rule marked \"keeps matching\" lets checking continue after it matches, so a lead can go to several groups of salespeople.",
+    'A rule marked "keeps matching" lets checking continue after it matches, so a lead can go to several groups of salespeople.',
   "distribution.how.4":
-    "The \"other regions\" catch-all is always checked last and takes every lead no other rule matched; when only some rules are applied, it compares with the chosen rules only.",
+    'The "other regions" catch-all is always checked last and takes every lead no other rule matched; when only some rules are applied, it compares with the chosen rules only.',
   "distribution.how.5": "Inactive rules are ignored; each salesperson gets the edit rights ticked in the rule.",
 
   "distribution.new.title": "New rule",
@@ -54,7 +55,7 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.field.flags": "Matching",
   "distribution.field.alsoApply": "Keep checking later rules after this one matches",
   "distribution.field.alsoApply.hint": "Unticked, the first matching rule wins and the lead skips later rules.",
-  "distribution.field.catchAll": "Use as the \"other regions\" catch-all",
+  "distribution.field.catchAll": 'Use as the "other regions" catch-all',
   "distribution.field.catchAll.hint":
     "Takes leads no other rule matched; a catch-all needs no keywords and there can be only one.",
 
@@ -63,13 +64,14 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.rule.description": "Set the conditions, who receives matching leads, and what each person may edit.",
   "distribution.rule.conditions": "Conditions",
   "distribution.rule.save": "Save conditions",
-  "distribution.delete.title": "Delete the rule \"{name}\"?",
-  "distribution.delete.body": "Leads already distributed are not affected; nothing will be distributed by this rule again.",
+  "distribution.delete.title": 'Delete the rule "{name}"?',
+  "distribution.delete.body":
+    "Leads already distributed are not affected; nothing will be distributed by this rule again.",
   "distribution.delete.confirm": "Delete",
 
   "distribution.assignees.title": "Distributes to",
   "distribution.assignees.description":
-    "Matching leads go to all of these salespeople; whoever clicks \"I'll handle it\" first follows up.",
+    'Matching leads go to all of these salespeople; whoever clicks "I\'ll handle it" first follows up.',
   "distribution.assignees.empty.title": "No salespeople yet",
   "distribution.assignees.empty.body": "Add salespeople below and tick what each of them may edit.",
   "distribution.assignees.col.person": "Salesperson",
@@ -101,7 +103,7 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.validation.keywordsRequired": "Enter at least one region or phone keyword (except for the catch-all).",
   "distribution.validation.tooManyKeywords": "At most {max} keywords.",
   "distribution.validation.keywordTooLong": "Each keyword may have at most {max} characters.",
-  "distribution.validation.catchAllTaken": "\"{name}\" is already the catch-all; there can be only one.",
+  "distribution.validation.catchAllTaken": '"{name}" is already the catch-all; there can be only one.',
   "distribution.validation.catchAllOffNeedsKeywords":
     "Before it stops being the catch-all, give the rule keywords on its detail page.",
   "distribution.validation.alsoApplyCatchAll": "The catch-all is always checked last; it cannot keep matching.",
@@ -133,7 +135,8 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.inbox.rules.choose": "Rules to apply",
   "distribution.inbox.rules.preview": "Preview the distribution",
   "distribution.inbox.rules.hint": "See first how many leads each rule takes; nothing changes until you confirm.",
-  "distribution.inbox.rules.none": "No active distribution rules yet. Set them up under Marketing rules › Distribution rules.",
+  "distribution.inbox.rules.none":
+    "No active distribution rules yet. Set them up under Marketing rules › Distribution rules.",
   "distribution.inbox.manual.add": "Distribute to",
   "distribution.inbox.manual.addButton": "Add",
   "distribution.inbox.manual.empty": "Add at least one salesperson and tick what they may edit.",
@@ -201,8 +204,8 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.outcome.transferred": "Transferred",
   "distribution.outcome.distributed": "Distributed",
   "distribution.outcome.recalled": "Recalled",
-  "distribution.outcome.rule": "Distributed by \"{rules}\"",
-  "distribution.outcome.ruleUnchanged": "Matched \"{rules}\" but was already distributed",
+  "distribution.outcome.rule": 'Distributed by "{rules}"',
+  "distribution.outcome.ruleUnchanged": 'Matched "{rules}" but was already distributed',
   "distribution.outcome.unchanged": "No change (already so)",
   "distribution.outcome.no-rule": "Matched none of the chosen rules",
   "distribution.outcome.forbidden": "Not allowed (neither owner nor within your scope)",

@@ -28,7 +28,7 @@ export const leadWork: Record<keyof typeof zh, string> = {
   "leadWork.holders.recalled": "Recalled: {names}",
   "leadWork.claim.by": "Claimed by {name}",
   "leadWork.claim.byYou": "You claimed this lead",
-  "leadWork.claim.open": "Not claimed yet: the first assignee to press \"I'll handle it\" gets the lead",
+  "leadWork.claim.open": 'Not claimed yet: the first assignee to press "I\'ll handle it" gets the lead',
   "leadWork.claim.notDistributed": "With the owner, not distributed",
   "leadWork.claim.button": "I'll handle it",
   "leadWork.claim.badge": "Handling",

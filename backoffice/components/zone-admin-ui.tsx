@@ -1,0 +1,105 @@
+import { ArrowLeft, Lock, SearchX } from "lucide-react";
+import type { ComponentProps, ReactNode } from "react";
+import { isRouteErrorResponse } from "react-router";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { ButtonLink } from "#app/ui/button.tsx";
+import { Card } from "#app/ui/card.tsx";
+import { cn } from "#app/ui/cn.ts";
+import { EmptyState } from "#app/ui/empty-state.tsx";
+
+// Pieces shared by the back office's zone, asset and service-contract pages.
+
+export const inputClass =
+  "block h-9 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-400 focus:border-blue-500 focus:ring-2 focus:ring-blue-500/20 focus:outline-none aria-invalid:border-red-400";
+
+export function Field({
+  label,
+  error,
+  className,
+  children,
+}: {
+  label: string;
+  error?: string | null;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <label className={cn("block text-sm", className)}>
+      <span className="mb-1 block text-xs font-medium text-slate-600">{label}</span>
+      {children}
+      {error ? <span className="mt-1 block text-xs text-red-600">{error}</span> : null}
+    </label>
+  );
+}
+
+export function TextInput(props: ComponentProps<"input">) {
+  return <input {...props} className={cn(inputClass, props.className)} />;
+}
+
+export function Select(props: ComponentProps<"select">) {
+  return <select {...props} className={cn(inputClass, "pr-8", props.className)} />;
+}
+
+export function Flash({ result }: { result: { ok: boolean; message: MessageKey } | undefined | null }) {
+  const { t } = useI18n();
+  if (!result) return null;
+  return (
+    <p
+      role={result.ok ? "status" : "alert"}
+      className={cn(
+        "rounded-lg px-3 py-2 text-sm",
+        result.ok ? "bg-emerald-50 text-emerald-800 ring-1 ring-emerald-600/15" : "bg-red-50 text-red-700 ring-1 ring-red-600/15",
+      )}
+    >
+      {t(result.message)}
+    </p>
+  );
+}
+
+/** zod issues → the first message key per field. */
+export function fieldErrors(issues: ReadonlyArray<{ path: PropertyKey[] }>): Record<string, MessageKey> {
+  const out: Record<string, MessageKey> = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0] ?? "form");
+    out[field] ??= "zones.bo.error.field";
+  }
+  return out;
+}
+
+export function ServiceErrorBoundary({ error, back, backLabel }: { error: unknown; back: string; backLabel: MessageKey }) {
+  const { t } = useI18n();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const [title, body] =
+    status === 404
+      ? [t("zones.bo.notFound.title"), t("zones.bo.notFound.body")]
+      : status === 403
+        ? [t("zones.bo.forbidden.title"), t("zones.bo.forbidden.body")]
+        : [t("error.generic.title"), t("error.generic.body")];
+  return (
+    <Card>
+      <EmptyState
+        icon={status === 403 ? <Lock aria-hidden className="size-5" /> : <SearchX aria-hidden className="size-5" />}
+        eyebrow={status}
+        title={title}
+        description={body}
+        titleAs="h1"
+        className="py-20"
+      >
+        <ButtonLink to={back} variant="secondary">
+          <ArrowLeft aria-hidden className="size-4" />
+          {t(backLabel)}
+        </ButtonLink>
+      </EmptyState>
+    </Card>
+  );
+}
+
+/** Page links for a numbered list. */
+export function pageHref(path: string, params: Record<string, string | number | undefined | null>, page: number): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
+  if (page > 1) search.set("page", String(page));
+  const s = search.toString();
+  return s ? `${path}?${s}` : path;
+}

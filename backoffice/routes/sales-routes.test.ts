@@ -1,0 +1,144 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "#app/lib/db.server.ts";
+import { serializeStaffCookie } from "#app/modules/auth/staff-cookie.server.ts";
+import { createStaffSession } from "#app/modules/auth/staff-session.server.ts";
+import { createTestLead } from "#tests/factories/lead-inbox.ts";
+import { createSalesCampaign, createSalesCompany, createSalesStaff, ROLE_GRANTS } from "#tests/factories/sales.ts";
+import { resetDatabase } from "#tests/setup/reset-database.ts";
+import { action as campaignAction, loader as campaignLoader } from "./campaign-detail.tsx";
+import { action as convertAction, loader as convertLoader } from "./lead-convert.tsx";
+
+// The campaign and conversion routes' guards and responses, called as React Router would.
+
+async function signedIn(role: keyof typeof ROLE_GRANTS | "admin") {
+  const person = await createSalesStaff(db, role);
+  const { token, session } = await createStaffSession(db, person.staff.id);
+  return { ...person, cookie: serializeStaffCookie(token, session.expiresAt).split(";")[0]! };
+}
+
+function get(path: string, cookie: string, params: Record<string, string>): LoaderFunctionArgs {
+  return {
+    request: new Request(`http://localhost${path}`, { headers: { Cookie: cookie } }),
+    params,
+    context: {},
+  } as unknown as LoaderFunctionArgs;
+}
+
+function post(path: string, cookie: string, fields: Record<string, string>, params: Record<string, string>) {
+  const request = new Request(`http://localhost${path}`, {
+    method: "POST",
+    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields).toString(),
+  });
+  return { request, params, context: {} } as unknown as ActionFunctionArgs;
+}
+
+/** Status and redirect target of a returned or thrown route result. */
+async function outcome(
+  run: () => Promise<unknown>,
+): Promise<{ status: number; location: string | null; body: unknown }> {
+  const read = (value: unknown, fallback: number) => {
+    if (value instanceof Response) return { status: value.status, location: value.headers.get("Location"), body: null };
+    if (value && typeof value === "object" && "init" in value && "data" in value) {
+      const init = (value as { init?: ResponseInit | null }).init;
+      return { status: init?.status ?? fallback, location: null, body: (value as { data: unknown }).data };
+    }
+    return { status: fallback, location: null, body: value };
+  };
+  try {
+    return read(await run(), 200);
+  } catch (thrown) {
+    if (thrown instanceof Response || (thrown && typeof thrown === "object" && "init" in thrown))
+      return read(thrown, 500);
+    throw thrown;
+  }
+}
+
+describe("campaign detail route", () => {
+  beforeEach(() => resetDatabase());
+
+  it("shows the campaign to a browse participant, refuses their summary change (403, unchanged), accepts a modify participant's", async () => {
+    const owner = await signedIn("marketing");
+    const browser = await signedIn("sales");
+    const editor = await signedIn("sales");
+    const stranger = await signedIn("sales");
+    const campaign = await createSalesCampaign(db, owner.staff.id, { summary: "原始说明" });
+    await db.campaignParticipant.createMany({
+      data: [
+        { campaignId: campaign.id, staffId: browser.staff.id, canModify: false },
+        { campaignId: campaign.id, staffId: editor.staff.id, canModify: true },
+      ],
+    });
+    const path = `/crm/campaigns/${campaign.id}`;
+    const params = { campaignId: String(campaign.id) };
+
+    expect((await outcome(() => campaignLoader(get(path, stranger.cookie, params)))).status).toBe(404);
+    const seen = await outcome(() => campaignLoader(get(path, browser.cookie, params)));
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({ access: { canView: true, canModify: false }, scope: { full: false } });
+
+    const form = { intent: "update", name: campaign.name, type: "exhibition", status: "active", summary: "已被篡改" };
+    expect((await outcome(() => campaignAction(post(path, browser.cookie, form, params)))).status).toBe(403);
+    expect((await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).summary).toBe("原始说明");
+
+    const saved = await outcome(() =>
+      campaignAction(
+        post(path, editor.cookie, { ...form, summary: "注意竞争对手冒充", intentText: "冲刺年底" }, params),
+      ),
+    );
+    expect(saved).toMatchObject({ status: 302, location: `${path}?saved=update` });
+    expect(await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).toMatchObject({
+      summary: "注意竞争对手冒充",
+      intent: "冲刺年底",
+    });
+  });
+});
+
+describe("lead conversion route", () => {
+  beforeEach(() => resetDatabase());
+
+  it("converts for the owner (linking the existing company) and refuses a stranger", async () => {
+    const owner = await signedIn("sales");
+    const stranger = await signedIn("sales");
+    const company = await createSalesCompany(db, { name: "北京星辰科技有限公司" });
+    const lead = await createTestLead(db, {
+      ownerId: owner.staff.id,
+      contactName: "王芳",
+      companyName: "北京星辰科技有限公司",
+    });
+    const path = `/crm/leads/${lead.id}/convert`;
+    const params = { leadId: String(lead.id) };
+
+    const page = await outcome(() => convertLoader(get(path, owner.cookie, params)));
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({ permission: { allowed: true } });
+    const suggested = (page.body as { suggestions: { companies: Array<{ id: number }> } }).suggestions.companies;
+    expect(suggested.map((c) => c.id)).toContain(company.id);
+    expect((await outcome(() => convertLoader(get(path, stranger.cookie, params)))).status).toBe(404);
+
+    const form = {
+      companyPick: `existing-${company.id}`,
+      contactPick: "create",
+      createOpportunity: "on",
+      opportunityName: "星辰科技 CRM",
+      stage: "qualification",
+      amount: "50000",
+      probability: "30",
+      expectedCloseDate: "",
+      ownerId: String(owner.staff.id),
+    };
+    expect((await outcome(() => convertAction(post(path, stranger.cookie, form, params)))).status).toBe(403);
+    expect(await db.opportunity.count()).toBe(0);
+
+    const done = await outcome(() => convertAction(post(path, owner.cookie, form, params)));
+    const opp = await db.opportunity.findFirstOrThrow();
+    expect(done).toMatchObject({ status: 302, location: `/crm/opportunities/${opp.id}?converted=1` });
+    expect(opp).toMatchObject({ companyId: company.id, leadId: lead.id, name: "星辰科技 CRM" });
+    // A second submit (back button, double click) lands on the same opportunity and creates nothing.
+    const again = await outcome(() => convertAction(post(path, owner.cookie, form, params)));
+    expect(again.location).toBe(`/crm/opportunities/${opp.id}?converted=1`);
+    expect(await db.opportunity.count()).toBe(1);
+    expect(await db.company.count()).toBe(1);
+  });
+});
