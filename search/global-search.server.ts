@@ -11,10 +11,24 @@ import type { LeadSearchDocument, OpportunitySearchDocument } from "./documents.
 import { getSearchEngine } from "./engine-selection.server.ts";
 import type { SearchEngine, SearchHit } from "./engine.ts";
 import { escapeHtml } from "./highlight.ts";
+import {
+  GLOBAL_SEARCH_KINDS,
+  MAX_QUERY_LENGTH,
+  type GlobalSearchGroup,
+  type GlobalSearchItem,
+  type GlobalSearchKind,
+  type GlobalSearchResult,
+} from "./global-search-shared.ts";
 import { ensureSearchReady } from "./reindex.server.ts";
 
-export const GLOBAL_SEARCH_KINDS = ["contacts", "companies", "leads", "opportunities"] as const;
-export type GlobalSearchKind = (typeof GLOBAL_SEARCH_KINDS)[number];
+export {
+  GLOBAL_SEARCH_KINDS,
+  MAX_QUERY_LENGTH,
+  type GlobalSearchGroup,
+  type GlobalSearchItem,
+  type GlobalSearchKind,
+  type GlobalSearchResult,
+};
 
 const MODULE_OF: Record<GlobalSearchKind, Module> = {
   contacts: "contacts",
@@ -22,9 +36,6 @@ const MODULE_OF: Record<GlobalSearchKind, Module> = {
   leads: "leads",
   opportunities: "opportunities",
 };
-
-/** Longest query we send to the engine (a pasted paragraph is not a search). */
-export const MAX_QUERY_LENGTH = 100;
 
 export interface GlobalSearchViewer {
   staffId: number;
@@ -38,31 +49,6 @@ export function viewerOf(principal: PermissionSubject & { staff: { id: number; t
     teamId: principal.staff.teamId,
     subject: principal,
   } satisfies GlobalSearchViewer;
-}
-
-/** One result row, ready to render: `title`/`subtitle` are HTML-safe (escaped, with `<mark>`). */
-export interface GlobalSearchItem {
-  kind: GlobalSearchKind;
-  id: string;
-  title: string;
-  subtitle: string;
-  /** A status or stage label key, translated by the UI. */
-  badge: MessageKey | null;
-  href: string;
-}
-
-export interface GlobalSearchGroup {
-  kind: GlobalSearchKind;
-  total: number;
-  items: GlobalSearchItem[];
-}
-
-export interface GlobalSearchResult {
-  q: string;
-  /** Only the kinds the viewer may browse, in display order (empty groups included). */
-  groups: GlobalSearchGroup[];
-  /** The query looks like a person (name, e-mail, phone): offer the contact matcher. */
-  personLike: boolean;
 }
 
 /**

@@ -10,7 +10,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge } from "#app/ui/badge.tsx";
 import { cn } from "#app/ui/cn.ts";
 import type { loader as searchLoader } from "#backoffice/routes/api-search.ts";
-import type { GlobalSearchItem, GlobalSearchKind } from "#search/global-search.server.ts";
+import type { GlobalSearchItem, GlobalSearchKind } from "#search/global-search-shared.ts";
 
 export const KIND_ICONS: Record<GlobalSearchKind, LucideIcon> = {
   contacts: Contact,
@@ -64,11 +64,13 @@ export function GlobalSearch() {
     return list;
   }, [q, groups, result?.personLike, baseId]);
 
-  // Leaving the page (a result was opened) closes the box.
-  useEffect(() => {
+  // Leaving the page (a result was opened, back/forward) closes the box: adjusted during render.
+  const [seenLocation, setSeenLocation] = useState(location.key);
+  if (seenLocation !== location.key) {
+    setSeenLocation(location.key);
     setOpen(false);
     setActive(-1);
-  }, [location.pathname, location.search]);
+  }
 
   // "/" focuses the box from anywhere that is not a text field.
   useEffect(() => {

@@ -55,7 +55,12 @@ export function KnowledgeForm({
         </p>
       ) : null}
 
-      <Field id="kb-summary" label={t("knowledge.form.summary")} hint={t("knowledge.form.summaryHint")} error={errors?.summary}>
+      <Field
+        id="kb-summary"
+        label={t("knowledge.form.summary")}
+        hint={t("knowledge.form.summaryHint")}
+        error={errors?.summary}
+      >
         <input
           id="kb-summary"
           name="summary"
@@ -92,7 +97,12 @@ export function KnowledgeForm({
       </Field>
 
       <div className="grid gap-6 sm:grid-cols-2">
-        <Field id="kb-category" label={t("knowledge.form.category")} hint={t("knowledge.form.categoryHint")} error={errors?.category}>
+        <Field
+          id="kb-category"
+          label={t("knowledge.form.category")}
+          hint={t("knowledge.form.categoryHint")}
+          error={errors?.category}
+        >
           <input
             id="kb-category"
             name="category"
@@ -108,7 +118,12 @@ export function KnowledgeForm({
             ))}
           </datalist>
         </Field>
-        <Field id="kb-keywords" label={t("knowledge.form.keywords")} hint={t("knowledge.form.keywordsHint")} error={errors?.keywords}>
+        <Field
+          id="kb-keywords"
+          label={t("knowledge.form.keywords")}
+          hint={t("knowledge.form.keywordsHint")}
+          error={errors?.keywords}
+        >
           <input
             id="kb-keywords"
             name="keywords"
@@ -137,7 +152,9 @@ export function KnowledgeForm({
               />
               <span className="min-w-0">
                 <VisibilityBadge visibility={v} />
-                <span className="mt-1 block text-xs leading-5 text-slate-500">{t(`knowledge.visibility.${v}.hint`)}</span>
+                <span className="mt-1 block text-xs leading-5 text-slate-500">
+                  {t(`knowledge.visibility.${v}.hint`)}
+                </span>
               </span>
             </label>
           ))}

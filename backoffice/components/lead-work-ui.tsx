@@ -183,7 +183,6 @@ export function AssigneesCard({
             "flex items-start gap-2 rounded-lg px-3 py-2.5 text-sm",
             claimedBy ? "bg-emerald-50 text-emerald-900" : "bg-slate-50 text-slate-600",
           )}
-          role="status"
         >
           {claimedBy ? (
             <UserRoundCheck className="mt-0.5 size-4 shrink-0" aria-hidden />

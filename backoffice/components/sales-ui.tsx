@@ -104,7 +104,7 @@ export function ProgressRow({
           ? "bg-blue-500"
           : "bg-amber-500";
   return (
-    <div className={compact ? "space-y-1" : "space-y-1.5"}>
+    <div role="group" aria-label={label} className={compact ? "space-y-1" : "space-y-1.5"}>
       <div className="flex items-baseline justify-between gap-3 text-sm">
         <span className="text-slate-600">{label}</span>
         <span className="text-slate-900 tabular-nums">

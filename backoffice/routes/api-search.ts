@@ -5,7 +5,8 @@ import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { requireStaff } from "#app/modules/auth/staff-guard.server.ts";
 import { SearchEngineError } from "#search/engine.ts";
-import { MAX_QUERY_LENGTH, globalSearch, viewerOf } from "#search/global-search.server.ts";
+import { MAX_QUERY_LENGTH } from "#search/global-search-shared.ts";
+import { globalSearch, viewerOf } from "#search/global-search.server.ts";
 
 const querySchema = z.object({
   q: z

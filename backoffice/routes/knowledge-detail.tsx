@@ -248,7 +248,10 @@ export default function KnowledgeDetailPage() {
       />
 
       {flash ? (
-        <p role="status" className="flex items-center gap-2 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-2.5 text-sm text-emerald-800">
+        <p
+          role="status"
+          className="flex items-center gap-2 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-2.5 text-sm text-emerald-800"
+        >
           <CheckCircle2 aria-hidden className="size-4" />
           {t(flashKey[flash])}
         </p>
@@ -280,7 +283,10 @@ export default function KnowledgeDetailPage() {
                 </div>
               </Card>
               <Card>
-                <CardHeader title={t("knowledge.article.solution")} icon={<LifeBuoy className="size-4" aria-hidden />} />
+                <CardHeader
+                  title={t("knowledge.article.solution")}
+                  icon={<LifeBuoy className="size-4" aria-hidden />}
+                />
                 <div className="px-5 py-4">
                   <RichTextView html={article.solutionHtml} />
                 </div>
@@ -353,7 +359,9 @@ export default function KnowledgeDetailPage() {
               <Meta label={t("knowledge.detail.number")}>
                 <span className="tabular-nums">{article.number}</span>
               </Meta>
-              <Meta label={t("knowledge.detail.author")}>{article.author?.name ?? t("knowledge.detail.noneValue")}</Meta>
+              <Meta label={t("knowledge.detail.author")}>
+                {article.author?.name ?? t("knowledge.detail.noneValue")}
+              </Meta>
               <Meta label={t("knowledge.detail.created")}>{formatDateTime(new Date(article.createdAt), locale)}</Meta>
               <Meta label={t("knowledge.detail.updated")}>{formatDateTime(new Date(article.updatedAt), locale)}</Meta>
               <Meta label={t("knowledge.detail.publishedAt")}>
@@ -390,7 +398,13 @@ export default function KnowledgeDetailPage() {
                 if (!window.confirm(t("knowledge.detail.deleteConfirm"))) event.preventDefault();
               }}
             >
-              <Button type="submit" name="intent" value="delete" variant="ghost" className="text-red-600 hover:bg-red-50 hover:text-red-700">
+              <Button
+                type="submit"
+                name="intent"
+                value="delete"
+                variant="ghost"
+                className="text-red-600 hover:bg-red-50 hover:text-red-700"
+              >
                 <Trash2 aria-hidden className="size-4" />
                 {t("knowledge.detail.delete")}
               </Button>

@@ -87,14 +87,20 @@ export default function KnowledgeListPage() {
         }
       />
       <Card>
-        <CardHeader title={t("knowledge.admin.listTitle")} description={t("knowledge.admin.count", { total: result.total })} />
+        <CardHeader
+          title={t("knowledge.admin.listTitle")}
+          description={t("knowledge.admin.count", { total: result.total })}
+        />
         <Form method="get" role="search" className="flex flex-wrap items-end gap-3 border-b border-slate-100 px-5 py-4">
           <div className="w-full min-w-0 sm:w-auto sm:flex-1 sm:basis-64">
             <label htmlFor="kb-admin-q" className="mb-1 block text-xs font-medium text-slate-500">
               {t("knowledge.admin.searchLabel")}
             </label>
             <div className="relative">
-              <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+              <Search
+                aria-hidden
+                className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
+              />
               <input
                 id="kb-admin-q"
                 type="search"
@@ -106,7 +112,12 @@ export default function KnowledgeListPage() {
               />
             </div>
           </div>
-          <FilterSelect id="kb-admin-category" name="category" label={t("knowledge.admin.filter.category")} value={query.category}>
+          <FilterSelect
+            id="kb-admin-category"
+            name="category"
+            label={t("knowledge.admin.filter.category")}
+            value={query.category}
+          >
             {categories.map((c) => (
               <option key={c} value={c}>
                 {c}
@@ -125,7 +136,12 @@ export default function KnowledgeListPage() {
               </option>
             ))}
           </FilterSelect>
-          <FilterSelect id="kb-admin-status" name="status" label={t("knowledge.admin.filter.status")} value={query.status}>
+          <FilterSelect
+            id="kb-admin-status"
+            name="status"
+            label={t("knowledge.admin.filter.status")}
+            value={query.status}
+          >
             {KNOWLEDGE_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`knowledge.status.${s}`)}
@@ -194,7 +210,11 @@ export default function KnowledgeListPage() {
                           to={`${PATH}/${a.id}`}
                           className="font-medium text-slate-900 group-hover:text-blue-700 hover:underline [&_mark]:bg-amber-100 [&_mark]:text-inherit"
                         >
-                          {a.summaryHighlight ? <span dangerouslySetInnerHTML={{ __html: a.summaryHighlight }} /> : a.summary}
+                          {a.summaryHighlight ? (
+                            <span dangerouslySetInnerHTML={{ __html: a.summaryHighlight }} />
+                          ) : (
+                            a.summary
+                          )}
                         </Link>
                         <p className="mt-0.5 truncate text-xs text-slate-500">
                           <span className="tabular-nums">{a.number}</span>

@@ -94,7 +94,10 @@ export default function KnowledgeNewPage() {
   const { t } = useI18n();
   return (
     <div className="space-y-6">
-      <Link to="/crm/knowledge" className="inline-flex items-center gap-1.5 text-sm text-slate-500 hover:text-slate-900">
+      <Link
+        to="/crm/knowledge"
+        className="inline-flex items-center gap-1.5 text-sm text-slate-500 hover:text-slate-900"
+      >
         <ArrowLeft aria-hidden className="size-4" />
         {t("knowledge.admin.listTitle")}
       </Link>

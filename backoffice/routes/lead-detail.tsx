@@ -440,7 +440,16 @@ export default function LeadDetailPage() {
             ) : null}
           </span>
         }
-        actions={<>{/* convert-action */}</>}
+        actions={
+          <>
+            {/* convert-action */}
+            {work.rights.status ? (
+              <ButtonLink to={`/crm/leads/${lead.id}/convert`}>
+                {t(lead.status === "converted" ? "sales.convert.viewAction" : "sales.convert.action")}
+              </ButtonLink>
+            ) : null}
+          </>
+        }
       />
 
       {done ? (

@@ -4,7 +4,7 @@ import { db } from "#app/lib/db.server.ts";
 import { serializeStaffCookie } from "#app/modules/auth/staff-cookie.server.ts";
 import { createStaffSession } from "#app/modules/auth/staff-session.server.ts";
 import { createTestLead } from "#tests/factories/lead-inbox.ts";
-import { createSalesCampaign, createSalesCompany, createSalesStaff, ROLE_GRANTS } from "#tests/factories/sales.ts";
+import { createSalesCampaign, createSalesCompany, createSalesStaff, type ROLE_GRANTS } from "#tests/factories/sales.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { action as campaignAction, loader as campaignLoader } from "./campaign-detail.tsx";
 import { action as convertAction, loader as convertLoader } from "./lead-convert.tsx";

@@ -91,7 +91,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     deskZoneCounts(db, viewer),
     can(principal, "service", "modify") ? serviceAssignees(db) : Promise.resolve([]),
   ]);
-  return { query, queue, zones, assignees, now: now.toISOString(), canAssign: can(principal, "service", "modify") };
+  return {
+    query,
+    queue,
+    zones,
+    assignees,
+    now: now.toISOString(),
+    canAssign: can(principal, "service", "modify"),
+    assignedCount: new URL(request.url).searchParams.get("assigned"),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -121,13 +129,11 @@ export async function action({ request }: ActionFunctionArgs) {
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "service.desk.title");
 
 export default function ServiceDesk() {
-  const { query, queue, zones, assignees, now, canAssign } = useLoaderData<typeof loader>();
+  const { query, queue, zones, assignees, now, canAssign, assignedCount } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t } = useI18n();
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const assignedCount =
-    typeof window === "undefined" ? null : new URLSearchParams(window.location.search).get("assigned");
 
   const href = (changes: Record<string, string | number | null>) => {
     const params = new URLSearchParams();

@@ -63,7 +63,9 @@ export default function KnowledgeArticlePage() {
         <p className="mt-4 flex items-center gap-2 rounded-lg border border-amber-200 bg-amber-50 px-4 py-2.5 text-sm text-amber-900">
           <Eye aria-hidden className="size-4 shrink-0" />
           {t("knowledge.article.staffPreview", {
-            state: t(visibleToReaders ? "knowledge.article.staffPreview.visible" : "knowledge.article.staffPreview.hidden"),
+            state: t(
+              visibleToReaders ? "knowledge.article.staffPreview.visible" : "knowledge.article.staffPreview.hidden",
+            ),
           })}
         </p>
       ) : null}
@@ -119,11 +121,7 @@ export default function KnowledgeArticlePage() {
             <ul className="mt-3 divide-y divide-slate-100">
               {article.attachments.map((a) => (
                 <li key={a.id} className="flex items-center justify-between gap-3 py-2 text-sm">
-                  <a
-                    href={`/knowledge/${article.id}/files/${a.id}`}
-                    className="truncate text-blue-700 hover:underline"
-                   
-                  >
+                  <a href={`/knowledge/${article.id}/files/${a.id}`} className="truncate text-blue-700 hover:underline">
                     {a.fileName}
                   </a>
                   <span className="shrink-0 text-xs text-slate-400 tabular-nums">{a.sizeLabel}</span>

@@ -26,7 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     searchKnowledge(db, reader, { q, category, page }),
     knowledgeCategories(db, reader),
   ]);
-  const anyArticles = categories.length > 0 || result.total > 0 || (await searchKnowledge(db, reader, { pageSize: 1 })).total > 0;
+  const anyArticles =
+    categories.length > 0 || result.total > 0 || (await searchKnowledge(db, reader, { pageSize: 1 })).total > 0;
   return {
     q,
     category,
@@ -74,7 +75,9 @@ export default function KnowledgePage() {
             </span>
             <span className="text-sm font-medium text-blue-700">{t("knowledge.portal.eyebrow")}</span>
           </div>
-          <h1 className="mt-5 text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">{t("knowledge.title")}</h1>
+          <h1 className="mt-5 text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">
+            {t("knowledge.title")}
+          </h1>
           <p className="mt-3 max-w-3xl text-base leading-7 text-slate-600">{t("knowledge.portal.lead")}</p>
           <Form
             method="get"
@@ -112,7 +115,9 @@ export default function KnowledgePage() {
         <aside className="space-y-4">
           {data.categories.length > 0 ? (
             <nav aria-label={t("knowledge.portal.categories")}>
-              <h2 className="px-2 text-xs font-semibold tracking-wide text-slate-500">{t("knowledge.portal.categories")}</h2>
+              <h2 className="px-2 text-xs font-semibold tracking-wide text-slate-500">
+                {t("knowledge.portal.categories")}
+              </h2>
               <ul className="mt-2 flex gap-1 overflow-x-auto lg:flex-col">
                 <li>
                   <CategoryLink to={href({ q })} active={!category} label={t("knowledge.portal.allCategories")} />
@@ -151,7 +156,10 @@ export default function KnowledgePage() {
               {heading}
             </h2>
             {filtered ? (
-              <Link to="/knowledge" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900">
+              <Link
+                to="/knowledge"
+                className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900"
+              >
                 <X aria-hidden className="size-4" />
                 {t("knowledge.portal.clear")}
               </Link>
@@ -189,7 +197,7 @@ export default function KnowledgePage() {
                       <h3 className="min-w-0 text-[15px] leading-6 font-semibold text-slate-900">
                         <Link
                           to={`/knowledge/${item.id}`}
-                          className="after:absolute after:inset-0 group-hover:text-blue-700 [&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:px-0.5 [&_mark]:text-inherit"
+                          className="group-hover:text-blue-700 after:absolute after:inset-0 [&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:px-0.5 [&_mark]:text-inherit"
                         >
                           {item.summaryHighlight ? (
                             <span dangerouslySetInnerHTML={{ __html: item.summaryHighlight }} />
@@ -198,7 +206,10 @@ export default function KnowledgePage() {
                           )}
                         </Link>
                       </h3>
-                      <ChevronRight aria-hidden className="mt-1 size-4 shrink-0 text-slate-300 group-hover:text-blue-500" />
+                      <ChevronRight
+                        aria-hidden
+                        className="mt-1 size-4 shrink-0 text-slate-300 group-hover:text-blue-500"
+                      />
                     </div>
                     {item.snippet ? (
                       <p className="mt-1 line-clamp-2 text-sm leading-6 text-slate-600">{item.snippet}</p>

@@ -145,7 +145,9 @@ export async function mayChange(
   );
 }
 
-function auditSnapshot(a: CleanArticle | { summary: string; visibility: string; status: string; category: string | null }) {
+function auditSnapshot(
+  a: CleanArticle | { summary: string; visibility: string; status: string; category: string | null },
+) {
   return { summary: a.summary, visibility: a.visibility, status: a.status, category: a.category };
 }
 
@@ -426,4 +428,3 @@ export async function listCategories(db: DbOrTx, where: Prisma.KnowledgeArticleW
   });
   return rows.map((r) => r.category).filter((c): c is string => Boolean(c));
 }
-

@@ -56,9 +56,16 @@ describe("knowledge articles", () => {
   it("refuses empty summaries and solutions that are only markup", async () => {
     const { actor } = await createKnowledgeStaff(db, { add: "all" });
     const noSummary = await createArticle(db, actor, { ...valid, summary: "  " });
-    expect(noSummary).toMatchObject({ ok: false, reason: "invalid", fieldErrors: { summary: "knowledge.error.summaryRequired" } });
+    expect(noSummary).toMatchObject({
+      ok: false,
+      reason: "invalid",
+      fieldErrors: { summary: "knowledge.error.summaryRequired" },
+    });
     const emptySolution = await createArticle(db, actor, { ...valid, solutionHtml: "<p></p><script>x</script>" });
-    expect(emptySolution).toMatchObject({ ok: false, fieldErrors: { solutionHtml: "knowledge.error.solutionRequired" } });
+    expect(emptySolution).toMatchObject({
+      ok: false,
+      fieldErrors: { solutionHtml: "knowledge.error.solutionRequired" },
+    });
     const badVisibility = await createArticle(db, actor, { ...valid, visibility: "everyone" });
     expect(badVisibility).toMatchObject({ ok: false, fieldErrors: { visibility: "knowledge.error.visibility" } });
     expect(await db.knowledgeArticle.count()).toBe(0);
@@ -69,14 +76,24 @@ describe("knowledge articles", () => {
     expect(await createArticle(db, reader, valid)).toEqual({ ok: false, reason: "forbidden" });
 
     const team = await db.team.create({ data: { name: "客服一组" } });
-    const { actor: author } = await createKnowledgeStaff(db, { add: "all", modify: "own", delete: "own" }, { teamId: team.id });
+    const { actor: author } = await createKnowledgeStaff(
+      db,
+      { add: "all", modify: "own", delete: "own" },
+      { teamId: team.id },
+    );
     const { actor: colleague } = await createKnowledgeStaff(db, { modify: "team", delete: "own" }, { teamId: team.id });
     const { actor: outsider } = await createKnowledgeStaff(db, { modify: "own", delete: "team" });
     const created = await createArticle(db, author, valid);
     if (!created.ok) throw new Error("create failed");
 
-    expect(await updateArticle(db, outsider, created.id, { ...valid, summary: "改" })).toEqual({ ok: false, reason: "forbidden" });
-    expect(await updateArticle(db, colleague, created.id, { ...valid, summary: "同组修改" })).toEqual({ ok: true, id: created.id });
+    expect(await updateArticle(db, outsider, created.id, { ...valid, summary: "改" })).toEqual({
+      ok: false,
+      reason: "forbidden",
+    });
+    expect(await updateArticle(db, colleague, created.id, { ...valid, summary: "同组修改" })).toEqual({
+      ok: true,
+      id: created.id,
+    });
     expect(await deleteArticle(db, colleague, created.id)).toEqual({ ok: false, reason: "forbidden" });
     expect(await deleteArticle(db, outsider, created.id)).toEqual({ ok: false, reason: "forbidden" });
     expect((await db.knowledgeArticle.findUniqueOrThrow({ where: { id: created.id } })).summary).toBe("同组修改");
@@ -112,10 +129,34 @@ describe("knowledge articles", () => {
     });
     await db.serviceReply.createMany({
       data: [
-        { requestId: request.id, authorType: "staff", internal: false, bodyHtml: "<p>请先清洁转子</p>", createdAt: new Date(Date.now() - 60_000) },
-        { requestId: request.id, authorType: "staff", internal: false, bodyHtml: "<p>更换轴承后恢复正常</p>", createdAt: new Date(Date.now() - 30_000) },
-        { requestId: request.id, authorType: "staff", internal: true, bodyHtml: "<p>内部：客户操作不当</p>", createdAt: new Date() },
-        { requestId: request.id, authorType: "member", internal: false, bodyHtml: "<p>谢谢</p>", createdAt: new Date() },
+        {
+          requestId: request.id,
+          authorType: "staff",
+          internal: false,
+          bodyHtml: "<p>请先清洁转子</p>",
+          createdAt: new Date(Date.now() - 60_000),
+        },
+        {
+          requestId: request.id,
+          authorType: "staff",
+          internal: false,
+          bodyHtml: "<p>更换轴承后恢复正常</p>",
+          createdAt: new Date(Date.now() - 30_000),
+        },
+        {
+          requestId: request.id,
+          authorType: "staff",
+          internal: true,
+          bodyHtml: "<p>内部：客户操作不当</p>",
+          createdAt: new Date(),
+        },
+        {
+          requestId: request.id,
+          authorType: "member",
+          internal: false,
+          bodyHtml: "<p>谢谢</p>",
+          createdAt: new Date(),
+        },
       ],
     });
 
@@ -132,7 +173,11 @@ describe("knowledge articles", () => {
     const created = await createArticleFromRequest(db, actor, request.id);
     if (!created.ok) throw new Error("create failed");
     const row = await db.knowledgeArticle.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ sourceRequestId: request.id, status: "draft", solutionHtml: "<p>已发布的解决方案</p>" });
+    expect(row).toMatchObject({
+      sourceRequestId: request.id,
+      status: "draft",
+      solutionHtml: "<p>已发布的解决方案</p>",
+    });
     expect(row.solutionHtml).not.toContain("内部");
 
     expect(await articleDraftFromRequest(db, request.id + 999)).toBeNull();

@@ -17,13 +17,21 @@ export async function addArticleAttachments(
   articleId: number,
   files: File[],
 ): Promise<AttachmentChange> {
-  const article = await db.knowledgeArticle.findUnique({ where: { id: articleId }, select: { id: true, authorId: true } });
+  const article = await db.knowledgeArticle.findUnique({
+    where: { id: articleId },
+    select: { id: true, authorId: true },
+  });
   if (!article) return { ok: false, reason: "not-found" };
   if (!(await mayChange(db, actor, "modify", article))) return { ok: false, reason: "forbidden" };
   const errors = files.length === 0 ? [] : await validateUploads(files);
   if (errors.length > 0) return { ok: false, reason: "invalid", errors };
   if (files.length === 0) return { ok: true, count: 0 };
-  const rows = await saveAttachments(db, files, { type: KNOWLEDGE_ATTACHMENT_OWNER, id: articleId }, { staffId: actor.staffId });
+  const rows = await saveAttachments(
+    db,
+    files,
+    { type: KNOWLEDGE_ATTACHMENT_OWNER, id: articleId },
+    { staffId: actor.staffId },
+  );
   await recordAudit(db, {
     actor: { type: "staff", id: actor.staffId },
     action: "knowledge.attachment.add",
@@ -41,7 +49,10 @@ export async function removeArticleAttachment(
   articleId: number,
   attachmentId: number,
 ): Promise<AttachmentChange> {
-  const article = await db.knowledgeArticle.findUnique({ where: { id: articleId }, select: { id: true, authorId: true } });
+  const article = await db.knowledgeArticle.findUnique({
+    where: { id: articleId },
+    select: { id: true, authorId: true },
+  });
   if (!article) return { ok: false, reason: "not-found" };
   if (!(await mayChange(db, actor, "modify", article))) return { ok: false, reason: "forbidden" };
   const removed = await db.$transaction(async (tx) => {

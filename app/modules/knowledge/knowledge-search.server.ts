@@ -112,7 +112,10 @@ export async function searchKnowledge(
     const result = await engine.query("knowledge", { q, filters, limit: pageSize, offset, highlight: true });
     const ids = result.hits.map((h) => Number(h.id));
     // Same conditions again in SQL: an index lagging behind a just-unpublished article shows nothing.
-    const rows = ids.length > 0 ? await db.knowledgeArticle.findMany({ where: { ...where, id: { in: ids } }, select: listSelect }) : [];
+    const rows =
+      ids.length > 0
+        ? await db.knowledgeArticle.findMany({ where: { ...where, id: { in: ids } }, select: listSelect })
+        : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const items: KnowledgeListItem[] = [];
     for (const hit of result.hits) {

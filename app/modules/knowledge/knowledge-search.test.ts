@@ -30,7 +30,11 @@ async function indexAll() {
 
 describe("knowledge search", () => {
   it("finds by summary, keyword and solution text, filtered by what the reader may see", async () => {
-    const pub = await createTestArticle(db, { summary: "平衡机校准失败怎么办", visibility: "public", keywords: "标定" });
+    const pub = await createTestArticle(db, {
+      summary: "平衡机校准失败怎么办",
+      visibility: "public",
+      keywords: "标定",
+    });
     const mem = await createTestArticle(db, { summary: "平衡机操作培训资料", visibility: "members" });
     const cus = await createTestArticle(db, { summary: "平衡机主轴更换流程", visibility: "customers" });
     const int = await createTestArticle(db, { summary: "平衡机返厂内部流程", visibility: "internal" });

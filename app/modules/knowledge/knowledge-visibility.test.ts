@@ -15,14 +15,17 @@ import { canRead, visibleTiers, type KnowledgeReader } from "./knowledge-visibil
 // The visibility matrix of decision 020: who reads which solution, checked on the single-article read,
 // on browsing (database) and on the category counts.
 
-function principalOf(member: {
-  id: number;
-  email: string;
-  nickname: string;
-  level: MemberLevel;
-  status: MemberStatus;
-  companyId: number | null;
-}, audience?: MemberPrincipal["audience"]): MemberPrincipal {
+function principalOf(
+  member: {
+    id: number;
+    email: string;
+    nickname: string;
+    level: MemberLevel;
+    status: MemberStatus;
+    companyId: number | null;
+  },
+  audience?: MemberPrincipal["audience"],
+): MemberPrincipal {
   return {
     sessionId: "test",
     member: { ...member, realNameVerified: true, contactId: null },
@@ -49,7 +52,8 @@ async function seedArticles() {
     members: (await createTestArticle(db, { visibility: "members", category: "平衡机", summary: "会员" })).id,
     customers: (await createTestArticle(db, { visibility: "customers", category: "振动", summary: "客户" })).id,
     internal: (await createTestArticle(db, { visibility: "internal", category: "内部", summary: "内部" })).id,
-    draft: (await createTestArticle(db, { visibility: "public", status: "draft", category: "草稿", summary: "草稿" })).id,
+    draft: (await createTestArticle(db, { visibility: "public", status: "draft", category: "草稿", summary: "草稿" }))
+      .id,
   };
   return ids;
 }
@@ -102,7 +106,9 @@ describe("knowledge visibility", () => {
     expect(visibleTiers({ kind: "visitor" })).toEqual(["public"]);
     expect(visibleTiers({ kind: "member", memberId: 1, customer: false })).toEqual(["public", "members"]);
     expect(visibleTiers({ kind: "member", memberId: 1, customer: true })).toEqual(["public", "members", "customers"]);
-    expect(canRead({ kind: "member", memberId: 1, customer: true }, { visibility: "public", status: "draft" })).toBe(false);
+    expect(canRead({ kind: "member", memberId: 1, customer: true }, { visibility: "public", status: "draft" })).toBe(
+      false,
+    );
     expect(canRead({ kind: "staff", staffId: 1 }, { visibility: "internal", status: "draft" })).toBe(true);
   });
 

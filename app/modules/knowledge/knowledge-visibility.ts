@@ -3,7 +3,12 @@
 
 import type { KnowledgeStatus, KnowledgeVisibility } from "#app/generated/prisma/enums.ts";
 
-export const KNOWLEDGE_VISIBILITIES = ["public", "members", "customers", "internal"] as const satisfies readonly KnowledgeVisibility[];
+export const KNOWLEDGE_VISIBILITIES = [
+  "public",
+  "members",
+  "customers",
+  "internal",
+] as const satisfies readonly KnowledgeVisibility[];
 export const KNOWLEDGE_STATUSES = ["draft", "published"] as const satisfies readonly KnowledgeStatus[];
 
 /**
@@ -14,9 +19,7 @@ export const KNOWLEDGE_STATUSES = ["draft", "published"] as const satisfies read
  * - staff: a staff member with knowledge:browse (sees everything, drafts included).
  */
 export type KnowledgeReader =
-  | { kind: "visitor" }
-  | { kind: "member"; memberId: number; customer: boolean }
-  | { kind: "staff"; staffId: number };
+  { kind: "visitor" } | { kind: "member"; memberId: number; customer: boolean } | { kind: "staff"; staffId: number };
 
 export const VISITOR: KnowledgeReader = { kind: "visitor" };
 

@@ -26,9 +26,6 @@ export const InboxQuerySchema = z.object({
 
 export type InboxQuery = z.infer<typeof InboxQuerySchema>;
 
-/** The filter parameters the inbox keeps in its links (no paging cursor). */
-export const INBOX_FILTER_KEYS = ["tab", "q", "category", "campaign", "status", "owner", "from", "to"] as const;
-
 /** Date inputs mean days in China Standard Time, the organisation's clock. */
 export function dayStart(value: string | undefined, offsetDays = 0): Date | null {
   if (!value) return null;

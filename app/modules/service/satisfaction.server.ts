@@ -1,4 +1,4 @@
-import type { Prisma } from "#app/generated/prisma/client.ts";
+import { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 
 // 满意度: the customers' 1–5 ratings of closed service requests, summed up per zone and per CSR (the
@@ -54,13 +54,19 @@ function finish<T extends RatingStats>(stats: T): T {
 /** Aggregates ratings given since `since` (all time when null). */
 export async function satisfactionOverview(
   db: DbOrTx,
-  options: { since?: Date | null; zoneId?: number | null } = {},
+  options: {
+    since?: Date | null;
+    zoneId?: number | null;
+    /** Only these zones (a staff member's service scope); undefined means every request. */
+    zoneIds?: readonly number[];
+  } = {},
 ): Promise<SatisfactionOverview> {
   const since = options.since ?? null;
+  const zoneIds = options.zoneId ? [options.zoneId] : options.zoneIds ? [...options.zoneIds] : null;
   const where: Prisma.ServiceRequestWhereInput = {
     rating: { not: null },
     ...(since ? { ratedAt: { gte: since } } : {}),
-    ...(options.zoneId ? { zoneId: options.zoneId } : {}),
+    ...(zoneIds ? { zoneId: { in: zoneIds } } : {}),
   };
 
   const [perZone, perCsr, comments] = await Promise.all([
@@ -99,10 +105,12 @@ export async function satisfactionOverview(
     csrs.set(row.assigneeId, stats);
   }
 
-  const zoneIds = [...zones.keys()].filter((id): id is number => id !== null);
+  const ratedZoneIds = [...zones.keys()].filter((id): id is number => id !== null);
   const staffIds = [...csrs.keys()].filter((id): id is number => id !== null);
   const [zoneRows, staffRows] = await Promise.all([
-    zoneIds.length ? db.zone.findMany({ where: { id: { in: zoneIds } }, select: { id: true, name: true } }) : [],
+    ratedZoneIds.length
+      ? db.zone.findMany({ where: { id: { in: ratedZoneIds } }, select: { id: true, name: true } })
+      : [],
     staffIds.length ? db.staff.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } }) : [],
   ]);
   const zoneName = new Map(zoneRows.map((z) => [z.id, z.name]));
@@ -110,7 +118,9 @@ export async function satisfactionOverview(
 
   const byCount = (a: RatingStats, b: RatingStats) => b.count - a.count || (b.average ?? 0) - (a.average ?? 0);
   const byZone = [...zones.entries()]
-    .map(([zoneId, stats]) => finish({ ...stats, zoneId, zoneName: zoneId === null ? null : (zoneName.get(zoneId) ?? null) }))
+    .map(([zoneId, stats]) =>
+      finish({ ...stats, zoneId, zoneName: zoneId === null ? null : (zoneName.get(zoneId) ?? null) }),
+    )
     .sort(byCount);
   const byCsr = [...csrs.entries()]
     .map(([staffId, stats]) =>
@@ -118,7 +128,7 @@ export async function satisfactionOverview(
     )
     .sort(byCount);
 
-  const trend = await monthlyTrend(db, since, options.zoneId ?? null);
+  const trend = await monthlyTrend(db, since, zoneIds);
 
   return {
     since,
@@ -141,15 +151,17 @@ export async function satisfactionOverview(
 async function monthlyTrend(
   db: DbOrTx,
   since: Date | null,
-  zoneId: number | null,
+  zoneIds: number[] | null,
 ): Promise<SatisfactionOverview["trend"]> {
-  // Month buckets in UTC (the column stores UTC). AVG/COUNT come back as Decimal/BigInt.
+  if (zoneIds && zoneIds.length === 0) return [];
+  const zoneFilter = zoneIds ? Prisma.sql`AND zoneId IN (${Prisma.join(zoneIds)})` : Prisma.empty;
+  // Month buckets in UTC (the column stores UTC). COUNT/SUM come back as BigInt/Decimal.
   const rows = await db.$queryRaw<Array<{ month: string; n: bigint | number; total: bigint | number | string }>>`
     SELECT DATE_FORMAT(ratedAt, '%Y-%m') AS month, COUNT(*) AS n, SUM(rating) AS total
     FROM ServiceRequest
     WHERE rating IS NOT NULL AND ratedAt IS NOT NULL
       AND (${since} IS NULL OR ratedAt >= ${since})
-      AND (${zoneId} IS NULL OR zoneId = ${zoneId})
+      ${zoneFilter}
     GROUP BY month
     ORDER BY month`;
   return rows.map((r) => {

@@ -42,7 +42,11 @@ describe("satisfaction aggregates", () => {
     const zoneB = all.byZone.find((z) => z.zoneId === b.zone.id)!;
     expect(zoneB).toMatchObject({ count: 2, average: 2, distribution: [1, 0, 1, 0, 0] });
     expect(all.byCsr.find((c) => c.staffId === csr1)).toMatchObject({ count: 2, average: 4.5 });
-    expect(all.byCsr.find((c) => c.staffId === csr2)).toMatchObject({ count: 3, average: 2, distribution: [1, 1, 1, 0, 0] });
+    expect(all.byCsr.find((c) => c.staffId === csr2)).toMatchObject({
+      count: 3,
+      average: 2,
+      distribution: [1, 1, 1, 0, 0],
+    });
     expect(all.trend).toEqual([
       { month: "2026-10", count: 2, average: 3 },
       { month: "2026-11", count: 3, average: 3 },
@@ -52,6 +56,11 @@ describe("satisfaction aggregates", () => {
     const recent = await satisfactionOverview(db, { since: new Date("2026-11-01T00:00:00Z") });
     expect(recent.overall).toEqual({ count: 3, average: 3, distribution: [0, 1, 1, 1, 0] });
     expect(recent.trend.map((p) => p.month)).toEqual(["2026-11"]);
+
+    const scoped = await satisfactionOverview(db, { zoneIds: [a.zone.id] });
+    expect(scoped.overall.count).toBe(3);
+    expect(scoped.trend.reduce((n, p) => n + p.count, 0)).toBe(3);
+    expect((await satisfactionOverview(db, { zoneIds: [] })).overall.count).toBe(0);
 
     const onlyB = await satisfactionOverview(db, { zoneId: b.zone.id });
     expect(onlyB.overall.count).toBe(2);

@@ -333,6 +333,7 @@ export async function listContracts(
     viewer: ContractActor;
     q?: string;
     status?: ServiceContractStatus;
+    companyId?: number;
     expiringWithinDays?: number;
     page: number;
     pageSize?: number;
@@ -345,6 +346,7 @@ export async function listContracts(
     AND: [
       scopeWhere(input.viewer),
       input.status ? { status: input.status } : {},
+      input.companyId ? { companyId: input.companyId } : {},
       input.expiringWithinDays !== undefined
         ? {
             status: "in_force",
@@ -455,6 +457,19 @@ export async function getZoneContract(db: DbOrTx, companyId: number, contractId:
   // the zone sees the contract, not our internal bookkeeping
   const { remindedDays: _reminded, ownerId: _owner, ...visible } = row;
   return visible;
+}
+
+/** Staff who may own a contract: active staff whose roles touch the service module (or admins). */
+export function listServiceStaff(db: DbOrTx) {
+  return db.staff.findMany({
+    where: {
+      status: { not: "inactive" },
+      roles: { some: { role: { OR: [{ isAdmin: true }, { permissions: { some: { module: "service" } } }] } } },
+    },
+    orderBy: { name: "asc" },
+    take: 200,
+    select: { id: true, name: true },
+  });
 }
 
 /** Sum of the covered assets' values. */

@@ -24,7 +24,10 @@ export const PollInputSchema = z.object({
         .array(z.string())
         .min(2, "knowledge.poll.error.optionsMin")
         .max(MAX_POLL_OPTIONS, "knowledge.poll.error.optionsMax")
-        .refine((list) => new Set(list.map((o) => o.toLowerCase())).size === list.length, "knowledge.poll.error.optionsDuplicate"),
+        .refine(
+          (list) => new Set(list.map((o) => o.toLowerCase())).size === list.length,
+          "knowledge.poll.error.optionsDuplicate",
+        ),
     ),
   closesAt: z
     .union([z.date(), z.string()])
@@ -49,8 +52,7 @@ export type PollResult<T extends object = object> =
   | { ok: false; reason: "invalid"; fieldErrors: Partial<Record<PollField, MessageKey>> };
 
 export type VoteResult =
-  | { ok: true }
-  | { ok: false; reason: "not-found" | "not-member" | "closed" | "already-voted" | "invalid-option" };
+  { ok: true } | { ok: false; reason: "not-found" | "not-member" | "closed" | "already-voted" | "invalid-option" };
 
 export function isPollOpen(poll: { closedAt: Date | null; closesAt: Date | null }, now = new Date()): boolean {
   return poll.closedAt === null && (poll.closesAt === null || poll.closesAt > now);

@@ -31,7 +31,10 @@ describe("zone polls", () => {
       reason: "not-found",
     });
 
-    const created = await createPoll(db, actor, zone.id, { question: "最关心什么？", options: ["响应速度", "备件", "培训"] });
+    const created = await createPoll(db, actor, zone.id, {
+      question: "最关心什么？",
+      options: ["响应速度", "备件", "培训"],
+    });
     expect(created.ok).toBe(true);
     const [poll] = await listPollsForStaff(db, { zoneId: zone.id });
     expect(poll).toMatchObject({ question: "最关心什么？", open: true, totalVotes: 0, eligibleVoters: 1 });
@@ -47,14 +50,18 @@ describe("zone polls", () => {
     const before = await listPollsForMember(db, zone.id, colleague.member.id);
     expect(before[0]!.options.every((o) => o.votes === null)).toBe(true);
 
-    expect(await castVote(db, { memberId: admin.member.id, zoneId: zone.id }, poll.id, first!.id)).toEqual({ ok: true });
+    expect(await castVote(db, { memberId: admin.member.id, zoneId: zone.id }, poll.id, first!.id)).toEqual({
+      ok: true,
+    });
     expect(await castVote(db, { memberId: admin.member.id, zoneId: zone.id }, poll.id, second!.id)).toEqual({
       ok: false,
       reason: "already-voted",
     });
     // An option of another poll is not a valid choice.
     const other = await createTestPoll(db, zone.id);
-    expect(await castVote(db, { memberId: colleague.member.id, zoneId: zone.id }, poll.id, other.options[0]!.id)).toEqual({
+    expect(
+      await castVote(db, { memberId: colleague.member.id, zoneId: zone.id }, poll.id, other.options[0]!.id),
+    ).toEqual({
       ok: false,
       reason: "invalid-option",
     });
@@ -103,7 +110,9 @@ describe("zone polls", () => {
     await castVote(db, { memberId: admin.member.id, zoneId: zone.id }, poll.id, poll.options[1]!.id);
 
     expect(await closePoll(db, { staffId: csr.staff.id }, zone.id, poll.id)).toEqual({ ok: true });
-    expect(await castVote(db, { memberId: colleague.member.id, zoneId: zone.id }, poll.id, poll.options[0]!.id)).toEqual({
+    expect(
+      await castVote(db, { memberId: colleague.member.id, zoneId: zone.id }, poll.id, poll.options[0]!.id),
+    ).toEqual({
       ok: false,
       reason: "closed",
     });
@@ -112,13 +121,18 @@ describe("zone polls", () => {
     expect(seen.options.map((o) => o.votes)).toEqual([0, 1, 0]);
 
     const expired = await createTestPoll(db, zone.id, { closesAt: new Date(Date.now() - 1000) });
-    expect(await castVote(db, { memberId: colleague.member.id, zoneId: zone.id }, expired.id, expired.options[0]!.id)).toEqual({
+    expect(
+      await castVote(db, { memberId: colleague.member.id, zoneId: zone.id }, expired.id, expired.options[0]!.id),
+    ).toEqual({
       ok: false,
       reason: "closed",
     });
     // Closing through another zone's id finds nothing.
     const other = await createTestZone(db);
-    expect(await closePoll(db, { staffId: csr.staff.id }, other.zone.id, expired.id)).toEqual({ ok: false, reason: "not-found" });
+    expect(await closePoll(db, { staffId: csr.staff.id }, other.zone.id, expired.id)).toEqual({
+      ok: false,
+      reason: "not-found",
+    });
   });
 
   it("concurrent double votes by one member leave exactly one vote", async () => {
@@ -135,10 +149,17 @@ describe("zone polls", () => {
 
   it("votes racing a close: each is either counted or refused as closed, and none lands after", async () => {
     const { zone, company, csr } = await createTestZone(db);
-    const members = await Promise.all(Array.from({ length: 6 }, () => createZoneMember(db, company.id, { zoneId: zone.id })));
+    const members = await Promise.all(
+      Array.from({ length: 6 }, () => createZoneMember(db, company.id, { zoneId: zone.id })),
+    );
     const poll = await createTestPoll(db, zone.id);
-    const votes = members.map((m) => castVote(db, { memberId: m.member.id, zoneId: zone.id }, poll.id, poll.options[0]!.id));
-    const [closed, ...results] = await Promise.all([closePoll(db, { staffId: csr.staff.id }, zone.id, poll.id), ...votes]);
+    const votes = members.map((m) =>
+      castVote(db, { memberId: m.member.id, zoneId: zone.id }, poll.id, poll.options[0]!.id),
+    );
+    const [closed, ...results] = await Promise.all([
+      closePoll(db, { staffId: csr.staff.id }, zone.id, poll.id),
+      ...votes,
+    ]);
     expect(closed).toEqual({ ok: true });
     expect(results.every((r) => r.ok || r.reason === "closed")).toBe(true);
     expect(await db.zonePollVote.count({ where: { pollId: poll.id } })).toBe(results.filter((r) => r.ok).length);

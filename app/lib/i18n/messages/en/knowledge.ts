@@ -100,7 +100,8 @@ export const knowledge: Record<keyof typeof zh, string> = {
   "knowledge.form.description": "Problem description",
   "knowledge.form.solution": "Solution",
   "knowledge.form.category": "Category",
-  "knowledge.form.categoryHint": "e.g. Balancers, Vibration analysis, Software and licences. Pick one or type a new one.",
+  "knowledge.form.categoryHint":
+    "e.g. Balancers, Vibration analysis, Software and licences. Pick one or type a new one.",
   "knowledge.form.keywords": "Index keywords",
   "knowledge.form.keywordsHint": "Separate with commas or spaces, e.g. calibration, balancing grade.",
   "knowledge.form.visibility": "Visibility",

@@ -189,6 +189,8 @@ export const sales: Record<keyof typeof zh, string> = {
   "sales.item.total": "Subtotal",
   "sales.item.sum": "Total",
 
+  "sales.convert.action": "Convert lead",
+  "sales.convert.viewAction": "View conversion",
   "sales.convert.title": "Convert lead",
   "sales.convert.metaTitle": "Convert lead {number}",
   "sales.convert.back": "Back to the lead",

@@ -95,7 +95,8 @@ export const knowledge = {
   // Back office: form
   "knowledge.form.newTitle": "新建解决方案",
   "knowledge.form.newDescription": "先保存为草稿，确认无误后再发布到门户。",
-  "knowledge.form.fromRequest": "内容已从服务请求 {number} 预填：请求主题、问题描述，以及已发布的解决方案或最后一条公开回复。内部备注不会带入。",
+  "knowledge.form.fromRequest":
+    "内容已从服务请求 {number} 预填：请求主题、问题描述，以及已发布的解决方案或最后一条公开回复。内部备注不会带入。",
   "knowledge.form.summary": "问题摘要",
   "knowledge.form.summaryHint": "一句话说明问题，客户会按它搜索。",
   "knowledge.form.description": "问题描述",

@@ -183,6 +183,8 @@ export const sales = {
   "sales.item.total": "小计",
   "sales.item.sum": "合计",
 
+  "sales.convert.action": "转换线索",
+  "sales.convert.viewAction": "查看转换结果",
   "sales.convert.title": "转换线索",
   "sales.convert.metaTitle": "转换线索 {number}",
   "sales.convert.back": "返回线索",
