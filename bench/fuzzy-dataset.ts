@@ -94,10 +94,15 @@ function makeCompanies(rnd: Random, count: number): SyntheticCompany[] {
   const companies: SyntheticCompany[] = [];
   const usedDomains = new Set<string>();
   const usedNames = new Set<string>();
-  while (companies.length < count) {
+  for (let attempts = 0; companies.length < count; attempts++) {
+    if (attempts > count * 20) throw new Error(`could not make ${count} distinct company names`);
     const place = rnd.pick(PLACES);
+    // 2-character cores run out at scale (≈ 2k × 15 trades); 3-character ones do not.
+    const r = rnd.next();
     const core =
-      rnd.next() < 0.3 ? rnd.pick(COMPANY_CORES) : rnd.pick(EXTRA_CORE_CHARS) + rnd.pick(EXTRA_CORE_CHARS);
+      r < 0.1
+        ? rnd.pick(COMPANY_CORES)
+        : rnd.pick(EXTRA_CORE_CHARS) + rnd.pick(EXTRA_CORE_CHARS) + (r < 0.4 ? "" : rnd.pick(EXTRA_CORE_CHARS));
     const [trade] = rnd.pick(COMPANY_TRADES);
     const name = `${place.city}${core}${trade}${rnd.pick(COMPANY_SUFFIX_POOL)}`;
     if (usedNames.has(`${core}${trade}`)) continue;

@@ -224,5 +224,8 @@ export async function globalSearch(
       return { kind, total: r.total, items: r.hits.map((hit) => toItem(kind, hit)) };
     }),
   );
+  // A query that spelled a contact's whole name (e.g. its pinyin) is about a person too.
+  const topContact = result.groups.find((g) => g.kind === "contacts")?.items[0];
+  if (topContact && /^<mark>[^<]*<\/mark>$/.test(topContact.title)) result.personLike = true;
   return result;
 }

@@ -19,8 +19,25 @@ export interface PinyinOptions {
   personName?: boolean;
 }
 
-/** Pinyin syllables of each character of a Han run, lower-case, no tones, ü as v. */
-export function syllablesOf(run: string, options: PinyinOptions = {}): string[] {
+/**
+ * Company names repeat across contacts, leads and opportunities, and pinyin-pro is the costly part
+ * of indexing them: remember recent answers (bounded; emptied when full).
+ */
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, string[]>();
+
+/** Pinyin syllables of each Han character of `text`, lower-case, no tones, ü as v. */
+export function syllablesOf(text: string, options: PinyinOptions = {}): string[] {
+  const key = (options.personName ? "1" : "0") + text;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const syllables = computeSyllables(text, options);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, syllables);
+  return syllables;
+}
+
+function computeSyllables(run: string, options: PinyinOptions): string[] {
   const out = pinyin(run, {
     toneType: "none",
     type: "array",

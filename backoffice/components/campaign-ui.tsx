@@ -6,8 +6,8 @@ import type { Translate } from "#app/lib/i18n/translate.ts";
 
 type ScopeName = "own" | "team" | "all" | null;
 
-function scopeWord(scope: ScopeName, t: Translate): string {
-  return t(`sales.scope.${scope ?? "none"}`);
+function scopeWord(kind: "lead" | "opp", scope: ScopeName, t: Translate): string {
+  return t(`sales.scope.${kind}.${scope ?? "none"}`);
 }
 
 export function CampaignScopeNote({
@@ -34,8 +34,8 @@ export function CampaignScopeNote({
         {counts ? t("sales.scope.partialCounts", counts) : t("sales.scope.partial")}{" "}
         <span className="text-amber-800/80">
           {t("sales.scope.explain", {
-            leads: scopeWord(scope.leadScope, t),
-            opportunities: scopeWord(scope.opportunityScope, t),
+            leads: scopeWord("lead", scope.leadScope, t),
+            opportunities: scopeWord("opp", scope.opportunityScope, t),
           })}
         </span>
       </span>

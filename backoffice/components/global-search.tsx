@@ -236,7 +236,7 @@ export function GlobalSearch() {
                           </span>
                           <span className="min-w-0 flex-1">
                             <span
-                              className="block truncate font-medium text-slate-900 [&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:px-0.5 [&_mark]:text-inherit"
+                              className="block truncate font-medium text-slate-900 [&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:text-inherit"
                               dangerouslySetInnerHTML={{ __html: item.title }}
                             />
                             {item.subtitle ? (

@@ -22,11 +22,11 @@ import {
   getAssetForStaff,
   type AssetInput,
   listParentCandidates,
-  MAINTENANCE_METHODS,
   MaintenanceInputSchema,
   updateAsset,
 } from "#app/modules/service/assets.server.ts";
 import { isoDay } from "#app/modules/service/service-dates.ts";
+import { MAINTENANCE_METHODS } from "#app/modules/service/service-enums.ts";
 import { serviceActor } from "#app/modules/zones/service-scope.server.ts";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";

@@ -195,7 +195,10 @@ function RuleRow({ rule, step, first, last }: { rule: Rule; step: number | null;
   const busy = navigation.state !== "idle";
   const detail = `${DISTRIBUTION_PATH}/${rule.id}`;
   return (
-    <li className={cn("flex flex-col gap-3 px-5 py-4 sm:flex-row", !rule.active && "bg-slate-50/70")}>
+    <li
+      data-testid="distribution-rule"
+      className={cn("flex flex-col gap-3 px-5 py-4 sm:flex-row", !rule.active && "bg-slate-50/70")}
+    >
       <div className="flex shrink-0 items-start gap-3">
         <span
           aria-hidden

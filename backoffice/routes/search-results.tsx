@@ -66,7 +66,7 @@ function href(q: string, type?: GlobalSearchKind | null, page = 1): string {
   return `/crm/search?${params.toString()}`;
 }
 
-const MARK = "[&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:px-0.5 [&_mark]:text-inherit";
+const MARK = "[&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:text-inherit";
 
 function ResultRows({ group }: { group: GlobalSearchGroup }) {
   const { t } = useI18n();

@@ -16,7 +16,6 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
 import {
-  CONTRACT_STATUSES,
   ContractError,
   ContractInputSchema,
   createContract,
@@ -25,6 +24,7 @@ import {
   type ContractInput,
 } from "#app/modules/service/service-contracts.server.ts";
 import { daysUntil, isoDay } from "#app/modules/service/service-dates.ts";
+import { CONTRACT_STATUSES } from "#app/modules/service/service-enums.ts";
 import { serviceActor, serviceCompanyWhere } from "#app/modules/zones/service-scope.server.ts";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";

@@ -24,12 +24,8 @@ import {
   serviceAssignees,
   staffRequestWhere,
 } from "#app/modules/service/service-queries.server.ts";
-import {
-  assignRequests,
-  SERVICE_KINDS,
-  SERVICE_PRIORITIES,
-  SERVICE_STATUSES,
-} from "#app/modules/service/service-requests.server.ts";
+import { SERVICE_KINDS, SERVICE_PRIORITIES, SERVICE_STATUSES } from "#app/modules/service/service-constants.ts";
+import { assignRequests } from "#app/modules/service/service-requests.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";

@@ -35,14 +35,12 @@ import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
 import { ATTACHMENT_ACCEPT, readUploadForm, storeFormFiles } from "#app/modules/files/attachments.server.ts";
 import { deskViewer, getStaffRequest, serviceAssignees } from "#app/modules/service/service-queries.server.ts";
 import { addStaffReply } from "#app/modules/service/service-replies.server.ts";
+import { SERVICE_PRIORITIES, SERVICE_STATUSES, STAFF_TRANSITIONS } from "#app/modules/service/service-constants.ts";
 import {
   assignRequests,
   changeStatus,
   publishRequest,
-  SERVICE_PRIORITIES,
-  SERVICE_STATUSES,
   setPriority,
-  STAFF_TRANSITIONS,
   unpublishRequest,
 } from "#app/modules/service/service-requests.server.ts";
 import { Badge } from "#app/ui/badge.tsx";

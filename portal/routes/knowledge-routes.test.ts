@@ -96,7 +96,7 @@ describe("portal knowledge routes", () => {
     }
     expect(await statusOf(() => articleLoader(get("/knowledge/abc", null, { articleId: "abc" })))).toBe(404);
     expect(await statusOf(() => articleLoader(get("/knowledge/999999", null, { articleId: "999999" })))).toBe(404);
-  });
+  }, 60_000);
 
   it("serves a solution's attachment only to readers of that solution, and only through that solution", async () => {
     const pub = await createTestArticle(db, { visibility: "public" });

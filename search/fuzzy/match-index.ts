@@ -30,8 +30,8 @@ export class MatchIndex {
 
   constructor(options: MatchIndexOptions = {}) {
     this.kind = options.kind ?? "contact";
-    this.maxPosting = options.maxPosting ?? 2000;
-    this.maxCandidates = options.maxCandidates ?? 3000;
+    this.maxPosting = options.maxPosting ?? 1000;
+    this.maxCandidates = options.maxCandidates ?? 1000;
   }
 
   get size(): number {

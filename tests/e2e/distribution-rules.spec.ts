@@ -27,11 +27,12 @@ test("the owner previews the distribution rules on selected leads, applies them 
   // The rules, in evaluation order, with the catch-all last and the explanation beside them.
   await page.goto("/crm/rules/distribution");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("线索分发规则");
-  const list = page.getByRole("list", { name: "规则顺序" });
-  await expect(list.getByRole("listitem")).toHaveCount(3);
-  await expect(list.getByRole("listitem").nth(0)).toContainText("北京地区");
-  await expect(list.getByRole("listitem").nth(0)).toContainText("beijing");
-  await expect(list.getByRole("listitem").nth(2)).toContainText("其它地区（兜底）");
+  const rules = page.getByRole("list", { name: "规则顺序" }).getByTestId("distribution-rule");
+  await expect(rules).toHaveCount(3);
+  await expect(rules.nth(0)).toContainText("北京地区");
+  await expect(rules.nth(0)).toContainText("beijing");
+  await expect(rules.nth(0)).toContainText("王磊");
+  await expect(rules.nth(2)).toContainText("其它地区（兜底）");
   await expect(page.getByText("默认「先命中者优先」", { exact: false })).toBeVisible();
   await page.setViewportSize({ width: 1360, height: 900 });
   await page.screenshot({ path: `${SHOTS_DIR}/distribution-rules.png`, fullPage: true });

@@ -67,7 +67,7 @@ test("the routed owner finds it unseen under 我的新线索, opens it and sees 
   await expect(page).toHaveURL(/\/crm\/leads\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(who);
   await expect(page.getByText(`负责人：${owner}`)).toBeVisible();
-  await expect(page.getByText(visitor.requirement)).toBeVisible();
+  await expect(page.getByText(visitor.requirement).first()).toBeVisible();
 
   // Routing history: submitted by a visitor, then the token group's turn.
   const history = page.getByRole("region", { name: "分配与处理记录" });

@@ -3,7 +3,9 @@ import type { CampaignStatus, CampaignType, Prisma } from "#app/generated/prisma
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "#app/modules/crm/sales-constants.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { addNote } from "#app/modules/notes/notes.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
+import { completeTask, createTask } from "#app/modules/tasks/tasks.server.ts";
 import {
   campaignAccess,
   visibleCampaignsWhere,
@@ -491,35 +493,26 @@ export async function addCampaignWorkLog(
   return { kind: "ok", id: row.id };
 }
 
-const NoteSchema = z.object({
-  body: z.string().trim().min(1, "sales.error.required").max(5000, "sales.error.tooLong"),
-});
+/** A's generic note/task field errors ({field: key}) in this module's shape ({field: [key]}). */
+function listErrors(errors: Partial<Record<string, string>>): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [field, key] of Object.entries(errors)) if (key) out[field] = [key];
+  return out;
+}
 
 /** Adds a note (便笺): anyone who may see the campaign may annotate it. */
 export async function addCampaignNote(
   db: Db,
   viewer: CampaignViewer,
   campaignId: number,
-  input: unknown,
+  input: { body?: unknown },
 ): Promise<Mutation<{ id: number }>> {
   const access = await campaignAccess(db, viewer, campaignId);
   if (!access.canView) return { kind: "not-found" };
-  const parsed = NoteSchema.safeParse(input);
-  if (!parsed.success) return { kind: "invalid", errors: fieldErrors(parsed.error) };
-  const row = await db.note.create({ data: { campaignId, body: parsed.data.body, authorId: viewer.staffId } });
-  return { kind: "ok", id: row.id };
+  const result = await addNote(db, { authorId: viewer.staffId, body: input.body, target: { campaignId } });
+  if (!result.ok) return { kind: "invalid", errors: listErrors(result.fieldErrors) };
+  return { kind: "ok", id: result.note.id };
 }
-
-const TaskSchema = z.object({
-  title: z.string().trim().min(1, "sales.error.required").max(200, "sales.error.tooLong"),
-  assigneeId: z.coerce.number().int().positive(),
-  dueAt: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "sales.error.date")
-    .transform((v) => (v === "" ? null : new Date(`${v}T09:00:00+08:00`)))
-    .optional(),
-});
 
 /**
  * Assigns a work task (任务) to the owner or a participant and notifies them (seed: the controller
@@ -529,39 +522,36 @@ export async function addCampaignTask(
   db: Db,
   viewer: CampaignViewer,
   campaignId: number,
-  input: unknown,
+  input: { title?: unknown; dueAt?: unknown; assigneeId?: unknown },
 ): Promise<Mutation<{ id: number }>> {
   const access = await campaignAccess(db, viewer, campaignId);
   if (!access.canView) return { kind: "not-found" };
   if (!access.canModify) return { kind: "forbidden" };
-  const parsed = TaskSchema.safeParse(input);
-  if (!parsed.success) return { kind: "invalid", errors: fieldErrors(parsed.error) };
   const campaign = await db.campaign.findUniqueOrThrow({
     where: { id: campaignId },
     select: { name: true, ownerId: true, participants: { select: { staffId: true } } },
   });
+  const assigneeId = Number(input.assigneeId);
   const allowed = new Set([campaign.ownerId, ...campaign.participants.map((p) => p.staffId)]);
-  if (!allowed.has(parsed.data.assigneeId))
-    return { kind: "invalid", errors: { assigneeId: ["sales.error.assignee"] } };
+  if (!allowed.has(assigneeId)) return { kind: "invalid", errors: { assigneeId: ["sales.error.assignee"] } };
   return db.$transaction(async (tx) => {
-    const task = await tx.task.create({
-      data: {
-        campaignId,
-        title: parsed.data.title,
-        dueAt: parsed.data.dueAt ?? null,
-        assigneeId: parsed.data.assigneeId,
-        createdById: viewer.staffId,
-      },
+    const result = await createTask(tx, {
+      createdById: viewer.staffId,
+      title: input.title,
+      dueAt: input.dueAt,
+      assigneeId,
+      target: { campaignId },
     });
-    if (parsed.data.assigneeId !== viewer.staffId) {
+    if (!result.ok) return { kind: "invalid" as const, errors: listErrors(result.fieldErrors) };
+    if (assigneeId !== viewer.staffId) {
       await notifyStaff(tx, {
-        staffId: parsed.data.assigneeId,
+        staffId: assigneeId,
         type: "campaign.task",
-        title: `${campaign.name}: ${parsed.data.title}`,
+        title: `${campaign.name}: ${String(input.title ?? "").trim()}`,
         link: `/crm/campaigns/${campaignId}`,
       });
     }
-    return { kind: "ok" as const, id: task.id };
+    return { kind: "ok" as const, id: result.task.id };
   });
 }
 
@@ -578,7 +568,7 @@ export async function setCampaignTaskDone(
   const task = await db.task.findFirst({ where: { id: taskId, campaignId }, select: { assigneeId: true } });
   if (!task) return { kind: "not-found" };
   if (!access.canModify && task.assigneeId !== viewer.staffId) return { kind: "forbidden" };
-  await db.task.update({ where: { id: taskId }, data: { doneAt: done ? new Date() : null } });
+  await completeTask(db, { taskId, target: { campaignId }, done });
   return { kind: "ok" };
 }
 

@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { OpportunityStage, Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { addNote } from "#app/modules/notes/notes.server.ts";
+import { completeTask, createTask } from "#app/modules/tasks/tasks.server.ts";
 import { inScope, scopeFor, type PermissionSubject, type Scope } from "#app/modules/auth/permissions.ts";
 import { OPPORTUNITY_STAGES } from "./sales-constants.ts";
 
@@ -254,23 +256,10 @@ export async function updateOpportunity(
   });
 }
 
-const NoteSchema = z.object({
-  body: z.string().trim().min(1, "sales.error.required").max(5000, "sales.error.tooLong"),
-});
-const TaskSchema = z.object({
-  title: z.string().trim().min(1, "sales.error.required").max(200, "sales.error.tooLong"),
-  dueAt: z
-    .string()
-    .trim()
-    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "sales.error.date")
-    .transform((v) => (v === "" ? null : new Date(`${v}T09:00:00+08:00`)))
-    .optional(),
-});
-
-function invalid(error: z.ZodError): OpportunityMutation {
-  const errors: Record<string, string[]> = {};
-  for (const issue of error.issues) (errors[String(issue.path[0] ?? "_")] ??= []).push(issue.message);
-  return { kind: "invalid", errors };
+function invalid(errors: Partial<Record<string, string>>): OpportunityMutation {
+  const out: Record<string, string[]> = {};
+  for (const [field, key] of Object.entries(errors)) if (key) out[field] = [key];
+  return { kind: "invalid", errors: out };
 }
 
 /** A note on the opportunity: anyone who may change it. */
@@ -278,14 +267,12 @@ export async function addOpportunityNote(
   db: Db,
   viewer: OpportunityViewer,
   opportunityId: number,
-  input: unknown,
+  input: { body?: unknown },
 ): Promise<OpportunityMutation> {
   const loaded = await loadForChange(db, viewer, opportunityId);
   if (loaded.kind !== "ok") return loaded;
-  const parsed = NoteSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  await db.note.create({ data: { opportunityId, body: parsed.data.body, authorId: viewer.staffId } });
-  return { kind: "ok" };
+  const result = await addNote(db, { authorId: viewer.staffId, body: input.body, target: { opportunityId } });
+  return result.ok ? { kind: "ok" } : invalid(result.fieldErrors);
 }
 
 /** A follow-up task for the opportunity's owner. */
@@ -293,22 +280,18 @@ export async function addOpportunityTask(
   db: Db,
   viewer: OpportunityViewer,
   opportunityId: number,
-  input: unknown,
+  input: { title?: unknown; dueAt?: unknown },
 ): Promise<OpportunityMutation> {
   const loaded = await loadForChange(db, viewer, opportunityId);
   if (loaded.kind !== "ok") return loaded;
-  const parsed = TaskSchema.safeParse(input);
-  if (!parsed.success) return invalid(parsed.error);
-  await db.task.create({
-    data: {
-      opportunityId,
-      title: parsed.data.title,
-      dueAt: parsed.data.dueAt ?? null,
-      assigneeId: loaded.opp.ownerId,
-      createdById: viewer.staffId,
-    },
+  const result = await createTask(db, {
+    createdById: viewer.staffId,
+    title: input.title,
+    dueAt: input.dueAt,
+    assigneeId: loaded.opp.ownerId,
+    target: { opportunityId },
   });
-  return { kind: "ok" };
+  return result.ok ? { kind: "ok" } : invalid(result.fieldErrors);
 }
 
 export async function setOpportunityTaskDone(
@@ -320,9 +303,8 @@ export async function setOpportunityTaskDone(
 ): Promise<OpportunityMutation> {
   const loaded = await loadForChange(db, viewer, opportunityId);
   if (loaded.kind !== "ok") return loaded;
-  const result = await db.task.updateMany({
-    where: { id: taskId, opportunityId },
-    data: { doneAt: done ? new Date() : null },
-  });
-  return result.count ? { kind: "ok" } : { kind: "not-found" };
+  const exists = await db.task.count({ where: { id: taskId, opportunityId } });
+  if (!exists) return { kind: "not-found" };
+  await completeTask(db, { taskId, target: { opportunityId }, done });
+  return { kind: "ok" };
 }

@@ -132,7 +132,7 @@ describe("knowledge visibility", () => {
       });
       expect(listed.total).toBe(expected.length);
     }
-  });
+  }, 60_000);
 
   it("category counts only count what the reader may see", async () => {
     await seedArticles();

@@ -1,25 +1,17 @@
 import { z } from "zod";
-import type { AssetStatus, MaintenanceMethod, Prisma } from "#app/generated/prisma/client.ts";
+import type { AssetStatus, Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
 import type { Scope } from "#app/modules/auth/permissions.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { serviceCompanyWhere, type ServiceViewer } from "#app/modules/zones/service-scope.server.ts";
 import { parseIsoDay } from "./service-dates.ts";
+import { ASSET_STATUSES, MAINTENANCE_METHODS } from "./service-enums.ts";
 
 // 客户资产 (seed 000 §2.K): what a customer bought from us, as a tree system → unit → part, with a
 // maintenance log. Staff maintain them; a zone's members read their company's (read-only).
 
-export const ASSET_STATUSES = ["shipped", "installed", "upgraded", "repairing", "retired"] as const satisfies readonly AssetStatus[];
-export const MAINTENANCE_METHODS = [
-  "install",
-  "replace",
-  "configure",
-  "upgrade",
-  "maintain",
-  "repair",
-  "reinstall",
-] as const satisfies readonly MaintenanceMethod[];
+export { ASSET_STATUSES, MAINTENANCE_METHODS };
 /** system → unit → part: an asset may sit at most two levels below a root. */
 export const MAX_ASSET_DEPTH = 3;
 

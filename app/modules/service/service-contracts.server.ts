@@ -1,11 +1,5 @@
 import { z } from "zod";
-import {
-  Prisma,
-  type ApprovalState,
-  type ResponseMode,
-  type ResponseTime,
-  type ServiceContractStatus,
-} from "#app/generated/prisma/client.ts";
+import { Prisma, type ApprovalState, type ResponseMode, type ResponseTime, type ServiceContractStatus } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
@@ -17,25 +11,14 @@ import { notifyStaff } from "#app/modules/notifications/notifications.server.ts"
 import { serviceCompanyWhere, type ServiceViewer } from "#app/modules/zones/service-scope.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import { businessDay, daysUntil, isoDay, parseIsoDay } from "./service-dates.ts";
+import { APPROVAL_STATES, CONTRACT_STATUSES, CONTRACT_TYPES, RESPONSE_MODES, RESPONSE_TIMES } from "./service-enums.ts";
 
 // 服务合约: service contracts (seed 000 §2.K). Types direct / third_party; status drafting → in_force →
 // completed; approval pending → approved | rejected (a rejected draft may be resubmitted); covered
 // assets with net/total value. Only an approved contract may come into force. Expiry reminders go to
 // the owner CSR 30 and 7 days before the end date, once each (dedupe key + remindedDays).
 
-export const CONTRACT_TYPES = ["direct", "third_party"] as const;
-export const CONTRACT_STATUSES = [
-  "drafting",
-  "in_force",
-  "completed",
-] as const satisfies readonly ServiceContractStatus[];
-export const RESPONSE_MODES = ["h8x5", "h8x7", "h24x7"] as const satisfies readonly ResponseMode[];
-export const RESPONSE_TIMES = [
-  "remote_immediate",
-  "next_business_day",
-  "onsite_4h",
-] as const satisfies readonly ResponseTime[];
-export const APPROVAL_STATES = ["pending", "approved", "rejected"] as const satisfies readonly ApprovalState[];
+export { APPROVAL_STATES, CONTRACT_STATUSES, CONTRACT_TYPES, RESPONSE_MODES, RESPONSE_TIMES };
 /** Days before the end date when the owner is reminded, largest first. */
 export const EXPIRY_REMINDER_DAYS = [30, 7] as const;
 export const CONTRACT_EXPIRY_JOB = "service-contract.expiry-reminder";

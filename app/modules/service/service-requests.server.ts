@@ -17,42 +17,29 @@ import { sendEmail } from "#emails/send-email.server.ts";
 import { findCoveringContract } from "./service-contracts.server.ts";
 import { routeServiceRequest, type ServiceRoutedBy } from "./service-routing.server.ts";
 import { computeDueAt } from "./service-sla.ts";
+import {
+  OPEN_STATUSES,
+  REOPEN_WINDOW_DAYS as REOPEN_WINDOW_DAYS_LOCAL,
+  SERVICE_KINDS,
+  SERVICE_PRIORITIES,
+  STAFF_TRANSITIONS,
+} from "./service-constants.ts";
+
+export {
+  OPEN_STATUSES,
+  REOPEN_WINDOW_DAYS,
+  SERVICE_KINDS,
+  SERVICE_PRIORITIES,
+  SERVICE_STATUSES,
+  STAFF_TRANSITIONS,
+} from "./service-constants.ts";
 
 // 服务请求 (seed 000 §2.K, issue #7): created in a customer zone by a confirmed member or by staff from
 // a phone call; routed (service-routing), given a first-response due time from the covering contract
 // (service-sla), then moved through new → accepted → in_progress → waiting_customer → resolved → closed.
 // Every change writes a ServiceRequestEvent with its actor. Replies live in service-replies.server.ts.
 
-export const SERVICE_KINDS = [
-  "question",
-  "opinion",
-  "suggestion",
-  "fault",
-] as const satisfies readonly ServiceRequestKind[];
-export const SERVICE_STATUSES = [
-  "new",
-  "accepted",
-  "in_progress",
-  "waiting_customer",
-  "resolved",
-  "closed",
-] as const satisfies readonly ServiceRequestStatus[];
-export const SERVICE_PRIORITIES = ["low", "normal", "high", "urgent"] as const satisfies readonly ServicePriority[];
-export const OPEN_STATUSES: ServiceRequestStatus[] = ["new", "accepted", "in_progress", "waiting_customer"];
-
-/** A member may reopen a resolved/closed request for this long after it was resolved or closed. */
-export const REOPEN_WINDOW_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Which status changes staff may make. Closed is final for staff; members reopen within the window. */
-export const STAFF_TRANSITIONS: Record<ServiceRequestStatus, ServiceRequestStatus[]> = {
-  new: ["accepted", "in_progress", "waiting_customer", "resolved", "closed"],
-  accepted: ["in_progress", "waiting_customer", "resolved", "closed"],
-  in_progress: ["waiting_customer", "resolved", "closed"],
-  waiting_customer: ["in_progress", "resolved", "closed"],
-  resolved: ["in_progress", "closed"],
-  closed: [],
-};
 
 export type ServiceActor = { type: "staff"; id: number; name: string } | { type: "member"; id: number; name: string };
 
@@ -742,7 +729,7 @@ export function canReopen(
 ): boolean {
   if (request.status !== "resolved" && request.status !== "closed") return false;
   const since = request.closedAt ?? request.resolvedAt;
-  return since !== null && now.getTime() - since.getTime() <= REOPEN_WINDOW_DAYS * DAY_MS;
+  return since !== null && now.getTime() - since.getTime() <= REOPEN_WINDOW_DAYS_LOCAL * DAY_MS;
 }
 
 export async function reopenRequest(

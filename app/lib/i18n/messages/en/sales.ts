@@ -60,10 +60,15 @@ export const sales: Record<keyof typeof zh, string> = {
     "Statistics cover the {leads} leads and {opportunities} opportunities you may see, not the whole campaign.",
   "sales.scope.explain":
     "Leads: {leads}; opportunities: {opportunities}. Cost and workload include every record of the campaign.",
-  "sales.scope.own": "your own and those distributed to you",
-  "sales.scope.team": "your team's and those distributed to you",
-  "sales.scope.all": "all",
-  "sales.scope.none": "only those distributed to you or converted from leads you can see",
+
+  "sales.scope.lead.own": "your own and those distributed to you",
+  "sales.scope.lead.team": "your team's and those distributed to you",
+  "sales.scope.lead.all": "all",
+  "sales.scope.lead.none": "only those distributed to you",
+  "sales.scope.opp.own": "your own and those converted from leads you can see",
+  "sales.scope.opp.team": "your team's and those converted from leads you can see",
+  "sales.scope.opp.all": "all",
+  "sales.scope.opp.none": "only those converted from leads you can see",
 
   "sales.campaigns.title": "Campaigns",
   "sales.campaigns.description":

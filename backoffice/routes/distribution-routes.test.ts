@@ -1,0 +1,246 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
+import { beforeEach, describe, expect, it } from "vitest";
+import { db } from "#app/lib/db.server.ts";
+import type { Action, Module, Scope } from "#app/modules/auth/permissions.ts";
+import { serializeStaffCookie } from "#app/modules/auth/staff-cookie.server.ts";
+import { createStaffSession } from "#app/modules/auth/staff-session.server.ts";
+import { createTestDistributionRule } from "#tests/factories/distribution.ts";
+import { createTestLead } from "#tests/factories/lead-inbox.ts";
+import { rights } from "#tests/factories/lead-work.ts";
+import { createTestStaff } from "#tests/factories/staff.ts";
+import { resetDatabase } from "#tests/setup/reset-database.ts";
+import { loader as batchLoader } from "./lead-batch.tsx";
+import { action as leadAction } from "./lead-detail.tsx";
+import { action as inboxAction } from "./leads-inbox.tsx";
+import { action as ruleAction, loader as ruleLoader } from "./rules-distribution-detail.tsx";
+import { action as rulesAction, loader as rulesLoader } from "./rules-distribution.tsx";
+
+// 线索分发规则 and lead batches through their routes, called as React Router would (no HTTP server):
+// the guards, the preview → apply → batch page flow, and the worked example's rights on the lead page.
+
+async function cookieFor(options: {
+  isAdmin?: boolean;
+  grants?: Array<{ module: Module; action: Action; scope: Scope }>;
+}) {
+  const { staff } = await createTestStaff(db, options);
+  const { token, session } = await createStaffSession(db, staff.id);
+  return { staffId: staff.id, cookie: serializeStaffCookie(token, session.expiresAt).split(";")[0]! };
+}
+
+function get(path: string, cookie: string, params: Record<string, string> = {}): LoaderFunctionArgs {
+  return {
+    request: new Request(`http://localhost${path}`, { headers: { Cookie: cookie } }),
+    params,
+    context: {},
+  } as unknown as LoaderFunctionArgs;
+}
+
+function post(path: string, cookie: string, fields: Record<string, string>, params: Record<string, string> = {}) {
+  const request = new Request(`http://localhost${path}`, {
+    method: "POST",
+    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields).toString(),
+  });
+  return { request, params, context: {} } as unknown as ActionFunctionArgs;
+}
+
+interface Outcome {
+  status: number;
+  location: string | null;
+  body: unknown;
+  headers: Headers | null;
+}
+
+/** Status, redirect target and data of a returned or thrown route result (Response or data()). */
+async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
+  const read = (value: unknown, fallback: number): Outcome => {
+    if (value instanceof Response) {
+      return { status: value.status, location: value.headers.get("Location"), body: null, headers: value.headers };
+    }
+    if (value && typeof value === "object" && "init" in value && "data" in value) {
+      const init = (value as { init?: ResponseInit | null }).init;
+      return {
+        status: init?.status ?? fallback,
+        location: null,
+        body: (value as { data: unknown }).data,
+        headers: new Headers(init?.headers),
+      };
+    }
+    return { status: fallback, location: null, body: value, headers: null };
+  };
+  try {
+    return read(await run(), 200);
+  } catch (thrown) {
+    if (thrown instanceof Response || (thrown && typeof thrown === "object" && "init" in thrown))
+      return read(thrown, 500);
+    throw thrown;
+  }
+}
+
+/** Posts a form with repeated fields (leadId=1&leadId=2). */
+function postMany(path: string, cookie: string, fields: Array<[string, string]>, params: Record<string, string> = {}) {
+  const request = new Request(`http://localhost${path}`, {
+    method: "POST",
+    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields).toString(),
+  });
+  return { request, params, context: {} } as unknown as ActionFunctionArgs;
+}
+
+const OWNER_GRANTS: Array<{ module: Module; action: Action; scope: Scope }> = [
+  { module: "leads", action: "browse", scope: "all" },
+  { module: "leads", action: "modify", scope: "all" },
+  { module: "leads", action: "transfer", scope: "all" },
+];
+const SALES_GRANTS: Array<{ module: Module; action: Action; scope: Scope }> = [
+  { module: "leads", action: "browse", scope: "own" },
+  { module: "leads", action: "modify", scope: "own" },
+];
+
+describe("distribution rules and lead batch routes", () => {
+  beforeEach(() => resetDatabase());
+
+  it("refuses the rules pages to salespeople (403) and lets a lead manager create and edit rules", async () => {
+    const sales = await cookieFor({ grants: SALES_GRANTS });
+    expect((await outcome(() => rulesLoader(get("/crm/rules/distribution", sales.cookie)))).status).toBe(403);
+    expect(
+      (await outcome(() => rulesAction(post("/crm/rules/distribution", sales.cookie, { intent: "create", name: "x" }))))
+        .status,
+    ).toBe(403);
+
+    const manager = await cookieFor({ grants: OWNER_GRANTS });
+    const invalid = await outcome(() =>
+      rulesAction(post("/crm/rules/distribution", manager.cookie, { intent: "create", name: "北京地区" })),
+    );
+    expect(invalid.status).toBe(400);
+    expect(invalid.body).toMatchObject({
+      fieldErrors: { regionKeywords: { key: "distribution.validation.keywordsRequired" } },
+    });
+
+    const created = await outcome(() =>
+      rulesAction(
+        post("/crm/rules/distribution", manager.cookie, {
+          intent: "create",
+          name: "北京地区",
+          regionKeywords: "北京 OR beijing",
+          phoneKeywords: "010- OR 8610-",
+        }),
+      ),
+    );
+    expect(created.status).toBe(302);
+    const ruleId = /\/crm\/rules\/distribution\/(\d+)\?notice=created$/.exec(created.location ?? "")?.[1];
+    expect(ruleId).toBeTruthy();
+    const a1 = (await createTestStaff(db)).staff;
+    const added = await outcome(() =>
+      ruleAction(
+        post(
+          `/crm/rules/distribution/${ruleId}`,
+          manager.cookie,
+          { intent: "add", staffId: String(a1.id), canEditNeed: "on" },
+          { ruleId: ruleId! },
+        ),
+      ),
+    );
+    expect(added.status).toBe(302);
+    const page = await outcome(() =>
+      ruleLoader(get(`/crm/rules/distribution/${ruleId}`, manager.cookie, { ruleId: ruleId! })),
+    );
+    expect(page.body).toMatchObject({
+      rule: {
+        name: "北京地区",
+        regionKeywords: ["北京", "beijing"],
+        assignees: [{ staffId: a1.id, canEditNeed: true }],
+      },
+    });
+    expect(
+      (await outcome(() => ruleLoader(get("/crm/rules/distribution/999999", manager.cookie, { ruleId: "999999" }))))
+        .status,
+    ).toBe(404);
+  });
+
+  it("previews, applies to a batch page, and the distributed rights hold on the lead page (403, data unchanged)", async () => {
+    const owner = await cookieFor({ grants: OWNER_GRANTS });
+    const a1 = await cookieFor({ grants: SALES_GRANTS });
+    const a2 = await cookieFor({ grants: SALES_GRANTS });
+    const other = await cookieFor({ grants: SALES_GRANTS });
+    const rule = await createTestDistributionRule(db, {
+      name: "北京地区",
+      region: "北京 OR beijing",
+      assignees: [rights(a1.staffId, { need: true }), rights(a2.staffId)],
+    });
+    const bj = await createTestLead(db, { ownerId: owner.staffId, requirement: "原始需求" });
+    await db.lead.update({ where: { id: bj.id }, data: { companyProvince: "北京市" } });
+    const gz = await createTestLead(db, { ownerId: owner.staffId });
+    await db.lead.update({ where: { id: gz.id }, data: { companyProvince: "广东省" } });
+    const selection: Array<[string, string]> = [
+      ["selection", "ids"],
+      ["leadId", String(bj.id)],
+      ["leadId", String(gz.id)],
+      ["op", "rules"],
+      ["ruleId", String(rule.id)],
+    ];
+
+    const preview = await outcome(() =>
+      inboxAction(postMany("/crm/leads", owner.cookie, [...selection, ["intent", "preview"]])),
+    );
+    expect(preview.status).toBe(200);
+    expect(preview.body).toMatchObject({
+      intent: "preview",
+      preview: { total: 2, matched: 1, unmatched: { count: 1 }, rules: [{ id: rule.id, count: 1 }] },
+    });
+    // A preview changes nothing.
+    expect(await db.leadBatch.count()).toBe(0);
+
+    // A salesperson without transfer rights cannot start a transfer batch.
+    const refused = await outcome(() =>
+      inboxAction(
+        postMany("/crm/leads", a1.cookie, [
+          ["selection", "ids"],
+          ["leadId", String(bj.id)],
+          ["op", "transfer"],
+          ["toStaffId", String(a2.staffId)],
+          ["intent", "apply"],
+        ]),
+      ),
+    );
+    expect(refused.status).toBe(403);
+
+    const applied = await outcome(() =>
+      inboxAction(postMany("/crm/leads", owner.cookie, [...selection, ["intent", "apply"]])),
+    );
+    expect(applied.status).toBe(302);
+    const batchId = /\/crm\/leads\/batches\/(\d+)$/.exec(applied.location ?? "")?.[1];
+    expect(batchId).toBeTruthy();
+    const batchPage = await outcome(() =>
+      batchLoader(get(`/crm/leads/batches/${batchId}`, owner.cookie, { batchId: batchId! })),
+    );
+    expect(batchPage.body).toMatchObject({
+      batch: {
+        status: "done",
+        total: 2,
+        processed: 2,
+        succeeded: 1,
+        skipped: 1,
+        summary: { [`rule:${rule.id}`]: 1, "no-rule": 1 },
+      },
+    });
+    expect(
+      (await outcome(() => batchLoader(get(`/crm/leads/batches/${batchId}`, other.cookie, { batchId: batchId! }))))
+        .status,
+    ).toBe(403);
+
+    // The seed's rights through the lead page: A2 may not edit the need (403, unchanged); A1 may.
+    const edit = (cookie: string, requirement: string) =>
+      outcome(() =>
+        leadAction(
+          post(`/crm/leads/${bj.id}`, cookie, { intent: "edit-need", requirement }, { leadId: String(bj.id) }),
+        ),
+      );
+    expect((await edit(a2.cookie, "A2 想改")).status).toBe(403);
+    expect((await db.lead.findUniqueOrThrow({ where: { id: bj.id } })).requirement).toBe("原始需求");
+    expect((await edit(a1.cookie, "A1 改的需求")).status).toBeLessThan(400);
+    expect((await db.lead.findUniqueOrThrow({ where: { id: bj.id } })).requirement).toBe("A1 改的需求");
+    // Someone the lead was not distributed to cannot even open it.
+    expect((await edit(other.cookie, "别人")).status).toBe(403);
+  });
+});
