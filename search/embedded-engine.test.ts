@@ -131,12 +131,19 @@ describe("embedded engine specifics", () => {
       phone: `139${String(i).padStart(8, "0")}`,
       city: i % 2 ? "Beijing" : "Shanghai",
     }));
-    const t0 = performance.now();
+    // CPU time, not wall time: the test machines are shared and often loaded.
+    const cpu = () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    };
+    const t0 = cpu();
     await engine.upsert("t", docs);
-    const indexMs = performance.now() - t0;
-    const t1 = performance.now();
-    for (const q of ["王伟", "user12", "刘", "13900001", "Beijing 张"]) await engine.query("t", { q, highlight: true });
-    const queryMs = (performance.now() - t1) / 5;
+    const indexMs = cpu() - t0;
+    const t1 = cpu();
+    for (const q of ["王伟", "user12", "刘", "13900001", "Beijing 张", "beijnig"]) {
+      await engine.query("t", { q, highlight: true });
+    }
+    const queryMs = (cpu() - t1) / 6;
     expect(indexMs).toBeLessThan(10_000);
     expect(queryMs).toBeLessThan(200);
   });

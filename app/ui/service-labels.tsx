@@ -5,12 +5,14 @@ import { Badge, type BadgeTone } from "./badge.tsx";
 // pages and the back office (both surfaces import app/ui, never each other).
 
 export type AssetStatusValue = "shipped" | "installed" | "upgraded" | "repairing" | "retired";
-export type MaintenanceMethodValue = "install" | "replace" | "configure" | "upgrade" | "maintain" | "repair" | "reinstall";
+export type MaintenanceMethodValue =
+  "install" | "replace" | "configure" | "upgrade" | "maintain" | "repair" | "reinstall";
 export type ContractStatusValue = "drafting" | "in_force" | "completed";
 export type ApprovalValue = "pending" | "approved" | "rejected";
 export type ResponseModeValue = "h8x5" | "h8x7" | "h24x7";
 export type ResponseTimeValue = "remote_immediate" | "next_business_day" | "onsite_4h";
-export type MembershipStatusValue = "requested" | "customer_confirmed" | "staff_confirmed" | "active" | "declined" | "removed";
+export type MembershipStatusValue =
+  "requested" | "customer_confirmed" | "staff_confirmed" | "active" | "declined" | "removed";
 
 export const assetStatusKey = (s: AssetStatusValue): MessageKey => `zones.asset.status.${s}`;
 export const methodKey = (m: MaintenanceMethodValue): MessageKey => `zones.asset.method.${m}`;
@@ -28,7 +30,11 @@ const ASSET_TONES: Record<AssetStatusValue, BadgeTone> = {
   repairing: "amber",
   retired: "slate",
 };
-const CONTRACT_TONES: Record<ContractStatusValue, BadgeTone> = { drafting: "slate", in_force: "green", completed: "violet" };
+const CONTRACT_TONES: Record<ContractStatusValue, BadgeTone> = {
+  drafting: "slate",
+  in_force: "green",
+  completed: "violet",
+};
 const APPROVAL_TONES: Record<ApprovalValue, BadgeTone> = { pending: "amber", approved: "green", rejected: "slate" };
 
 export function AssetStatusBadge({ status, label }: { status: AssetStatusValue; label: string }) {
@@ -44,7 +50,13 @@ export function ApprovalBadge({ state, label }: { state: ApprovalValue; label: s
 }
 
 /** Whole days from today's date (YYYY-MM-DD, Asia/Shanghai) to `endDay`; computed by the caller's loader. */
-export function ExpiryBadge({ daysLeft, t }: { daysLeft: number | null; t: (key: MessageKey, vars?: Record<string, number>) => string }) {
+export function ExpiryBadge({
+  daysLeft,
+  t,
+}: {
+  daysLeft: number | null;
+  t: (key: MessageKey, vars?: Record<string, number>) => string;
+}) {
   if (daysLeft === null) return null;
   if (daysLeft < 0) return <Badge tone="slate">{t("zones.contract.expired")}</Badge>;
   if (daysLeft <= 30) {

@@ -5,7 +5,13 @@ import { Field, Select, TextInput } from "./zone-admin-ui.tsx";
 
 // The asset fields (客户资产), for creating and editing in the back office.
 
-export const ASSET_STATUS_OPTIONS: readonly AssetStatusValue[] = ["shipped", "installed", "upgraded", "repairing", "retired"];
+export const ASSET_STATUS_OPTIONS: readonly AssetStatusValue[] = [
+  "shipped",
+  "installed",
+  "upgraded",
+  "repairing",
+  "retired",
+];
 
 export interface AssetFormValues {
   companyId?: number | null;
@@ -52,7 +58,12 @@ export function AssetFormFields({
   );
   const date = (name: keyof AssetFormValues, label: MessageKey) => (
     <Field label={t(label)} error={err(name)}>
-      <TextInput type="date" name={name} defaultValue={(values[name] as string | null | undefined) ?? ""} aria-invalid={errors[name] ? true : undefined} />
+      <TextInput
+        type="date"
+        name={name}
+        defaultValue={(values[name] as string | null | undefined) ?? ""}
+        aria-invalid={errors[name] ? true : undefined}
+      />
     </Field>
   );
   return (

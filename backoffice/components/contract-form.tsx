@@ -58,8 +58,18 @@ export function ContractFormFields({
       ) : (
         <input type="hidden" name="companyId" value={values.companyId ?? ""} />
       )}
-      <Field label={t("zones.bo.contract.name")} error={err("name")} className={companies ? undefined : "sm:col-span-2"}>
-        <TextInput name="name" required maxLength={200} defaultValue={values.name ?? ""} aria-invalid={errors.name ? true : undefined} />
+      <Field
+        label={t("zones.bo.contract.name")}
+        error={err("name")}
+        className={companies ? undefined : "sm:col-span-2"}
+      >
+        <TextInput
+          name="name"
+          required
+          maxLength={200}
+          defaultValue={values.name ?? ""}
+          aria-invalid={errors.name ? true : undefined}
+        />
       </Field>
       <Field label={t("zones.bo.contract.type")}>
         <Select name="type" defaultValue={values.type ?? "direct"}>
@@ -99,13 +109,31 @@ export function ContractFormFields({
         </Select>
       </Field>
       <Field label={t("zones.bo.contract.start")} error={err("startDate")}>
-        <TextInput type="date" name="startDate" required defaultValue={values.startDate ?? ""} aria-invalid={errors.startDate ? true : undefined} />
+        <TextInput
+          type="date"
+          name="startDate"
+          required
+          defaultValue={values.startDate ?? ""}
+          aria-invalid={errors.startDate ? true : undefined}
+        />
       </Field>
       <Field label={t("zones.bo.contract.end")} error={err("endDate")}>
-        <TextInput type="date" name="endDate" required defaultValue={values.endDate ?? ""} aria-invalid={errors.endDate ? true : undefined} />
+        <TextInput
+          type="date"
+          name="endDate"
+          required
+          defaultValue={values.endDate ?? ""}
+          aria-invalid={errors.endDate ? true : undefined}
+        />
       </Field>
       <Field label={t("zones.contract.terms")} className="sm:col-span-2 lg:col-span-3">
-        <textarea name="terms" maxLength={20000} rows={4} defaultValue={values.terms ?? ""} className={cn(inputClass, "h-auto py-2")} />
+        <textarea
+          name="terms"
+          maxLength={20000}
+          rows={4}
+          defaultValue={values.terms ?? ""}
+          className={cn(inputClass, "h-auto py-2")}
+        />
       </Field>
     </div>
   );

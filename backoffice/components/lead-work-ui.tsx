@@ -339,6 +339,7 @@ export function DistributeCard({
                             type="checkbox"
                             name="assignee"
                             value={s.id}
+                            aria-label={t("leadWork.distribute.pick", { name: s.name })}
                             defaultChecked={Boolean(held)}
                             className="size-4 rounded border-slate-300"
                           />
@@ -478,7 +479,8 @@ export function IdentificationCard({
       />
       <CardBody>
         {canEdit ? (
-          <Form method="post" className="space-y-3">
+          // Keyed by the stored values: after a save the fields show what was stored, not what was typed.
+          <Form method="post" className="space-y-3" key={`${identified}|${label ?? ""}|${demandStatus ?? ""}`}>
             <input type="hidden" name="intent" value="identify" />
             <label className="flex items-center gap-2 text-sm text-slate-700">
               <input
@@ -563,7 +565,8 @@ export function NotesCard({
       <CardHeader title={t("leadWork.notes.title")} icon={<MessageSquareText className="size-4" aria-hidden />} />
       <CardBody className="space-y-4">
         {canWrite ? (
-          <Form method="post" className="space-y-2">
+          // A new key per saved note empties the box after a successful add (errors keep the text).
+          <Form method="post" className="space-y-2" key={notes.length}>
             <input type="hidden" name="intent" value="note" />
             <label htmlFor="f-note" className="sr-only">
               {t("leadWork.notes.label")}
@@ -687,7 +690,7 @@ export function TasksCard({
           </ul>
         )}
         {canWrite ? (
-          <Form method="post" className="space-y-3 border-t border-slate-100 pt-4">
+          <Form method="post" className="space-y-3 border-t border-slate-100 pt-4" key={tasks.length}>
             <input type="hidden" name="intent" value="task" />
             <TextField name="title" label={t("leadWork.tasks.titleLabel")} error={errors?.title} />
             <div className="grid gap-3 sm:grid-cols-2">

@@ -10,6 +10,7 @@ import {
   YAxis,
   Cell,
   LabelList,
+  Legend,
 } from "recharts";
 
 // Charts of the satisfaction view (recharts). Numbers are also in the tables beside them.

@@ -49,7 +49,9 @@ export function Flash({ result }: { result: { ok: boolean; message: MessageKey }
       role={result.ok ? "status" : "alert"}
       className={cn(
         "rounded-lg px-3 py-2 text-sm",
-        result.ok ? "bg-emerald-50 text-emerald-800 ring-1 ring-emerald-600/15" : "bg-red-50 text-red-700 ring-1 ring-red-600/15",
+        result.ok
+          ? "bg-emerald-50 text-emerald-800 ring-1 ring-emerald-600/15"
+          : "bg-red-50 text-red-700 ring-1 ring-red-600/15",
       )}
     >
       {t(result.message)}
@@ -67,7 +69,15 @@ export function fieldErrors(issues: ReadonlyArray<{ path: PropertyKey[] }>): Rec
   return out;
 }
 
-export function ServiceErrorBoundary({ error, back, backLabel }: { error: unknown; back: string; backLabel: MessageKey }) {
+export function ServiceErrorBoundary({
+  error,
+  back,
+  backLabel,
+}: {
+  error: unknown;
+  back: string;
+  backLabel: MessageKey;
+}) {
   const { t } = useI18n();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const [title, body] =
@@ -96,9 +106,14 @@ export function ServiceErrorBoundary({ error, back, backLabel }: { error: unknow
 }
 
 /** Page links for a numbered list. */
-export function pageHref(path: string, params: Record<string, string | number | undefined | null>, page: number): string {
+export function pageHref(
+  path: string,
+  params: Record<string, string | number | undefined | null>,
+  page: number,
+): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
   if (page > 1) search.set("page", String(page));
   const s = search.toString();
   return s ? `${path}?${s}` : path;

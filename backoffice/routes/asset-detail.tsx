@@ -42,7 +42,15 @@ import {
   methodKey,
 } from "#app/ui/service-labels.tsx";
 import { AssetFormFields } from "#backoffice/components/asset-form.tsx";
-import { Field, fieldErrors, Flash, inputClass, Select, ServiceErrorBoundary, TextInput } from "#backoffice/components/zone-admin-ui.tsx";
+import {
+  Field,
+  fieldErrors,
+  Flash,
+  inputClass,
+  Select,
+  ServiceErrorBoundary,
+  TextInput,
+} from "#backoffice/components/zone-admin-ui.tsx";
 
 // One customer asset in the back office: edit its fields, see its parts, log maintenance.
 
@@ -103,14 +111,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (form.intent === "maintenance") {
       const parsed = MaintenanceInputSchema.safeParse(form);
       if (!parsed.success) {
-        return data({ ok: false, message: "zones.bo.error.form" as MessageKey, errors: fieldErrors(parsed.error.issues), form: "maintenance" }, { status: 400 });
+        return data(
+          {
+            ok: false,
+            message: "zones.bo.error.form" as MessageKey,
+            errors: fieldErrors(parsed.error.issues),
+            form: "maintenance",
+          },
+          { status: 400 },
+        );
       }
       await addMaintenance(db, assetId, form as z.input<typeof MaintenanceInputSchema>, actor);
-      return data({ ok: true, message: "zones.bo.asset.done.logged" as MessageKey, errors: NO_ERRORS, form: "maintenance" });
+      return data({
+        ok: true,
+        message: "zones.bo.asset.done.logged" as MessageKey,
+        errors: NO_ERRORS,
+        form: "maintenance",
+      });
     }
     const parsed = AssetInputSchema.safeParse(form);
     if (!parsed.success) {
-      return data({ ok: false, message: "zones.bo.error.form" as MessageKey, errors: fieldErrors(parsed.error.issues), form: "edit" }, { status: 400 });
+      return data(
+        {
+          ok: false,
+          message: "zones.bo.error.form" as MessageKey,
+          errors: fieldErrors(parsed.error.issues),
+          form: "edit",
+        },
+        { status: 400 },
+      );
     }
     // validated above; the service parses again and owns the rules
     await updateAsset(db, assetId, form as AssetInput, actor);
@@ -118,7 +147,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch (error) {
     if (error instanceof AssetError) {
       if (error.code === "not-found") throw data(null, { status: 404 });
-      const errors: Record<string, MessageKey> = error.code === "bad-parent" ? { parentId: "zones.bo.asset.error.parent" } : {};
+      const errors: Record<string, MessageKey> =
+        error.code === "bad-parent" ? { parentId: "zones.bo.asset.error.parent" } : {};
       return data({ ok: false, message: "zones.bo.error.form" as MessageKey, errors, form: "edit" }, { status: 409 });
     }
     throw error;
@@ -146,7 +176,10 @@ export default function AssetDetail() {
         <div className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
           <div>
             <p className="text-sm text-slate-500">
-              {a.number} · <Link to={`/crm/assets?companyId=${a.company.id}`} className="hover:text-blue-700">{a.company.name}</Link>
+              {a.number} ·{" "}
+              <Link to={`/crm/assets?companyId=${a.company.id}`} className="hover:text-blue-700">
+                {a.company.name}
+              </Link>
             </p>
             <h1 className="flex flex-wrap items-center gap-2 text-2xl font-semibold tracking-tight text-slate-900">
               {a.name}
@@ -162,7 +195,11 @@ export default function AssetDetail() {
             ) : null}
           </div>
           {d.canModify ? (
-            <ButtonLink to={`/crm/assets?companyId=${a.company.id}&parentId=${a.id}#new-asset`} variant="secondary" size="sm">
+            <ButtonLink
+              to={`/crm/assets?companyId=${a.company.id}&parentId=${a.id}#new-asset`}
+              variant="secondary"
+              size="sm"
+            >
               <Plus aria-hidden className="size-4" />
               {t("zones.bo.asset.addChild")}
             </ButtonLink>
@@ -177,7 +214,11 @@ export default function AssetDetail() {
         <Form method="post" className="space-y-4 px-5 py-4">
           <input type="hidden" name="intent" value="edit" />
           <fieldset disabled={!d.canModify} className="contents">
-            <AssetFormFields values={a} errors={result?.form === "edit" ? result.errors : {}} parents={d.parents.length > 0 ? d.parents : a.parent ? [a.parent] : []} />
+            <AssetFormFields
+              values={a}
+              errors={result?.form === "edit" ? result.errors : {}}
+              parents={d.parents.length > 0 ? d.parents : a.parent ? [a.parent] : []}
+            />
           </fieldset>
           {d.canModify ? (
             <Button type="submit" disabled={busy}>
@@ -196,7 +237,9 @@ export default function AssetDetail() {
                 <Link to={`/crm/assets/${c.id}`} className="flex items-center gap-3 px-5 py-3 hover:bg-slate-50">
                   <span className="min-w-0 flex-1">
                     <span className="block font-medium text-slate-900">{c.name}</span>
-                    <span className="block text-xs text-slate-500">{[c.number, c.model].filter(Boolean).join(" · ")}</span>
+                    <span className="block text-xs text-slate-500">
+                      {[c.number, c.model].filter(Boolean).join(" · ")}
+                    </span>
                   </span>
                   <AssetStatusBadge status={c.status} label={t(assetStatusKey(c.status))} />
                 </Link>
@@ -215,9 +258,13 @@ export default function AssetDetail() {
             <ol className="px-5 py-4">
               {a.maintenance.map((m) => (
                 <li key={m.id} className="relative border-l-2 border-slate-200 pb-5 pl-5 last:pb-0">
-                  <span aria-hidden className="absolute top-1 -left-[7px] size-3 rounded-full border-2 border-white bg-blue-500" />
+                  <span
+                    aria-hidden
+                    className="absolute top-1 -left-[7px] size-3 rounded-full border-2 border-white bg-blue-500"
+                  />
                   <p className="text-xs text-slate-500">
-                    <time>{m.performedOn}</time> · <span className="font-medium text-slate-700">{t(methodKey(m.method))}</span>
+                    <time>{m.performedOn}</time> ·{" "}
+                    <span className="font-medium text-slate-700">{t(methodKey(m.method))}</span>
                     {m.staff ? ` · ${m.staff}` : ""}
                   </p>
                   <p className="mt-1 text-sm leading-6 text-slate-800">{m.summary}</p>
@@ -228,7 +275,12 @@ export default function AssetDetail() {
           {d.canModify ? (
             <Form method="post" className="grid gap-3 border-t border-slate-100 px-5 py-4 sm:grid-cols-2">
               <input type="hidden" name="intent" value="maintenance" />
-              <Field label={t("zones.bo.asset.performedOn")} error={result?.form === "maintenance" && result.errors.performedOn ? t(result.errors.performedOn) : null}>
+              <Field
+                label={t("zones.bo.asset.performedOn")}
+                error={
+                  result?.form === "maintenance" && result.errors.performedOn ? t(result.errors.performedOn) : null
+                }
+              >
                 <TextInput type="date" name="performedOn" required defaultValue={d.today} />
               </Field>
               <Field label={t("zones.bo.asset.method")}>
@@ -240,7 +292,11 @@ export default function AssetDetail() {
                   ))}
                 </Select>
               </Field>
-              <Field label={t("zones.bo.asset.summary")} className="sm:col-span-2" error={result?.form === "maintenance" && result.errors.summary ? t(result.errors.summary) : null}>
+              <Field
+                label={t("zones.bo.asset.summary")}
+                className="sm:col-span-2"
+                error={result?.form === "maintenance" && result.errors.summary ? t(result.errors.summary) : null}
+              >
                 <textarea name="summary" required maxLength={1000} rows={3} className={cn(inputClass, "h-auto py-2")} />
               </Field>
               <div>

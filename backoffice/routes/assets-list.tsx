@@ -15,7 +15,13 @@ import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
-import { AssetError, AssetInputSchema, createAsset, listAssets, type AssetInput } from "#app/modules/service/assets.server.ts";
+import {
+  AssetError,
+  AssetInputSchema,
+  createAsset,
+  listAssets,
+  type AssetInput,
+} from "#app/modules/service/assets.server.ts";
 import { isoDay } from "#app/modules/service/service-dates.ts";
 import { ASSET_STATUSES } from "#app/modules/service/service-enums.ts";
 import { serviceActor, serviceCompanyWhere } from "#app/modules/zones/service-scope.server.ts";
@@ -27,7 +33,14 @@ import { PageHeader } from "#app/ui/page-header.tsx";
 import { Pager } from "#app/ui/pager.tsx";
 import { AssetStatusBadge, assetStatusKey } from "#app/ui/service-labels.tsx";
 import { AssetFormFields, type AssetFormValues } from "#backoffice/components/asset-form.tsx";
-import { fieldErrors, Flash, pageHref, Select, ServiceErrorBoundary, TextInput } from "#backoffice/components/zone-admin-ui.tsx";
+import {
+  fieldErrors,
+  Flash,
+  pageHref,
+  Select,
+  ServiceErrorBoundary,
+  TextInput,
+} from "#backoffice/components/zone-admin-ui.tsx";
 
 // 客户资产 (back office): assets of the customers this CSR serves; search by name, number, S/N, model
 // or company; record a new asset (optionally under a parent, for system → unit → part).
@@ -46,12 +59,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const viewer = serviceActor(principal, "browse")!;
   const url = new URL(request.url);
   const query = Query.parse(Object.fromEntries(url.searchParams));
-  const list = await listAssets(db, { viewer, q: query.q || undefined, status: query.status, companyId: query.companyId, page: query.page });
+  const list = await listAssets(db, {
+    viewer,
+    q: query.q || undefined,
+    status: query.status,
+    companyId: query.companyId,
+    page: query.page,
+  });
   const adder = serviceActor(principal, "add");
   const companyWhere = adder && adder.scope !== "all" ? serviceCompanyWhere(adder.scope, adder) : {};
   const [companies, parents] = adder
     ? await Promise.all([
-        db.company.findMany({ where: companyWhere, orderBy: { name: "asc" }, take: 300, select: { id: true, name: true } }),
+        db.company.findMany({
+          where: companyWhere,
+          orderBy: { name: "asc" },
+          take: 300,
+          select: { id: true, name: true },
+        }),
         query.companyId
           ? db.asset.findMany({
               where: { companyId: query.companyId, company: companyWhere },
@@ -79,7 +103,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
   const parsed = AssetInputSchema.safeParse(form);
   if (!parsed.success) {
-    return data({ ok: false, message: "zones.bo.error.form" as MessageKey, errors: fieldErrors(parsed.error.issues), values: form }, { status: 400 });
+    return data(
+      {
+        ok: false,
+        message: "zones.bo.error.form" as MessageKey,
+        errors: fieldErrors(parsed.error.issues),
+        values: form,
+      },
+      { status: 400 },
+    );
   }
   try {
     // validated above; the service parses again and owns the rules
@@ -87,7 +119,8 @@ export async function action({ request }: ActionFunctionArgs) {
     return redirect(`${PATH}/${created.id}`);
   } catch (error) {
     if (error instanceof AssetError) {
-      const errors: Record<string, MessageKey> = error.code === "bad-parent" ? { parentId: "zones.bo.asset.error.parent" } : {};
+      const errors: Record<string, MessageKey> =
+        error.code === "bad-parent" ? { parentId: "zones.bo.asset.error.parent" } : {};
       const message: MessageKey = error.code === "forbidden" ? "zones.bo.asset.error.company" : "zones.bo.error.form";
       return data({ ok: false, message, errors, values: form }, { status: 409 });
     }
@@ -104,7 +137,12 @@ export default function AssetsList() {
   const pages = Math.max(1, Math.ceil(d.total / d.pageSize));
   const params = { q: d.query.q, status: d.query.status, companyId: d.query.companyId };
   const values: AssetFormValues = result?.values
-    ? { ...result.values, companyId: Number(result.values.companyId) || null, parentId: Number(result.values.parentId) || null, quantity: Number(result.values.quantity) || 1 } as AssetFormValues
+    ? ({
+        ...result.values,
+        companyId: Number(result.values.companyId) || null,
+        parentId: Number(result.values.parentId) || null,
+        quantity: Number(result.values.quantity) || 1,
+      } as AssetFormValues)
     : { companyId: d.query.companyId ?? null, parentId: d.query.parentId ?? null };
   return (
     <div className="space-y-6">
@@ -120,10 +158,25 @@ export default function AssetsList() {
         <Form method="get" role="search" className="flex flex-wrap items-end gap-3 border-b border-slate-100 px-5 py-4">
           {d.query.companyId ? <input type="hidden" name="companyId" value={d.query.companyId} /> : null}
           <div className="relative min-w-0 flex-1 basis-64">
-            <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
-            <TextInput type="search" name="q" defaultValue={d.query.q} aria-label={t("zones.bo.assets.search")} placeholder={t("zones.bo.assets.search")} className="pl-9" />
+            <Search
+              aria-hidden
+              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
+            />
+            <TextInput
+              type="search"
+              name="q"
+              defaultValue={d.query.q}
+              aria-label={t("zones.bo.assets.search")}
+              placeholder={t("zones.bo.assets.search")}
+              className="pl-9"
+            />
           </div>
-          <Select name="status" defaultValue={d.query.status ?? ""} aria-label={t("zones.asset.statusLabel")} className="w-auto">
+          <Select
+            name="status"
+            defaultValue={d.query.status ?? ""}
+            aria-label={t("zones.asset.statusLabel")}
+            className="w-auto"
+          >
             <option value="">{t("zones.bo.assets.anyStatus")}</option>
             {ASSET_STATUSES.map((s) => (
               <option key={s} value={s}>
@@ -136,7 +189,11 @@ export default function AssetsList() {
           </Button>
         </Form>
         {d.rows.length === 0 ? (
-          <EmptyState icon={<Package aria-hidden className="size-5" />} title={t("zones.bo.assets.empty")} description={t("zones.bo.assets.emptyHint")} />
+          <EmptyState
+            icon={<Package aria-hidden className="size-5" />}
+            title={t("zones.bo.assets.empty")}
+            description={t("zones.bo.assets.emptyHint")}
+          />
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-sm">
@@ -157,7 +214,12 @@ export default function AssetsList() {
                         {r.name}
                       </Link>
                       <span className="block text-xs text-slate-500">
-                        {[r.number, r.model, r.parent ? t("zones.bo.asset.under", { name: r.parent.name }) : null, r._count.children > 0 ? t("zones.assets.childCount", { count: r._count.children }) : null]
+                        {[
+                          r.number,
+                          r.model,
+                          r.parent ? t("zones.bo.asset.under", { name: r.parent.name }) : null,
+                          r._count.children > 0 ? t("zones.assets.childCount", { count: r._count.children }) : null,
+                        ]
                           .filter(Boolean)
                           .join(" · ")}
                       </span>
@@ -194,7 +256,12 @@ export default function AssetsList() {
             description={d.query.companyId ? t("zones.bo.assets.createHintCompany") : t("zones.bo.assets.createHint")}
           />
           <Form method="post" className="space-y-4 px-5 py-4">
-            <AssetFormFields values={values} errors={result?.errors ?? {}} companies={d.companies} parents={d.parents} />
+            <AssetFormFields
+              values={values}
+              errors={result?.errors ?? {}}
+              companies={d.companies}
+              parents={d.parents}
+            />
             <Button type="submit">{t("zones.bo.assets.createSubmit")}</Button>
           </Form>
         </Card>

@@ -26,7 +26,7 @@ import {
   type LoaderFunctionArgs,
   type MetaArgs,
 } from "react-router";
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, progressPercent } from "#app/modules/crm/sales-constants.ts";
@@ -314,16 +314,18 @@ function TargetChart({ data: rows }: { data: Array<{ name: string; target: numbe
   return (
     <figure className="min-h-64" aria-label={t("sales.campaign.chartLabel")}>
       {mounted ? (
-        <BarChart width={340} height={250} data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="name" tick={{ fontSize: 12, fill: "#64748b" }} tickLine={false} axisLine={false} />
-          <YAxis unit="%" tick={{ fontSize: 11, fill: "#94a3b8" }} tickLine={false} axisLine={false} />
-          <Tooltip formatter={(value) => `${String(value)}%`} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          <ReferenceLine y={100} stroke="#94a3b8" strokeDasharray="4 4" />
-          <Bar dataKey="target" name={t("sales.chart.target")} fill="#cbd5e1" radius={[4, 4, 0, 0]} />
-          <Bar dataKey="actual" name={t("sales.chart.actual")} fill="#2563eb" radius={[4, 4, 0, 0]} />
-        </BarChart>
+        <ResponsiveContainer width="100%" height={250}>
+          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
+            <XAxis dataKey="name" tick={{ fontSize: 12, fill: "#64748b" }} tickLine={false} axisLine={false} />
+            <YAxis unit="%" tick={{ fontSize: 11, fill: "#94a3b8" }} tickLine={false} axisLine={false} />
+            <Tooltip formatter={(value) => `${String(value)}%`} />
+            <Legend wrapperStyle={{ fontSize: 12 }} />
+            <ReferenceLine y={100} stroke="#94a3b8" strokeDasharray="4 4" />
+            <Bar dataKey="target" name={t("sales.chart.target")} fill="#cbd5e1" radius={[4, 4, 0, 0]} />
+            <Bar dataKey="actual" name={t("sales.chart.actual")} fill="#2563eb" radius={[4, 4, 0, 0]} />
+          </BarChart>
+        </ResponsiveContainer>
       ) : null}
       <figcaption className="mt-1 text-center text-xs text-slate-500">{t("sales.campaign.chartCaption")}</figcaption>
     </figure>

@@ -397,7 +397,11 @@ export default function LeadDetailPage() {
     actionData?.intent === intent ? actionData.fieldErrors : undefined;
   const editForm = (group: "need" | "contact" | "company", fields: Array<keyof Lead & string>, multiline = false) =>
     work.rights[group] ? (
-      <EditGroup group={group} open={actionData?.intent === `edit-${group}`}>
+      <EditGroup
+        key={fields.map((f) => lead[f] ?? "").join("|")}
+        group={group}
+        open={actionData?.intent === `edit-${group}`}
+      >
         {fields.map((field) => (
           <TextField
             key={field}

@@ -129,7 +129,7 @@ export default function SatisfactionPage() {
             </Card>
           </div>
 
-          <div className="grid gap-6 xl:grid-cols-2">
+          <div className="grid gap-6">
             <StatsTable
               title={t("knowledge.satisfaction.byZone")}
               nameHeader={t("knowledge.satisfaction.col.zone")}
@@ -265,16 +265,16 @@ function StatsTable({
         <table className="min-w-full text-left text-sm">
           <thead className="border-b border-slate-100 bg-slate-50/60 text-xs font-medium text-slate-500">
             <tr>
-              <th scope="col" className="py-2.5 pr-4 pl-5 font-medium">
+              <th scope="col" className="w-full py-2.5 pr-4 pl-5 font-medium">
                 {nameHeader}
               </th>
-              <th scope="col" className="px-4 py-2.5 text-right font-medium">
+              <th scope="col" className="px-4 py-2.5 text-right font-medium whitespace-nowrap">
                 {t("knowledge.satisfaction.col.average")}
               </th>
-              <th scope="col" className="px-4 py-2.5 text-right font-medium">
+              <th scope="col" className="px-4 py-2.5 text-right font-medium whitespace-nowrap">
                 {t("knowledge.satisfaction.col.count")}
               </th>
-              <th scope="col" className="px-4 py-2.5 font-medium">
+              <th scope="col" className="px-4 py-2.5 font-medium whitespace-nowrap">
                 {t("knowledge.satisfaction.col.distribution")}
               </th>
             </tr>
@@ -282,7 +282,7 @@ function StatsTable({
           <tbody className="divide-y divide-slate-100">
             {rows.map((r) => (
               <tr key={r.key}>
-                <td className="py-2.5 pr-4 pl-5 text-slate-800">
+                <td className="min-w-48 py-2.5 pr-4 pl-5 text-slate-800">
                   {r.href ? (
                     <Link to={r.href} className="hover:text-blue-700 hover:underline">
                       {r.name}

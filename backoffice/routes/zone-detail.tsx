@@ -1,4 +1,16 @@
-import { ArrowLeft, Check, FileSignature, Headset, Megaphone, Package, ShieldCheck, Trash2, UserPlus, Users, X } from "lucide-react";
+import {
+  ArrowLeft,
+  Check,
+  FileSignature,
+  Headset,
+  Megaphone,
+  Package,
+  ShieldCheck,
+  Trash2,
+  UserPlus,
+  Users,
+  X,
+} from "lucide-react";
 import {
   data,
   Form,
@@ -38,7 +50,14 @@ import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { membershipStatusKey } from "#app/ui/service-labels.tsx";
-import { Field, Flash, Select, ServiceErrorBoundary, TextInput, inputClass } from "#backoffice/components/zone-admin-ui.tsx";
+import {
+  Field,
+  Flash,
+  Select,
+  ServiceErrorBoundary,
+  TextInput,
+  inputClass,
+} from "#backoffice/components/zone-admin-ui.tsx";
 
 // One zone in the back office: its CSRs, its members (pending entries first, highlighted: the CSR's
 // confirmation is the second key of the double confirmation), customer admins, and announcements.
@@ -90,7 +109,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       active: zone.memberships
         .filter((m) => m.status === "active")
         .map((m) => ({ id: m.id, isCustomerAdmin: m.isCustomerAdmin, member: m.member })),
-      announcements: zone.announcements.map((a) => ({ id: a.id, title: a.title, body: a.body, createdAt: isoDay(a.createdAt) })),
+      announcements: zone.announcements.map((a) => ({
+        id: a.id,
+        title: a.title,
+        body: a.body,
+        createdAt: isoDay(a.createdAt),
+      })),
     },
     invitable,
     staff,
@@ -158,7 +182,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
         break;
       case "appoint":
       case "revoke":
-        await setCustomerAdmin(db, { zoneId, memberId: input.memberId, appoint: input.intent === "appoint", actor: staff });
+        await setCustomerAdmin(db, {
+          zoneId,
+          memberId: input.memberId,
+          appoint: input.intent === "appoint",
+          actor: staff,
+        });
         break;
       case "addManager":
         await addZoneManager(db, { zoneId, staffId: input.staffId, actor: staff });
@@ -180,7 +209,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return data({ ok: true, message });
   } catch (error) {
     if (error instanceof ZoneError) {
-      return data({ ok: false, message: ERRORS[error.code] ?? ("zones.bo.zone.error.input" as MessageKey) }, { status: 409 });
+      return data(
+        { ok: false, message: ERRORS[error.code] ?? ("zones.bo.zone.error.input" as MessageKey) },
+        { status: 409 },
+      );
     }
     throw error;
   }
@@ -254,10 +286,17 @@ export default function ZoneDetail() {
                     <Link to={`/crm/members/${m.member.id}`} className="hover:text-blue-700">
                       {m.member.nickname}
                     </Link>
-                    <span className="ml-2 text-sm font-normal text-slate-500">{[m.member.realName, m.member.title, m.member.email].filter(Boolean).join(" · ")}</span>
+                    <span className="ml-2 text-sm font-normal text-slate-500">
+                      {[m.member.realName, m.member.title, m.member.email].filter(Boolean).join(" · ")}
+                    </span>
                   </p>
                   <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
-                    <span>{t(`zones.bo.zone.initiated.${m.initiatedBy === "member" ? "member" : m.initiatedBy === "staff" ? "staff" : "customer"}`, { date: m.createdAt })}</span>
+                    <span>
+                      {t(
+                        `zones.bo.zone.initiated.${m.initiatedBy === "member" ? "member" : m.initiatedBy === "staff" ? "staff" : "customer"}`,
+                        { date: m.createdAt },
+                      )}
+                    </span>
                     <Badge tone={m.customerConfirmed ? "green" : "slate"}>
                       {m.customerConfirmed ? t("zones.bo.zone.customerYes") : t("zones.bo.zone.customerNo")}
                     </Badge>
@@ -271,7 +310,12 @@ export default function ZoneDetail() {
                     {!m.staffConfirmed ? (
                       <Form method="post">
                         <Hidden intent="confirm" name="membershipId" value={m.id} />
-                        <Button type="submit" size="sm" disabled={busy} aria-label={t("zones.bo.zone.confirmFor", { name: m.member.nickname })}>
+                        <Button
+                          type="submit"
+                          size="sm"
+                          disabled={busy}
+                          aria-label={t("zones.bo.zone.confirmFor", { name: m.member.nickname })}
+                        >
                           <Check aria-hidden className="size-4" />
                           {t("zones.bo.zone.confirm")}
                         </Button>
@@ -279,7 +323,13 @@ export default function ZoneDetail() {
                     ) : null}
                     <Form method="post">
                       <Hidden intent="decline" name="membershipId" value={m.id} />
-                      <Button type="submit" size="sm" variant="secondary" disabled={busy} aria-label={t("zones.bo.zone.declineFor", { name: m.member.nickname })}>
+                      <Button
+                        type="submit"
+                        size="sm"
+                        variant="secondary"
+                        disabled={busy}
+                        aria-label={t("zones.bo.zone.declineFor", { name: m.member.nickname })}
+                      >
                         <X aria-hidden className="size-4" />
                         {t("zones.bo.zone.decline")}
                       </Button>
@@ -296,7 +346,10 @@ export default function ZoneDetail() {
 
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Card>
-          <CardHeader icon={<Users aria-hidden className="size-4" />} title={t("zones.bo.zone.members", { count: z.active.length })} />
+          <CardHeader
+            icon={<Users aria-hidden className="size-4" />}
+            title={t("zones.bo.zone.members", { count: z.active.length })}
+          />
           {z.active.length === 0 ? (
             <p className="px-5 py-6 text-center text-sm text-slate-500">{t("zones.bo.zone.membersEmpty")}</p>
           ) : (
@@ -307,7 +360,9 @@ export default function ZoneDetail() {
                     <Link to={`/crm/members/${m.member.id}`} className="font-medium text-slate-900 hover:text-blue-700">
                       {m.member.nickname}
                     </Link>
-                    <p className="truncate text-xs text-slate-500">{[m.member.realName, m.member.title, m.member.email].filter(Boolean).join(" · ")}</p>
+                    <p className="truncate text-xs text-slate-500">
+                      {[m.member.realName, m.member.title, m.member.email].filter(Boolean).join(" · ")}
+                    </p>
                   </div>
                   {m.isCustomerAdmin ? <Badge tone="violet">{t("zones.members.customerAdmin")}</Badge> : null}
                   {d.canModify ? (
@@ -320,7 +375,13 @@ export default function ZoneDetail() {
                       </Form>
                       <Form method="post">
                         <Hidden intent="remove" name="membershipId" value={m.id} />
-                        <Button type="submit" size="sm" variant="ghost" disabled={busy} aria-label={t("zones.bo.zone.removeFor", { name: m.member.nickname })}>
+                        <Button
+                          type="submit"
+                          size="sm"
+                          variant="ghost"
+                          disabled={busy}
+                          aria-label={t("zones.bo.zone.removeFor", { name: m.member.nickname })}
+                        >
                           {t("zones.bo.zone.remove")}
                         </Button>
                       </Form>
@@ -331,7 +392,10 @@ export default function ZoneDetail() {
             </ul>
           )}
           {d.canModify ? (
-            <Form method="post" className="flex flex-col gap-2 border-t border-slate-100 px-5 py-4 sm:flex-row sm:items-end">
+            <Form
+              method="post"
+              className="flex flex-col gap-2 border-t border-slate-100 px-5 py-4 sm:flex-row sm:items-end"
+            >
               <input type="hidden" name="intent" value="invite" />
               <Field label={t("zones.bo.zone.invite")} className="flex-1">
                 <Select name="memberId" required disabled={d.invitable.length === 0}>
@@ -353,7 +417,11 @@ export default function ZoneDetail() {
         </Card>
 
         <Card>
-          <CardHeader icon={<Headset aria-hidden className="size-4" />} title={t("zones.bo.zone.csrs")} description={t("zones.bo.zone.csrsHint")} />
+          <CardHeader
+            icon={<Headset aria-hidden className="size-4" />}
+            title={t("zones.bo.zone.csrs")}
+            description={t("zones.bo.zone.csrsHint")}
+          />
           <ul className="divide-y divide-slate-100">
             {z.managers.map((m) => (
               <li key={m.id} className="flex items-center gap-3 px-5 py-3">
@@ -364,7 +432,13 @@ export default function ZoneDetail() {
                 {d.canModify && z.managers.length > 1 ? (
                   <Form method="post">
                     <Hidden intent="removeManager" name="staffId" value={m.id} />
-                    <Button type="submit" size="sm" variant="ghost" disabled={busy} aria-label={t("zones.bo.zone.removeFor", { name: m.name })}>
+                    <Button
+                      type="submit"
+                      size="sm"
+                      variant="ghost"
+                      disabled={busy}
+                      aria-label={t("zones.bo.zone.removeFor", { name: m.name })}
+                    >
                       {t("zones.bo.zone.remove")}
                     </Button>
                   </Form>
@@ -373,7 +447,10 @@ export default function ZoneDetail() {
             ))}
           </ul>
           {d.canModify ? (
-            <Form method="post" className="flex flex-col gap-2 border-t border-slate-100 px-5 py-4 sm:flex-row sm:items-end">
+            <Form
+              method="post"
+              className="flex flex-col gap-2 border-t border-slate-100 px-5 py-4 sm:flex-row sm:items-end"
+            >
               <input type="hidden" name="intent" value="addManager" />
               <Field label={t("zones.bo.zone.addCsr")} className="flex-1">
                 <Select name="staffId" required defaultValue="">
@@ -396,7 +473,11 @@ export default function ZoneDetail() {
       </div>
 
       <Card>
-        <CardHeader icon={<Megaphone aria-hidden className="size-4" />} title={t("zones.bo.zone.announcements")} description={t("zones.bo.zone.announcementsHint")} />
+        <CardHeader
+          icon={<Megaphone aria-hidden className="size-4" />}
+          title={t("zones.bo.zone.announcements")}
+          description={t("zones.bo.zone.announcementsHint")}
+        />
         {z.announcements.length === 0 ? (
           <p className="px-5 py-6 text-center text-sm text-slate-500">{t("zones.bo.zone.announcementsEmpty")}</p>
         ) : (
@@ -412,7 +493,13 @@ export default function ZoneDetail() {
                 {d.canModify ? (
                   <Form method="post">
                     <Hidden intent="deleteAnnouncement" name="announcementId" value={a.id} />
-                    <Button type="submit" size="sm" variant="ghost" disabled={busy} aria-label={t("zones.bo.zone.deleteAnnouncement", { title: a.title })}>
+                    <Button
+                      type="submit"
+                      size="sm"
+                      variant="ghost"
+                      disabled={busy}
+                      aria-label={t("zones.bo.zone.deleteAnnouncement", { title: a.title })}
+                    >
                       <Trash2 aria-hidden className="size-4" />
                     </Button>
                   </Form>

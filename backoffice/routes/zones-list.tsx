@@ -24,7 +24,14 @@ import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Pager } from "#app/ui/pager.tsx";
-import { Field, Flash, pageHref, Select, ServiceErrorBoundary, TextInput } from "#backoffice/components/zone-admin-ui.tsx";
+import {
+  Field,
+  Flash,
+  pageHref,
+  Select,
+  ServiceErrorBoundary,
+  TextInput,
+} from "#backoffice/components/zone-admin-ui.tsx";
 
 // 用户专区 (back office): the zones this CSR co-manages (or, with a wider service scope, their team's
 // or all), with pending entries to confirm; open a zone for a customer company.
@@ -53,13 +60,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...list, query, canAdd: adder !== null, companies };
 }
 
-const CreateSchema = z.object({ companyId: z.coerce.number().int().positive(), name: z.string().trim().max(200).optional() });
+const CreateSchema = z.object({
+  companyId: z.coerce.number().int().positive(),
+  name: z.string().trim().max(200).optional(),
+});
 
 export async function action({ request }: ActionFunctionArgs) {
   const principal = await requirePermission(request, "service", "add");
   const actor = serviceActor(principal, "add")!;
   const parsed = CreateSchema.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ ok: false, message: "zones.bo.zones.error.company" as MessageKey }, { status: 400 });
+  if (!parsed.success)
+    return data({ ok: false, message: "zones.bo.zones.error.company" as MessageKey }, { status: 400 });
   const company = await db.company.findFirst({
     where: { id: parsed.data.companyId, ...(actor.scope === "all" ? {} : serviceCompanyWhere(actor.scope, actor)) },
     select: { id: true },
@@ -101,7 +112,10 @@ export default function ZonesList() {
         <CardHeader title={t("zones.bo.zones.cardTitle")} description={t("zones.bo.count", { total: d.total })} />
         <Form method="get" role="search" className="flex gap-3 border-b border-slate-100 px-5 py-4">
           <div className="relative flex-1">
-            <Search aria-hidden className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400" />
+            <Search
+              aria-hidden
+              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
+            />
             <TextInput
               type="search"
               name="q"
@@ -116,7 +130,11 @@ export default function ZonesList() {
           </Button>
         </Form>
         {d.rows.length === 0 ? (
-          <EmptyState icon={<Building2 aria-hidden className="size-5" />} title={t("zones.bo.zones.empty")} description={t("zones.bo.zones.emptyHint")} />
+          <EmptyState
+            icon={<Building2 aria-hidden className="size-5" />}
+            title={t("zones.bo.zones.empty")}
+            description={t("zones.bo.zones.emptyHint")}
+          />
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-sm">
@@ -142,7 +160,11 @@ export default function ZonesList() {
                     <td className="px-3 py-3 text-slate-600">{z.managers.map((m) => m.name).join("、") || "—"}</td>
                     <td className="px-3 py-3 text-right tabular-nums">{z.activeMembers}</td>
                     <td className="px-5 py-3 text-right">
-                      {z.pending > 0 ? <Badge tone="amber">{t("zones.bo.zones.pendingCount", { count: z.pending })}</Badge> : <span className="text-slate-400">0</span>}
+                      {z.pending > 0 ? (
+                        <Badge tone="amber">{t("zones.bo.zones.pendingCount", { count: z.pending })}</Badge>
+                      ) : (
+                        <span className="text-slate-400">0</span>
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -164,7 +186,11 @@ export default function ZonesList() {
 
       {d.canAdd ? (
         <Card>
-          <CardHeader icon={<Plus aria-hidden className="size-4" />} title={t("zones.bo.zones.create")} description={t("zones.bo.zones.createHint")} />
+          <CardHeader
+            icon={<Plus aria-hidden className="size-4" />}
+            title={t("zones.bo.zones.create")}
+            description={t("zones.bo.zones.createHint")}
+          />
           <Form method="post" className="grid gap-4 px-5 py-4 sm:grid-cols-[2fr_2fr_auto] sm:items-end">
             <Field label={t("zones.bo.zones.company")}>
               <Select name="companyId" required defaultValue="">

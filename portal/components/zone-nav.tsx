@@ -41,7 +41,7 @@ export function ZoneNav({ zoneName, className }: { zoneName: string; className?:
             <p className="truncate text-base font-semibold text-slate-900">{zoneName}</p>
           </div>
         </div>
-        <nav aria-label={t("zones.nav.label")} className="-mb-px mt-4 flex gap-1 overflow-x-auto">
+        <nav aria-label={t("zones.nav.label")} className="mt-4 -mb-px flex gap-1 overflow-x-auto">
           {TABS.map((tab) => (
             <NavLink
               key={tab.to}

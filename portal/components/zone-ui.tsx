@@ -28,9 +28,17 @@ export function ZoneErrorBoundary() {
   const { t } = useI18n();
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const title =
-    status === 403 ? t("zones.error.forbidden.title") : status === 404 ? t("zones.error.notFound.title") : t("zones.error.generic.title");
+    status === 403
+      ? t("zones.error.forbidden.title")
+      : status === 404
+        ? t("zones.error.notFound.title")
+        : t("zones.error.generic.title");
   const body =
-    status === 403 ? t("zones.error.forbidden.body") : status === 404 ? t("zones.error.notFound.body") : t("zones.error.generic.body");
+    status === 403
+      ? t("zones.error.forbidden.body")
+      : status === 404
+        ? t("zones.error.notFound.body")
+        : t("zones.error.generic.body");
   return (
     <div className="mx-auto max-w-2xl px-4 py-12 sm:px-6 sm:py-16">
       <Card>

@@ -220,7 +220,11 @@ export default function KnowledgePage() {
                       {item.status !== "published" ? <KnowledgeStatusBadge status={item.status} /> : null}
                       <span className="tabular-nums">{item.number}</span>
                       <span aria-hidden>·</span>
-                      <span>{t("knowledge.portal.updated", { date: formatDay(item.updatedAt, locale) })}</span>
+                      <span>
+                        {item.publishedAt
+                          ? t("knowledge.article.published", { date: formatDay(item.publishedAt, locale) })
+                          : t("knowledge.portal.updated", { date: formatDay(item.updatedAt, locale) })}
+                      </span>
                     </div>
                   </li>
                 ))}

@@ -375,7 +375,10 @@ function ZoneOverview({ data: d }: { data: ZoneData }) {
               <ul className="divide-y divide-slate-100">
                 {o.contracts.map((c) => (
                   <li key={c.id}>
-                    <Link to={`/zone/contracts/${c.id}`} className="flex items-center gap-3 px-5 py-3 hover:bg-slate-50">
+                    <Link
+                      to={`/zone/contracts/${c.id}`}
+                      className="flex items-center gap-3 px-5 py-3 hover:bg-slate-50"
+                    >
                       <span className="min-w-0 flex-1">
                         <span className="block truncate text-sm font-medium text-slate-900">{c.name}</span>
                         <span className="block text-xs text-slate-500">
@@ -427,7 +430,9 @@ function JoinZone({ data: d }: { data: JoinData }) {
             <span className="text-sm font-medium text-blue-700">{t("zones.nav.eyebrow")}</span>
             <LevelBadge level={d.level} label={t(`account.level.${d.level}`)} />
           </div>
-          <h1 className="mt-5 text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">{t("zones.join.title")}</h1>
+          <h1 className="mt-5 text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">
+            {t("zones.join.title")}
+          </h1>
           <p className="mt-3 max-w-3xl text-base leading-7 text-slate-600">{t("zones.join.lead")}</p>
           <div className="mt-6 inline-flex max-w-full items-start gap-3 rounded-xl border border-slate-200 bg-white/80 px-4 py-3 text-sm shadow-sm">
             <Building2 aria-hidden className="mt-0.5 size-4 shrink-0 text-slate-400" />
@@ -467,7 +472,9 @@ function JoinZone({ data: d }: { data: JoinData }) {
               </span>
               <div className="min-w-0 flex-1">
                 <h2 className="font-semibold text-slate-900">{t("zones.join.pending.title", { zone: d.zoneName })}</h2>
-                <p className="mt-1 text-sm text-slate-600">{t("zones.join.pending.body", { date: d.membership!.createdAt })}</p>
+                <p className="mt-1 text-sm text-slate-600">
+                  {t("zones.join.pending.body", { date: d.membership!.createdAt })}
+                </p>
                 <ol className="mt-4 grid gap-2 sm:grid-cols-2">
                   <ConfirmStep done={d.membership!.customerConfirmed} label={t("zones.join.step.customer")} />
                   <ConfirmStep done={d.membership!.staffConfirmed} label={t("zones.join.step.staff")} />

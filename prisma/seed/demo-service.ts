@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { ServicePriority, ServiceRequestKind, ServiceRequestStatus } from "#app/generated/prisma/client.ts";
 import type { Db } from "#app/lib/db.server.ts";
 import { sanitizeRichText } from "#app/lib/rich-text.server.ts";
@@ -212,7 +213,7 @@ export async function seedDemoService(db: Db): Promise<void> {
       await db.serviceRequestEvent.deleteMany({ where: { requestId: id } });
     } else {
       const row = await db.serviceRequest.create({
-        data: { ...data, number: `~demo-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}` },
+        data: { ...data, number: `~${randomBytes(9).toString("hex")}` },
         select: { id: true },
       });
       id = row.id;

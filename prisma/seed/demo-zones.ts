@@ -62,9 +62,27 @@ export const DEMO_ZONES: readonly ZoneSpec[] = [
     companyNumber: 1,
     managers: ["service@relay-demo.cn", "sun.tao@relay-demo.cn"],
     members: [
-      { email: "zone-a-admin@relay-demo.cn", nickname: "恒通设备科", realName: "郑海波", title: "设备科科长", membership: "admin" },
-      { email: "zone-a-user@relay-demo.cn", nickname: "恒通车间小刘", realName: "刘晓峰", title: "车间工程师", membership: "active" },
-      { email: "zone-a-pending@relay-demo.cn", nickname: "恒通新同事", realName: "高原", title: "采购专员", membership: "requested" },
+      {
+        email: "zone-a-admin@relay-demo.cn",
+        nickname: "恒通设备科",
+        realName: "郑海波",
+        title: "设备科科长",
+        membership: "admin",
+      },
+      {
+        email: "zone-a-user@relay-demo.cn",
+        nickname: "恒通车间小刘",
+        realName: "刘晓峰",
+        title: "车间工程师",
+        membership: "active",
+      },
+      {
+        email: "zone-a-pending@relay-demo.cn",
+        nickname: "恒通新同事",
+        realName: "高原",
+        title: "采购专员",
+        membership: "requested",
+      },
     ],
     announcements: [
       [
@@ -166,12 +184,34 @@ export const DEMO_ZONES: readonly ZoneSpec[] = [
     companyNumber: 2,
     managers: ["sun.tao@relay-demo.cn"],
     members: [
-      { email: "zone-b-admin@relay-demo.cn", nickname: "星辰信息中心", realName: "韩雪", title: "信息中心主任", membership: "admin" },
-      { email: "zone-b-user@relay-demo.cn", nickname: "星辰运维阿杰", realName: "周杰", title: "运维工程师", membership: "active" },
-      { email: "zone-b-user2@relay-demo.cn", nickname: "星辰产线老陈", realName: "陈立新", title: "产线主管", membership: "active" },
+      {
+        email: "zone-b-admin@relay-demo.cn",
+        nickname: "星辰信息中心",
+        realName: "韩雪",
+        title: "信息中心主任",
+        membership: "admin",
+      },
+      {
+        email: "zone-b-user@relay-demo.cn",
+        nickname: "星辰运维阿杰",
+        realName: "周杰",
+        title: "运维工程师",
+        membership: "active",
+      },
+      {
+        email: "zone-b-user2@relay-demo.cn",
+        nickname: "星辰产线老陈",
+        realName: "陈立新",
+        title: "产线主管",
+        membership: "active",
+      },
     ],
     announcements: [
-      ["2026-11-15T06:00:00Z", "服务热线升级", "即日起 7×24 小时服务热线 400-820-0000 支持远程诊断，请优先通过专区提交服务请求。"],
+      [
+        "2026-11-15T06:00:00Z",
+        "服务热线升级",
+        "即日起 7×24 小时服务热线 400-820-0000 支持远程诊断，请优先通过专区提交服务请求。",
+      ],
     ],
     assets: [
       {
@@ -185,10 +225,27 @@ export const DEMO_ZONES: readonly ZoneSpec[] = [
         status: "installed",
         installedOn: "2024-08-02",
         warranty: ["主机三年、数控系统两年", "2024-08-02", "2027-08-01"],
-        maintenance: [["2024-08-02", "install", "安装调试完成。"], ["2026-08-15", "maintain", "年度精度检测，定位精度合格。"]],
+        maintenance: [
+          ["2024-08-02", "install", "安装调试完成。"],
+          ["2026-08-15", "maintain", "年度精度检测，定位精度合格。"],
+        ],
       },
-      { key: "hx500-cnc", parent: "hx500", name: "数控系统", model: "FANUC 0i-MF", serialNumber: "F0I-99120", status: "upgraded" },
-      { key: "hx500-spindle", parent: "hx500", name: "主轴单元", model: "BT40-12000", serialNumber: "SP-12000-553", status: "installed" },
+      {
+        key: "hx500-cnc",
+        parent: "hx500",
+        name: "数控系统",
+        model: "FANUC 0i-MF",
+        serialNumber: "F0I-99120",
+        status: "upgraded",
+      },
+      {
+        key: "hx500-spindle",
+        parent: "hx500",
+        name: "主轴单元",
+        model: "BT40-12000",
+        serialNumber: "SP-12000-553",
+        status: "installed",
+      },
     ],
     contracts: [
       {
@@ -217,9 +274,9 @@ export async function seedDemoZones(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_ZONE_MEMBER_PASSWORD);
   const registeredAt = new Date("2026-11-02T02:00:00Z");
   const staffIds = new Map(
-    (await db.staff.findMany({ where: { email: { endsWith: "@relay-demo.cn" } }, select: { id: true, email: true } })).map(
-      (s) => [s.email, s.id],
-    ),
+    (
+      await db.staff.findMany({ where: { email: { endsWith: "@relay-demo.cn" } }, select: { id: true, email: true } })
+    ).map((s) => [s.email, s.id]),
   );
   const staffId = (email: string) => {
     const id = staffIds.get(email);
@@ -228,14 +285,18 @@ export async function seedDemoZones(db: Db): Promise<void> {
   };
 
   for (const spec of DEMO_ZONES) {
-    const company = await db.company.findUniqueOrThrow({ where: { number: recordNumber("company", spec.companyNumber) } });
+    const company = await db.company.findUniqueOrThrow({
+      where: { number: recordNumber("company", spec.companyNumber) },
+    });
     const zone = await db.zone.upsert({
       where: { companyId: company.id },
       create: { companyId: company.id, name: `${company.name}用户专区` },
       update: { name: `${company.name}用户专区` },
     });
     await db.zoneManager.deleteMany({ where: { zoneId: zone.id } });
-    await db.zoneManager.createMany({ data: spec.managers.map((email) => ({ zoneId: zone.id, staffId: staffId(email) })) });
+    await db.zoneManager.createMany({
+      data: spec.managers.map((email) => ({ zoneId: zone.id, staffId: staffId(email) })),
+    });
     const csrId = staffId(spec.managers[0]!);
 
     let adminMemberId: number | null = null;
@@ -281,7 +342,9 @@ export async function seedDemoZones(db: Db): Promise<void> {
 
     await db.zoneAnnouncement.deleteMany({ where: { zoneId: zone.id } });
     for (const [at, title, body] of spec.announcements) {
-      await db.zoneAnnouncement.create({ data: { zoneId: zone.id, title, body, authorStaffId: csrId, createdAt: new Date(at) } });
+      await db.zoneAnnouncement.create({
+        data: { zoneId: zone.id, title, body, authorStaffId: csrId, createdAt: new Date(at) },
+      });
     }
 
     const assetIds = new Map<string, number>();
@@ -300,13 +363,20 @@ export async function seedDemoZones(db: Db): Promise<void> {
         warrantyEnd: a.warranty ? day(a.warranty[2]) : null,
         parentId: a.parent ? (assetIds.get(a.parent) ?? null) : null,
       };
-      const existing = await db.asset.findFirst({ where: { companyId: company.id, serialNumber: a.serialNumber ?? null, name: a.name } });
+      const existing = await db.asset.findFirst({
+        where: { companyId: company.id, serialNumber: a.serialNumber ?? null, name: a.name },
+      });
       let id: number;
       if (existing) {
         id = (await db.asset.update({ where: { id: existing.id }, data: fields })).id;
       } else {
         const created = await db.asset.create({
-          data: { ...fields, companyId: company.id, serialNumber: a.serialNumber ?? null, number: `TMPSEED${a.key}`.slice(0, 20) },
+          data: {
+            ...fields,
+            companyId: company.id,
+            serialNumber: a.serialNumber ?? null,
+            number: `TMPSEED${a.key}`.slice(0, 20),
+          },
         });
         id = created.id;
         await db.asset.update({ where: { id }, data: { number: recordNumber("asset", id) } });
@@ -314,7 +384,9 @@ export async function seedDemoZones(db: Db): Promise<void> {
       assetIds.set(a.key, id);
       await db.assetMaintenance.deleteMany({ where: { assetId: id } });
       for (const [performedOn, method, summary] of a.maintenance ?? []) {
-        await db.assetMaintenance.create({ data: { assetId: id, performedOn: day(performedOn), method, summary, staffId: csrId } });
+        await db.assetMaintenance.create({
+          data: { assetId: id, performedOn: day(performedOn), method, summary, staffId: csrId },
+        });
       }
     }
 
@@ -344,7 +416,12 @@ export async function seedDemoZones(db: Db): Promise<void> {
       await db.serviceContractAsset.deleteMany({ where: { contractId: id } });
       for (const [key, net, total] of c.covers) {
         await db.serviceContractAsset.create({
-          data: { contractId: id, assetId: assetIds.get(key)!, netValue: new Prisma.Decimal(net), totalValue: new Prisma.Decimal(total) },
+          data: {
+            contractId: id,
+            assetId: assetIds.get(key)!,
+            netValue: new Prisma.Decimal(net),
+            totalValue: new Prisma.Decimal(total),
+          },
         });
       }
     }

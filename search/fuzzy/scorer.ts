@@ -2,7 +2,7 @@
 //
 // Positive evidence combines like independent clues (noisy-OR): score = 1 − Π(1 − wᵢ), so two
 // medium clues beat one, and no clue can push the score past 1. Conflicts multiply the result by a
-// factor close to 1: a different or invented name (×0.95) must not sink a true e-mail + city match,
+// factor close to 1: a different or invented name (×0.85) must not sink a true e-mail + city match,
 // while it still ranks the record whose name also agrees first. Thresholds: ≥ 0.80 "same",
 // ≥ 0.45 "possible", below "none" (decision 016).
 import { distance } from "fastest-levenshtein";
@@ -28,7 +28,8 @@ export const THRESHOLDS = { same: 0.8, possible: 0.45 } as const;
 
 export const WEIGHTS = {
   emailExact: 0.95,
-  emailNormalised: 0.93,
+  /** Same mailbox written differently (case, +tag, Gmail dots): as strong as exact. */
+  emailNormalised: 0.95,
   emailTypo: 0.55,
   emailLocalPrefix: 0.35,
   emailLocalOtherDomain: 0.3,
@@ -45,11 +46,11 @@ export const WEIGHTS = {
   nameSimilar: 0.3,
   nameInitials: 0.1,
   nameSurname: 0.03,
-  nameConflict: -0.05,
+  nameConflict: -0.15,
   cityMatch: 0.15,
   provinceMatch: 0.05,
   cityConflict: -0.1,
-  companyExact: 0.5,
+  companyExact: 0.4,
   companySimilar: 0.25,
   /** Company records: the name is the main identifier. */
   companyRecordExact: 0.85,
@@ -237,6 +238,11 @@ export function scoreCandidate(
   if (kind === "contact") nameEvidence(query, record, evidence);
   companyEvidence(query, record, kind, evidence);
   placeEvidence(query, record, evidence);
+  // A company e-mail domain and the company name are one clue (the domain is the company's).
+  if (evidence.some((e) => e.code === "company_exact" || e.code === "company_similar")) {
+    const at = evidence.findIndex((e) => e.code === "email_domain");
+    if (at >= 0) evidence.splice(at, 1);
+  }
   const score = combine(evidence);
   return { score, verdict: verdictFor(score), evidence };
 }

@@ -37,6 +37,13 @@ test("the owner previews the distribution rules on selected leads, applies them 
   await page.setViewportSize({ width: 1360, height: 900 });
   await page.screenshot({ path: `${SHOTS_DIR}/distribution-rules.png`, fullPage: true });
 
+  // A rule's page: conditions, and each salesperson's rights as checkboxes.
+  await rules.nth(0).getByRole("link", { name: "北京地区" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("北京地区");
+  await expect(page.getByRole("checkbox", { name: "王磊 可修改需求" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "李娜 可修改需求" })).not.toBeChecked();
+  await page.screenshot({ path: "test-results/screenshots/distribution-rule-detail.png", fullPage: true });
+
   // Three leads of her own: Beijing, Shanghai, and somewhere no rule names.
   await createLead(page, `北京星辰${stamp}`, "北京市");
   await createLead(page, `上海东方${stamp}`, "上海");
@@ -48,6 +55,7 @@ test("the owner previews the distribution rules on selected leads, applies them 
   await page.getByRole("checkbox", { name: "选择本页全部线索" }).check();
   await expect(page.getByText("已选 3 条")).toBeVisible();
   await page.getByRole("button", { name: "按规则分发" }).click();
+  await page.screenshot({ path: "test-results/screenshots/distribution-inbox.png", fullPage: true });
   await page.getByRole("button", { name: "预览分发结果" }).click();
 
   const dialog = page.getByRole("dialog", { name: "分发预览" });

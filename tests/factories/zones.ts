@@ -23,7 +23,11 @@ export async function createTestCsr(db: Db, options: { teamId?: number | null; s
 export async function createZoneMember(
   db: Db,
   companyId: number,
-  options: { zoneId?: number; admin?: boolean; status?: "requested" | "customer_confirmed" | "staff_confirmed" | "active" } = {},
+  options: {
+    zoneId?: number;
+    admin?: boolean;
+    status?: "requested" | "customer_confirmed" | "staff_confirmed" | "active";
+  } = {},
 ) {
   const { member, password } = await createTestMember(db, { level: "customer" });
   await db.member.update({ where: { id: member.id }, data: { companyId } });
@@ -47,7 +51,10 @@ export async function createZoneMember(
   return { member: { ...member, companyId }, password, membershipId };
 }
 
-export async function createTestZone(db: Db, options: { companyName?: string; csrScope?: "own" | "team" | "all" } = {}) {
+export async function createTestZone(
+  db: Db,
+  options: { companyName?: string; csrScope?: "own" | "team" | "all" } = {},
+) {
   const company = await createTestCompany(db, options.companyName ? { name: options.companyName } : {});
   const csr = await createTestCsr(db, { scope: options.csrScope ?? "own" });
   const zone = await db.zone.create({

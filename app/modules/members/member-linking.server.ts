@@ -1,6 +1,8 @@
 import { Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { companyNameKey, emailKey, phoneKey } from "#app/modules/crm/match-keys.ts";
+import { suggestRecordMatches, type MatchCandidate } from "#app/modules/crm/record-suggestions.server.ts";
+import { THRESHOLDS } from "#search/fuzzy/scorer.ts";
 import {
   assertCanModifyMembers,
   auditMember,
@@ -39,6 +41,12 @@ type ContactRow = Prisma.ContactGetPayload<{ select: typeof contactSelect }>;
 
 export interface ContactCandidate {
   id: number;
+  /**
+   * Set for candidates only the fuzzy matcher found (pinyin e-mail, typo, reformatted phone …):
+   * its score, verdict and evidence codes (labels: `matching.evidence.<code>`). Exact-key
+   * candidates carry `evidence` instead and come first.
+   */
+  fuzzy?: Pick<MatchCandidate, "score" | "verdict" | "evidence">;
   number: string;
   fullName: string;
   title: string | null;
@@ -116,6 +124,25 @@ export async function suggestLinks(
     .filter((c) => c.evidence.length > 0)
     .sort((a, b) => b.evidence.length - a.evidence.length || a.id - b.id)
     .slice(0, SUGGESTION_LIMIT);
+
+  // Then what only the fuzzy matcher sees (at least a "possible duplicate"), best score first.
+  if (contacts.length < SUGGESTION_LIMIT && (keys.email || keys.phone || keys.name)) {
+    const fuzzy = await suggestRecordMatches(
+      db,
+      { name: keys.name, email: member.email, mobile: member.phone, companyName: member.companyName },
+      { limit: SUGGESTION_LIMIT, minScore: THRESHOLDS.possible },
+    );
+    const known = new Set(contacts.map((c) => c.id));
+    const extra = fuzzy.contacts.filter((m) => !known.has(m.id)).slice(0, SUGGESTION_LIMIT - contacts.length);
+    if (extra.length > 0) {
+      const extraRows = await db.contact.findMany({ where: { id: { in: extra.map((m) => m.id) } }, select: contactSelect });
+      const byId = new Map(extraRows.map((r) => [r.id, r]));
+      for (const m of extra) {
+        const row = byId.get(m.id);
+        if (row) contacts.push({ ...toCandidate(row, []), fuzzy: { score: m.score, verdict: m.verdict, evidence: m.evidence } });
+      }
+    }
+  }
 
   const companyEvidence = new Map<number, Set<CompanyEvidence>>();
   const note = (id: number, evidence: CompanyEvidence) => {

@@ -69,14 +69,17 @@ export const AssetInputSchema = z
 export type AssetInput = z.input<typeof AssetInputSchema>;
 
 export const MaintenanceInputSchema = z.object({
-  performedOn: z.string().trim().transform((v, ctx) => {
-    const day = parseIsoDay(v);
-    if (!day) {
-      ctx.addIssue({ code: "custom", message: "date" });
-      return z.NEVER;
-    }
-    return day;
-  }),
+  performedOn: z
+    .string()
+    .trim()
+    .transform((v, ctx) => {
+      const day = parseIsoDay(v);
+      if (!day) {
+        ctx.addIssue({ code: "custom", message: "date" });
+        return z.NEVER;
+      }
+      return day;
+    }),
   method: z.enum(MAINTENANCE_METHODS),
   summary: z.string().trim().min(1).max(1000),
 });
@@ -196,11 +199,21 @@ export async function addMaintenance(
     const asset = await tx.asset.findFirst({ where: { id: assetId, ...inScopeWhere(actor) }, select: { id: true } });
     if (!asset) throw new AssetError("not-found");
     const row = await tx.assetMaintenance.create({
-      data: { assetId, performedOn: input.performedOn, method: input.method, summary: input.summary, staffId: actor.id },
+      data: {
+        assetId,
+        performedOn: input.performedOn,
+        method: input.method,
+        summary: input.summary,
+        staffId: actor.id,
+      },
     });
     // the log moves the asset's status where the method says so
     const status: AssetStatus | null =
-      input.method === "upgrade" ? "upgraded" : input.method === "install" || input.method === "reinstall" ? "installed" : null;
+      input.method === "upgrade"
+        ? "upgraded"
+        : input.method === "install" || input.method === "reinstall"
+          ? "installed"
+          : null;
     if (status) await tx.asset.update({ where: { id: assetId }, data: { status } });
     await recordAudit(tx, {
       actor: { type: "staff", id: actor.id },
@@ -304,7 +317,12 @@ export async function getZoneAsset(db: DbOrTx, companyId: number, assetId: numbe
   const asset = await db.asset.findFirst({ where: { id: assetId, companyId }, select: detailSelect });
   if (!asset) return null;
   // contracts shown in the zone are the approved ones; drafts are internal
-  return { ...asset, contracts: asset.contracts.filter((c) => c.contract.approvalState === "approved" && c.contract.status !== "drafting") };
+  return {
+    ...asset,
+    contracts: asset.contracts.filter(
+      (c) => c.contract.approvalState === "approved" && c.contract.status !== "drafting",
+    ),
+  };
 }
 
 export interface AssetTreeNode {
@@ -323,7 +341,16 @@ export async function listCompanyAssetTree(db: DbOrTx, companyId: number): Promi
   const rows = await db.asset.findMany({
     where: { companyId },
     orderBy: { id: "asc" },
-    select: { id: true, number: true, name: true, model: true, serialNumber: true, status: true, warrantyEnd: true, parentId: true },
+    select: {
+      id: true,
+      number: true,
+      name: true,
+      model: true,
+      serialNumber: true,
+      status: true,
+      warrantyEnd: true,
+      parentId: true,
+    },
   });
   const nodes = new Map<number, AssetTreeNode>(rows.map((r) => [r.id, { ...r, children: [] }]));
   const roots: AssetTreeNode[] = [];

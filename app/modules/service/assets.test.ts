@@ -54,7 +54,11 @@ describe("customer assets", () => {
   it("rejects a warranty that ends before it starts", async () => {
     const { company, csr } = await createTestZone(db);
     await expect(
-      createAsset(db, { companyId: company.id, name: "x", warrantyStart: "2026-05-01", warrantyEnd: "2026-04-01" }, csr.actor),
+      createAsset(
+        db,
+        { companyId: company.id, name: "x", warrantyStart: "2026-05-01", warrantyEnd: "2026-04-01" },
+        csr.actor,
+      ),
     ).rejects.toThrow();
   });
 
@@ -64,7 +68,9 @@ describe("customer assets", () => {
     const system = await createAsset(db, { companyId: company.id, name: "系统" }, csr.actor);
     const unit = await createAsset(db, { companyId: company.id, name: "单元", parentId: system.id }, csr.actor);
     const part = await createAsset(db, { companyId: company.id, name: "部件", parentId: unit.id }, csr.actor);
-    await expect(createAsset(db, { companyId: company.id, name: "太深", parentId: part.id }, csr.actor)).rejects.toMatchObject({
+    await expect(
+      createAsset(db, { companyId: company.id, name: "太深", parentId: part.id }, csr.actor),
+    ).rejects.toMatchObject({
       code: "bad-parent",
     });
     await expect(
@@ -76,7 +82,11 @@ describe("customer assets", () => {
     ).rejects.toBeInstanceOf(AssetError);
     // moving a unit with a part under another root would make four levels
     const otherSystem = await createAsset(db, { companyId: company.id, name: "系统2" }, csr.actor);
-    const otherUnit = await createAsset(db, { companyId: company.id, name: "单元2", parentId: otherSystem.id }, csr.actor);
+    const otherUnit = await createAsset(
+      db,
+      { companyId: company.id, name: "单元2", parentId: otherSystem.id },
+      csr.actor,
+    );
     await expect(
       updateAsset(db, unit.id, { companyId: company.id, name: "单元", parentId: otherUnit.id }, csr.actor),
     ).rejects.toMatchObject({ code: "bad-parent" });
@@ -89,8 +99,18 @@ describe("customer assets", () => {
   it("logs maintenance and moves the status with it", async () => {
     const { company, csr } = await createTestZone(db);
     const asset = await createAsset(db, { companyId: company.id, name: "主机", status: "shipped" }, csr.actor);
-    await addMaintenance(db, asset.id, { performedOn: "2026-04-02", method: "install", summary: "现场安装调试" }, csr.actor);
-    await addMaintenance(db, asset.id, { performedOn: "2026-06-10", method: "upgrade", summary: "固件升级到 2.1" }, csr.actor);
+    await addMaintenance(
+      db,
+      asset.id,
+      { performedOn: "2026-04-02", method: "install", summary: "现场安装调试" },
+      csr.actor,
+    );
+    await addMaintenance(
+      db,
+      asset.id,
+      { performedOn: "2026-06-10", method: "upgrade", summary: "固件升级到 2.1" },
+      csr.actor,
+    );
     const detail = await getAssetForStaff(db, asset.id, csr.actor);
     expect(detail?.status).toBe("upgraded");
     expect(detail?.maintenance.map((m) => m.method)).toEqual(["upgrade", "install"]);

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { Prisma, type ApprovalState, type ResponseMode, type ResponseTime, type ServiceContractStatus } from "#app/generated/prisma/client.ts";
+import {
+  Prisma,
+  type ApprovalState,
+  type ResponseMode,
+  type ResponseTime,
+  type ServiceContractStatus,
+} from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";

@@ -39,14 +39,34 @@ describe("findCoveringContract", () => {
       assetIds: [asset.id],
     });
     // 2026-12-31 23:30 in Shanghai is still the last day; 16:30 UTC on 12-31 is 00:30 on 2027-01-01 there
-    expect(await findCoveringContract(db, { companyId: company.id, assetId: asset.id, at: new Date("2026-12-31T15:30:00Z") })).toEqual({
+    expect(
+      await findCoveringContract(db, {
+        companyId: company.id,
+        assetId: asset.id,
+        at: new Date("2026-12-31T15:30:00Z"),
+      }),
+    ).toEqual({
       id: contract.id,
       responseMode: "h24x7",
       responseTime: "onsite_4h",
     });
-    expect(await findCoveringContract(db, { companyId: company.id, assetId: asset.id, at: new Date("2026-12-31T16:30:00Z") })).toBeNull();
-    expect(await findCoveringContract(db, { companyId: company.id, assetId: loose.id, at: new Date("2026-06-01T04:00:00Z") })).toBeNull();
-    expect((await findCoveringContract(db, { companyId: company.id, at: new Date("2026-06-01T04:00:00Z") }))?.id).toBe(contract.id);
+    expect(
+      await findCoveringContract(db, {
+        companyId: company.id,
+        assetId: asset.id,
+        at: new Date("2026-12-31T16:30:00Z"),
+      }),
+    ).toBeNull();
+    expect(
+      await findCoveringContract(db, {
+        companyId: company.id,
+        assetId: loose.id,
+        at: new Date("2026-06-01T04:00:00Z"),
+      }),
+    ).toBeNull();
+    expect((await findCoveringContract(db, { companyId: company.id, at: new Date("2026-06-01T04:00:00Z") }))?.id).toBe(
+      contract.id,
+    );
   });
 
   it("ignores drafts, unapproved and completed contracts and other companies, and prefers the better mode", async () => {
@@ -69,21 +89,34 @@ describe("contract lifecycle", () => {
     const { company, csr } = await createTestZone(db);
     const { id, number } = await createContract(
       db,
-      { companyId: company.id, name: "年度维保", responseMode: "h8x5", responseTime: "next_business_day", startDate: "2026-01-01", endDate: "2026-12-31" },
+      {
+        companyId: company.id,
+        name: "年度维保",
+        responseMode: "h8x5",
+        responseTime: "next_business_day",
+        startDate: "2026-01-01",
+        endDate: "2026-12-31",
+      },
       csr.actor,
     );
     expect(number).toMatch(/^SCON0+\d+$/);
     expect(await listZoneContracts(db, company.id)).toHaveLength(0);
-    await expect(transitionContract(db, { contractId: id, transition: "activate", actor: csr.actor, canApprove: false })).rejects.toMatchObject({
+    await expect(
+      transitionContract(db, { contractId: id, transition: "activate", actor: csr.actor, canApprove: false }),
+    ).rejects.toMatchObject({
       code: "invalid-state",
     });
-    await expect(transitionContract(db, { contractId: id, transition: "approve", actor: csr.actor, canApprove: false })).rejects.toMatchObject({
+    await expect(
+      transitionContract(db, { contractId: id, transition: "approve", actor: csr.actor, canApprove: false }),
+    ).rejects.toMatchObject({
       code: "forbidden",
     });
     await transitionContract(db, { contractId: id, transition: "reject", actor: csr.actor, canApprove: true });
     await transitionContract(db, { contractId: id, transition: "submit", actor: csr.actor, canApprove: false });
     await transitionContract(db, { contractId: id, transition: "approve", actor: csr.actor, canApprove: true });
-    expect(await transitionContract(db, { contractId: id, transition: "activate", actor: csr.actor, canApprove: false })).toEqual({
+    expect(
+      await transitionContract(db, { contractId: id, transition: "activate", actor: csr.actor, canApprove: false }),
+    ).toEqual({
       status: "in_force",
       approvalState: "approved",
     });
@@ -92,7 +125,19 @@ describe("contract lifecycle", () => {
     expect(zoneView).not.toHaveProperty("remindedDays");
     await transitionContract(db, { contractId: id, transition: "complete", actor: csr.actor, canApprove: false });
     await expect(
-      updateContract(db, id, { companyId: company.id, name: "x", responseMode: "h8x5", responseTime: "onsite_4h", startDate: "2026-01-01", endDate: "2026-12-31" }, csr.actor),
+      updateContract(
+        db,
+        id,
+        {
+          companyId: company.id,
+          name: "x",
+          responseMode: "h8x5",
+          responseTime: "onsite_4h",
+          startDate: "2026-01-01",
+          endDate: "2026-12-31",
+        },
+        csr.actor,
+      ),
     ).rejects.toMatchObject({ code: "invalid-state" });
   });
 
@@ -103,10 +148,14 @@ describe("contract lifecycle", () => {
     const asset = await createTestAsset(db, company.id);
     const foreign = await createTestAsset(db, other.company.id);
     await setCoveredAsset(db, contract.id, { assetId: asset.id, netValue: "1200.50", totalValue: "3000" }, csr.actor);
-    await expect(setCoveredAsset(db, contract.id, { assetId: foreign.id, netValue: null, totalValue: null }, csr.actor)).rejects.toMatchObject({
+    await expect(
+      setCoveredAsset(db, contract.id, { assetId: foreign.id, netValue: null, totalValue: null }, csr.actor),
+    ).rejects.toMatchObject({
       code: "wrong-company",
     });
-    const row = await db.serviceContractAsset.findUniqueOrThrow({ where: { contractId_assetId: { contractId: contract.id, assetId: asset.id } } });
+    const row = await db.serviceContractAsset.findUniqueOrThrow({
+      where: { contractId_assetId: { contractId: contract.id, assetId: asset.id } },
+    });
     expect(row.netValue?.toString()).toBe("1200.5");
     await expect(getZoneContract(db, other.company.id, contract.id)).resolves.toBeNull();
   });
@@ -131,8 +180,12 @@ describe("expiry reminders", () => {
     expect(await enqueueContractExpiryReminders(db, day1)).toBe(1); // re-enqueue is deduplicated
     expect(await db.job.count({ where: { type: "service-contract.expiry-reminder" } })).toBe(1);
     await runWorkerOnce(db);
-    expect(await db.notification.count({ where: { staffId: owner.staff.id, type: "service-contract.expiring" } })).toBe(1);
-    expect(await db.emailOutbox.count({ where: { template: "service-contract-expiring", toAddress: owner.staff.email } })).toBe(1);
+    expect(await db.notification.count({ where: { staffId: owner.staff.id, type: "service-contract.expiring" } })).toBe(
+      1,
+    );
+    expect(
+      await db.emailOutbox.count({ where: { template: "service-contract-expiring", toAddress: owner.staff.email } }),
+    ).toBe(1);
     expect(await db.notification.count({ where: { staffId: csr.staff.id } })).toBe(0);
 
     // the next day's check finds nothing new
@@ -165,9 +218,13 @@ describe("expiry reminders", () => {
     await sendContractExpiryReminder(db, { contractId: contract.id, endDate: "2026-06-05", threshold: 7 }, now);
     await db.serviceContract.update({ where: { id: contract.id }, data: { endDate: d("2026-06-20") } });
     // the old job for the old end date does nothing
-    expect(await sendContractExpiryReminder(db, { contractId: contract.id, endDate: "2026-06-05", threshold: 7 }, now)).toBe(false);
+    expect(
+      await sendContractExpiryReminder(db, { contractId: contract.id, endDate: "2026-06-05", threshold: 7 }, now),
+    ).toBe(false);
     expect(await enqueueContractExpiryReminders(db, now)).toBe(1);
     await db.serviceContract.update({ where: { id: contract.id }, data: { status: "completed" } });
-    expect(await sendContractExpiryReminder(db, { contractId: contract.id, endDate: "2026-06-20", threshold: 30 }, now)).toBe(false);
+    expect(
+      await sendContractExpiryReminder(db, { contractId: contract.id, endDate: "2026-06-20", threshold: 30 }, now),
+    ).toBe(false);
   });
 });

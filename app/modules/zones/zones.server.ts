@@ -127,7 +127,9 @@ export async function removeZoneManager(db: Db, input: { zoneId: number; staffId
 
 // ───────────── membership ─────────────
 
-type MembershipRow = Prisma.ZoneMembershipGetPayload<{ include: { zone: { select: { id: true; companyId: true; name: true } } } }>;
+type MembershipRow = Prisma.ZoneMembershipGetPayload<{
+  include: { zone: { select: { id: true; companyId: true; name: true } } };
+}>;
 
 async function lockMembership(tx: Tx, membershipId: number): Promise<MembershipRow> {
   await tx.$queryRaw`SELECT id FROM \`ZoneMembership\` WHERE id = ${membershipId} FOR UPDATE`;
@@ -142,7 +144,13 @@ async function lockMembership(tx: Tx, membershipId: number): Promise<MembershipR
 /** The active customer-admin membership of `memberId` in `zoneId`, or a ZoneError("forbidden"). */
 async function assertCustomerAdmin(tx: DbOrTx, zoneId: number, memberId: number): Promise<void> {
   const admin = await tx.zoneMembership.findFirst({
-    where: { zoneId, memberId, status: "active", isCustomerAdmin: true, member: { status: { in: ["active", "verified"] } } },
+    where: {
+      zoneId,
+      memberId,
+      status: "active",
+      isCustomerAdmin: true,
+      member: { status: { in: ["active", "verified"] } },
+    },
     select: { id: true },
   });
   if (!admin) throw new ZoneError("forbidden");
@@ -151,7 +159,13 @@ async function assertCustomerAdmin(tx: DbOrTx, zoneId: number, memberId: number)
 async function notifyManagers(tx: Tx, zoneId: number, title: string, body: string | null) {
   const managers = await tx.zoneManager.findMany({ where: { zoneId }, select: { staffId: true } });
   for (const manager of managers) {
-    await notifyStaff(tx, { staffId: manager.staffId, type: "zone.membership", title, body, link: `/crm/zones/${zoneId}` });
+    await notifyStaff(tx, {
+      staffId: manager.staffId,
+      type: "zone.membership",
+      title,
+      body,
+      link: `/crm/zones/${zoneId}`,
+    });
   }
 }
 
@@ -173,7 +187,11 @@ async function openMembership(
   if (member.companyId !== zone.companyId) throw new ZoneError("wrong-company");
   const now = new Date();
   const status: ZoneMembershipStatus =
-    confirmation.customerById !== undefined ? "customer_confirmed" : confirmation.staffById !== undefined ? "staff_confirmed" : "requested";
+    confirmation.customerById !== undefined
+      ? "customer_confirmed"
+      : confirmation.staffById !== undefined
+        ? "staff_confirmed"
+        : "requested";
   const data = {
     status,
     initiatedBy,
@@ -200,7 +218,10 @@ async function openMembership(
 export async function requestToJoin(db: Db, input: { memberId: number }): Promise<{ membershipId: number }> {
   try {
     return await db.$transaction(async (tx) => {
-      const member = await tx.member.findUnique({ where: { id: input.memberId }, select: { companyId: true, nickname: true } });
+      const member = await tx.member.findUnique({
+        where: { id: input.memberId },
+        select: { companyId: true, nickname: true },
+      });
       if (!member || member.companyId === null) throw new ZoneError("no-company");
       const zone = await tx.zone.findUnique({ where: { companyId: member.companyId }, select: { id: true } });
       if (!zone) throw new ZoneError("no-zone");
@@ -236,7 +257,9 @@ async function assertActor(tx: Tx, zoneId: number, actor: ZoneActor): Promise<vo
 }
 
 function auditActor(actor: ZoneActor) {
-  return actor.type === "staff" ? { type: "staff" as const, id: actor.staff.id } : { type: "member" as const, id: actor.memberId };
+  return actor.type === "staff"
+    ? { type: "staff" as const, id: actor.staff.id }
+    : { type: "member" as const, id: actor.memberId };
 }
 
 /** A customer admin or a CSR invites a colleague (by member id; the member must belong to the company). */

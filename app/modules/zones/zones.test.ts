@@ -46,7 +46,9 @@ describe("zones", () => {
 
   it("keeps the last CSR of a zone", async () => {
     const { zone, csr } = await createTestZone(db);
-    await expect(removeZoneManager(db, { zoneId: zone.id, staffId: csr.staff.id, actor: csr.actor })).rejects.toMatchObject({
+    await expect(
+      removeZoneManager(db, { zoneId: zone.id, staffId: csr.staff.id, actor: csr.actor }),
+    ).rejects.toMatchObject({
       code: "invalid-state",
     });
   });
@@ -83,7 +85,8 @@ describe("membership needs both confirmations", () => {
       "staff_confirmed",
     );
     expect(
-      (await confirmMembership(db, { membershipId, actor: { type: "customer_admin", memberId: admin.member.id } })).status,
+      (await confirmMembership(db, { membershipId, actor: { type: "customer_admin", memberId: admin.member.id } }))
+        .status,
     ).toBe("active");
   });
 
@@ -96,10 +99,17 @@ describe("membership needs both confirmations", () => {
       actor: { type: "customer_admin", memberId: admin.member.id },
     });
     expect(invited.status).toBe("customer_confirmed");
-    expect((await confirmMembership(db, { membershipId: invited.membershipId, actor: { type: "staff", staff: csr.actor } })).status).toBe("active");
+    expect(
+      (await confirmMembership(db, { membershipId: invited.membershipId, actor: { type: "staff", staff: csr.actor } }))
+        .status,
+    ).toBe("active");
 
     const other = await createZoneMember(db, company.id);
-    const byStaff = await inviteToZone(db, { zoneId: zone.id, memberId: other.member.id, actor: { type: "staff", staff: csr.actor } });
+    const byStaff = await inviteToZone(db, {
+      zoneId: zone.id,
+      memberId: other.member.id,
+      actor: { type: "staff", staff: csr.actor },
+    });
     expect(byStaff.status).toBe("staff_confirmed");
   });
 
@@ -122,7 +132,11 @@ describe("membership needs both confirmations", () => {
     const other = await createTestZone(db);
     const stranger = await createZoneMember(db, other.company.id);
     await expect(
-      inviteToZone(db, { zoneId: zone.id, memberId: stranger.member.id, actor: { type: "customer_admin", memberId: admin.member.id } }),
+      inviteToZone(db, {
+        zoneId: zone.id,
+        memberId: stranger.member.id,
+        actor: { type: "customer_admin", memberId: admin.member.id },
+      }),
     ).rejects.toMatchObject({ code: "wrong-company" });
 
     const { member } = await createZoneMember(db, company.id);
@@ -131,7 +145,9 @@ describe("membership needs both confirmations", () => {
     await expect(
       confirmMembership(db, { membershipId, actor: { type: "customer_admin", memberId: other.admin.member.id } }),
     ).rejects.toMatchObject({ code: "forbidden" });
-    await expect(confirmMembership(db, { membershipId, actor: { type: "staff", staff: other.csr.actor } })).rejects.toMatchObject({
+    await expect(
+      confirmMembership(db, { membershipId, actor: { type: "staff", staff: other.csr.actor } }),
+    ).rejects.toMatchObject({
       code: "forbidden",
     });
     // an ordinary active member is not a customer admin
@@ -147,7 +163,9 @@ describe("membership needs both confirmations", () => {
     const boss = await createTestCsr(db, { scope: "all" });
     const { member } = await createZoneMember(db, company.id);
     const { membershipId } = await requestToJoin(db, { memberId: member.id });
-    expect((await confirmMembership(db, { membershipId, actor: { type: "staff", staff: boss.actor } })).status).toBe("staff_confirmed");
+    expect((await confirmMembership(db, { membershipId, actor: { type: "staff", staff: boss.actor } })).status).toBe(
+      "staff_confirmed",
+    );
   });
 
   it("decline, re-request, leave and remove", async () => {
@@ -158,7 +176,10 @@ describe("membership needs both confirmations", () => {
     await declineMembership(db, { membershipId: first.membershipId, actor: { type: "staff", staff: csr.actor } });
     expect(await status(first.membershipId)).toBe("declined");
     await expect(
-      confirmMembership(db, { membershipId: first.membershipId, actor: { type: "customer_admin", memberId: admin.member.id } }),
+      confirmMembership(db, {
+        membershipId: first.membershipId,
+        actor: { type: "customer_admin", memberId: admin.member.id },
+      }),
     ).rejects.toMatchObject({ code: "invalid-state" });
 
     const again = await requestToJoin(db, { memberId: member.id });
@@ -167,7 +188,10 @@ describe("membership needs both confirmations", () => {
     expect(row.status).toBe("requested");
     expect(row.staffConfirmedAt).toBeNull();
 
-    await confirmMembership(db, { membershipId: again.membershipId, actor: { type: "customer_admin", memberId: admin.member.id } });
+    await confirmMembership(db, {
+      membershipId: again.membershipId,
+      actor: { type: "customer_admin", memberId: admin.member.id },
+    });
     await confirmMembership(db, { membershipId: again.membershipId, actor: { type: "staff", staff: csr.actor } });
     await leaveZone(db, { memberId: member.id });
     expect(await status(again.membershipId)).toBe("removed");
@@ -175,9 +199,15 @@ describe("membership needs both confirmations", () => {
     const colleague = await createZoneMember(db, company.id, { zoneId: zone.id });
     // an admin cannot remove another admin or themselves; a CSR can remove anyone
     await expect(
-      removeMembership(db, { membershipId: admin.membershipId!, actor: { type: "customer_admin", memberId: admin.member.id } }),
+      removeMembership(db, {
+        membershipId: admin.membershipId!,
+        actor: { type: "customer_admin", memberId: admin.member.id },
+      }),
     ).rejects.toMatchObject({ code: "forbidden" });
-    await removeMembership(db, { membershipId: colleague.membershipId!, actor: { type: "customer_admin", memberId: admin.member.id } });
+    await removeMembership(db, {
+      membershipId: colleague.membershipId!,
+      actor: { type: "customer_admin", memberId: admin.member.id },
+    });
     expect(await status(colleague.membershipId!)).toBe("removed");
   });
 
@@ -185,7 +215,9 @@ describe("membership needs both confirmations", () => {
     const { company, zone, csr } = await createTestZone(db);
     const { member } = await createZoneMember(db, company.id);
     await setCustomerAdmin(db, { zoneId: zone.id, memberId: member.id, appoint: true, actor: csr.actor });
-    const row = await db.zoneMembership.findUniqueOrThrow({ where: { zoneId_memberId: { zoneId: zone.id, memberId: member.id } } });
+    const row = await db.zoneMembership.findUniqueOrThrow({
+      where: { zoneId_memberId: { zoneId: zone.id, memberId: member.id } },
+    });
     expect(row).toMatchObject({ status: "active", isCustomerAdmin: true });
     await setCustomerAdmin(db, { zoneId: zone.id, memberId: member.id, appoint: false, actor: csr.actor });
     expect((await db.zoneMembership.findUniqueOrThrow({ where: { id: row.id } })).isCustomerAdmin).toBe(false);
@@ -219,7 +251,9 @@ describe("lists and announcements", () => {
     await expect(
       postAnnouncement(db, { zoneId: a.zone.id, title: "x", body: "y", actor: b.csr.actor }),
     ).rejects.toMatchObject({ code: "forbidden" });
-    await expect(postAnnouncement(db, { zoneId: a.zone.id, title: " ", body: "y", actor: a.csr.actor })).rejects.toMatchObject({
+    await expect(
+      postAnnouncement(db, { zoneId: a.zone.id, title: " ", body: "y", actor: a.csr.actor }),
+    ).rejects.toMatchObject({
       code: "invalid-input",
     });
     expect(await db.zoneAnnouncement.count({ where: { zoneId: a.zone.id } })).toBe(1);

@@ -11,7 +11,7 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.rules.list.count": "{count} rules, checked in this order",
   "distribution.rules.empty.title": "No distribution rules yet",
   "distribution.rules.empty.body":
-    'Create the first rule on the right, e.g. "Beijing": region contains 北京 OR beijing.',
+    'Create the first rule on the right, e.g. "Beijing": region contains Beijing OR Peking, phone contains 010- OR 8610-.',
   "distribution.rules.noCatchAll":
     'There is no "other regions" catch-all rule: leads that match no rule stay as they are when distributing.',
   "distribution.rules.noAssignees": "No salespeople yet: leads matching this rule go to nobody.",
@@ -49,7 +49,7 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.field.name": "Rule name",
   "distribution.field.name.placeholder": "e.g. Beijing",
   "distribution.field.region": "Province/city keywords",
-  "distribution.field.region.hint": "Separate keywords with OR, commas or new lines, e.g. 北京 OR beijing",
+  "distribution.field.region.hint": "Separate keywords with OR, commas or new lines, e.g. Beijing OR Peking",
   "distribution.field.phone": "Phone/fax keywords",
   "distribution.field.phone.hint": "Matched against contact and company phone, mobile and fax, e.g. 010- OR 8610-",
   "distribution.field.flags": "Matching",

@@ -121,4 +121,5 @@ export const leadWork: Record<keyof typeof zh, string> = {
   "leadWork.history.claimCleared": "{name}'s claim was cleared with it",
   "leadWork.history.backToNew": "The lead is new again, ready for redistribution",
   "leadWork.history.fields": "Changed: {fields}",
+  "leadWork.distribute.pick": "Distribute to {name}",
 };

@@ -22,7 +22,8 @@ export const zones: Record<keyof typeof zh, string> = {
   "zones.error.back": "Back to the zone",
 
   "zones.home.title": "My customer zone",
-  "zones.home.welcome": "Welcome back, {name}. Your company's service requests, assets, contracts and notices in one place.",
+  "zones.home.welcome":
+    "Welcome back, {name}. Your company's service requests, assets, contracts and notices in one place.",
   "zones.home.newRequest": "New service request",
   "zones.home.stat.open": "Open requests",
   "zones.home.stat.assets": "Assets",
@@ -43,11 +44,14 @@ export const zones: Record<keyof typeof zh, string> = {
   "zones.join.lead":
     "The customer zone is where your company's people and our customer service meet: submit and follow service requests, see your assets, service contracts and answers to your colleagues' questions.",
   "zones.join.company": "Company",
-  "zones.join.noCompany": "Your account is not linked to a customer company yet. Once it is, you can ask to join the zone.",
+  "zones.join.noCompany":
+    "Your account is not linked to a customer company yet. Once it is, you can ask to join the zone.",
   "zones.join.noZone.title": "Your company's zone is not open yet",
-  "zones.join.noZone.body": "Once customer service opens it, you can ask to join here. Send us a message if you need it soon.",
+  "zones.join.noZone.body":
+    "Once customer service opens it, you can ask to join here. Send us a message if you need it soon.",
   "zones.join.ask.title": "Ask to join “{zone}”",
-  "zones.join.ask.body": "Your company's zone admin and our customer service both confirm new members; after that you are in.",
+  "zones.join.ask.body":
+    "Your company's zone admin and our customer service both confirm new members; after that you are in.",
   "zones.join.ask.declined": "Your earlier request was not accepted. Ask your company's zone admin, or ask again.",
   "zones.join.ask.removed": "You are no longer in this zone. You can ask to join again.",
   "zones.join.ask.submit": "Ask to join",
@@ -58,8 +62,10 @@ export const zones: Record<keyof typeof zh, string> = {
   "zones.join.step.done": "Confirmed",
   "zones.join.step.waiting": "Waiting",
   "zones.join.withdraw": "Withdraw request",
-  "zones.join.preview.requests": "Report questions, opinions, suggestions or faults and follow them with customer service.",
-  "zones.join.preview.assets": "See the equipment and parts your company bought from us, warranties and maintenance history.",
+  "zones.join.preview.requests":
+    "Report questions, opinions, suggestions or faults and follow them with customer service.",
+  "zones.join.preview.assets":
+    "See the equipment and parts your company bought from us, warranties and maintenance history.",
   "zones.join.preview.contracts": "See your service contracts: response mode and time, validity and covered assets.",
   "zones.join.preview.solutions": "Read answers customer service published to the zone, so nobody has to ask twice.",
   "zones.join.error.pending": "You are already in the zone, or your request is being confirmed.",
@@ -117,7 +123,8 @@ export const zones: Record<keyof typeof zh, string> = {
   "zones.request.status.closed": "Closed",
 
   "zones.assets.title": "Customer assets",
-  "zones.assets.hint": "Your company's equipment as systems, units and parts. Open one for details and its maintenance log.",
+  "zones.assets.hint":
+    "Your company's equipment as systems, units and parts. Open one for details and its maintenance log.",
   "zones.assets.empty": "No assets recorded yet.",
   "zones.assets.emptyHint": "Equipment appears here once customer service records it.",
   "zones.assets.childCount": "{count} components",
@@ -213,7 +220,8 @@ export const zones: Record<keyof typeof zh, string> = {
   "zones.bo.forbidden.title": "Not allowed",
   "zones.bo.forbidden.body": "Your role lacks this customer service permission. Ask an administrator.",
   "zones.bo.zones.title": "Customer zones",
-  "zones.bo.zones.description": "One zone per customer company, co-managed by customer service and the customer's appointed admins. New members enter only when both sides confirm.",
+  "zones.bo.zones.description":
+    "One zone per customer company, co-managed by customer service and the customer's appointed admins. New members enter only when both sides confirm.",
   "zones.bo.zones.cardTitle": "Zones I manage",
   "zones.bo.zones.search": "Zone or company name",
   "zones.bo.zones.empty": "No zones match",
@@ -237,7 +245,8 @@ export const zones: Record<keyof typeof zh, string> = {
   "zones.bo.zone.assets": "Assets {count}",
   "zones.bo.zone.contracts": "Contracts {count}",
   "zones.bo.zone.pending": "Requests waiting for confirmation ({count})",
-  "zones.bo.zone.pendingHint": "A person enters once the customer admin and customer service have both confirmed, in either order.",
+  "zones.bo.zone.pendingHint":
+    "A person enters once the customer admin and customer service have both confirmed, in either order.",
   "zones.bo.zone.pendingEmpty": "No requests are waiting.",
   "zones.bo.zone.initiated.member": "asked on {date}",
   "zones.bo.zone.initiated.customer": "invited by the customer admin on {date}",
@@ -251,7 +260,8 @@ export const zones: Record<keyof typeof zh, string> = {
   "zones.bo.zone.decline": "Decline",
   "zones.bo.zone.declineFor": "Decline {name}",
   "zones.bo.zone.members": "Zone members ({count})",
-  "zones.bo.zone.membersEmpty": "No members yet. Invite the customer's appointed contact first and make them a zone admin.",
+  "zones.bo.zone.membersEmpty":
+    "No members yet. Invite the customer's appointed contact first and make them a zone admin.",
   "zones.bo.zone.appoint": "Make admin",
   "zones.bo.zone.revoke": "Revoke admin",
   "zones.bo.zone.remove": "Remove",
@@ -281,14 +291,16 @@ export const zones: Record<keyof typeof zh, string> = {
   "zones.bo.zone.error.company": "Only members linked to this company can be invited.",
   "zones.bo.zone.error.input": "Check your input (a zone keeps at least one customer service owner).",
   "zones.bo.assets.title": "Customer assets",
-  "zones.bo.assets.description": "Equipment customers bought from us: systems, units and parts, warranties and maintenance.",
+  "zones.bo.assets.description":
+    "Equipment customers bought from us: systems, units and parts, warranties and maintenance.",
   "zones.bo.assets.cardTitle": "Assets",
   "zones.bo.assets.search": "Name, asset number, serial number, model or company",
   "zones.bo.assets.anyStatus": "Any status",
   "zones.bo.assets.empty": "No assets match",
   "zones.bo.assets.emptyHint": "Record a customer's equipment below.",
   "zones.bo.assets.create": "Record an asset",
-  "zones.bo.assets.createHint": "Choose the company; to place it under another asset, use “Add a component” on that asset.",
+  "zones.bo.assets.createHint":
+    "Choose the company; to place it under another asset, use “Add a component” on that asset.",
   "zones.bo.assets.createHintCompany": "Pick a parent to build system → unit → part.",
   "zones.bo.assets.createSubmit": "Record",
   "zones.bo.asset.company": "Customer company",
@@ -306,7 +318,8 @@ export const zones: Record<keyof typeof zh, string> = {
   "zones.bo.asset.error.parent": "The parent must belong to the same company, at most system → unit → part deep.",
   "zones.bo.asset.error.company": "This company is outside your scope.",
   "zones.bo.contracts.title": "Service contracts",
-  "zones.bo.contracts.description": "Direct and third-party maintenance contracts: response mode and time, validity and covered assets. The owner is reminded 30 and 7 days before the end.",
+  "zones.bo.contracts.description":
+    "Direct and third-party maintenance contracts: response mode and time, validity and covered assets. The owner is reminded 30 and 7 days before the end.",
   "zones.bo.contracts.cardTitle": "Contracts",
   "zones.bo.contracts.search": "Contract name, number or company",
   "zones.bo.contracts.expiring": "Ending within 30 days",

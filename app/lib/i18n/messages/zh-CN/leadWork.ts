@@ -120,4 +120,5 @@ export const leadWork = {
   "leadWork.history.claimCleared": "{name} 的认领随之取消",
   "leadWork.history.backToNew": "线索回到“新线索”，可重新分发",
   "leadWork.history.fields": "修改内容：{fields}",
+  "leadWork.distribute.pick": "分发给 {name}",
 };

@@ -12,7 +12,8 @@ export const zones = {
   "zones.nav.polls": "投票",
 
   "zones.error.forbidden.title": "您还不是这个专区的成员",
-  "zones.error.forbidden.body": "专区内容只对经客户管理员和客服双方确认的成员开放。回到专区首页可以申请加入或查看申请进度。",
+  "zones.error.forbidden.body":
+    "专区内容只对经客户管理员和客服双方确认的成员开放。回到专区首页可以申请加入或查看申请进度。",
   "zones.error.notFound.title": "专区里没有这项内容",
   "zones.error.notFound.body": "它可能已被删除，或不属于您所在的专区。",
   "zones.error.generic.title": "页面暂时无法打开",
@@ -38,7 +39,8 @@ export const zones = {
   "zones.home.all": "全部",
 
   "zones.join.title": "我的用户专区",
-  "zones.join.lead": "用户专区是贵单位成员与我们客服共同使用的空间：提交和跟踪服务请求，查看资产、服务合约和同事问题的解答。",
+  "zones.join.lead":
+    "用户专区是贵单位成员与我们客服共同使用的空间：提交和跟踪服务请求，查看资产、服务合约和同事问题的解答。",
   "zones.join.company": "所属单位",
   "zones.join.noCompany": "您的账号还没有关联到客户单位，关联后即可申请加入专区。",
   "zones.join.noZone.title": "贵单位的专区尚未开通",
@@ -302,7 +304,8 @@ export const zones = {
   "zones.bo.asset.error.parent": "上级资产须属于同一单位，且层级不超过 系统 → 单元 → 部件。",
   "zones.bo.asset.error.company": "这家单位不在您负责的客户范围内。",
   "zones.bo.contracts.title": "服务合约",
-  "zones.bo.contracts.description": "直接服务和第三方维保合约：响应方式、响应时间、有效期和覆盖的资产。到期前 30 天和 7 天提醒负责客服。",
+  "zones.bo.contracts.description":
+    "直接服务和第三方维保合约：响应方式、响应时间、有效期和覆盖的资产。到期前 30 天和 7 天提醒负责客服。",
   "zones.bo.contracts.cardTitle": "合约列表",
   "zones.bo.contracts.search": "合约名称、编号或单位",
   "zones.bo.contracts.expiring": "30 天内到期",
