@@ -412,7 +412,10 @@ class EmbeddedIndex {
         pinyin: { word: syn, prefix: false },
       });
     }
-    if (token.prefix) {
+    // A CJK bigram needs no completions: every longer CJK term containing it at the start (a
+    // segmenter word such as 科技有限公司) belongs to documents that already hold the bigram, so
+    // expanding it only re-walked huge postings. Lone characters and Latin words do expand.
+    if (token.prefix && token.kind !== "bigram") {
       const needle: Needle = { text: token.term, mode: latin ? "prefix" : "anywhere" };
       const pinyin = { word: token.term, prefix: true };
       for (const term of this.expandPrefix(token.term)) {

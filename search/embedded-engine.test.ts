@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { EmbeddedSearchEngine } from "./embedded-engine.server.ts";
+import { EmbeddedSearchEngine, typoDistance } from "./embedded-engine.server.ts";
 import { runEngineContract } from "./engine-contract.ts";
 import { compareIds, type IndexSettings } from "./engine.ts";
 import { highlightText, sentinelsToHtml } from "./highlight.ts";
+import { pinyinMatchRanges, pinyinTerms } from "./pinyin.ts";
 import { indexTerms, normalizeText, parseQuery } from "./tokenize.ts";
 
 runEngineContract("embedded", () => new EmbeddedSearchEngine());
@@ -146,5 +147,33 @@ describe("embedded engine specifics", () => {
     const queryMs = (cpu() - t1) / 6;
     expect(indexMs).toBeLessThan(10_000);
     expect(queryMs).toBeLessThan(200);
+  });
+});
+
+describe("pinyin", () => {
+  it("derives full pinyin, initials and syllables; person names read the surname", () => {
+    expect(pinyinTerms("刘强伟")).toEqual(["liuqiangwei", "lqw", "liu", "qiang", "wei"]);
+    expect(pinyinTerms("单雄信", { personName: true })).toContain("shanxiongxin");
+    expect(pinyinTerms("曾小明", { personName: true })).toContain("zengxiaoming");
+    expect(pinyinTerms("绿洲")).toContain("lvzhou");
+    expect(pinyinTerms("Acme 王")).toEqual(["wang"]);
+    expect(pinyinTerms("Acme Ltd")).toEqual([]);
+  });
+
+  it("finds the characters a pinyin word spells, by syllables, initials or a typed prefix", () => {
+    expect(pinyinMatchRanges("刘强伟", "liuqiang")).toEqual([[0, 2]]);
+    expect(pinyinMatchRanges("刘强伟", "lq")).toEqual([[0, 2]]);
+    expect(pinyinMatchRanges("刘强伟", "liuq")).toEqual([[0, 2]]);
+    expect(pinyinMatchRanges("刘强伟", "liuqi")).toEqual([]);
+    expect(pinyinMatchRanges("刘强伟", "liuqi", { prefix: true })).toEqual([[0, 2]]);
+    expect(pinyinMatchRanges("销售 刘强", "qiang")).toEqual([[4, 5]]);
+    expect(pinyinMatchRanges("刘强", "xyz")).toEqual([]);
+  });
+
+  it("counts typos as Damerau–Levenshtein with an early stop", () => {
+    expect(typoDistance("johnson", "jonhson", 2)).toBe(1);
+    expect(typoDistance("smith", "smyth", 1)).toBe(1);
+    expect(typoDistance("smith", "smyht", 1)).toBe(2);
+    expect(typoDistance("abc", "abcdef", 1)).toBe(2);
   });
 });

@@ -13,7 +13,7 @@ export function PollResultsChart({ options }: { options: Array<{ label: string; 
           <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "#64748b" }} />
           <YAxis type="category" dataKey="label" width={140} tick={{ fontSize: 12, fill: "#334155" }} />
           <Tooltip cursor={{ fill: "#f1f5f9" }} />
-          <Bar dataKey="votes" fill="#2563eb" radius={[0, 4, 4, 0]} barSize={22}>
+          <Bar isAnimationActive={false} dataKey="votes" fill="#2563eb" radius={[0, 4, 4, 0]} barSize={22}>
             <LabelList dataKey="votes" position="right" style={{ fontSize: 12, fill: "#334155" }} />
           </Bar>
         </BarChart>

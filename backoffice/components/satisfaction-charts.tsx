@@ -27,7 +27,7 @@ export function DistributionChart({ distribution, labels }: { distribution: numb
           <XAxis dataKey="label" tick={{ fontSize: 12, fill: "#475569" }} tickLine={false} />
           <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "#64748b" }} tickLine={false} axisLine={false} />
           <Tooltip cursor={{ fill: "#f1f5f9" }} />
-          <Bar dataKey="count" radius={[4, 4, 0, 0]} barSize={36}>
+          <Bar isAnimationActive={false} dataKey="count" radius={[4, 4, 0, 0]} barSize={36}>
             {rows.map((_, i) => (
               <Cell key={i} fill={RATING_COLOURS[i]} />
             ))}
@@ -64,7 +64,9 @@ export function TrendChart({
           />
           <YAxis yAxisId="n" orientation="right" allowDecimals={false} hide />
           <Tooltip />
+          <Legend iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
           <Line
+            isAnimationActive={false}
             yAxisId="avg"
             type="monotone"
             dataKey="average"
@@ -74,6 +76,7 @@ export function TrendChart({
             dot={{ r: 3 }}
           />
           <Line
+            isAnimationActive={false}
             yAxisId="n"
             type="monotone"
             dataKey="count"

@@ -26,7 +26,17 @@ import {
   type LoaderFunctionArgs,
   type MetaArgs,
 } from "react-router";
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, progressPercent } from "#app/modules/crm/sales-constants.ts";
@@ -312,7 +322,7 @@ function TargetChart({ data: rows }: { data: Array<{ name: string; target: numbe
     () => false,
   );
   return (
-    <figure className="min-h-64" aria-label={t("sales.campaign.chartLabel")}>
+    <figure className="min-h-64 min-w-0" aria-label={t("sales.campaign.chartLabel")}>
       {mounted ? (
         <ResponsiveContainer width="100%" height={250}>
           <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>

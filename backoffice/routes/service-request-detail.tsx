@@ -293,7 +293,12 @@ export default function ServiceRequestDetail() {
               <p className={cn("mb-3 text-xs", mode === "note" ? "text-amber-800" : "text-slate-500")}>
                 {t(mode === "note" ? "service.staff.internalHint" : "service.staff.publicHint")}
               </p>
-              <Form method="post" encType="multipart/form-data" className="space-y-4" key={mode}>
+              <Form
+                method="post"
+                encType="multipart/form-data"
+                className="space-y-4"
+                key={`${mode}-${item.replies.length}`}
+              >
                 <input type="hidden" name="intent" value={mode} />
                 <RichTextEditor
                   name="body"
@@ -350,7 +355,7 @@ export default function ServiceRequestDetail() {
                   ? t("service.staff.publishedAt", { time: fmt.format(new Date(item.publishedAt)) })
                   : t("service.staff.publishLead")}
               </p>
-              <Form method="post" className="mt-4 space-y-3">
+              <Form method="post" className="mt-4 space-y-3" key={item.publishedAt ? String(item.publishedAt) : "draft"}>
                 <input type="hidden" name="intent" value="publish" />
                 <RichTextEditor
                   name="solution"
@@ -406,31 +411,35 @@ export default function ServiceRequestDetail() {
         <aside className="space-y-4">
           {canModify ? (
             <Card className="space-y-4 p-4">
-              <Form method="post" className="space-y-1.5">
-                <input type="hidden" name="intent" value="status" />
-                <label htmlFor="status" className="block text-xs font-medium text-slate-500">
-                  {t("service.staff.moveTo")}
-                </label>
-                <div className="flex gap-2">
-                  <select
-                    id="status"
-                    name="status"
-                    className={cn(selectClass, "flex-1")}
-                    disabled={transitions.length === 0}
-                    defaultValue={transitions[0] ?? ""}
-                  >
-                    {transitions.map((s) => (
-                      <option key={s} value={s}>
-                        {t(`service.status.${s}` as MessageKey)}
-                      </option>
-                    ))}
-                  </select>
-                  <Button type="submit" size="sm" variant="secondary" disabled={busy || transitions.length === 0}>
-                    {t("service.staff.save")}
-                  </Button>
-                </div>
-                {err("status", "status")}
-              </Form>
+              {transitions.length === 0 ? (
+                <p className="text-xs text-slate-500">{t("service.staff.closedFinal")}</p>
+              ) : (
+                <Form method="post" className="space-y-1.5">
+                  <input type="hidden" name="intent" value="status" />
+                  <label htmlFor="status" className="block text-xs font-medium text-slate-500">
+                    {t("service.staff.moveTo")}
+                  </label>
+                  <div className="flex gap-2">
+                    <select
+                      id="status"
+                      name="status"
+                      className={cn(selectClass, "flex-1")}
+
+                      defaultValue={transitions[0] ?? ""}
+                    >
+                      {transitions.map((s) => (
+                        <option key={s} value={s}>
+                          {t(`service.status.${s}` as MessageKey)}
+                        </option>
+                      ))}
+                    </select>
+                    <Button type="submit" size="sm" variant="secondary" disabled={busy}>
+                      {t("service.staff.save")}
+                    </Button>
+                  </div>
+                  {err("status", "status")}
+                </Form>
+              )}
               <Form method="post" className="space-y-1.5">
                 <input type="hidden" name="intent" value="assign" />
                 <label htmlFor="assigneeId" className="block text-xs font-medium text-slate-500">

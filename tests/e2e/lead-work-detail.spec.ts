@@ -36,6 +36,8 @@ test("the owner distributes a lead to two salespeople with different rights", as
   const history = page.getByRole("region", { name: "分配与处理记录" });
   await expect(history).toContainText("李娜：需求、状态");
   await expect(history).toContainText("张伟：联系人");
+  await page.setViewportSize({ width: 1360, height: 1400 });
+  await page.screenshot({ path: "docs/screenshots/lead-work-owner.png", fullPage: true });
 });
 
 test("李娜 claims it with 我处理, identifies it and follows up", async ({ page }) => {
@@ -49,7 +51,8 @@ test("李娜 claims it with 我处理, identifies it and follows up", async ({ p
   await identify.getByLabel("需求现状").fill("预算已批，月底前采购");
   await identify.getByRole("button", { name: "保存辨识" }).click();
   await expect(page.getByRole("status")).toHaveText("辨识已保存。");
-  await expect(page.getByRole("region", { name: "辨识" })).toContainText("已辨识");
+  await expect(identify).toContainText("已辨识");
+  await expect(identify.getByRole("checkbox", { name: "已辨识" })).toBeChecked();
 
   await page.getByLabel("跟进内容").fill("电话联系赵总，约周三上门演示。");
   await page.getByRole("button", { name: "添加跟进记录" }).click();
@@ -59,6 +62,7 @@ test("李娜 claims it with 我处理, identifies it and follows up", async ({ p
   await page.getByLabel("到期日").fill("2030-06-05");
   await page.getByRole("button", { name: "添加任务" }).click();
   await expect(page.getByRole("region", { name: "任务" })).toContainText("周三上门演示");
+  await expect(page.getByLabel("任务内容")).toHaveValue("");
 
   // 李娜 has the need right but not the contact right.
   await expect(page.getByText("编辑需求")).toBeVisible();

@@ -107,6 +107,7 @@ test("a colleague in the same zone reads the published answer", async ({ browser
   await page.getByRole("link", { name: new RegExp(SUBJECT) }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SUBJECT);
   await expect(page.getByText(SOLUTION)).toBeVisible();
+  await page.screenshot({ path: "docs/screenshots/service-zone-request.png", fullPage: true });
   await expect(page.getByText("保内免费更换")).toHaveCount(0);
   // Reading, not replying or rating: those belong to the requester.
   await expect(page.getByRole("button", { name: "发送回复" })).toHaveCount(0);

@@ -153,6 +153,19 @@ for (const [zone, other] of [
     const secrets = [...new Set(crawled.secrets.values())];
     expect(secrets.length).toBeGreaterThan(3);
 
+    // Positive control: the same check run for a rightful member must see the resource (so the
+    // detector can fail), and its .data endpoint must carry the same identifying text.
+    const insider = await signedIn(ZONES[zone][0]);
+    for (const url of resources.filter((u) => crawled.secrets.has(u)).slice(0, 3)) {
+      for (const target of [url, dataUrl(url)]) {
+        const verdict = await deniedOrOwn(await insider.get(target), url, secrets);
+        expect(verdict.denied, `control: ${target} open to its member`).toBe(false);
+        expect(verdict.leaked, `control: ${target} shows its own text`).toContain(crawled.secrets.get(url));
+      }
+    }
+    await insider.dispose();
+    console.log(`[isolation] zone ${zone} resources: ${resources.join(" ")}`);
+
     const outsiders: Array<{ who: string; ctx: APIRequestContext; strictAll: boolean; ignoreSecrets?: boolean }> = [];
     for (const email of ZONES[other]) outsiders.push({ who: email, ctx: await signedIn(email), strictAll: false });
     outsiders.push({ who: "visitor", ctx: await visitor(), strictAll: true });

@@ -242,4 +242,5 @@ export const service: Record<keyof typeof zh, string> = {
   "service.flash.published": "Published to the zone.",
   "service.flash.unpublished": "Unpublished.",
   "service.flash.noted": "Internal note added.",
+  "service.staff.closedFinal": "A closed request keeps its status; the customer may reopen it within 7 days.",
 };

@@ -238,4 +238,5 @@ export const service = {
   "service.flash.published": "已发布到专区。",
   "service.flash.unpublished": "已取消发布。",
   "service.flash.noted": "内部备注已添加。",
+  "service.staff.closedFinal": "已关闭的请求不能再变更状态；客户可在关闭后 7 天内重新打开。",
 };
