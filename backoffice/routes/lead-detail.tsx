@@ -511,6 +511,14 @@ export default function LeadDetailPage() {
             myReason={work.reason}
             myRights={work.rights}
           />
+          {work.canManage ? (
+            <DistributeCard
+              staff={work.staff}
+              assignments={lead.assignments}
+              ownerId={lead.ownerId}
+              errors={errorsFor("distributed") ?? errorsFor("transferred") ?? errorsFor("transfer")}
+            />
+          ) : null}
           <div className="grid gap-6 md:grid-cols-2">
             <ContactCard
               lead={lead}
@@ -556,14 +564,6 @@ export default function LeadDetailPage() {
             now={now}
             errors={errorsFor("task")}
           />
-          {work.canManage ? (
-            <DistributeCard
-              staff={work.staff}
-              assignments={lead.assignments}
-              ownerId={lead.ownerId}
-              errors={errorsFor("distributed") ?? errorsFor("transferred") ?? errorsFor("transfer")}
-            />
-          ) : null}
           <Card aria-label={t("leadInbox.detail.source.title")}>
             <CardHeader title={t("leadInbox.detail.source.title")} icon={<Sparkles className="size-4" aria-hidden />} />
             <CardBody>

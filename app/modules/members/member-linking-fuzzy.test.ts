@@ -32,7 +32,7 @@ describe("suggestLinks with fuzzy candidates", () => {
     expect(contacts[0]!.fuzzy).toBeUndefined();
     expect(contacts[1]).toMatchObject({ evidence: [], fuzzy: { verdict: "possible" } });
     expect(contacts[1]!.fuzzy!.evidence.map((e) => e.code)).toEqual(["name_exact"]);
-    expect(contacts[2]!.fuzzy!.evidence.map((e) => e.code)).toEqual(["email_local_pinyin", "name_pinyin"]);
+    expect(contacts[2]!.fuzzy!.evidence.map((e) => e.code)).toEqual(["name_pinyin"]);
     expect(contacts[1]!.fuzzy!.score).toBeGreaterThan(contacts[2]!.fuzzy!.score);
   });
 });
