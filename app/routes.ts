@@ -17,6 +17,9 @@ export default [
     route("guest-registration", "../portal/routes/guest-registration.tsx", { id: "portal/guest-registration" }),
     route("zone", "../portal/routes/zone.tsx", { id: "portal/zone" }),
     route("knowledge/:articleId", "../portal/routes/knowledge-article.tsx", { id: "portal/knowledge-article" }),
+    route("knowledge/:articleId/files/:attachmentId", "../portal/routes/knowledge-file.ts", {
+      id: "portal/knowledge-file",
+    }),
     route("zone/members", "../portal/routes/zone-members.tsx", { id: "portal/zone-members" }),
     route("zone/assets", "../portal/routes/zone-assets.tsx", { id: "portal/zone-assets" }),
     route("zone/assets/:assetId", "../portal/routes/zone-asset.tsx", { id: "portal/zone-asset" }),

@@ -4,7 +4,15 @@
 // with their own domains, pinyin e-mails (company mailbox or qq/163/gmail with digits), mobiles and
 // company landlines, cities from the gazetteer. Queries are free text ("刘强 深圳 liu@xyz.com") made
 // by corrupting a known contact in one of several ways, plus queries for people who do not exist.
-import { COMPANY_CORES, COMPANY_SUFFIX_POOL, COMPANY_TRADES, createRandom, GIVEN_CHARS, SURNAMES, type Random } from "#prisma/seed/chinese-data.ts";
+import {
+  COMPANY_CORES,
+  COMPANY_SUFFIX_POOL,
+  COMPANY_TRADES,
+  createRandom,
+  GIVEN_CHARS,
+  SURNAMES,
+  type Random,
+} from "#prisma/seed/chinese-data.ts";
 import { tify } from "chinese-conv";
 import { PLACES } from "#search/fuzzy/gazetteer.ts";
 import { normaliseName, textPinyin } from "#search/fuzzy/normalise.ts";
@@ -110,8 +118,7 @@ function makeCompanies(rnd: Random, count: number): SyntheticCompany[] {
     let domain = `${py(core)}${initials(trade)}.com.cn`;
     for (let n = 2; usedDomains.has(domain); n++) domain = `${py(core)}${initials(trade)}${n}.com`;
     usedDomains.add(domain);
-    const variant =
-      rnd.next() < 0.5 ? `${core}${trade}（${place.city}）有限公司` : `${core}${trade}`;
+    const variant = rnd.next() < 0.5 ? `${core}${trade}（${place.city}）有限公司` : `${core}${trade}`;
     companies.push({
       name,
       variant,

@@ -169,7 +169,9 @@ function run() {
       none += k.n;
       falseSame += k.same;
       exactFalse += k.exactTop1;
-      console.log(`${kind.padEnd(22)} ${String(k.n).padStart(5)}   false "same": ${pct(k.same, k.n)}   baseline false hits: ${pct(k.exactTop1, k.n)}`);
+      console.log(
+        `${kind.padEnd(22)} ${String(k.n).padStart(5)}   false "same": ${pct(k.same, k.n)}   baseline false hits: ${pct(k.exactTop1, k.n)}`,
+      );
       continue;
     }
     n += k.n;
@@ -182,24 +184,51 @@ function run() {
   }
   const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
   console.log("\nsummary");
-  console.log(`  fuzzy  top-1 ${pct(top1, n)}  top-5 ${pct(top5, n)}  false "same" on non-existent ${pct(falseSame, none)}`);
-  console.log(`  exact  top-1 ${pct(exactTop1, n)}  (top-5 = top-1)       false hits on non-existent ${pct(exactFalse, none)}`);
+  console.log(
+    `  fuzzy  top-1 ${pct(top1, n)}  top-5 ${pct(top5, n)}  false "same" on non-existent ${pct(falseSame, none)}`,
+  );
+  console.log(
+    `  exact  top-1 ${pct(exactTop1, n)}  (top-5 = top-1)       false hits on non-existent ${pct(exactFalse, none)}`,
+  );
   console.log(`  wrong "same" verdicts (any query) ${wrongSame.length} of ${queries.length}`);
   console.log(
     `  fuzzy latency p50 ${fmtMs(percentile(fuzzyMs, 50))} ms  p95 ${fmtMs(percentile(fuzzyMs, 95))} ms  p99 ${fmtMs(percentile(fuzzyMs, 99))} ms  (parse + score; mean candidates ${(candidatesTotal / queries.length).toFixed(0)})`,
   );
   console.log(`  exact  latency p50 ${fmtMs(percentile(exactMs, 50))} ms  p95 ${fmtMs(percentile(exactMs, 95))} ms`);
-  console.log(`  index build ${(buildMs / 1000).toFixed(1)} s, heap +${mb(heapIndex)} (${index.keyCount.toLocaleString("en")} keys); baseline maps ${(baselineBuildMs / 1000).toFixed(1)} s, heap +${mb(heapBaseline)}`);
+  console.log(
+    `  index build ${(buildMs / 1000).toFixed(1)} s, heap +${mb(heapIndex)} (${index.keyCount.toLocaleString("en")} keys); baseline maps ${(baselineBuildMs / 1000).toFixed(1)} s, heap +${mb(heapBaseline)}`,
+  );
   if (!gc) console.log("  (run with --expose-gc for steadier heap figures)");
   if (process.argv.includes("--show-misses")) {
-    for (const { q, top } of wrongSame.slice(0, 20)) console.log("  wrong same:", q.kind, q.text, "→", top.id, top.score, top.evidence.map((e) => e.code).join(","));
-    for (const { q, top } of misses.slice(0, 30)) console.log("  miss:", q.kind, q.text, "target", q.targetId, JSON.stringify(contacts[q.targetId! - 1]), "→", top?.id, top?.score, top?.evidence.map((e) => e.code).join(","));
-    for (const { q, ms, candidates } of slow.slice(0, 20)) console.log("  slow:", ms.toFixed(1), "ms", candidates, "candidates", q.kind, q.text);
+    for (const { q, top } of wrongSame.slice(0, 20))
+      console.log("  wrong same:", q.kind, q.text, "→", top.id, top.score, top.evidence.map((e) => e.code).join(","));
+    for (const { q, top } of misses.slice(0, 30))
+      console.log(
+        "  miss:",
+        q.kind,
+        q.text,
+        "target",
+        q.targetId,
+        JSON.stringify(contacts[q.targetId! - 1]),
+        "→",
+        top?.id,
+        top?.score,
+        top?.evidence.map((e) => e.code).join(","),
+      );
+    for (const { q, ms, candidates } of slow.slice(0, 20))
+      console.log("  slow:", ms.toFixed(1), "ms", candidates, "candidates", q.kind, q.text);
   }
 }
 
 function toFields(p: ParsedQuery) {
-  return { name: p.name, email: p.email, phones: p.phones, companyName: p.companyName, city: p.city, province: p.province };
+  return {
+    name: p.name,
+    email: p.email,
+    phones: p.phones,
+    companyName: p.companyName,
+    city: p.city,
+    province: p.province,
+  };
 }
 
 run();

@@ -23,7 +23,10 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function staffWith(options: { isAdmin?: boolean; grants?: Array<{ module: Module; action: Action; scope: Scope }> }) {
+async function staffWith(options: {
+  isAdmin?: boolean;
+  grants?: Array<{ module: Module; action: Action; scope: Scope }>;
+}) {
   const { staff } = await createTestStaff(db, options);
   const { token, session } = await createStaffSession(db, staff.id);
   return { staff, cookie: serializeStaffCookie(token, session.expiresAt).split(";")[0]! };
@@ -119,7 +122,10 @@ describe("/crm/match page loader", () => {
     const people = await createSeedExamplePeople(db);
     const { cookie } = await staffWith({ isAdmin: true });
     expect(await pageLoader(get("/crm/match", cookie))).toEqual({ q: "", error: null, result: null });
-    expect(await pageLoader(get("/crm/match?q=", cookie))).toMatchObject({ error: "matching.error.empty", result: null });
+    expect(await pageLoader(get("/crm/match?q=", cookie))).toMatchObject({
+      error: "matching.error.empty",
+      result: null,
+    });
     const page = await pageLoader(get(`/crm/match?q=${encodeURIComponent("刘强 深圳 liu@xyz.com")}`, cookie));
     expect(page.result?.candidates[0]).toMatchObject({ id: people.target.id, verdict: "same" });
   });

@@ -244,7 +244,7 @@ function CandidateRow({ candidate: c, rank }: { candidate: ContactMatchRow; rank
                 className={cn(
                   "rounded-md px-2 py-0.5 text-xs ring-1 ring-inset",
                   NEGATIVE.has(e.code)
-                    ? "bg-slate-50 text-slate-500 ring-slate-200 line-through decoration-slate-300"
+                    ? "bg-slate-50 text-slate-500 line-through decoration-slate-300 ring-slate-200"
                     : "bg-blue-50 text-blue-700 ring-blue-600/15",
                 )}
               >

@@ -355,7 +355,11 @@ export default function ServiceRequestDetail() {
                   ? t("service.staff.publishedAt", { time: fmt.format(new Date(item.publishedAt)) })
                   : t("service.staff.publishLead")}
               </p>
-              <Form method="post" className="mt-4 space-y-3" key={item.publishedAt ? String(item.publishedAt) : "draft"}>
+              <Form
+                method="post"
+                className="mt-4 space-y-3"
+                key={item.publishedAt ? String(item.publishedAt) : "draft"}
+              >
                 <input type="hidden" name="intent" value="publish" />
                 <RichTextEditor
                   name="solution"

@@ -114,7 +114,7 @@ class DbMatchIndex {
     const startedAt = new Date();
     this.contacts.clear();
     this.companies.clear();
-    for (let cursor = 0; ; ) {
+    for (let cursor = 0; ;) {
       const rows = await db.contact.findMany({
         where: { id: { gt: cursor } },
         orderBy: { id: "asc" },
@@ -125,7 +125,7 @@ class DbMatchIndex {
       if (rows.length < BATCH) break;
       cursor = rows[rows.length - 1]!.id;
     }
-    for (let cursor = 0; ; ) {
+    for (let cursor = 0; ;) {
       const rows = await db.company.findMany({
         where: { id: { gt: cursor } },
         orderBy: { id: "asc" },
@@ -161,7 +161,9 @@ class DbMatchIndex {
         OR: [
           { updatedAt: { gte: from } },
           // A renamed company changes its contacts' company evidence.
-          ...(companies.length > 0 && companies.length <= 500 ? [{ companyId: { in: companies.map((c) => c.id) } }] : []),
+          ...(companies.length > 0 && companies.length <= 500
+            ? [{ companyId: { in: companies.map((c) => c.id) } }]
+            : []),
         ],
       },
       select: contactFeatureSelect,

@@ -6,7 +6,13 @@ import { MatchIndex } from "./match-index.ts";
 describe("blocking keys", () => {
   it("files a contact under e-mail, phone, suffix, name (+ one-deletion variants), pinyin, initials+city, company", () => {
     const keys = recordKeys(
-      toFeatures({ name: "刘强伟", email: "lqw@xingchen.cn", phones: ["13800138000"], companyName: "星辰科技有限公司", city: "深圳" }),
+      toFeatures({
+        name: "刘强伟",
+        email: "lqw@xingchen.cn",
+        phones: ["13800138000"],
+        companyName: "星辰科技有限公司",
+        city: "深圳",
+      }),
     );
     expect(keys.sort()).toEqual(
       [

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { foldText, normaliseCompany, normaliseEmail, normaliseName, normalisePhone, normalisePlace } from "./normalise.ts";
+import {
+  foldText,
+  normaliseCompany,
+  normaliseEmail,
+  normaliseName,
+  normalisePhone,
+  normalisePlace,
+} from "./normalise.ts";
 
 describe("normaliseEmail", () => {
   it("lower-cases, folds full-width, drops +tags, and drops dots only where the provider ignores them", () => {
@@ -49,7 +56,13 @@ describe("normaliseCompany", () => {
 
 describe("normaliseName", () => {
   it("gives simplified Han, surname-aware pinyin and initials", () => {
-    expect(normaliseName("劉強")).toMatchObject({ key: "刘强", han: true, pinyin: "liuqiang", initials: "lq", surname: "刘" });
+    expect(normaliseName("劉強")).toMatchObject({
+      key: "刘强",
+      han: true,
+      pinyin: "liuqiang",
+      initials: "lq",
+      surname: "刘",
+    });
     expect(normaliseName("单雄信")?.pinyin).toBe("shanxiongxin");
     expect(normaliseName("曾强")?.pinyin).toBe("zengqiang");
     expect(normaliseName("欧阳娜娜")).toMatchObject({ surname: "欧阳", initials: "oynn" });

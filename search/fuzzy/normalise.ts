@@ -252,7 +252,9 @@ export function textPinyin(text: string): string {
 
 export function normaliseName(name: string | null | undefined): NameFeatures | null {
   if (!name) return null;
-  const folded = foldText(name).replace(/[·•・.\s]+/gu, " ").trim();
+  const folded = foldText(name)
+    .replace(/[·•・.\s]+/gu, " ")
+    .trim();
   if (!folded) return null;
   const compact = folded.replaceAll(" ", "");
   if (HAN_ONLY.test(compact)) {

@@ -55,8 +55,18 @@ describe("scoreCandidate", () => {
   });
 
   it("combines positives as noisy-OR and applies conflicts as factors", () => {
-    expect(combine([{ code: "a", field: "email", weight: 0.5 }, { code: "b", field: "city", weight: 0.5 }])).toBe(0.75);
-    expect(combine([{ code: "a", field: "email", weight: 0.5 }, { code: "c", field: "name", weight: -0.1 }])).toBe(0.45);
+    expect(
+      combine([
+        { code: "a", field: "email", weight: 0.5 },
+        { code: "b", field: "city", weight: 0.5 },
+      ]),
+    ).toBe(0.75);
+    expect(
+      combine([
+        { code: "a", field: "email", weight: 0.5 },
+        { code: "c", field: "name", weight: -0.1 },
+      ]),
+    ).toBe(0.45);
   });
 
   it("scores companies by their name key", () => {

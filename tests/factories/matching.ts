@@ -8,7 +8,13 @@ import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 
 export async function createMatchCompany(
   db: Db,
-  data: { name: string; city?: string | null; province?: string | null; phone?: string | null; ownerId?: number | null },
+  data: {
+    name: string;
+    city?: string | null;
+    province?: string | null;
+    phone?: string | null;
+    ownerId?: number | null;
+  },
 ) {
   const created = await db.company.create({
     data: {

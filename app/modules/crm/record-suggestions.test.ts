@@ -23,9 +23,7 @@ describe("suggestRecordMatches", () => {
       city: "深圳",
     });
     expect(contacts[0]).toMatchObject({ type: "contact", id: people.target.id, verdict: "same", label: "刘志强" });
-    expect(contacts[0]!.evidence.map((e) => e.code)).toEqual(
-      expect.arrayContaining(["email_exact", "city_match"]),
-    );
+    expect(contacts[0]!.evidence.map((e) => e.code)).toEqual(expect.arrayContaining(["email_exact", "city_match"]));
     const ids = contacts.map((c) => c.id);
     // The 深圳 namesake comes before the 北京 one; all scores are 0..1 and descending.
     expect(ids.indexOf(people.namesake.id)).toBeLessThan(ids.indexOf(people.elsewhere.id));
@@ -60,7 +58,10 @@ describe("suggestRecordMatches", () => {
     // A phone ending only (not an exact key): found through the index's t: key after the sync.
     const bySuffix = await suggestRecordMatches(db, { phone: "0000001", name: "赵磊" });
     expect(bySuffix.contacts[0]).toMatchObject({ id: c.id });
-    await db.contact.update({ where: { id: c.id }, data: { fullName: "赵雷", mobile: "13900000002", phoneKey: "13900000002" } });
+    await db.contact.update({
+      where: { id: c.id },
+      data: { fullName: "赵雷", mobile: "13900000002", phoneKey: "13900000002" },
+    });
     const renamed = await suggestRecordMatches(db, { name: "赵雷", phone: "0000002" });
     expect(renamed.contacts[0]).toMatchObject({ id: c.id, label: "赵雷" });
     await db.contact.delete({ where: { id: c.id } });

@@ -135,11 +135,18 @@ export async function suggestLinks(
     const known = new Set(contacts.map((c) => c.id));
     const extra = fuzzy.contacts.filter((m) => !known.has(m.id)).slice(0, SUGGESTION_LIMIT - contacts.length);
     if (extra.length > 0) {
-      const extraRows = await db.contact.findMany({ where: { id: { in: extra.map((m) => m.id) } }, select: contactSelect });
+      const extraRows = await db.contact.findMany({
+        where: { id: { in: extra.map((m) => m.id) } },
+        select: contactSelect,
+      });
       const byId = new Map(extraRows.map((r) => [r.id, r]));
       for (const m of extra) {
         const row = byId.get(m.id);
-        if (row) contacts.push({ ...toCandidate(row, []), fuzzy: { score: m.score, verdict: m.verdict, evidence: m.evidence } });
+        if (row)
+          contacts.push({
+            ...toCandidate(row, []),
+            fuzzy: { score: m.score, verdict: m.verdict, evidence: m.evidence },
+          });
       }
     }
   }

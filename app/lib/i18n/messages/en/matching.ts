@@ -38,11 +38,13 @@ export const matching: Record<keyof typeof zh, string> = {
   "matching.error.forbidden": "You are not allowed to browse contacts.",
   "matching.evidence.unknown": "Other evidence",
   "matching.page.eyebrow": "Contacts",
-  "matching.page.description": "Paste the loose details of a lead (the name may be made up, the rest true) and see the existing contacts most likely to be that person, ranked, with the evidence.",
+  "matching.page.description":
+    "Paste the loose details of a lead (the name may be made up, the rest true) and see the existing contacts most likely to be that person, ranked, with the evidence.",
   "matching.form.label": "Person to find",
   "matching.form.placeholder": "e.g. Liu Qiang Shenzhen liu@xyz.com",
   "matching.form.submit": "Find",
-  "matching.form.hint": "Separate with spaces, any combination: name (Chinese or pinyin), city, e-mail, mobile or landline, company name.",
+  "matching.form.hint":
+    "Separate with spaces, any combination: name (Chinese or pinyin), city, e-mail, mobile or landline, company name.",
   "matching.form.examples": "Try:",
   "matching.parsed.title": "Understood as",
   "matching.parsed.nothing": "Nothing to compare was recognised.",
@@ -52,10 +54,13 @@ export const matching: Record<keyof typeof zh, string> = {
   "matching.results.rank": "No. {rank}",
   "matching.results.noEmail": "No e-mail",
   "matching.results.noPhone": "No phone",
-  "matching.results.legend": "Verdict: {same}% or more is the same person, {possible}% or more a possible duplicate; a different name lowers the score only slightly.",
+  "matching.results.legend":
+    "Verdict: {same}% or more is the same person, {possible}% or more a possible duplicate; a different name lowers the score only slightly.",
   "matching.results.scopeNote": "Only contacts you may browse are listed (including contacts without an owner).",
   "matching.empty.title": "No contact looks like this person",
-  "matching.empty.description": "Try writing it differently, e.g. without the company suffix, or only the e-mail or mobile. Create a record once you are sure the customer is new.",
+  "matching.empty.description":
+    "Try writing it differently, e.g. without the company suffix, or only the e-mail or mobile. Create a record once you are sure the customer is new.",
   "matching.intro.title": "One clue, several clues",
-  "matching.intro.description": "E-mail, mobile (in +86 and other spellings), name pinyin, short company names and city all count, and every piece of evidence is listed.",
+  "matching.intro.description":
+    "E-mail, mobile (in +86 and other spellings), name pinyin, short company names and city all count, and every piece of evidence is listed.",
 };

@@ -37,7 +37,8 @@ export const matching = {
   "matching.error.forbidden": "您没有浏览联系人的权限。",
   "matching.evidence.unknown": "其他依据",
   "matching.page.eyebrow": "联系人",
-  "matching.page.description": "把线索里零散的信息粘贴进来——姓名可能是编的，其余是真的——按可能性列出已有联系人，并说明依据。",
+  "matching.page.description":
+    "把线索里零散的信息粘贴进来——姓名可能是编的，其余是真的——按可能性列出已有联系人，并说明依据。",
   "matching.form.label": "要查找的人",
   "matching.form.placeholder": "例如：刘强 深圳 liu@xyz.com",
   "matching.form.submit": "查找",
@@ -56,5 +57,6 @@ export const matching = {
   "matching.empty.title": "没有找到可能是此人的联系人",
   "matching.empty.description": "可以换个写法再试，比如去掉单位后缀、只留邮箱或手机号。确认是新客户后再新建记录。",
   "matching.intro.title": "一条线索，几条线索",
-  "matching.intro.description": "邮箱、手机（含 +86 等写法）、姓名拼音、单位简称和城市都会参与比对，每条依据都会列出来。",
+  "matching.intro.description":
+    "邮箱、手机（含 +86 等写法）、姓名拼音、单位简称和城市都会参与比对，每条依据都会列出来。",
 };
