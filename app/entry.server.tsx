@@ -5,6 +5,7 @@ import { renderToPipeableStream } from "react-dom/server";
 import { ServerRouter, type EntryContext } from "react-router";
 import { env } from "./lib/env.server.ts";
 import { startWorker } from "./modules/jobs/worker.server.ts";
+import { ensureSearchReady } from "#search/reindex.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -14,6 +15,14 @@ const g = globalThis as unknown as { __relayWorkerStarted?: boolean };
 if (env.RUN_WORKER === "1" && env.NODE_ENV !== "test" && !g.__relayWorkerStarted) {
   g.__relayWorkerStarted = true;
   startWorker();
+}
+
+// The embedded search index lives in memory: start rebuilding it with the server rather than on the
+// first search, so the first person to type in the search box does not wait for it.
+const gs = globalThis as unknown as { __relaySearchWarm?: boolean };
+if (env.NODE_ENV !== "test" && !gs.__relaySearchWarm) {
+  gs.__relaySearchWarm = true;
+  ensureSearchReady().catch((error: unknown) => console.error("search warm-up failed", error));
 }
 
 export default function handleRequest(

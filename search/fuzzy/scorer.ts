@@ -154,11 +154,7 @@ function phoneEvidence(q: MatchFeatures, r: MatchFeatures, out: Evidence[]): voi
 function nameEvidence(q: MatchFeatures, r: MatchFeatures, out: Evidence[]): void {
   const qn = q.name;
   const rn = r.name;
-  if (!qn) return;
-  if (!rn) {
-    // A contact without a name but whose e-mail spells the query's name.
-    return;
-  }
+  if (!qn || !rn) return;
   if (qn.key === rn.key) {
     out.push({ code: "name_exact", field: "name", weight: WEIGHTS.nameExact });
     return;
