@@ -2,6 +2,8 @@
 // every lead of it has exactly one history row. Not part of CI.
 //
 //   npx tsx bench/lead-batch-resume.ts <batchId>
+export {};
+
 const url = process.env.BENCH_DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay_bench_batches";
 if (!/\/relay_bench_[a-z0-9_]+$/.test(url)) throw new Error("only relay_bench_* databases");
 process.env.DATABASE_URL = url;

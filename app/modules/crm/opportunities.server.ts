@@ -1,3 +1,4 @@
+import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { z } from "zod";
 import type { OpportunityStage, Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
@@ -243,6 +244,7 @@ export async function updateOpportunity(
       where: { id: opportunityId },
       data: { stage: v.stage, amount: v.amount, probability, expectedCloseDate: v.expectedCloseDate, closedAt },
     });
+    await enqueueSearchSync(tx, "opportunities", [opportunityId]);
     await recordAudit(tx, {
       actor: { type: "staff", id: viewer.staffId },
       action: "opportunity.updated",

@@ -1,3 +1,4 @@
+import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { Prisma } from "#app/generated/prisma/client.ts";
@@ -309,6 +310,12 @@ export async function convertLead(
           });
         }
       }
+
+      // New or linked records become findable in global search (the job reconciles with the DB).
+      if (companyId !== null) await enqueueSearchSync(tx, "companies", [companyId]);
+      if (contactId !== null) await enqueueSearchSync(tx, "contacts", [contactId]);
+      if (opportunityId !== null) await enqueueSearchSync(tx, "opportunities", [opportunityId]);
+      await enqueueSearchSync(tx, "leads", [lead.id]);
 
       const now = new Date();
       await tx.lead.update({

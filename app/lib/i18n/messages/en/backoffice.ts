@@ -24,8 +24,6 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.nav.group.system": "System",
   "backoffice.nav.version": "Relay CRM · Preview",
 
-  "backoffice.topbar.searchLabel": "Global search",
-  "backoffice.topbar.searchPlaceholder": "Global search is coming soon",
   "backoffice.topbar.notifications": "Notifications",
   "backoffice.topbar.notificationsUnread": "Notifications ({count} unread)",
 

@@ -114,21 +114,6 @@ export const portal: Record<keyof typeof zh, string> = {
   "portal.soon.plannedTitle": "Once live, you can",
   "portal.soon.backHome": "Back to home",
 
-  "portal.knowledge.eyebrow": "Self-service",
-  "portal.knowledge.title": "Knowledge base",
-  "portal.knowledge.lead":
-    "Search product documents, FAQs and solutions in one place. Public articles are open to everyone; members and customer-zone users also see the articles shared with them.",
-  "portal.knowledge.point1":
-    "Full-text search across problem summary, description and solution, with Chinese word segmentation and pinyin",
-  "portal.knowledge.point2": "Browse by category and find articles fast through index keywords",
-  "portal.knowledge.point3": "Member level and zone access decide which solutions you can read",
-  "portal.knowledge.searchLabel": "Search the knowledge base",
-  "portal.knowledge.searchPlaceholder": "Type a question or keyword",
-  "portal.knowledge.searchSubmit": "Search",
-  "portal.knowledge.query":
-    "You searched for “{q}”. Once the knowledge base is live, matching articles will be listed here.",
-  "portal.knowledge.secondary": "Submit a request",
-
   "portal.forum.eyebrow": "Learn & discuss",
   "portal.forum.title": "Training forum",
   "portal.forum.lead":

@@ -23,8 +23,6 @@ export const backoffice = {
   "backoffice.nav.group.system": "系统",
   "backoffice.nav.version": "接力 CRM · 预览版",
 
-  "backoffice.topbar.searchLabel": "全局搜索",
-  "backoffice.topbar.searchPlaceholder": "全局搜索即将上线",
   "backoffice.topbar.notifications": "通知",
   "backoffice.topbar.notificationsUnread": "通知（{count} 条未读）",
 

@@ -101,19 +101,6 @@ export const portal = {
   "portal.soon.plannedTitle": "上线后您可以",
   "portal.soon.backHome": "返回首页",
 
-  "portal.knowledge.eyebrow": "自助服务",
-  "portal.knowledge.title": "知识库",
-  "portal.knowledge.lead":
-    "集中检索产品文档、常见问题与解决方案。公开内容人人可查，会员与用户专区成员还能查看授权给他们的更多内容。",
-  "portal.knowledge.point1": "按问题摘要、问题描述与解决方案全文检索，支持中文分词与拼音",
-  "portal.knowledge.point2": "按分类浏览，借助索引关键字快速定位",
-  "portal.knowledge.point3": "会员级别与专区权限决定可查看的解决方案范围",
-  "portal.knowledge.searchLabel": "搜索知识库",
-  "portal.knowledge.searchPlaceholder": "输入问题或关键词",
-  "portal.knowledge.searchSubmit": "搜索",
-  "portal.knowledge.query": "您搜索了“{q}”。知识库上线后，这里将列出匹配的文章。",
-  "portal.knowledge.secondary": "提交需求",
-
   "portal.forum.eyebrow": "学习与交流",
   "portal.forum.title": "培训论坛",
   "portal.forum.lead":
