@@ -33,7 +33,7 @@ test("find this person: the seed example in the box and through the API", async 
   await expect(first).toContainText("邮箱完全一致");
   await expect(first.getByRole("meter")).toHaveAttribute("aria-valuenow", /^(8\d|9\d|100)$/);
   // The namesake in 深圳, the homophone 柳强 and the namesake in 北京 follow (≥ 4 ranked rows).
-  await expect(results.locator(":scope > li")).toHaveCount(4);
+  expect(await results.locator(":scope > li").count()).toBeGreaterThanOrEqual(4);
   await expect(results).toContainText("柳强");
   await page.setViewportSize({ width: 1280, height: 1100 });
   await page.screenshot({ path: "docs/screenshots/matching-find-person.png", fullPage: true });

@@ -113,3 +113,22 @@ test("members see their assets with the maintenance log, and their contracts", a
   await expect(member.getByText("2027 年度维保续约")).toHaveCount(0);
   await member.context().close();
 });
+
+test("customer service logs maintenance on an asset and sees a contract about to end", async ({ page }) => {
+  await page.setViewportSize({ width: 1360, height: 900 });
+  await staffSignIn(page, CSR);
+  await page.goto("/crm/assets?q=SY3240");
+  await page.getByRole("link", { name: "SY3240平衡机" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("SY3240平衡机");
+  await page.getByLabel("方式").selectOption("maintain");
+  await page.getByLabel("摘要").fill("e2e 巡检：皮带张紧度正常");
+  await page.getByRole("button", { name: "记录维护" }).click();
+  await expect(page.getByRole("status")).toHaveText("维护记录已添加。");
+  await expect(page.getByText("e2e 巡检：皮带张紧度正常")).toBeVisible();
+
+  await page.goto("/crm/service-contracts?expiring=30");
+  await page.getByRole("link", { name: "加工中心 7×24 第三方维保合约" }).click();
+  await expect(page.getByText(/天后到期/).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "完成" })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/zones-backoffice-contract.png`, fullPage: true });
+});

@@ -18,7 +18,6 @@ import { findCoveringContract } from "./service-contracts.server.ts";
 import { routeServiceRequest, type ServiceRoutedBy } from "./service-routing.server.ts";
 import { computeDueAt } from "./service-sla.ts";
 import {
-  OPEN_STATUSES,
   REOPEN_WINDOW_DAYS as REOPEN_WINDOW_DAYS_LOCAL,
   SERVICE_KINDS,
   SERVICE_PRIORITIES,
