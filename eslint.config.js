@@ -7,6 +7,7 @@ export default tseslint.config(
   {
     ignores: [
       "build/**",
+      "build-*/**",
       ".react-router/**",
       "app/generated/**",
       "node_modules/**",

@@ -1,11 +1,9 @@
 import { Check, ListOrdered, Minus } from "lucide-react";
-import { NavLink } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
-import { RULES_PATHS } from "#backoffice/components/rules-ui.tsx";
 
 // Pieces shared by the 线索分发规则 pages, the inbox's batch toolbar and the batch progress page.
 
@@ -21,36 +19,6 @@ export const RIGHT_LABELS: Record<Right, MessageKey> = {
   canEditCompany: "distribution.right.company",
   canEditStatus: "distribution.right.status",
 };
-
-/** 登记分类 | 网站线索持有人 | 线索分发规则. */
-export function DistributionRulesTabs() {
-  const { t } = useI18n();
-  const tabs: Array<{ to: string; label: string }> = [
-    { to: RULES_PATHS.categories, label: t("rules.tabs.categories") },
-    { to: RULES_PATHS.groups, label: t("rules.tabs.groups") },
-    { to: DISTRIBUTION_PATH, label: t("distribution.tab") },
-  ];
-  return (
-    <nav aria-label={t("rules.tabs.label")} className="flex gap-6 overflow-x-auto border-b border-slate-200">
-      {tabs.map((tab) => (
-        <NavLink
-          key={tab.to}
-          to={tab.to}
-          className={({ isActive }) =>
-            cn(
-              "border-b-2 pb-3 text-sm font-medium whitespace-nowrap transition-colors",
-              isActive
-                ? "border-blue-600 text-blue-700"
-                : "border-transparent text-slate-500 hover:border-slate-300 hover:text-slate-800",
-            )
-          }
-        >
-          {tab.label}
-        </NavLink>
-      ))}
-    </nav>
-  );
-}
 
 /** "北京 OR beijing" as chips with OR between them. */
 export function KeywordList({ keywords }: { keywords: readonly string[] }) {

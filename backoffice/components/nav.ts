@@ -20,6 +20,7 @@ import {
   Boxes,
   FileSignature,
   DoorOpen,
+  UserSearch,
   type LucideIcon,
 } from "lucide-react";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
@@ -83,6 +84,7 @@ export const RULES_CATEGORIES_PATH = "/crm/rules/categories";
 export const RULES_TOKEN_GROUPS_PATH = "/crm/rules/token-groups";
 export const RULES_DISTRIBUTION_PATH = "/crm/rules/distribution";
 export const ZONES_PATH = "/crm/zones";
+export const FIND_PERSON_PATH = "/crm/match";
 export const ASSETS_PATH = "/crm/assets";
 export const SERVICE_CONTRACTS_PATH = "/crm/service-contracts";
 
@@ -113,6 +115,11 @@ export function buildNav(
         { to: RULES_TOKEN_GROUPS_PATH, label: "backoffice.nav.rulesTokenGroups", icon: Route },
         { to: RULES_DISTRIBUTION_PATH, label: "backoffice.nav.rulesDistribution", icon: Split },
       );
+    }
+    // 查找此人: the fuzzy "find this person" box sits beside the contacts it searches.
+    if (group.key === "sales" && allowed.includes("contacts")) {
+      const at = items.findIndex((i) => i.to === "/crm/contacts");
+      items.splice(at + 1, 0, { to: FIND_PERSON_PATH, label: "backoffice.nav.findPerson", icon: UserSearch });
     }
     // Zones, customer assets and service contracts belong to the service desk.
     if (group.key === "service" && allowed.includes("service")) {
@@ -155,7 +162,8 @@ export function areaTitle(pathname: string): MessageKey {
   if (under("zones")) return "backoffice.nav.zones";
   if (under("assets")) return "backoffice.nav.assets";
   if (under("service-contracts")) return "backoffice.nav.serviceContracts";
-  if (under("search") || under("match")) return "backoffice.nav.search";
+  if (under("search")) return "backoffice.nav.search";
+  if (under("match")) return "backoffice.nav.findPerson";
   const first = rest.split("/")[0] ?? "";
   return isModule(first) ? moduleName(first) : "app.name";
 }

@@ -29,6 +29,7 @@ import { formatDateTime } from "#emails/format.ts";
 export const RULES_PATHS = {
   categories: "/crm/rules/categories",
   groups: "/crm/rules/token-groups",
+  distribution: "/crm/rules/distribution",
 } as const;
 
 export interface UiError {
@@ -50,6 +51,7 @@ export function RulesTabs() {
   const tabs: Array<{ to: string; label: MessageKey }> = [
     { to: RULES_PATHS.categories, label: "rules.tabs.categories" },
     { to: RULES_PATHS.groups, label: "rules.tabs.groups" },
+    { to: RULES_PATHS.distribution, label: "distribution.tab" },
   ];
   return (
     <nav aria-label={t("rules.tabs.label")} className="flex gap-6 overflow-x-auto border-b border-slate-200">

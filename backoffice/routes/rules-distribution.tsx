@@ -34,7 +34,6 @@ import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import {
   DISTRIBUTION_PATH,
-  DistributionRulesTabs,
   HowRulesWork,
   KeywordList,
   RightsSummary,
@@ -46,6 +45,7 @@ import {
   inputClass,
   Notice,
   RulesErrorBoundary,
+  RulesTabs,
   type UiError,
 } from "#backoffice/components/rules-ui.tsx";
 
@@ -142,7 +142,7 @@ export default function DistributionRulesPage() {
         title={t("distribution.rules.title")}
         description={t("distribution.rules.description")}
       />
-      <DistributionRulesTabs />
+      <RulesTabs />
       {notice && !result ? <Notice tone="success">{t(`distribution.notice.${notice}`)}</Notice> : null}
       {flagError ? <Notice tone="error">{errorText(t, flagError.error)}</Notice> : null}
 

@@ -12,6 +12,7 @@ import { seedDemoSales } from "./demo-sales.ts";
 import { seedDemoZones } from "./demo-zones.ts";
 import { seedDemoService } from "./demo-service.ts";
 import { seedDemoKnowledge } from "./demo-knowledge.ts";
+import { seedDemoMatching } from "./demo-matching.ts";
 import { generateCompany, generateContact } from "./record-generator.ts";
 
 const DEMO_COMPANIES = 24;
@@ -93,6 +94,7 @@ export async function seedDemo(databaseUrl?: string): Promise<{ staff: number; c
     await seedDemoZones(db);
     await seedDemoService(db);
     await seedDemoKnowledge(db);
+    await seedDemoMatching(db);
     return { staff: DEMO_STAFF.length, companies: DEMO_COMPANIES, contacts: contactSerial };
   } finally {
     await db.$disconnect();

@@ -15,6 +15,7 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.nav.assets": "Customer assets",
   "backoffice.nav.serviceContracts": "Service contracts",
   "backoffice.nav.search": "Search",
+  "backoffice.nav.findPerson": "Find a person",
   "backoffice.nav.unread": " ({count} unread)",
   "backoffice.nav.group.marketing": "Marketing",
   "backoffice.nav.group.sales": "Sales",

@@ -14,6 +14,7 @@ export const backoffice = {
   "backoffice.nav.assets": "客户资产",
   "backoffice.nav.serviceContracts": "服务合约",
   "backoffice.nav.search": "搜索",
+  "backoffice.nav.findPerson": "查找此人",
   "backoffice.nav.unread": "（{count} 条未读）",
   "backoffice.nav.group.marketing": "营销",
   "backoffice.nav.group.sales": "销售",
