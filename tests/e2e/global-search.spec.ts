@@ -41,5 +41,8 @@ test("the results page shows sections with counts and offers the contact matcher
   await signIn(page, ADMIN.email);
   await page.goto(`/crm/search?q=${encodeURIComponent("蒋振华")}`);
   await expect(page.getByRole("link", { name: /联系人\s*\d+/ })).toBeVisible();
-  await expect(page.getByRole("link", { name: "查找此人" })).toHaveAttribute("href", /\/crm\/match\?q=/);
+  await expect(page.getByRole("main").getByRole("link", { name: "查找此人" })).toHaveAttribute(
+    "href",
+    /\/crm\/match\?q=/,
+  );
 });
