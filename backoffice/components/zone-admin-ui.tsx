@@ -1,4 +1,4 @@
-import { ArrowLeft, Lock, SearchX } from "lucide-react";
+import { ArrowLeft, Lock, Search, SearchX } from "lucide-react";
 import type { ComponentProps, ReactNode } from "react";
 import { isRouteErrorResponse } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -35,6 +35,34 @@ export function Field({
 
 export function TextInput(props: ComponentProps<"input">) {
   return <input {...props} className={cn(inputClass, props.className)} />;
+}
+
+/** The `q` box of a list page's filter bar: a search input with its magnifier, labelled by its placeholder. */
+export function SearchField({
+  label,
+  defaultValue,
+  className,
+}: {
+  label: string;
+  defaultValue: string;
+  className?: string;
+}) {
+  return (
+    <div className={cn("relative", className)}>
+      <Search
+        aria-hidden
+        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
+      />
+      <TextInput
+        type="search"
+        name="q"
+        defaultValue={defaultValue}
+        aria-label={label}
+        placeholder={label}
+        className="pl-9"
+      />
+    </div>
+  );
 }
 
 export function Select(props: ComponentProps<"select">) {

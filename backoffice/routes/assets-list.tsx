@@ -1,4 +1,4 @@
-import { Package, Plus, Search } from "lucide-react";
+import { Package, Plus } from "lucide-react";
 import {
   data,
   Form,
@@ -39,7 +39,7 @@ import {
   pageHref,
   Select,
   ServiceErrorBoundary,
-  TextInput,
+  SearchField,
 } from "#backoffice/components/zone-admin-ui.tsx";
 
 // 客户资产 (back office): assets of the customers this CSR serves; search by name, number, S/N, model
@@ -157,20 +157,11 @@ export default function AssetsList() {
         <CardHeader title={t("zones.bo.assets.cardTitle")} description={t("zones.bo.count", { total: d.total })} />
         <Form method="get" role="search" className="flex flex-wrap items-end gap-3 border-b border-slate-100 px-5 py-4">
           {d.query.companyId ? <input type="hidden" name="companyId" value={d.query.companyId} /> : null}
-          <div className="relative min-w-0 flex-1 basis-64">
-            <Search
-              aria-hidden
-              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
-            />
-            <TextInput
-              type="search"
-              name="q"
-              defaultValue={d.query.q}
-              aria-label={t("zones.bo.assets.search")}
-              placeholder={t("zones.bo.assets.search")}
-              className="pl-9"
-            />
-          </div>
+          <SearchField
+            label={t("zones.bo.assets.search")}
+            defaultValue={d.query.q}
+            className="min-w-0 flex-1 basis-64"
+          />
           <Select
             name="status"
             defaultValue={d.query.status ?? ""}

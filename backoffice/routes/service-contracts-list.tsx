@@ -1,4 +1,4 @@
-import { FileSignature, Plus, Search } from "lucide-react";
+import { FileSignature, Plus } from "lucide-react";
 import {
   data,
   Form,
@@ -48,7 +48,7 @@ import {
   pageHref,
   Select,
   ServiceErrorBoundary,
-  TextInput,
+  SearchField,
 } from "#backoffice/components/zone-admin-ui.tsx";
 
 // 服务合约 (back office): contracts of the customers this CSR serves, soonest end first, with the
@@ -164,20 +164,11 @@ export default function ServiceContractsList() {
         <CardHeader title={t("zones.bo.contracts.cardTitle")} description={t("zones.bo.count", { total: d.total })} />
         <Form method="get" role="search" className="flex flex-wrap items-end gap-3 border-b border-slate-100 px-5 py-4">
           {d.query.companyId ? <input type="hidden" name="companyId" value={d.query.companyId} /> : null}
-          <div className="relative min-w-0 flex-1 basis-64">
-            <Search
-              aria-hidden
-              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
-            />
-            <TextInput
-              type="search"
-              name="q"
-              defaultValue={d.query.q}
-              aria-label={t("zones.bo.contracts.search")}
-              placeholder={t("zones.bo.contracts.search")}
-              className="pl-9"
-            />
-          </div>
+          <SearchField
+            label={t("zones.bo.contracts.search")}
+            defaultValue={d.query.q}
+            className="min-w-0 flex-1 basis-64"
+          />
           <Select
             name="status"
             defaultValue={d.query.status ?? ""}

@@ -1,4 +1,4 @@
-import { Building2, Plus, Search } from "lucide-react";
+import { Building2, Plus } from "lucide-react";
 import {
   data,
   Form,
@@ -30,6 +30,7 @@ import {
   pageHref,
   Select,
   ServiceErrorBoundary,
+  SearchField,
   TextInput,
 } from "#backoffice/components/zone-admin-ui.tsx";
 
@@ -111,20 +112,7 @@ export default function ZonesList() {
       <Card>
         <CardHeader title={t("zones.bo.zones.cardTitle")} description={t("zones.bo.count", { total: d.total })} />
         <Form method="get" role="search" className="flex gap-3 border-b border-slate-100 px-5 py-4">
-          <div className="relative flex-1">
-            <Search
-              aria-hidden
-              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
-            />
-            <TextInput
-              type="search"
-              name="q"
-              defaultValue={d.query.q}
-              aria-label={t("zones.bo.zones.search")}
-              placeholder={t("zones.bo.zones.search")}
-              className="pl-9"
-            />
-          </div>
+          <SearchField label={t("zones.bo.zones.search")} defaultValue={d.query.q} className="flex-1" />
           <Button type="submit" variant="secondary" size="sm" className="h-9">
             {t("zones.bo.search")}
           </Button>
