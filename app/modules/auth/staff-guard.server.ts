@@ -1,6 +1,7 @@
 import { data, redirect } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { can, type Action, type Module } from "./permissions.ts";
+import { policyName, type StaffActor, type StaffPolicy } from "./staff-actor.ts";
 import { clearStaffCookie, readStaffCookie, serializeStaffCookie } from "./staff-cookie.server.ts";
 import { loadStaffPrincipal, type StaffPrincipal } from "./staff-principal.server.ts";
 import { validateStaffSessionToken } from "./staff-session.server.ts";
@@ -70,4 +71,48 @@ export async function requirePermission(request: Request, module: Module, action
 /** For sign-in pages: an already signed-in user goes straight to the back office. */
 export async function requireAnonymousStaff(request: Request): Promise<void> {
   if (await getStaffAuth(request)) throw redirect("/crm");
+}
+
+/** The principal flattened into the one actor shape services take. */
+export function actorOf(principal: StaffPrincipal): StaffActor {
+  return {
+    staffId: principal.staff.id,
+    teamId: principal.staff.teamId,
+    teamName: principal.staff.teamName,
+    name: principal.staff.name,
+    email: principal.staff.email,
+    status: principal.staff.status,
+    roleNames: principal.roleNames,
+    isAdmin: principal.isAdmin,
+    grants: principal.grants,
+    sessionId: principal.sessionId,
+  };
+}
+
+export function allows(actor: StaffActor, policy: StaffPolicy): boolean {
+  if (policy === "signedIn") return true;
+  if ("module" in policy) return can(actor, policy.module, policy.action);
+  if ("anyOf" in policy) return policy.anyOf.some((p) => can(actor, p.module, p.action));
+  return policy.allows(actor);
+}
+
+/**
+ * The one guard for back-office pages: signed in (else a redirect to sign-in) and allowed by `policy`
+ * (else the shell's 403 page). Returns the actor every service takes.
+ */
+export async function requireStaffActor(request: Request, policy: StaffPolicy): Promise<StaffActor> {
+  const actor = actorOf(await requireStaff(request));
+  if (!allows(actor, policy)) throw data({ policy: policyName(policy) }, { status: 403 });
+  return actor;
+}
+
+/** The same guard for JSON endpoints: 401 / 403 as JSON instead of a redirect or an HTML page. */
+export async function requireStaffActorJson(request: Request, policy: StaffPolicy): Promise<StaffActor> {
+  const auth = await getStaffAuth(request);
+  const headers = { "Cache-Control": "private, no-store" };
+  if (!auth) throw Response.json({ error: "unauthenticated" }, { status: 401, headers });
+  const actor = actorOf(auth.principal);
+  if (!allows(actor, policy))
+    throw Response.json({ error: "forbidden", policy: policyName(policy) }, { status: 403, headers });
+  return actor;
 }
