@@ -1,7 +1,7 @@
 import { Globe2, Lock, ShieldCheck, Users } from "lucide-react";
 import type { KnowledgeStatus, KnowledgeVisibility } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { DISPLAY_TIME_ZONE } from "#emails/format.ts";
+import { DISPLAY_TIME_ZONE } from "#app/lib/format/dates.ts";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { Badge, type BadgeTone } from "./badge.tsx";
 

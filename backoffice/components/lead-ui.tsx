@@ -2,7 +2,8 @@ import type { Locale } from "#app/lib/i18n/locales.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey, Translate } from "#app/lib/i18n/translate.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
-import { formatDateTime } from "#emails/format.ts";
+import { relativeFormat } from "#app/lib/format/intl-cache.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 
 // Pieces shared by the lead inbox, the lead detail and the notifications page. Route modules should
 // export only route APIs, so these live here.
@@ -67,7 +68,7 @@ const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
  */
 export function formatRelative(value: Date | string, now: number, locale: Locale): string {
   const seconds = Math.round((new Date(value).getTime() - now) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  const rtf = relativeFormat(locale);
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return rtf.format(Math.trunc(seconds / size), unit);
   }

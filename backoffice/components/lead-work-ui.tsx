@@ -1,34 +1,27 @@
-import {
-  CalendarClock,
-  CheckCircle2,
-  Circle,
-  Hand,
-  ListTodo,
-  MessageSquareText,
-  Pencil,
-  ScanSearch,
-  Send,
-  ShieldCheck,
-  Undo2,
-  UserRoundCheck,
-  Users,
-} from "lucide-react";
+import { Hand, Pencil, ScanSearch, Send, ShieldCheck, Undo2, UserRoundCheck, Users } from "lucide-react";
 import type { ReactNode } from "react";
-import { Form, useNavigation } from "react-router";
+import { useFetcher } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import type { Failure } from "#app/lib/service-result.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { Button } from "#app/ui/button.tsx";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
+import { fieldErrors } from "#app/ui/form/action-result.ts";
+import { CheckboxField } from "#app/ui/form/checkbox-field.tsx";
+import { ErrorList } from "#app/ui/form/error-list.tsx";
+import { FailureNotice } from "#app/ui/form/form-notice.tsx";
+import { SelectField } from "#app/ui/form/select-field.tsx";
+import { SubmitButton } from "#app/ui/form/submit-button.tsx";
+import { TextField } from "#app/ui/form/text-field.tsx";
+import { TextareaField } from "#app/ui/form/textarea-field.tsx";
 import { RelativeTime } from "#backoffice/components/lead-ui.tsx";
 
-// The working half of the lead page (#5): who holds the lead and with which rights, the 我处理 claim,
-// distribution by hand, recall and transfer, identification, follow-up notes and tasks. Forms only
-// appear for people allowed to use them; the route's action checks again (403 otherwise).
+// The working half of the lead page (#5): who holds the lead and with which rights, distribution by
+// hand, recall and transfer, field-group edits and identification. Forms only appear for people
+// allowed to use them (the workspace's capabilities); the actions check again. Each form posts
+// through its own fetcher, so its errors and pending state stay with it.
 
 export type FieldGroupName = "need" | "contact" | "company" | "status";
-export type Errors = Partial<Record<string, string>>;
 type When = Date | string;
 
 export interface AssignmentView {
@@ -58,58 +51,9 @@ const FLAG: Record<FieldGroupName, "canEditNeed" | "canEditContact" | "canEditCo
   status: "canEditStatus",
 };
 
-function useBusy(intent: string): boolean {
-  const navigation = useNavigation();
-  return navigation.state !== "idle" && navigation.formData?.get("intent") === intent;
-}
-
-export function FieldError({ id, error }: { id: string; error?: string }) {
-  const { t } = useI18n();
-  if (!error) return null;
-  return (
-    <p id={id} className="mt-1 text-xs text-red-600">
-      {t(error as MessageKey)}
-    </p>
-  );
-}
-
-const INPUT =
-  "block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-blue-600 aria-[invalid=true]:ring-red-400";
-
-export function TextField({
-  name,
-  label,
-  defaultValue,
-  error,
-  type = "text",
-  multiline = false,
-}: {
-  name: string;
-  label: string;
-  defaultValue?: string | null;
-  error?: string;
-  type?: string;
-  multiline?: boolean;
-}) {
-  const id = `f-${name}`;
-  const errorId = `${id}-error`;
-  const common = {
-    id,
-    name,
-    defaultValue: defaultValue ?? "",
-    "aria-invalid": error ? true : undefined,
-    "aria-describedby": error ? errorId : undefined,
-    className: INPUT,
-  };
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1 block text-xs font-medium text-slate-600">
-        {label}
-      </label>
-      {multiline ? <textarea rows={4} {...common} /> : <input type={type} {...common} />}
-      <FieldError id={errorId} error={error} />
-    </div>
-  );
+/** A fetcher's refusal once it has come back (none while it is in flight). */
+function refusal(fetcher: { state: string; data?: Failure }): Failure | undefined {
+  return fetcher.state === "idle" ? fetcher.data : undefined;
 }
 
 /** Small badges naming the field groups an assignee may edit. */
@@ -130,13 +74,32 @@ export function RightsBadges({ assignment }: { assignment: Pick<AssignmentView, 
 
 // ───────────────────────────── Who holds the lead ─────────────────────────────
 
+function RecallButton({ staffId, label, children }: { staffId: number | "all"; label?: string; children: ReactNode }) {
+  const fetcher = useFetcher<Failure>();
+  return (
+    <fetcher.Form method="post">
+      <input type="hidden" name="staffId" value={staffId} />
+      <SubmitButton
+        intent="recall"
+        fetcher={fetcher}
+        variant={staffId === "all" ? "ghost" : "secondary"}
+        size="sm"
+        aria-label={label}
+      >
+        <Undo2 className="size-3.5" aria-hidden />
+        {children}
+      </SubmitButton>
+      <FailureNotice result={refusal(fetcher)} className="mt-2" />
+    </fetcher.Form>
+  );
+}
+
 export function AssigneesCard({
   assignments,
   claimedBy,
   claimedAt,
   now,
   viewerId,
-  canClaim,
   canManage,
   myReason,
   myRights,
@@ -146,14 +109,11 @@ export function AssigneesCard({
   claimedAt: When | null;
   now: number;
   viewerId: number;
-  canClaim: boolean;
   canManage: boolean;
   myReason: string;
   myRights: Record<FieldGroupName, boolean>;
 }) {
   const { t } = useI18n();
-  const claiming = useBusy("claim");
-  const recalling = useBusy("recall");
   const active = assignments.filter((a) => !a.recalledAt);
   const recalled = assignments.filter((a) => a.recalledAt);
   const myGroups = GROUPS.filter((g) => myRights[g]).map((g) => t(`leadWork.group.${g}`));
@@ -165,16 +125,7 @@ export function AssigneesCard({
         description={t("leadWork.holders.description")}
         icon={<Users className="size-4" aria-hidden />}
         action={
-          canManage && active.length > 1 ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="recall" />
-              <input type="hidden" name="staffId" value="all" />
-              <Button type="submit" variant="ghost" size="sm" disabled={recalling}>
-                <Undo2 className="size-3.5" aria-hidden />
-                {t("leadWork.recall.all")}
-              </Button>
-            </Form>
-          ) : null
+          canManage && active.length > 1 ? <RecallButton staffId="all">{t("leadWork.recall.all")}</RecallButton> : null
         }
       />
       <CardBody className="space-y-4">
@@ -207,15 +158,6 @@ export function AssigneesCard({
               <p>{active.length ? t("leadWork.claim.open") : t("leadWork.claim.notDistributed")}</p>
             )}
           </div>
-          {canClaim ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="claim" />
-              <Button type="submit" size="sm" disabled={claiming}>
-                <Hand className="size-3.5" aria-hidden />
-                {t("leadWork.claim.button")}
-              </Button>
-            </Form>
-          ) : null}
         </div>
 
         {myReason === "assignee" ? (
@@ -256,20 +198,9 @@ export function AssigneesCard({
                   </p>
                 </div>
                 {canManage ? (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="recall" />
-                    <input type="hidden" name="staffId" value={a.staff.id} />
-                    <Button
-                      type="submit"
-                      variant="secondary"
-                      size="sm"
-                      disabled={recalling}
-                      aria-label={t("leadWork.recall.one", { name: a.staff.name })}
-                    >
-                      <Undo2 className="size-3.5" aria-hidden />
-                      {t("leadWork.recall.button")}
-                    </Button>
-                  </Form>
+                  <RecallButton staffId={a.staff.id} label={t("leadWork.recall.one", { name: a.staff.name })}>
+                    {t("leadWork.recall.button")}
+                  </RecallButton>
                 ) : null}
               </li>
             ))}
@@ -291,18 +222,17 @@ export function DistributeCard({
   staff,
   assignments,
   ownerId,
-  errors,
 }: {
   staff: StaffOption[];
   assignments: AssignmentView[];
   ownerId: number;
-  errors?: Errors;
 }) {
   const { t } = useI18n();
-  const distributing = useBusy("distribute");
-  const transferring = useBusy("transfer");
+  const distribute = useFetcher<Failure>();
+  const transfer = useFetcher<Failure>();
   const current = new Map(assignments.filter((a) => !a.recalledAt).map((a) => [a.staff.id, a]));
   const people = staff.filter((s) => s.id !== ownerId);
+  const distributeErrors = fieldErrors(refusal(distribute));
   return (
     <Card aria-label={t("leadWork.distribute.title")}>
       <CardHeader
@@ -311,8 +241,7 @@ export function DistributeCard({
         icon={<Send className="size-4" aria-hidden />}
       />
       <CardBody className="space-y-5">
-        <Form method="post" className="space-y-3">
-          <input type="hidden" name="intent" value="distribute" />
+        <distribute.Form method="post" className="space-y-3">
           <div className="max-h-72 overflow-auto rounded-lg ring-1 ring-slate-200">
             <table className="min-w-full text-left text-sm">
               <caption className="sr-only">{t("leadWork.distribute.caption")}</caption>
@@ -371,43 +300,35 @@ export function DistributeCard({
               </tbody>
             </table>
           </div>
-          <FieldError id="distribute-error" error={errors?.assignee} />
+          <ErrorList id="distribute-error" errors={distributeErrors.assignee} />
           <p className="text-xs text-slate-500">{t("leadWork.distribute.hint")}</p>
-          <Button type="submit" size="sm" disabled={distributing}>
+          <SubmitButton intent="distribute" fetcher={distribute} size="sm">
             <Send className="size-3.5" aria-hidden />
             {t("leadWork.distribute.submit")}
-          </Button>
-        </Form>
+          </SubmitButton>
+        </distribute.Form>
 
-        <Form method="post" className="space-y-2 border-t border-slate-100 pt-4">
-          <input type="hidden" name="intent" value="transfer" />
-          <label htmlFor="transfer-to" className="block text-xs font-medium text-slate-600">
-            {t("leadWork.transfer.label")}
-          </label>
-          <div className="flex gap-2">
-            <select
-              id="transfer-to"
+        <transfer.Form method="post" className="space-y-2 border-t border-slate-100 pt-4">
+          <div className="flex items-end gap-2">
+            <SelectField
               name="toStaffId"
-              className={INPUT}
+              label={t("leadWork.transfer.label")}
+              className="min-w-0 flex-1"
               defaultValue=""
-              aria-invalid={errors?.toStaffId ? true : undefined}
-            >
-              <option value="" disabled>
-                {t("leadWork.transfer.choose")}
-              </option>
-              {people.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.teamName ? `${s.name}（${s.teamName}）` : s.name}
-                </option>
-              ))}
-            </select>
-            <Button type="submit" variant="secondary" size="sm" disabled={transferring} className="shrink-0">
+              placeholder={t("leadWork.transfer.choose")}
+              options={people.map((s) => ({
+                value: String(s.id),
+                label: s.teamName ? `${s.name}（${s.teamName}）` : s.name,
+              }))}
+              errors={fieldErrors(refusal(transfer)).toStaffId}
+            />
+            <SubmitButton intent="transfer" fetcher={transfer} variant="secondary" className="mb-px">
               {t("leadWork.transfer.submit")}
-            </Button>
+            </SubmitButton>
           </div>
-          <FieldError id="transfer-error" error={errors?.toStaffId} />
+          <FailureNotice result={refusal(transfer)?.status === "invalid" ? undefined : refusal(transfer)} />
           <p className="text-xs text-slate-500">{t("leadWork.transfer.hint")}</p>
-        </Form>
+        </transfer.Form>
       </CardBody>
     </Card>
   );
@@ -415,31 +336,57 @@ export function DistributeCard({
 
 // ───────────────────────────── Editing a field group ─────────────────────────────
 
-/** A collapsed "编辑" form under a card; open when it came back with errors. */
-export function EditGroup({
-  group,
-  open,
-  children,
-}: {
-  group: Exclude<FieldGroupName, "status">;
-  open: boolean;
-  children: ReactNode;
-}) {
+export interface EditField {
+  name: string;
+  label: string;
+  value: string | null;
+  multiline?: boolean;
+}
+
+/**
+ * A collapsed "编辑" form under a card; it stays open while it shows errors. Keyed by the stored
+ * values, so after a save the fields show what was stored, not what was typed.
+ */
+export function EditGroup({ group, fields }: { group: Exclude<FieldGroupName, "status">; fields: EditField[] }) {
   const { t } = useI18n();
-  const busy = useBusy(`edit-${group}`);
+  const fetcher = useFetcher<Failure>();
+  const result = refusal(fetcher);
+  const errors = fieldErrors(result);
   return (
-    <details open={open} className="group rounded-lg border border-dashed border-slate-200 px-3 py-2">
+    <details
+      key={fields.map((f) => f.value ?? "").join("|")}
+      open={Boolean(result)}
+      className="group rounded-lg border border-dashed border-slate-200 px-3 py-2"
+    >
       <summary className="flex cursor-pointer items-center gap-1.5 text-sm font-medium text-blue-700 select-none">
         <Pencil className="size-3.5" aria-hidden />
         {t(`leadWork.edit.${group}`)}
       </summary>
-      <Form method="post" className="mt-3 space-y-3">
-        <input type="hidden" name="intent" value={`edit-${group}`} />
-        {children}
-        <Button type="submit" size="sm" disabled={busy}>
+      <fetcher.Form method="post" className="mt-3 space-y-3">
+        <FailureNotice result={result?.status === "invalid" ? undefined : result} />
+        {fields.map((field) =>
+          field.multiline ? (
+            <TextareaField
+              key={field.name}
+              name={field.name}
+              label={field.label}
+              defaultValue={field.value ?? ""}
+              errors={errors[field.name]}
+            />
+          ) : (
+            <TextField
+              key={field.name}
+              name={field.name}
+              label={field.label}
+              defaultValue={field.value ?? ""}
+              errors={errors[field.name]}
+            />
+          ),
+        )}
+        <SubmitButton intent={`edit-${group}`} fetcher={fetcher} size="sm">
           {t(`leadWork.edit.save.${group}`)}
-        </Button>
-      </Form>
+        </SubmitButton>
+      </fetcher.Form>
     </details>
   );
 }
@@ -454,16 +401,16 @@ export function IdentificationCard({
   label,
   demandStatus,
   canEdit,
-  errors,
 }: {
   identified: boolean;
   label: IdentificationLabel | null;
   demandStatus: string | null;
   canEdit: boolean;
-  errors?: Errors;
 }) {
   const { t } = useI18n();
-  const busy = useBusy("identify");
+  const fetcher = useFetcher<Failure>();
+  const result = refusal(fetcher);
+  const errors = fieldErrors(result);
   return (
     <Card aria-label={t("leadWork.identify.title")}>
       <CardHeader
@@ -480,47 +427,31 @@ export function IdentificationCard({
       <CardBody>
         {canEdit ? (
           // Keyed by the stored values: after a save the fields show what was stored, not what was typed.
-          <Form method="post" className="space-y-3" key={`${identified}|${label ?? ""}|${demandStatus ?? ""}`}>
-            <input type="hidden" name="intent" value="identify" />
-            <label className="flex items-center gap-2 text-sm text-slate-700">
-              <input
-                type="checkbox"
-                name="identified"
-                defaultChecked={identified}
-                className="size-4 rounded border-slate-300"
-              />
-              {t("leadWork.identify.identified")}
-            </label>
-            <div>
-              <label htmlFor="f-identificationLabel" className="mb-1 block text-xs font-medium text-slate-600">
-                {t("leadWork.identify.label")}
-              </label>
-              <select
-                id="f-identificationLabel"
-                name="identificationLabel"
-                defaultValue={label ?? ""}
-                className={INPUT}
-                aria-invalid={errors?.identificationLabel ? true : undefined}
-              >
-                <option value="">{t("leadWork.identify.labelNone")}</option>
-                {IDENTIFICATION_LABELS.map((l) => (
-                  <option key={l} value={l}>
-                    {t(`leadWork.label.${l}`)}
-                  </option>
-                ))}
-              </select>
-              <FieldError id="f-identificationLabel-error" error={errors?.identificationLabel} />
-            </div>
+          <fetcher.Form
+            method="post"
+            className="space-y-3"
+            key={`${identified}|${label ?? ""}|${demandStatus ?? ""}`}
+          >
+            <FailureNotice result={result?.status === "invalid" ? undefined : result} />
+            <CheckboxField name="identified" label={t("leadWork.identify.identified")} defaultChecked={identified} />
+            <SelectField
+              name="identificationLabel"
+              label={t("leadWork.identify.label")}
+              defaultValue={label ?? ""}
+              placeholder={t("leadWork.identify.labelNone")}
+              options={IDENTIFICATION_LABELS.map((l) => ({ value: l, label: t(`leadWork.label.${l}`) }))}
+              errors={errors.identificationLabel}
+            />
             <TextField
               name="demandStatus"
               label={t("leadWork.identify.demand")}
-              defaultValue={demandStatus}
-              error={errors?.demandStatus}
+              defaultValue={demandStatus ?? ""}
+              errors={errors.demandStatus}
             />
-            <Button type="submit" size="sm" disabled={busy}>
+            <SubmitButton intent="identify" fetcher={fetcher} size="sm">
               {t("leadWork.identify.submit")}
-            </Button>
-          </Form>
+            </SubmitButton>
+          </fetcher.Form>
         ) : (
           <dl className="space-y-2 text-sm">
             <div className="grid grid-cols-[6.5rem_1fr] gap-3">
@@ -533,187 +464,6 @@ export function IdentificationCard({
             </div>
           </dl>
         )}
-      </CardBody>
-    </Card>
-  );
-}
-
-// ───────────────────────────── Notes and tasks ─────────────────────────────
-
-export interface NoteItem {
-  id: number;
-  body: string;
-  createdAt: When;
-  author: { id: number; name: string } | null;
-}
-
-export function NotesCard({
-  notes,
-  canWrite,
-  now,
-  errors,
-}: {
-  notes: NoteItem[];
-  canWrite: boolean;
-  now: number;
-  errors?: Errors;
-}) {
-  const { t } = useI18n();
-  const busy = useBusy("note");
-  return (
-    <Card aria-label={t("leadWork.notes.title")}>
-      <CardHeader title={t("leadWork.notes.title")} icon={<MessageSquareText className="size-4" aria-hidden />} />
-      <CardBody className="space-y-4">
-        {canWrite ? (
-          // A new key per saved note empties the box after a successful add (errors keep the text).
-          <Form method="post" className="space-y-2" key={notes.length}>
-            <input type="hidden" name="intent" value="note" />
-            <label htmlFor="f-note" className="sr-only">
-              {t("leadWork.notes.label")}
-            </label>
-            <textarea
-              id="f-note"
-              name="body"
-              rows={3}
-              placeholder={t("leadWork.notes.placeholder")}
-              className={INPUT}
-              aria-invalid={errors?.body ? true : undefined}
-              aria-describedby={errors?.body ? "f-note-error" : undefined}
-            />
-            <FieldError id="f-note-error" error={errors?.body} />
-            <Button type="submit" size="sm" disabled={busy}>
-              {t("leadWork.notes.submit")}
-            </Button>
-          </Form>
-        ) : null}
-        {notes.length === 0 ? (
-          <p className="text-sm text-slate-400">{t("leadWork.notes.none")}</p>
-        ) : (
-          <ul className="space-y-3">
-            {notes.map((n) => (
-              <li key={n.id} className="rounded-lg bg-slate-50 px-3 py-2.5">
-                <p className="text-sm whitespace-pre-wrap text-slate-800">{n.body}</p>
-                <p className="mt-1 text-xs text-slate-400">
-                  {n.author?.name ?? t("leadInbox.detail.history.someone")} ·{" "}
-                  <RelativeTime value={n.createdAt} now={now} />
-                </p>
-              </li>
-            ))}
-          </ul>
-        )}
-      </CardBody>
-    </Card>
-  );
-}
-
-export interface TaskItem {
-  id: number;
-  title: string;
-  dueAt: When | null;
-  doneAt: When | null;
-  overdue: boolean;
-  assignee: { id: number; name: string };
-}
-
-export function TasksCard({
-  tasks,
-  canWrite,
-  assignable,
-  viewerId,
-  now,
-  errors,
-}: {
-  tasks: TaskItem[];
-  canWrite: boolean;
-  assignable: Array<{ id: number; name: string }>;
-  viewerId: number;
-  now: number;
-  errors?: Errors;
-}) {
-  const { t, locale } = useI18n();
-  const adding = useBusy("task");
-  const completing = useBusy("task-done");
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
-  return (
-    <Card aria-label={t("leadWork.tasks.title")}>
-      <CardHeader title={t("leadWork.tasks.title")} icon={<ListTodo className="size-4" aria-hidden />} />
-      <CardBody className="space-y-4">
-        {tasks.length === 0 ? (
-          <p className="text-sm text-slate-400">{t("leadWork.tasks.none")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100">
-            {tasks.map((task) => (
-              <li key={task.id} className="flex items-start gap-3 py-2 text-sm">
-                {task.doneAt ? (
-                  <CheckCircle2 className="mt-0.5 size-4 shrink-0 text-emerald-600" aria-hidden />
-                ) : (
-                  <Circle className="mt-0.5 size-4 shrink-0 text-slate-300" aria-hidden />
-                )}
-                <div className="min-w-0 flex-1">
-                  <p className={cn("text-slate-900", task.doneAt && "text-slate-400 line-through")}>{task.title}</p>
-                  <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-xs text-slate-500">
-                    <span>{task.assignee.name}</span>
-                    {task.dueAt ? (
-                      <span
-                        className={cn("inline-flex items-center gap-1", task.overdue && "font-medium text-red-600")}
-                      >
-                        <CalendarClock className="size-3" aria-hidden />
-                        {t(task.overdue ? "leadWork.tasks.overdue" : "leadWork.tasks.due", {
-                          date: dateFormat.format(new Date(task.dueAt)),
-                        })}
-                      </span>
-                    ) : null}
-                    {task.doneAt ? (
-                      <span>
-                        {t("leadWork.tasks.doneAt")} <RelativeTime value={task.doneAt} now={now} />
-                      </span>
-                    ) : null}
-                  </p>
-                </div>
-                {canWrite && !task.doneAt ? (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="task-done" />
-                    <input type="hidden" name="taskId" value={task.id} />
-                    <Button
-                      type="submit"
-                      variant="ghost"
-                      size="sm"
-                      disabled={completing}
-                      aria-label={t("leadWork.tasks.completeOne", { title: task.title })}
-                    >
-                      {t("leadWork.tasks.complete")}
-                    </Button>
-                  </Form>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-        {canWrite ? (
-          <Form method="post" className="space-y-3 border-t border-slate-100 pt-4" key={tasks.length}>
-            <input type="hidden" name="intent" value="task" />
-            <TextField name="title" label={t("leadWork.tasks.titleLabel")} error={errors?.title} />
-            <div className="grid gap-3 sm:grid-cols-2">
-              <TextField name="dueAt" type="date" label={t("leadWork.tasks.dueLabel")} error={errors?.dueAt} />
-              <div>
-                <label htmlFor="f-assigneeId" className="mb-1 block text-xs font-medium text-slate-600">
-                  {t("leadWork.tasks.assigneeLabel")}
-                </label>
-                <select id="f-assigneeId" name="assigneeId" defaultValue={viewerId} className={INPUT}>
-                  {assignable.map((s) => (
-                    <option key={s.id} value={s.id}>
-                      {s.name}
-                    </option>
-                  ))}
-                </select>
-                <FieldError id="f-assigneeId-error" error={errors?.assigneeId} />
-              </div>
-            </div>
-            <Button type="submit" size="sm" variant="secondary" disabled={adding}>
-              {t("leadWork.tasks.submit")}
-            </Button>
-          </Form>
-        ) : null}
       </CardBody>
     </Card>
   );

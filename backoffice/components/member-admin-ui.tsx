@@ -3,7 +3,7 @@ import { isRouteErrorResponse } from "react-router";
 import type { MemberLevel, MemberStatus } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Locale } from "#app/lib/i18n/locales.ts";
-import { DISPLAY_TIME_ZONE } from "#emails/format.ts";
+import { DISPLAY_TIME_ZONE } from "#app/lib/format/dates.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";

@@ -21,7 +21,7 @@ import { Button, ButtonLink, buttonClass, type ButtonVariant } from "#app/ui/but
 import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { formatDateTime } from "#emails/format.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 
 // Pieces shared by the four 营销规则 pages (registration categories, token groups). Route modules
 // export only route APIs, so these live here.

@@ -30,7 +30,7 @@ import { Card, CardHeader } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
-import { Pager } from "#app/ui/pager.tsx";
+import { Pager } from "#app/ui/list/pager.tsx";
 import { AssetStatusBadge, assetStatusKey } from "#app/ui/service-labels.tsx";
 import { AssetFormFields, type AssetFormValues } from "#backoffice/components/asset-form.tsx";
 import {

@@ -78,7 +78,7 @@ import {
   ProgressRow,
   StageBadge,
 } from "#backoffice/components/sales-ui.tsx";
-import { formatDateTime } from "#emails/format.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 
 // One 营销战役: targets against computed actuals (chart + bars), intent/plan/summary, participants
 // with browse/modify rights, expenses, work logs, tasks, notes, and the linked leads and opportunities.

@@ -1,12 +1,8 @@
-import type { LoaderFunctionArgs } from "react-router";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { localeCookie } from "#app/lib/i18n/locale.server.ts";
-import type { Action, Module, Scope } from "#app/modules/auth/permissions.ts";
-import { serializeStaffCookie } from "#app/modules/auth/staff-cookie.server.ts";
-import { createStaffSession } from "#app/modules/auth/staff-session.server.ts";
 import { createSeedExamplePeople } from "#tests/factories/matching.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
+import { cookies, EN_COOKIE, get, signedInStaff } from "#tests/route-harness.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { setMatchIndexSyncInterval } from "#search/fuzzy/contact-index.server.ts";
 import { loader as apiLoader } from "./api-contacts-match.ts";
@@ -22,26 +18,6 @@ afterAll(async () => {
   setMatchIndexSyncInterval(5000);
   await db.$disconnect();
 });
-
-async function staffWith(options: {
-  isAdmin?: boolean;
-  grants?: Array<{ module: Module; action: Action; scope: Scope }>;
-}) {
-  const { staff } = await createTestStaff(db, options);
-  const { token, session } = await createStaffSession(db, staff.id);
-  return { staff, cookie: serializeStaffCookie(token, session.expiresAt).split(";")[0]! };
-}
-
-const EN = (await localeCookie.serialize("en")).split(";")[0]!;
-
-function get(path: string, cookie?: string, locale?: "en"): LoaderFunctionArgs {
-  const cookies = [cookie, locale ? EN : null].filter(Boolean).join("; ");
-  return {
-    request: new Request(`http://localhost${path}`, { headers: cookies ? { Cookie: cookies } : {} }),
-    params: {},
-    context: {},
-  } as LoaderFunctionArgs;
-}
 
 const SEED_Q = `/crm/api/contacts/match?q=${encodeURIComponent("刘强 深圳 liu@xyz.com")}`;
 
@@ -66,7 +42,7 @@ interface ApiBody {
 describe("GET /crm/api/contacts/match", () => {
   it("answers the seed example with the right person first, scores and labelled evidence", async () => {
     const people = await createSeedExamplePeople(db);
-    const { cookie } = await staffWith({ grants: [{ module: "contacts", action: "browse", scope: "all" }] });
+    const { cookie } = await signedInStaff({ grants: [{ module: "contacts", action: "browse", scope: "all" }] });
     const response = await apiLoader(get(SEED_Q, cookie));
     expect(response.status).toBe(200);
     const body = (await response.json()) as ApiBody;
@@ -90,24 +66,24 @@ describe("GET /crm/api/contacts/match", () => {
 
   it("401 without a staff session, 403 without contacts × browse", async () => {
     expect((await apiLoader(get(SEED_Q))).status).toBe(401);
-    const { cookie } = await staffWith({ grants: [{ module: "leads", action: "browse", scope: "all" }] });
+    const { cookie } = await signedInStaff({ grants: [{ module: "leads", action: "browse", scope: "all" }] });
     expect((await apiLoader(get(SEED_Q, cookie))).status).toBe(403);
   });
 
   it("400 with a localised message for an empty or too long q", async () => {
-    const { cookie } = await staffWith({ isAdmin: true });
+    const { cookie } = await signedInStaff({ isAdmin: true });
     const empty = await apiLoader(get("/crm/api/contacts/match?q=%20%20", cookie));
     expect(empty.status).toBe(400);
     expect(((await empty.json()) as ApiBody).error).toBe("请输入要查找的人：姓名、城市、邮箱、电话或单位。");
-    const missing = await apiLoader(get("/crm/api/contacts/match", cookie, "en"));
+    const missing = await apiLoader(get("/crm/api/contacts/match", cookies(cookie, EN_COOKIE)));
     expect(((await missing.json()) as ApiBody).error).toMatch(/^Enter the person/);
-    const long = await apiLoader(get(`/crm/api/contacts/match?q=${"刘".repeat(201)}`, cookie, "en"));
+    const long = await apiLoader(get(`/crm/api/contacts/match?q=${"刘".repeat(201)}`, cookies(cookie, EN_COOKIE)));
     expect(long.status).toBe(400);
     expect(((await long.json()) as ApiBody).error).toBe("The query is too long (at most 200 characters).");
   });
 
   it("lists only contacts in the viewer's scope (own: theirs and unowned)", async () => {
-    const owner = await staffWith({ grants: [{ module: "contacts", action: "browse", scope: "own" }] });
+    const owner = await signedInStaff({ grants: [{ module: "contacts", action: "browse", scope: "own" }] });
     const other = await createTestStaff(db);
     const people = await createSeedExamplePeople(db, other.staff.id);
     await db.contact.update({ where: { id: people.homophone.id }, data: { ownerId: owner.staff.id } });
@@ -120,7 +96,7 @@ describe("GET /crm/api/contacts/match", () => {
 describe("/crm/match page loader", () => {
   it("shows the intro without q, a field error for an empty q, and ranked results for the example", async () => {
     const people = await createSeedExamplePeople(db);
-    const { cookie } = await staffWith({ isAdmin: true });
+    const { cookie } = await signedInStaff({ isAdmin: true });
     expect(await pageLoader(get("/crm/match", cookie))).toEqual({ q: "", error: null, result: null });
     expect(await pageLoader(get("/crm/match?q=", cookie))).toMatchObject({
       error: "matching.error.empty",

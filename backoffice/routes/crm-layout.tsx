@@ -16,6 +16,7 @@ import { requireStaffAuth } from "#app/modules/auth/staff-guard.server.ts";
 import { openedThreadId, staffUnreadBadge } from "#app/modules/messages/site-messages.server.ts";
 import { countUnreadNotifications } from "#app/modules/notifications/notifications.server.ts";
 import { cn } from "#app/ui/cn.ts";
+import { FlashBanner } from "#app/ui/flash-banner.tsx";
 import { LocaleSwitcher } from "#app/ui/locale-switcher.tsx";
 import { GlobalSearch } from "#backoffice/components/global-search.tsx";
 import { MobileNav } from "#backoffice/components/mobile-nav.tsx";
@@ -112,6 +113,7 @@ export default function CrmLayout() {
 
       <main className="px-4 py-6 sm:px-6 sm:py-8 lg:px-8">
         <div className="mx-auto max-w-7xl">
+          <FlashBanner className="mb-5" />
           <Outlet />
         </div>
       </main>

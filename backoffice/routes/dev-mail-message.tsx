@@ -9,7 +9,7 @@ import { Card, CardHeader } from "#app/ui/card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { mailConfig } from "#emails/delivery.server.ts";
 import { StatusBadge, templateLabel } from "#emails/dev-inbox-ui.tsx";
-import { formatDateTime } from "#emails/format.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 import { getOutboxMessage } from "#emails/outbox-queries.server.ts";
 
 // One outbox message: its envelope and delivery record, the HTML exactly as stored (in an iframe

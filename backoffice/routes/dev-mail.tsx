@@ -17,7 +17,7 @@ import { getTranslator } from "#app/lib/i18n/locale.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
-import { Pager } from "#app/ui/pager.tsx";
+import { Pager } from "#app/ui/list/pager.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
@@ -25,7 +25,7 @@ import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { mailConfig } from "#emails/delivery.server.ts";
 import { StatusBadge, templateLabel } from "#emails/dev-inbox-ui.tsx";
-import { formatDateTime } from "#emails/format.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 import { listOutbox } from "#emails/outbox-queries.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 

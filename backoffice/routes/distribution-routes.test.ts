@@ -1,13 +1,10 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import type { Action, Module, Scope } from "#app/modules/auth/permissions.ts";
-import { serializeStaffCookie } from "#app/modules/auth/staff-cookie.server.ts";
-import { createStaffSession } from "#app/modules/auth/staff-session.server.ts";
 import { createTestDistributionRule } from "#tests/factories/distribution.ts";
 import { createTestLead } from "#tests/factories/lead-inbox.ts";
 import { rights } from "#tests/factories/lead-work.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
+import { get, outcome, post, signedInStaff, type Grant } from "#tests/route-harness.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { loader as batchLoader } from "./lead-batch.tsx";
 import { action as leadAction } from "./lead-detail.tsx";
@@ -18,81 +15,12 @@ import { action as rulesAction, loader as rulesLoader } from "./rules-distributi
 // 线索分发规则 and lead batches through their routes, called as React Router would (no HTTP server):
 // the guards, the preview → apply → batch page flow, and the worked example's rights on the lead page.
 
-async function cookieFor(options: {
-  isAdmin?: boolean;
-  grants?: Array<{ module: Module; action: Action; scope: Scope }>;
-}) {
-  const { staff } = await createTestStaff(db, options);
-  const { token, session } = await createStaffSession(db, staff.id);
-  return { staffId: staff.id, cookie: serializeStaffCookie(token, session.expiresAt).split(";")[0]! };
-}
-
-function get(path: string, cookie: string, params: Record<string, string> = {}): LoaderFunctionArgs {
-  return {
-    request: new Request(`http://localhost${path}`, { headers: { Cookie: cookie } }),
-    params,
-    context: {},
-  } as unknown as LoaderFunctionArgs;
-}
-
-function post(path: string, cookie: string, fields: Record<string, string>, params: Record<string, string> = {}) {
-  const request = new Request(`http://localhost${path}`, {
-    method: "POST",
-    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(fields).toString(),
-  });
-  return { request, params, context: {} } as unknown as ActionFunctionArgs;
-}
-
-interface Outcome {
-  status: number;
-  location: string | null;
-  body: unknown;
-  headers: Headers | null;
-}
-
-/** Status, redirect target and data of a returned or thrown route result (Response or data()). */
-async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
-  const read = (value: unknown, fallback: number): Outcome => {
-    if (value instanceof Response) {
-      return { status: value.status, location: value.headers.get("Location"), body: null, headers: value.headers };
-    }
-    if (value && typeof value === "object" && "init" in value && "data" in value) {
-      const init = (value as { init?: ResponseInit | null }).init;
-      return {
-        status: init?.status ?? fallback,
-        location: null,
-        body: (value as { data: unknown }).data,
-        headers: new Headers(init?.headers),
-      };
-    }
-    return { status: fallback, location: null, body: value, headers: null };
-  };
-  try {
-    return read(await run(), 200);
-  } catch (thrown) {
-    if (thrown instanceof Response || (thrown && typeof thrown === "object" && "init" in thrown))
-      return read(thrown, 500);
-    throw thrown;
-  }
-}
-
-/** Posts a form with repeated fields (leadId=1&leadId=2). */
-function postMany(path: string, cookie: string, fields: Array<[string, string]>, params: Record<string, string> = {}) {
-  const request = new Request(`http://localhost${path}`, {
-    method: "POST",
-    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(fields).toString(),
-  });
-  return { request, params, context: {} } as unknown as ActionFunctionArgs;
-}
-
-const OWNER_GRANTS: Array<{ module: Module; action: Action; scope: Scope }> = [
+const OWNER_GRANTS: Grant[] = [
   { module: "leads", action: "browse", scope: "all" },
   { module: "leads", action: "modify", scope: "all" },
   { module: "leads", action: "transfer", scope: "all" },
 ];
-const SALES_GRANTS: Array<{ module: Module; action: Action; scope: Scope }> = [
+const SALES_GRANTS: Grant[] = [
   { module: "leads", action: "browse", scope: "own" },
   { module: "leads", action: "modify", scope: "own" },
 ];
@@ -101,14 +29,14 @@ describe("distribution rules and lead batch routes", () => {
   beforeEach(() => resetDatabase());
 
   it("refuses the rules pages to salespeople (403) and lets a lead manager create and edit rules", async () => {
-    const sales = await cookieFor({ grants: SALES_GRANTS });
+    const sales = await signedInStaff({ grants: SALES_GRANTS });
     expect((await outcome(() => rulesLoader(get("/crm/rules/distribution", sales.cookie)))).status).toBe(403);
     expect(
       (await outcome(() => rulesAction(post("/crm/rules/distribution", sales.cookie, { intent: "create", name: "x" }))))
         .status,
     ).toBe(403);
 
-    const manager = await cookieFor({ grants: OWNER_GRANTS });
+    const manager = await signedInStaff({ grants: OWNER_GRANTS });
     const invalid = await outcome(() =>
       rulesAction(post("/crm/rules/distribution", manager.cookie, { intent: "create", name: "北京地区" })),
     );
@@ -159,10 +87,10 @@ describe("distribution rules and lead batch routes", () => {
   });
 
   it("previews, applies to a batch page, and the distributed rights hold on the lead page (403, data unchanged)", async () => {
-    const owner = await cookieFor({ grants: OWNER_GRANTS });
-    const a1 = await cookieFor({ grants: SALES_GRANTS });
-    const a2 = await cookieFor({ grants: SALES_GRANTS });
-    const other = await cookieFor({ grants: SALES_GRANTS });
+    const owner = await signedInStaff({ grants: OWNER_GRANTS });
+    const a1 = await signedInStaff({ grants: SALES_GRANTS });
+    const a2 = await signedInStaff({ grants: SALES_GRANTS });
+    const other = await signedInStaff({ grants: SALES_GRANTS });
     const rule = await createTestDistributionRule(db, {
       name: "北京地区",
       region: "北京 OR beijing",
@@ -181,7 +109,7 @@ describe("distribution rules and lead batch routes", () => {
     ];
 
     const preview = await outcome(() =>
-      inboxAction(postMany("/crm/leads", owner.cookie, [...selection, ["intent", "preview"]])),
+      inboxAction(post("/crm/leads", owner.cookie, [...selection, ["intent", "preview"]])),
     );
     expect(preview.status).toBe(200);
     expect(preview.body).toMatchObject({
@@ -194,7 +122,7 @@ describe("distribution rules and lead batch routes", () => {
     // A salesperson without transfer rights cannot start a transfer batch.
     const refused = await outcome(() =>
       inboxAction(
-        postMany("/crm/leads", a1.cookie, [
+        post("/crm/leads", a1.cookie, [
           ["selection", "ids"],
           ["leadId", String(bj.id)],
           ["op", "transfer"],
@@ -206,7 +134,7 @@ describe("distribution rules and lead batch routes", () => {
     expect(refused.status).toBe(403);
 
     const applied = await outcome(() =>
-      inboxAction(postMany("/crm/leads", owner.cookie, [...selection, ["intent", "apply"]])),
+      inboxAction(post("/crm/leads", owner.cookie, [...selection, ["intent", "apply"]])),
     );
     expect(applied.status).toBe(302);
     const batchId = /\/crm\/leads\/batches\/(\d+)$/.exec(applied.location ?? "")?.[1];

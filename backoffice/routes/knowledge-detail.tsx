@@ -58,7 +58,7 @@ import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { RichTextView } from "#app/ui/rich-text-editor.tsx";
 import { KnowledgeForm, articleInputFrom, type KnowledgeFormValues } from "#backoffice/components/knowledge-form.tsx";
-import { formatDateTime } from "#emails/format.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 
 const PATH = "/crm/knowledge";
 const FLASHES = ["saved", "published", "unpublished", "uploaded", "attachmentRemoved"] as const;

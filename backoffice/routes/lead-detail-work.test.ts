@@ -1,54 +1,22 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { serializeStaffCookie } from "#app/modules/auth/staff-cookie.server.ts";
-import { createStaffSession } from "#app/modules/auth/staff-session.server.ts";
 import { ALL_RIGHTS, createAssignedLead, createTestSalesperson, rights } from "#tests/factories/lead-work.ts";
+import {
+  get as getRoute,
+  outcome,
+  post as postRoute,
+  staffCookie as cookieOf,
+  type FormFields,
+} from "#tests/route-harness.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { action, loader } from "./lead-detail.tsx";
 
 // The lead page's work actions through the route module, as React Router calls them (no HTTP server).
 
-async function cookieOf(staffId: number) {
-  const { token, session } = await createStaffSession(db, staffId);
-  return serializeStaffCookie(token, session.expiresAt).split(";")[0]!;
-}
-
-function get(leadId: number, cookie: string): LoaderFunctionArgs {
-  return {
-    request: new Request(`http://localhost/crm/leads/${leadId}`, { headers: { Cookie: cookie } }),
-    params: { leadId: String(leadId) },
-    context: {},
-  } as unknown as LoaderFunctionArgs;
-}
-
-function post(leadId: number, cookie: string, fields: Record<string, string>): ActionFunctionArgs {
-  const request = new Request(`http://localhost/crm/leads/${leadId}`, {
-    method: "POST",
-    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(fields).toString(),
-  });
-  return { request, params: { leadId: String(leadId) }, context: {} } as unknown as ActionFunctionArgs;
-}
-
-/** Status of a returned or thrown route result (Response or data()). */
-async function statusOf(run: () => Promise<unknown>): Promise<{ status: number; location: string | null }> {
-  const read = (value: unknown, fallback: number) => {
-    if (value instanceof Response) return { status: value.status, location: value.headers.get("Location") };
-    if (value && typeof value === "object" && "init" in value) {
-      const init = (value as { init?: ResponseInit | null }).init;
-      return { status: init?.status ?? fallback, location: null };
-    }
-    return { status: fallback, location: null };
-  };
-  try {
-    return read(await run(), 200);
-  } catch (thrown) {
-    if (thrown instanceof Response || (thrown && typeof thrown === "object" && "init" in thrown))
-      return read(thrown, 500);
-    throw thrown;
-  }
-}
+const leadPath = (leadId: number) => `/crm/leads/${leadId}`;
+const get = (leadId: number, cookie: string) => getRoute(leadPath(leadId), cookie, { leadId: String(leadId) });
+const post = (leadId: number, cookie: string, fields: FormFields) =>
+  postRoute(leadPath(leadId), cookie, fields, { leadId: String(leadId) });
 
 describe("lead page work actions", () => {
   beforeEach(() => resetDatabase());
@@ -68,17 +36,17 @@ describe("lead page work actions", () => {
     expect(page.work.rights).toEqual({ need: false, contact: true, company: false, status: false });
     expect(page.work.canClaim).toBe(true);
 
-    const refused = await statusOf(() => action(post(lead.id, cookie, { intent: "edit-need", requirement: "偷改" })));
+    const refused = await outcome(() => action(post(lead.id, cookie, { intent: "edit-need", requirement: "偷改" })));
     expect(refused.status).toBe(403);
     const row = await db.lead.findUniqueOrThrow({ where: { id: lead.id } });
     expect(row.requirement).toBe("原需求");
     expect(await db.leadEvent.count({ where: { leadId: lead.id, type: "edited" } })).toBe(0);
 
     // The granted group goes through.
-    const saved = await statusOf(() =>
+    const saved = await outcome(() =>
       action(post(lead.id, cookie, { intent: "edit-contact", contactName: "王芳", contactMobile: "13800138000" })),
     );
-    expect(saved).toEqual({ status: 302, location: `/crm/leads/${lead.id}?done=saved` });
+    expect(saved).toMatchObject({ status: 302, location: `/crm/leads/${lead.id}?done=saved` });
     expect((await db.lead.findUniqueOrThrow({ where: { id: lead.id } })).contactName).toBe("王芳");
   });
 
@@ -94,13 +62,13 @@ describe("lead page work actions", () => {
     const c1 = await cookieOf(a1.id);
     const c2 = await cookieOf(a2.id);
 
-    expect(await statusOf(() => action(post(lead.id, c1, { intent: "claim" })))).toEqual({
+    expect(await outcome(() => action(post(lead.id, c1, { intent: "claim" })))).toMatchObject({
       status: 302,
       location: `/crm/leads/${lead.id}?done=claimed`,
     });
-    expect((await statusOf(() => action(post(lead.id, c2, { intent: "claim" })))).status).toBe(409);
+    expect((await outcome(() => action(post(lead.id, c2, { intent: "claim" })))).status).toBe(409);
     expect(
-      (await statusOf(() => action(post(lead.id, c2, { intent: "identify", identificationLabel: "competitor" }))))
+      (await outcome(() => action(post(lead.id, c2, { intent: "identify", identificationLabel: "competitor" }))))
         .status,
     ).toBe(403);
     const page = (await loader(get(lead.id, c2))) as Awaited<ReturnType<typeof loader>>;
@@ -109,9 +77,9 @@ describe("lead page work actions", () => {
     expect((await db.lead.findUniqueOrThrow({ where: { id: lead.id } })).identificationLabel).toBeNull();
 
     const strangerCookie = await cookieOf(stranger.id);
-    expect((await statusOf(() => loader(get(lead.id, strangerCookie)))).status).toBe(403);
+    expect((await outcome(() => loader(get(lead.id, strangerCookie)))).status).toBe(403);
     // Only the owner (or a manager) distributes or recalls.
-    expect((await statusOf(() => action(post(lead.id, c1, { intent: "recall", staffId: "all" })))).status).toBe(403);
+    expect((await outcome(() => action(post(lead.id, c1, { intent: "recall", staffId: "all" })))).status).toBe(403);
   });
 
   it("the owner distributes by hand with rights per person, then recalls", async () => {
@@ -121,7 +89,7 @@ describe("lead page work actions", () => {
     const lead = await createAssignedLead(db, { ownerId: owner.id, status: "new", assignees: [] });
     const cookie = await cookieOf(owner.id);
 
-    const result = await statusOf(() =>
+    const result = await outcome(() =>
       action(
         post(lead.id, cookie, {
           intent: "distribute",
@@ -132,18 +100,13 @@ describe("lead page work actions", () => {
       ),
     );
     expect(result.location).toBe(`/crm/leads/${lead.id}?done=distributed`);
-    const form = new URLSearchParams({ intent: "distribute" });
-    form.append("assignee", String(a2.id));
-    const second = await statusOf(() =>
-      action({
-        request: new Request(`http://localhost/crm/leads/${lead.id}`, {
-          method: "POST",
-          headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-          body: form.toString(),
-        }),
-        params: { leadId: String(lead.id) },
-        context: {},
-      } as unknown as ActionFunctionArgs),
+    const second = await outcome(() =>
+      action(
+        post(lead.id, cookie, [
+          ["intent", "distribute"],
+          ["assignee", String(a2.id)],
+        ]),
+      ),
     );
     expect(second.status).toBe(302);
     const rows = await db.leadAssignment.findMany({ where: { leadId: lead.id }, orderBy: { staffId: "asc" } });
@@ -151,7 +114,7 @@ describe("lead page work actions", () => {
       [a1.id, true, true, false],
       [a2.id, false, false, false],
     ]);
-    expect((await statusOf(() => action(post(lead.id, cookie, { intent: "distribute" })))).status).toBe(400);
+    expect((await outcome(() => action(post(lead.id, cookie, { intent: "distribute" })))).status).toBe(400);
 
     await action(post(lead.id, cookie, { intent: "recall", staffId: String(a1.id) }));
     const active = await db.leadAssignment.findMany({ where: { leadId: lead.id, recalledAt: null } });

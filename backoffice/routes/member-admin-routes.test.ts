@@ -1,13 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { serializeStaffCookie } from "#app/modules/auth/staff-cookie.server.ts";
-import { createStaffSession } from "#app/modules/auth/staff-session.server.ts";
-import type { Action, Module, Scope } from "#app/modules/auth/permissions.ts";
 import { memberSessions } from "#app/modules/members/member-session.server.ts";
 import { createTestContact } from "#tests/factories/member-admin.ts";
 import { createTestMember } from "#tests/factories/members.ts";
-import { createTestStaff } from "#tests/factories/staff.ts";
+import { get, post, signedInStaff, statusOf, type Grant } from "#tests/route-harness.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { action as detailAction, loader as detailLoader } from "./member-detail.tsx";
 import { loader as listLoader } from "./members-list.tsx";
@@ -15,49 +11,7 @@ import { action as settingsAction, loader as settingsLoader } from "./members-se
 
 // The routes' own guards and input handling, called as React Router would (no HTTP server).
 
-async function cookieFor(options: {
-  isAdmin?: boolean;
-  grants?: Array<{ module: Module; action: Action; scope: Scope }>;
-}) {
-  const { staff } = await createTestStaff(db, options);
-  const { token, session } = await createStaffSession(db, staff.id);
-  return serializeStaffCookie(token, session.expiresAt).split(";")[0]!;
-}
-
-function get(path: string, cookie: string): LoaderFunctionArgs {
-  return {
-    request: new Request(`http://localhost${path}`, { headers: { Cookie: cookie } }),
-    params: {},
-    context: {},
-  } as LoaderFunctionArgs;
-}
-
-function post(path: string, cookie: string, fields: Record<string, string>, params: Record<string, string> = {}) {
-  const request = new Request(`http://localhost${path}`, {
-    method: "POST",
-    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(fields).toString(),
-  });
-  return { request, params, context: {} } as unknown as ActionFunctionArgs;
-}
-
-/** The status of a thrown or returned route response (data() or redirect). */
-async function statusOf(run: () => Promise<unknown>): Promise<number> {
-  try {
-    const result = await run();
-    if (result instanceof Response) return result.status;
-    if (result && typeof result === "object" && "init" in result) {
-      return (result as { init?: { status?: number } }).init?.status ?? 200;
-    }
-    return 200;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    if (thrown && typeof thrown === "object" && "init" in thrown) {
-      return (thrown as { init?: { status?: number } }).init?.status ?? 500;
-    }
-    throw thrown;
-  }
-}
+const cookieFor = async (options: { isAdmin?: boolean; grants?: Grant[] }) => (await signedInStaff(options)).cookie;
 
 const browse = { module: "members" as const, action: "browse" as const, scope: "all" as const };
 const modify = { module: "members" as const, action: "modify" as const, scope: "all" as const };

@@ -12,7 +12,7 @@ import {
   type MemberListQuery,
 } from "#app/modules/members/member-directory.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
-import { Pager } from "#app/ui/pager.tsx";
+import { Pager } from "#app/ui/list/pager.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
@@ -23,7 +23,7 @@ import {
   MemberLevelBadge,
   MemberStatusBadge,
 } from "#backoffice/components/member-admin-ui.tsx";
-import { formatDateTime } from "#emails/format.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 
 export function ErrorBoundary({ error }: { error: unknown }) {
   return <MemberAdminErrorBoundary error={error} />;

@@ -21,7 +21,7 @@ import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { MemberAdminErrorBoundary } from "#backoffice/components/member-admin-ui.tsx";
-import { formatDateTime } from "#emails/format.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 
 const PATH = "/crm/members/settings";
 

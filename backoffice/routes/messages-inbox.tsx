@@ -11,7 +11,7 @@ import { STAFF_FILTERS, type StaffFilter } from "#app/modules/messages/message-i
 import { listThreadsForStaff } from "#app/modules/messages/site-messages.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
-import { Pager } from "#app/ui/pager.tsx";
+import { Pager } from "#app/ui/list/pager.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";

@@ -15,7 +15,7 @@ import { Card } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
-import { Pager } from "#app/ui/pager.tsx";
+import { Pager } from "#app/ui/list/pager.tsx";
 import { Field, formatDate, formatMoney, inputClass, StageBadge } from "#backoffice/components/sales-ui.tsx";
 
 // 机会 list: the viewer's data scope, filters by stage and owner, totals over the filter result.

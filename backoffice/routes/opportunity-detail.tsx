@@ -51,7 +51,7 @@ import {
   ItemsTable,
   StageBadge,
 } from "#backoffice/components/sales-ui.tsx";
-import { formatDateTime } from "#emails/format.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 
 // One 机会: stage/amount/probability/close date, line items, the records it links (lead, campaign,
 // company, contact), notes and tasks.

@@ -19,7 +19,8 @@ import {
   getCategoryFormOptions,
   listRegistrationCategories,
 } from "#app/modules/leads/registration-categories.server.ts";
-import { requireRulesManager, rulesActor } from "#app/modules/leads/rules-access.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { RULES_MANAGER } from "#app/modules/leads/rules-access.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
@@ -47,16 +48,16 @@ import {
 // 营销规则 › 登记分类: every website channel with its routing and keys, and the form for a new one.
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRulesManager(request);
+  await requireStaffActor(request, RULES_MANAGER);
   const [categories, options] = await Promise.all([listRegistrationCategories(db), getCategoryFormOptions(db)]);
   return { categories, options };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const principal = await requireRulesManager(request);
+  const actor = await requireStaffActor(request, RULES_MANAGER);
   const form = Object.fromEntries(await request.formData());
   if (form.intent !== "create") throw data(null, { status: 400 });
-  const result = await createRegistrationCategory(db, rulesActor(principal, clientIp(context)), form);
+  const result = await createRegistrationCategory(db, actor, form, { ipAddress: clientIp(context) });
   if (result.ok) return redirect(`${RULES_PATHS.categories}/${result.categoryId}?notice=created`);
   if (result.reason === "not-found") throw data(null, { status: 404 });
   return data(

@@ -38,7 +38,8 @@ import {
   setRegistrationCategoryActive,
   updateRegistrationCategory,
 } from "#app/modules/leads/registration-categories.server.ts";
-import { requireRulesManager, rulesActor, type RulesResult } from "#app/modules/leads/rules-access.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/rules-access.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
@@ -85,7 +86,7 @@ function categoryIdFrom(params: LoaderFunctionArgs["params"]): number {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRulesManager(request);
+  await requireStaffActor(request, RULES_MANAGER);
   const id = categoryIdFrom(params);
   const category = await getRegistrationCategory(db, id);
   if (!category) throw data(null, { status: 404 });
@@ -113,15 +114,15 @@ function throwIfNotFound<T extends object>(result: RulesResult<T>): void {
 const NO_STORE = { "Cache-Control": "no-store" };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const principal = await requireRulesManager(request);
+  const actor = await requireStaffActor(request, RULES_MANAGER);
   const id = categoryIdFrom(params);
-  const actor = rulesActor(principal, clientIp(context));
+  const audit = { ipAddress: clientIp(context) };
   const form = Object.fromEntries(await request.formData());
   const here = `${RULES_PATHS.categories}/${id}`;
 
   switch (form.intent) {
     case "update": {
-      const result = await updateRegistrationCategory(db, actor, id, form);
+      const result = await updateRegistrationCategory(db, actor, id, form, audit);
       if (result.ok) return redirect(`${here}?notice=saved`);
       throwIfNotFound(result);
       return data<ActionData>(
@@ -136,12 +137,12 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     }
     case "activate":
     case "deactivate": {
-      const result = await setRegistrationCategoryActive(db, actor, id, form.intent === "activate");
+      const result = await setRegistrationCategoryActive(db, actor, id, form.intent === "activate", audit);
       throwIfNotFound(result);
       return redirect(`${here}?notice=${form.intent === "activate" ? "activated" : "deactivated"}`);
     }
     case "key-create": {
-      const result = await generateCategoryKey(db, actor, id, { name: form.name });
+      const result = await generateCategoryKey(db, actor, id, { name: form.name }, audit);
       if (result.ok) {
         return data<ActionData>(
           { intent: "key-issued", issued: { ...result.issued, rotated: false } },
@@ -163,10 +164,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       const keyId = IdParam.safeParse(form.keyId);
       if (!keyId.success) throw data(null, { status: 400 });
       if (form.intent === "key-revoke") {
-        throwIfNotFound(await revokeCategoryKey(db, actor, id, keyId.data));
+        throwIfNotFound(await revokeCategoryKey(db, actor, id, keyId.data, audit));
         return redirect(`${here}?notice=keyRevoked`);
       }
-      const result = await rotateCategoryKey(db, actor, id, keyId.data);
+      const result = await rotateCategoryKey(db, actor, id, keyId.data, audit);
       if (result.ok) {
         return data<ActionData>(
           { intent: "key-issued", issued: { ...result.issued, rotated: true } },

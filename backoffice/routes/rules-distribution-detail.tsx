@@ -28,7 +28,8 @@ import {
   updateDistributionRule,
   type RuleField,
 } from "#app/modules/leads/distribution-rules.server.ts";
-import { requireRulesManager, rulesActor, type RulesResult } from "#app/modules/leads/rules-access.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/rules-access.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
@@ -61,7 +62,7 @@ function ruleIdFrom(params: LoaderFunctionArgs["params"]): number {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRulesManager(request);
+  await requireStaffActor(request, RULES_MANAGER);
   const rule = await getDistributionRule(db, ruleIdFrom(params));
   if (!rule) throw data(null, { status: 404 });
   const taken = new Set(rule.assignees.map((a) => a.staffId));
@@ -83,15 +84,15 @@ function throwIfNotFound(result: RulesResult<object, string>) {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const principal = await requireRulesManager(request);
+  const actor = await requireStaffActor(request, RULES_MANAGER);
   const id = ruleIdFrom(params);
-  const actor = rulesActor(principal, clientIp(context));
+  const audit = { ipAddress: clientIp(context) };
   const formData = await request.formData();
   const form = Object.fromEntries(formData);
   const here = `${DISTRIBUTION_PATH}/${id}`;
   switch (form.intent) {
     case "update": {
-      const result = await updateDistributionRule(db, actor, id, form);
+      const result = await updateDistributionRule(db, actor, id, form, audit);
       if (result.ok) return redirect(`${here}?notice=saved`);
       throwIfNotFound(result);
       const values = Object.fromEntries(
@@ -104,11 +105,11 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     }
     case "activate":
     case "deactivate": {
-      throwIfNotFound(await setDistributionRuleActive(db, actor, id, form.intent === "activate"));
+      throwIfNotFound(await setDistributionRuleActive(db, actor, id, form.intent === "activate", audit));
       return redirect(`${here}?notice=saved`);
     }
     case "delete": {
-      throwIfNotFound(await deleteDistributionRule(db, actor, id));
+      throwIfNotFound(await deleteDistributionRule(db, actor, id, audit));
       return redirect(`${DISTRIBUTION_PATH}?notice=deleted`);
     }
     case "add": {
@@ -120,7 +121,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
         );
       }
       const rights = pickRights(Object.fromEntries(RIGHT_KEYS.map((k) => [k, form[k] === "on"])));
-      const result = await addRuleAssignee(db, actor, id, staffId.data, rights);
+      const result = await addRuleAssignee(db, actor, id, staffId.data, rights, audit);
       if (result.ok) return redirect(`${here}?notice=added`);
       throwIfNotFound(result);
       return data<ActionData>(
@@ -139,13 +140,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
             ...pickRights(Object.fromEntries(RIGHT_KEYS.map((k) => [k, formData.get(`${k}_${staffId}`) === "on"]))),
           };
         });
-      throwIfNotFound(await saveRuleAssigneeRights(db, actor, id, rows));
+      throwIfNotFound(await saveRuleAssigneeRights(db, actor, id, rows, audit));
       return redirect(`${here}?notice=rights`);
     }
     case "remove": {
       const staffId = IdParam.safeParse(form.staffId);
       if (!staffId.success) throw data(null, { status: 400 });
-      throwIfNotFound(await removeRuleAssignee(db, actor, id, staffId.data));
+      throwIfNotFound(await removeRuleAssignee(db, actor, id, staffId.data, audit));
       return redirect(`${here}?notice=removed`);
     }
     default:

@@ -24,7 +24,8 @@ import {
   setDistributionRuleFlag,
   type RuleField,
 } from "#app/modules/leads/distribution-rules.server.ts";
-import { requireRulesManager, rulesActor, type RulesResult } from "#app/modules/leads/rules-access.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/rules-access.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
@@ -55,7 +56,7 @@ const IdParam = z.coerce.number().int().positive().max(2_147_483_647);
 const NOTICES = ["deleted", "moved", "saved"] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRulesManager(request);
+  await requireStaffActor(request, RULES_MANAGER);
   const notice = new URL(request.url).searchParams.get("notice");
   return {
     rules: await listDistributionRules(db),
@@ -72,8 +73,8 @@ function throwIfNotFound(result: RulesResult<object, string>) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const principal = await requireRulesManager(request);
-  const actor = rulesActor(principal, clientIp(context));
+  const actor = await requireStaffActor(request, RULES_MANAGER);
+  const audit = { ipAddress: clientIp(context) };
   const form = Object.fromEntries(await request.formData());
   const ruleId = () => {
     const parsed = IdParam.safeParse(form.ruleId);
@@ -82,7 +83,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   };
   switch (form.intent) {
     case "create": {
-      const result = await createDistributionRule(db, actor, form);
+      const result = await createDistributionRule(db, actor, form, audit);
       if (result.ok) return redirect(`${DISTRIBUTION_PATH}/${result.ruleId}?notice=created`);
       throwIfNotFound(result);
       const values = Object.fromEntries(
@@ -95,19 +96,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     case "up":
     case "down": {
-      throwIfNotFound(await moveDistributionRule(db, actor, ruleId(), form.intent));
+      throwIfNotFound(await moveDistributionRule(db, actor, ruleId(), form.intent, audit));
       return redirect(`${DISTRIBUTION_PATH}?notice=moved`);
     }
     case "activate":
     case "deactivate": {
-      throwIfNotFound(await setDistributionRuleActive(db, actor, ruleId(), form.intent === "activate"));
+      throwIfNotFound(await setDistributionRuleActive(db, actor, ruleId(), form.intent === "activate", audit));
       return redirect(`${DISTRIBUTION_PATH}?notice=saved`);
     }
     case "alsoApply":
     case "catchAll": {
       const id = ruleId();
       const flag = form.intent === "alsoApply" ? "alsoApply" : "isCatchAll";
-      const result = await setDistributionRuleFlag(db, actor, id, flag, form.value === "1");
+      const result = await setDistributionRuleFlag(db, actor, id, flag, form.value === "1", audit);
       if (result.ok) return redirect(`${DISTRIBUTION_PATH}?notice=saved`);
       throwIfNotFound(result);
       const error =

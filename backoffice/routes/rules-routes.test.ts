@@ -1,12 +1,9 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import type { Action, Module, Scope } from "#app/modules/auth/permissions.ts";
-import { serializeStaffCookie } from "#app/modules/auth/staff-cookie.server.ts";
-import { createStaffSession } from "#app/modules/auth/staff-session.server.ts";
 import { verifyChannelKey } from "#app/modules/leads/channel-keys.server.ts";
 import { createTestTokenGroup } from "#tests/factories/rules.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
+import { get, outcome, post, signedInStaff } from "#tests/route-harness.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { action as categoriesAction, loader as categoriesLoader } from "./rules-categories.tsx";
 import { action as categoryAction, loader as categoryLoader } from "./rules-category-detail.tsx";
@@ -14,65 +11,6 @@ import { action as groupAction, loader as groupLoader } from "./rules-token-grou
 import { action as groupsAction, loader as groupsLoader } from "./rules-token-groups.tsx";
 
 // The 营销规则 routes' own guards and responses, called as React Router would (no HTTP server).
-
-async function cookieFor(options: {
-  isAdmin?: boolean;
-  grants?: Array<{ module: Module; action: Action; scope: Scope }>;
-}) {
-  const { staff } = await createTestStaff(db, options);
-  const { token, session } = await createStaffSession(db, staff.id);
-  return { staffId: staff.id, cookie: serializeStaffCookie(token, session.expiresAt).split(";")[0]! };
-}
-
-function get(path: string, cookie: string, params: Record<string, string> = {}): LoaderFunctionArgs {
-  return {
-    request: new Request(`http://localhost${path}`, { headers: { Cookie: cookie } }),
-    params,
-    context: {},
-  } as unknown as LoaderFunctionArgs;
-}
-
-function post(path: string, cookie: string, fields: Record<string, string>, params: Record<string, string> = {}) {
-  const request = new Request(`http://localhost${path}`, {
-    method: "POST",
-    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(fields).toString(),
-  });
-  return { request, params, context: {} } as unknown as ActionFunctionArgs;
-}
-
-interface Outcome {
-  status: number;
-  location: string | null;
-  body: unknown;
-  headers: Headers | null;
-}
-
-/** Status, redirect target and data of a returned or thrown route result (Response or data()). */
-async function outcome(run: () => Promise<unknown>): Promise<Outcome> {
-  const read = (value: unknown, fallback: number): Outcome => {
-    if (value instanceof Response) {
-      return { status: value.status, location: value.headers.get("Location"), body: null, headers: value.headers };
-    }
-    if (value && typeof value === "object" && "init" in value && "data" in value) {
-      const init = (value as { init?: ResponseInit | null }).init;
-      return {
-        status: init?.status ?? fallback,
-        location: null,
-        body: (value as { data: unknown }).data,
-        headers: new Headers(init?.headers),
-      };
-    }
-    return { status: fallback, location: null, body: value, headers: null };
-  };
-  try {
-    return read(await run(), 200);
-  } catch (thrown) {
-    if (thrown instanceof Response || (thrown && typeof thrown === "object" && "init" in thrown))
-      return read(thrown, 500);
-    throw thrown;
-  }
-}
 
 const RULES_MANAGER = [
   { module: "leads" as const, action: "browse" as const, scope: "all" as const },
@@ -83,14 +21,16 @@ describe("marketing rules routes", () => {
   beforeEach(() => resetDatabase());
 
   it("refuses 403 to staff without company-wide lead modify rights, on every page and action", async () => {
-    const { cookie: sales } = await cookieFor({
+    const { cookie: sales } = await signedInStaff({
       grants: [
         { module: "leads", action: "browse", scope: "own" },
         { module: "leads", action: "modify", scope: "own" },
       ],
     });
-    const { cookie: teamManager } = await cookieFor({ grants: [{ module: "leads", action: "modify", scope: "team" }] });
-    const { staffId } = await cookieFor({ isAdmin: true });
+    const { cookie: teamManager } = await signedInStaff({
+      grants: [{ module: "leads", action: "modify", scope: "team" }],
+    });
+    const { staffId } = await signedInStaff({ isAdmin: true });
     const group = await createTestTokenGroup(db, [{ staffId }], { name: "只读组" });
     const category = await db.registrationCategory.create({
       data: { code: "PERM", name: "权限测试", kind: "guest", designatedStaffId: staffId },
@@ -139,7 +79,7 @@ describe("marketing rules routes", () => {
   });
 
   it("a marketing manager creates a category, then gets a key once in the action data and never again", async () => {
-    const { cookie, staffId } = await cookieFor({ grants: RULES_MANAGER });
+    const { cookie, staffId } = await signedInStaff({ grants: RULES_MANAGER });
     const created = await outcome(() =>
       categoriesAction(
         post("/crm/rules/categories", cookie, {
@@ -173,7 +113,7 @@ describe("marketing rules routes", () => {
   });
 
   it("answers field errors with 400 and the typed values, and unknown ids with 404", async () => {
-    const { cookie, staffId } = await cookieFor({ grants: RULES_MANAGER });
+    const { cookie, staffId } = await signedInStaff({ grants: RULES_MANAGER });
     const refused = await outcome(() =>
       categoriesAction(
         post("/crm/rules/categories", cookie, {
@@ -204,7 +144,7 @@ describe("marketing rules routes", () => {
   });
 
   it("runs the token group actions through redirects and refuses deleting a group in use", async () => {
-    const { cookie, staffId } = await cookieFor({ isAdmin: true });
+    const { cookie, staffId } = await signedInStaff({ isAdmin: true });
     const other = (await createTestStaff(db)).staff.id;
     const created = await outcome(() =>
       groupsAction(post("/crm/rules/token-groups", cookie, { intent: "create", name: "华东轮转" })),

@@ -26,7 +26,8 @@ import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { requireRulesManager, rulesActor, type RulesResult } from "#app/modules/leads/rules-access.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/rules-access.server.ts";
 import {
   addTokenGroupMember,
   deleteTokenGroup,
@@ -72,7 +73,7 @@ function groupIdFrom(params: LoaderFunctionArgs["params"]): number {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRulesManager(request);
+  await requireStaffActor(request, RULES_MANAGER);
   const id = groupIdFrom(params);
   const group = await getTokenGroup(db, id);
   if (!group) throw data(null, { status: 404 });
@@ -92,9 +93,9 @@ function throwIfNotFound<T extends object>(result: RulesResult<T>): void {
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const principal = await requireRulesManager(request);
+  const actor = await requireStaffActor(request, RULES_MANAGER);
   const id = groupIdFrom(params);
-  const actor = rulesActor(principal, clientIp(context));
+  const audit = { ipAddress: clientIp(context) };
   const form = Object.fromEntries(await request.formData());
   const here = `${RULES_PATHS.groups}/${id}`;
   const memberId = () => {
@@ -105,7 +106,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
   switch (form.intent) {
     case "rename": {
-      const result = await renameTokenGroup(db, actor, id, form);
+      const result = await renameTokenGroup(db, actor, id, form, audit);
       if (result.ok) return redirect(`${here}?notice=renamed`);
       throwIfNotFound(result);
       return data<ActionData>(
@@ -118,7 +119,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       );
     }
     case "delete": {
-      const result = await deleteTokenGroup(db, actor, id);
+      const result = await deleteTokenGroup(db, actor, id, audit);
       if (result.ok) return redirect(`${RULES_PATHS.groups}?notice=deleted`);
       throwIfNotFound(result);
       const formError = result.reason === "invalid" ? result.formError : undefined;
@@ -135,7 +136,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
           { status: 400 },
         );
       }
-      const result = await addTokenGroupMember(db, actor, id, staffId.data);
+      const result = await addTokenGroupMember(db, actor, id, staffId.data, audit);
       if (result.ok) return redirect(`${here}?notice=added`);
       throwIfNotFound(result);
       return data<ActionData>(
@@ -144,17 +145,17 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
       );
     }
     case "remove": {
-      throwIfNotFound(await removeTokenGroupMember(db, actor, id, memberId()));
+      throwIfNotFound(await removeTokenGroupMember(db, actor, id, memberId(), audit));
       return redirect(`${here}?notice=removed`);
     }
     case "pause":
     case "resume": {
-      throwIfNotFound(await setTokenGroupMemberActive(db, actor, id, memberId(), form.intent === "resume"));
+      throwIfNotFound(await setTokenGroupMemberActive(db, actor, id, memberId(), form.intent === "resume", audit));
       return redirect(`${here}?notice=${form.intent === "resume" ? "resumed" : "paused"}`);
     }
     case "up":
     case "down": {
-      throwIfNotFound(await moveTokenGroupMember(db, actor, id, memberId(), form.intent));
+      throwIfNotFound(await moveTokenGroupMember(db, actor, id, memberId(), form.intent, audit));
       return redirect(`${here}?notice=moved`);
     }
     default:

@@ -14,7 +14,8 @@ import {
 import { db } from "#app/lib/db.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { requireRulesManager, rulesActor } from "#app/modules/leads/rules-access.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { RULES_MANAGER } from "#app/modules/leads/rules-access.server.ts";
 import { createTokenGroup, listTokenGroups } from "#app/modules/leads/token-groups.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
@@ -37,16 +38,16 @@ import {
 // 营销规则 › 网站线索持有人: the token groups, who is next in each, and a form for a new one.
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRulesManager(request);
+  await requireStaffActor(request, RULES_MANAGER);
   const deleted = new URL(request.url).searchParams.get("notice") === "deleted";
   return { groups: await listTokenGroups(db), deleted };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const principal = await requireRulesManager(request);
+  const actor = await requireStaffActor(request, RULES_MANAGER);
   const form = Object.fromEntries(await request.formData());
   if (form.intent !== "create") throw data(null, { status: 400 });
-  const result = await createTokenGroup(db, rulesActor(principal, clientIp(context)), form);
+  const result = await createTokenGroup(db, actor, form, { ipAddress: clientIp(context) });
   if (result.ok) return redirect(`${RULES_PATHS.groups}/${result.groupId}?notice=created`);
   if (result.reason === "not-found") throw data(null, { status: 404 });
   return data(

@@ -1,10 +1,8 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { serializeStaffCookie } from "#app/modules/auth/staff-cookie.server.ts";
-import { createStaffSession } from "#app/modules/auth/staff-session.server.ts";
 import { createTestLead } from "#tests/factories/lead-inbox.ts";
 import { createSalesCampaign, createSalesCompany, createSalesStaff, type ROLE_GRANTS } from "#tests/factories/sales.ts";
+import { get, outcome, post, staffCookie } from "#tests/route-harness.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { action as campaignAction, loader as campaignLoader } from "./campaign-detail.tsx";
 import { action as convertAction, loader as convertLoader } from "./lead-convert.tsx";
@@ -13,46 +11,7 @@ import { action as convertAction, loader as convertLoader } from "./lead-convert
 
 async function signedIn(role: keyof typeof ROLE_GRANTS | "admin") {
   const person = await createSalesStaff(db, role);
-  const { token, session } = await createStaffSession(db, person.staff.id);
-  return { ...person, cookie: serializeStaffCookie(token, session.expiresAt).split(";")[0]! };
-}
-
-function get(path: string, cookie: string, params: Record<string, string>): LoaderFunctionArgs {
-  return {
-    request: new Request(`http://localhost${path}`, { headers: { Cookie: cookie } }),
-    params,
-    context: {},
-  } as unknown as LoaderFunctionArgs;
-}
-
-function post(path: string, cookie: string, fields: Record<string, string>, params: Record<string, string>) {
-  const request = new Request(`http://localhost${path}`, {
-    method: "POST",
-    headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams(fields).toString(),
-  });
-  return { request, params, context: {} } as unknown as ActionFunctionArgs;
-}
-
-/** Status and redirect target of a returned or thrown route result. */
-async function outcome(
-  run: () => Promise<unknown>,
-): Promise<{ status: number; location: string | null; body: unknown }> {
-  const read = (value: unknown, fallback: number) => {
-    if (value instanceof Response) return { status: value.status, location: value.headers.get("Location"), body: null };
-    if (value && typeof value === "object" && "init" in value && "data" in value) {
-      const init = (value as { init?: ResponseInit | null }).init;
-      return { status: init?.status ?? fallback, location: null, body: (value as { data: unknown }).data };
-    }
-    return { status: fallback, location: null, body: value };
-  };
-  try {
-    return read(await run(), 200);
-  } catch (thrown) {
-    if (thrown instanceof Response || (thrown && typeof thrown === "object" && "init" in thrown))
-      return read(thrown, 500);
-    throw thrown;
-  }
+  return { ...person, cookie: await staffCookie(person.staff.id) };
 }
 
 describe("campaign detail route", () => {

@@ -13,7 +13,7 @@ import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
-import { Pager } from "#app/ui/pager.tsx";
+import { Pager } from "#app/ui/list/pager.tsx";
 import { KIND_ICONS, matchPageHref } from "#backoffice/components/global-search.tsx";
 import { SearchEngineError } from "#search/engine.ts";
 import {

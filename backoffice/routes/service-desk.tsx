@@ -33,7 +33,7 @@ import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
-import { Pager } from "#app/ui/pager.tsx";
+import { Pager } from "#app/ui/list/pager.tsx";
 import { PriorityLabel, ServiceStatusBadge, SlaBadge } from "#app/ui/service-ui.tsx";
 
 // 服务台 (/crm/service): queues mine / unassigned / overdue / all open / all, by zone, filters, SLA

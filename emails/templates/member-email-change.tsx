@@ -1,7 +1,7 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
-import { formatDateTime } from "../format.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Sent to the NEW address when a member asks to change their e-mail: the change happens only when

@@ -1,7 +1,7 @@
 import { Button, Heading, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
-import { formatDateTime } from "../format.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Security notice to the OLD address after a member's sign-in e-mail changed. If the owner did not do

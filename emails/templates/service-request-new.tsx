@@ -1,7 +1,7 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
-import { formatDateTime } from "../format.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Sent to the CSR a new service request was routed to (zone CSR, service token group or a colleague's

@@ -1,7 +1,7 @@
 import { Heading, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
-import { formatDateTime } from "../format.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 import { EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Sent from the dev inbox ("send a test mail to me") so an administrator can check the mail channel.

@@ -20,7 +20,7 @@ import { memberCookie } from "#app/modules/members/member-session.server.ts";
 import { MemberSignInSchema, signInMember } from "#app/modules/members/member-sign-in.server.ts";
 import { Card } from "#app/ui/card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { formatDateTime } from "#emails/format.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 import { AuthPage, FormCard, Notice, SubmitButton, TextField } from "#portal/components/member-auth-ui.tsx";
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.login.title");

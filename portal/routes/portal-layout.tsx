@@ -1,6 +1,7 @@
 import { data, Outlet, useLoaderData, type LoaderFunctionArgs, type ShouldRevalidateFunction } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { FlashBanner } from "#app/ui/flash-banner.tsx";
 import { getMemberAuth } from "#app/modules/members/member-guard.server.ts";
 import { audienceAllows, CUSTOMER_LEVELS } from "#app/modules/members/member-levels.ts";
 import { memberCookie } from "#app/modules/members/member-session.server.ts";
@@ -54,6 +55,7 @@ export default function PortalLayout() {
       </a>
       <PortalHeader member={member} />
       <main id="main" className="flex-1">
+        <FlashBanner className="max-w-6xl px-4 pt-5 sm:px-6 lg:px-8" />
         <Outlet />
       </main>
       <PortalFooter year={year} signedIn={member !== null} />

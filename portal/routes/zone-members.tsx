@@ -94,16 +94,16 @@ export async function action({ request }: ActionFunctionArgs) {
       return data({ ok: true as const, message: "zones.members.done.left" as MessageKey });
     }
     if (!context.membership.isCustomerAdmin) throw new ZoneError("forbidden");
-    // membership ids from the form must belong to this zone; the service checks the actor's zone
+    // the services look membership ids up inside this zone only: another zone's id is "not found"
     if (input.intent === "confirm") {
-      const { status } = await confirmMembership(db, { membershipId: input.membershipId, actor });
+      const { status } = await confirmMembership(db, { zoneId: context.zone.id, membershipId: input.membershipId, actor });
       return data({
         ok: true as const,
         message: (status === "active" ? "zones.members.done.active" : "zones.members.done.confirmed") as MessageKey,
       });
     }
-    if (input.intent === "decline") await declineMembership(db, { membershipId: input.membershipId, actor });
-    if (input.intent === "remove") await removeMembership(db, { membershipId: input.membershipId, actor });
+    if (input.intent === "decline") await declineMembership(db, { zoneId: context.zone.id, membershipId: input.membershipId, actor });
+    if (input.intent === "remove") await removeMembership(db, { zoneId: context.zone.id, membershipId: input.membershipId, actor });
     if (input.intent === "invite") await inviteToZone(db, { zoneId: context.zone.id, memberId: input.memberId, actor });
     return data({ ok: true as const, message: `zones.members.done.${input.intent}` as MessageKey });
   } catch (error) {

@@ -12,7 +12,7 @@ import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { Pager } from "#app/ui/pager.tsx";
+import { Pager } from "#app/ui/list/pager.tsx";
 import { ServiceStatusBadge } from "#app/ui/service-ui.tsx";
 import { ZoneNav } from "#portal/components/zone-nav.tsx";
 

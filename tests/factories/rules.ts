@@ -1,24 +1,20 @@
 import type { Db } from "#app/lib/db.server.ts";
-import type { Grants } from "#app/modules/auth/permissions.ts";
 import { mergeGrants } from "#app/modules/auth/permissions.ts";
-import type { RulesActor } from "#app/modules/leads/rules-access.server.ts";
+import { staffActorFor, type StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { createTestStaff } from "./staff.ts";
 
 // Marketing-rules fixtures: who is acting, and small token groups written straight into the tables.
 
 let serial = 0;
 
-/** A staff member plus the actor the rules services expect, built from the same grants a session would load. */
+/** A staff member plus their StaffActor, built from the same grants a session would load. */
 export async function createRulesActor(
   db: Db,
   options: { isAdmin?: boolean; grants?: NonNullable<Parameters<typeof createTestStaff>[1]>["grants"] } = {},
-): Promise<{ actor: RulesActor; staffId: number }> {
+): Promise<{ actor: StaffActor; staffId: number }> {
   const { staff } = await createTestStaff(db, options);
-  const grants: Grants = mergeGrants(options.grants ?? []);
-  return {
-    staffId: staff.id,
-    actor: { staffId: staff.id, subject: { isAdmin: options.isAdmin ?? false, grants }, ipAddress: "198.51.100.9" },
-  };
+  const actor = staffActorFor(staff, { isAdmin: options.isAdmin, grants: mergeGrants(options.grants ?? []) });
+  return { staffId: staff.id, actor };
 }
 
 /** A marketing manager: leads:modify with scope all. */

@@ -28,3 +28,8 @@ export async function recordAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> 
     },
   });
 }
+
+/** Facts about the request a change came from, stored with its audit row. */
+export interface AuditMeta {
+  ipAddress?: string | null;
+}

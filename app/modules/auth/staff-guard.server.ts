@@ -1,13 +1,15 @@
 import { data, redirect } from "react-router";
 import { db } from "#app/lib/db.server.ts";
+import { getTranslator } from "#app/lib/i18n/locale.server.ts";
 import { can, type Action, type Module } from "./permissions.ts";
 import { policyName, type StaffActor, type StaffPolicy } from "./staff-actor.ts";
 import { clearStaffCookie, readStaffCookie, serializeStaffCookie } from "./staff-cookie.server.ts";
 import { loadStaffPrincipal, type StaffPrincipal } from "./staff-principal.server.ts";
 import { validateStaffSessionToken } from "./staff-session.server.ts";
 
-// Guards every back-office loader and action calls. They throw responses (redirect to sign-in, 403),
-// so a route body only runs for a permitted principal.
+// The one guard every back-office loader and action starts with (decision 023). It throws responses
+// (redirect to sign-in or 401 JSON, 403), so a route body only runs for a permitted actor, and it runs
+// before the route looks anything up. The layout alone uses requireStaffAuth (it refreshes the cookie).
 
 export interface StaffAuth {
   principal: StaffPrincipal;
@@ -45,11 +47,7 @@ export function signInPath(request: Request): string {
   return back === "/crm" || back === "/crm/" ? "/crm/login" : `/crm/login?redirectTo=${encodeURIComponent(back)}`;
 }
 
-/** The signed-in staff member, or a redirect to the sign-in page (clearing a dead cookie). */
-export async function requireStaff(request: Request): Promise<StaffPrincipal> {
-  return (await requireStaffAuth(request)).principal;
-}
-
+/** The signed-in staff member and a refreshed cookie, or a redirect to sign-in (clearing a dead cookie). */
 export async function requireStaffAuth(request: Request): Promise<StaffAuth> {
   const auth = await getStaffAuth(request);
   if (!auth) {
@@ -59,12 +57,15 @@ export async function requireStaffAuth(request: Request): Promise<StaffAuth> {
   return auth;
 }
 
-/** As requireStaff, and 403 unless a role grants `action` on `module`. */
+/** @deprecated Transitional: use requireStaffActor(request, "signedIn"). */
+export async function requireStaff(request: Request): Promise<StaffPrincipal> {
+  return (await requireStaffAuth(request)).principal;
+}
+
+/** @deprecated Transitional: use requireStaffActor(request, { module, action }). */
 export async function requirePermission(request: Request, module: Module, action: Action): Promise<StaffPrincipal> {
   const principal = await requireStaff(request);
-  if (!can(principal, module, action)) {
-    throw data({ module, action }, { status: 403 });
-  }
+  if (!can(principal, module, action)) throw data({ module, action }, { status: 403 });
   return principal;
 }
 
@@ -101,7 +102,7 @@ export function allows(actor: StaffActor, policy: StaffPolicy): boolean {
  * (else the shell's 403 page). Returns the actor every service takes.
  */
 export async function requireStaffActor(request: Request, policy: StaffPolicy): Promise<StaffActor> {
-  const actor = actorOf(await requireStaff(request));
+  const actor = actorOf((await requireStaffAuth(request)).principal);
   if (!allows(actor, policy)) throw data({ policy: policyName(policy) }, { status: 403 });
   return actor;
 }
@@ -110,9 +111,17 @@ export async function requireStaffActor(request: Request, policy: StaffPolicy): 
 export async function requireStaffActorJson(request: Request, policy: StaffPolicy): Promise<StaffActor> {
   const auth = await getStaffAuth(request);
   const headers = { "Cache-Control": "private, no-store" };
-  if (!auth) throw Response.json({ error: "unauthenticated" }, { status: 401, headers });
+  if (!auth) {
+    const { t } = await getTranslator(request);
+    throw Response.json({ error: "unauthenticated", message: t("error.unauthenticated.body") }, { status: 401, headers });
+  }
   const actor = actorOf(auth.principal);
-  if (!allows(actor, policy))
-    throw Response.json({ error: "forbidden", policy: policyName(policy) }, { status: 403, headers });
+  if (!allows(actor, policy)) {
+    const { t } = await getTranslator(request);
+    throw Response.json(
+      { error: "forbidden", policy: policyName(policy), message: t("error.forbidden.body") },
+      { status: 403, headers },
+    );
+  }
   return actor;
 }

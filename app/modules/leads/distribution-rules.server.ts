@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import {
   evaluationOrder,
   keywordList,
@@ -16,7 +17,6 @@ import {
   NOT_FOUND,
   zodFieldErrors,
   type FieldErrors,
-  type RulesActor,
   type RulesResult,
 } from "./rules-access.server.ts";
 
@@ -195,9 +195,7 @@ async function lockRules(tx: Tx) {
   return rows.map((r) => ({ id: Number(r.id), position: Number(r.position), isCatchAll: Boolean(r.isCatchAll) }));
 }
 
-function audit(
-  tx: Tx,
-  actor: RulesActor,
+function audit(tx: Tx, actor: StaffActor, meta: AuditMeta,
   action: string,
   ruleId: number,
   before?: object | null,
@@ -210,7 +208,7 @@ function audit(
     entityId: ruleId,
     before: before ? { ...before } : null,
     after: after ? { ...after } : null,
-    ipAddress: actor.ipAddress,
+    ipAddress: meta.ipAddress,
   });
 }
 
@@ -227,8 +225,8 @@ async function otherCatchAll(tx: Tx, exceptId: number | null) {
 
 export async function createDistributionRule(
   db: Db,
-  actor: RulesActor,
-  input: unknown,
+  actor: StaffActor,
+  input: unknown, meta: AuditMeta = {},
 ): Promise<RulesResult<{ ruleId: number }, RuleField>> {
   assertCanManageRules(actor);
   const valid = validateRuleInput(input);
@@ -241,16 +239,16 @@ export async function createDistributionRule(
     }
     const position = rules.reduce((max, r) => Math.max(max, r.position), -1) + 1;
     const rule = await tx.distributionRule.create({ data: { ...valid.rule, position } });
-    await audit(tx, actor, "created", rule.id, null, { ...valid.rule, position });
+    await audit(tx, actor, meta, "created", rule.id, null, { ...valid.rule, position });
     return { ok: true, ruleId: rule.id };
   });
 }
 
 export async function updateDistributionRule(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   ruleId: number,
-  input: unknown,
+  input: unknown, meta: AuditMeta = {},
 ): Promise<RulesResult<object, RuleField>> {
   assertCanManageRules(actor);
   const valid = validateRuleInput(input);
@@ -264,9 +262,7 @@ export async function updateDistributionRule(
       if (other) return invalid(catchAllTaken(other.name));
     }
     await tx.distributionRule.update({ where: { id: ruleId }, data: valid.rule });
-    await audit(
-      tx,
-      actor,
+    await audit(tx, actor, meta,
       "updated",
       ruleId,
       {
@@ -284,15 +280,15 @@ export async function updateDistributionRule(
 
 export async function setDistributionRuleActive(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   ruleId: number,
-  active: boolean,
+  active: boolean, meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
     const result = await tx.distributionRule.updateMany({ where: { id: ruleId }, data: { active } });
     if (result.count === 0) return NOT_FOUND;
-    await audit(tx, actor, active ? "activated" : "deactivated", ruleId, null, { active });
+    await audit(tx, actor, meta, active ? "activated" : "deactivated", ruleId, null, { active });
     return { ok: true };
   });
 }
@@ -300,10 +296,10 @@ export async function setDistributionRuleActive(
 /** Flips one of the two flags from the list page. Making a rule the catch-all clears its keywords. */
 export async function setDistributionRuleFlag(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   ruleId: number,
   flag: "alsoApply" | "isCatchAll",
-  value: boolean,
+  value: boolean, meta: AuditMeta = {},
 ): Promise<RulesResult<object, RuleField>> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -326,7 +322,7 @@ export async function setDistributionRuleFlag(
         ? { isCatchAll: true, alsoApply: false, regionKeywords: [], phoneKeywords: [] }
         : { alsoApply: value };
     await tx.distributionRule.update({ where: { id: ruleId }, data });
-    await audit(tx, actor, "flag_changed", ruleId, { [flag]: rule[flag] }, { [flag]: value });
+    await audit(tx, actor, meta, "flag_changed", ruleId, { [flag]: rule[flag] }, { [flag]: value });
     return { ok: true };
   });
 }
@@ -334,9 +330,9 @@ export async function setDistributionRuleFlag(
 /** Swaps a rule with its neighbour in the evaluation order (the catch-all stays last). */
 export async function moveDistributionRule(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   ruleId: number,
-  direction: "up" | "down",
+  direction: "up" | "down", meta: AuditMeta = {},
 ): Promise<RulesResult<{ moved: boolean }>> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -354,21 +350,19 @@ export async function moveDistributionRule(
     await tx.distributionRule.update({ where: { id: rule.id }, data: { position: parked } });
     await tx.distributionRule.update({ where: { id: neighbour.id }, data: { position: rule.position } });
     await tx.distributionRule.update({ where: { id: rule.id }, data: { position: neighbour.position } });
-    await audit(tx, actor, "moved", rule.id, { position: rule.position }, { position: neighbour.position });
+    await audit(tx, actor, meta, "moved", rule.id, { position: rule.position }, { position: neighbour.position });
     return { ok: true, moved: true };
   });
 }
 
-export async function deleteDistributionRule(db: Db, actor: RulesActor, ruleId: number): Promise<RulesResult> {
+export async function deleteDistributionRule(db: Db, actor: StaffActor, ruleId: number, meta: AuditMeta = {}): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
     await lockRules(tx);
     const rule = await tx.distributionRule.findUnique({ where: { id: ruleId }, include: { assignees: true } });
     if (!rule) return NOT_FOUND;
     await tx.distributionRule.delete({ where: { id: ruleId } });
-    await audit(
-      tx,
-      actor,
+    await audit(tx, actor, meta,
       "deleted",
       ruleId,
       {
@@ -395,10 +389,10 @@ export function pickRights(source: Partial<Record<RightKey, unknown>>): RuleRigh
 
 export async function addRuleAssignee(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   ruleId: number,
   staffId: number,
-  rights: RuleRights,
+  rights: RuleRights, meta: AuditMeta = {},
 ): Promise<RulesResult<object, "staffId">> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -411,7 +405,7 @@ export async function addRuleAssignee(
     const existing = await tx.distributionRuleAssignee.findUnique({ where: { ruleId_staffId: { ruleId, staffId } } });
     if (existing) return invalid({ staffId: { key: "distribution.validation.alreadyAssignee" } });
     await tx.distributionRuleAssignee.create({ data: { ruleId, staffId, ...rights } });
-    await audit(tx, actor, "assignee_added", ruleId, null, { staffId, ...rights });
+    await audit(tx, actor, meta, "assignee_added", ruleId, null, { staffId, ...rights });
     return { ok: true };
   });
 }
@@ -419,9 +413,9 @@ export async function addRuleAssignee(
 /** Saves the rights of every listed assignee at once (the detail page's checkbox table). */
 export async function saveRuleAssigneeRights(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   ruleId: number,
-  rows: Array<{ staffId: number } & RuleRights>,
+  rows: Array<{ staffId: number } & RuleRights>, meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -441,22 +435,22 @@ export async function saveRuleAssigneeRights(
       });
       changes.push({ staffId: row.staffId, before: was, after });
     }
-    if (changes.length > 0) await audit(tx, actor, "rights_changed", ruleId, null, { changes });
+    if (changes.length > 0) await audit(tx, actor, meta, "rights_changed", ruleId, null, { changes });
     return { ok: true };
   });
 }
 
 export async function removeRuleAssignee(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   ruleId: number,
-  staffId: number,
+  staffId: number, meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
     const result = await tx.distributionRuleAssignee.deleteMany({ where: { ruleId, staffId } });
     if (result.count === 0) return NOT_FOUND;
-    await audit(tx, actor, "assignee_removed", ruleId, { staffId }, null);
+    await audit(tx, actor, meta, "assignee_removed", ruleId, { staffId }, null);
     return { ok: true };
   });
 }

@@ -476,9 +476,12 @@ function staffIdsIn(detail: Record<string, unknown>): number[] {
   return ids;
 }
 
-/** A lead with everything the detail page shows, or null. Permission is checked by the caller with `canViewLead`. */
-export async function getLeadDetail(db: DbOrTx, leadId: number) {
-  const lead = await db.lead.findUnique({ where: { id: leadId }, include: DETAIL_INCLUDE });
+/**
+ * A lead with everything the detail page shows, or null. `scope` narrows the query to the leads a
+ * viewer may see (lead-workspace.server.ts passes it), so an out-of-scope id reads as missing.
+ */
+export async function getLeadDetail(db: DbOrTx, leadId: number, scope: Prisma.LeadWhereInput = {}) {
+  const lead = await db.lead.findUnique({ where: { id: leadId, ...scope }, include: DETAIL_INCLUDE });
   if (!lead) return null;
 
   const rawMatches = parseMatches(lead.matches);

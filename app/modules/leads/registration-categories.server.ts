@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { RegistrationKind } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { createChannelKey } from "./channel-keys.server.ts";
 import {
   assertCanManageRules,
@@ -10,7 +11,6 @@ import {
   NOT_FOUND,
   zodFieldErrors,
   type FieldErrors,
-  type RulesActor,
   type RulesResult,
 } from "./rules-access.server.ts";
 import { isEligible, nextInTurn } from "./token-groups.server.ts";
@@ -303,8 +303,8 @@ async function codeTaken(db: Db, code: string) {
 
 export async function createRegistrationCategory(
   db: Db,
-  actor: RulesActor,
-  input: unknown,
+  actor: StaffActor,
+  input: unknown, meta: AuditMeta = {},
 ): Promise<RulesResult<{ categoryId: number }, CategoryField>> {
   assertCanManageRules(actor);
   const parsed = parseInput(input);
@@ -320,7 +320,7 @@ export async function createRegistrationCategory(
         entityType: "RegistrationCategory",
         entityId: category.id,
         after: { ...values, active: true },
-        ipAddress: actor.ipAddress,
+        ipAddress: meta.ipAddress,
       });
       return category.id;
     });
@@ -335,9 +335,9 @@ export async function createRegistrationCategory(
 
 export async function updateRegistrationCategory(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   categoryId: number,
-  input: unknown,
+  input: unknown, meta: AuditMeta = {},
 ): Promise<RulesResult<object, CategoryField>> {
   assertCanManageRules(actor);
   const parsed = parseInput(input);
@@ -369,7 +369,7 @@ export async function updateRegistrationCategory(
         entityId: categoryId,
         before: Object.fromEntries(changed.map((k) => [k, current[k]])),
         after: Object.fromEntries(changed.map((k) => [k, values[k]])),
-        ipAddress: actor.ipAddress,
+        ipAddress: meta.ipAddress,
       });
       return { ok: true };
     });
@@ -382,9 +382,9 @@ export async function updateRegistrationCategory(
 
 export async function setRegistrationCategoryActive(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   categoryId: number,
-  active: boolean,
+  active: boolean, meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -399,7 +399,7 @@ export async function setRegistrationCategoryActive(
       entityId: categoryId,
       before: { active: current.active },
       after: { active },
-      ipAddress: actor.ipAddress,
+      ipAddress: meta.ipAddress,
     });
     return { ok: true };
   });
@@ -419,7 +419,7 @@ export interface IssuedKey {
   name: string;
 }
 
-function auditKey(tx: Tx, actor: RulesActor, action: string, keyId: number, after: object) {
+function auditKey(tx: Tx, actor: StaffActor, meta: AuditMeta, action: string, keyId: number, after: object) {
   // Only the public prefix and the name go into the audit: never the secret.
   return recordAudit(tx, {
     actor: { type: "staff", id: actor.staffId },
@@ -427,15 +427,15 @@ function auditKey(tx: Tx, actor: RulesActor, action: string, keyId: number, afte
     entityType: "ChannelKey",
     entityId: keyId,
     after: { ...after },
-    ipAddress: actor.ipAddress,
+    ipAddress: meta.ipAddress,
   });
 }
 
 export async function generateCategoryKey(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   categoryId: number,
-  input: unknown,
+  input: unknown, meta: AuditMeta = {},
 ): Promise<RulesResult<{ issued: IssuedKey }, "name">> {
   assertCanManageRules(actor);
   const parsed = KeyNameSchema.safeParse(input);
@@ -445,7 +445,7 @@ export async function generateCategoryKey(
     const category = await tx.registrationCategory.findUnique({ where: { id: categoryId }, select: { id: true } });
     if (!category) return NOT_FOUND;
     const created = await createChannelKey(tx, { categoryId, name, createdById: actor.staffId });
-    await auditKey(tx, actor, "created", created.id, { categoryId, name, prefix: created.prefix });
+    await auditKey(tx, actor, meta, "created", created.id, { categoryId, name, prefix: created.prefix });
     return { ok: true, issued: { keyId: created.id, key: created.key, prefix: created.prefix, name } };
   });
 }
@@ -454,9 +454,9 @@ class AlreadyRevoked extends Error {}
 
 export async function revokeCategoryKey(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   categoryId: number,
-  keyId: number,
+  keyId: number, meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -471,7 +471,7 @@ export async function revokeCategoryKey(
       data: { revokedAt: new Date() },
     });
     if (revoked.count === 1) {
-      await auditKey(tx, actor, "revoked", keyId, { categoryId, name: key.name, prefix: key.prefix });
+      await auditKey(tx, actor, meta, "revoked", keyId, { categoryId, name: key.name, prefix: key.prefix });
     }
     return { ok: true };
   });
@@ -480,9 +480,9 @@ export async function revokeCategoryKey(
 /** A new key with the old one's name, and the old key revoked, in one transaction. */
 export async function rotateCategoryKey(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   categoryId: number,
-  keyId: number,
+  keyId: number, meta: AuditMeta = {},
 ): Promise<RulesResult<{ issued: IssuedKey }>> {
   assertCanManageRules(actor);
   try {
@@ -500,14 +500,14 @@ export async function rotateCategoryKey(
         data: { revokedAt: new Date() },
       });
       if (revoked.count !== 1) throw new AlreadyRevoked();
-      await auditKey(tx, actor, "rotated", created.id, {
+      await auditKey(tx, actor, meta, "rotated", created.id, {
         categoryId,
         name: old.name,
         prefix: created.prefix,
         replacesKeyId: old.id,
         replacesPrefix: old.prefix,
       });
-      await auditKey(tx, actor, "revoked", old.id, {
+      await auditKey(tx, actor, meta, "revoked", old.id, {
         categoryId,
         name: old.name,
         prefix: old.prefix,

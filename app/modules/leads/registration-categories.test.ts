@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { createMarketingManager, createRulesActor, createTestTokenGroup } from "#tests/factories/rules.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
@@ -16,7 +17,7 @@ import {
   setRegistrationCategoryActive,
   updateRegistrationCategory,
 } from "./registration-categories.server.ts";
-import { RulesForbiddenError, type RulesActor } from "./rules-access.server.ts";
+import { RulesForbiddenError } from "./rules-access.server.ts";
 
 describe("allowed origins", () => {
   it("accepts scheme://host[:port] lines and normalises them", () => {
@@ -49,7 +50,7 @@ describe("allowed origins", () => {
 });
 
 describe("registration categories service", () => {
-  let actor: RulesActor;
+  let actor: StaffActor;
   let designee: number;
 
   beforeEach(async () => {
@@ -77,6 +78,7 @@ describe("registration categories service", () => {
       db,
       actor,
       valid({ campaignId: String(campaign.id), tokenGroupId: String(group.id) }),
+      { ipAddress: "198.51.100.9" },
     );
     expect(result.ok).toBe(true);
     if (!result.ok) return;

@@ -1,8 +1,6 @@
-import { data } from "react-router";
 import type { MessageKey, TranslateVars } from "#app/lib/i18n/translate.ts";
 import { scopeFor, type PermissionSubject } from "#app/modules/auth/permissions.ts";
-import { requireStaff } from "#app/modules/auth/staff-guard.server.ts";
-import type { StaffPrincipal } from "#app/modules/auth/staff-principal.server.ts";
+import type { StaffActor, StaffPolicy } from "#app/modules/auth/staff-actor.ts";
 
 // Shared by the 营销规则 services (registration categories, token groups, channel keys): who may change
 // them, who is acting, and the shape of a refusal the back office can show field by field.
@@ -12,22 +10,8 @@ export function canManageRules(subject: PermissionSubject): boolean {
   return scopeFor(subject, "leads", "modify") === "all";
 }
 
-/** For every 营销规则 loader and action: signed in (else sign-in page), and a rules manager (else 403). */
-export async function requireRulesManager(request: Request): Promise<StaffPrincipal> {
-  const principal = await requireStaff(request);
-  if (!canManageRules(principal)) throw data(null, { status: 403 });
-  return principal;
-}
-
-export interface RulesActor {
-  staffId: number;
-  subject: PermissionSubject;
-  ipAddress?: string | null;
-}
-
-export function rulesActor(principal: StaffPrincipal, ipAddress?: string | null): RulesActor {
-  return { staffId: principal.staff.id, subject: principal, ipAddress: ipAddress ?? null };
-}
+/** The route policy of every 营销规则 loader and action (decision 023). */
+export const RULES_MANAGER: StaffPolicy = { name: "leads.rulesManager", allows: canManageRules };
 
 /** Thrown by a service when called for someone the routes should already have refused. */
 export class RulesForbiddenError extends Error {
@@ -37,8 +21,8 @@ export class RulesForbiddenError extends Error {
   }
 }
 
-export function assertCanManageRules(actor: RulesActor): void {
-  if (!canManageRules(actor.subject)) throw new RulesForbiddenError();
+export function assertCanManageRules(actor: StaffActor): void {
+  if (!canManageRules(actor)) throw new RulesForbiddenError();
 }
 
 export interface RuleError {

@@ -1,14 +1,14 @@
 import { z } from "zod";
 import type { StaffStatus } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import {
   assertCanManageRules,
   invalid,
   isUniqueViolation,
   NOT_FOUND,
   zodFieldErrors,
-  type RulesActor,
   type RulesResult,
 } from "./rules-access.server.ts";
 
@@ -50,7 +50,7 @@ async function lockGroup(tx: Tx, groupId: number): Promise<{ id: number; name: s
   return row ? { id: Number(row.id), name: row.name, cursor: Number(row.cursor) } : null;
 }
 
-function audit(tx: Tx, actor: RulesActor, action: string, groupId: number, before?: object, after?: object) {
+function audit(tx: Tx, actor: StaffActor, meta: AuditMeta, action: string, groupId: number, before?: object, after?: object) {
   return recordAudit(tx, {
     actor: { type: "staff", id: actor.staffId },
     action: `token_group.${action}`,
@@ -58,7 +58,7 @@ function audit(tx: Tx, actor: RulesActor, action: string, groupId: number, befor
     entityId: groupId,
     before: before ? { ...before } : null,
     after: after ? { ...after } : null,
-    ipAddress: actor.ipAddress,
+    ipAddress: meta.ipAddress,
   });
 }
 
@@ -164,8 +164,8 @@ async function nameClash(tx: Tx, name: string, exceptId?: number): Promise<boole
 
 export async function createTokenGroup(
   db: Db,
-  actor: RulesActor,
-  input: unknown,
+  actor: StaffActor,
+  input: unknown, meta: AuditMeta = {},
 ): Promise<RulesResult<{ groupId: number }, NameField>> {
   assertCanManageRules(actor);
   const parsed = TokenGroupNameSchema.safeParse(input);
@@ -176,7 +176,7 @@ export async function createTokenGroup(
     const groupId = await db.$transaction(async (tx) => {
       if (await nameClash(tx, name)) throw new NameTaken();
       const group = await tx.tokenGroup.create({ data: { name } });
-      await audit(tx, actor, "created", group.id, undefined, { name });
+      await audit(tx, actor, meta, "created", group.id, undefined, { name });
       return group.id;
     });
     return { ok: true, groupId };
@@ -188,9 +188,9 @@ export async function createTokenGroup(
 
 export async function renameTokenGroup(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   groupId: number,
-  input: unknown,
+  input: unknown, meta: AuditMeta = {},
 ): Promise<RulesResult<object, NameField>> {
   assertCanManageRules(actor);
   const parsed = TokenGroupNameSchema.safeParse(input);
@@ -203,7 +203,7 @@ export async function renameTokenGroup(
       if (group.name === name) return { ok: true };
       if (await nameClash(tx, name, groupId)) throw new NameTaken();
       await tx.tokenGroup.update({ where: { id: groupId }, data: { name } });
-      await audit(tx, actor, "renamed", groupId, { name: group.name }, { name });
+      await audit(tx, actor, meta, "renamed", groupId, { name: group.name }, { name });
       return { ok: true };
     });
   } catch (error) {
@@ -214,7 +214,7 @@ export async function renameTokenGroup(
 }
 
 /** Deletes a group that no registration category uses; otherwise names the categories in the way. */
-export async function deleteTokenGroup(db: Db, actor: RulesActor, groupId: number): Promise<RulesResult> {
+export async function deleteTokenGroup(db: Db, actor: StaffActor, groupId: number, meta: AuditMeta = {}): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
     // The row lock also holds back a category being bound to this group meanwhile (its foreign-key
@@ -241,7 +241,7 @@ export async function deleteTokenGroup(db: Db, actor: RulesActor, groupId: numbe
       select: { staffId: true },
     });
     await tx.tokenGroup.delete({ where: { id: groupId } });
-    await audit(tx, actor, "deleted", groupId, { name: group.name, staffIds: members.map((m) => m.staffId) });
+    await audit(tx, actor, meta, "deleted", groupId, { name: group.name, staffIds: members.map((m) => m.staffId) });
     return { ok: true };
   });
 }
@@ -251,9 +251,9 @@ export async function deleteTokenGroup(db: Db, actor: RulesActor, groupId: numbe
 /** Appends an active staff member at the end of the order. */
 export async function addTokenGroupMember(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   groupId: number,
-  staffId: number,
+  staffId: number, meta: AuditMeta = {},
 ): Promise<RulesResult<{ memberId: number }, "staffId">> {
   assertCanManageRules(actor);
   try {
@@ -275,7 +275,7 @@ export async function addTokenGroupMember(
       const position = (last._max.position ?? -1) + 1;
       const member = await tx.tokenGroupMember.create({ data: { groupId, staffId, position } });
       await tx.tokenGroup.update({ where: { id: groupId }, data: { updatedAt: new Date() } });
-      await audit(tx, actor, "member_added", groupId, undefined, { staffId, position });
+      await audit(tx, actor, meta, "member_added", groupId, undefined, { staffId, position });
       return { ok: true, memberId: member.id };
     });
   } catch (error) {
@@ -300,9 +300,9 @@ async function findMember(tx: Tx, groupId: number, memberId: number) {
 /** Removes a member and closes the gap; the cursor keeps pointing at the same "last receiver" slot. */
 export async function removeTokenGroupMember(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   groupId: number,
-  memberId: number,
+  memberId: number, meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -319,9 +319,7 @@ export async function removeTokenGroupMember(
     // Whoever followed the removed member is next, as they would have been before.
     const cursor = group.cursor >= member.position ? group.cursor - 1 : group.cursor;
     await tx.tokenGroup.update({ where: { id: groupId }, data: { cursor } });
-    await audit(
-      tx,
-      actor,
+    await audit(tx, actor, meta,
       "member_removed",
       groupId,
       { staffId: member.staffId, position: member.position, cursor: group.cursor },
@@ -333,10 +331,10 @@ export async function removeTokenGroupMember(
 
 export async function setTokenGroupMemberActive(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   groupId: number,
   memberId: number,
-  active: boolean,
+  active: boolean, meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -347,9 +345,7 @@ export async function setTokenGroupMemberActive(
     if (member.active === active) return { ok: true };
     await tx.tokenGroupMember.update({ where: { id: member.id }, data: { active } });
     await tx.tokenGroup.update({ where: { id: groupId }, data: { updatedAt: new Date() } });
-    await audit(
-      tx,
-      actor,
+    await audit(tx, actor, meta,
       active ? "member_activated" : "member_deactivated",
       groupId,
       { staffId: member.staffId, active: member.active },
@@ -366,10 +362,10 @@ export async function setTokenGroupMemberActive(
  */
 export async function moveTokenGroupMember(
   db: Db,
-  actor: RulesActor,
+  actor: StaffActor,
   groupId: number,
   memberId: number,
-  direction: "up" | "down",
+  direction: "up" | "down", meta: AuditMeta = {},
 ): Promise<RulesResult<{ moved: boolean }>> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -388,9 +384,7 @@ export async function moveTokenGroupMember(
     await tx.tokenGroupMember.update({ where: { id: member.id }, data: { position: target } });
     const cursor = group.cursor === member.position ? target : group.cursor === target ? member.position : group.cursor;
     await tx.tokenGroup.update({ where: { id: groupId }, data: { cursor } });
-    await audit(
-      tx,
-      actor,
+    await audit(tx, actor, meta,
       "member_moved",
       groupId,
       { staffId: member.staffId, position: member.position, cursor: group.cursor },

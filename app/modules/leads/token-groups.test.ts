@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { createMarketingManager, createRulesActor, createTestTokenGroup } from "#tests/factories/rules.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { RulesForbiddenError, type RulesActor } from "./rules-access.server.ts";
+import { RulesForbiddenError } from "./rules-access.server.ts";
 import { pickNextTurn } from "./token-rotation.server.ts";
 import {
   addTokenGroupMember,
@@ -92,7 +93,7 @@ describe("next in turn", () => {
 });
 
 describe("token groups service", () => {
-  let actor: RulesActor;
+  let actor: StaffActor;
   beforeEach(async () => {
     await resetDatabase();
     actor = (await createMarketingManager(db)).actor;

@@ -141,6 +141,20 @@ async function lockMembership(tx: Tx, membershipId: number): Promise<MembershipR
   return row;
 }
 
+/**
+ * Locks a membership id taken from a request, but only inside `zoneId`: an id of another zone reads
+ * as "not found" before any rights are checked, whoever the caller is.
+ */
+async function lockZoneMembership(tx: Tx, zoneId: number, membershipId: number): Promise<MembershipRow> {
+  await tx.$queryRaw`SELECT id FROM \`ZoneMembership\` WHERE id = ${membershipId} AND zoneId = ${zoneId} FOR UPDATE`;
+  const row = await tx.zoneMembership.findFirst({
+    where: { id: membershipId, zoneId },
+    include: { zone: { select: { id: true, companyId: true, name: true } } },
+  });
+  if (!row) throw new ZoneError("not-found");
+  return row;
+}
+
 /** The active customer-admin membership of `memberId` in `zoneId`, or a ZoneError("forbidden"). */
 async function assertCustomerAdmin(tx: DbOrTx, zoneId: number, memberId: number): Promise<void> {
   const admin = await tx.zoneMembership.findFirst({
@@ -297,10 +311,10 @@ export async function inviteToZone(
 /** One side's confirmation. The second confirmation (either order) makes the membership active. */
 export async function confirmMembership(
   db: Db,
-  input: { membershipId: number; actor: ZoneActor },
+  input: { zoneId: number; membershipId: number; actor: ZoneActor },
 ): Promise<{ status: ZoneMembershipStatus }> {
   return db.$transaction(async (tx) => {
-    const row = await lockMembership(tx, input.membershipId);
+    const row = await lockZoneMembership(tx, input.zoneId, input.membershipId);
     await assertActor(tx, row.zoneId, input.actor);
     if (!PENDING_STATUSES.includes(row.status)) throw new ZoneError("invalid-state");
     const now = new Date();
@@ -332,9 +346,12 @@ export async function confirmMembership(
 }
 
 /** Either side turns down a pending entry. */
-export async function declineMembership(db: Db, input: { membershipId: number; actor: ZoneActor }): Promise<void> {
+export async function declineMembership(
+  db: Db,
+  input: { zoneId: number; membershipId: number; actor: ZoneActor },
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const row = await lockMembership(tx, input.membershipId);
+    const row = await lockZoneMembership(tx, input.zoneId, input.membershipId);
     await assertActor(tx, row.zoneId, input.actor);
     if (!PENDING_STATUSES.includes(row.status)) throw new ZoneError("invalid-state");
     await tx.zoneMembership.update({ where: { id: row.id }, data: { status: "declined" } });
@@ -350,9 +367,12 @@ export async function declineMembership(db: Db, input: { membershipId: number; a
 }
 
 /** Removes an active member. Customer admins may remove ordinary members only; CSRs anyone. */
-export async function removeMembership(db: Db, input: { membershipId: number; actor: ZoneActor }): Promise<void> {
+export async function removeMembership(
+  db: Db,
+  input: { zoneId: number; membershipId: number; actor: ZoneActor },
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const row = await lockMembership(tx, input.membershipId);
+    const row = await lockZoneMembership(tx, input.zoneId, input.membershipId);
     await assertActor(tx, row.zoneId, input.actor);
     if (row.status !== "active") throw new ZoneError("invalid-state");
     if (input.actor.type === "customer_admin" && (row.isCustomerAdmin || row.memberId === input.actor.memberId)) {
@@ -467,9 +487,13 @@ export async function postAnnouncement(
   });
 }
 
-export async function deleteAnnouncement(db: Db, input: { announcementId: number; actor: StaffActor }): Promise<void> {
+/** Deletes an announcement of `zoneId`; an id of another zone is "not found". */
+export async function deleteAnnouncement(
+  db: Db,
+  input: { zoneId: number; announcementId: number; actor: StaffActor },
+): Promise<void> {
   await db.$transaction(async (tx) => {
-    const row = await tx.zoneAnnouncement.findUnique({ where: { id: input.announcementId } });
+    const row = await tx.zoneAnnouncement.findFirst({ where: { id: input.announcementId, zoneId: input.zoneId } });
     if (!row) throw new ZoneError("not-found");
     await assertStaffManages(tx, input.actor, row.zoneId);
     await tx.zoneAnnouncement.delete({ where: { id: row.id } });

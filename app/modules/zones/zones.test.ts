@@ -7,6 +7,7 @@ import {
   confirmMembership,
   createZone,
   declineMembership,
+  deleteAnnouncement,
   getJoinState,
   inviteToZone,
   leaveZone,
@@ -61,13 +62,23 @@ describe("membership needs both confirmations", () => {
     const { membershipId } = await requestToJoin(db, { memberId: member.id });
     expect(await status(membershipId)).toBe("requested");
     await expect(
-      confirmMembership(db, { membershipId, actor: { type: "customer_admin", memberId: admin.member.id } }),
+      confirmMembership(db, {
+        zoneId: zone.id,
+        membershipId,
+        actor: { type: "customer_admin", memberId: admin.member.id },
+      }),
     ).resolves.toEqual({ status: "customer_confirmed" });
     // the same side cannot confirm twice
     await expect(
-      confirmMembership(db, { membershipId, actor: { type: "customer_admin", memberId: admin.member.id } }),
+      confirmMembership(db, {
+        zoneId: zone.id,
+        membershipId,
+        actor: { type: "customer_admin", memberId: admin.member.id },
+      }),
     ).rejects.toMatchObject({ code: "invalid-state" });
-    await expect(confirmMembership(db, { membershipId, actor: { type: "staff", staff: csr.actor } })).resolves.toEqual({
+    await expect(
+      confirmMembership(db, { zoneId: zone.id, membershipId, actor: { type: "staff", staff: csr.actor } }),
+    ).resolves.toEqual({
       status: "active",
     });
     const row = await db.zoneMembership.findUniqueOrThrow({ where: { id: membershipId } });
@@ -78,15 +89,21 @@ describe("membership needs both confirmations", () => {
   });
 
   it("request → CSR → customer admin → active (either order)", async () => {
-    const { company, csr, admin } = await createTestZone(db);
+    const { company, zone, csr, admin } = await createTestZone(db);
     const { member } = await createZoneMember(db, company.id);
     const { membershipId } = await requestToJoin(db, { memberId: member.id });
-    expect((await confirmMembership(db, { membershipId, actor: { type: "staff", staff: csr.actor } })).status).toBe(
-      "staff_confirmed",
-    );
     expect(
-      (await confirmMembership(db, { membershipId, actor: { type: "customer_admin", memberId: admin.member.id } }))
+      (await confirmMembership(db, { zoneId: zone.id, membershipId, actor: { type: "staff", staff: csr.actor } }))
         .status,
+    ).toBe("staff_confirmed");
+    expect(
+      (
+        await confirmMembership(db, {
+          zoneId: zone.id,
+          membershipId,
+          actor: { type: "customer_admin", memberId: admin.member.id },
+        })
+      ).status,
     ).toBe("active");
   });
 
@@ -100,8 +117,13 @@ describe("membership needs both confirmations", () => {
     });
     expect(invited.status).toBe("customer_confirmed");
     expect(
-      (await confirmMembership(db, { membershipId: invited.membershipId, actor: { type: "staff", staff: csr.actor } }))
-        .status,
+      (
+        await confirmMembership(db, {
+          zoneId: zone.id,
+          membershipId: invited.membershipId,
+          actor: { type: "staff", staff: csr.actor },
+        })
+      ).status,
     ).toBe("active");
 
     const other = await createZoneMember(db, company.id);
@@ -114,13 +136,17 @@ describe("membership needs both confirmations", () => {
   });
 
   it("both sides confirming at the same moment still ends active", async () => {
-    const { company, csr, admin } = await createTestZone(db);
+    const { company, zone, csr, admin } = await createTestZone(db);
     for (let round = 0; round < 5; round++) {
       const { member } = await createZoneMember(db, company.id);
       const { membershipId } = await requestToJoin(db, { memberId: member.id });
       const results = await Promise.allSettled([
-        confirmMembership(db, { membershipId, actor: { type: "customer_admin", memberId: admin.member.id } }),
-        confirmMembership(db, { membershipId, actor: { type: "staff", staff: csr.actor } }),
+        confirmMembership(db, {
+          zoneId: zone.id,
+          membershipId,
+          actor: { type: "customer_admin", memberId: admin.member.id },
+        }),
+        confirmMembership(db, { zoneId: zone.id, membershipId, actor: { type: "staff", staff: csr.actor } }),
       ]);
       expect(results.every((r) => r.status === "fulfilled")).toBe(true);
       expect(await status(membershipId)).toBe("active");
@@ -143,29 +169,38 @@ describe("membership needs both confirmations", () => {
     const { membershipId } = await requestToJoin(db, { memberId: member.id });
     // the other zone's admin and CSR have no say here
     await expect(
-      confirmMembership(db, { membershipId, actor: { type: "customer_admin", memberId: other.admin.member.id } }),
+      confirmMembership(db, {
+        zoneId: zone.id,
+        membershipId,
+        actor: { type: "customer_admin", memberId: other.admin.member.id },
+      }),
     ).rejects.toMatchObject({ code: "forbidden" });
     await expect(
-      confirmMembership(db, { membershipId, actor: { type: "staff", staff: other.csr.actor } }),
+      confirmMembership(db, { zoneId: zone.id, membershipId, actor: { type: "staff", staff: other.csr.actor } }),
     ).rejects.toMatchObject({
       code: "forbidden",
     });
     // an ordinary active member is not a customer admin
     const plain = await createZoneMember(db, company.id, { zoneId: zone.id });
     await expect(
-      confirmMembership(db, { membershipId, actor: { type: "customer_admin", memberId: plain.member.id } }),
+      confirmMembership(db, {
+        zoneId: zone.id,
+        membershipId,
+        actor: { type: "customer_admin", memberId: plain.member.id },
+      }),
     ).rejects.toMatchObject({ code: "forbidden" });
     expect(await status(membershipId)).toBe("requested");
   });
 
   it("a CSR with scope all may act on any zone", async () => {
-    const { company } = await createTestZone(db);
+    const { company, zone } = await createTestZone(db);
     const boss = await createTestCsr(db, { scope: "all" });
     const { member } = await createZoneMember(db, company.id);
     const { membershipId } = await requestToJoin(db, { memberId: member.id });
-    expect((await confirmMembership(db, { membershipId, actor: { type: "staff", staff: boss.actor } })).status).toBe(
-      "staff_confirmed",
-    );
+    expect(
+      (await confirmMembership(db, { zoneId: zone.id, membershipId, actor: { type: "staff", staff: boss.actor } }))
+        .status,
+    ).toBe("staff_confirmed");
   });
 
   it("decline, re-request, leave and remove", async () => {
@@ -173,10 +208,15 @@ describe("membership needs both confirmations", () => {
     const { member } = await createZoneMember(db, company.id);
     const first = await requestToJoin(db, { memberId: member.id });
     await expect(requestToJoin(db, { memberId: member.id })).rejects.toMatchObject({ code: "already-pending" });
-    await declineMembership(db, { membershipId: first.membershipId, actor: { type: "staff", staff: csr.actor } });
+    await declineMembership(db, {
+      zoneId: zone.id,
+      membershipId: first.membershipId,
+      actor: { type: "staff", staff: csr.actor },
+    });
     expect(await status(first.membershipId)).toBe("declined");
     await expect(
       confirmMembership(db, {
+        zoneId: zone.id,
         membershipId: first.membershipId,
         actor: { type: "customer_admin", memberId: admin.member.id },
       }),
@@ -189,10 +229,15 @@ describe("membership needs both confirmations", () => {
     expect(row.staffConfirmedAt).toBeNull();
 
     await confirmMembership(db, {
+      zoneId: zone.id,
       membershipId: again.membershipId,
       actor: { type: "customer_admin", memberId: admin.member.id },
     });
-    await confirmMembership(db, { membershipId: again.membershipId, actor: { type: "staff", staff: csr.actor } });
+    await confirmMembership(db, {
+      zoneId: zone.id,
+      membershipId: again.membershipId,
+      actor: { type: "staff", staff: csr.actor },
+    });
     await leaveZone(db, { memberId: member.id });
     expect(await status(again.membershipId)).toBe("removed");
 
@@ -200,11 +245,13 @@ describe("membership needs both confirmations", () => {
     // an admin cannot remove another admin or themselves; a CSR can remove anyone
     await expect(
       removeMembership(db, {
+        zoneId: zone.id,
         membershipId: admin.membershipId!,
         actor: { type: "customer_admin", memberId: admin.member.id },
       }),
     ).rejects.toMatchObject({ code: "forbidden" });
     await removeMembership(db, {
+      zoneId: zone.id,
       membershipId: colleague.membershipId!,
       actor: { type: "customer_admin", memberId: admin.member.id },
     });
@@ -257,5 +304,53 @@ describe("lists and announcements", () => {
       code: "invalid-input",
     });
     expect(await db.zoneAnnouncement.count({ where: { zoneId: a.zone.id } })).toBe(1);
+  });
+
+  it("deletes an announcement only through its own zone", async () => {
+    const a = await createTestZone(db);
+    const b = await createTestZone(db);
+    const boss = await createTestCsr(db, { scope: "all" });
+    const { id } = await postAnnouncement(db, {
+      zoneId: b.zone.id,
+      title: "停机维护",
+      body: "周六",
+      actor: b.csr.actor,
+    });
+    await expect(
+      deleteAnnouncement(db, { zoneId: a.zone.id, announcementId: id, actor: boss.actor }),
+    ).rejects.toMatchObject({ code: "not-found" });
+    expect(await db.zoneAnnouncement.count({ where: { id } })).toBe(1);
+    await deleteAnnouncement(db, { zoneId: b.zone.id, announcementId: id, actor: boss.actor });
+    expect(await db.zoneAnnouncement.count({ where: { id } })).toBe(0);
+  });
+});
+
+describe("a membership id is only acted on inside its own zone", () => {
+  it("refuses another zone's entry as not found, even to a CSR who manages both", async () => {
+    const a = await createTestZone(db);
+    const b = await createTestZone(db);
+    const boss = await createTestCsr(db, { scope: "all" });
+    const { member } = await createZoneMember(db, b.company.id);
+    const { membershipId } = await requestToJoin(db, { memberId: member.id });
+    const active = await createZoneMember(db, b.company.id, { zoneId: b.zone.id });
+    const staff = { type: "staff" as const, staff: boss.actor };
+    const adminOfA = { type: "customer_admin" as const, memberId: a.admin.member.id };
+    for (const actor of [staff, adminOfA]) {
+      await expect(confirmMembership(db, { zoneId: a.zone.id, membershipId, actor })).rejects.toMatchObject({
+        code: "not-found",
+      });
+      await expect(declineMembership(db, { zoneId: a.zone.id, membershipId, actor })).rejects.toMatchObject({
+        code: "not-found",
+      });
+      await expect(
+        removeMembership(db, { zoneId: a.zone.id, membershipId: active.membershipId!, actor }),
+      ).rejects.toMatchObject({ code: "not-found" });
+    }
+    expect(await status(membershipId)).toBe("requested");
+    expect(await status(active.membershipId!)).toBe("active");
+    // through its own zone the same CSR may act
+    await expect(confirmMembership(db, { zoneId: b.zone.id, membershipId, actor: staff })).resolves.toEqual({
+      status: "staff_confirmed",
+    });
   });
 });

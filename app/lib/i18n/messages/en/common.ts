@@ -7,6 +7,7 @@ export const common: Record<keyof typeof zh, string> = {
   "locale.label": "Language",
   "error.notFound.title": "Page not found",
   "error.notFound.body": "The page you are looking for does not exist or has been removed.",
+  "error.unauthenticated.body": "Please sign in to the back office first.",
   "error.forbidden.title": "Access denied",
   "error.forbidden.body": "Your role does not include this module. Ask a system administrator if you need access.",
   "error.generic.title": "Something went wrong",

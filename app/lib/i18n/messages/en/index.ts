@@ -20,6 +20,9 @@ import { search } from "./search.ts";
 import { zones } from "./zones.ts";
 import { service } from "./service.ts";
 import { knowledge } from "./knowledge.ts";
+import { list } from "./list.ts";
+import { forms } from "./forms.ts";
+import { flash } from "./flash.ts";
 
 export const en: Record<MessageKey, string> = {
   ...common,
@@ -43,4 +46,7 @@ export const en: Record<MessageKey, string> = {
   ...zones,
   ...service,
   ...knowledge,
+  ...list,
+  ...forms,
+  ...flash,
 };

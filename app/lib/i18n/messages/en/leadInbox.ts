@@ -50,6 +50,11 @@ export const leadInbox: Record<keyof typeof zh, string> = {
 
   "leadInbox.detail.metaTitle": "Lead {number}",
   "leadInbox.detail.back": "Back to leads",
+  "leadInbox.detail.tabs.label": "Lead sections",
+  "leadInbox.detail.tabs.overview": "Overview",
+  "leadInbox.detail.tabs.work": "Distribution & handling",
+  "leadInbox.detail.tabs.followUp": "Follow-up",
+  "leadInbox.detail.tabs.history": "History",
   "leadInbox.detail.owner": "Owner: {name}",
   "leadInbox.detail.none": "None",
   "leadInbox.detail.flash.created": "Lead created; {name} owns it.",
@@ -82,7 +87,7 @@ export const leadInbox: Record<keyof typeof zh, string> = {
   "leadInbox.detail.status.to.converted": "Mark converted",
   "leadInbox.detail.status.to.closed": "Close lead",
   "leadInbox.detail.status.conflict":
-    "Someone else just changed this lead to \u201c{status}\u201d. Your change was not saved; check and try again.",
+    "Someone else just changed this lead\u2019s status. Your change was not saved; the page now shows the current status.",
   "leadInbox.detail.status.invalid": "The lead cannot move to that status.",
   "leadInbox.detail.source.title": "Source and routing",
   "leadInbox.detail.source.category": "Category",

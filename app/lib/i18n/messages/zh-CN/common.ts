@@ -7,6 +7,7 @@ export const common = {
   "locale.label": "语言",
   "error.notFound.title": "页面不存在",
   "error.notFound.body": "您访问的页面不存在或已被移除。",
+  "error.unauthenticated.body": "请先登录后台。",
   "error.forbidden.title": "没有权限",
   "error.forbidden.body": "您的角色没有访问此模块的权限，如需开通请联系系统管理员。",
   "error.generic.title": "出错了",

@@ -19,6 +19,9 @@ import { search } from "./search.ts";
 import { zones } from "./zones.ts";
 import { service } from "./service.ts";
 import { knowledge } from "./knowledge.ts";
+import { list } from "./list.ts";
+import { forms } from "./forms.ts";
+import { flash } from "./flash.ts";
 
 // One file per area so features add strings without touching each other's files.
 export const zhCN = {
@@ -43,6 +46,9 @@ export const zhCN = {
   ...zones,
   ...service,
   ...knowledge,
+  ...list,
+  ...forms,
+  ...flash,
 };
 
 export type MessageKey = keyof typeof zhCN;

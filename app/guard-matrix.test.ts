@@ -1,0 +1,278 @@
+import path from "node:path";
+import { route } from "@react-router/dev/routes";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { db } from "#app/lib/db.server.ts";
+import routes from "#app/routes.ts";
+import { createTestLead, createTestCategory, createTestCampaign } from "#tests/factories/lead-inbox.ts";
+import { createTestArticle } from "#tests/factories/knowledge.ts";
+import { createTestDistributionRule } from "#tests/factories/distribution.ts";
+import { createTestTokenGroup } from "#tests/factories/rules.ts";
+import { createSalesOpportunity } from "#tests/factories/sales.ts";
+import { createServiceScenario, createTestZoneRequest } from "#tests/factories/service.ts";
+import { createTestStaff } from "#tests/factories/staff.ts";
+import {
+  checkClassification,
+  flattenRoutes,
+  openSnapshotter,
+  probeRoute,
+  type Classification,
+  type ProbeWorld,
+  type RouteModule,
+} from "#tests/guard-matrix.ts";
+import { memberCookieFor, staffCookie } from "#tests/route-harness.ts";
+import { resetDatabase } from "#tests/setup/reset-database.ts";
+
+// Every route in app/routes.ts, classified: who may call it, and what everyone else gets (decision 023).
+// A new route fails this test until it is classified here, and fails again if it is not guarded.
+
+const staff = (grantless?: Extract<Classification, { kind: "staff" }>["grantless"]): Classification => ({
+  kind: "staff",
+  grantless,
+});
+const pub = (reason: string): Classification => ({ kind: "public", reason });
+const zone = (record: boolean, query?: string): Classification => ({ kind: "zone", record, query });
+const MEMBER: Classification = { kind: "member" };
+
+/**
+ * The allow-list: back-office routes a signed-in staff member without any grant may use. Each shows
+ * only what belongs to the caller or what their grants reveal, so it needs no module permission.
+ */
+const SIGNED_IN = {
+  shell: { status: 200, reason: "the shell: navigation filtered by grants, the user menu" },
+  dashboard: { status: 200, reason: "each widget shows only what the caller's grants reveal" },
+  notifications: { status: 200, reason: "the caller's own bell notifications" },
+  notificationsAction: { status: 400, reason: "marks the caller's own notifications read (an unknown intent: 400)" },
+  search: { status: 200, reason: "global search: results per module the caller may browse, none without grants" },
+  campaigns: { status: 200, reason: "campaign owners and participants see their campaigns without a role grant" },
+  campaign: { status: 404, reason: "participant access is a service rule: not a participant, so not found" },
+} as const;
+
+const CLASSIFICATION: Record<string, Classification> = {
+  healthz: pub("load balancer probe: database up or not, no data"),
+  locale: pub("sets the language cookie"),
+  "api/v1/leads": pub("web-to-CRM intake: authenticated by a channel key (401 without)"),
+  "api/v1/openapi": pub("the intake API's description"),
+  portal: pub("the portal shell: optional member"),
+  "portal/home": pub("portal home"),
+  "portal/knowledge": pub("knowledge base: each article's visibility decides, visitors see public ones"),
+  "portal/forum": pub("placeholder"),
+  "portal/requirements": pub("online requirement form (anonymous intake)"),
+  "portal/order": pub("product order form (anonymous intake)"),
+  "portal/guest-registration": pub("guest registration form (anonymous intake)"),
+  "portal/knowledge-article": pub("one article: its visibility decides, 404 otherwise"),
+  "portal/knowledge-file": pub("an article's file: the article's visibility decides, 404 otherwise"),
+  "portal/login": pub("member sign-in"),
+  "portal/register": pub("member registration"),
+  "portal/activate": pub("activation link from the e-mail"),
+  "portal/activate-resend": pub("resend the activation e-mail (enumeration-safe)"),
+  "portal/forgot-password": pub("password reset request (enumeration-safe)"),
+  "portal/reset-password": pub("password reset link from the e-mail"),
+  "portal/logout": pub("ends the caller's own session, if any"),
+  "portal/zone": zone(false),
+  "portal/zone-members": zone(false),
+  "portal/zone-assets": zone(false),
+  "portal/zone-asset": zone(true),
+  "portal/zone-contracts": zone(false),
+  "portal/zone-contract": zone(true),
+  "portal/zone-requests": zone(false),
+  "portal/zone-request-new": zone(false),
+  "portal/zone-request": zone(true),
+  "portal/zone-file": zone(true),
+  "portal/zone-search": zone(false, `q=${encodeURIComponent("核心交换机")}`),
+  "portal/zone-polls": zone(false),
+  "portal/account": MEMBER,
+  "portal/account-overview": MEMBER,
+  "portal/account-profile": MEMBER,
+  "portal/account-security": MEMBER,
+  "portal/account-email-confirm": MEMBER,
+  "portal/account-deregister": MEMBER,
+  "portal/account-messages": MEMBER,
+  "portal/account-message-new": MEMBER,
+  "portal/account-message-thread": MEMBER,
+  "crm/login": pub("staff sign-in"),
+  "crm/logout": pub("ends the caller's own session, if any"),
+  crm: staff({ loader: SIGNED_IN.shell }),
+  "crm/dashboard": staff({ loader: SIGNED_IN.dashboard }),
+  "crm/dev-mail": staff(),
+  "crm/dev-mail-message": staff(),
+  "crm/members": staff(),
+  "crm/members-settings": staff(),
+  "crm/member-detail": staff(),
+  "crm/messages": staff(),
+  "crm/message-thread": staff(),
+  "crm/notifications": staff({ loader: SIGNED_IN.notifications, action: SIGNED_IN.notificationsAction }),
+  "crm/leads": staff(),
+  "crm/lead-new": staff(),
+  "crm/lead-detail": staff(),
+  "crm/rules-categories": staff(),
+  "crm/rules-category-detail": staff(),
+  "crm/rules-token-groups": staff(),
+  "crm/rules-token-group-detail": staff(),
+  "crm/lead-batch": staff(),
+  "crm/lead-convert": staff(),
+  "crm/rules-distribution": staff(),
+  "crm/rules-distribution-detail": staff(),
+  "crm/opportunities": staff(),
+  "crm/opportunity-detail": staff(),
+  "crm/campaigns": staff({ loader: SIGNED_IN.campaigns }),
+  "crm/campaign-detail": staff({ loader: SIGNED_IN.campaign, action: SIGNED_IN.campaign }),
+  "crm/contact-match": staff(),
+  "crm/api-contacts-match": { kind: "staff", json: true },
+  "crm/search": staff({ loader: SIGNED_IN.search }),
+  "crm/api-search": { kind: "staff", json: true, grantless: { loader: SIGNED_IN.search } },
+  "crm/zones": staff(),
+  "crm/zone-detail": staff(),
+  "crm/zone-polls": staff(),
+  "crm/assets": staff(),
+  "crm/asset-detail": staff(),
+  "crm/service-contracts": staff(),
+  "crm/service-contract-detail": staff(),
+  "crm/service": staff(),
+  "crm/service-request-new": staff(),
+  "crm/service-satisfaction": staff(),
+  "crm/service-request-detail": staff(),
+  "crm/file-download": staff(),
+  "crm/knowledge": staff(),
+  "crm/knowledge-new": staff(),
+  "crm/knowledge-detail": staff(),
+  "crm/module": staff(),
+  "not-found": pub("the 404 page"),
+};
+
+const APP_DIR = path.resolve(import.meta.dirname);
+const ENTRIES = flattenRoutes(routes, APP_DIR);
+
+let world: ProbeWorld;
+let snapshotter: Awaited<ReturnType<typeof openSnapshotter>>;
+
+/** One record of every kind a route param names, owned by staff other than the grantless caller. */
+async function seedWorld(): Promise<ProbeWorld> {
+  const { staff: admin } = await createTestStaff(db, { isAdmin: true });
+  const { staff: grantless } = await createTestStaff(db, { grants: [] });
+  const campaign = await createTestCampaign(db, admin.id);
+  const category = await createTestCategory(db, { designatedStaffId: admin.id, campaignId: campaign.id });
+  const lead = await createTestLead(db, { ownerId: admin.id, categoryId: category.id, campaignId: campaign.id });
+  const group = await createTestTokenGroup(db, [{ staffId: admin.id }]);
+  const rule = await createTestDistributionRule(db, { region: "北京" });
+  const batch = await db.leadBatch.create({
+    data: { kind: "transfer", params: { kind: "transfer", toStaffId: admin.id, toName: admin.name }, createdById: admin.id },
+  });
+  const opportunity = await createSalesOpportunity(db, { ownerId: admin.id, campaignId: campaign.id });
+  const article = await createTestArticle(db, { status: "published", visibility: "public" });
+  const mail = await db.emailOutbox.create({
+    data: { toAddress: "someone@test.relay", subject: "测试邮件", html: "<p>x</p>", text: "x", template: "test" },
+  });
+
+  const s = await createServiceScenario(db);
+  const request = await createTestZoneRequest(db, s, { subject: "甲方专属故障单" });
+  const attachment = await db.attachment.create({
+    data: {
+      ownerType: "service_request",
+      ownerId: request.id,
+      fileName: "甲方现场照片.png",
+      mimeType: "image/png",
+      size: 1,
+      sha256: "0".repeat(64),
+      storageKey: `guard-matrix-${Date.now()}`,
+    },
+  });
+  const member = s.a.admin.member;
+  const thread = await db.messageThread.create({ data: { memberId: member.id, subject: "甲方咨询", staffUnreadCount: 1 } });
+  const contract = await db.serviceContract.findFirstOrThrow({ where: { companyId: s.a.company.id } });
+
+  return {
+    params: {
+      leadId: String(lead.id),
+      memberId: String(member.id),
+      threadId: String(thread.id),
+      categoryId: String(category.id),
+      groupId: String(group.id),
+      ruleId: String(rule.id),
+      batchId: String(batch.id),
+      opportunityId: String(opportunity.id),
+      campaignId: String(campaign.id),
+      zoneId: String(s.a.zone.id),
+      assetId: String(s.asset.id),
+      contractId: String(s.contract.id),
+      requestId: String(request.id),
+      attachmentId: String(attachment.id),
+      articleId: String(article.id),
+      id: String(mail.id),
+      module: "reports",
+    },
+    grantlessStaff: await staffCookie(grantless.id),
+    otherZoneMember: await memberCookieFor(s.b.admin.member.id),
+    zoneAMarkers: [s.a.company.name, "核心交换机", contract.name, "甲方专属故障单", "甲方现场照片"],
+    snapshot: () => snapshotter.snapshot(),
+  };
+}
+
+beforeAll(async () => {
+  await resetDatabase();
+  snapshotter = await openSnapshotter(process.env.DATABASE_URL ?? "");
+  world = await seedWorld();
+});
+
+afterAll(async () => {
+  await snapshotter?.close();
+});
+
+describe("guard matrix over app/routes.ts", () => {
+  it("classifies every route, as what its URL says it is", () => {
+    expect(ENTRIES.length).toBeGreaterThan(90);
+    expect(checkClassification(ENTRIES, CLASSIFICATION)).toEqual([]);
+  });
+
+  it.each(ENTRIES.map((e) => [e.id, e] as const))("%s", async (_id, entry) => {
+    const c = CLASSIFICATION[entry.id];
+    if (!c) return; // reported by the classification test
+    const mod = (await import(/* @vite-ignore */ entry.file)) as RouteModule;
+    expect(await probeRoute(entry, mod, c, world)).toEqual([]);
+  });
+});
+
+describe("the matrix catches a new route", () => {
+  const fakeConfig = [...routes, route("crm/reports/export", "../backoffice/routes/reports-export.tsx", { id: "crm/reports-export" })];
+
+  it("fails an unclassified route", () => {
+    const problems = checkClassification(flattenRoutes(fakeConfig, APP_DIR), CLASSIFICATION);
+    expect(problems).toEqual([expect.stringContaining("crm/reports-export (/crm/reports/export) is not classified")]);
+  });
+
+  it("fails a back-office route passed off as public", () => {
+    const problems = checkClassification(flattenRoutes(fakeConfig, APP_DIR), {
+      ...CLASSIFICATION,
+      "crm/reports-export": pub("it is only a report"),
+    });
+    expect(problems).toEqual([expect.stringContaining("is classified public, its URL says staff")]);
+  });
+
+  it("fails an unguarded loader and action, and notices the write", async () => {
+    const entry = flattenRoutes(fakeConfig, APP_DIR).find((e) => e.id === "crm/reports-export")!;
+    const unguarded: RouteModule = {
+      loader: async () => ({ rows: await db.lead.count() }),
+      action: async () => {
+        await db.team.create({ data: { name: `导出${Date.now()}` } });
+        return { ok: true };
+      },
+    };
+    const problems = await probeRoute(entry, unguarded, staff(), world);
+    expect(problems).toEqual([
+      expect.stringMatching(/GET \/crm\/reports\/export anonymous: expected a redirect to \/crm\/login, got 200/),
+      expect.stringMatching(/GET \/crm\/reports\/export without grants: expected 403, got 200/),
+      expect.stringMatching(/POST \/crm\/reports\/export anonymous: expected a redirect to \/crm\/login, got 200/),
+      expect.stringMatching(/POST \/crm\/reports\/export without grants: expected 403, got 200/),
+      expect.stringMatching(/POST \/crm\/reports\/export: a refused request changed the database/),
+    ]);
+  });
+
+  it("fails a zone record route that looks the record up without the caller's zone", async () => {
+    const entry = ENTRIES.find((e) => e.id === "portal/zone-asset")!;
+    const leaky: RouteModule = {
+      loader: async () => ({ asset: await db.asset.findUnique({ where: { id: Number(world.params.assetId) } }) }),
+    };
+    const problems = await probeRoute(entry, leaky, zone(true), world);
+    expect(problems).toContainEqual(expect.stringMatching(/anonymous: expected \/login\?redirectTo=%2Fzone%2Fassets%2F\d+, got 200/));
+    expect(problems).toContainEqual(expect.stringMatching(/as a member of another zone: expected 404, got 200/));
+  });
+});

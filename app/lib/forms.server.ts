@@ -1,0 +1,92 @@
+import { parseWithZod } from "@conform-to/zod/v4";
+import { data } from "react-router";
+import type { z } from "zod";
+import type { MessageKey } from "./i18n/translate.ts";
+import { zhCN } from "./i18n/messages/zh-CN/index.ts";
+import { IdParam } from "./schemas.ts";
+import { invalid, ok, type FieldErrors, type Invalid, type Ok } from "./service-result.ts";
+
+// The one way an action reads a form (decision 021): Conform parses the FormData against the zod
+// schema (empty fields → undefined, checkboxes → booleans, `items[0].name` → nested values) and
+// every zod message comes back as a typed i18n key, field by field.
+
+type Issue = z.core.$ZodIssue;
+
+/** The top-level field names of a form schema (nested fields are reported under Conform paths). */
+export type FieldName<S extends z.ZodType> = Extract<keyof z.input<S>, string>;
+export type ParsedForm<S extends z.ZodType> = Ok<z.output<S>> | Invalid<FieldName<S>>;
+
+export function isMessageKey(value: string): value is MessageKey {
+  return Object.hasOwn(zhCN, value);
+}
+
+/** A key for zod's own messages (a schema without `msg(…)` on that check). */
+function fallbackKey(issue: Issue): MessageKey {
+  switch (issue.code) {
+    case "invalid_type":
+      return issue.input === undefined ? "validation.required" : "validation.invalid";
+    case "too_big":
+      return issue.origin === "number" ? "validation.number" : "validation.tooLong";
+    case "too_small":
+      return issue.origin === "number" ? "validation.number" : "validation.tooShort";
+    case "invalid_format":
+      return issue.format === "email" ? "validation.invalidEmail" : "validation.invalid";
+    case "invalid_value":
+      return "validation.choose";
+    default:
+      return "validation.invalid";
+  }
+}
+
+function messageKeys(issues: Issue[]): MessageKey[] {
+  const keys = issues.map((issue) => (isMessageKey(issue.message) ? issue.message : fallbackKey(issue)));
+  return [...new Set(keys)];
+}
+
+// Never echoed back to the page: the browser keeps nothing of a password once the answer arrives.
+const SECRET_FIELD = /password|secret|token|website/i;
+
+function typedValues(formData: FormData | URLSearchParams): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [name, value] of formData.entries()) {
+    if (typeof value === "string" && !SECRET_FIELD.test(name) && !(name in values)) values[name] = value.slice(0, 2000);
+  }
+  return values;
+}
+
+/**
+ * Reads and validates a form: `ok(value)` typed by the schema, or `invalid(fieldErrors, formErrors,
+ * values)` with i18n keys, ready for `respond`/`fail`. Pass the request, or its FormData when the
+ * action has already read it (e.g. to dispatch on `intent`).
+ */
+export async function parseForm<S extends z.ZodType>(
+  input: Request | FormData | URLSearchParams,
+  schema: S,
+): Promise<ParsedForm<S>> {
+  const formData = input instanceof Request ? await input.formData() : input;
+  const submission = parseWithZod(formData, { schema, formatError: messageKeys });
+  if (submission.status === "success") return ok(submission.value);
+
+  const entries = Object.entries(submission.error ?? {}).flatMap(([name, keys]) =>
+    keys && keys.length > 0 ? [[name, keys] as const] : [],
+  );
+  // Conform names the fields by the schema's paths, so these keys are the schema's field names (or
+  // nested paths under them); TypeScript cannot follow that through the generic schema.
+  const fieldErrors = Object.fromEntries(entries.filter(([name]) => name !== "")) as FieldErrors<FieldName<S>>;
+  const formErrors = entries.find(([name]) => name === "")?.[1] ?? [];
+  const nothingSaid = formErrors.length === 0 && entries.length === 0;
+  return invalid(fieldErrors, nothingSaid ? ["validation.invalid"] : formErrors, typedValues(formData));
+}
+
+/** A numeric id from the URL (`params.id`); anything else is a 404, never a 500. */
+export function requireIdParam(value: string | undefined): number {
+  const parsed = IdParam.safeParse(value);
+  if (!parsed.success) throw data(null, { status: 404 });
+  return parsed.data;
+}
+
+/** The submit button's `intent` (the action dispatches on it); "" when absent. */
+export function formIntent(formData: FormData): string {
+  const intent = formData.get("intent");
+  return typeof intent === "string" ? intent : "";
+}

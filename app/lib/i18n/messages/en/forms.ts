@@ -1,0 +1,26 @@
+import type { forms as zhCN } from "../zh-CN/forms.ts";
+
+export const forms: Record<keyof typeof zhCN, string> = {
+  "form.optional": "Optional",
+  "form.required": "Required",
+  "form.submitting": "Submitting…",
+  "form.saving": "Saving…",
+  "form.fixErrors": "Please correct the marked fields and submit again.",
+  "form.forbidden": "You do not have permission to do this.",
+  "form.notFound": "The record does not exist or has been deleted.",
+  "form.conflict": "Someone else changed this record. Please reload the page and try again.",
+  "form.rateLimited": "Too many attempts. Please try again in {minutes} minutes.",
+  "form.moneyPrefix": "¥",
+  "form.dismiss": "Dismiss",
+  "validation.invalid": "Please check this value.",
+  "validation.tooShort": "Too short.",
+  "validation.choose": "Please choose an option.",
+  "validation.number": "Please enter a valid number.",
+  "validation.money": "Please enter a valid amount with at most two decimals, e.g. 1280.50.",
+  "validation.moneyRange": "The amount is out of the allowed range.",
+  "validation.date": "Please enter a valid date, e.g. 2026-03-18.",
+  "validation.dateTime": "Please enter a valid date and time.",
+  "validation.phone": "Please enter a valid phone number.",
+  "validation.id": "The link is invalid or has expired.",
+  "validation.mustConfirm": "Please tick the box to confirm.",
+} as const;

@@ -1,0 +1,26 @@
+// The form kit's own words (app/ui/form) and the shared validation messages of app/lib/schemas.ts.
+// Area-specific validation messages stay in their areas (e.g. members.validation.*).
+export const forms = {
+  "form.optional": "选填",
+  "form.required": "必填",
+  "form.submitting": "正在提交…",
+  "form.saving": "正在保存…",
+  "form.fixErrors": "请修改标出的项目后再提交。",
+  "form.forbidden": "您没有执行此操作的权限。",
+  "form.notFound": "要操作的记录不存在或已被删除。",
+  "form.conflict": "记录已被他人修改，请刷新页面后重试。",
+  "form.rateLimited": "尝试次数过多，请在 {minutes} 分钟后再试。",
+  "form.moneyPrefix": "¥",
+  "form.dismiss": "关闭提示",
+  "validation.invalid": "请检查此项的内容。",
+  "validation.tooShort": "内容过短。",
+  "validation.choose": "请选择一项。",
+  "validation.number": "请输入有效的数字。",
+  "validation.money": "请输入有效的金额，最多两位小数，例如 1280.50。",
+  "validation.moneyRange": "金额超出允许的范围。",
+  "validation.date": "请输入有效的日期，例如 2026-03-18。",
+  "validation.dateTime": "请输入有效的日期和时间。",
+  "validation.phone": "请输入有效的电话号码。",
+  "validation.id": "链接无效或已过期。",
+  "validation.mustConfirm": "请勾选确认。",
+} as const;

@@ -1,0 +1,210 @@
+import { BadgeCheck, Ban, Layers, PauseCircle, PlayCircle } from "lucide-react";
+import type { ReactNode } from "react";
+import { Form } from "react-router";
+import { MemberLevel } from "#app/generated/prisma/enums.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { REASON_MAX_LENGTH } from "#app/modules/members/member-admin-shared.ts";
+import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
+import { cn } from "#app/ui/cn.ts";
+import {
+  CheckboxField,
+  DateField,
+  ErrorList,
+  fieldErrors,
+  SubmitButton,
+  submittedValues,
+  TextareaField,
+  TextField,
+} from "#app/ui/form/index.ts";
+
+// The forms of the member page's 认证与管理 tab. Each takes the failed answer of its own intent
+// (if the last submit was refused) to show the field errors and refill what was typed.
+
+type PanelResult = { status: string } | undefined;
+
+function Panel(props: { icon: ReactNode; title: string; description: string; tone?: "danger"; children: ReactNode }) {
+  return (
+    <Card className={cn(props.tone === "danger" && "border-red-200")}>
+      <CardHeader icon={props.icon} title={props.title} description={props.description} />
+      <CardBody>{props.children}</CardBody>
+    </Card>
+  );
+}
+
+export function VerifyPanel({
+  member,
+  enabled,
+  result,
+}: {
+  member: { realName: string | null; phone: string | null; realNameVerifiedAt: unknown };
+  enabled: boolean;
+  result: PanelResult;
+}) {
+  const { t } = useI18n();
+  const errors = fieldErrors(result);
+  const values = submittedValues(result);
+  return (
+    <Panel
+      icon={<BadgeCheck className="size-4" aria-hidden />}
+      title={t("memberAdmin.verify.title")}
+      description={t("memberAdmin.verify.description")}
+    >
+      {!enabled ? (
+        <p className="text-sm text-slate-500">{t("memberAdmin.verify.notAvailable")}</p>
+      ) : (
+        <Form method="post" className="space-y-3" noValidate>
+          {member.realNameVerifiedAt ? <p className="text-xs text-slate-500">{t("memberAdmin.verify.again")}</p> : null}
+          <TextField
+            id="verify-realName"
+            name="realName"
+            label={t("memberAdmin.field.realName")}
+            defaultValue={values?.realName ?? member.realName ?? ""}
+            errors={errors.realName}
+            maxLength={50}
+          />
+          <TextField
+            id="verify-phone"
+            name="phone"
+            type="tel"
+            label={t("memberAdmin.field.phone")}
+            defaultValue={values?.phone ?? member.phone ?? ""}
+            errors={errors.phone}
+            maxLength={50}
+          />
+          <SubmitButton intent="verify" variant="secondary">
+            {t("memberAdmin.verify.submit")}
+          </SubmitButton>
+        </Form>
+      )}
+    </Panel>
+  );
+}
+
+export function LevelPanel({ level, result }: { level: MemberLevel; result: PanelResult }) {
+  const { t } = useI18n();
+  return (
+    <Panel
+      icon={<Layers className="size-4" aria-hidden />}
+      title={t("memberAdmin.levelPanel.title")}
+      description={t("memberAdmin.levelPanel.description")}
+    >
+      <Form method="post" className="space-y-3">
+        <fieldset className="space-y-2">
+          <legend className="sr-only">{t("memberAdmin.field.level")}</legend>
+          {Object.values(MemberLevel).map((option) => (
+            <label
+              key={option}
+              className="flex cursor-pointer items-center gap-3 rounded-lg border border-slate-200 px-3 py-2 text-sm hover:bg-slate-50 has-[:checked]:border-blue-500 has-[:checked]:bg-blue-50/60"
+            >
+              <input
+                type="radio"
+                name="level"
+                value={option}
+                defaultChecked={level === option}
+                className="size-4 accent-blue-600"
+              />
+              <span className="font-medium text-slate-900">{t(`memberAdmin.level.${option}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <ErrorList errors={fieldErrors(result).level} />
+        <SubmitButton intent="level" variant="secondary">
+          {t("memberAdmin.levelPanel.submit")}
+        </SubmitButton>
+      </Form>
+    </Panel>
+  );
+}
+
+export function SuspendPanel({ nowInput, result }: { nowInput: string; result: PanelResult }) {
+  const { t } = useI18n();
+  const errors = fieldErrors(result);
+  const values = submittedValues(result);
+  return (
+    <Panel
+      icon={<PauseCircle className="size-4" aria-hidden />}
+      title={t("memberAdmin.suspend.title")}
+      description={t("memberAdmin.suspend.description")}
+    >
+      <Form method="post" className="space-y-3" noValidate>
+        <TextareaField
+          id="suspend-reason"
+          name="reason"
+          rows={2}
+          label={t("memberAdmin.suspend.reason")}
+          placeholder={t("memberAdmin.suspend.reasonPlaceholder")}
+          defaultValue={values?.reason}
+          errors={errors.reason}
+          maxLength={REASON_MAX_LENGTH}
+        />
+        <DateField
+          id="suspend-until"
+          name="until"
+          type="datetime-local"
+          min={nowInput}
+          label={t("memberAdmin.suspend.until")}
+          hint={t("memberAdmin.suspend.untilHint")}
+          defaultValue={values?.until}
+          errors={errors.until}
+          optional
+        />
+        <SubmitButton intent="suspend" variant="secondary">
+          <PauseCircle className="size-4" aria-hidden />
+          {t("memberAdmin.suspend.submit")}
+        </SubmitButton>
+      </Form>
+    </Panel>
+  );
+}
+
+export function LiftPanel() {
+  const { t } = useI18n();
+  return (
+    <Panel
+      icon={<PlayCircle className="size-4" aria-hidden />}
+      title={t("memberAdmin.lift.title")}
+      description={t("memberAdmin.lift.description")}
+    >
+      <Form method="post">
+        <SubmitButton intent="lift" variant="secondary">
+          {t("memberAdmin.lift.submit")}
+        </SubmitButton>
+      </Form>
+    </Panel>
+  );
+}
+
+export function TerminatePanel({ result }: { result: PanelResult }) {
+  const { t } = useI18n();
+  const errors = fieldErrors(result);
+  return (
+    <Panel
+      tone="danger"
+      icon={<Ban className="size-4 text-red-600" aria-hidden />}
+      title={t("memberAdmin.terminate.title")}
+      description={t("memberAdmin.terminate.description")}
+    >
+      <Form method="post" className="space-y-3" noValidate>
+        <TextareaField
+          id="terminate-reason"
+          name="reason"
+          rows={2}
+          label={t("memberAdmin.terminate.reason")}
+          defaultValue={submittedValues(result)?.reason}
+          errors={errors.reason}
+          maxLength={REASON_MAX_LENGTH}
+        />
+        <CheckboxField
+          id="terminate-confirm"
+          name="confirm"
+          label={t("memberAdmin.terminate.confirm")}
+          errors={errors.confirm}
+        />
+        <SubmitButton intent="terminate" className="bg-red-600 shadow-red-600/20 hover:bg-red-700 active:bg-red-800">
+          <Ban className="size-4" aria-hidden />
+          {t("memberAdmin.terminate.submit")}
+        </SubmitButton>
+      </Form>
+    </Panel>
+  );
+}

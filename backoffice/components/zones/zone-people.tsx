@@ -1,0 +1,255 @@
+import { Check, Headset, ShieldCheck, UserPlus, Users, X } from "lucide-react";
+import type { ReactNode } from "react";
+import { Form, Link } from "react-router";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { ZoneWorkspace } from "#app/modules/zones/zone-workspace.server.ts";
+import { Badge } from "#app/ui/badge.tsx";
+import { Card, CardHeader } from "#app/ui/card.tsx";
+import { cn } from "#app/ui/cn.ts";
+import { SelectField, SubmitButton } from "#app/ui/form/index.ts";
+import { membershipStatusKey } from "#app/ui/service-labels.tsx";
+import { IntentButton } from "./intent-button.tsx";
+
+// The people of one zone on its back-office page: entries waiting for the CSR's confirmation (the
+// second key of the double confirmation, so they are highlighted), the members, and the zone's CSRs.
+
+type Zone = ZoneWorkspace["zone"];
+type Member = Zone["active"][number]["member"];
+
+function memberLine(m: Member) {
+  return [m.realName, m.title, m.email].filter(Boolean).join(" · ");
+}
+
+function initiatedKey(by: string) {
+  return by === "member"
+    ? "zones.bo.zone.initiated.member"
+    : by === "staff"
+      ? "zones.bo.zone.initiated.staff"
+      : "zones.bo.zone.initiated.customer";
+}
+
+export function PendingEntries({ pending, canModify }: { pending: Zone["pending"]; canModify: boolean }) {
+  const { t } = useI18n();
+  return (
+    <Card className={cn(pending.length > 0 && "border-amber-300 ring-1 ring-amber-200")}>
+      <CardHeader
+        icon={<ShieldCheck aria-hidden className="size-4" />}
+        title={t("zones.bo.zone.pending", { count: pending.length })}
+        description={t("zones.bo.zone.pendingHint")}
+      />
+      {pending.length === 0 ? (
+        <p className="px-5 py-6 text-center text-sm text-slate-500">{t("zones.bo.zone.pendingEmpty")}</p>
+      ) : (
+        <ul className="divide-y divide-amber-100 bg-amber-50/30">
+          {pending.map((m) => (
+            <li key={m.id} className="flex flex-col gap-3 px-5 py-3.5 lg:flex-row lg:items-center">
+              <div className="min-w-0 flex-1">
+                <p className="font-medium text-slate-900">
+                  <Link to={`/crm/members/${m.member.id}`} className="hover:text-blue-700">
+                    {m.member.nickname}
+                  </Link>
+                  <span className="ml-2 text-sm font-normal text-slate-500">{memberLine(m.member)}</span>
+                </p>
+                <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
+                  <span>{t(initiatedKey(m.initiatedBy), { date: m.createdAt })}</span>
+                  <Badge tone={m.customerConfirmed ? "green" : "slate"}>
+                    {t(m.customerConfirmed ? "zones.bo.zone.customerYes" : "zones.bo.zone.customerNo")}
+                  </Badge>
+                  <Badge tone={m.staffConfirmed ? "green" : "amber"}>
+                    {t(m.staffConfirmed ? "zones.bo.zone.staffYes" : "zones.bo.zone.staffNo")}
+                  </Badge>
+                </p>
+              </div>
+              {canModify ? (
+                <div className="flex gap-2">
+                  {!m.staffConfirmed ? (
+                    <IntentButton
+                      intent="confirm"
+                      field={{ name: "membershipId", value: m.id }}
+                      aria-label={t("zones.bo.zone.confirmFor", { name: m.member.nickname })}
+                    >
+                      <Check aria-hidden className="size-4" />
+                      {t("zones.bo.zone.confirm")}
+                    </IntentButton>
+                  ) : null}
+                  <IntentButton
+                    intent="decline"
+                    field={{ name: "membershipId", value: m.id }}
+                    variant="secondary"
+                    aria-label={t("zones.bo.zone.declineFor", { name: m.member.nickname })}
+                  >
+                    <X aria-hidden className="size-4" />
+                    {t("zones.bo.zone.decline")}
+                  </IntentButton>
+                </div>
+              ) : (
+                <Badge tone="slate">{t(membershipStatusKey(m.status))}</Badge>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
+export function ZoneMembers({
+  active,
+  invitable,
+  canModify,
+}: {
+  active: Zone["active"];
+  invitable: ZoneWorkspace["pickers"]["invitable"];
+  canModify: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <Card>
+      <CardHeader
+        icon={<Users aria-hidden className="size-4" />}
+        title={t("zones.bo.zone.members", { count: active.length })}
+      />
+      {active.length === 0 ? (
+        <p className="px-5 py-6 text-center text-sm text-slate-500">{t("zones.bo.zone.membersEmpty")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {active.map((m) => (
+            <li key={m.id} className="flex flex-wrap items-center gap-3 px-5 py-3">
+              <div className="min-w-0 flex-1">
+                <Link to={`/crm/members/${m.member.id}`} className="font-medium text-slate-900 hover:text-blue-700">
+                  {m.member.nickname}
+                </Link>
+                <p className="truncate text-xs text-slate-500">{memberLine(m.member)}</p>
+              </div>
+              {m.isCustomerAdmin ? <Badge tone="violet">{t("zones.members.customerAdmin")}</Badge> : null}
+              {canModify ? (
+                <div className="flex gap-1">
+                  <IntentButton
+                    intent={m.isCustomerAdmin ? "revoke" : "appoint"}
+                    field={{ name: "memberId", value: m.member.id }}
+                    variant="ghost"
+                  >
+                    {t(m.isCustomerAdmin ? "zones.bo.zone.revoke" : "zones.bo.zone.appoint")}
+                  </IntentButton>
+                  <IntentButton
+                    intent="remove"
+                    field={{ name: "membershipId", value: m.id }}
+                    variant="ghost"
+                    aria-label={t("zones.bo.zone.removeFor", { name: m.member.nickname })}
+                  >
+                    {t("zones.bo.zone.remove")}
+                  </IntentButton>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {canModify ? (
+        <PickerForm
+          intent="invite"
+          name="memberId"
+          label={t("zones.bo.zone.invite")}
+          placeholder={invitable.length === 0 ? t("zones.bo.zone.inviteNone") : undefined}
+          options={invitable.map((m) => ({
+            value: String(m.id),
+            label: `${m.nickname}${m.realName ? `（${m.realName}）` : ""} · ${m.email}`,
+          }))}
+          submit={
+            <>
+              <UserPlus aria-hidden className="size-4" />
+              {t("zones.bo.zone.inviteSubmit")}
+            </>
+          }
+        />
+      ) : null}
+    </Card>
+  );
+}
+
+export function ZoneCsrs({
+  managers,
+  candidates,
+  canModify,
+}: {
+  managers: Zone["managers"];
+  candidates: ZoneWorkspace["pickers"]["csrCandidates"];
+  canModify: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <Card>
+      <CardHeader
+        icon={<Headset aria-hidden className="size-4" />}
+        title={t("zones.bo.zone.csrs")}
+        description={t("zones.bo.zone.csrsHint")}
+      />
+      <ul className="divide-y divide-slate-100">
+        {managers.map((m) => (
+          <li key={m.id} className="flex items-center gap-3 px-5 py-3">
+            <div className="min-w-0 flex-1">
+              <p className="font-medium text-slate-900">{m.name}</p>
+              <p className="truncate text-xs text-slate-500">{m.email}</p>
+            </div>
+            {canModify && managers.length > 1 ? (
+              <IntentButton
+                intent="removeManager"
+                field={{ name: "staffId", value: m.id }}
+                variant="ghost"
+                aria-label={t("zones.bo.zone.removeFor", { name: m.name })}
+              >
+                {t("zones.bo.zone.remove")}
+              </IntentButton>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {canModify ? (
+        <PickerForm
+          intent="addManager"
+          name="staffId"
+          label={t("zones.bo.zone.addCsr")}
+          placeholder={t("zones.bo.choose")}
+          options={candidates.map((s) => ({ value: String(s.id), label: `${s.name} · ${s.email}` }))}
+          submit={t("zones.bo.zone.addCsrSubmit")}
+        />
+      ) : null}
+    </Card>
+  );
+}
+
+/** A select of people and one button, under a card. An empty list disables both. */
+function PickerForm({
+  intent,
+  name,
+  label,
+  placeholder,
+  options,
+  submit,
+}: {
+  intent: string;
+  name: string;
+  label: string;
+  placeholder?: string;
+  options: Array<{ value: string; label: string }>;
+  submit: ReactNode;
+}) {
+  return (
+    <Form method="post" className="flex flex-col gap-2 border-t border-slate-100 px-5 py-4 sm:flex-row sm:items-end">
+      <SelectField
+        name={name}
+        id={`${intent}-${name}`}
+        label={label}
+        required
+        defaultValue=""
+        placeholder={placeholder}
+        disabled={options.length === 0}
+        options={options}
+        className="flex-1"
+      />
+      <SubmitButton intent={intent} variant="secondary" disabled={options.length === 0}>
+        {submit}
+      </SubmitButton>
+    </Form>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ActionFunctionArgs } from "react-router";
+import { db } from "#app/lib/db.server.ts";
+import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
+import { clientIp } from "#app/lib/http.server.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { fail, invalid, respond } from "#app/lib/service-result.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { editLeadGroupAs } from "#app/modules/leads/lead-work-actions.server.ts";
+import {
+  CompanyCard,
+  ContactCard,
+  MatchesCard,
+  RequirementCard,
+  SourceCard,
+} from "#backoffice/components/lead-detail/lead-facts.tsx";
+import { leadPath, useLeadWorkspace, type LeadView } from "#backoffice/components/lead-detail/use-lead-workspace.ts";
+import { EditGroup } from "#backoffice/components/lead-work-ui.tsx";
+
+// 概览: what the lead says (contact, company, requirement and ordered items), where it came from and
+// which existing records it probably is. Whoever holds the right to a field group edits it here.
+
+const GROUPS = { "edit-need": "need", "edit-contact": "contact", "edit-company": "company" } as const;
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireStaffActor(request, { module: "leads", action: "browse" });
+  const leadId = requireIdParam(params.leadId);
+  const form = await request.formData();
+  const intent = formIntent(form);
+  if (!(intent in GROUPS)) return fail(invalid({}, ["validation.invalid"]));
+  // The service checks the group right against the locked row: 403 without it, nothing written.
+  const { intent: _intent, ...values } = Object.fromEntries(form);
+  const result = await editLeadGroupAs(db, actor, leadId, GROUPS[intent as keyof typeof GROUPS], values, {
+    ipAddress: clientIp(context),
+  });
+  return respond(result, {
+    successTo: leadPath(leadId),
+    flash: (value) => (value.changed ? "flash.saved" : "flash.info.noChanges"),
+  });
+}
+
+type TextField = { [K in keyof LeadView]: LeadView[K] extends string | null ? K : never }[keyof LeadView] & string;
+
+const CONTACT: TextField[] = ["contactName", "contactTitle", "contactEmail", "contactMobile", "contactPhone", "contactFax"];
+const COMPANY: TextField[] = [
+  "companyName",
+  "companyProvince",
+  "companyCity",
+  "companyAddress",
+  "companyPhone",
+  "companyFax",
+];
+
+export default function LeadOverview() {
+  const { lead, capabilities } = useLeadWorkspace();
+  const { t } = useI18n();
+  const edit = (group: "need" | "contact" | "company", names: TextField[], multiline = false) =>
+    capabilities.edit[group] ? (
+      <EditGroup
+        group={group}
+        fields={names.map((name) => ({
+          name,
+          label: t(`leadWork.field.${name}` as MessageKey),
+          value: lead[name],
+          multiline,
+        }))}
+      />
+    ) : null;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <div className="space-y-6 lg:col-span-2">
+        <div className="grid gap-6 md:grid-cols-2">
+          <ContactCard lead={lead} edit={edit("contact", CONTACT)} />
+          <CompanyCard lead={lead} edit={edit("company", COMPANY)} />
+        </div>
+        <RequirementCard lead={lead} edit={edit("need", ["requirement"], true)} />
+      </div>
+      <div className="space-y-6">
+        <SourceCard lead={lead} />
+        <MatchesCard lead={lead} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+import {
+  data,
+  useActionData,
+  useLoaderData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from "react-router";
+import { z } from "zod";
+import { MemberLevel } from "#app/generated/prisma/enums.ts";
+import { db } from "#app/lib/db.server.ts";
+import { redirectWithFlash, type FlashKey } from "#app/lib/flash.server.ts";
+import { formIntent, parseForm, requireIdParam } from "#app/lib/forms.server.ts";
+import { clientIp } from "#app/lib/http.server.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { confirmation, msg, trimmedText } from "#app/lib/schemas.ts";
+import { failureStatus, type ServiceResult } from "#app/lib/service-result.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { phoneKey } from "#app/modules/crm/match-keys.ts";
+import { parseChinaDateTime, toChinaDateTimeInput } from "#app/modules/members/member-admin.server.ts";
+import { memberAdminActor, memberAdminResult } from "#app/modules/members/member-admin-result.server.ts";
+import { REASON_MAX_LENGTH } from "#app/modules/members/member-admin-shared.ts";
+import {
+  liftSuspension,
+  setMemberLevel,
+  suspendMember,
+  terminateMember,
+  verifyMember,
+} from "#app/modules/members/member-moderation.server.ts";
+import { FailureNotice, FormNotice } from "#app/ui/form/index.ts";
+import {
+  LevelPanel,
+  LiftPanel,
+  SuspendPanel,
+  TerminatePanel,
+  VerifyPanel,
+} from "#backoffice/components/members/moderation-panels.tsx";
+import { useMemberWorkspace } from "#backoffice/components/members/use-member-workspace.ts";
+
+// The member page's 认证与管理 tab: verify real name and phone, set the level, suspend or lift,
+// terminate. Each intent is a named function; the action only dispatches.
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaffActor(request, { module: "members", action: "browse" });
+  // The earliest moment a suspension may end, computed on the server so the page hydrates as rendered.
+  return { nowInput: toChinaDateTimeInput(new Date()) };
+}
+
+const VerifySchema = z.object({
+  realName: trimmedText(50),
+  phone: trimmedText(50).refine((v) => phoneKey(v) !== null, msg("memberAdmin.validation.phone")),
+});
+const LevelSchema = z.object({ level: z.enum(MemberLevel, msg("memberAdmin.validation.level")) });
+const SuspendSchema = z.object({
+  reason: trimmedText(REASON_MAX_LENGTH),
+  until: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const at = parseChinaDateTime(v);
+      if (!at) ctx.addIssue({ code: "custom", message: msg("validation.dateTime") });
+      return at;
+    }),
+});
+const TerminateSchema = z.object({ reason: trimmedText(REASON_MAX_LENGTH), confirm: confirmation() });
+
+interface IntentArgs {
+  actor: ReturnType<typeof memberAdminActor>;
+  memberId: number;
+  formData: FormData;
+  meta: { ipAddress: string };
+}
+
+/** Success → back to this tab with a flash; a refusal → the failure, tagged with its intent. */
+function answer<T>(intent: string, memberId: number, result: ServiceResult<T>, flash: (value: T) => FlashKey) {
+  if (result.status !== "ok") return data({ ...result, intent }, { status: failureStatus(result) });
+  return redirectWithFlash(`/crm/members/${memberId}/moderation`, flash(result.value));
+}
+
+async function verify({ actor, memberId, formData, meta }: IntentArgs) {
+  const parsed = await parseForm(formData, VerifySchema);
+  const result =
+    parsed.status === "ok" ? await memberAdminResult(() => verifyMember(db, actor, memberId, parsed.value, meta)) : parsed;
+  return answer("verify", memberId, result, () => "flash.memberAdmin.verified");
+}
+
+async function level({ actor, memberId, formData, meta }: IntentArgs) {
+  const parsed = await parseForm(formData, LevelSchema);
+  const result =
+    parsed.status === "ok"
+      ? await memberAdminResult(() => setMemberLevel(db, actor, memberId, parsed.value.level, meta))
+      : parsed;
+  return answer("level", memberId, result, (changed) => (changed ? "flash.memberAdmin.level" : "flash.info.noChanges"));
+}
+
+async function suspend({ actor, memberId, formData, meta }: IntentArgs) {
+  const parsed = await parseForm(formData, SuspendSchema);
+  const result =
+    parsed.status === "ok" ? await memberAdminResult(() => suspendMember(db, actor, memberId, parsed.value, meta)) : parsed;
+  return answer("suspend", memberId, result, () => "flash.memberAdmin.suspended");
+}
+
+async function lift({ actor, memberId, meta }: IntentArgs) {
+  const result = await memberAdminResult(() => liftSuspension(db, actor, memberId, meta));
+  return answer("lift", memberId, result, () => "flash.memberAdmin.lifted");
+}
+
+async function terminate({ actor, memberId, formData, meta }: IntentArgs) {
+  const parsed = await parseForm(formData, TerminateSchema);
+  const result =
+    parsed.status === "ok"
+      ? await memberAdminResult(() => terminateMember(db, actor, memberId, { reason: parsed.value.reason }, meta))
+      : parsed;
+  return answer("terminate", memberId, result, () => "flash.memberAdmin.terminated");
+}
+
+const INTENTS = { verify, level, suspend, lift, terminate };
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor: StaffActor = await requireStaffActor(request, { module: "members", action: "modify" });
+  const memberId = requireIdParam(params.memberId);
+  const formData = await request.formData();
+  const intent = formIntent(formData);
+  if (!Object.hasOwn(INTENTS, intent)) throw data(null, { status: 400 });
+  const meta = { ipAddress: clientIp(context) };
+  return INTENTS[intent as keyof typeof INTENTS]({ actor: memberAdminActor(actor), memberId, formData, meta });
+}
+
+export default function MemberModerationTab() {
+  const { member, capabilities } = useMemberWorkspace();
+  const { nowInput } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useI18n();
+  const forPanel = (intent: string) => (result?.intent === intent ? result : undefined);
+
+  if (!capabilities.canModerate) {
+    return (
+      <FormNotice tone="info">
+        {t(capabilities.canModify ? "memberAdmin.moderation.closed" : "memberAdmin.detail.readOnly")}
+      </FormNotice>
+    );
+  }
+  return (
+    <>
+      {/* Field problems show beside their fields; anything else (a state that moved on) up here. */}
+      <FailureNotice result={result?.status === "invalid" ? null : result} />
+      <div className="grid gap-6 xl:grid-cols-2">
+        <VerifyPanel member={member} enabled={capabilities.canVerify} result={forPanel("verify")} />
+        <LevelPanel level={member.level} result={forPanel("level")} />
+        {capabilities.canLift ? (
+          <LiftPanel />
+        ) : (
+          <SuspendPanel nowInput={nowInput} result={forPanel("suspend")} />
+        )}
+        <TerminatePanel result={forPanel("terminate")} />
+      </div>
+    </>
+  );
+}
