@@ -4,6 +4,8 @@ import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { ServerRouter, type EntryContext } from "react-router";
 import { env } from "./lib/env.server.ts";
+// Registers both dictionaries, so server renders never wait for one (lib/i18n/catalog.ts).
+import "./lib/i18n/translate.ts";
 import { startWorker } from "./modules/jobs/worker.server.ts";
 import { ensureSearchReady } from "#search/reindex.server.ts";
 

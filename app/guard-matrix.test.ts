@@ -45,7 +45,12 @@ const SIGNED_IN = {
   search: { status: 200, reason: "global search: results per module the caller may browse, none without grants" },
   campaigns: { status: 200, reason: "campaign owners and participants see their campaigns without a role grant" },
   campaign: { status: 404, reason: "participant access is a service rule: not a participant, so not found" },
+  listViews: { status: 302, reason: "the caller's own saved views and column choices (GET goes back to the list)" },
+  listViewsAction: { status: 400, reason: "changes only the caller's own saved views (an unknown intent: 400)" },
 } as const;
+
+/** A campaign change by someone who is neither owner nor participant: the service rule answers 404. */
+const campaignAction = (form: Record<string, string>) => ({ ...SIGNED_IN.campaign, form });
 
 const CLASSIFICATION: Record<string, Classification> = {
   healthz: pub("load balancer probe: database up or not, no data"),
@@ -69,6 +74,7 @@ const CLASSIFICATION: Record<string, Classification> = {
   "portal/reset-password": pub("password reset link from the e-mail"),
   "portal/logout": pub("ends the caller's own session, if any"),
   "portal/zone": zone(false),
+  "portal/zone-join": zone(false),
   "portal/zone-members": zone(false),
   "portal/zone-assets": zone(false),
   "portal/zone-asset": zone(true),
@@ -78,7 +84,7 @@ const CLASSIFICATION: Record<string, Classification> = {
   "portal/zone-request-new": zone(false),
   "portal/zone-request": zone(true),
   "portal/zone-file": zone(true),
-  "portal/zone-search": zone(false, `q=${encodeURIComponent("核心交换机")}`),
+  "portal/zone-search": zone(false, `q=${encodeURIComponent("故障单")}`),
   "portal/zone-polls": zone(false),
   "portal/account": MEMBER,
   "portal/account-overview": MEMBER,
@@ -98,12 +104,20 @@ const CLASSIFICATION: Record<string, Classification> = {
   "crm/members": staff(),
   "crm/members-settings": staff(),
   "crm/member-detail": staff(),
+  "crm/member-profile": staff(),
+  "crm/member-links": staff(),
+  "crm/member-moderation": staff(),
+  "crm/member-audit": staff(),
   "crm/messages": staff(),
   "crm/message-thread": staff(),
   "crm/notifications": staff({ loader: SIGNED_IN.notifications, action: SIGNED_IN.notificationsAction }),
   "crm/leads": staff(),
   "crm/lead-new": staff(),
   "crm/lead-detail": staff(),
+  "crm/lead-overview": staff(),
+  "crm/lead-work": staff(),
+  "crm/lead-follow-up": staff(),
+  "crm/lead-history": staff(),
   "crm/rules-categories": staff(),
   "crm/rules-category-detail": staff(),
   "crm/rules-token-groups": staff(),
@@ -115,11 +129,22 @@ const CLASSIFICATION: Record<string, Classification> = {
   "crm/opportunities": staff(),
   "crm/opportunity-detail": staff(),
   "crm/campaigns": staff({ loader: SIGNED_IN.campaigns }),
-  "crm/campaign-detail": staff({ loader: SIGNED_IN.campaign, action: SIGNED_IN.campaign }),
+  "crm/campaign-detail": staff({ loader: SIGNED_IN.campaign }),
+  "crm/campaign-overview": staff({ loader: SIGNED_IN.campaign, action: campaignAction({ intent: "update", name: "改名" }) }),
+  "crm/campaign-participants": staff({
+    loader: SIGNED_IN.campaign,
+    action: campaignAction({ intent: "participant-remove", staffId: "1" }),
+  }),
+  "crm/campaign-activity": staff({ loader: SIGNED_IN.campaign, action: campaignAction({ intent: "note", body: "跟进" }) }),
+  "crm/campaign-ledger": staff({
+    loader: SIGNED_IN.campaign,
+    action: campaignAction({ intent: "expense", amount: "100", spentOn: "2026-01-05", item: "展位" }),
+  }),
   "crm/contact-match": staff(),
   "crm/api-contacts-match": { kind: "staff", json: true },
   "crm/search": staff({ loader: SIGNED_IN.search }),
   "crm/api-search": { kind: "staff", json: true, grantless: { loader: SIGNED_IN.search } },
+  "crm/list-views": staff({ loader: SIGNED_IN.listViews, action: SIGNED_IN.listViewsAction }),
   "crm/zones": staff(),
   "crm/zone-detail": staff(),
   "crm/zone-polls": staff(),
@@ -165,6 +190,8 @@ async function seedWorld(): Promise<ProbeWorld> {
 
   const s = await createServiceScenario(db);
   const request = await createTestZoneRequest(db, s, { subject: "甲方专属故障单" });
+  // Published to zone A, so zone A's search finds it and zone B's must not.
+  await db.serviceRequest.update({ where: { id: request.id }, data: { publishedAt: new Date() } });
   const attachment = await db.attachment.create({
     data: {
       ownerType: "service_request",
@@ -199,6 +226,7 @@ async function seedWorld(): Promise<ProbeWorld> {
       articleId: String(article.id),
       id: String(mail.id),
       module: "reports",
+      ledger: "expenses",
     },
     grantlessStaff: await staffCookie(grantless.id),
     otherZoneMember: await memberCookieFor(s.b.admin.member.id),
@@ -220,6 +248,7 @@ afterAll(async () => {
 describe("guard matrix over app/routes.ts", () => {
   it("classifies every route, as what its URL says it is", () => {
     expect(ENTRIES.length).toBeGreaterThan(90);
+    expect(new Set(ENTRIES.map((e) => e.id)).size).toBe(ENTRIES.length);
     expect(checkClassification(ENTRIES, CLASSIFICATION)).toEqual([]);
   });
 

@@ -39,6 +39,7 @@ export default [
     route("forgot-password", "../portal/routes/forgot-password.tsx", { id: "portal/forgot-password" }),
     route("reset-password", "../portal/routes/reset-password.tsx", { id: "portal/reset-password" }),
     route("logout", "../portal/routes/logout.ts", { id: "portal/logout" }),
+    route("goodbye", "../portal/routes/goodbye.tsx", { id: "portal/goodbye" }),
     route("account", "../portal/routes/account-layout.tsx", { id: "portal/account" }, [
       index("../portal/routes/account-overview.tsx", { id: "portal/account-overview" }),
       route("profile", "../portal/routes/account-profile.tsx", { id: "portal/account-profile" }),
@@ -97,11 +98,20 @@ export default [
       id: "crm/opportunity-detail",
     }),
     route("campaigns", "../backoffice/routes/campaigns-list.tsx", { id: "crm/campaigns" }),
-    route("campaigns/:campaignId", "../backoffice/routes/campaign-detail.tsx", { id: "crm/campaign-detail" }),
+    route("campaigns/:campaignId", "../backoffice/routes/campaign/campaign-layout.tsx", { id: "crm/campaign-detail" }, [
+      index("../backoffice/routes/campaign/campaign-overview.tsx", { id: "crm/campaign-overview" }),
+      route("participants", "../backoffice/routes/campaign/campaign-participants.tsx", {
+        id: "crm/campaign-participants",
+      }),
+      route("activity", "../backoffice/routes/campaign/campaign-activity.tsx", { id: "crm/campaign-activity" }),
+      // "expenses" and "work": one route for both ledgers (anything else is a 404).
+      route(":ledger", "../backoffice/routes/campaign/campaign-ledger.tsx", { id: "crm/campaign-ledger" }),
+    ]),
     route("match", "../backoffice/routes/contact-match.tsx", { id: "crm/contact-match" }),
     route("api/contacts/match", "../backoffice/routes/api-contacts-match.ts", { id: "crm/api-contacts-match" }),
     route("search", "../backoffice/routes/search-results.tsx", { id: "crm/search" }),
     route("api/search", "../backoffice/routes/api-search.ts", { id: "crm/api-search" }),
+    route("list-views", "../backoffice/routes/list-views.ts", { id: "crm/list-views" }),
     route("zones", "../backoffice/routes/zones-list.tsx", { id: "crm/zones" }),
     route("zones/:zoneId", "../backoffice/routes/zone-detail.tsx", { id: "crm/zone-detail" }),
     route("zones/:zoneId/polls", "../backoffice/routes/zone-polls.tsx", { id: "crm/zone-polls" }),

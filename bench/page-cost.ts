@@ -13,8 +13,8 @@
 // The database (BENCH_DATABASE_URL, default relay_bench_pages; only relay_bench_* names) is
 // recreated, migrated, seeded with the demo organisation like the e2e server, and topped up to
 // --leads leads (1,340 by default, the issue's figure) with realistic generated names.
-// Clients send `Accept-Encoding: gzip` as browsers do; the bare server answers with the same bytes,
-// gzipped once at capture, so the wire size is the same on both sides.
+// Clients send `Accept-Encoding: gzip, deflate, br` as browsers do; the bare server replays the
+// exact (compressed) bytes the app sent for the page, so both sides put the same bytes on the wire.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
@@ -22,7 +22,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { gzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import mysql from "mysql2/promise";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { createRandom } from "#prisma/seed/chinese-data.ts";
@@ -130,18 +130,17 @@ async function ids(): Promise<{ leadId: number; memberId: number }> {
   }
 }
 
-// The whole bare server: answer each captured path with its bytes (gzipped when the client accepts it).
+// The whole bare server: answer each captured path with exactly the bytes the app sent for it.
 const BARE_SERVER = `
 import http from "node:http";
 import { readFileSync } from "node:fs";
 const pages = JSON.parse(readFileSync(process.argv[1], "utf8"));
-const bytes = Object.fromEntries(Object.entries(pages).map(([p, [h, g]]) => [p, [Buffer.from(h, "base64"), Buffer.from(g, "base64")]]));
+const bytes = Object.fromEntries(Object.entries(pages).map(([p, [body, encoding]]) => [p, [Buffer.from(body, "base64"), encoding]]));
 http.createServer((req, res) => {
   const page = bytes[req.url];
   if (!page) return res.writeHead(req.url === "/" ? 200 : 404).end();
-  const gzip = /\\bgzip\\b/.test(req.headers["accept-encoding"] ?? "");
-  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", ...(gzip ? { "Content-Encoding": "gzip" } : {}) });
-  res.end(gzip ? page[1] : page[0]);
+  res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Encoding": page[1] });
+  res.end(page[0]);
 }).listen(Number(process.argv[2]), "127.0.0.1");
 `;
 
@@ -177,7 +176,7 @@ function request(
         method: init.method ?? "GET",
         agent,
         headers: {
-          "Accept-Encoding": "gzip",
+          "Accept-Encoding": "gzip, deflate, br",
           Accept: "text/html",
           "User-Agent": "Mozilla/5.0 (page-cost bench)",
           ...(init.cookie ? { Cookie: init.cookie } : {}),
@@ -304,21 +303,20 @@ try {
   ].filter((p) => !args.pages || args.pages.split(",").some((want) => p.name.includes(want)));
 
   // Capture each page once: the bare server answers with exactly these bytes.
-  const captured = new Map<string, { html: Buffer; gzip: Buffer }>();
+  const captured = new Map<string, { html: Buffer; wire: Buffer; encoding: string }>();
   for (const page of pages) {
     const reply = await request(PORT, page.path, { cookie: page.cookies[0] });
     if (reply.status !== 200) throw new Error(`${page.path} answered ${reply.status}`);
-    const { gunzipSync } = await import("node:zlib");
-    const html = reply.headers["content-encoding"] === "gzip" ? gunzipSync(reply.body) : reply.body;
-    captured.set(page.path, { html, gzip: gzipSync(html) });
+    const encoding = reply.headers["content-encoding"] ?? "identity";
+    const html =
+      encoding === "br" ? brotliDecompressSync(reply.body) : encoding === "gzip" ? gunzipSync(reply.body) : reply.body;
+    captured.set(page.path, { html, wire: reply.body, encoding });
   }
   // The bare server runs in its own process, like the app, so its CPU time can be read the same way.
   const pagesFile = path.join(os.tmpdir(), `page-cost-${process.pid}.json`);
   writeFileSync(
     pagesFile,
-    JSON.stringify(
-      Object.fromEntries([...captured].map(([p, c]) => [p, [c.html.toString("base64"), c.gzip.toString("base64")]])),
-    ),
+    JSON.stringify(Object.fromEntries([...captured].map(([p, c]) => [p, [c.wire.toString("base64"), c.encoding]]))),
   );
   const bare = spawn(process.execPath, ["--input-type=module", "-e", BARE_SERVER, pagesFile, String(BARE_PORT)], {
     stdio: ["ignore", "ignore", "inherit"],
@@ -339,13 +337,14 @@ try {
     const bareCpu0 = cpuMs(bare.pid);
     const bareLoad = await load(BARE_PORT, page.path, page.cookies, DURATION_MS);
     const bareCpu = (cpuMs(bare.pid) - bareCpu0) / bareLoad.requests;
-    const { html, gzip } = captured.get(page.path)!;
+    const { html, wire, encoding } = captured.get(page.path)!;
     const appRps = appLoad.requests / appLoad.seconds;
     const bareRps = bareLoad.requests / bareLoad.seconds;
     const row = {
       page: page.name,
       htmlKB: +(html.length / 1024).toFixed(1),
-      gzipKB: +(gzip.length / 1024).toFixed(1),
+      wireKB: +(wire.length / 1024).toFixed(1),
+      encoding,
       appRps: +appRps.toFixed(0),
       appP50: +appLoad.p50.toFixed(1),
       appP95: +appLoad.p95.toFixed(1),
@@ -361,7 +360,7 @@ try {
     rows.push(row);
     const pad = (v: number | string, n: number) => String(v).padStart(n);
     console.log(
-      `${row.page.padEnd(14)}${pad(row.htmlKB, 6)} KB${pad(row.gzipKB, 5)} KB gz | app${pad(row.appRps, 5)} req/s p50${pad(row.appP50, 7)} p95${pad(row.appP95, 7)} ms${pad(row.appCpuMs, 6)} ms CPU/req${row.appErrors ? ` (${row.appErrors} non-200)` : ""} | bare${pad(row.bareRps, 5)} req/s p95${pad(row.bareP95, 6)} ms${pad(row.bareCpuMs, 5)} ms CPU/req | ${row.ratio}× (CPU ${row.cpuRatio}×)`,
+      `${row.page.padEnd(14)}${pad(row.htmlKB, 6)} KB${pad(row.wireKB, 5)} KB ${row.encoding.padEnd(4)} | app${pad(row.appRps, 5)} req/s p50${pad(row.appP50, 7)} p95${pad(row.appP95, 7)} ms${pad(row.appCpuMs, 6)} ms CPU/req${row.appErrors ? ` (${row.appErrors} non-200)` : ""} | bare${pad(row.bareRps, 5)} req/s p95${pad(row.bareP95, 6)} ms${pad(row.bareCpuMs, 5)} ms CPU/req | ${row.ratio}× (CPU ${row.cpuRatio}×)`,
     );
   }
   bare.kill();

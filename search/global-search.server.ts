@@ -7,6 +7,7 @@
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { scopeFor, type Module, type PermissionSubject } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import type { LeadSearchDocument, OpportunitySearchDocument } from "./documents.server.ts";
 import { getSearchEngine } from "./engine-selection.server.ts";
 import type { SearchEngine, SearchHit } from "./engine.ts";
@@ -37,37 +38,23 @@ const MODULE_OF: Record<GlobalSearchKind, Module> = {
   opportunities: "opportunities",
 };
 
-export interface GlobalSearchViewer {
-  staffId: number;
-  teamId: number | null;
-  subject: PermissionSubject;
-}
-
-export function viewerOf(principal: PermissionSubject & { staff: { id: number; teamId: number | null } }) {
-  return {
-    staffId: principal.staff.id,
-    teamId: principal.staff.teamId,
-    subject: principal,
-  } satisfies GlobalSearchViewer;
-}
-
 /**
- * ownerId values the viewer may see in a module: null = no restriction, [] = none. Team scope
+ * ownerId values the actor may see in a module: null = no restriction, [] = none. Team scope
  * without a team still covers one's own records (as the lead inbox does).
  */
 export async function ownerIdsInScope(
   db: DbOrTx,
-  viewer: GlobalSearchViewer,
+  actor: StaffActor,
   module: Module,
 ): Promise<number[] | null | undefined> {
-  const scope = scopeFor(viewer.subject, module, "browse");
+  const scope = scopeFor(actor, module, "browse");
   if (scope === null) return undefined;
   if (scope === "all") return null;
-  if (scope === "team" && viewer.teamId !== null) {
-    const team = await db.staff.findMany({ where: { teamId: viewer.teamId }, select: { id: true } });
+  if (scope === "team" && actor.teamId !== null) {
+    const team = await db.staff.findMany({ where: { teamId: actor.teamId }, select: { id: true } });
     return team.map((s) => s.id);
   }
-  return [viewer.staffId];
+  return [actor.staffId];
 }
 
 /** Kinds the viewer may browse, in display order. */
@@ -198,12 +185,12 @@ export interface GlobalSearchOptions {
 
 export async function globalSearch(
   db: DbOrTx,
-  viewer: GlobalSearchViewer,
+  actor: StaffActor,
   rawQuery: string,
   options: GlobalSearchOptions = {},
 ): Promise<GlobalSearchResult> {
   const q = rawQuery.slice(0, MAX_QUERY_LENGTH);
-  const kinds = searchableKinds(viewer.subject).filter((k) => !options.only || k === options.only);
+  const kinds = searchableKinds(actor).filter((k) => !options.only || k === options.only);
   const result: GlobalSearchResult = { q, groups: [], personLike: looksLikePerson(q) };
   if (q.trim().length === 0 || kinds.length === 0) {
     result.groups = kinds.map((kind) => ({ kind, total: 0, items: [] }));
@@ -212,7 +199,7 @@ export async function globalSearch(
   const engine = await ensureSearchReady(options.engine ?? getSearchEngine());
   result.groups = await Promise.all(
     kinds.map(async (kind): Promise<GlobalSearchGroup> => {
-      const owners = await ownerIdsInScope(db, viewer, MODULE_OF[kind]);
+      const owners = await ownerIdsInScope(db, actor, MODULE_OF[kind]);
       if (owners === undefined) return { kind, total: 0, items: [] };
       const r = await engine.query(kind, {
         q,

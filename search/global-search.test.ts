@@ -1,11 +1,12 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
 import type { Grants, Scope } from "#app/modules/auth/permissions.ts";
+import { staffActorFor, type StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { createSearchWorld } from "#tests/factories/search.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { EmbeddedSearchEngine } from "./embedded-engine.server.ts";
 import { setSearchEngine } from "./engine-selection.server.ts";
-import { globalSearch, looksLikePerson, type GlobalSearchViewer } from "./global-search.server.ts";
+import { globalSearch, looksLikePerson } from "./global-search.server.ts";
 import { reindexAll } from "./reindex.server.ts";
 
 let engine: EmbeddedSearchEngine;
@@ -28,11 +29,11 @@ function viewer(
   staff: { id: number; teamId: number | null },
   scope: Scope | null,
   isAdmin = false,
-): GlobalSearchViewer {
+): StaffActor {
   const grants: Grants = {};
   if (scope)
     for (const m of ["contacts", "companies", "leads", "opportunities"] as const) grants[m] = { browse: scope };
-  return { staffId: staff.id, teamId: staff.teamId, subject: { isAdmin, grants } };
+  return staffActorFor(staff, { isAdmin, grants });
 }
 
 const idsOf = (r: Awaited<ReturnType<typeof globalSearch>>, kind: string) =>
@@ -72,11 +73,7 @@ describe("global search", () => {
   });
 
   it("does not search modules the viewer may not browse", async () => {
-    const onlyLeads: GlobalSearchViewer = {
-      staffId: world.outsider.id,
-      teamId: world.outsider.teamId,
-      subject: { isAdmin: false, grants: { leads: { browse: "own" } } },
-    };
+    const onlyLeads = staffActorFor(world.outsider, { grants: { leads: { browse: "own" } } });
     const r = await globalSearch(db, onlyLeads, "刘强");
     expect(r.groups.map((g) => g.kind)).toEqual(["leads"]);
     expect(idsOf(r, "leads")).toEqual([world.lead.id]);

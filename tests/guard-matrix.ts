@@ -38,6 +38,8 @@ export function flattenRoutes(config: readonly RouteConfigEntry[], appDir: strin
 export interface Grantless {
   status: number;
   reason: string;
+  /** What the probe posts (default: an unknown intent); a real intent shows the service rule refusing. */
+  form?: Record<string, string>;
 }
 
 export type Classification =
@@ -128,10 +130,17 @@ export function paramsOf(entry: RouteEntry, params: Readonly<Record<string, stri
 
 type Method = "loader" | "action";
 
-async function call(mod: RouteModule, method: Method, url: string, cookie: string | null, params: Record<string, string>) {
+async function call(
+  mod: RouteModule,
+  method: Method,
+  url: string,
+  cookie: string | null,
+  params: Record<string, string>,
+  form: Record<string, string> = { intent: "guard-probe" },
+) {
   const handler = mod[method] as ((args: unknown) => unknown) | undefined;
   if (!handler) throw new Error(`no ${method}`);
-  const args = method === "loader" ? get(url, cookie, params) : post(url, cookie, { intent: "guard-probe" }, params);
+  const args = method === "loader" ? get(url, cookie, params) : post(url, cookie, form, params);
   try {
     return await outcome(async () => handler(args));
   } catch (error) {
@@ -167,15 +176,15 @@ export async function probeStaffRoute(
     const label = `${entry.id} ${method === "loader" ? "GET" : "POST"} ${url}`;
     const before = method === "action" ? await world.snapshot() : null;
 
-    const anonymous = await call(mod, method, url, null, params);
+    const allowed = c.grantless?.[method];
+    const anonymous = await call(mod, method, url, null, params, allowed?.form);
     if (c.json) {
       if (anonymous.status !== 401) problems.push(`${label} anonymous: expected 401 JSON, got ${describe(anonymous)}`);
     } else if (!isRedirect(anonymous) || !anonymous.location!.startsWith("/crm/login")) {
       problems.push(`${label} anonymous: expected a redirect to /crm/login, got ${describe(anonymous)}`);
     }
 
-    const allowed = c.grantless?.[method];
-    const grantless = await call(mod, method, url, world.grantlessStaff, params);
+    const grantless = await call(mod, method, url, world.grantlessStaff, params, allowed?.form);
     const expected = allowed?.status ?? 403;
     if (grantless.status !== expected) {
       problems.push(

@@ -96,11 +96,15 @@ export function failureStatus(result: Failure): number {
   return STATUS[result.status];
 }
 
-/** Answers a failure as action data with its status (400/403/404/409/429). */
-export function fail<F extends string>(result: Failure<F>) {
+/**
+ * Answers a failure as action data with its status (400/403/404/409/429). Extra properties ride
+ * along (e.g. `{...result, form: "email"}` when two forms post to one action).
+ */
+export function fail<R extends Failure>(result: R) {
+  const failure: Failure = result;
   const headers: HeadersInit | undefined =
-    result.status === "rate-limited" ? { "Retry-After": String(result.retryAfterSeconds) } : undefined;
-  return data<Failure<F>>(result, { status: STATUS[result.status], headers });
+    failure.status === "rate-limited" ? { "Retry-After": String(failure.retryAfterSeconds) } : undefined;
+  return data<R>(result, { status: STATUS[failure.status], headers });
 }
 
 export interface RespondOptions<T> {
@@ -113,15 +117,23 @@ export interface RespondOptions<T> {
   headers?: HeadersInit;
 }
 
+type OkValue<R> = R extends Ok<infer T> ? T : never;
+
+function failed<R extends { status: string }>(result: R): result is Exclude<R, { status: "ok" }> & Failure {
+  return result.status !== "ok";
+}
+
 /**
  * Maps a result to the action's answer: success → redirect (with flash); failure → `data(failure,
  * {status})`. Routes `return respond(await doThing(db, actor, parsed.value), {successTo, flash})`.
  */
-export function respond<T, F extends string>(result: ServiceResult<T, F>, options: RespondOptions<T>) {
-  if (result.status !== "ok") return fail(result);
-  const to = typeof options.successTo === "function" ? options.successTo(result.value) : options.successTo;
-  const key = typeof options.flash === "function" ? options.flash(result.value) : options.flash;
-  const vars = typeof options.flashVars === "function" ? options.flashVars(result.value) : options.flashVars;
+export function respond<R extends ServiceResult<unknown>>(result: R, options: RespondOptions<OkValue<R>>) {
+  if (failed(result)) return fail(result);
+  // Not a failure, so the ok branch of R: its value has R's ok type.
+  const value = (result as Ok<OkValue<R>>).value;
+  const to = typeof options.successTo === "function" ? options.successTo(value) : options.successTo;
+  const key = typeof options.flash === "function" ? options.flash(value) : options.flash;
+  const vars = typeof options.flashVars === "function" ? options.flashVars(value) : options.flashVars;
   return redirect(key ? flashLocation(to, key, vars) : to, { headers: options.headers });
 }
 

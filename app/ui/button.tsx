@@ -2,7 +2,7 @@ import type { ComponentProps } from "react";
 import { Link } from "react-router";
 import { cn } from "./cn.ts";
 
-export type ButtonVariant = "primary" | "secondary" | "ghost" | "subtle" | "inverse";
+export type ButtonVariant = "primary" | "secondary" | "ghost" | "subtle" | "inverse" | "danger";
 export type ButtonSize = "sm" | "md" | "lg";
 
 const VARIANTS: Record<ButtonVariant, string> = {
@@ -12,6 +12,7 @@ const VARIANTS: Record<ButtonVariant, string> = {
   ghost: "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
   subtle: "bg-blue-50 text-blue-700 hover:bg-blue-100",
   inverse: "bg-white text-slate-900 shadow-sm hover:bg-blue-50",
+  danger: "bg-red-600 text-white shadow-sm shadow-red-600/20 hover:bg-red-700 active:bg-red-800",
 };
 
 const SIZES: Record<ButtonSize, string> = {

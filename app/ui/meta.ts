@@ -1,6 +1,6 @@
 import type { MetaDescriptor } from "react-router";
-import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
-import { createTranslator, type MessageKey, type TranslateVars } from "#app/lib/i18n/translate.ts";
+import { loadedMessages, translatorFor, type MessageKey, type TranslateVars } from "#app/lib/i18n/catalog.ts";
+import { DEFAULT_LOCALE, isLocale, LOCALES } from "#app/lib/i18n/locales.ts";
 
 interface MatchLike {
   id: string;
@@ -18,7 +18,12 @@ export function pageTitle(
 ): MetaDescriptor[] {
   const rootData = matches.find((m) => m?.id === "root")?.loaderData;
   const candidate = rootData && typeof rootData === "object" && "locale" in rootData ? rootData.locale : undefined;
-  const t = createTranslator(isLocale(candidate) ? candidate : DEFAULT_LOCALE);
+  const locale = isLocale(candidate) ? candidate : DEFAULT_LOCALE;
+  // The browser holds only the active locale's dictionary; just after a language switch this may
+  // run once more with the previous one before the new one has arrived.
+  const messages = loadedMessages(locale) ?? LOCALES.map(loadedMessages).find((m) => m !== undefined);
+  if (!messages) return [];
+  const t = translatorFor(messages);
   const app = t("app.name");
   return [{ title: key === "app.name" ? app : `${t(key, vars)} · ${app}` }];
 }

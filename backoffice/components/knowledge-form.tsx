@@ -1,14 +1,12 @@
-import { AlertCircle } from "lucide-react";
-import type { ReactNode } from "react";
-import { Form, useNavigation } from "react-router";
+import { Form } from "react-router";
 import type { KnowledgeVisibility } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import type { FieldErrors } from "#app/lib/service-result.ts";
 import { KNOWLEDGE_VISIBILITIES } from "#app/modules/knowledge/knowledge-visibility.ts";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
-import { cn } from "#app/ui/cn.ts";
+import { ErrorList, FormNotice, SubmitButton, TextField, useSubmitting } from "#app/ui/form/index.ts";
 import { VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
-import { RichTextEditor } from "#app/ui/rich-text-editor.tsx";
+import { RichTextField } from "#app/ui/rich-text-field.tsx";
 
 // The solution editor shared by 新建解决方案 and the edit mode of the detail page.
 
@@ -21,120 +19,95 @@ export interface KnowledgeFormValues {
   visibility: KnowledgeVisibility;
 }
 
-export type KnowledgeFormErrors = Partial<Record<keyof KnowledgeFormValues | "status", MessageKey>>;
-
-export const inputClass =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 placeholder:text-slate-400 focus:border-blue-500 focus:ring-2 focus:ring-blue-500/20 focus:outline-none aria-[invalid=true]:border-red-400";
+/** What a refused form sent back, over the values the page started with. */
+export function knowledgeValues(base: KnowledgeFormValues, sent: Record<string, string> | null): KnowledgeFormValues {
+  if (!sent) return base;
+  const visibility = (KNOWLEDGE_VISIBILITIES as readonly string[]).includes(sent.visibility ?? "")
+    ? (sent.visibility as KnowledgeVisibility)
+    : base.visibility;
+  return {
+    summary: sent.summary ?? base.summary,
+    descriptionHtml: sent.descriptionHtml ?? base.descriptionHtml,
+    solutionHtml: sent.solutionHtml ?? base.solutionHtml,
+    category: sent.category ?? base.category,
+    keywords: sent.keywords ?? base.keywords,
+    visibility,
+  };
+}
 
 export function KnowledgeForm({
   values,
-  errors,
+  errors = {},
   categories,
   cancelTo,
   mode,
-  hidden,
 }: {
   values: KnowledgeFormValues;
-  errors?: KnowledgeFormErrors;
+  errors?: FieldErrors;
   categories: string[];
   cancelTo: string;
   mode: "new" | "edit";
-  hidden?: ReactNode;
 }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
-  const busy = navigation.state === "submitting";
-  const hasErrors = errors && Object.keys(errors).length > 0;
+  const busy = useSubmitting();
+  const hasErrors = Object.keys(errors).length > 0;
   return (
     <Form method="post" className="space-y-6 p-5 sm:p-6" noValidate>
-      {hidden}
-      {hasErrors ? (
-        <p role="alert" className="flex items-center gap-2 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700">
-          <AlertCircle aria-hidden className="size-4" />
-          {t("knowledge.form.errorSummary")}
-        </p>
-      ) : null}
-
-      <Field
+      {hasErrors ? <FormNotice tone="error">{t("knowledge.form.errorSummary")}</FormNotice> : null}
+      <TextField
+        name="summary"
         id="kb-summary"
         label={t("knowledge.form.summary")}
         hint={t("knowledge.form.summaryHint")}
-        error={errors?.summary}
-      >
-        <input
-          id="kb-summary"
-          name="summary"
-          defaultValue={values.summary}
-          maxLength={300}
-          required
-          aria-invalid={errors?.summary ? true : undefined}
-          aria-describedby="kb-summary-hint kb-summary-error"
-          className={inputClass}
-        />
-      </Field>
-
-      <Field id="kb-description" label={t("knowledge.form.description")} error={errors?.descriptionHtml}>
-        <RichTextEditor
-          id="kb-description"
-          name="descriptionHtml"
-          label={t("knowledge.form.description")}
-          defaultValue={values.descriptionHtml}
-          invalid={Boolean(errors?.descriptionHtml)}
-          minRows={4}
-        />
-      </Field>
-
-      <Field id="kb-solution" label={t("knowledge.form.solution")} error={errors?.solutionHtml}>
-        <RichTextEditor
-          id="kb-solution"
-          name="solutionHtml"
-          label={t("knowledge.form.solution")}
-          defaultValue={values.solutionHtml}
-          invalid={Boolean(errors?.solutionHtml)}
-          describedBy="kb-solution-error"
-          minRows={8}
-        />
-      </Field>
-
+        errors={errors.summary}
+        defaultValue={values.summary}
+        maxLength={300}
+        required
+      />
+      <RichTextField
+        name="descriptionHtml"
+        id="kb-description"
+        label={t("knowledge.form.description")}
+        errors={errors.descriptionHtml}
+        defaultValue={values.descriptionHtml}
+        minRows={4}
+      />
+      <RichTextField
+        name="solutionHtml"
+        id="kb-solution"
+        label={t("knowledge.form.solution")}
+        errors={errors.solutionHtml}
+        defaultValue={values.solutionHtml}
+        minRows={8}
+      />
       <div className="grid gap-6 sm:grid-cols-2">
-        <Field
-          id="kb-category"
-          label={t("knowledge.form.category")}
-          hint={t("knowledge.form.categoryHint")}
-          error={errors?.category}
-        >
-          <input
-            id="kb-category"
+        <div>
+          <TextField
             name="category"
-            list="kb-categories"
+            id="kb-category"
+            label={t("knowledge.form.category")}
+            hint={t("knowledge.form.categoryHint")}
+            errors={errors.category}
             defaultValue={values.category}
+            list="kb-categories"
             maxLength={60}
-            aria-describedby="kb-category-hint"
-            className={inputClass}
           />
           <datalist id="kb-categories">
             {categories.map((c) => (
               <option key={c} value={c} />
             ))}
           </datalist>
-        </Field>
-        <Field
+        </div>
+        <TextField
+          name="keywords"
           id="kb-keywords"
           label={t("knowledge.form.keywords")}
           hint={t("knowledge.form.keywordsHint")}
-          error={errors?.keywords}
-        >
-          <input
-            id="kb-keywords"
-            name="keywords"
-            defaultValue={values.keywords}
-            maxLength={2000}
-            aria-describedby="kb-keywords-hint"
-            className={inputClass}
-          />
-        </Field>
+          errors={errors.keywords}
+          defaultValue={values.keywords}
+          maxLength={2000}
+        />
       </div>
-
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">{t("knowledge.form.visibility")}</legend>
         <div className="mt-2 grid gap-2 sm:grid-cols-2">
@@ -159,9 +132,8 @@ export function KnowledgeForm({
             </label>
           ))}
         </div>
-        {errors?.visibility ? <p className="mt-1 text-sm text-red-600">{t(errors.visibility)}</p> : null}
+        <ErrorList errors={errors.visibility} className="mt-1" />
       </fieldset>
-
       <div className="flex flex-wrap items-center gap-3 border-t border-slate-100 pt-5">
         {mode === "new" ? (
           <>
@@ -173,9 +145,7 @@ export function KnowledgeForm({
             </Button>
           </>
         ) : (
-          <Button type="submit" name="intent" value="save" disabled={busy}>
-            {t("knowledge.form.save")}
-          </Button>
+          <SubmitButton intent="save">{t("knowledge.form.save")}</SubmitButton>
         )}
         <ButtonLink to={cancelTo} variant="ghost">
           {t("knowledge.form.cancel")}
@@ -185,49 +155,13 @@ export function KnowledgeForm({
   );
 }
 
-function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: MessageKey;
-  children: ReactNode;
-}) {
-  const { t } = useI18n();
-  return (
-    <div>
-      <label htmlFor={id} className="mb-1.5 block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      {children}
-      {hint ? (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className={cn("mt-1 text-sm text-red-600")}>
-          {t(error)}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-/** Form fields → service input (the editor's hidden inputs carry HTML). */
-export function articleInputFrom(form: FormData): Omit<KnowledgeFormValues, "visibility"> & {
-  visibility: string;
-  status: string;
-} {
+/** Form fields → service input (the editor's hidden inputs carry HTML); `status` only when a button sent one. */
+export function articleInputFrom(form: FormData) {
   const get = (name: string) => {
     const v = form.get(name);
     return typeof v === "string" ? v : "";
   };
+  const status = get("status");
   return {
     summary: get("summary"),
     descriptionHtml: get("descriptionHtml"),
@@ -235,6 +169,6 @@ export function articleInputFrom(form: FormData): Omit<KnowledgeFormValues, "vis
     category: get("category"),
     keywords: get("keywords"),
     visibility: get("visibility"),
-    status: get("status") || "draft",
+    ...(status ? { status } : {}),
   };
 }

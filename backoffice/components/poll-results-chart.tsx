@@ -1,23 +1,54 @@
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { useMemo } from "react";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { EChart } from "#app/ui/charts/echart.tsx";
 
-// One poll's results as horizontal bars (recharts). Rendered after hydration; the option list with
-// counts next to it carries the same numbers for no-JS readers and screen readers.
+// One poll's results as horizontal bars (ECharts, drawn after hydration). The chart's table carries
+// the same numbers for readers without JavaScript and for screen readers.
 
-export function PollResultsChart({ options }: { options: Array<{ label: string; votes: number }> }) {
-  const height = Math.max(120, options.length * 44 + 20);
+const AXIS_TEXT = { fontSize: 12, color: "#64748b" };
+
+export function PollResultsChart({
+  question,
+  options,
+}: {
+  question: string;
+  options: ReadonlyArray<{ label: string; votes: number }>;
+}) {
+  const { t } = useI18n();
+  const option = useMemo(
+    () => ({
+      animation: false,
+      grid: { top: 4, right: 40, bottom: 4, left: 8, containLabel: true },
+      tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+      xAxis: { type: "value", minInterval: 1, axisLabel: AXIS_TEXT, splitLine: { lineStyle: { color: "#e2e8f0" } } },
+      yAxis: {
+        type: "category",
+        inverse: true,
+        data: options.map((o) => o.label),
+        axisLabel: { ...AXIS_TEXT, color: "#334155", width: 140, overflow: "truncate" },
+        axisTick: { show: false },
+      },
+      series: [
+        {
+          type: "bar",
+          data: options.map((o) => o.votes),
+          barMaxWidth: 22,
+          itemStyle: { color: "#2563eb", borderRadius: [0, 4, 4, 0] },
+          label: { show: true, position: "right", fontSize: 12, color: "#334155" },
+        },
+      ],
+    }),
+    [options],
+  );
   return (
-    <div aria-hidden style={{ height }} className="w-full">
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={options} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 8 }}>
-          <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-          <XAxis type="number" allowDecimals={false} tick={{ fontSize: 12, fill: "#64748b" }} />
-          <YAxis type="category" dataKey="label" width={140} tick={{ fontSize: 12, fill: "#334155" }} />
-          <Tooltip cursor={{ fill: "#f1f5f9" }} />
-          <Bar isAnimationActive={false} dataKey="votes" fill="#2563eb" radius={[0, 4, 4, 0]} barSize={22}>
-            <LabelList dataKey="votes" position="right" style={{ fontSize: 12, fill: "#334155" }} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <EChart
+      label={question}
+      option={option}
+      height={Math.max(120, options.length * 44 + 20)}
+      table={{
+        columns: [t("knowledge.poll.admin.options"), t("knowledge.poll.votes")],
+        rows: options.map((o) => [o.label, o.votes]),
+      }}
+    />
   );
 }

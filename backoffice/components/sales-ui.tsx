@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { DICTIONARIES, type MessageKey, type Translate } from "#app/lib/i18n/translate.ts";
+import { isMessageKey, type Translate } from "#app/lib/i18n/catalog.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 import { cn } from "#app/ui/cn.ts";
 
@@ -76,7 +76,7 @@ export function dateInput(value: Date | string | null | undefined): string {
 /** The matcher's evidence code as words; an unknown code is shown as is. */
 export function evidenceLabel(code: string, t: Translate): string {
   const key = `matching.evidence.${code}`;
-  return key in DICTIONARIES["zh-CN"] ? t(key as MessageKey) : code;
+  return isMessageKey(key) ? t(key) : code;
 }
 
 /** A labelled target-vs-actual bar. The bar caps at 100 %; the text says how far over. */
@@ -165,7 +165,7 @@ export const inputClass =
 export function fieldError(errors: Record<string, string[]> | undefined, name: string, t: Translate): string | null {
   const key = errors?.[name]?.[0];
   if (!key) return null;
-  return key in DICTIONARIES["zh-CN"] ? t(key as MessageKey) : t("sales.error.invalid");
+  return isMessageKey(key) ? t(key) : t("sales.error.invalid");
 }
 
 /** Line items (opportunity detail, conversion preview). */

@@ -1,8 +1,7 @@
 import type { LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { getTranslator } from "#app/lib/i18n/locale.server.ts";
-import { scopeFor } from "#app/modules/auth/permissions.ts";
-import { getStaffAuth } from "#app/modules/auth/staff-guard.server.ts";
+import { requireStaffActorJson } from "#app/modules/auth/staff-guard.server.ts";
 import { findPerson } from "#app/modules/crm/contact-match.server.ts";
 import { contactMatchQuerySchema } from "#app/modules/crm/contact-match-query.ts";
 import { evidenceLabelKey, matchErrorKey } from "#app/modules/crm/match-labels.ts";
@@ -12,23 +11,15 @@ import { MATCH_QUERY_MAX } from "#app/modules/crm/match-limits.ts";
 // evidence (JSON). Staff only: 401 without a staff session, 403 without contacts × browse,
 // 400 with a localised message for an empty or too long q.
 export async function loader({ request }: LoaderFunctionArgs) {
+  const actor = await requireStaffActorJson(request, { module: "contacts", action: "browse" });
   const { t } = await getTranslator(request);
-  const auth = await getStaffAuth(request);
-  if (!auth) return Response.json({ error: t("matching.error.unauthorized") }, { status: 401 });
-  const principal = auth.principal;
-  const scope = scopeFor(principal, "contacts", "browse");
-  if (scope === null) return Response.json({ error: t("matching.error.forbidden") }, { status: 403 });
 
   const parsed = contactMatchQuerySchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? "" });
   if (!parsed.success) {
     const key = matchErrorKey(parsed.error.issues[0]?.message);
     return Response.json({ error: t(key, { max: MATCH_QUERY_MAX }) }, { status: 400 });
   }
-  const result = await findPerson(
-    db,
-    { staffId: principal.staff.id, teamId: principal.staff.teamId, scope },
-    parsed.data.q,
-  );
+  const result = await findPerson(db, actor, parsed.data.q);
   return Response.json(
     {
       query: result.query,

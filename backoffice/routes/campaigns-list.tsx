@@ -16,8 +16,8 @@ import { db } from "#app/lib/db.server.ts";
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, progressPercent } from "#app/modules/crm/sales-constants.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { requireStaff } from "#app/modules/auth/staff-guard.server.ts";
-import { campaignViewer } from "#app/modules/campaigns/campaign-access.server.ts";
+import { can } from "#app/modules/auth/permissions.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { createCampaign, listCampaigns } from "#app/modules/campaigns/campaigns.server.ts";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardBody } from "#app/ui/card.tsx";
@@ -47,21 +47,21 @@ const QuerySchema = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const principal = await requireStaff(request);
-  const viewer = campaignViewer(principal);
+  // Signed in is enough: owners and participants see their campaigns without a role grant.
+  const actor = await requireStaffActor(request, "signedIn");
   const query = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const list = await listCampaigns(db, viewer, {
+  const list = await listCampaigns(db, actor, {
     filters: { status: query.status, type: query.type, q: query.q },
     page: query.page,
   });
-  return { ...list, query, canAdd: viewer.isAdmin || viewer.addScope !== null };
+  return { ...list, query, canAdd: can(actor, "campaigns", "add") };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const principal = await requireStaff(request);
+  const actor = await requireStaffActor(request, { module: "campaigns", action: "add" });
   const form = Object.fromEntries(await request.formData());
-  const result = await createCampaign(db, campaignViewer(principal), form, { ipAddress: clientIp(context) });
-  if (result.kind === "ok") return redirect(`/crm/campaigns/${result.id}?created=1`);
+  const result = await createCampaign(db, actor, form, { ipAddress: clientIp(context) });
+  if (result.kind === "ok") return redirect(`/crm/campaigns/${result.id}?flash=flash.campaigns.created`);
   if (result.kind === "forbidden") throw data(null, { status: 403 });
   if (result.kind === "invalid") return data({ errors: result.errors, values: form }, { status: 400 });
   throw data(null, { status: 404 });

@@ -2,8 +2,7 @@ import { Building2, Mail, MapPin, Phone, SearchCheck, Sparkles, UserSearch } fro
 import { Form, Link, useLoaderData, useNavigation, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { scopeFor } from "#app/modules/auth/permissions.ts";
-import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { findPerson, type ContactMatchResult, type ContactMatchRow } from "#app/modules/crm/contact-match.server.ts";
 import { contactMatchQuerySchema } from "#app/modules/crm/contact-match-query.ts";
 import { evidenceLabelKey, matchErrorKey, verdictLabelKey, type MatchErrorKey } from "#app/modules/crm/match-labels.ts";
@@ -22,22 +21,14 @@ import { THRESHOLDS } from "#search/fuzzy/scorer.ts";
 const EXAMPLES = ["刘强 深圳 liu@xyz.com", "Liu Qiang shenzhen", "+86 139 0266 1088"];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const principal = await requirePermission(request, "contacts", "browse");
+  const actor = await requireStaffActor(request, { module: "contacts", action: "browse" });
   const raw = new URL(request.url).searchParams.get("q");
   if (raw === null) return { q: "", error: null, result: null };
   const parsed = contactMatchQuerySchema.safeParse({ q: raw });
   if (!parsed.success) {
     return { q: raw.slice(0, MATCH_QUERY_MAX), error: matchErrorKey(parsed.error.issues[0]?.message), result: null };
   }
-  const result: ContactMatchResult = await findPerson(
-    db,
-    {
-      staffId: principal.staff.id,
-      teamId: principal.staff.teamId,
-      scope: scopeFor(principal, "contacts", "browse"),
-    },
-    parsed.data.q,
-  );
+  const result: ContactMatchResult = await findPerson(db, actor, parsed.data.q);
   return { q: parsed.data.q, error: null as MatchErrorKey | null, result };
 }
 

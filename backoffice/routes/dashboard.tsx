@@ -18,9 +18,10 @@ import {
 import { Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { can, MODULES, type Module } from "#app/modules/auth/permissions.ts";
-import { requireStaff } from "#app/modules/auth/staff-guard.server.ts";
 import { db } from "#app/lib/db.server.ts";
+import { DISPLAY_TIME_ZONE } from "#app/lib/format/dates.ts";
+import { can, MODULES, type Module } from "#app/modules/auth/permissions.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { countUnseenNewLeads } from "#app/modules/leads/lead-queries.server.ts";
 import { countUnreadForStaff } from "#app/modules/messages/message-counts.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
@@ -32,7 +33,7 @@ import { MODULE_ICONS, moduleName } from "#backoffice/components/nav.ts";
 
 // Our users work on China time; greeting and date use it on the server and the client alike,
 // so the rendered page and the hydrated page always agree.
-const TIME_ZONE = "Asia/Shanghai";
+const TIME_ZONE = DISPLAY_TIME_ZONE;
 
 type Period = "morning" | "noon" | "afternoon" | "evening";
 
@@ -47,15 +48,15 @@ function periodOf(date: Date): Period {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const principal = await requireStaff(request);
+  const actor = await requireStaffActor(request, "signedIn");
   const now = new Date();
   const [newLeads, unread] = await Promise.all([
-    can(principal, "leads", "browse") ? countUnseenNewLeads(db, principal.staff.id) : null,
-    can(principal, "members", "browse") ? countUnreadForStaff(db, principal.staff.id) : null,
+    can(actor, "leads", "browse") ? countUnseenNewLeads(db, actor.staffId) : null,
+    can(actor, "members", "browse") ? countUnreadForStaff(db, actor.staffId) : null,
   ]);
   return {
-    name: principal.staff.name,
-    modules: MODULES.filter((m) => can(principal, m, "browse")),
+    name: actor.name,
+    modules: MODULES.filter((m) => can(actor, m, "browse")),
     now: now.toISOString(),
     period: periodOf(now),
     // null: not available to this user (or not built yet) — the card shows a dash.

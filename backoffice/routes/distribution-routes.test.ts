@@ -7,7 +7,7 @@ import { createTestStaff } from "#tests/factories/staff.ts";
 import { get, outcome, post, signedInStaff, type Grant } from "#tests/route-harness.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { loader as batchLoader } from "./lead-batch.tsx";
-import { action as leadAction } from "./lead-detail.tsx";
+import { action as leadAction } from "./lead/lead-overview.tsx";
 import { action as inboxAction } from "./leads-inbox.tsx";
 import { action as ruleAction, loader as ruleLoader } from "./rules-distribution-detail.tsx";
 import { action as rulesAction, loader as rulesLoader } from "./rules-distribution.tsx";
@@ -168,7 +168,7 @@ describe("distribution rules and lead batch routes", () => {
     expect((await db.lead.findUniqueOrThrow({ where: { id: bj.id } })).requirement).toBe("原始需求");
     expect((await edit(a1.cookie, "A1 改的需求")).status).toBeLessThan(400);
     expect((await db.lead.findUniqueOrThrow({ where: { id: bj.id } })).requirement).toBe("A1 改的需求");
-    // Someone the lead was not distributed to cannot even open it.
-    expect((await edit(other.cookie, "别人")).status).toBe(403);
+    // Someone the lead was not distributed to cannot even find it.
+    expect((await edit(other.cookie, "别人")).status).toBe(404);
   });
 });

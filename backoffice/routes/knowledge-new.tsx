@@ -2,7 +2,6 @@ import { ArrowLeft, BookPlus, Info } from "lucide-react";
 import {
   data,
   Link,
-  redirect,
   useActionData,
   useLoaderData,
   type ActionFunctionArgs,
@@ -12,40 +11,54 @@ import {
 import { db } from "#app/lib/db.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { IdParam } from "#app/lib/schemas.ts";
+import { respond } from "#app/lib/service-result.ts";
 import { can } from "#app/modules/auth/permissions.ts";
-import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
-import type { StaffPrincipal } from "#app/modules/auth/staff-principal.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   articleDraftFromRequest,
   createArticle,
   listCategories,
-  type KnowledgeActor,
 } from "#app/modules/knowledge/knowledge-articles.server.ts";
+import { articleResult, knowledgeActor } from "#app/modules/knowledge/knowledge-workspace.server.ts";
 import { Card } from "#app/ui/card.tsx";
+import { fieldErrors, submittedValues } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
-import { KnowledgeForm, articleInputFrom, type KnowledgeFormValues } from "#backoffice/components/knowledge-form.tsx";
+import {
+  KnowledgeForm,
+  articleInputFrom,
+  knowledgeValues,
+  type KnowledgeFormValues,
+} from "#backoffice/components/knowledge-form.tsx";
 
 // 新建解决方案, optionally prefilled from a service request (?fromRequest=<id>): "turn this request's
 // answer into a solution". Reading the request's content needs service:browse as well.
 
-function actorOf(principal: StaffPrincipal, ip: string): KnowledgeActor {
-  return { staffId: principal.staff.id, teamId: principal.staff.teamId, subject: principal, ipAddress: ip };
-}
+const POLICY = { module: "knowledge", action: "add" } as const;
+const EMPTY: KnowledgeFormValues = {
+  summary: "",
+  descriptionHtml: "",
+  solutionHtml: "",
+  category: "",
+  keywords: "",
+  visibility: "public",
+};
 
-async function prefill(principal: StaffPrincipal, raw: string | null) {
+async function prefill(actor: StaffActor, request: Request) {
+  const raw = new URL(request.url).searchParams.get("fromRequest");
   if (!raw) return null;
-  const id = Number(raw);
-  if (!Number.isInteger(id) || id <= 0) throw data(null, { status: 404 });
-  if (!can(principal, "service", "browse")) throw data({ module: "service", action: "browse" }, { status: 403 });
-  const draft = await articleDraftFromRequest(db, id);
+  const id = IdParam.safeParse(raw);
+  if (!id.success) throw data(null, { status: 404 });
+  if (!can(actor, "service", "browse")) throw data({ module: "service", action: "browse" }, { status: 403 });
+  const draft = await articleDraftFromRequest(db, id.data);
   if (!draft) throw data(null, { status: 404 });
   return draft;
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const principal = await requirePermission(request, "knowledge", "add");
-  const draft = await prefill(principal, new URL(request.url).searchParams.get("fromRequest"));
+  const draft = await prefill(await requireStaffActor(request, POLICY), request);
   const values: KnowledgeFormValues = draft
     ? {
         summary: draft.summary,
@@ -55,7 +68,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         keywords: draft.keywords,
         visibility: draft.visibility,
       }
-    : { summary: "", descriptionHtml: "", solutionHtml: "", category: "", keywords: "", visibility: "public" };
+    : EMPTY;
   return {
     values,
     source: draft ? { id: draft.sourceRequestId, number: draft.sourceRequestNumber } : null,
@@ -64,33 +77,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const principal = await requirePermission(request, "knowledge", "add");
-  const fromRequest = new URL(request.url).searchParams.get("fromRequest");
-  const draft = await prefill(principal, fromRequest);
+  const actor = await requireStaffActor(request, POLICY);
+  const draft = await prefill(actor, request);
   const form = await request.formData();
   const input = articleInputFrom(form);
-  const result = await createArticle(db, actorOf(principal, clientIp(context)), input, {
-    sourceRequestId: draft?.sourceRequestId ?? null,
-  });
-  if (result.ok) {
-    return redirect(`/crm/knowledge/${result.id}?flash=${input.status === "published" ? "published" : "saved"}`);
-  }
-  if (result.reason === "forbidden") throw data(null, { status: 403 });
-  if (result.reason === "not-found") throw data(null, { status: 404 });
-  return data(
-    {
-      errors: result.fieldErrors,
-      values: { ...input, visibility: input.visibility as KnowledgeFormValues["visibility"] },
-    },
-    { status: 400 },
+  const result = articleResult(
+    await createArticle(db, knowledgeActor(actor, clientIp(context)), input, {
+      sourceRequestId: draft?.sourceRequestId ?? null,
+    }),
   );
+  const sent = Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
+  return respond(result.status === "invalid" ? { ...result, values: sent } : result, {
+    successTo: ({ id }) => `/crm/knowledge/${id}`,
+    flash: input.status === "published" ? "flash.knowledge.published" : "flash.saved",
+  });
 }
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "knowledge.form.newTitle");
 
 export default function KnowledgeNewPage() {
   const { values, source, categories } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
+  const answer = useActionData<typeof action>();
   const { t } = useI18n();
   return (
     <div className="space-y-6">
@@ -121,8 +128,8 @@ export default function KnowledgeNewPage() {
       <Card className="max-w-4xl">
         <KnowledgeForm
           mode="new"
-          values={actionData?.values ?? values}
-          errors={actionData?.errors}
+          values={knowledgeValues(values, submittedValues(answer))}
+          errors={fieldErrors(answer)}
           categories={categories}
           cancelTo="/crm/knowledge"
         />

@@ -1,68 +1,63 @@
-import { ArrowLeft, CircleCheck, Settings2, ShieldCheck } from "lucide-react";
+import { ArrowLeft, Settings2, ShieldCheck } from "lucide-react";
 import {
   data,
   Form,
   Link,
-  redirect,
   useLoaderData,
-  useNavigation,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaArgs,
 } from "react-router";
+import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
+import { redirectWithFlash } from "#app/lib/flash.server.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
+import { formIntent, parseForm } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { requireStaff } from "#app/modules/auth/staff-guard.server.ts";
+import { checkbox } from "#app/lib/schemas.ts";
+import { fail } from "#app/lib/service-result.ts";
+import type { StaffPolicy } from "#app/modules/auth/staff-actor.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { canManageMemberSettings } from "#app/modules/members/member-admin.server.ts";
+import { memberAdminActor } from "#app/modules/members/member-admin-result.server.ts";
 import { getMemberSettings, updateMemberSettings } from "#app/modules/members/member-moderation.server.ts";
-import { Button } from "#app/ui/button.tsx";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
+import { SubmitButton } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
-import { MemberAdminErrorBoundary } from "#backoffice/components/member-admin-ui.tsx";
-import { formatDateTime } from "#app/lib/format/dates.ts";
+import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+
+// Site-wide member settings (/crm/members/settings).
 
 const PATH = "/crm/members/settings";
 
-/** Site-wide member settings: administrators, or staff who may modify members with scope "all". */
-async function requireSettingsAccess(request: Request) {
-  const principal = await requireStaff(request);
-  if (!canManageMemberSettings(principal)) throw data(null, { status: 403 });
-  return principal;
-}
+/** They affect every member: administrators, or staff who may modify members with scope "all". */
+const MEMBER_SETTINGS: StaffPolicy = { name: "memberSettings", allows: canManageMemberSettings };
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireSettingsAccess(request);
-  const saved = new URL(request.url).searchParams.get("saved");
-  return {
-    settings: await getMemberSettings(db),
-    flash: saved === "1" ? ("saved" as const) : saved === "0" ? ("unchanged" as const) : null,
-  };
+  await requireStaffActor(request, MEMBER_SETTINGS);
+  return { settings: await getMemberSettings(db) };
 }
 
+// An unticked checkbox sends nothing: absence means "off".
+const SettingsSchema = z.object({ requireRealNameVerification: checkbox() });
+
 export async function action({ request, context }: ActionFunctionArgs) {
-  const principal = await requireSettingsAccess(request);
-  const form = await request.formData();
-  if (form.get("intent") !== "save") throw data({ error: "unknown intent" }, { status: 400 });
-  // An unticked checkbox sends nothing: absence means "off".
-  const requireRealNameVerification = form.get("requireRealNameVerification") === "on";
-  const changed = await updateMemberSettings(
-    db,
-    principal,
-    { requireRealNameVerification },
-    { ipAddress: clientIp(context) },
-  );
-  return redirect(`${PATH}?saved=${changed ? "1" : "0"}`);
+  const actor = await requireStaffActor(request, MEMBER_SETTINGS);
+  const formData = await request.formData();
+  if (formIntent(formData) !== "save") throw data(null, { status: 400 });
+  const parsed = await parseForm(formData, SettingsSchema);
+  if (parsed.status !== "ok") return fail(parsed);
+  const changed = await updateMemberSettings(db, memberAdminActor(actor), parsed.value, { ipAddress: clientIp(context) });
+  return redirectWithFlash(PATH, changed ? "flash.memberAdmin.settingsSaved" : "flash.info.noChanges");
 }
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "memberAdmin.settings.title");
 
 export default function MemberSettingsPage() {
-  const { settings, flash } = useLoaderData<typeof loader>();
+  const { settings } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
-  const navigation = useNavigation();
-  const busy = navigation.state !== "idle" && navigation.formMethod?.toUpperCase() === "POST";
 
   return (
     <div className="space-y-6">
@@ -77,20 +72,9 @@ export default function MemberSettingsPage() {
         icon={<Settings2 className="size-6" aria-hidden />}
       />
 
-      {flash ? (
-        <div
-          role="status"
-          className="flex items-start gap-3 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
-        >
-          <CircleCheck className="mt-0.5 size-4 shrink-0" aria-hidden />
-          <p>{t(flash === "saved" ? "memberAdmin.settings.saved" : "memberAdmin.settings.unchanged")}</p>
-        </div>
-      ) : null}
-
       <Card className="max-w-3xl">
         <CardHeader icon={<ShieldCheck className="size-4" aria-hidden />} title={t("memberAdmin.settings.cardTitle")} />
         <Form method="post">
-          <input type="hidden" name="intent" value="save" />
           <CardBody className="space-y-4">
             <label htmlFor="require-real-name" className="flex cursor-pointer items-start justify-between gap-6">
               <span className="min-w-0">
@@ -128,9 +112,9 @@ export default function MemberSettingsPage() {
                   })
                 : t("memberAdmin.settings.neverChanged")}
             </p>
-            <Button type="submit" disabled={busy}>
+            <SubmitButton intent="save" pendingLabel={t("form.saving")}>
               {t("memberAdmin.settings.save")}
-            </Button>
+            </SubmitButton>
           </div>
         </Form>
       </Card>
@@ -138,6 +122,6 @@ export default function MemberSettingsPage() {
   );
 }
 
-export function ErrorBoundary({ error }: { error: unknown }) {
-  return <MemberAdminErrorBoundary error={error} />;
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/crm/members" backLabel="memberAdmin.detail.back" />;
 }

@@ -1,20 +1,25 @@
-import { ArrowLeft, Check, Hourglass, Lock, SearchX } from "lucide-react";
-import { data, isRouteErrorResponse, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { ArrowLeft, Check, Hourglass } from "lucide-react";
+import { data, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { isModule } from "#app/modules/auth/permissions.ts";
-import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
+import { can, isModule } from "#app/modules/auth/permissions.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
-import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { MODULE_ICONS, moduleGroupLabel, moduleName } from "#backoffice/components/nav.ts";
+import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+
+// A module of the navigation that is not built yet (/crm/:module): what it will do, for those whose
+// role may browse it.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  // Signed in first (an anonymous visitor goes to sign-in whatever the URL), then the module's right.
+  const actor = await requireStaffActor(request, "signedIn");
   const module = params.module ?? "";
   if (!isModule(module)) throw data(null, { status: 404 });
-  await requirePermission(request, module, "browse");
+  if (!can(actor, module, "browse")) throw data({ module, action: "browse" }, { status: 403 });
   return { module };
 }
 
@@ -77,31 +82,6 @@ export default function ModulePlaceholder() {
   );
 }
 
-/** 403/404 render inside the back-office shell, so the navigation stays at hand. */
-export function ErrorBoundary({ error }: { error: unknown }) {
-  const { t } = useI18n();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const [title, body] =
-    status === 404
-      ? [t("error.notFound.title"), t("error.notFound.body")]
-      : status === 403
-        ? [t("error.forbidden.title"), t("error.forbidden.body")]
-        : [t("error.generic.title"), t("error.generic.body")];
-  return (
-    <Card>
-      <EmptyState
-        icon={status === 403 ? <Lock aria-hidden className="size-5" /> : <SearchX aria-hidden className="size-5" />}
-        eyebrow={status}
-        title={title}
-        description={body}
-        titleAs="h1"
-        className="py-20"
-      >
-        <ButtonLink to="/crm" variant="secondary">
-          <ArrowLeft aria-hidden className="size-4" />
-          {t("backoffice.placeholder.back")}
-        </ButtonLink>
-      </EmptyState>
-    </Card>
-  );
+export function ErrorBoundary() {
+  return <ShellErrorBoundary />;
 }

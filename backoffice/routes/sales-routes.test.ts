@@ -4,7 +4,9 @@ import { createTestLead } from "#tests/factories/lead-inbox.ts";
 import { createSalesCampaign, createSalesCompany, createSalesStaff, type ROLE_GRANTS } from "#tests/factories/sales.ts";
 import { get, outcome, post, staffCookie } from "#tests/route-harness.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { action as campaignAction, loader as campaignLoader } from "./campaign-detail.tsx";
+import { loader as campaignLoader } from "./campaign/campaign-layout.tsx";
+import { action as ledgerAction, loader as ledgerLoader } from "./campaign/campaign-ledger.tsx";
+import { action as campaignAction } from "./campaign/campaign-overview.tsx";
 import { action as convertAction, loader as convertLoader } from "./lead-convert.tsx";
 
 // The campaign and conversion routes' guards and responses, called as React Router would.
@@ -35,7 +37,10 @@ describe("campaign detail route", () => {
     expect((await outcome(() => campaignLoader(get(path, stranger.cookie, params)))).status).toBe(404);
     const seen = await outcome(() => campaignLoader(get(path, browser.cookie, params)));
     expect(seen.status).toBe(200);
-    expect(seen.body).toMatchObject({ access: { canView: true, canModify: false }, scope: { full: false } });
+    expect(seen.body).toMatchObject({
+      capabilities: { role: "participant", participant: "browse", canModify: false, canLogWork: true },
+      scope: { full: false },
+    });
 
     const form = { intent: "update", name: campaign.name, type: "exhibition", status: "active", summary: "已被篡改" };
     expect((await outcome(() => campaignAction(post(path, browser.cookie, form, params)))).status).toBe(403);
@@ -46,11 +51,43 @@ describe("campaign detail route", () => {
         post(path, editor.cookie, { ...form, summary: "注意竞争对手冒充", intentText: "冲刺年底" }, params),
       ),
     );
-    expect(saved).toMatchObject({ status: 302, location: `${path}?saved=update` });
+    expect(saved).toMatchObject({ status: 302, location: `${path}?flash=flash.saved` });
     expect(await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).toMatchObject({
       summary: "注意竞争对手冒充",
       intent: "冲刺年底",
     });
+  });
+});
+
+describe("campaign ledger route", () => {
+  beforeEach(() => resetDatabase());
+
+  it("serves /expenses and /work, 404s any other segment, and keeps a browse participant to their own hours", async () => {
+    const owner = await signedIn("marketing");
+    const browser = await signedIn("sales");
+    const campaign = await createSalesCampaign(db, owner.staff.id);
+    await db.campaignParticipant.create({ data: { campaignId: campaign.id, staffId: browser.staff.id } });
+    const base = `/crm/campaigns/${campaign.id}`;
+    const params = (ledger: string) => ({ campaignId: String(campaign.id), ledger });
+
+    expect((await outcome(() => ledgerLoader(get(`${base}/nonsense`, owner.cookie, params("nonsense"))))).status).toBe(
+      404,
+    );
+    const expense = { intent: "expense", description: "展位费", amount: "1200", spentOn: "2027-03-01" };
+    expect(
+      (await outcome(() => ledgerAction(post(`${base}/expenses`, browser.cookie, expense, params("expenses"))))).status,
+    ).toBe(403);
+    const badHours = { intent: "worklog", description: "布展", hours: "30", workedOn: "2027-03-02" };
+    expect(await outcome(() => ledgerAction(post(`${base}/work`, browser.cookie, badHours, params("work"))))).toMatchObject(
+      { status: 400, body: { fieldErrors: { hours: ["sales.error.hours"] }, values: { intent: "worklog" } } },
+    );
+    const logged = await outcome(() =>
+      ledgerAction(post(`${base}/work`, browser.cookie, { ...badHours, hours: "3.5" }, params("work"))),
+    );
+    expect(logged).toMatchObject({ status: 302, location: `${base}/work?flash=flash.saved` });
+    expect(await db.campaignExpense.count()).toBe(0);
+    const work = await outcome(() => ledgerLoader(get(`${base}/work`, browser.cookie, params("work"))));
+    expect(work.body).toMatchObject({ kind: "work", lines: [{ description: "布展", quantity: "3.50" }] });
   });
 });
 

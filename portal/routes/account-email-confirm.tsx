@@ -4,7 +4,6 @@ import {
   Form,
   useActionData,
   useLoaderData,
-  useNavigation,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaArgs,
@@ -14,11 +13,12 @@ import { db } from "#app/lib/db.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getTranslator } from "#app/lib/i18n/locale.server.ts";
-import { confirmEmailChange, inspectEmailChangeToken } from "#app/modules/members/member-account.server.ts";
+import { confirmEmailChange, inspectEmailChangeToken } from "#app/modules/members/member-credentials.server.ts";
 import { requireMember } from "#app/modules/members/member-guard.server.ts";
-import { Button, ButtonLink } from "#app/ui/button.tsx";
+import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
+import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 
 // The link in the member-email-change mail lands here. Opening it only shows what will happen; the
@@ -54,7 +54,6 @@ export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "account.email
 export default function AccountEmailConfirm() {
   const { token, state } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t } = useI18n();
 
   const back = (
@@ -108,9 +107,7 @@ export default function AccountEmailConfirm() {
           <ButtonLink to="/account/security" variant="secondary">
             {t("account.emailConfirm.cancel")}
           </ButtonLink>
-          <Button type="submit" disabled={navigation.state === "submitting"}>
-            {t("account.emailConfirm.submit")}
-          </Button>
+          <SubmitButton>{t("account.emailConfirm.submit")}</SubmitButton>
         </Form>
       </EmptyState>
     </Card>

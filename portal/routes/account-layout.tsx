@@ -16,10 +16,10 @@ import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { countUnreadForMember } from "#app/modules/messages/message-counts.server.ts";
-import { getOptionalMember, requireMember } from "#app/modules/members/member-guard.server.ts";
+import { requireMember } from "#app/modules/members/member-guard.server.ts";
 import { CUSTOMER_LEVELS, isMemberLevel } from "#app/modules/members/member-levels.ts";
 import { cn } from "#app/ui/cn.ts";
-import { isGoodbye, LevelBadge } from "#portal/components/account-ui.tsx";
+import { LevelBadge } from "#portal/components/account-ui.tsx";
 
 // The member centre (会员中心): a sub-navigation beside every /account page. Customers and partners
 // also see their customer zone and the zone services that are on the way.
@@ -28,13 +28,9 @@ import { isGoodbye, LevelBadge } from "#portal/components/account-ui.tsx";
 export const shouldRevalidate = () => true;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const url = new URL(request.url);
-  const signedIn = await getOptionalMember(request);
-  if (!signedIn && isGoodbye(url)) return { kind: "goodbye" as const };
-  const principal = signedIn ?? (await requireMember(request));
+  const principal = await requireMember(request);
   const unread = await countUnreadForMember(db, principal.member.id);
   return {
-    kind: "member" as const,
     nickname: principal.member.nickname,
     level: principal.member.level,
     unread,
@@ -83,14 +79,6 @@ function linkClass({ isActive }: { isActive: boolean }, danger?: boolean) {
 export default function AccountLayout() {
   const data = useLoaderData<typeof loader>();
   const { t } = useI18n();
-
-  if (data.kind === "goodbye") {
-    return (
-      <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-16">
-        <Outlet />
-      </div>
-    );
-  }
 
   const navItem = (item: NavItem) => (
     <NavLink key={item.to} to={item.to} end={item.end} className={(state) => linkClass(state, item.danger)}>

@@ -14,6 +14,7 @@ import type { ReactNode } from "react";
 import { data, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
+import { formatMediumDate, formatMoment } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import type { Translate } from "#app/lib/i18n/translate.ts";
@@ -21,14 +22,14 @@ import {
   getAccountSummary,
   listMemberSubmissions,
   type SubmissionRow,
-} from "#app/modules/members/member-account.server.ts";
+} from "#app/modules/members/member-overview.server.ts";
 import { requireMember } from "#app/modules/members/member-guard.server.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { formatDay, formatMoment, LevelBadge } from "#portal/components/account-ui.tsx";
+import { LevelBadge } from "#portal/components/account-ui.tsx";
 
 const PATH = "/account";
 
@@ -81,7 +82,7 @@ export default function AccountOverview() {
               />
             </Fact>
             <Fact label={t("account.overview.status")}>{t(`account.status.${summary.status}`)}</Fact>
-            <Fact label={t("account.overview.memberSince")}>{formatDay(summary.createdAt, locale)}</Fact>
+            <Fact label={t("account.overview.memberSince")}>{formatMediumDate(summary.createdAt, locale)}</Fact>
             <Fact label={t("account.overview.company")}>
               {summary.linkedCompanyName ?? summary.companyName ?? (
                 <span className="text-blue-200">{t("account.overview.companyNone")}</span>

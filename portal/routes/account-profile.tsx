@@ -1,34 +1,26 @@
 import { BadgeCheck, Bell, IdCard, Phone, UserRound } from "lucide-react";
-import type { ReactNode } from "react";
 import {
   data,
   Form,
   Link,
-  redirect,
   useActionData,
   useLoaderData,
-  useNavigation,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import {
-  getProfile,
-  parseAccountForm,
-  ProfileSchema,
-  updateProfile,
-  type FieldErrors,
-} from "#app/modules/members/member-account.server.ts";
+import { fail, respond } from "#app/lib/service-result.ts";
+import { ProfileSchema } from "#app/modules/members/member-account-schemas.ts";
 import { requireMember } from "#app/modules/members/member-guard.server.ts";
+import { getProfile, updateProfile } from "#app/modules/members/member-profile.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { Button } from "#app/ui/button.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
+import { CheckboxField, FailureNotice, fieldErrors, SubmitButton, submittedValues, TextField } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
-import { AccountPageHeader, CheckboxField, Notice, TextField } from "#portal/components/account-ui.tsx";
+import { AccountPageHeader, AccountSection } from "#portal/components/account-ui.tsx";
 
 const PATH = "/account/profile";
 
@@ -36,83 +28,53 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const principal = await requireMember(request);
   const profile = await getProfile(db, principal.member.id);
   if (!profile) throw data(null, { status: 404 });
-  const saved = new URL(request.url).searchParams.get("saved");
-  return { profile, saved: saved === "1" ? ("saved" as const) : saved === "0" ? ("unchanged" as const) : null };
+  return { profile };
 }
-
-type ProfileValues = Partial<
-  Record<"nickname" | "phone" | "title" | "province" | "city" | "address" | "realName" | "companyName", string>
-> & {
-  notifyByEmail: boolean;
-  notifyNewsletter: boolean;
-};
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const principal = await requireMember(request);
-  const form = Object.fromEntries(await request.formData());
-  const values: ProfileValues = {
-    ...Object.fromEntries(
-      Object.entries(form).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
-    ),
-    notifyByEmail: form.notifyByEmail === "on",
-    notifyNewsletter: form.notifyNewsletter === "on",
-  };
-  const parsed = parseAccountForm(ProfileSchema, form);
-  if (!parsed.ok) return data({ fieldErrors: parsed.fieldErrors, values }, { status: 400 });
-  const result = await updateProfile(
-    db,
-    { memberId: principal.member.id, sessionId: principal.sessionId, ipAddress: clientIp(context) },
-    parsed.data,
-  );
-  if (result.kind === "nickname-taken") {
-    const fieldErrors: FieldErrors<string> = { nickname: "account.profile.nicknameTaken" };
-    return data({ fieldErrors, values }, { status: 409 });
-  }
-  if (result.kind === "not-found") throw data(null, { status: 404 });
+  const parsed = await parseForm(request, ProfileSchema);
+  if (parsed.status !== "ok") return fail(parsed);
+  const actor = { memberId: principal.member.id, sessionId: principal.sessionId, ipAddress: clientIp(context) };
+  const result = await updateProfile(db, actor, parsed.value);
+  if (result.status === "not-found") throw data(null, { status: 404 });
   // Post/redirect/get: a reload shows the saved page instead of posting again.
-  return redirect(`${PATH}?saved=${result.changed.length > 0 ? 1 : 0}`);
+  return respond(result, {
+    successTo: PATH,
+    flash: ({ changed }) => (changed.length > 0 ? "flash.account.profileSaved" : "flash.info.noChanges"),
+  });
 }
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "account.profile.title");
 
+type TextKey = "nickname" | "phone" | "title" | "province" | "city" | "address" | "realName" | "companyName";
+
 export default function AccountProfile() {
-  const { profile, saved } = useLoaderData<typeof loader>();
+  const { profile } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const navigation = useNavigation();
   const { t } = useI18n();
-  const saving = navigation.state === "submitting";
-  const errors: FieldErrors<string> = result?.fieldErrors ?? {};
-  const error = (field: string) => (errors[field] ? t(errors[field] as MessageKey) : undefined);
+  const errors = fieldErrors(result);
+  const typed = submittedValues(result);
   // After a refused save, show what the member typed (the page may have been rendered without JS).
-  const value = (field: keyof ProfileValues & keyof typeof profile) =>
-    result ? ((result.values[field] as string | undefined) ?? "") : ((profile[field] as string | null) ?? "");
-  const checked = (field: "notifyByEmail" | "notifyNewsletter") => (result ? result.values[field] : profile[field]);
+  const text = (name: TextKey) => ({
+    name,
+    errors: errors[name],
+    defaultValue: typed ? (typed[name] ?? "") : (profile[name] ?? ""),
+  });
+  const checked = (name: "notifyByEmail" | "notifyNewsletter") => (typed ? typed[name] === "on" : profile[name]);
 
   return (
     <div className="space-y-6">
       <AccountPageHeader title={t("account.profile.title")} description={t("account.profile.description")} />
-
-      {result ? (
-        <Notice tone="error">
-          {errors.nickname === "account.profile.nicknameTaken"
-            ? t("account.profile.nicknameTaken")
-            : t("account.profile.fixErrors")}
-        </Notice>
-      ) : saved === "saved" ? (
-        <Notice tone="success">{t("account.profile.saved")}</Notice>
-      ) : saved === "unchanged" ? (
-        <Notice tone="info">{t("account.profile.noChanges")}</Notice>
-      ) : null}
+      <FailureNotice result={result} />
 
       <Form method="post" noValidate className="space-y-6">
-        <Section icon={<UserRound className="size-4" aria-hidden />} title={t("account.profile.section.public")}>
-          <div className="grid gap-5 sm:grid-cols-2">
+        <AccountSection icon={<UserRound className="size-4" aria-hidden />} title={t("account.profile.section.public")}>
+          <div className="grid gap-5 px-5 py-5 sm:grid-cols-2">
             <TextField
-              name="nickname"
+              {...text("nickname")}
               label={t("account.profile.nickname")}
               hint={t("account.profile.nicknameHint")}
-              error={error("nickname")}
-              defaultValue={value("nickname")}
               autoComplete="nickname"
               maxLength={40}
               required
@@ -133,56 +95,35 @@ export default function AccountProfile() {
               disabled
             />
           </div>
-        </Section>
+        </AccountSection>
 
-        <Section icon={<Phone className="size-4" aria-hidden />} title={t("account.profile.section.contact")}>
-          <div className="grid gap-5 sm:grid-cols-2">
+        <AccountSection icon={<Phone className="size-4" aria-hidden />} title={t("account.profile.section.contact")}>
+          <div className="grid gap-5 px-5 py-5 sm:grid-cols-2">
+            <TextField {...text("phone")} type="tel" label={t("account.profile.phone")} autoComplete="tel" maxLength={30} />
             <TextField
-              name="phone"
-              type="tel"
-              label={t("account.profile.phone")}
-              error={error("phone")}
-              defaultValue={value("phone")}
-              autoComplete="tel"
-              maxLength={30}
-            />
-            <TextField
-              name="title"
+              {...text("title")}
               label={t("account.profile.jobTitle")}
-              error={error("title")}
-              defaultValue={value("title")}
               autoComplete="organization-title"
               maxLength={100}
             />
             <TextField
-              name="province"
+              {...text("province")}
               label={t("account.profile.province")}
-              error={error("province")}
-              defaultValue={value("province")}
               autoComplete="address-level1"
               maxLength={50}
             />
+            <TextField {...text("city")} label={t("account.profile.city")} autoComplete="address-level2" maxLength={50} />
             <TextField
-              name="city"
-              label={t("account.profile.city")}
-              error={error("city")}
-              defaultValue={value("city")}
-              autoComplete="address-level2"
-              maxLength={50}
-            />
-            <TextField
-              name="address"
+              {...text("address")}
               label={t("account.profile.address")}
-              error={error("address")}
-              defaultValue={value("address")}
               autoComplete="street-address"
               maxLength={255}
               className="sm:col-span-2"
             />
           </div>
-        </Section>
+        </AccountSection>
 
-        <Section
+        <AccountSection
           icon={<IdCard className="size-4" aria-hidden />}
           title={t("account.profile.section.identity")}
           description={profile.identityLocked ? t("account.profile.identityLocked") : t("account.profile.identityHint")}
@@ -196,42 +137,25 @@ export default function AccountProfile() {
           }
         >
           {profile.identityLocked ? (
-            <dl className="grid gap-5 text-sm sm:grid-cols-2">
-              <ReadOnly
-                label={t("account.profile.realName")}
-                value={profile.realName}
-                empty={t("account.profile.notSet")}
-              />
-              <ReadOnly
-                label={t("account.profile.companyName")}
-                value={profile.companyName}
-                empty={t("account.profile.notSet")}
-              />
+            <dl className="grid gap-5 px-5 py-5 text-sm sm:grid-cols-2">
+              <ReadOnly label={t("account.profile.realName")} value={profile.realName} />
+              <ReadOnly label={t("account.profile.companyName")} value={profile.companyName} />
             </dl>
           ) : (
-            <div className="grid gap-5 sm:grid-cols-2">
+            <div className="grid gap-5 px-5 py-5 sm:grid-cols-2">
+              <TextField {...text("realName")} label={t("account.profile.realName")} autoComplete="name" maxLength={50} />
               <TextField
-                name="realName"
-                label={t("account.profile.realName")}
-                error={error("realName")}
-                defaultValue={value("realName")}
-                autoComplete="name"
-                maxLength={50}
-              />
-              <TextField
-                name="companyName"
+                {...text("companyName")}
                 label={t("account.profile.companyName")}
-                error={error("companyName")}
-                defaultValue={value("companyName")}
                 autoComplete="organization"
                 maxLength={200}
               />
             </div>
           )}
-        </Section>
+        </AccountSection>
 
-        <Section icon={<Bell className="size-4" aria-hidden />} title={t("account.profile.section.notifications")}>
-          <div className="space-y-1">
+        <AccountSection icon={<Bell className="size-4" aria-hidden />} title={t("account.profile.section.notifications")}>
+          <div className="space-y-1 px-5 py-5">
             <CheckboxField
               name="notifyByEmail"
               label={t("account.profile.notifyByEmail")}
@@ -243,44 +167,26 @@ export default function AccountProfile() {
               defaultChecked={checked("notifyNewsletter")}
             />
           </div>
-        </Section>
+        </AccountSection>
 
         <div className="flex justify-end">
-          <Button type="submit" disabled={saving} className="w-full sm:w-auto">
-            {saving ? t("account.profile.saving") : t("account.profile.save")}
-          </Button>
+          <SubmitButton pendingLabel={t("account.profile.saving")} className="w-full sm:w-auto">
+            {t("account.profile.save")}
+          </SubmitButton>
         </div>
       </Form>
     </div>
   );
 }
 
-function Section({
-  icon,
-  title,
-  description,
-  action,
-  children,
-}: {
-  icon: ReactNode;
-  title: string;
-  description?: string;
-  action?: ReactNode;
-  children: ReactNode;
-}) {
-  return (
-    <Card>
-      <CardHeader icon={icon} title={title} description={description} action={action} />
-      <div className="px-5 py-5">{children}</div>
-    </Card>
-  );
-}
-
-function ReadOnly({ label, value, empty }: { label: string; value: string | null; empty: string }) {
+function ReadOnly({ label, value }: { label: string; value: string | null }) {
+  const { t } = useI18n();
   return (
     <div>
       <dt className="text-slate-500">{label}</dt>
-      <dd className="mt-1 font-medium text-slate-900">{value ?? <span className="text-slate-400">{empty}</span>}</dd>
+      <dd className="mt-1 font-medium text-slate-900">
+        {value ?? <span className="text-slate-400">{t("account.profile.notSet")}</span>}
+      </dd>
     </div>
   );
 }

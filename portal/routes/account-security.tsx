@@ -1,214 +1,124 @@
-import { KeyRound, LogOut, Mail, Monitor, Smartphone } from "lucide-react";
-import type { ReactNode } from "react";
+import { KeyRound, LogOut, Mail, Monitor } from "lucide-react";
 import {
-  data,
   Form,
-  redirect,
   useActionData,
   useLoaderData,
   useLocation,
-  useNavigation,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaArgs,
 } from "react-router";
-import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
+import { redirectWithFlash } from "#app/lib/flash.server.ts";
+import { formIntent, parseForm } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getTranslator } from "#app/lib/i18n/locale.server.ts";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { fail, invalid, respond } from "#app/lib/service-result.ts";
+import { EmailChangeSchema, PasswordChangeSchema } from "#app/modules/members/member-account-schemas.ts";
+import { changeMemberPassword, requestEmailChange } from "#app/modules/members/member-credentials.server.ts";
+import { requireMember } from "#app/modules/members/member-guard.server.ts";
+import type { AccountActor } from "#app/modules/members/member-reauth.server.ts";
 import {
-  changeMemberPassword,
-  EmailChangeSchema,
   listMemberSessions,
-  parseAccountForm,
-  PasswordChangeSchema,
-  requestEmailChange,
   signOutOtherSessions,
   signOutSession,
-  type AccountActor,
-  type FieldErrors,
-} from "#app/modules/members/member-account.server.ts";
-import { requireMember } from "#app/modules/members/member-guard.server.ts";
-import { Badge } from "#app/ui/badge.tsx";
-import { Button } from "#app/ui/button.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
+} from "#app/modules/members/member-sessions.server.ts";
+import { FailureNotice, fieldErrors, FormNotice, SubmitButton, submittedValues, TextField } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
-import { AccountPageHeader, formatMoment, Notice, TextField } from "#portal/components/account-ui.tsx";
+import { AccountPageHeader, AccountSection } from "#portal/components/account-ui.tsx";
+import { SessionList } from "#portal/components/session-list.tsx";
 
 const PATH = "/account/security";
 
-const DoneSchema = z
-  .object({
-    done: z.enum(["password", "others", "one"]).optional().catch(undefined),
-    count: z.coerce.number().int().min(0).max(10_000).catch(0),
-  })
-  .catch({ done: undefined, count: 0 });
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const principal = await requireMember(request);
-  const params = new URL(request.url).searchParams;
   const sessions = await listMemberSessions(db, principal.member.id, principal.sessionId);
-  return {
-    email: principal.member.email,
-    sessions,
-    flash: DoneSchema.parse({ done: params.get("done") ?? undefined, count: params.get("count") ?? 0 }),
-  };
+  return { email: principal.member.email, sessions };
 }
 
-type FormName = "password" | "email";
-type ActionResult =
-  | { form: FormName; status: "field-errors"; fieldErrors: FieldErrors<string>; values: Record<string, string> }
-  | { form: FormName; status: "rate-limited"; minutes: number }
-  | { form: "email"; status: "sent"; email: string };
+type Intent = "password" | "email" | "sign-out-others" | "sign-out-session";
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const principal = await requireMember(request);
-  const form = Object.fromEntries(await request.formData());
+  const form = await request.formData();
   const actor: AccountActor = {
     memberId: principal.member.id,
     sessionId: principal.sessionId,
     ipAddress: clientIp(context),
   };
-  const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
-
-  switch (form.intent) {
-    case "password": {
-      const parsed = parseAccountForm(PasswordChangeSchema, form);
-      if (!parsed.ok) {
-        return data<ActionResult>(
-          { form: "password", status: "field-errors", fieldErrors: parsed.fieldErrors, values: {} },
-          { status: 400 },
-        );
-      }
-      const result = await changeMemberPassword(db, actor, parsed.data);
-      if (result.kind === "wrong-password") {
-        return data<ActionResult>(
-          {
-            form: "password",
-            status: "field-errors",
-            fieldErrors: { currentPassword: "account.security.wrongPassword" },
-            values: {},
-          },
-          { status: 401 },
-        );
-      }
-      if (result.kind === "rate-limited") {
-        return data<ActionResult>(
-          { form: "password", status: "rate-limited", minutes: minutes(result.retryAfterSeconds) },
-          { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-        );
-      }
-      if (result.kind === "not-found") throw data(null, { status: 404 });
-      return redirect(`${PATH}?done=password&count=${result.signedOutSessions}`);
-    }
-
-    case "email": {
-      const values = { newEmail: typeof form.newEmail === "string" ? form.newEmail : "" };
-      const parsed = parseAccountForm(EmailChangeSchema, form);
-      if (!parsed.ok) {
-        return data<ActionResult>(
-          { form: "email", status: "field-errors", fieldErrors: parsed.fieldErrors, values },
-          { status: 400 },
-        );
-      }
-      const { locale } = await getTranslator(request);
-      const result = await requestEmailChange(db, actor, parsed.data, { locale });
-      switch (result.kind) {
-        case "wrong-password":
-          return data<ActionResult>(
-            {
-              form: "email",
-              status: "field-errors",
-              fieldErrors: { currentPassword: "account.security.wrongPassword" },
-              values,
-            },
-            { status: 401 },
-          );
-        case "unchanged":
-          return data<ActionResult>(
-            {
-              form: "email",
-              status: "field-errors",
-              fieldErrors: { newEmail: "account.validation.emailUnchanged" },
-              values,
-            },
-            { status: 400 },
-          );
-        case "rate-limited":
-          return data<ActionResult>(
-            { form: "email", status: "rate-limited", minutes: minutes(result.retryAfterSeconds) },
-            { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-          );
-        case "not-found":
-          throw data(null, { status: 404 });
-        case "sent":
-          // The same answer whether or not the address is free (no enumeration).
-          return data<ActionResult>({ form: "email", status: "sent", email: result.newEmail });
-      }
-      break;
-    }
-
+  switch (formIntent(form) as Intent | "") {
+    case "password":
+      return changePassword(form, actor);
+    case "email":
+      return changeEmail(request, form, actor);
     case "sign-out-others": {
       const count = await signOutOtherSessions(db, actor);
-      return redirect(`${PATH}?done=others&count=${count}`);
+      return redirectWithFlash(PATH, "flash.account.othersSignedOut", { vars: { count } });
     }
-
     case "sign-out-session": {
-      const sessionId = z.string().min(1).max(32).safeParse(form.sessionId);
-      const done = sessionId.success && (await signOutSession(db, actor, sessionId.data));
-      return redirect(done ? `${PATH}?done=one` : PATH);
+      const sessionId = form.get("sessionId");
+      const done = typeof sessionId === "string" && sessionId.length <= 32 && (await signOutSession(db, actor, sessionId));
+      return done ? redirectWithFlash(PATH, "flash.account.oneSignedOut") : redirectWithFlash(PATH, "flash.info.noChanges");
     }
+    default:
+      return fail(invalid({}, ["validation.invalid"]));
   }
-  throw data({ error: "unknown intent" }, { status: 400 });
+}
+
+async function changePassword(form: FormData, actor: AccountActor) {
+  const parsed = await parseForm(form, PasswordChangeSchema);
+  if (parsed.status !== "ok") return fail({ ...parsed, form: "password" as const });
+  const result = await changeMemberPassword(db, actor, parsed.value);
+  return respond(withForm(result, "password"), {
+    successTo: PATH,
+    flash: ({ signedOutSessions }) =>
+      signedOutSessions > 0 ? "flash.account.passwordChangedSessions" : "flash.account.passwordChanged",
+    flashVars: ({ signedOutSessions }) => ({ count: signedOutSessions }),
+  });
+}
+
+async function changeEmail(request: Request, form: FormData, actor: AccountActor) {
+  const parsed = await parseForm(form, EmailChangeSchema);
+  if (parsed.status !== "ok") return fail({ ...parsed, form: "email" as const });
+  const { locale } = await getTranslator(request);
+  const result = await requestEmailChange(db, actor, parsed.value, { locale });
+  // The same answer whether or not the address is free (no enumeration); the page says "sent".
+  if (result.status === "ok") return { status: "sent" as const, form: "email" as const, email: result.value.newEmail };
+  return fail(withForm(result, "email"));
+}
+
+/** Two forms post here: tag the answer with the one it belongs to, so only that form shows it. */
+function withForm<R extends object>(result: R, form: "password" | "email"): R & { form: typeof form } {
+  return { ...result, form };
 }
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "account.security.title");
 
 export default function AccountSecurity() {
-  const { email, sessions, flash } = useLoaderData<typeof loader>();
+  const { email, sessions } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const navigation = useNavigation();
   const location = useLocation();
-  const { t, locale } = useI18n();
-  const busyIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
-
-  const errorsFor = (form: FormName) =>
-    result?.form === form && result.status === "field-errors" ? result.fieldErrors : {};
-  const pwErrors = errorsFor("password");
-  const emailErrors = errorsFor("email");
-  const msg = (key: string | undefined) => (key ? t(key as MessageKey) : undefined);
-  const others = sessions.filter((s) => !s.current);
+  const { t } = useI18n();
+  const forForm = (form: "password" | "email") => (result && "form" in result && result.form === form ? result : null);
+  const password = forForm("password");
+  const emailResult = forForm("email");
+  const pwErrors = fieldErrors(password);
+  const emailErrors = fieldErrors(emailResult);
+  const sent = emailResult?.status === "sent" ? emailResult : null;
 
   return (
     <div className="space-y-6">
       <AccountPageHeader title={t("account.security.title")} description={t("account.security.description")} />
 
-      {flash.done === "password" ? (
-        <Notice tone="success">
-          {flash.count > 0
-            ? t("account.security.password.doneWithSessions", { count: flash.count })
-            : t("account.security.password.done")}
-        </Notice>
-      ) : flash.done === "others" ? (
-        <Notice tone="success">{t("account.security.sessions.othersSignedOut", { count: flash.count })}</Notice>
-      ) : flash.done === "one" ? (
-        <Notice tone="success">{t("account.security.sessions.oneSignedOut")}</Notice>
-      ) : null}
-
-      <Card>
-        <CardHeader
-          icon={<KeyRound className="size-4" aria-hidden />}
-          title={t("account.security.password.title")}
-          description={t("account.security.password.description")}
-        />
+      <AccountSection
+        icon={<KeyRound className="size-4" aria-hidden />}
+        title={t("account.security.password.title")}
+        description={t("account.security.password.description")}
+      >
         {/* Keyed by location: after a successful change (a redirect) the typed passwords are cleared. */}
         <Form key={location.key} method="post" noValidate className="space-y-5 px-5 py-5">
-          <input type="hidden" name="intent" value="password" />
-          {result?.form === "password" && result.status === "rate-limited" ? (
-            <Notice tone="error">{t("account.security.rateLimited", { minutes: result.minutes })}</Notice>
-          ) : null}
+          <FailureNotice result={password} />
           {/* Lets password managers tie the new password to this account. */}
           <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
           <div className="grid gap-5 sm:grid-cols-2">
@@ -218,7 +128,7 @@ export default function AccountSecurity() {
               type="password"
               autoComplete="current-password"
               label={t("account.security.currentPassword")}
-              error={msg(pwErrors.currentPassword)}
+              errors={pwErrors.currentPassword}
               className="sm:col-span-2 sm:max-w-[calc(50%-0.625rem)]"
               required
             />
@@ -229,7 +139,7 @@ export default function AccountSecurity() {
               autoComplete="new-password"
               label={t("account.security.password.new")}
               hint={t("account.security.password.newHint")}
-              error={msg(pwErrors.newPassword)}
+              errors={pwErrors.newPassword}
               required
             />
             <TextField
@@ -238,32 +148,26 @@ export default function AccountSecurity() {
               type="password"
               autoComplete="new-password"
               label={t("account.security.password.confirm")}
-              error={msg(pwErrors.confirmPassword)}
+              errors={pwErrors.confirmPassword}
               required
             />
           </div>
           <div className="flex justify-end">
-            <Button type="submit" disabled={busyIntent === "password"} className="w-full sm:w-auto">
+            <SubmitButton intent="password" className="w-full sm:w-auto">
               {t("account.security.password.submit")}
-            </Button>
+            </SubmitButton>
           </div>
         </Form>
-      </Card>
+      </AccountSection>
 
-      <Card>
-        <CardHeader
-          icon={<Mail className="size-4" aria-hidden />}
-          title={t("account.security.email.title")}
-          description={t("account.security.email.description")}
-        />
-        <Form method="post" noValidate className="space-y-5 px-5 py-5">
-          <input type="hidden" name="intent" value="email" />
-          {result?.form === "email" && result.status === "sent" ? (
-            <Notice tone="success">{t("account.security.email.sent", { email: result.email })}</Notice>
-          ) : null}
-          {result?.form === "email" && result.status === "rate-limited" ? (
-            <Notice tone="error">{t("account.security.email.rateLimited", { minutes: result.minutes })}</Notice>
-          ) : null}
+      <AccountSection
+        icon={<Mail className="size-4" aria-hidden />}
+        title={t("account.security.email.title")}
+        description={t("account.security.email.description")}
+      >
+        <Form key={sent ? "sent" : "edit"} method="post" noValidate className="space-y-5 px-5 py-5">
+          {sent ? <FormNotice tone="success">{t("account.security.email.sent", { email: sent.email })}</FormNotice> : null}
+          <FailureNotice result={emailResult} />
           <div className="rounded-lg bg-slate-50 px-4 py-3 text-sm">
             <span className="text-slate-500">{t("account.security.email.current")}</span>
             <span className="ml-2 font-medium break-all text-slate-900">{email}</span>
@@ -275,9 +179,8 @@ export default function AccountSecurity() {
               type="email"
               autoComplete="email"
               label={t("account.security.email.new")}
-              error={msg(emailErrors.newEmail)}
-              defaultValue={result?.form === "email" && result.status === "field-errors" ? result.values.newEmail : ""}
-              key={result?.form === "email" && result.status === "sent" ? "sent" : "edit"}
+              errors={emailErrors.newEmail}
+              defaultValue={submittedValues(emailResult)?.newEmail ?? ""}
               maxLength={191}
               required
             />
@@ -287,98 +190,43 @@ export default function AccountSecurity() {
               type="password"
               autoComplete="current-password"
               label={t("account.security.currentPassword")}
-              error={msg(emailErrors.currentPassword)}
-              key={result?.form === "email" && result.status === "sent" ? "sent-pw" : "edit-pw"}
+              errors={emailErrors.currentPassword}
               required
             />
           </div>
           <div className="flex justify-end">
-            <Button type="submit" variant="secondary" disabled={busyIntent === "email"} className="w-full sm:w-auto">
+            <SubmitButton intent="email" variant="secondary" className="w-full sm:w-auto">
               {t("account.security.email.submit")}
-            </Button>
+            </SubmitButton>
           </div>
         </Form>
-      </Card>
+      </AccountSection>
 
-      <Card>
-        <CardHeader
-          icon={<Monitor className="size-4" aria-hidden />}
-          title={t("account.security.sessions.title")}
-          description={t("account.security.sessions.description")}
-        />
-        <ul className="divide-y divide-slate-100">
-          {sessions.map((session) => {
-            const device =
-              [session.device.browser, session.device.os].filter(Boolean).join(" · ") ||
-              t("account.security.sessions.unknownDevice");
-            const Icon = session.device.os === "iOS" || session.device.os === "Android" ? Smartphone : Monitor;
-            return (
-              <li key={session.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-5 py-4 text-sm">
-                <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-slate-100 text-slate-600">
-                  <Icon aria-hidden className="size-4" />
-                </span>
-                <div className="min-w-0 flex-1">
-                  <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
-                    {device}
-                    {session.current ? <Badge tone="green">{t("account.security.sessions.current")}</Badge> : null}
-                  </p>
-                  <p className="mt-0.5 text-xs leading-5 text-slate-500">
-                    <MetaItem>
-                      {t("account.security.sessions.signedInAt", { time: formatMoment(session.createdAt, locale) })}
-                    </MetaItem>
-                    <MetaItem>
-                      {t("account.security.sessions.lastActive", {
-                        time: formatMoment(session.lastVerifiedAt, locale),
-                      })}
-                    </MetaItem>
-                    {session.ipAddress ? (
-                      <MetaItem>{t("account.security.sessions.ip", { ip: session.ipAddress })}</MetaItem>
-                    ) : null}
-                  </p>
-                </div>
-                {session.current ? null : (
-                  <Form method="post">
-                    <input type="hidden" name="intent" value="sign-out-session" />
-                    <input type="hidden" name="sessionId" value={session.id} />
-                    <Button
-                      type="submit"
-                      variant="ghost"
-                      size="sm"
-                      aria-label={t("account.security.sessions.signOutLabel", { device })}
-                    >
-                      <LogOut aria-hidden className="size-4" />
-                      {t("account.security.sessions.signOut")}
-                    </Button>
-                  </Form>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+      <AccountSection
+        icon={<Monitor className="size-4" aria-hidden />}
+        title={t("account.security.sessions.title")}
+        description={t("account.security.sessions.description")}
+      >
+        <SessionList sessions={sessions} />
         <div className="flex flex-col gap-3 border-t border-slate-100 px-5 py-4 sm:flex-row sm:items-center sm:justify-between">
-          {others.length === 0 ? (
-            <p className="text-sm text-slate-500">{t("account.security.sessions.noOthers")}</p>
-          ) : (
+          {sessions.some((s) => !s.current) ? (
             <span />
+          ) : (
+            <p className="text-sm text-slate-500">{t("account.security.sessions.noOthers")}</p>
           )}
           <Form method="post">
-            <input type="hidden" name="intent" value="sign-out-others" />
-            <Button
-              type="submit"
+            <SubmitButton
+              intent="sign-out-others"
               variant="secondary"
-              disabled={others.length === 0 || busyIntent === "sign-out-others"}
+              disabled={!sessions.some((s) => !s.current)}
               className="w-full sm:w-auto"
             >
               <LogOut aria-hidden className="size-4" />
               {t("account.security.sessions.signOutOthers")}
-            </Button>
+            </SubmitButton>
           </Form>
         </div>
-      </Card>
+      </AccountSection>
     </div>
   );
-}
-
-function MetaItem({ children }: { children: ReactNode }) {
-  return <span className="mr-3 inline-block">{children}</span>;
 }

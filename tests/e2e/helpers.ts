@@ -17,3 +17,8 @@ export async function sessionCookie(page: Page) {
   const cookies = await page.context().cookies();
   return cookies.find((c) => c.name === "__Host-relay_staff" || c.name === "relay_staff");
 }
+
+/** A tab of the lead page (概览 / 分发与处理 / 跟进 / 记录): each is its own route. */
+export function leadTab(page: Page, name: "概览" | "分发与处理" | "跟进" | "记录") {
+  return page.getByRole("navigation", { name: "线索详情" }).getByRole("link", { name });
+}

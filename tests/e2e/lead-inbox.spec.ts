@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { ADMIN, signIn } from "./helpers.ts";
+import { ADMIN, leadTab, signIn } from "./helpers.ts";
 
 // The lead's way from a visitor to its owner: 在线需求 on the portal → token-group routing → the
 // owner's 我的新线索, the detail with its routing history, the notification and the dev-inbox mail.
@@ -69,12 +69,15 @@ test("the routed owner finds it unseen under 我的新线索, opens it and sees 
   await expect(page.getByText(`负责人：${owner}`)).toBeVisible();
   await expect(page.getByText(visitor.requirement).first()).toBeVisible();
 
-  // Routing history: submitted by a visitor, then the token group's turn.
+  await expect(page.getByRole("region", { name: "来源与分配" })).toContainText("门户网站");
+
+  // Routing history (its own tab): submitted by a visitor, then the token group's turn.
+  await leadTab(page, "记录").click();
+  await expect(page).toHaveURL(/\/crm\/leads\/\d+\/history$/);
   const history = page.getByRole("region", { name: "分配与处理记录" });
   await expect(history).toContainText("网站访客提交了线索");
   await expect(history).toContainText(`系统把线索分配给 ${owner}`);
   await expect(history).toContainText(new RegExp(`令牌组「华北销售轮值」轮到第 \\d 位：${owner}`));
-  await expect(page.getByRole("region", { name: "来源与分配" })).toContainText("门户网站");
 
   // Opening it as the owner marked it seen.
   await page.goto("/crm/leads");
@@ -82,8 +85,10 @@ test("the routed owner finds it unseen under 我的新线索, opens it and sees 
 
   // Moving it on takes it out of 我的新线索 and records who did it.
   await page.getByRole("row").filter({ hasText: number }).getByRole("link", { name: number }).click();
+  await leadTab(page, "分发与处理").click();
   await page.getByRole("button", { name: "标记为已联系" }).click();
   await expect(page.getByRole("status")).toHaveText("状态已更新为“已联系”。");
+  await leadTab(page, "记录").click();
   await expect(page.getByRole("region", { name: "分配与处理记录" })).toContainText(
     `${owner}把状态从“新线索”改为“已联系”`,
   );
@@ -148,21 +153,24 @@ test("a sales manager enters a lead by hand for a teammate; field errors first",
   await page.getByLabel("线索负责人").selectOption({ label: "张伟 · 销售一部（华北）" });
   await page.getByRole("button", { name: "创建线索" }).click();
 
-  await expect(page).toHaveURL(/\/crm\/leads\/\d+\?created=1$/);
-  await expect(page.getByRole("status")).toHaveText("线索已创建，负责人为 张伟。");
+  await expect(page).toHaveURL(/\/crm\/leads\/\d+(\?flash=flash\.leads\.created)?$/);
+  await expect(page.getByRole("status")).toHaveText("线索已创建。");
+  await expect(page.getByText("负责人：张伟")).toBeVisible();
+  await expect(page.getByRole("region", { name: "来源与分配" })).toContainText("员工录入");
+  manualLeadPath = new URL(page.url()).pathname;
+  await leadTab(page, "记录").click();
   const history = page.getByRole("region", { name: "分配与处理记录" });
   await expect(history).toContainText("王磊提交了线索");
   await expect(history).toContainText("员工手工指定负责人：张伟");
-  await expect(page.getByRole("region", { name: "来源与分配" })).toContainText("员工录入");
-  manualLeadPath = new URL(page.url()).pathname;
 });
 
 test("a salesperson cannot open a colleague's lead; the owner can", async ({ page }) => {
   expect(manualLeadPath).not.toBeNull();
   await signIn(page, "sales@relay-demo.cn");
+  // Outside one's scope a lead reads as missing: the page does not confirm it exists.
   const denied = await page.goto(manualLeadPath!);
-  expect(denied?.status()).toBe(403);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("无权查看这条线索");
+  expect(denied?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("线索不存在");
   // The back-office navigation is still there.
   await expect(page.getByRole("link", { name: "返回线索列表" })).toBeVisible();
 

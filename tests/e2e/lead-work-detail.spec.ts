@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signIn } from "./helpers.ts";
+import { leadTab, signIn } from "./helpers.ts";
 
 // The lead page as a workplace (#5): the owner distributes by hand with rights per person, one
 // salesperson says 我处理, identifies and follows up; the other then sees who holds it and has no
@@ -18,9 +18,10 @@ test("the owner distributes a lead to two salespeople with different rights", as
   await page.getByLabel("单位名称").fill(company);
   await page.getByLabel("需求内容").fill("需要 50 台温控仪表，月底前报价。");
   await page.getByRole("button", { name: "创建线索" }).click();
-  await expect(page).toHaveURL(/\/crm\/leads\/\d+\?created=1$/);
+  await expect(page.getByRole("status")).toHaveText("线索已创建。");
   leadPath = new URL(page.url()).pathname;
 
+  await leadTab(page, "分发与处理").click();
   const distribute = page.getByRole("region", { name: "手工分发" });
   await distribute.getByRole("checkbox", { name: "分发给 李娜" }).check();
   await distribute.getByRole("checkbox", { name: "李娜 可编辑需求" }).check();
@@ -33,11 +34,12 @@ test("the owner distributes a lead to two salespeople with different rights", as
   const holders = page.getByRole("region", { name: "分发与认领" });
   await expect(holders).toContainText("李娜");
   await expect(holders).toContainText("张伟");
+  await page.setViewportSize({ width: 1360, height: 1400 });
+  await page.screenshot({ path: "docs/screenshots/lead-work-owner.png", fullPage: true });
+  await leadTab(page, "记录").click();
   const history = page.getByRole("region", { name: "分配与处理记录" });
   await expect(history).toContainText("李娜：需求、状态");
   await expect(history).toContainText("张伟：联系人");
-  await page.setViewportSize({ width: 1360, height: 1400 });
-  await page.screenshot({ path: "docs/screenshots/lead-work-owner.png", fullPage: true });
 });
 
 test("李娜 claims it with 我处理, identifies it and follows up", async ({ page }) => {
@@ -54,6 +56,7 @@ test("李娜 claims it with 我处理, identifies it and follows up", async ({ p
   await expect(identify).toContainText("已辨识");
   await expect(identify.getByRole("checkbox", { name: "已辨识" })).toBeChecked();
 
+  await leadTab(page, "跟进").click();
   await page.getByLabel("跟进内容").fill("电话联系赵总，约周三上门演示。");
   await page.getByRole("button", { name: "添加跟进记录" }).click();
   await expect(page.getByRole("region", { name: "跟进记录" })).toContainText("约周三上门演示");
@@ -64,19 +67,22 @@ test("李娜 claims it with 我处理, identifies it and follows up", async ({ p
   await expect(page.getByRole("region", { name: "任务" })).toContainText("周三上门演示");
   await expect(page.getByLabel("任务内容")).toHaveValue("");
 
-  // 李娜 has the need right but not the contact right.
-  await expect(page.getByText("编辑需求")).toBeVisible();
-  await expect(page.getByText("编辑联系人")).toHaveCount(0);
   await page.setViewportSize({ width: 1360, height: 1500 });
   await page.screenshot({ path: "docs/screenshots/lead-work-detail.png", fullPage: true });
+
+  // 李娜 has the need right but not the contact right.
+  await leadTab(page, "概览").click();
+  await expect(page.getByText("编辑需求")).toBeVisible();
+  await expect(page.getByText("编辑联系人")).toHaveCount(0);
 });
 
 test("张伟 then sees it claimed by 李娜 and can no longer edit", async ({ page }) => {
   await signIn(page, "zhang.wei@relay-demo.cn");
   await page.goto(leadPath);
+  await expect(page.getByRole("button", { name: "我处理" })).toHaveCount(0);
+  await expect(page.getByText("编辑联系人")).toHaveCount(0);
+  await leadTab(page, "分发与处理").click();
   const holders = page.getByRole("region", { name: "分发与认领" });
   await expect(holders).toContainText("已由 李娜 认领（我处理）");
   await expect(holders).toContainText("李娜 已认领此线索，您的编辑权限已失效");
-  await expect(page.getByRole("button", { name: "我处理" })).toHaveCount(0);
-  await expect(page.getByText("编辑联系人")).toHaveCount(0);
 });

@@ -1,7 +1,7 @@
 import type { OpportunityStage } from "#app/generated/prisma/client.ts";
 import type { Db } from "#app/lib/db.server.ts";
 import { mergeGrants, type Action, type Module, type Scope } from "#app/modules/auth/permissions.ts";
-import { campaignViewer, type CampaignViewer } from "#app/modules/campaigns/campaign-access.server.ts";
+import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
 import { companyNameKey, contactPhoneKey, emailKey, phoneKey } from "#app/modules/crm/match-keys.ts";
 import { createTestStaff } from "./staff.ts";
 
@@ -52,13 +52,11 @@ export async function createSalesStaff(
     grants: role === "admin" || role === "none" ? [] : ROLE_GRANTS[role],
     teamId: options.teamId ?? null,
   });
-  const principal = {
+  const actor = staffActorFor(staff, {
     isAdmin: role === "admin",
     grants: role === "admin" || role === "none" ? {} : mergeGrants(ROLE_GRANTS[role]),
-    staff: { id: staff.id, teamId: staff.teamId, name: staff.name },
-  };
-  const viewer: CampaignViewer = campaignViewer(principal);
-  return { staff, principal, viewer };
+  });
+  return { staff, actor };
 }
 
 export async function createSalesTeam(db: Db) {

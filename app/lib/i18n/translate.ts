@@ -1,21 +1,18 @@
+import { registerMessages, translatorFor, type Messages, type Translate } from "./catalog.ts";
 import { en } from "./messages/en/index.ts";
-import { zhCN, type MessageKey } from "./messages/zh-CN/index.ts";
+import { zhCN } from "./messages/zh-CN/index.ts";
 import type { Locale } from "./locales.ts";
 
-export type { MessageKey };
-export type Messages = Record<MessageKey, string>;
-export type TranslateVars = Record<string, string | number>;
-export type Translate = (key: MessageKey, vars?: TranslateVars) => string;
+// Both dictionaries, for the server (loaders, actions, e-mails, jobs) and tests. Browser code must
+// not import this module (it would ship both dictionaries): it uses catalog.ts and useI18n().
+
+export { format, isMessageKey, type MessageKey, type Messages, type Translate, type TranslateVars } from "./catalog.ts";
 
 export const DICTIONARIES: Record<Locale, Messages> = { "zh-CN": zhCN, en };
 
-/** Replaces `{name}` placeholders; unknown placeholders stay visible so mistakes are noticed. */
-export function format(template: string, vars?: TranslateVars): string {
-  if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
+registerMessages("zh-CN", zhCN);
+registerMessages("en", en);
 
 export function createTranslator(locale: Locale): Translate {
-  const messages = DICTIONARIES[locale];
-  return (key, vars) => format(messages[key], vars);
+  return translatorFor(DICTIONARIES[locale]);
 }

@@ -1,7 +1,8 @@
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
-import { campaignAccess, type CampaignViewer } from "./campaign-access.server.ts";
+import { campaignAccess } from "./campaign-access.server.ts";
 import type { Mutation } from "./campaigns.server.ts";
 
 // 参与成员: the controller decomposes the campaign to participants and sets each one's browse/modify
@@ -10,11 +11,11 @@ import type { Mutation } from "./campaigns.server.ts";
 
 export async function setCampaignParticipant(
   db: Db,
-  viewer: CampaignViewer,
+  actor: StaffActor,
   campaignId: number,
   input: { staffId: number; canModify: boolean },
 ): Promise<Mutation<{ added: boolean }>> {
-  const access = await campaignAccess(db, viewer, campaignId);
+  const access = await campaignAccess(db, actor, campaignId);
   if (!access.canView) return { kind: "not-found" };
   if (!access.canManageParticipants) return { kind: "forbidden" };
   const [campaign, staff] = await Promise.all([
@@ -34,14 +35,14 @@ export async function setCampaignParticipant(
       update: { canModify: input.canModify },
     });
     await recordAudit(tx, {
-      actor: { type: "staff", id: viewer.staffId },
+      actor: { type: "staff", id: actor.staffId },
       action: existing ? "campaign.participant_changed" : "campaign.participant_added",
       entityType: "Campaign",
       entityId: campaignId,
       before: existing ? { staffId: input.staffId, canModify: existing.canModify } : null,
       after: { staffId: input.staffId, canModify: input.canModify },
     });
-    if (!existing && input.staffId !== viewer.staffId) {
+    if (!existing && input.staffId !== actor.staffId) {
       await notifyStaff(tx, {
         staffId: input.staffId,
         type: "campaign.participant",
@@ -56,18 +57,18 @@ export async function setCampaignParticipant(
 
 export async function removeCampaignParticipant(
   db: Db,
-  viewer: CampaignViewer,
+  actor: StaffActor,
   campaignId: number,
   staffId: number,
 ): Promise<Mutation> {
-  const access = await campaignAccess(db, viewer, campaignId);
+  const access = await campaignAccess(db, actor, campaignId);
   if (!access.canView) return { kind: "not-found" };
   if (!access.canManageParticipants) return { kind: "forbidden" };
   return db.$transaction(async (tx) => {
     const removed = await tx.campaignParticipant.deleteMany({ where: { campaignId, staffId } });
     if (removed.count === 0) return { kind: "not-found" as const };
     await recordAudit(tx, {
-      actor: { type: "staff", id: viewer.staffId },
+      actor: { type: "staff", id: actor.staffId },
       action: "campaign.participant_removed",
       entityType: "Campaign",
       entityId: campaignId,

@@ -1,18 +1,20 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
+import { scopeFor, type Scope } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { progressPercent } from "#app/modules/crm/sales-constants.ts";
-import { ownerIdsInScope, type CampaignViewer } from "./campaign-access.server.ts";
+import { ownerIdsInScope } from "./campaign-access.server.ts";
 
 // Campaign actuals (实际销售额 / 线索数 / 费用 / 工作量), computed from linked records on every read,
 // never stored, so they cannot drift from the records they summarise (decision 015).
 //
-// Permission-scoped (seed §2.F, L280-284): a viewer gets the totals over what they may see.
-//   leads         — the campaign's leads in the viewer's leads × browse scope, plus leads distributed
-//                   to the viewer (not recalled);
-//   won sales     — won opportunities of the campaign in the viewer's opportunities × browse scope,
-//                   plus opportunities converted from a lead the viewer may see (derived resources);
+// Permission-scoped (seed §2.F, L280-284): a actor gets the totals over what they may see.
+//   leads         — the campaign's leads in the actor's leads × browse scope, plus leads distributed
+//                   to the actor (not recalled);
+//   won sales     — won opportunities of the campaign in the actor's opportunities × browse scope,
+//                   plus opportunities converted from a lead the actor may see (derived resources);
 //   cost, workload — the campaign's own expense and work-log rows: whoever may see the campaign sees them.
-// Only a viewer with scope "all" on both leads and opportunities gets the full picture.
+// Only a actor with scope "all" on both leads and opportunities gets the full picture.
 
 export interface CampaignActuals {
   /** Won amount, decimal string with two places. */
@@ -28,36 +30,36 @@ export interface CampaignActuals {
 }
 
 export interface StatsScope {
-  /** True when the viewer sees every lead and opportunity: the totals are the whole campaign. */
+  /** True when the actor sees every lead and opportunity: the totals are the whole campaign. */
   full: boolean;
-  leadScope: CampaignViewer["leadScope"];
-  opportunityScope: CampaignViewer["opportunityScope"];
+  leadScope: Scope | null;
+  opportunityScope: Scope | null;
 }
 
-export function statsScope(viewer: CampaignViewer): StatsScope {
-  const full = viewer.isAdmin || (viewer.leadScope === "all" && viewer.opportunityScope === "all");
-  return { full, leadScope: viewer.leadScope, opportunityScope: viewer.opportunityScope };
+export function statsScope(actor: StaffActor): StatsScope {
+  const full = actor.isAdmin || (scopeFor(actor, "leads", "browse") === "all" && scopeFor(actor, "opportunities", "browse") === "all");
+  return { full, leadScope: scopeFor(actor, "leads", "browse"), opportunityScope: scopeFor(actor, "opportunities", "browse") };
 }
 
-/** Leads the viewer may count (any campaign). `null` = no restriction. */
-export async function visibleLeadsWhere(db: DbOrTx, viewer: CampaignViewer): Promise<Prisma.LeadWhereInput | null> {
-  if (viewer.isAdmin || viewer.leadScope === "all") return null;
-  const owners = await ownerIdsInScope(db, viewer.leadScope, viewer);
-  const or: Prisma.LeadWhereInput[] = [{ assignments: { some: { staffId: viewer.staffId, recalledAt: null } } }];
+/** Leads the actor may count (any campaign). `null` = no restriction. */
+export async function visibleLeadsWhere(db: DbOrTx, actor: StaffActor): Promise<Prisma.LeadWhereInput | null> {
+  if (actor.isAdmin || scopeFor(actor, "leads", "browse") === "all") return null;
+  const owners = await ownerIdsInScope(db, scopeFor(actor, "leads", "browse"), actor);
+  const or: Prisma.LeadWhereInput[] = [{ assignments: { some: { staffId: actor.staffId, recalledAt: null } } }];
   if (owners && owners.length > 0) or.push({ ownerId: { in: owners } });
   return { OR: or };
 }
 
-/** Opportunities the viewer may count. `null` = no restriction. */
+/** Opportunities the actor may count. `null` = no restriction. */
 export async function visibleOpportunitiesWhere(
   db: DbOrTx,
-  viewer: CampaignViewer,
+  actor: StaffActor,
 ): Promise<Prisma.OpportunityWhereInput | null> {
-  if (viewer.isAdmin || viewer.opportunityScope === "all") return null;
-  const leads = await visibleLeadsWhere(db, viewer);
+  if (actor.isAdmin || scopeFor(actor, "opportunities", "browse") === "all") return null;
+  const leads = await visibleLeadsWhere(db, actor);
   // Leads scope "all": every converted opportunity is a derived resource of a visible lead.
   const or: Prisma.OpportunityWhereInput[] = [leads === null ? { leadId: { not: null } } : { lead: leads }];
-  const owners = await ownerIdsInScope(db, viewer.opportunityScope, viewer);
+  const owners = await ownerIdsInScope(db, scopeFor(actor, "opportunities", "browse"), actor);
   if (owners && owners.length > 0) or.push({ ownerId: { in: owners } });
   return { OR: or };
 }
@@ -71,7 +73,7 @@ function money(value: Prisma.Decimal | null | undefined): string {
 /** Actuals of several campaigns at once (the list page): five grouped queries, whatever the count. */
 export async function campaignActuals(
   db: DbOrTx,
-  viewer: CampaignViewer,
+  actor: StaffActor,
   campaignIds: number[],
 ): Promise<Map<number, CampaignActuals>> {
   const result = new Map<number, CampaignActuals>();
@@ -89,8 +91,8 @@ export async function campaignActuals(
     });
   }
   const [leadWhere, oppWhere] = await Promise.all([
-    visibleLeadsWhere(db, viewer),
-    visibleOpportunitiesWhere(db, viewer),
+    visibleLeadsWhere(db, actor),
+    visibleOpportunitiesWhere(db, actor),
   ]);
   const leadScoped = (extra: Prisma.LeadWhereInput): Prisma.LeadWhereInput => ({
     AND: [{ campaignId: { in: campaignIds } }, extra, ...(leadWhere ? [leadWhere] : [])],
@@ -137,8 +139,8 @@ export async function campaignActuals(
   return result;
 }
 
-export async function campaignActualsFor(db: DbOrTx, viewer: CampaignViewer, campaignId: number) {
-  const map = await campaignActuals(db, viewer, [campaignId]);
+export async function campaignActualsFor(db: DbOrTx, actor: StaffActor, campaignId: number) {
+  const map = await campaignActuals(db, actor, [campaignId]);
   return map.get(campaignId)!;
 }
 

@@ -1,7 +1,9 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { accessFor, campaignViewer, visibleCampaignsWhere, type CampaignViewer } from "./campaign-access.server.ts";
+import { listNotes } from "#app/modules/notes/notes.server.ts";
+import { listTasks } from "#app/modules/tasks/tasks.server.ts";
+import { accessFor, visibleCampaignsWhere } from "./campaign-access.server.ts";
 import {
   campaignActualsFor,
   statsScope,
@@ -31,10 +33,6 @@ export interface CampaignCapabilities {
   canNote: boolean;
 }
 
-function viewerOf(actor: StaffActor): CampaignViewer {
-  return campaignViewer({ ...actor, staff: { id: actor.staffId, teamId: actor.teamId } });
-}
-
 const headerSelect = {
   id: true,
   name: true,
@@ -60,15 +58,14 @@ const headerSelect = {
  * exist or is out of the actor's reach (owner, participant or campaigns scope).
  */
 async function findVisibleCampaign(db: DbOrTx, actor: StaffActor, campaignId: number) {
-  const viewer = viewerOf(actor);
   const row = await db.campaign.findFirst({
-    where: { AND: [{ id: campaignId }, await visibleCampaignsWhere(db, viewer)] },
+    where: { AND: [{ id: campaignId }, await visibleCampaignsWhere(db, actor)] },
     select: { ...headerSelect, participants: { where: { staffId: actor.staffId }, select: { canModify: true } } },
   });
   if (!row) return null;
   // The where-clause admits owners, participants and scoped staff; accessFor agrees with it and adds
   // the finer rights (modify vs browse, participant management).
-  const access = accessFor(viewer, row);
+  const access = accessFor(actor, row);
   if (!access.canView) return null;
   const capabilities: CampaignCapabilities = {
     role: actor.isAdmin ? "admin" : access.isOwner ? "owner" : access.participant ? "participant" : "scope",
@@ -79,16 +76,16 @@ async function findVisibleCampaign(db: DbOrTx, actor: StaffActor, campaignId: nu
     canLogWork: access.canModify || access.participant !== null,
     canNote: true,
   };
-  return { row, capabilities, viewer };
+  return { row, capabilities };
 }
 
 /** The layout's data: the record, targets, computed actuals over what the actor may see, and capabilities. */
 export async function getCampaignWorkspace(db: DbOrTx, actor: StaffActor, campaignId: number) {
   const found = await findVisibleCampaign(db, actor, campaignId);
   if (!found) return null;
-  const { row: c, capabilities, viewer } = found;
+  const { row: c, capabilities } = found;
   const [actuals, counts] = await Promise.all([
-    campaignActualsFor(db, viewer, campaignId),
+    campaignActualsFor(db, actor, campaignId),
     db.campaign.findUniqueOrThrow({
       where: { id: campaignId },
       select: { _count: { select: { participants: true, expenses: true, workLogs: true, notes: true, tasks: true } } },
@@ -116,7 +113,7 @@ export async function getCampaignWorkspace(db: DbOrTx, actor: StaffActor, campai
       },
     },
     capabilities,
-    scope: statsScope(viewer),
+    scope: statsScope(actor),
     actuals,
     counts: counts._count,
   };
@@ -129,8 +126,8 @@ export async function getCampaignLinkedRecords(db: DbOrTx, actor: StaffActor, ca
   const found = await findVisibleCampaign(db, actor, campaignId);
   if (!found) return null;
   const [leadWhere, oppWhere] = await Promise.all([
-    visibleLeadsWhere(db, found.viewer),
-    visibleOpportunitiesWhere(db, found.viewer),
+    visibleLeadsWhere(db, actor),
+    visibleOpportunitiesWhere(db, actor),
   ]);
   const [leads, opportunities] = await Promise.all([
     db.lead.findMany({
@@ -225,4 +222,29 @@ export async function listCampaignLedger(
       )
     : new Map<number, string>();
   return rows.map(({ staffId, ...r }) => ({ ...r, by: staffId ? (names.get(staffId) ?? null) : null }));
+}
+
+/** The notes-and-tasks tab: the campaign's notes and tasks, and who a task may be given to. */
+export async function getCampaignActivity(db: DbOrTx, actor: StaffActor, campaignId: number) {
+  const found = await findVisibleCampaign(db, actor, campaignId);
+  if (!found) return null;
+  const target = { campaignId };
+  const [notes, tasks, participants] = await Promise.all([
+    listNotes(db, target),
+    listTasks(db, target),
+    db.campaignParticipant.findMany({
+      where: { campaignId },
+      orderBy: { addedAt: "asc" },
+      select: { staff: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const { owner } = found.row;
+  // Tasks go to the owner or a participant (seed: the controller assigns work to the members).
+  const assignable = [{ id: owner.id, name: owner.name }, ...participants.map((p) => p.staff)];
+  return { notes, tasks, assignable, ownerId: owner.id };
+}
+
+/** Just the actor's capabilities on the campaign (for an action), or null when it is out of reach. */
+export async function getCampaignCapabilities(db: DbOrTx, actor: StaffActor, campaignId: number) {
+  return (await findVisibleCampaign(db, actor, campaignId))?.capabilities ?? null;
 }

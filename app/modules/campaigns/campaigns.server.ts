@@ -3,6 +3,8 @@ import type { CampaignStatus, CampaignType, Prisma } from "#app/generated/prisma
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "#app/modules/crm/sales-constants.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { scopeFor } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { addNote } from "#app/modules/notes/notes.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { completeTask, createTask } from "#app/modules/tasks/tasks.server.ts";
@@ -10,7 +12,6 @@ import {
   campaignAccess,
   visibleCampaignsWhere,
   type CampaignAccess,
-  type CampaignViewer,
 } from "./campaign-access.server.ts";
 import {
   campaignActuals,
@@ -102,21 +103,21 @@ export type Mutation<T = object> =
 
 export async function createCampaign(
   db: Db,
-  viewer: CampaignViewer,
+  actor: StaffActor,
   input: unknown,
   options: { ownerId?: number | null; ipAddress?: string | null } = {},
 ): Promise<Mutation<{ id: number }>> {
-  if (!viewer.isAdmin && viewer.addScope === null) return { kind: "forbidden" };
+  if (!actor.isAdmin && scopeFor(actor, "campaigns", "add") === null) return { kind: "forbidden" };
   const parsed = CampaignInputSchema.safeParse(input);
   if (!parsed.success) return { kind: "invalid", errors: fieldErrors(parsed.error) };
-  const ownerId = options.ownerId ?? viewer.staffId;
-  if (ownerId !== viewer.staffId && !viewer.isAdmin && viewer.addScope === "own") return { kind: "forbidden" };
+  const ownerId = options.ownerId ?? actor.staffId;
+  if (ownerId !== actor.staffId && !actor.isAdmin && scopeFor(actor, "campaigns", "add") === "own") return { kind: "forbidden" };
   const owner = await db.staff.findUnique({ where: { id: ownerId }, select: { id: true, status: true } });
   if (!owner || owner.status === "inactive") return { kind: "invalid", errors: { ownerId: ["sales.error.owner"] } };
   return db.$transaction(async (tx) => {
     const campaign = await tx.campaign.create({ data: { ...parsed.data, ownerId }, select: { id: true } });
     await recordAudit(tx, {
-      actor: { type: "staff", id: viewer.staffId },
+      actor: { type: "staff", id: actor.staffId },
       action: "campaign.created",
       entityType: "Campaign",
       entityId: campaign.id,
@@ -152,12 +153,12 @@ function plain(value: unknown): Prisma.InputJsonValue | null {
 /** Changes the campaign (owner, admin, modify scope, or a participant with modify rights). Audited field by field. */
 export async function updateCampaign(
   db: Db,
-  viewer: CampaignViewer,
+  actor: StaffActor,
   campaignId: number,
   input: unknown,
   options: { ipAddress?: string | null } = {},
 ): Promise<Mutation> {
-  const access = await campaignAccess(db, viewer, campaignId);
+  const access = await campaignAccess(db, actor, campaignId);
   if (!access.canView) return { kind: "not-found" };
   if (!access.canModify) return { kind: "forbidden" };
   const parsed = CampaignInputSchema.safeParse(input);
@@ -178,7 +179,7 @@ export async function updateCampaign(
     }
     if (Object.keys(changedAfter).length > 0) {
       await recordAudit(tx, {
-        actor: { type: "staff", id: viewer.staffId },
+        actor: { type: "staff", id: actor.staffId },
         action: "campaign.updated",
         entityType: "Campaign",
         entityId: campaignId,
@@ -233,7 +234,7 @@ function targetsOf(c: {
 
 export async function listCampaigns(
   db: DbOrTx,
-  viewer: CampaignViewer,
+  actor: StaffActor,
   options: { filters?: CampaignListFilters; page?: number; take?: number } = {},
 ) {
   const take = options.take ?? CAMPAIGN_PAGE_SIZE;
@@ -241,7 +242,7 @@ export async function listCampaigns(
   const f = options.filters ?? {};
   const where: Prisma.CampaignWhereInput = {
     AND: [
-      await visibleCampaignsWhere(db, viewer),
+      await visibleCampaignsWhere(db, actor),
       f.status ? { status: f.status } : {},
       f.type ? { type: f.type } : {},
       f.q?.trim() ? { name: { contains: f.q.trim() } } : {},
@@ -259,7 +260,7 @@ export async function listCampaigns(
   ]);
   const actuals = await campaignActuals(
     db,
-    viewer,
+    actor,
     rows.map((r) => r.id),
   );
   const items: CampaignCard[] = rows.map((r) => ({
@@ -274,12 +275,12 @@ export async function listCampaigns(
     actuals: actuals.get(r.id)!,
     participantCount: r._count.participants,
   }));
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / take)), scope: statsScope(viewer) };
+  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / take)), scope: statsScope(actor) };
 }
 
-/** Everything the detail page shows, or null when the campaign does not exist or is hidden from the viewer. */
-export async function getCampaignDetail(db: DbOrTx, viewer: CampaignViewer, campaignId: number) {
-  const access = await campaignAccess(db, viewer, campaignId);
+/** Everything the detail page shows, or null when the campaign does not exist or is hidden from the actor. */
+export async function getCampaignDetail(db: DbOrTx, actor: StaffActor, campaignId: number) {
+  const access = await campaignAccess(db, actor, campaignId);
   if (!access.canView) return null;
   const campaign = await db.campaign.findUnique({
     where: { id: campaignId },
@@ -307,11 +308,11 @@ export async function getCampaignDetail(db: DbOrTx, viewer: CampaignViewer, camp
   if (!campaign) return null;
 
   const [leadWhere, oppWhere] = await Promise.all([
-    visibleLeadsWhere(db, viewer),
-    visibleOpportunitiesWhere(db, viewer),
+    visibleLeadsWhere(db, actor),
+    visibleOpportunitiesWhere(db, actor),
   ]);
   const [actuals, leads, opportunities] = await Promise.all([
-    campaignActuals(db, viewer, [campaignId]),
+    campaignActuals(db, actor, [campaignId]),
     db.lead.findMany({
       where: { AND: [{ campaignId }, ...(leadWhere ? [leadWhere] : [])] },
       orderBy: { id: "desc" },
@@ -354,7 +355,7 @@ export async function getCampaignDetail(db: DbOrTx, viewer: CampaignViewer, camp
 
   return {
     access,
-    scope: statsScope(viewer),
+    scope: statsScope(actor),
     campaign: {
       id: campaign.id,
       name: campaign.name,
@@ -427,11 +428,11 @@ const ExpenseSchema = z.object({
 /** Records a campaign expense (费用): needs modify rights on the campaign. */
 export async function addCampaignExpense(
   db: Db,
-  viewer: CampaignViewer,
+  actor: StaffActor,
   campaignId: number,
   input: unknown,
 ): Promise<Mutation<{ id: number }>> {
-  const access = await campaignAccess(db, viewer, campaignId);
+  const access = await campaignAccess(db, actor, campaignId);
   if (!access.canView) return { kind: "not-found" };
   if (!access.canModify) return { kind: "forbidden" };
   const parsed = ExpenseSchema.safeParse(input);
@@ -443,11 +444,11 @@ export async function addCampaignExpense(
         amount: parsed.data.amount,
         description: parsed.data.description,
         spentOn: new Date(`${parsed.data.spentOn}T00:00:00Z`),
-        recordedById: viewer.staffId,
+        recordedById: actor.staffId,
       },
     });
     await recordAudit(tx, {
-      actor: { type: "staff", id: viewer.staffId },
+      actor: { type: "staff", id: actor.staffId },
       action: "campaign.expense_added",
       entityType: "Campaign",
       entityId: campaignId,
@@ -469,14 +470,14 @@ const WorkLogSchema = z.object({
     .regex(/^\d{4}-\d{2}-\d{2}$/, "sales.error.date"),
 });
 
-/** Logs the viewer's own work (工作量) on the campaign: any participant, the owner, or a modifier. */
+/** Logs the actor's own work (工作量) on the campaign: any participant, the owner, or a modifier. */
 export async function addCampaignWorkLog(
   db: Db,
-  viewer: CampaignViewer,
+  actor: StaffActor,
   campaignId: number,
   input: unknown,
 ): Promise<Mutation<{ id: number }>> {
-  const access = await campaignAccess(db, viewer, campaignId);
+  const access = await campaignAccess(db, actor, campaignId);
   if (!access.canView) return { kind: "not-found" };
   if (!access.canModify && !access.participant) return { kind: "forbidden" };
   const parsed = WorkLogSchema.safeParse(input);
@@ -484,7 +485,7 @@ export async function addCampaignWorkLog(
   const row = await db.campaignWorkLog.create({
     data: {
       campaignId,
-      staffId: viewer.staffId,
+      staffId: actor.staffId,
       hours: parsed.data.hours,
       description: parsed.data.description,
       workedOn: new Date(`${parsed.data.workedOn}T00:00:00Z`),
@@ -503,13 +504,13 @@ function listErrors(errors: Partial<Record<string, string>>): FieldErrors {
 /** Adds a note (便笺): anyone who may see the campaign may annotate it. */
 export async function addCampaignNote(
   db: Db,
-  viewer: CampaignViewer,
+  actor: StaffActor,
   campaignId: number,
   input: { body?: unknown },
 ): Promise<Mutation<{ id: number }>> {
-  const access = await campaignAccess(db, viewer, campaignId);
+  const access = await campaignAccess(db, actor, campaignId);
   if (!access.canView) return { kind: "not-found" };
-  const result = await addNote(db, { authorId: viewer.staffId, body: input.body, target: { campaignId } });
+  const result = await addNote(db, { authorId: actor.staffId, body: input.body, target: { campaignId } });
   if (!result.ok) return { kind: "invalid", errors: listErrors(result.fieldErrors) };
   return { kind: "ok", id: result.note.id };
 }
@@ -520,11 +521,11 @@ export async function addCampaignNote(
  */
 export async function addCampaignTask(
   db: Db,
-  viewer: CampaignViewer,
+  actor: StaffActor,
   campaignId: number,
   input: { title?: unknown; dueAt?: unknown; assigneeId?: unknown },
 ): Promise<Mutation<{ id: number }>> {
-  const access = await campaignAccess(db, viewer, campaignId);
+  const access = await campaignAccess(db, actor, campaignId);
   if (!access.canView) return { kind: "not-found" };
   if (!access.canModify) return { kind: "forbidden" };
   const campaign = await db.campaign.findUniqueOrThrow({
@@ -536,14 +537,14 @@ export async function addCampaignTask(
   if (!allowed.has(assigneeId)) return { kind: "invalid", errors: { assigneeId: ["sales.error.assignee"] } };
   return db.$transaction(async (tx) => {
     const result = await createTask(tx, {
-      createdById: viewer.staffId,
+      createdById: actor.staffId,
       title: input.title,
       dueAt: input.dueAt,
       assigneeId,
       target: { campaignId },
     });
     if (!result.ok) return { kind: "invalid" as const, errors: listErrors(result.fieldErrors) };
-    if (assigneeId !== viewer.staffId) {
+    if (assigneeId !== actor.staffId) {
       await notifyStaff(tx, {
         staffId: assigneeId,
         type: "campaign.task",
@@ -558,16 +559,16 @@ export async function addCampaignTask(
 /** Marks a campaign task done (or open again): its assignee or anyone with modify rights. */
 export async function setCampaignTaskDone(
   db: Db,
-  viewer: CampaignViewer,
+  actor: StaffActor,
   campaignId: number,
   taskId: number,
   done: boolean,
 ): Promise<Mutation> {
-  const access = await campaignAccess(db, viewer, campaignId);
+  const access = await campaignAccess(db, actor, campaignId);
   if (!access.canView) return { kind: "not-found" };
   const task = await db.task.findFirst({ where: { id: taskId, campaignId }, select: { assigneeId: true } });
   if (!task) return { kind: "not-found" };
-  if (!access.canModify && task.assigneeId !== viewer.staffId) return { kind: "forbidden" };
+  if (!access.canModify && task.assigneeId !== actor.staffId) return { kind: "forbidden" };
   await completeTask(db, { taskId, target: { campaignId }, done });
   return { kind: "ok" };
 }

@@ -40,7 +40,7 @@ describe("campaign records and rights", () => {
 
   it("creates a campaign with targets and audits it; own-scope staff without campaigns:add cannot", async () => {
     const marketing = await createSalesStaff(db, "marketing");
-    const created = await createCampaign(db, marketing.viewer, baseInput);
+    const created = await createCampaign(db, marketing.actor, baseInput);
     expect(created.kind).toBe("ok");
     if (created.kind !== "ok") return;
     const row = await db.campaign.findUniqueOrThrow({ where: { id: created.id } });
@@ -55,8 +55,8 @@ describe("campaign records and rights", () => {
     expect(await db.auditLog.count({ where: { action: "campaign.created", entityId: String(created.id) } })).toBe(1);
 
     const sales = await createSalesStaff(db, "sales");
-    expect(await createCampaign(db, sales.viewer, baseInput)).toEqual({ kind: "forbidden" });
-    const bad = await createCampaign(db, marketing.viewer, { ...baseInput, name: " ", endDate: "2027-02-01" });
+    expect(await createCampaign(db, sales.actor, baseInput)).toEqual({ kind: "forbidden" });
+    const bad = await createCampaign(db, marketing.actor, { ...baseInput, name: " ", endDate: "2027-02-01" });
     expect(bad).toEqual({
       kind: "invalid",
       errors: { name: ["sales.error.required"], endDate: ["sales.error.endBeforeStart"] },
@@ -70,27 +70,27 @@ describe("campaign records and rights", () => {
     const stranger = await createSalesStaff(db, "sales");
     const campaign = await createSalesCampaign(db, owner.staff.id, { summary: "原始说明" });
 
-    expect(await getCampaignDetail(db, browser.viewer, campaign.id)).toBeNull();
+    expect(await getCampaignDetail(db, browser.actor, campaign.id)).toBeNull();
     expect(
-      await setCampaignParticipant(db, owner.viewer, campaign.id, { staffId: browser.staff.id, canModify: false }),
+      await setCampaignParticipant(db, owner.actor, campaign.id, { staffId: browser.staff.id, canModify: false }),
     ).toEqual({
       kind: "ok",
       added: true,
     });
-    await setCampaignParticipant(db, owner.viewer, campaign.id, { staffId: editor.staff.id, canModify: true });
+    await setCampaignParticipant(db, owner.actor, campaign.id, { staffId: editor.staff.id, canModify: true });
     // The added participant is notified.
     expect(await db.notification.count({ where: { staffId: browser.staff.id, type: "campaign.participant" } })).toBe(1);
 
-    const seen = await getCampaignDetail(db, browser.viewer, campaign.id);
+    const seen = await getCampaignDetail(db, browser.actor, campaign.id);
     expect(seen?.access).toMatchObject({ canView: true, canModify: false, canManageParticipants: false });
-    expect(await getCampaignDetail(db, stranger.viewer, campaign.id)).toBeNull();
+    expect(await getCampaignDetail(db, stranger.actor, campaign.id)).toBeNull();
 
     const input = { ...baseInput, name: campaign.name, summary: "发现竞争对手冒充客户，注意甄别" };
-    expect(await updateCampaign(db, browser.viewer, campaign.id, input)).toEqual({ kind: "forbidden" });
+    expect(await updateCampaign(db, browser.actor, campaign.id, input)).toEqual({ kind: "forbidden" });
     expect((await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).summary).toBe("原始说明");
-    expect(await updateCampaign(db, stranger.viewer, campaign.id, input)).toEqual({ kind: "not-found" });
+    expect(await updateCampaign(db, stranger.actor, campaign.id, input)).toEqual({ kind: "not-found" });
 
-    expect(await updateCampaign(db, editor.viewer, campaign.id, input)).toEqual({ kind: "ok" });
+    expect(await updateCampaign(db, editor.actor, campaign.id, input)).toEqual({ kind: "ok" });
     expect((await db.campaign.findUniqueOrThrow({ where: { id: campaign.id } })).summary).toBe(
       "发现竞争对手冒充客户，注意甄别",
     );
@@ -100,13 +100,13 @@ describe("campaign records and rights", () => {
 
     // A modify participant edits the campaign but does not hand out rights.
     expect(
-      await setCampaignParticipant(db, editor.viewer, campaign.id, { staffId: stranger.staff.id, canModify: true }),
+      await setCampaignParticipant(db, editor.actor, campaign.id, { staffId: stranger.staff.id, canModify: true }),
     ).toEqual({ kind: "forbidden" });
     // Downgrading the editor takes the edit right away.
-    await setCampaignParticipant(db, owner.viewer, campaign.id, { staffId: editor.staff.id, canModify: false });
-    expect((await campaignAccess(db, editor.viewer, campaign.id)).canModify).toBe(false);
-    expect(await removeCampaignParticipant(db, owner.viewer, campaign.id, editor.staff.id)).toEqual({ kind: "ok" });
-    expect((await campaignAccess(db, editor.viewer, campaign.id)).canView).toBe(false);
+    await setCampaignParticipant(db, owner.actor, campaign.id, { staffId: editor.staff.id, canModify: false });
+    expect((await campaignAccess(db, editor.actor, campaign.id)).canModify).toBe(false);
+    expect(await removeCampaignParticipant(db, owner.actor, campaign.id, editor.staff.id)).toEqual({ kind: "ok" });
+    expect((await campaignAccess(db, editor.actor, campaign.id)).canView).toBe(false);
   });
 
   it("expenses need modify rights, work logs any participant, tasks go to participants and notify them", async () => {
@@ -114,32 +114,32 @@ describe("campaign records and rights", () => {
     const participant = await createSalesStaff(db, "sales");
     const outsider = await createSalesStaff(db, "sales");
     const campaign = await createSalesCampaign(db, owner.staff.id);
-    await setCampaignParticipant(db, owner.viewer, campaign.id, { staffId: participant.staff.id, canModify: false });
+    await setCampaignParticipant(db, owner.actor, campaign.id, { staffId: participant.staff.id, canModify: false });
 
     const expense = { amount: "1200.50", description: "展位费", spentOn: "2027-03-02" };
-    expect(await addCampaignExpense(db, participant.viewer, campaign.id, expense)).toEqual({ kind: "forbidden" });
-    expect((await addCampaignExpense(db, owner.viewer, campaign.id, expense)).kind).toBe("ok");
-    expect(await addCampaignExpense(db, owner.viewer, campaign.id, { ...expense, amount: "-3" })).toMatchObject({
+    expect(await addCampaignExpense(db, participant.actor, campaign.id, expense)).toEqual({ kind: "forbidden" });
+    expect((await addCampaignExpense(db, owner.actor, campaign.id, expense)).kind).toBe("ok");
+    expect(await addCampaignExpense(db, owner.actor, campaign.id, { ...expense, amount: "-3" })).toMatchObject({
       kind: "invalid",
       errors: { amount: ["sales.error.money"] },
     });
 
     const work = { hours: "6.5", description: "展台值守", workedOn: "2027-03-02" };
-    expect((await addCampaignWorkLog(db, participant.viewer, campaign.id, work)).kind).toBe("ok");
-    expect(await addCampaignWorkLog(db, outsider.viewer, campaign.id, work)).toEqual({ kind: "not-found" });
-    expect(await addCampaignWorkLog(db, participant.viewer, campaign.id, { ...work, hours: "30" })).toMatchObject({
+    expect((await addCampaignWorkLog(db, participant.actor, campaign.id, work)).kind).toBe("ok");
+    expect(await addCampaignWorkLog(db, outsider.actor, campaign.id, work)).toEqual({ kind: "not-found" });
+    expect(await addCampaignWorkLog(db, participant.actor, campaign.id, { ...work, hours: "30" })).toMatchObject({
       kind: "invalid",
     });
 
     expect(
-      await addCampaignTask(db, owner.viewer, campaign.id, {
+      await addCampaignTask(db, owner.actor, campaign.id, {
         title: "整理名片",
         assigneeId: String(outsider.staff.id),
       }),
     ).toMatchObject({ kind: "invalid", errors: { assigneeId: ["sales.error.assignee"] } });
     expect(
       (
-        await addCampaignTask(db, owner.viewer, campaign.id, {
+        await addCampaignTask(db, owner.actor, campaign.id, {
           title: "整理名片",
           assigneeId: String(participant.staff.id),
           dueAt: "2027-03-05",
@@ -147,9 +147,9 @@ describe("campaign records and rights", () => {
       ).kind,
     ).toBe("ok");
     expect(await db.notification.count({ where: { staffId: participant.staff.id, type: "campaign.task" } })).toBe(1);
-    expect((await addCampaignNote(db, participant.viewer, campaign.id, { body: "客户反馈不错" })).kind).toBe("ok");
+    expect((await addCampaignNote(db, participant.actor, campaign.id, { body: "客户反馈不错" })).kind).toBe("ok");
 
-    const detail = await getCampaignDetail(db, owner.viewer, campaign.id);
+    const detail = await getCampaignDetail(db, owner.actor, campaign.id);
     expect(detail?.actuals).toMatchObject({ cost: "1200.50", workload: "6.50" });
     expect(detail?.tasks.map((t) => [t.title, t.assignee.id])).toEqual([["整理名片", participant.staff.id]]);
     expect(detail?.notes.map((n) => n.author)).toEqual([participant.staff.name]);
@@ -245,7 +245,7 @@ describe("campaign actuals", () => {
 
   it("gives all-scope viewers the full picture, computed from the linked records", async () => {
     const w = await world();
-    for (const viewer of [w.admin.viewer, w.executive.viewer]) {
+    for (const viewer of [w.admin.actor, w.executive.actor]) {
       expect(await campaignActualsFor(db, viewer, w.campaign.id)).toEqual({
         wonAmount: "57000.00",
         wonCount: 3,
@@ -257,38 +257,38 @@ describe("campaign actuals", () => {
         workload: "11.25",
       });
     }
-    const detail = await getCampaignDetail(db, w.admin.viewer, w.campaign.id);
+    const detail = await getCampaignDetail(db, w.admin.actor, w.campaign.id);
     expect(detail?.scope.full).toBe(true);
     expect(progressPercent(detail!.actuals.wonAmount, detail!.campaign.targets.salesAmount)).toBe(57);
     expect(progressPercent("3", null)).toBeNull();
 
     // Actuals follow the records: winning the open opportunity moves them at once.
     await db.opportunity.updateMany({ where: { stage: "proposal" }, data: { stage: "won" } });
-    expect((await campaignActualsFor(db, w.admin.viewer, w.campaign.id)).wonAmount).toBe("66000.00");
+    expect((await campaignActualsFor(db, w.admin.actor, w.campaign.id)).wonAmount).toBe("66000.00");
   });
 
   it("scopes the statistics to what the viewer may see", async () => {
     const w = await world();
     // Marketing: all leads, no opportunities module → won sales only from opportunities converted from leads.
-    const marketing = await getCampaignDetail(db, w.marketing.viewer, w.campaign.id);
+    const marketing = await getCampaignDetail(db, w.marketing.actor, w.campaign.id);
     expect(marketing?.scope.full).toBe(false);
     expect(marketing?.actuals).toMatchObject({ leadCount: 4, wonAmount: "50000.00", wonCount: 2, cost: "1999.90" });
 
     // Team A manager: team A's leads (2) and opportunities; campaigns browse all lets them open it.
-    const manager = await getCampaignDetail(db, w.managerA.viewer, w.campaign.id);
+    const manager = await getCampaignDetail(db, w.managerA.actor, w.campaign.id);
     expect(manager?.actuals).toMatchObject({ leadCount: 2, wonAmount: "30000.00", openOpportunityCount: 1 });
     expect(manager?.leads).toHaveLength(2);
     expect(manager?.opportunities.map((o) => o.amount).sort()).toEqual(["30000.00", "4000.00", "9000.00"]);
 
     // repB (no campaigns rights) becomes a browse participant: own lead + the one distributed to them,
     // own won opportunities (with and without lead).
-    await setCampaignParticipant(db, w.marketing.viewer, w.campaign.id, { staffId: w.repB.staff.id, canModify: false });
-    const rep = await getCampaignDetail(db, w.repB.viewer, w.campaign.id);
+    await setCampaignParticipant(db, w.marketing.actor, w.campaign.id, { staffId: w.repB.staff.id, canModify: false });
+    const rep = await getCampaignDetail(db, w.repB.actor, w.campaign.id);
     expect(rep?.scope).toEqual({ full: false, leadScope: "own", opportunityScope: "own" });
     expect(rep?.actuals).toMatchObject({ leadCount: 2, wonAmount: "27000.00", wonCount: 2 });
 
     // The list computes the same numbers per card.
-    const list = await listCampaigns(db, w.repB.viewer);
+    const list = await listCampaigns(db, w.repB.actor);
     expect(list.items.map((c) => [c.id, c.actuals.wonAmount, c.actuals.leadCount])).toEqual([
       [w.campaign.id, "27000.00", 2],
     ]);

@@ -1,13 +1,14 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
-import type { Scope } from "#app/modules/auth/permissions.ts";
+import { scopeFor } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { parseFreeText, type ParsedQuery } from "#search/fuzzy/free-text-query.ts";
 import { suggestRecordMatches, type MatchCandidate } from "./record-suggestions.server.ts";
 
 // "Find this person" (查找此人): free text such as "刘强 深圳 liu@xyz.com" → the most likely
 // existing contacts, ranked, with score, verdict and per-field evidence.
 //
-// Permissions (decision 016): the box answers with the contacts the viewer's contacts × browse scope
+// Permissions (decision 016): the box answers with the contacts the actor's contacts × browse scope
 // allows — own → contacts they own, team → contacts owned by their team, all → every contact — plus
 // contacts that have no owner (nobody's record; hiding them would invite the duplicates the box is
 // there to prevent). Candidates outside the scope are left out entirely, not masked: a masked hit
@@ -15,12 +16,6 @@ import { suggestRecordMatches, type MatchCandidate } from "./record-suggestions.
 
 export { MATCH_QUERY_MAX } from "./match-limits.ts";
 export const MATCH_LIMIT = 10;
-
-export interface ContactMatchViewer {
-  staffId: number;
-  teamId: number | null;
-  scope: Scope | null;
-}
 
 export interface ContactMatchRow {
   id: number;
@@ -41,12 +36,13 @@ export interface ContactMatchResult {
   candidates: ContactMatchRow[];
 }
 
-async function scopeWhere(db: DbOrTx, viewer: ContactMatchViewer): Promise<Prisma.ContactWhereInput | null | false> {
-  if (viewer.scope === "all") return null;
-  if (viewer.scope === null) return false;
-  let owners = [viewer.staffId];
-  if (viewer.scope === "team" && viewer.teamId !== null) {
-    const team = await db.staff.findMany({ where: { teamId: viewer.teamId }, select: { id: true } });
+async function scopeWhere(db: DbOrTx, actor: StaffActor): Promise<Prisma.ContactWhereInput | null | false> {
+  const scope = scopeFor(actor, "contacts", "browse");
+  if (scope === "all") return null;
+  if (scope === null) return false;
+  let owners = [actor.staffId];
+  if (scope === "team" && actor.teamId !== null) {
+    const team = await db.staff.findMany({ where: { teamId: actor.teamId }, select: { id: true } });
     owners = team.map((s) => s.id);
   }
   return { OR: [{ ownerId: null }, { ownerId: { in: owners } }] };
@@ -54,12 +50,12 @@ async function scopeWhere(db: DbOrTx, viewer: ContactMatchViewer): Promise<Prism
 
 export async function findPerson(
   db: DbOrTx,
-  viewer: ContactMatchViewer,
+  actor: StaffActor,
   query: string,
   limit = MATCH_LIMIT,
 ): Promise<ContactMatchResult> {
   const parsed = parseFreeText(query);
-  const where = await scopeWhere(db, viewer);
+  const where = await scopeWhere(db, actor);
   if (where === false) return { query, parsed, candidates: [] };
   const { contacts } = await suggestRecordMatches(
     db,

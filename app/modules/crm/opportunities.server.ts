@@ -2,10 +2,15 @@ import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { z } from "zod";
 import type { OpportunityStage, Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { msg } from "#app/lib/schemas.ts";
+import { forbidden, invalid, notFound, ok, type FieldErrors, type ServiceResult } from "#app/lib/service-result.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
-import { addNote } from "#app/modules/notes/notes.server.ts";
-import { completeTask, createTask } from "#app/modules/tasks/tasks.server.ts";
+import { listNotes } from "#app/modules/notes/notes.server.ts";
+import type { RecordWidgetAccess } from "#app/modules/notes/record-widget-actions.server.ts";
+import { listTasks } from "#app/modules/tasks/tasks.server.ts";
 import { inScope, scopeFor, type PermissionSubject, type Scope } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { OPPORTUNITY_STAGES } from "./sales-constants.ts";
 
 // 机会 (the minimal opportunity of #5): list within the viewer's data scope, detail, stage/amount/
@@ -22,13 +27,14 @@ export interface OpportunityViewer {
 }
 
 export function opportunityViewer(
-  principal: PermissionSubject & { staff: { id: number; teamId: number | null } },
+  subject: StaffActor | (PermissionSubject & { staff: { id: number; teamId: number | null } }),
 ): OpportunityViewer {
+  const me = "staff" in subject ? { staffId: subject.staff.id, teamId: subject.staff.teamId } : subject;
   return {
-    staffId: principal.staff.id,
-    teamId: principal.staff.teamId,
-    browse: scopeFor(principal, "opportunities", "browse"),
-    modify: scopeFor(principal, "opportunities", "modify"),
+    staffId: me.staffId,
+    teamId: me.teamId,
+    browse: scopeFor(subject, "opportunities", "browse"),
+    modify: scopeFor(subject, "opportunities", "modify"),
   };
 }
 
@@ -42,6 +48,14 @@ async function scopeWhere(
     return { OR: [{ ownerId: viewer.staffId }, { owner: { teamId: viewer.teamId } }] };
   if (scope === null) return null;
   return { ownerId: viewer.staffId };
+}
+
+/** The opportunities a viewer may open: their own, plus their team's or all by browse scope. */
+function visibleWhere(viewer: OpportunityViewer): Prisma.OpportunityWhereInput {
+  const own = { ownerId: viewer.staffId };
+  if (viewer.browse === "all") return {};
+  if (viewer.browse === "team" && viewer.teamId !== null) return { OR: [own, { owner: { teamId: viewer.teamId } }] };
+  return own;
 }
 
 export interface OpportunityFilters {
@@ -124,9 +138,13 @@ export async function opportunityOwnerOptions(db: DbOrTx, viewer: OpportunityVie
   return [];
 }
 
+/**
+ * One opportunity as its page shows it: the record with links and line items, whether the viewer
+ * may change it, and its notes and tasks. Null when it does not exist or is outside the viewer's scope.
+ */
 export async function getOpportunityDetail(db: DbOrTx, viewer: OpportunityViewer, opportunityId: number) {
-  const opp = await db.opportunity.findUnique({
-    where: { id: opportunityId },
+  const opp = await db.opportunity.findFirst({
+    where: { id: opportunityId, ...visibleWhere(viewer) },
     include: {
       owner: { select: { id: true, name: true, teamId: true } },
       company: { select: { id: true, number: true, name: true, city: true } },
@@ -134,26 +152,17 @@ export async function getOpportunityDetail(db: DbOrTx, viewer: OpportunityViewer
       lead: { select: { id: true, number: true, contactName: true, companyName: true } },
       campaign: { select: { id: true, name: true } },
       items: { orderBy: { id: "asc" } },
-      notes: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100 },
-      tasks: {
-        orderBy: [{ doneAt: { sort: "asc", nulls: "first" } }, { dueAt: { sort: "asc", nulls: "last" } }],
-        take: 100,
-        include: { assignee: { select: { id: true, name: true } } },
-      },
     },
   });
   if (!opp) return null;
   const me = { id: viewer.staffId, teamId: viewer.teamId };
   const record = { ownerId: opp.ownerId, ownerTeamId: opp.owner.teamId };
-  if (opp.ownerId !== viewer.staffId && !inScope(viewer.browse, me, record)) return null;
   const canModify = opp.ownerId === viewer.staffId ? viewer.modify !== null : inScope(viewer.modify, me, record);
-  const authorIds = [...new Set(opp.notes.map((n) => n.authorId).filter((id): id is number => id !== null))];
-  const authors = authorIds.length
-    ? await db.staff.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })
-    : [];
-  const authorName = new Map(authors.map((a) => [a.id, a.name]));
+  const [notes, tasks] = await Promise.all([listNotes(db, { opportunityId }), listTasks(db, { opportunityId })]);
   return {
     canModify,
+    notes,
+    tasks,
     opportunity: {
       ...opp,
       amount: opp.amount.toFixed(2),
@@ -162,7 +171,6 @@ export async function getOpportunityDetail(db: DbOrTx, viewer: OpportunityViewer
         unitPrice: i.unitPrice.toFixed(2),
         total: i.unitPrice.mul(i.quantity).toFixed(2),
       })),
-      notes: opp.notes.map((n) => ({ ...n, author: n.authorId ? (authorName.get(n.authorId) ?? null) : null })),
     },
   };
 }
@@ -175,24 +183,20 @@ export const OpportunityUpdateSchema = z.object({
     .string()
     .trim()
     .transform((v) => v.replace(/,/g, ""))
-    .refine((v) => /^\d{1,14}(\.\d{1,2})?$/.test(v), "sales.error.money"),
-  probability: z.coerce.number().int().min(0, "sales.error.probability").max(100, "sales.error.probability"),
+    .refine((v) => /^\d{1,14}(\.\d{1,2})?$/.test(v), msg("sales.error.money")),
+  probability: z.coerce.number().int().min(0, msg("sales.error.probability")).max(100, msg("sales.error.probability")),
   expectedCloseDate: z
     .string()
     .trim()
-    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), "sales.error.date")
+    .refine((v) => v === "" || /^\d{4}-\d{2}-\d{2}$/.test(v), msg("sales.error.date"))
     .transform((v) => (v === "" ? null : new Date(`${v}T00:00:00Z`))),
 });
 
-export type OpportunityMutation =
-  | { kind: "ok" }
-  | { kind: "invalid"; errors: Record<string, string[]> }
-  | { kind: "forbidden" }
-  | { kind: "not-found" };
+export type OpportunityField = keyof z.input<typeof OpportunityUpdateSchema>;
 
 async function loadForChange(db: DbOrTx, viewer: OpportunityViewer, id: number) {
-  const opp = await db.opportunity.findUnique({
-    where: { id },
+  const opp = await db.opportunity.findFirst({
+    where: { id, ...visibleWhere(viewer) },
     select: {
       id: true,
       ownerId: true,
@@ -207,8 +211,6 @@ async function loadForChange(db: DbOrTx, viewer: OpportunityViewer, id: number) 
   if (!opp) return { kind: "not-found" as const };
   const me = { id: viewer.staffId, teamId: viewer.teamId };
   const record = { ownerId: opp.ownerId, ownerTeamId: opp.owner.teamId };
-  const sees = opp.ownerId === viewer.staffId || inScope(viewer.browse, me, record);
-  if (!sees) return { kind: "not-found" as const };
   const may = opp.ownerId === viewer.staffId ? viewer.modify !== null : inScope(viewer.modify, me, record);
   if (!may) return { kind: "forbidden" as const };
   return { kind: "ok" as const, opp };
@@ -221,19 +223,22 @@ export async function updateOpportunity(
   opportunityId: number,
   input: unknown,
   options: { ipAddress?: string | null } = {},
-): Promise<OpportunityMutation> {
+): Promise<ServiceResult<undefined, OpportunityField>> {
   const parsed = OpportunityUpdateSchema.safeParse(input);
   if (!parsed.success) {
-    const errors: Record<string, string[]> = {};
+    const errors: FieldErrors<OpportunityField> = {};
     for (const issue of parsed.error.issues) {
-      const key = String(issue.path[0] ?? "_");
-      (errors[key] ??= []).push(issue.message.startsWith("sales.") ? issue.message : "sales.error.invalid");
+      const field = String(issue.path[0] ?? "stage") as OpportunityField;
+      // The schema's own messages are typed keys (msg); zod's defaults become the generic one.
+      const key = issue.message.startsWith("sales.") ? (issue.message as MessageKey) : "sales.error.invalid";
+      (errors[field] ??= []).push(key);
     }
-    return { kind: "invalid", errors };
+    return invalid(errors);
   }
   return db.$transaction(async (tx) => {
     const loaded = await loadForChange(tx, viewer, opportunityId);
-    if (loaded.kind !== "ok") return loaded;
+    if (loaded.kind === "not-found") return notFound();
+    if (loaded.kind === "forbidden") return forbidden();
     const { opp } = loaded;
     const v = parsed.data;
     const closing = v.stage === "won" || v.stage === "lost";
@@ -254,59 +259,25 @@ export async function updateOpportunity(
       after: { stage: v.stage, amount: Number(v.amount).toFixed(2), probability },
       ipAddress: options.ipAddress,
     });
-    return { kind: "ok" as const };
+    return ok();
   });
 }
 
-function invalid(errors: Partial<Record<string, string>>): OpportunityMutation {
-  const out: Record<string, string[]> = {};
-  for (const [field, key] of Object.entries(errors)) if (key) out[field] = [key];
-  return { kind: "invalid", errors: out };
-}
-
-/** A note on the opportunity: anyone who may change it. */
-export async function addOpportunityNote(
-  db: Db,
+/**
+ * What the notes and tasks widgets may do on this opportunity for the viewer (scope applied in the
+ * query): null when it is not visible (404); `canWrite` for whoever may change it; tasks go to its
+ * owner unless the form names someone.
+ */
+export async function opportunityWorkAccess(
+  db: DbOrTx,
   viewer: OpportunityViewer,
   opportunityId: number,
-  input: { body?: unknown },
-): Promise<OpportunityMutation> {
+): Promise<RecordWidgetAccess | null> {
   const loaded = await loadForChange(db, viewer, opportunityId);
-  if (loaded.kind !== "ok") return loaded;
-  const result = await addNote(db, { authorId: viewer.staffId, body: input.body, target: { opportunityId } });
-  return result.ok ? { kind: "ok" } : invalid(result.fieldErrors);
-}
-
-/** A follow-up task for the opportunity's owner. */
-export async function addOpportunityTask(
-  db: Db,
-  viewer: OpportunityViewer,
-  opportunityId: number,
-  input: { title?: unknown; dueAt?: unknown },
-): Promise<OpportunityMutation> {
-  const loaded = await loadForChange(db, viewer, opportunityId);
-  if (loaded.kind !== "ok") return loaded;
-  const result = await createTask(db, {
-    createdById: viewer.staffId,
-    title: input.title,
-    dueAt: input.dueAt,
-    assigneeId: loaded.opp.ownerId,
+  if (loaded.kind === "not-found") return null;
+  return {
     target: { opportunityId },
-  });
-  return result.ok ? { kind: "ok" } : invalid(result.fieldErrors);
-}
-
-export async function setOpportunityTaskDone(
-  db: Db,
-  viewer: OpportunityViewer,
-  opportunityId: number,
-  taskId: number,
-  done: boolean,
-): Promise<OpportunityMutation> {
-  const loaded = await loadForChange(db, viewer, opportunityId);
-  if (loaded.kind !== "ok") return loaded;
-  const exists = await db.task.count({ where: { id: taskId, opportunityId } });
-  if (!exists) return { kind: "not-found" };
-  await completeTask(db, { taskId, target: { opportunityId }, done });
-  return { kind: "ok" };
+    canWrite: loaded.kind === "ok",
+    defaultAssigneeId: loaded.kind === "ok" ? loaded.opp.ownerId : undefined,
+  };
 }

@@ -7,14 +7,21 @@ import {
   createSalesTeam,
 } from "#tests/factories/sales.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
+import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
+import { runRecordWidgetIntent } from "#app/modules/notes/record-widget-actions.server.ts";
 import {
-  addOpportunityNote,
-  addOpportunityTask,
   getOpportunityDetail,
   listOpportunities,
   opportunityViewer,
+  opportunityWorkAccess,
   updateOpportunity,
 } from "./opportunities.server.ts";
+
+function form(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
 
 describe("opportunities", () => {
   beforeEach(() => resetDatabase());
@@ -55,34 +62,52 @@ describe("opportunities", () => {
     const viewer = opportunityViewer(rep.principal);
     const change = { stage: "won", amount: "12,345.60", probability: "40", expectedCloseDate: "2027-01-31" };
 
-    expect(await updateOpportunity(db, opportunityViewer(stranger.principal), opp.id, change)).toEqual({
-      kind: "not-found",
+    expect(await updateOpportunity(db, opportunityViewer(stranger.principal), opp.id, change)).toMatchObject({
+      status: "not-found",
     });
     expect(await getOpportunityDetail(db, opportunityViewer(stranger.principal), opp.id)).toBeNull();
 
-    expect(await updateOpportunity(db, viewer, opp.id, change)).toEqual({ kind: "ok" });
+    expect(await updateOpportunity(db, viewer, opp.id, change)).toMatchObject({ status: "ok" });
     let row = await db.opportunity.findUniqueOrThrow({ where: { id: opp.id } });
     expect(row.amount.toFixed(2)).toBe("12345.60");
     expect(row.probability).toBe(100);
     expect(row.closedAt).not.toBeNull();
     expect(row.expectedCloseDate?.toISOString().slice(0, 10)).toBe("2027-01-31");
 
-    expect(await updateOpportunity(db, viewer, opp.id, { ...change, stage: "negotiation" })).toEqual({ kind: "ok" });
+    expect(await updateOpportunity(db, viewer, opp.id, { ...change, stage: "negotiation" })).toMatchObject({
+      status: "ok",
+    });
     row = await db.opportunity.findUniqueOrThrow({ where: { id: opp.id } });
     expect([row.stage, row.closedAt, row.probability]).toEqual(["negotiation", null, 40]);
     expect(await updateOpportunity(db, viewer, opp.id, { ...change, probability: "120" })).toMatchObject({
-      kind: "invalid",
-      errors: { probability: ["sales.error.probability"] },
+      status: "invalid",
+      fieldErrors: { probability: ["sales.error.probability"] },
     });
     expect(await db.auditLog.count({ where: { action: "opportunity.updated" } })).toBe(2);
 
-    expect(await addOpportunityNote(db, viewer, opp.id, { body: "客户要求下周演示" })).toEqual({ kind: "ok" });
-    expect(await addOpportunityTask(db, viewer, opp.id, { title: "准备演示", dueAt: "2027-01-10" })).toEqual({
-      kind: "ok",
+    const access = await opportunityWorkAccess(db, viewer, opp.id);
+    expect(access).toEqual({ target: { opportunityId: opp.id }, canWrite: true, defaultAssigneeId: rep.staff.id });
+    const actor = staffActorFor(rep.staff, { grants: rep.principal.grants });
+    expect(await runRecordWidgetIntent(db, actor, "note", form({ body: "客户要求下周演示" }), access!)).toMatchObject({
+      status: "ok",
     });
+    expect(
+      await runRecordWidgetIntent(db, actor, "task", form({ title: "准备演示", dueAt: "2027-01-10" }), access!),
+    ).toMatchObject({ status: "ok" });
     const detail = await getOpportunityDetail(db, viewer, opp.id);
     expect(detail?.canModify).toBe(true);
-    expect(detail?.opportunity.notes.map((n) => [n.body, n.author])).toEqual([["客户要求下周演示", rep.staff.name]]);
-    expect(detail?.opportunity.tasks.map((t) => [t.title, t.assignee.id])).toEqual([["准备演示", rep.staff.id]]);
+    expect(detail?.notes.map((n) => [n.body, n.author?.name])).toEqual([["客户要求下周演示", rep.staff.name]]);
+    expect(detail?.tasks.map((t) => [t.title, t.assignee.id])).toEqual([["准备演示", rep.staff.id]]);
+  });
+
+  it("gives the notes and tasks widgets no access out of scope and read-only access to browse-only staff", async () => {
+    const team = await createSalesTeam(db);
+    const rep = await createSalesStaff(db, "sales", { teamId: team.id });
+    const manager = await createSalesStaff(db, "salesManager", { teamId: team.id });
+    const stranger = await createSalesStaff(db, "sales");
+    const opp = await createSalesOpportunity(db, { ownerId: rep.staff.id });
+    expect(await opportunityWorkAccess(db, opportunityViewer(stranger.principal), opp.id)).toBeNull();
+    const readOnly = { ...opportunityViewer(manager.principal), modify: null };
+    expect(await opportunityWorkAccess(db, readOnly, opp.id)).toMatchObject({ canWrite: false });
   });
 });

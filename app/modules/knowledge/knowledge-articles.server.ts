@@ -196,6 +196,10 @@ export async function createArticle(
   });
 }
 
+/**
+ * Saves an edit. Without a `status` in the input the article keeps its own: the editor does not
+ * publish, publishing has its own action (setArticleStatus).
+ */
 export async function updateArticle(
   db: Db,
   actor: KnowledgeActor,
@@ -205,7 +209,8 @@ export async function updateArticle(
   const existing = await db.knowledgeArticle.findUnique({ where: { id } });
   if (!existing) return { ok: false, reason: "not-found" };
   if (!(await mayChange(db, actor, "modify", existing))) return { ok: false, reason: "forbidden" };
-  const parsed = parseArticleInput(input);
+  const fields = typeof input === "object" && input !== null ? (input as Record<string, unknown>) : {};
+  const parsed = parseArticleInput(fields.status === undefined ? { ...fields, status: existing.status } : input);
   if (!parsed.ok) return { ok: false, reason: "invalid", fieldErrors: parsed.fieldErrors };
   const value = parsed.value;
   await db.$transaction(async (tx) => {

@@ -197,4 +197,16 @@ describe("knowledge articles", () => {
     const after = await db.knowledgeArticle.findUniqueOrThrow({ where: { id: article.id } });
     expect(after.publishedAt?.getTime()).toBe(before.getTime());
   });
+
+  it("keeps the article's status when an edit does not name one", async () => {
+    const { actor } = await createKnowledgeStaff(db, { modify: "all" });
+    const article = await createTestArticle(db, { status: "published" });
+    const { status: _status, ...withoutStatus } = valid;
+    expect(await updateArticle(db, actor, article.id, { ...withoutStatus, summary: "只改摘要" })).toEqual({
+      ok: true,
+      id: article.id,
+    });
+    const after = await db.knowledgeArticle.findUniqueOrThrow({ where: { id: article.id } });
+    expect(after).toMatchObject({ summary: "只改摘要", status: "published" });
+  });
 });

@@ -69,7 +69,12 @@ describe("lead event text", () => {
       zh,
     );
     expect(distributed.title).toBe("王磊把线索分发给 李娜、张伟、林晓雯");
-    expect(distributed.lines).toEqual(["按分发规则 #3", "李娜：需求、状态", "张伟：联系人", `林晓雯：${zh("leadWork.rights.readOnly")}`]);
+    expect(distributed.lines).toEqual([
+      "按分发规则 #3",
+      "李娜：需求、状态",
+      "张伟：联系人",
+      `林晓雯：${zh("leadWork.rights.readOnly")}`,
+    ]);
 
     const rights = eventLines(
       event({ type: "distributed", detail: { assignees: [{ staffId: 7, change: "rights", canEditNeed: true }] } }),

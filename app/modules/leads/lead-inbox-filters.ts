@@ -1,30 +1,34 @@
-import { z } from "zod";
-import type { LeadListFilters, LeadTab } from "./lead-queries.server.ts";
+import { defineListQuery, listFilters, type ListQuery } from "#app/ui/list/list-query.ts";
+import type { LeadListFilters, LeadSort, LeadTab } from "./lead-queries.server.ts";
 
-// The lead inbox's query string (tab + filter bar), shared by the inbox page and the batch
-// operations that act on "every lead matching this filter": both read the same parameters the same
-// way, so a batch takes exactly the leads the list shows.
-
-const id = z.coerce.number().int().positive().max(2_147_483_647);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+// The lead inbox's query string (tab, filter bar, sort, cursor, view, columns), shared by the inbox
+// page and the batch operations that act on "every lead matching this filter": both read the same
+// parameters the same way, so a batch takes exactly the leads the list shows.
 
 export const INBOX_STATUSES = ["new", "assigned", "contacted", "qualified", "converted", "closed"] as const;
 
-export const InboxQuerySchema = z.object({
-  tab: z.enum(["mine", "all"]).catch("mine"),
-  after: id.optional().catch(undefined),
-  before: id.optional().catch(undefined),
-  seen: z.literal("1").optional().catch(undefined),
-  category: id.optional().catch(undefined),
-  campaign: id.optional().catch(undefined),
-  owner: id.optional().catch(undefined),
-  status: z.enum(INBOX_STATUSES).optional().catch(undefined),
-  from: day.optional().catch(undefined),
-  to: day.optional().catch(undefined),
-  q: z.string().trim().max(100).optional().catch(undefined),
+/** Column ids of the lead list, in display order (backoffice/components/leads/lead-columns.tsx). */
+export const LEAD_COLUMNS = ["number", "who", "company", "category", "routedBy", "owner", "status", "created"] as const;
+
+export const leadList = defineListQuery({
+  key: "crm.leads",
+  filters: {
+    tab: listFilters.choice(["mine", "all"], "mine"),
+    category: listFilters.id(),
+    campaign: listFilters.id(),
+    owner: listFilters.id(),
+    status: listFilters.oneOf(INBOX_STATUSES),
+    from: listFilters.day(),
+    to: listFilters.day(),
+  },
+  sorts: { created: "desc", contact: "asc", company: "asc" },
+  defaultSort: "created",
+  columns: LEAD_COLUMNS,
+  defaultColumns: LEAD_COLUMNS.filter((c) => c !== "company"),
+  sticky: ["tab"],
 });
 
-export type InboxQuery = z.infer<typeof InboxQuerySchema>;
+export type InboxQuery = ListQuery<(typeof leadList.definition)["filters"], "created" | "contact" | "company">;
 
 /** Date inputs mean days in China Standard Time, the organisation's clock. */
 export function dayStart(value: string | undefined, offsetDays = 0): Date | null {
@@ -35,10 +39,8 @@ export function dayStart(value: string | undefined, offsetDays = 0): Date | null
   return date;
 }
 
-export function parseInboxQuery(entries: Iterable<[string, FormDataEntryValue | string]>): InboxQuery {
-  const plain: Record<string, string> = {};
-  for (const [k, v] of entries) if (typeof v === "string" && v !== "") plain[k] = v;
-  return InboxQuerySchema.parse(plain);
+export function parseInboxQuery(entries: URLSearchParams | FormData): InboxQuery {
+  return leadList.parse(entries);
 }
 
 /** Tab and filters as listLeads takes them; `managers` = the viewer sees other people's leads. */
@@ -53,7 +55,11 @@ export function inboxFilters(query: InboxQuery, managers: boolean): { tab: LeadT
       ownerId: tab === "all" && managers ? query.owner : undefined,
       createdFrom: dayStart(query.from),
       createdBefore: dayStart(query.to, 1),
-      q: query.q,
+      q: query.q || undefined,
     },
   };
+}
+
+export function inboxSort(query: InboxQuery): LeadSort {
+  return { key: query.sort, dir: query.dir };
 }

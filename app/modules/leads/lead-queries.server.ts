@@ -2,10 +2,12 @@ import { Prisma, type LeadRoutedBy, type LeadStatus } from "#app/generated/prism
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { emailKey } from "#app/modules/crm/match-keys.ts";
 import { inScope, scopeFor, type PermissionSubject, type Scope } from "#app/modules/auth/permissions.ts";
+import { COUNT_CAP, countCappedUnion, type CappedCount } from "#app/modules/views/count-capped.server.ts";
 
-// Read side of the back-office lead inbox: the list (permission scope, filters, keyset pagination
-// on id) and the detail page. Keyset pagination never counts or skips rows, so page 40 000 costs the
-// same as page 1 at a million leads (bench/lead-inbox measures it).
+// Read side of the back-office lead inbox: the list (permission scope, filters, sort, keyset
+// pagination on (sort column, id)) and the detail page. Keyset pagination never counts or skips
+// rows, so page 40 000 costs the same as page 1 at a million leads (bench/lead-inbox measures it);
+// the total is counted separately and capped (countLeads).
 
 export const LEAD_PAGE_SIZE = 25;
 
@@ -21,6 +23,14 @@ export function leadViewer(
   action: "browse" | "modify" | "add" = "browse",
 ): LeadViewer {
   return { staffId: principal.staff.id, teamId: principal.staff.teamId, scope: scopeFor(principal, "leads", action) };
+}
+
+/** The viewer of the one actor shape every route gets from requireStaffActor. */
+export function leadViewerOf(
+  actor: PermissionSubject & { staffId: number; teamId: number | null },
+  action: "browse" | "modify" | "add" = "browse",
+): LeadViewer {
+  return { staffId: actor.staffId, teamId: actor.teamId, scope: scopeFor(actor, "leads", action) };
 }
 
 /** Team and all scopes see other people's leads; they get the 全部线索 tab and the owner filter. */
@@ -53,6 +63,12 @@ export interface LeadListFilters {
 export interface LeadCursor {
   id: number;
   seen: boolean;
+  /** The row's sort column value, when the list is sorted by a column (company / contact). */
+  key?: string | null;
+}
+
+function cursorOf(p: { id: number; seen: boolean; key?: string | null }, column: string | null): LeadCursor {
+  return column ? { id: p.id, seen: p.seen, key: p.key ?? null } : { id: p.id, seen: p.seen };
 }
 
 export interface LeadListRow {
@@ -214,9 +230,48 @@ interface Segment {
   alternatives: Prisma.Sql[][];
 }
 
+/** Sort orders of the lead list. `created` is the id (ids grow with time); the others are indexed (col, id). */
+export type LeadSortKey = "created" | "company" | "contact";
+export interface LeadSort {
+  key: LeadSortKey;
+  dir: "asc" | "desc";
+}
+const SORT_COLUMN: Record<LeadSortKey, string | null> = {
+  created: null,
+  company: "companyName",
+  contact: "contactName",
+};
+const DEFAULT_SORT: LeadSort = { key: "created", dir: "desc" };
+
+/** A row's place in the order: its id, and its sort column's value when sorting by a column. */
+interface Position {
+  id: number;
+  key?: string | null;
+}
+
 /**
- * Ids of one page slice, newest first (`desc`) or oldest first. Hand-written SQL rather than
- * Prisma's query builder for one reason: MariaDB answers `categoryId = 3 AND id < ? ORDER BY id
+ * "Comes after `from` in the order (column dir, id dir)". MariaDB puts NULLs first ascending and
+ * last descending, so a NULL key has its own branch. Written as OR of ranges on the (column, id)
+ * index rather than a row comparison, which MariaDB does not turn into a range.
+ */
+function afterPosition(column: string | null, dir: "asc" | "desc", from: Position): Prisma.Sql {
+  const idCmp = dir === "desc" ? Prisma.sql`\`id\` < ${from.id}` : Prisma.sql`\`id\` > ${from.id}`;
+  if (!column) return idCmp;
+  const col = Prisma.raw(`\`${column}\``);
+  const key = from.key ?? null;
+  if (dir === "desc") {
+    return key === null
+      ? Prisma.sql`(${col} IS NULL AND ${idCmp})`
+      : Prisma.sql`(${col} < ${key} OR (${col} = ${key} AND ${idCmp}) OR ${col} IS NULL)`;
+  }
+  return key === null
+    ? Prisma.sql`((${col} IS NULL AND ${idCmp}) OR ${col} IS NOT NULL)`
+    : Prisma.sql`(${col} > ${key} OR (${col} = ${key} AND ${idCmp}))`;
+}
+
+/**
+ * Ids of one page slice in the order (column dir, id dir), after `from`. Hand-written SQL rather
+ * than Prisma's query builder for one reason: MariaDB answers `categoryId = 3 AND id < ? ORDER BY id
  * DESC LIMIT 26` with a `ref` scan on the first index column only, filtering `id` row by row
  * (0.4-1 s deep in a million leads), but uses the (categoryId, id) range when the equality is
  * written as `categoryId >= 3 AND categoryId <= 3` (10 ms). Prisma cannot express that for enums.
@@ -224,39 +279,63 @@ interface Segment {
 async function pageIds(
   db: DbOrTx,
   conditions: Prisma.Sql[],
-  bound: { lt?: number; gt?: number },
-  order: "desc" | "asc",
+  from: Position | null,
+  column: string | null,
+  dir: "desc" | "asc",
   take: number,
-): Promise<number[]> {
+): Promise<Position[]> {
   const all = [...conditions];
-  if (bound.lt !== undefined) all.push(Prisma.sql`\`id\` < ${bound.lt}`);
-  if (bound.gt !== undefined) all.push(Prisma.sql`\`id\` > ${bound.gt}`);
+  if (from) all.push(afterPosition(column, dir, from));
   const where = all.length ? Prisma.join(all, " AND ") : Prisma.sql`1 = 1`;
-  const direction = Prisma.raw(order === "desc" ? "DESC" : "ASC");
-  const rows = await db.$queryRaw<Array<{ id: number }>>`
-    SELECT \`id\` FROM \`Lead\` WHERE ${where} ORDER BY \`id\` ${direction} LIMIT ${take}`;
-  return rows.map((r) => Number(r.id));
+  const direction = Prisma.raw(dir === "desc" ? "DESC" : "ASC");
+  if (!column) {
+    const rows = await db.$queryRaw<Array<{ id: number }>>`
+      SELECT \`id\` FROM \`Lead\` WHERE ${where} ORDER BY \`id\` ${direction} LIMIT ${take}`;
+    return rows.map((r) => ({ id: Number(r.id) }));
+  }
+  const col = Prisma.raw(`\`${column}\``);
+  const rows = await db.$queryRaw<Array<{ id: number; k: string | null }>>`
+    SELECT \`id\`, ${col} AS k FROM \`Lead\` WHERE ${where} ORDER BY ${col} ${direction}, \`id\` ${direction} LIMIT ${take}`;
+  return rows.map((r) => ({ id: Number(r.id), key: r.k }));
 }
 
 /** pageIds over several alternative condition lists: each slice read on its own index, then merged. */
 async function pageIdsAny(
   db: DbOrTx,
   alternatives: Prisma.Sql[][],
-  bound: { lt?: number; gt?: number },
-  order: "desc" | "asc",
+  from: Position | null,
+  column: string | null,
+  dir: "desc" | "asc",
   take: number,
-): Promise<number[]> {
-  if (alternatives.length === 1) return pageIds(db, alternatives[0]!, bound, order, take);
-  const slices: number[][] = [];
+): Promise<Position[]> {
+  if (alternatives.length === 1) return pageIds(db, alternatives[0]!, from, column, dir, take);
+  const slices: Position[][] = [];
   // Sequential: the caller may be inside a transaction (one connection).
-  for (const conditions of alternatives) slices.push(await pageIds(db, conditions, bound, order, take));
-  const merged = [...new Set(slices.flat())].sort((a, b) => (order === "desc" ? b - a : a - b));
-  return merged.slice(0, take);
+  for (const conditions of alternatives) slices.push(await pageIds(db, conditions, from, column, dir, take));
+  const byId = new Map(slices.flat().map((p) => [p.id, p]));
+  if (!column) {
+    return [...byId.values()].sort((a, b) => (dir === "desc" ? b.id - a.id : a.id - b.id)).slice(0, take);
+  }
+  if (byId.size === 0) return [];
+  // Text compares by the column's collation, which JavaScript does not know: let MariaDB merge.
+  const col = Prisma.raw(`\`${column}\``);
+  const direction = Prisma.raw(dir === "desc" ? "DESC" : "ASC");
+  const rows = await db.$queryRaw<Array<{ id: number; k: string | null }>>`
+    SELECT \`id\`, ${col} AS k FROM \`Lead\` WHERE \`id\` IN (${Prisma.join([...byId.keys()])})
+    ORDER BY ${col} ${direction}, \`id\` ${direction} LIMIT ${take}`;
+  return rows.map((r) => ({ id: Number(r.id), key: r.k }));
+}
+
+/** The tab a viewer actually gets: without a browse scope only 我的新线索. */
+function effectiveTab(viewer: LeadViewer, tab: LeadTab): LeadTab {
+  return (tab === "all" || tab === "assigned") && viewer.scope !== null ? tab : "mine";
 }
 
 /**
- * One page of leads. `after` pages towards older leads, `before` towards newer; without either,
- * the first page. Reads at most `take + 1` ids per segment; no OFFSET, no COUNT.
+ * One page of leads. `after` pages forward in the list's order (older leads by default), `before`
+ * backward; without either, the first page. `sort` orders by creation (default, newest first) or by
+ * company / contact name, with the id breaking ties. Reads at most `take + 1` ids per segment; no
+ * OFFSET, no COUNT.
  */
 export async function listLeads(
   db: DbOrTx,
@@ -266,16 +345,18 @@ export async function listLeads(
     filters?: LeadListFilters;
     after?: LeadCursor | null;
     before?: LeadCursor | null;
+    sort?: LeadSort;
     take?: number;
   },
 ): Promise<LeadListPage> {
   const take = options.take ?? LEAD_PAGE_SIZE;
-  const tab: LeadTab =
-    (options.tab === "all" || options.tab === "assigned") && viewer.scope !== null ? options.tab : "mine";
+  const tab = effectiveTab(viewer, options.tab);
+  const sort = options.sort ?? DEFAULT_SORT;
+  const column = SORT_COLUMN[sort.key];
   const base = await baseConditions(db, viewer, tab, options.filters ?? {});
   if (!base) return { items: [], next: null, prev: null };
 
-  // The 我的新线索 tab is two segments, unseen then seen, each newest first; 全部线索 is one.
+  // The 我的新线索 tab is two segments, unseen then seen, each in the sort order; 全部线索 is one.
   const segments: Segment[] =
     tab === "mine"
       ? [
@@ -284,24 +365,20 @@ export async function listLeads(
         ]
       : [{ seen: false, alternatives: base }];
   const segmentOf = (cursor: LeadCursor) => (tab === "mine" && cursor.seen ? 1 : 0);
+  const reverse = sort.dir === "desc" ? "asc" : "desc";
 
-  const collected: Array<{ id: number; seen: boolean }> = [];
+  const collected: Array<Position & { seen: boolean }> = [];
   let hasNewer = false;
   let hasOlder = false;
 
   if (options.before) {
-    // Walk towards newer rows (ascending), then flip.
+    // Walk backwards (the reverse order), then flip.
     const start = segmentOf(options.before);
     for (let s = start; s >= 0 && collected.length <= take; s--) {
       const segment = segments[s]!;
-      const ids = await pageIdsAny(
-        db,
-        segment.alternatives,
-        s === start ? { gt: options.before.id } : {},
-        "asc",
-        take + 1 - collected.length,
-      );
-      for (const id of ids) collected.push({ id, seen: segment.seen });
+      const from = s === start ? options.before : null;
+      const ids = await pageIdsAny(db, segment.alternatives, from, column, reverse, take + 1 - collected.length);
+      for (const p of ids) collected.push({ ...p, seen: segment.seen });
     }
     hasNewer = collected.length > take;
     collected.splice(take);
@@ -311,9 +388,9 @@ export async function listLeads(
     const start = options.after ? segmentOf(options.after) : 0;
     for (let s = start; s < segments.length && collected.length <= take; s++) {
       const segment = segments[s]!;
-      const bound = options.after && s === start ? { lt: options.after.id } : {};
-      const ids = await pageIdsAny(db, segment.alternatives, bound, "desc", take + 1 - collected.length);
-      for (const id of ids) collected.push({ id, seen: segment.seen });
+      const from = options.after && s === start ? options.after : null;
+      const ids = await pageIdsAny(db, segment.alternatives, from, column, sort.dir, take + 1 - collected.length);
+      for (const p of ids) collected.push({ ...p, seen: segment.seen });
     }
     hasOlder = collected.length > take;
     collected.splice(take);
@@ -360,9 +437,47 @@ export async function listLeads(
   const last = collected[collected.length - 1];
   return {
     items,
-    prev: hasNewer && first ? { id: first.id, seen: first.seen } : null,
-    next: hasOlder && last ? { id: last.id, seen: last.seen } : null,
+    prev: hasNewer && first ? cursorOf(first, column) : null,
+    next: hasOlder && last ? cursorOf(last, column) : null,
   };
+}
+
+/**
+ * How many leads the list holds for this tab and filters: exact up to COUNT_CAP, then "10,000+".
+ * Each alternative stops after cap + 1 index entries (countCappedUnion), so the total never scans
+ * a million rows for a broad filter.
+ */
+export async function countLeads(
+  db: DbOrTx,
+  viewer: LeadViewer,
+  options: { tab: LeadTab; filters?: LeadListFilters },
+  cap: number = COUNT_CAP,
+): Promise<CappedCount> {
+  const base = await baseConditions(db, viewer, effectiveTab(viewer, options.tab), options.filters ?? {});
+  if (!base) return { count: 0, capped: false };
+  const where = base.map((and) => (and.length ? Prisma.join(and, " AND ") : Prisma.sql`1 = 1`));
+  return countCappedUnion(db, "Lead", where, cap);
+}
+
+/** A list cursor as a URL-safe string: direction, segment, id and (for column sorts) the key. */
+export function encodeLeadCursor(direction: "after" | "before", cursor: LeadCursor): string {
+  const head = `${direction === "after" ? "a" : "b"}${cursor.seen ? 1 : 0}.${cursor.id}`;
+  if (cursor.key === undefined) return head;
+  return `${head}.${cursor.key === null ? "~" : Buffer.from(cursor.key, "utf8").toString("base64url")}`;
+}
+
+/** The cursor of a URL, or null when it does not parse (a hand-edited link starts at the first page). */
+export function decodeLeadCursor(
+  value: string | null | undefined,
+): { direction: "after" | "before"; cursor: LeadCursor } | null {
+  const match = value ? /^([ab])([01])\.(\d{1,10})(?:\.(~|[\w-]{1,1000}))?$/.exec(value) : null;
+  if (!match) return null;
+  const id = Number(match[3]);
+  if (id < 1 || id > 2_147_483_647) return null;
+  const cursor: LeadCursor = { id, seen: match[2] === "1" };
+  if (match[4] !== undefined)
+    cursor.key = match[4] === "~" ? null : Buffer.from(match[4], "base64url").toString("utf8");
+  return { direction: match[1] === "a" ? "after" : "before", cursor };
 }
 
 /** Unseen new leads of one owner: the badge on the 我的新线索 tab. Bounded by the owner's index range. */
@@ -481,7 +596,7 @@ function staffIdsIn(detail: Record<string, unknown>): number[] {
  * viewer may see (lead-workspace.server.ts passes it), so an out-of-scope id reads as missing.
  */
 export async function getLeadDetail(db: DbOrTx, leadId: number, scope: Prisma.LeadWhereInput = {}) {
-  const lead = await db.lead.findUnique({ where: { id: leadId, ...scope }, include: DETAIL_INCLUDE });
+  const lead = await db.lead.findUnique({ where: { id: leadId, AND: [scope] }, include: DETAIL_INCLUDE });
   if (!lead) return null;
 
   const rawMatches = parseMatches(lead.matches);

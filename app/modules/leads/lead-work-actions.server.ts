@@ -31,7 +31,7 @@ import {
 import { identifyLead, type IdentificationInput } from "./lead-identification.server.ts";
 import { leadViewer } from "./lead-queries.server.ts";
 import { changeLeadStatus } from "./lead-status.server.ts";
-import { getLeadAccess } from "./lead-workspace.server.ts";
+import { getLeadAccess, type LeadCapabilities } from "./lead-workspace.server.ts";
 import { addNote } from "#app/modules/notes/notes.server.ts";
 import { completeTask, createTask } from "#app/modules/tasks/tasks.server.ts";
 
@@ -42,6 +42,24 @@ import { completeTask, createTask } from "#app/modules/tasks/tasks.server.ts";
 export type Changed = { changed: boolean };
 type Options = { ipAddress?: string | null };
 
+/**
+ * Asks the lead page's one rule set (getLeadAccess) before a use case runs: out of the actor's scope
+ * is not found, a capability the page would not offer is forbidden. The service then checks again
+ * under the row lock, where a claim landing meanwhile is seen.
+ */
+async function withAccess<T>(
+  db: Db,
+  actor: StaffActor,
+  leadId: number,
+  allowed: (capabilities: LeadCapabilities) => boolean,
+  run: () => Promise<ServiceResult<T>>,
+): Promise<ServiceResult<T>> {
+  const access = await getLeadAccess(db, actor, leadId);
+  if (!access) return notFound();
+  if (!allowed(access.capabilities)) return forbidden();
+  return run();
+}
+
 /** The older principal shape some lead services still take, carried alongside the actor. */
 function subject(actor: StaffActor) {
   return { ...actor, staff: { id: actor.staffId, teamId: actor.teamId } };
@@ -49,7 +67,18 @@ function subject(actor: StaffActor) {
 
 // ───────────────────────────── 我处理 ─────────────────────────────
 
-export async function claimLeadAs(db: Db, actor: StaffActor, leadId: number): Promise<ServiceResult<Changed>> {
+export function claimLeadAs(db: Db, actor: StaffActor, leadId: number): Promise<ServiceResult<Changed>> {
+  // Anyone who sees the lead may try: the claim itself says why it did not go through.
+  return withAccess(
+    db,
+    actor,
+    leadId,
+    () => true,
+    () => claim(db, actor, leadId),
+  );
+}
+
+async function claim(db: Db, actor: StaffActor, leadId: number): Promise<ServiceResult<Changed>> {
   const result = await claimLead(db, leadId, actor.staffId);
   switch (result.kind) {
     case "claimed":
@@ -99,37 +128,45 @@ function manual(result: ManualResult, field: string): ServiceResult<Changed> {
   }
 }
 
-export async function distributeLeadAs(
+const managing = (c: LeadCapabilities) => c.canManage;
+
+export function distributeLeadAs(
   db: Db,
   actor: StaffActor,
   leadId: number,
   assignees: AssigneeRights[],
 ): Promise<ServiceResult<Changed>> {
-  return manual(await distributeLeadByHand(db, subject(actor), leadId, assignees), "assignee");
+  return withAccess(db, actor, leadId, managing, async () =>
+    manual(await distributeLeadByHand(db, subject(actor), leadId, assignees), "assignee"),
+  );
 }
 
 /** `staffId` is one person's id or "all". */
-export async function recallLeadAs(
+export function recallLeadAs(
   db: Db,
   actor: StaffActor,
   leadId: number,
   staffId: unknown,
 ): Promise<ServiceResult<Changed>> {
-  const one = IdParam.safeParse(staffId);
-  const from = staffId === "all" ? ("all" as const) : one.success ? [one.data] : null;
-  if (!from) return invalid({ staffId: ["leadWork.error.invalidChoice"] });
-  return manual(await recallLeadByHand(db, subject(actor), leadId, from), "staffId");
+  return withAccess(db, actor, leadId, managing, async () => {
+    const one = IdParam.safeParse(staffId);
+    const from = staffId === "all" ? ("all" as const) : one.success ? [one.data] : null;
+    if (!from) return invalid({ staffId: ["leadWork.error.invalidChoice"] });
+    return manual(await recallLeadByHand(db, subject(actor), leadId, from), "staffId");
+  });
 }
 
-export async function transferLeadAs(
+export function transferLeadAs(
   db: Db,
   actor: StaffActor,
   leadId: number,
   toStaffId: unknown,
 ): Promise<ServiceResult<Changed>> {
-  const to = IdParam.safeParse(toStaffId);
-  if (!to.success) return invalid({ toStaffId: ["leadWork.error.invalidChoice"] });
-  return manual(await transferLeadByHand(db, subject(actor), leadId, to.data), "toStaffId");
+  return withAccess(db, actor, leadId, managing, async () => {
+    const to = IdParam.safeParse(toStaffId);
+    if (!to.success) return invalid({ toStaffId: ["leadWork.error.invalidChoice"] });
+    return manual(await transferLeadByHand(db, subject(actor), leadId, to.data), "toStaffId");
+  });
 }
 
 // ───────────────────────────── Field groups and identification ─────────────────────────────
@@ -156,7 +193,13 @@ export function editLeadGroupAs(
   values: Record<string, unknown>,
   options: Options = {},
 ): Promise<ServiceResult<Changed>> {
-  return groupUpdate(() => updateLeadGroup(db, subject(actor), leadId, group, values, options));
+  return withAccess(
+    db,
+    actor,
+    leadId,
+    (c) => c.edit[group],
+    () => groupUpdate(() => updateLeadGroup(db, subject(actor), leadId, group, values, options)),
+  );
 }
 
 export function identifyLeadAs(
@@ -166,7 +209,13 @@ export function identifyLeadAs(
   input: IdentificationInput,
   options: Options = {},
 ): Promise<ServiceResult<Changed>> {
-  return groupUpdate(() => identifyLead(db, subject(actor), leadId, input, options));
+  return withAccess(
+    db,
+    actor,
+    leadId,
+    (c) => c.edit.status,
+    () => groupUpdate(() => identifyLead(db, subject(actor), leadId, input, options)),
+  );
 }
 
 // ───────────────────────────── Status flow ─────────────────────────────
@@ -175,12 +224,28 @@ const LEAD_STATUSES = ["new", "assigned", "contacted", "qualified", "converted",
 const StatusChange = z.object({ from: z.enum(LEAD_STATUSES), to: z.enum(LEAD_STATUSES) });
 
 /** Moves the status from what the page showed (`from`) to `to`; a change made meanwhile is a conflict. */
-export async function changeLeadStatusAs(
+export function changeLeadStatusAs(
   db: Db,
   actor: StaffActor,
   leadId: number,
   input: { from: unknown; to: unknown },
   options: Options = {},
+): Promise<ServiceResult<{ status: LeadStatus }>> {
+  return withAccess(
+    db,
+    actor,
+    leadId,
+    (c) => c.canModify,
+    () => changeStatus(db, actor, leadId, input, options),
+  );
+}
+
+async function changeStatus(
+  db: Db,
+  actor: StaffActor,
+  leadId: number,
+  input: { from: unknown; to: unknown },
+  options: Options,
 ): Promise<ServiceResult<{ status: LeadStatus }>> {
   const parsed = StatusChange.safeParse(input);
   if (!parsed.success) return invalid({}, ["leadInbox.detail.status.invalid"]);
@@ -207,18 +272,8 @@ export async function changeLeadStatusAs(
 
 // ───────────────────────────── Follow-up: notes and tasks ─────────────────────────────
 
-/** Notes and tasks are the follow-up of whoever works the lead (canWork); others are refused. */
-async function whenWorking<T>(
-  db: Db,
-  actor: StaffActor,
-  leadId: number,
-  run: () => Promise<ServiceResult<T>>,
-): Promise<ServiceResult<T>> {
-  const access = await getLeadAccess(db, actor, leadId);
-  if (!access) return notFound();
-  if (!access.capabilities.canWork) return forbidden();
-  return run();
-}
+/** Notes and tasks are the follow-up of whoever works the lead; others are refused. */
+const working = (c: LeadCapabilities) => c.canWork;
 
 function keyed(errors: Partial<Record<string, MessageKey>>): FieldErrors {
   const out: FieldErrors = {};
@@ -226,8 +281,13 @@ function keyed(errors: Partial<Record<string, MessageKey>>): FieldErrors {
   return out;
 }
 
-export function addLeadNoteAs(db: Db, actor: StaffActor, leadId: number, body: unknown): Promise<ServiceResult<Changed>> {
-  return whenWorking(db, actor, leadId, async () => {
+export function addLeadNoteAs(
+  db: Db,
+  actor: StaffActor,
+  leadId: number,
+  body: unknown,
+): Promise<ServiceResult<Changed>> {
+  return withAccess(db, actor, leadId, working, async () => {
     const result = await addNote(db, { authorId: actor.staffId, body, target: { leadId } });
     return result.ok ? ok({ changed: true }) : invalid(keyed(result.fieldErrors));
   });
@@ -239,7 +299,7 @@ export function addLeadTaskAs(
   leadId: number,
   input: { title: unknown; dueAt: unknown; assigneeId: unknown },
 ): Promise<ServiceResult<Changed>> {
-  return whenWorking(db, actor, leadId, async () => {
+  return withAccess(db, actor, leadId, working, async () => {
     const result = await createTask(db, {
       createdById: actor.staffId,
       title: input.title,
@@ -258,7 +318,7 @@ export function completeLeadTaskAs(
   leadId: number,
   taskId: unknown,
 ): Promise<ServiceResult<Changed>> {
-  return whenWorking(db, actor, leadId, async () => {
+  return withAccess(db, actor, leadId, working, async () => {
     const id = IdParam.safeParse(taskId);
     if (!id.success) return invalid({ taskId: ["leadWork.error.invalidChoice"] });
     return ok({ changed: await completeTask(db, { taskId: id.data, target: { leadId } }) });

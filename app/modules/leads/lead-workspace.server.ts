@@ -87,10 +87,14 @@ export function leadCapabilities(actor: StaffActor, lead: CapabilityLead): LeadC
   const canModify =
     modifyScope !== null &&
     (lead.ownerId === actor.staffId ||
-      inScope(modifyScope, { id: actor.staffId, teamId: actor.teamId }, {
-        ownerId: lead.ownerId,
-        ownerTeamId: lead.owner.teamId,
-      }));
+      inScope(
+        modifyScope,
+        { id: actor.staffId, teamId: actor.teamId },
+        {
+          ownerId: lead.ownerId,
+          ownerTeamId: lead.owner.teamId,
+        },
+      ));
   const canManage = reason === "owner" || reason === "manager";
   return {
     canModify,
@@ -141,7 +145,7 @@ export async function getLeadAccess(
   const where = leadScopeWhere(actor);
   if (!where) return null;
   const lead = await db.lead.findUnique({
-    where: { id: leadId, ...where },
+    where: { id: leadId, AND: [where] },
     select: {
       id: true,
       ownerId: true,

@@ -4,7 +4,7 @@ import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { hashPassword } from "#app/modules/auth/password.server.ts";
 import { hitRateLimit, resetRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
-import { MemberPasswordSchema } from "./member-password-policy.ts";
+import { MemberPasswordSchema, PASSWORD_MISMATCH, passwordsMatch } from "./member-password-policy.ts";
 import { type FieldErrors, type Parsed, parseForm, portalUrl, type RequestMeta } from "./member-registration.server.ts";
 import { SIGNED_IN_STATUSES, memberSessions } from "./member-session.server.ts";
 import { MEMBER_ACCOUNT_FAILURES } from "./member-sign-in.server.ts";
@@ -78,6 +78,9 @@ export const ResetPasswordSchema = z.object({
   passwordConfirm: z.string().min(1, "validation.required").max(1024, "validation.tooLong"),
 });
 export type ResetPasswordInput = z.output<typeof ResetPasswordSchema>;
+
+/** The reset form as `parseForm` reads it: the new password plus its confirmation. */
+export const ResetPasswordFormSchema = ResetPasswordSchema.refine(passwordsMatch, PASSWORD_MISMATCH);
 export type ResetPasswordField = keyof ResetPasswordInput;
 
 export function parseResetPassword(input: unknown): Parsed<ResetPasswordInput, ResetPasswordField> {

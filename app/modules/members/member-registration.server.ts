@@ -9,7 +9,7 @@ import { hitRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.s
 import { parseSessionToken, secretMatches } from "#app/modules/auth/session-token.server.ts";
 import { phoneKey } from "#app/modules/crm/match-keys.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
-import { MemberPasswordSchema } from "./member-password-policy.ts";
+import { MemberPasswordSchema, PASSWORD_MISMATCH, passwordsMatch } from "./member-password-policy.ts";
 import { consumeMemberToken, issueMemberToken, TOKEN_TTL_MS } from "./member-tokens.server.ts";
 
 // Registration (注册) and activation (激活) of portal members, seed 000 §2.A:
@@ -138,6 +138,9 @@ export const RegistrationSchema = z.object({
   website: z.string().max(1024).optional(),
 });
 export type RegistrationInput = z.output<typeof RegistrationSchema>;
+
+/** The registration form as `parseForm` reads it: the fields plus the password confirmation. */
+export const RegistrationFormSchema = RegistrationSchema.refine(passwordsMatch, PASSWORD_MISMATCH);
 export type RegistrationField = Exclude<keyof RegistrationInput, "website">;
 export type FieldErrors<F extends string> = Partial<Record<F, MessageKey>>;
 

@@ -41,7 +41,12 @@ describe("member workspace", () => {
     });
     expect(caps("pending")).toMatchObject({ canVerify: false, canSuspend: true });
     expect(caps("suspended")).toMatchObject({ canSuspend: false, canLift: true });
-    expect(caps("terminated")).toMatchObject({ canLink: true, canModerate: false, canVerify: false, canTerminate: false });
+    expect(caps("terminated")).toMatchObject({
+      canLink: true,
+      canModerate: false,
+      canVerify: false,
+      canTerminate: false,
+    });
     expect(caps("deregistered")).toMatchObject({ canLink: false, canModerate: false });
     expect(Object.values(memberCapabilities(viewer, "active")).every((v) => v === false)).toBe(true);
   });

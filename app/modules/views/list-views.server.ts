@@ -1,5 +1,5 @@
 import type { DbOrTx } from "#app/lib/db.server.ts";
-import type { FilterShape, ListQuery, ListQueryKit } from "#app/ui/list/list-query.ts";
+import type { FilterShape, ListQuery, ListQueryKit, Overrides } from "#app/ui/list/list-query.ts";
 import type { ListViewsState } from "#app/ui/list/list-views-state.ts";
 import { getColumnChoice } from "./list-columns.server.ts";
 import { listSavedViews, type ViewActor } from "./saved-views.server.ts";
@@ -50,7 +50,7 @@ export async function loadListViews<F extends FilterShape, S extends string>(
         href: kit.hrefFor(path, kit.parse(new URLSearchParams(v.query)), {
           view: v.id,
           cols: columns.length ? columns : null,
-        }),
+        } as Overrides<F, S>),
         mine: v.mine,
         ownerName: v.ownerName,
         sharedWithTeam: v.sharedWithTeam,

@@ -2,6 +2,7 @@ import type { DbOrTx } from "#app/lib/db.server.ts";
 import { scopeFor, type Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { isoDay } from "#app/modules/service/service-dates.ts";
+import { listPollsForStaff } from "./zone-polls.server.ts";
 import {
   listInvitableMembers,
   PENDING_STATUSES,
@@ -108,3 +109,29 @@ export async function getZoneWorkspace(db: DbOrTx, actor: StaffActor, zoneId: nu
 }
 
 export type ZoneWorkspace = NonNullable<Awaited<ReturnType<typeof getZoneWorkspace>>>;
+
+/** The polls page of one zone: the zone (through the actor's scope), its polls, and who may do what. */
+export async function getZonePollsWorkspace(db: DbOrTx, actor: StaffActor, zoneId: number) {
+  const viewer = zoneStaff(actor, "browse");
+  if (viewer === null) return null;
+  const zone = await db.zone.findFirst({
+    where: { id: zoneId, ...zoneManagedBy(viewer) },
+    select: { id: true, name: true },
+  });
+  if (!zone) return null;
+  const [canAdd, canClose, polls] = await Promise.all([
+    mayWorkOnZone(db, actor, zone.id, "add"),
+    mayWorkOnZone(db, actor, zone.id, "modify"),
+    listPollsForStaff(db, { zoneId: zone.id }),
+  ]);
+  return { zone, polls, capabilities: { canAdd, canClose } };
+}
+
+/** Ids of the zones the actor's service scope covers; `undefined` means every zone. */
+export async function zoneIdsInScope(db: DbOrTx, actor: StaffActor): Promise<number[] | undefined> {
+  const viewer = zoneStaff(actor, "browse");
+  if (viewer === null) return [];
+  if (viewer.scope === "all") return undefined;
+  const zones = await db.zone.findMany({ where: zoneManagedBy(viewer), select: { id: true } });
+  return zones.map((z) => z.id);
+}

@@ -556,36 +556,6 @@ export async function listZones(
   };
 }
 
-const memberSelect = { id: true, nickname: true, realName: true, email: true, title: true, status: true } as const;
-
-export async function getZoneForStaff(db: DbOrTx, zoneId: number) {
-  return db.zone.findUnique({
-    where: { id: zoneId },
-    select: {
-      id: true,
-      name: true,
-      createdAt: true,
-      company: { select: { id: true, name: true, number: true, city: true } },
-      managers: { select: { addedAt: true, staff: { select: { id: true, name: true, email: true, status: true } } } },
-      memberships: {
-        where: { status: { in: ["active", ...PENDING_STATUSES] } },
-        orderBy: [{ status: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          status: true,
-          isCustomerAdmin: true,
-          initiatedBy: true,
-          createdAt: true,
-          customerConfirmedAt: true,
-          staffConfirmedAt: true,
-          member: { select: memberSelect },
-        },
-      },
-      announcements: { orderBy: { createdAt: "desc" }, take: 20 },
-    },
-  });
-}
-
 /** Members of the zone as zone members see them (active), and — for customer admins — pending entries. */
 export async function listZoneMembers(db: DbOrTx, zoneId: number, options: { includePending: boolean }) {
   return db.zoneMembership.findMany({

@@ -21,7 +21,10 @@ export function CheckboxField({ name, label, id = name, hint, errors, className,
   const describedBy = [invalid ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ");
   return (
     <div className={cn("space-y-1", className)}>
-      <label htmlFor={id} className="flex cursor-pointer items-start gap-3 rounded-lg px-1 py-1.5 text-sm text-slate-700">
+      <label
+        htmlFor={id}
+        className="flex cursor-pointer items-start gap-3 rounded-lg px-1 py-1.5 text-sm text-slate-700"
+      >
         <input
           type="checkbox"
           {...input}

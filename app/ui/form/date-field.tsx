@@ -14,7 +14,7 @@ export type DateFieldProps = FieldProps &
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
 /** The `value` an `<input type="date|datetime-local">` expects for a Date, in China time. */
-export function dateInputValue(value: Date | string | null | undefined, type: "date" | "datetime-local"): string {
+export function dateControlValue(value: Date | string | null | undefined, type: "date" | "datetime-local"): string {
   if (value == null) return "";
   if (typeof value === "string") return value;
   const iso = new Date(value.getTime() + CHINA_OFFSET_MS).toISOString();
@@ -30,7 +30,7 @@ export function DateField({ type = "date", defaultValue, ...props }: DateFieldPr
           {...control}
           {...wiring}
           type={type}
-          defaultValue={dateInputValue(defaultValue, type)}
+          defaultValue={dateControlValue(defaultValue, type)}
           className={cn(inputClass, singleLineClass)}
         />
       )}

@@ -1,7 +1,7 @@
 // The form kit (decision 021). Server side: app/lib/forms.server.ts (parseForm), app/lib/schemas.ts,
 // app/lib/service-result.ts (ServiceResult, respond), app/lib/flash.server.ts (redirectWithFlash).
 export { CheckboxField, type CheckboxFieldProps } from "./checkbox-field.tsx";
-export { DateField, dateInputValue, type DateFieldProps } from "./date-field.tsx";
+export { DateField, dateControlValue, type DateFieldProps } from "./date-field.tsx";
 export { ErrorList } from "./error-list.tsx";
 export { Field, fieldIds, type ControlProps, type FieldProps } from "./field.tsx";
 export { FailureNotice, FormNotice, type NoticeTone } from "./form-notice.tsx";

@@ -23,14 +23,7 @@ export function useSubmitting(intent?: string, fetcher?: SubmitButtonProps["fetc
 }
 
 /** The submit button with a pending state: disabled and relabelled while its form is being sent. */
-export function SubmitButton({
-  intent,
-  pendingLabel,
-  fetcher,
-  children,
-  disabled,
-  ...button
-}: SubmitButtonProps) {
+export function SubmitButton({ intent, pendingLabel, fetcher, children, disabled, ...button }: SubmitButtonProps) {
   const { t } = useI18n();
   const submitting = useSubmitting(intent, fetcher);
   return (

@@ -45,8 +45,11 @@ export interface DataTableProps<Row, Id extends string | number> {
   sort?: SortState;
   /** Accessible name of the table, e.g. "线索列表". */
   label: string;
-  /** Checkboxes per row and a select-all header; the label names one row for screen readers. */
-  selection?: { state: BulkSelection<Id>; rowLabel: (row: Row) => string };
+  /**
+   * Checkboxes per row and a select-all header. `rowLabel` is a row checkbox's accessible name
+   * ("选择线索 LEAD…"), `pageLabel` the header one's (default "选择本页全部").
+   */
+  selection?: { state: BulkSelection<Id>; rowLabel: (row: Row) => string; pageLabel?: string };
   rowClassName?: (row: Row) => string | undefined;
   /** A badge or status shown top-right on each card. */
   cardAside?: (row: Row) => ReactNode;
@@ -86,7 +89,7 @@ function Table<Row, Id extends string | number>({
           <tr>
             {selection ? (
               <th scope="col" className="w-10 py-2.5 pl-5">
-                <PageCheckbox state={selection.state} label={t("list.select.page")} />
+                <PageCheckbox state={selection.state} label={selection.pageLabel ?? t("list.select.page")} />
               </th>
             ) : null}
             {shown.map((column, i) => {
@@ -158,7 +161,9 @@ function SortLink<Row>({ column, sort, label }: { column: Column<Row>; sort: Sor
       {label}
       <Icon className={cn("size-3.5", !active && "opacity-40")} aria-hidden />
       <span className="sr-only">
-        {active ? `(${t(sort.dir === "asc" ? "list.sort.asc" : "list.sort.desc")})` : t("list.sort.by", { column: label })}
+        {active
+          ? `(${t(sort.dir === "asc" ? "list.sort.asc" : "list.sort.desc")})`
+          : t("list.sort.by", { column: label })}
       </span>
     </Link>
   );
@@ -184,9 +189,7 @@ function Cards<Row, Id extends string | number>({
           <li key={id} className={cn("relative px-5 py-3.5", rowClassName?.(row))}>
             <div className="flex items-start justify-between gap-3">
               <div className="flex min-w-0 items-start gap-3">
-                {selection ? (
-                  <RowCheckbox state={selection.state} id={id} label={selection.rowLabel(row)} />
-                ) : null}
+                {selection ? <RowCheckbox state={selection.state} id={id} label={selection.rowLabel(row)} /> : null}
                 <div className="min-w-0 space-y-0.5 text-[15px] text-slate-900">
                   {titles.map((c) => (
                     <div key={c.id}>{render(c, row)}</div>
@@ -221,13 +224,12 @@ function RowCheckbox<Id extends string | number>({
   id: Id;
   label: string;
 }) {
-  const { t } = useI18n();
   return (
     <input
       type="checkbox"
       checked={state.has(id)}
       onChange={(e) => state.toggle(id, e.target.checked)}
-      aria-label={t("list.select.row", { label })}
+      aria-label={label}
       className="relative z-10 mt-0.5 size-4 rounded border-slate-300"
     />
   );

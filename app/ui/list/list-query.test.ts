@@ -35,7 +35,9 @@ describe("list query", () => {
   });
 
   it("reads typed values", () => {
-    const q = parse("q=+王芳+&tab=all&status=open&owner=7&from=2026-12-01&sort=name&dir=desc&page=3&view=4&cols=owner,name");
+    const q = parse(
+      "q=+王芳+&tab=all&status=open&owner=7&from=2026-12-01&sort=name&dir=desc&page=3&view=4&cols=owner,name",
+    );
     expect(q).toMatchObject({
       q: "王芳",
       tab: "all",

@@ -81,7 +81,7 @@ export interface ListQueryKit<F extends FilterShape, S extends string> {
 
 export type ParamSource = URLSearchParams | FormData | Iterable<readonly [string, FormDataEntryValue]>;
 
-const CURSOR = /^[\w.~:-]{1,200}$/;
+const CURSOR = /^[\w.~:-]{1,1200}$/;
 const COLUMN_ID = /^[A-Za-z][\w-]{0,39}$/;
 const MAX_PAGE = 100_000;
 

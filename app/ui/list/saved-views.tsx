@@ -170,7 +170,9 @@ function ViewLink(props: { href: string; current: boolean; name: string; note?: 
       >
         <span className="min-w-0 truncate">{props.name}</span>
         {props.note ? <span className="shrink-0 text-xs text-slate-400">{props.note}</span> : null}
-        {props.shared ? <Users className="size-3.5 shrink-0 text-slate-400" aria-label={t("list.views.shared")} /> : null}
+        {props.shared ? (
+          <Users className="size-3.5 shrink-0 text-slate-400" aria-label={t("list.views.shared")} />
+        ) : null}
       </Link>
     </li>
   );
@@ -207,7 +209,7 @@ function ViewForm(props: {
     >
       <input type="hidden" name="intent" value={props.intent} />
       <input type="hidden" name="listKey" value={props.state.listKey} />
-      <input type="hidden" name="redirectTo" value={location.pathname} />
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       {props.viewId ? <input type="hidden" name="viewId" value={props.viewId} /> : null}
       {carriesList ? (
         <>

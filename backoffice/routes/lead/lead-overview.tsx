@@ -41,7 +41,14 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 type TextField = { [K in keyof LeadView]: LeadView[K] extends string | null ? K : never }[keyof LeadView] & string;
 
-const CONTACT: TextField[] = ["contactName", "contactTitle", "contactEmail", "contactMobile", "contactPhone", "contactFax"];
+const CONTACT: TextField[] = [
+  "contactName",
+  "contactTitle",
+  "contactEmail",
+  "contactMobile",
+  "contactPhone",
+  "contactFax",
+];
 const COMPANY: TextField[] = [
   "companyName",
   "companyProvince",

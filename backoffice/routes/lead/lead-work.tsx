@@ -62,7 +62,10 @@ async function identify({ actor, leadId, form, ipAddress }: WorkRequest) {
 async function status({ actor, leadId, form, ipAddress }: WorkRequest) {
   const input = { from: form.get("from"), to: form.get("to") };
   const result = await changeLeadStatusAs(db, actor, leadId, input, { ipAddress });
-  return respond(result, { successTo: leadPath(leadId, "work"), flash: "flash.leads.statusChanged" });
+  return respond(result, {
+    successTo: leadPath(leadId, "work"),
+    flash: (v) => `flash.leads.status.${v.status}` as const,
+  });
 }
 
 const INTENTS = { claim, distribute, recall, transfer, identify, status } as const;

@@ -16,12 +16,9 @@ import { getMemberWorkspace } from "#app/modules/members/member-workspace.server
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { TabNav } from "#app/ui/tab-nav.tsx";
-import {
-  MemberAdminErrorBoundary,
-  MemberLevelBadge,
-  MemberStatusBadge,
-} from "#backoffice/components/member-admin-ui.tsx";
+import { MemberLevelBadge, MemberStatusBadge } from "#backoffice/components/member-admin-ui.tsx";
 import { MemberStateCard } from "#backoffice/components/members/member-state-card.tsx";
+import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One member (/crm/members/:memberId): header, state card and tabs; each tab is a child route with
 // its own loader and action (profile, CRM links, moderation, audit trail).
@@ -91,6 +88,6 @@ export default function MemberLayout() {
   );
 }
 
-export function ErrorBoundary({ error }: { error: unknown }) {
-  return <MemberAdminErrorBoundary error={error} />;
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/crm/members" backLabel="memberAdmin.detail.back" />;
 }

@@ -23,6 +23,7 @@ import { knowledge } from "./knowledge.ts";
 import { list } from "./list.ts";
 import { forms } from "./forms.ts";
 import { flash } from "./flash.ts";
+import { records } from "./records.ts";
 
 export const en: Record<MessageKey, string> = {
   ...common,
@@ -49,4 +50,5 @@ export const en: Record<MessageKey, string> = {
   ...list,
   ...forms,
   ...flash,
+  ...records,
 };

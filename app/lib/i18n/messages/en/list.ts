@@ -29,7 +29,6 @@ export const list: Record<keyof typeof zhCN, string> = {
   "list.pager.next": "Next",
   "list.pager.first": "Back to the first page",
   "list.select.page": "Select all on this page",
-  "list.select.row": "Select {label}",
   "list.views.label": "View",
   "list.views.default": "Default view",
   "list.views.mine": "My views",

@@ -34,8 +34,6 @@ export const matching: Record<keyof typeof zh, string> = {
   "matching.verdict.none": "No match",
   "matching.error.empty": "Enter the person to look for: name, city, e-mail, phone or company.",
   "matching.error.tooLong": "The query is too long (at most {max} characters).",
-  "matching.error.unauthorized": "Sign in to the back office first.",
-  "matching.error.forbidden": "You are not allowed to browse contacts.",
   "matching.evidence.unknown": "Other evidence",
   "matching.page.eyebrow": "Contacts",
   "matching.page.description":

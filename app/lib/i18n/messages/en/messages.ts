@@ -57,6 +57,7 @@ export const messages: Record<keyof typeof zh, string> = {
   "messages.crm.filter.unassigned": "Unassigned",
   "messages.crm.filter.mine": "Assigned to me",
   "messages.crm.filter.showAll": "Show all messages",
+  "messages.crm.search.placeholder": "Subject, member nickname or e-mail",
   "messages.crm.sort.label": "Sort",
   "messages.crm.sort.unread": "Unread first",
   "messages.crm.sort.recent": "Latest activity",

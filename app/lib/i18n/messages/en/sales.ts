@@ -83,6 +83,9 @@ export const sales: Record<keyof typeof zh, string> = {
   "sales.campaigns.participants": "{count} participants",
 
   "sales.campaign.metaTitle": "Campaign {name}",
+  "sales.campaign.tabs.label": "Campaign details",
+  "sales.campaign.tabs.overview": "Overview & targets",
+  "sales.campaign.tabs.activity": "Tasks & notes",
   "sales.campaign.back": "Back to campaigns",
   "sales.campaign.name": "Campaign name",
   "sales.campaign.type": "Type",
@@ -240,6 +243,8 @@ export const sales: Record<keyof typeof zh, string> = {
     "The lead's owner, a manager in scope, or a salesperson it was distributed to with the status right may convert it.",
   "sales.convert.reason.claimed": "Another salesperson has claimed this lead.",
   "sales.convert.reason.opportunities": "Your role may not create opportunities.",
+  "sales.convert.reason.contacts": "Your role may not create or view contacts; choose \u201cLeave the contact out\u201d.",
+  "sales.convert.reason.companies": "Your role may not create or view companies; choose \u201cLeave the company out\u201d.",
 
   "sales.error.invalid": "Invalid value",
   "sales.error.required": "Required",

@@ -22,6 +22,7 @@ import { knowledge } from "./knowledge.ts";
 import { list } from "./list.ts";
 import { forms } from "./forms.ts";
 import { flash } from "./flash.ts";
+import { records } from "./records.ts";
 
 // One file per area so features add strings without touching each other's files.
 export const zhCN = {
@@ -49,6 +50,7 @@ export const zhCN = {
   ...list,
   ...forms,
   ...flash,
+  ...records,
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -28,7 +28,6 @@ export const list = {
   "list.pager.next": "下一页",
   "list.pager.first": "回到第一页",
   "list.select.page": "选择本页全部",
-  "list.select.row": "选择 {label}",
   "list.views.label": "视图",
   "list.views.default": "默认视图",
   "list.views.mine": "我的视图",

@@ -33,8 +33,6 @@ export const matching = {
   "matching.verdict.none": "不匹配",
   "matching.error.empty": "请输入要查找的人：姓名、城市、邮箱、电话或单位。",
   "matching.error.tooLong": "查询内容过长（最多 {max} 个字符）。",
-  "matching.error.unauthorized": "请先登录后台。",
-  "matching.error.forbidden": "您没有浏览联系人的权限。",
   "matching.evidence.unknown": "其他依据",
   "matching.page.eyebrow": "联系人",
   "matching.page.description":

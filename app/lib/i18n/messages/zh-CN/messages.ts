@@ -54,6 +54,7 @@ export const messages = {
   "messages.crm.filter.unassigned": "未分配",
   "messages.crm.filter.mine": "分配给我",
   "messages.crm.filter.showAll": "查看全部消息",
+  "messages.crm.search.placeholder": "主题、会员昵称或邮箱",
   "messages.crm.sort.label": "排序",
   "messages.crm.sort.unread": "未读优先",
   "messages.crm.sort.recent": "最新活动",

@@ -79,6 +79,9 @@ export const sales = {
   "sales.campaigns.participants": "{count} 名参与成员",
 
   "sales.campaign.metaTitle": "营销战役 {name}",
+  "sales.campaign.tabs.label": "营销战役详情",
+  "sales.campaign.tabs.overview": "概览与目标",
+  "sales.campaign.tabs.activity": "任务与便笺",
   "sales.campaign.back": "返回营销战役",
   "sales.campaign.name": "战役名称",
   "sales.campaign.type": "战役类型",
@@ -230,6 +233,8 @@ export const sales = {
   "sales.convert.reason.lead": "只有线索拥有人、所在范围的经理，或被分发且有状态修改权限的业务员可以转换。",
   "sales.convert.reason.claimed": "这条线索已被其他业务员认领（我处理）。",
   "sales.convert.reason.opportunities": "您的角色没有创建机会的权限。",
+  "sales.convert.reason.contacts": "您的角色没有新建或查看联系人的权限，请选择“不处理联系人”。",
+  "sales.convert.reason.companies": "您的角色没有新建或查看单位的权限，请选择“不处理单位”。",
 
   "sales.error.invalid": "内容无效",
   "sales.error.required": "必填",

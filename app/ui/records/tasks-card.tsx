@@ -1,0 +1,167 @@
+import { CalendarClock, CheckCircle2, Circle, ListTodo } from "lucide-react";
+import { Form } from "react-router";
+import { formatMediumDate, type DateValue } from "#app/lib/format/dates.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { Card, CardBody, CardHeader } from "../card.tsx";
+import { cn } from "../cn.ts";
+import { DateField } from "../form/date-field.tsx";
+import { ErrorList } from "../form/error-list.tsx";
+import { SelectField } from "../form/select-field.tsx";
+import { SubmitButton, useSubmitting } from "../form/submit-button.tsx";
+import { TextField } from "../form/text-field.tsx";
+import { RelativeTime } from "../relative-time.tsx";
+import { widgetErrors } from "./widget-errors.ts";
+
+/**
+ * TasksCard — the tasks of any record: open ones first by due date, then done ones; a "done" button
+ * per open task (and "reopen" per done task when `allowReopen`), and an add form.
+ *
+ * Props:
+ * - `tasks`: `TaskItem[]` from `listTasks(db, target)` (app/modules/tasks/tasks.server.ts).
+ * - `canWrite`: the record's domain says the actor may add and complete tasks.
+ * - `now`: the loader's `Date.now()`.
+ * - `assignable`: staff the add form offers as assignee (a select when there are two or more; with
+ *   none or one the task goes to `defaultAssigneeId`, chosen by the server helper).
+ * - `defaultAssigneeId`: the preselected assignee (usually the actor).
+ * - `allowReopen`: offer "reopen" on done tasks (posts `done=0`).
+ * - `result`: the page's `useActionData()`; errors show only when it refused the `task` intent.
+ * - `texts`: optional `{ title, none }` wording (defaults `records.tasks.*`).
+ *
+ * Forms post `intent=task` (`title`, `dueAt` YYYY-MM-DD, `assigneeId`) and `intent=task-done`
+ * (`taskId`, `done`), handled by `runRecordWidgetIntent`. The card is a region named by its title.
+ */
+
+export interface TaskItem {
+  id: number;
+  title: string;
+  dueAt: DateValue | null;
+  doneAt: DateValue | null;
+  overdue: boolean;
+  assignee: { id: number; name: string };
+}
+
+export interface TasksTexts {
+  title: MessageKey;
+  none: MessageKey;
+}
+
+export function TasksCard({
+  tasks,
+  canWrite,
+  now,
+  assignable = [],
+  defaultAssigneeId,
+  allowReopen = false,
+  result,
+  texts,
+  className,
+}: {
+  tasks: readonly TaskItem[];
+  canWrite: boolean;
+  now: DateValue;
+  assignable?: ReadonlyArray<{ id: number; name: string }>;
+  defaultAssigneeId?: number;
+  allowReopen?: boolean;
+  result?: { status: string } | null;
+  texts?: Partial<TasksTexts>;
+  className?: string;
+}) {
+  const { t, locale } = useI18n();
+  const title = t(texts?.title ?? "records.tasks.title");
+  const errors = widgetErrors(result, "task");
+  const toggling = useSubmitting("task-done");
+  return (
+    <Card aria-label={title} className={className}>
+      <CardHeader title={title} icon={<ListTodo className="size-4" aria-hidden />} />
+      <CardBody className="space-y-4">
+        {tasks.length === 0 ? (
+          <p className="text-sm text-slate-400">{t(texts?.none ?? "records.tasks.none")}</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {tasks.map((task) => (
+              <li key={task.id} className="flex items-start gap-3 py-2 text-sm">
+                {task.doneAt ? (
+                  <CheckCircle2 className="mt-0.5 size-4 shrink-0 text-emerald-600" aria-hidden />
+                ) : (
+                  <Circle className="mt-0.5 size-4 shrink-0 text-slate-300" aria-hidden />
+                )}
+                <div className="min-w-0 flex-1">
+                  <p className={cn("break-words text-slate-900", task.doneAt && "text-slate-400 line-through")}>
+                    {task.title}
+                  </p>
+                  <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-xs text-slate-500">
+                    <span>{task.assignee.name}</span>
+                    {task.dueAt ? (
+                      <span
+                        className={cn("inline-flex items-center gap-1", task.overdue && "font-medium text-red-600")}
+                      >
+                        <CalendarClock className="size-3" aria-hidden />
+                        {t(task.overdue ? "records.tasks.overdue" : "records.tasks.due", {
+                          date: formatMediumDate(task.dueAt, locale),
+                        })}
+                      </span>
+                    ) : null}
+                    {task.doneAt ? (
+                      <span>
+                        {t("records.tasks.doneAt")} <RelativeTime value={task.doneAt} now={now} />
+                      </span>
+                    ) : null}
+                  </p>
+                </div>
+                {canWrite && (!task.doneAt || allowReopen) ? (
+                  <Form method="post">
+                    <input type="hidden" name="taskId" value={task.id} />
+                    <input type="hidden" name="done" value={task.doneAt ? "0" : "1"} />
+                    <SubmitButton
+                      intent="task-done"
+                      variant="ghost"
+                      size="sm"
+                      disabled={toggling}
+                      pendingLabel={task.doneAt ? t("records.tasks.reopen") : t("records.tasks.complete")}
+                      aria-label={t(task.doneAt ? "records.tasks.reopenOne" : "records.tasks.completeOne", {
+                        title: task.title,
+                      })}
+                    >
+                      {task.doneAt ? t("records.tasks.reopen") : t("records.tasks.complete")}
+                    </SubmitButton>
+                  </Form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {canWrite ? (
+          // A new key per added task empties the form after a successful add.
+          <Form method="post" className="space-y-3 border-t border-slate-100 pt-4" key={tasks.length}>
+            <TextField
+              name="title"
+              id="record-task-title"
+              label={t("records.tasks.titleLabel")}
+              maxLength={200}
+              errors={errors.title}
+            />
+            <div className="grid gap-3 sm:grid-cols-2">
+              <DateField name="dueAt" id="record-task-due" label={t("records.tasks.dueLabel")} errors={errors.dueAt} />
+              {assignable.length > 1 ? (
+                <SelectField
+                  name="assigneeId"
+                  id="record-task-assignee"
+                  label={t("records.tasks.assigneeLabel")}
+                  defaultValue={defaultAssigneeId !== undefined ? String(defaultAssigneeId) : undefined}
+                  options={assignable.map((s) => ({ value: String(s.id), label: s.name }))}
+                  errors={errors.assigneeId}
+                />
+              ) : (
+                <ErrorList id="record-task-assignee-error" errors={errors.assigneeId} />
+              )}
+            </div>
+            <SubmitButton intent="task" size="sm" variant="secondary">
+              {t("records.tasks.submit")}
+            </SubmitButton>
+          </Form>
+        ) : null}
+      </CardBody>
+    </Card>
+  );
+}

@@ -1,0 +1,229 @@
+import { NotebookPen, Pencil } from "lucide-react";
+import { useState } from "react";
+import { Form } from "react-router";
+import type { CampaignStatus, CampaignType } from "#app/generated/prisma/enums.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "#app/modules/crm/sales-constants.ts";
+import { Badge } from "#app/ui/badge.tsx";
+import { Button } from "#app/ui/button.tsx";
+import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
+import {
+  DateField,
+  fieldErrors,
+  MoneyField,
+  SelectField,
+  SubmitButton,
+  submittedValues,
+  TextareaField,
+  TextField,
+} from "#app/ui/form/index.ts";
+import type { CampaignTargets } from "./targets-card.tsx";
+
+// The campaign's intent, plan and summary (read), and for those who may modify it the edit form of
+// the whole record: name, type, status, dates and targets as well.
+
+export interface CampaignRecord {
+  name: string;
+  type: CampaignType;
+  status: CampaignStatus;
+  intent: string | null;
+  plan: string | null;
+  summary: string | null;
+  startDate: Date | string | null;
+  endDate: Date | string | null;
+  categories: ReadonlyArray<{ id: number; name: string }>;
+  targets: CampaignTargets;
+}
+
+export function CampaignDescriptionCard({
+  campaign,
+  canModify,
+  result,
+}: {
+  campaign: CampaignRecord;
+  canModify: boolean;
+  /** The overview action's refused answer, if any: the form opens again with it. */
+  result: { status: string } | undefined;
+}) {
+  const { t } = useI18n();
+  const refused = submittedValues(result);
+  const [editing, setEditing] = useState(refused !== null);
+  return (
+    <Card>
+      <CardHeader
+        title={t("sales.campaign.descriptionTitle")}
+        icon={<NotebookPen className="size-4" aria-hidden />}
+        action={
+          canModify && !editing ? (
+            <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>
+              <Pencil className="size-3.5" aria-hidden />
+              {t("sales.campaign.edit")}
+            </Button>
+          ) : null
+        }
+      />
+      <CardBody>
+        {editing && canModify ? (
+          <EditForm campaign={campaign} result={result} onCancel={() => setEditing(false)} />
+        ) : (
+          <div className="space-y-4">
+            <TextBlock label={t("sales.campaign.intent")} value={campaign.intent} />
+            <TextBlock label={t("sales.campaign.plan")} value={campaign.plan} />
+            <TextBlock label={t("sales.campaign.summary")} value={campaign.summary} />
+            {campaign.categories.length > 0 ? (
+              <div>
+                <h3 className="text-xs font-medium tracking-wide text-slate-500">{t("sales.campaign.categories")}</h3>
+                <div className="mt-1 flex flex-wrap gap-1.5">
+                  {campaign.categories.map((cat) => (
+                    <Badge key={cat.id} tone="blue">
+                      {cat.name}
+                    </Badge>
+                  ))}
+                </div>
+              </div>
+            ) : null}
+          </div>
+        )}
+      </CardBody>
+    </Card>
+  );
+}
+
+function EditForm({
+  campaign: c,
+  result,
+  onCancel,
+}: {
+  campaign: CampaignRecord;
+  result: { status: string } | undefined;
+  onCancel: () => void;
+}) {
+  const { t } = useI18n();
+  const errors = fieldErrors(result);
+  const sent = submittedValues(result);
+  // After a refusal, what was typed; otherwise the record.
+  const value = (name: string, stored: string | number | null) => sent?.[name] ?? (stored === null ? "" : String(stored));
+  return (
+    <Form method="post" className="grid gap-4 md:grid-cols-2" noValidate>
+      <TextField
+        name="name"
+        label={t("sales.campaign.name")}
+        defaultValue={value("name", c.name)}
+        errors={errors.name}
+        maxLength={200}
+        className="md:col-span-2"
+      />
+      <SelectField
+        name="type"
+        label={t("sales.campaign.type")}
+        defaultValue={value("type", c.type)}
+        options={CAMPAIGN_TYPES.map((s) => ({ value: s, label: t(`sales.campaignType.${s}`) }))}
+        errors={errors.type}
+      />
+      <SelectField
+        name="status"
+        label={t("sales.campaign.status")}
+        defaultValue={value("status", c.status)}
+        options={CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`sales.campaignStatus.${s}`) }))}
+        errors={errors.status}
+      />
+      <DateField
+        name="startDate"
+        label={t("sales.campaign.startDate")}
+        defaultValue={sent?.startDate ?? dayOf(c.startDate)}
+        errors={errors.startDate}
+        optional
+      />
+      <DateField
+        name="endDate"
+        label={t("sales.campaign.endDate")}
+        defaultValue={sent?.endDate ?? dayOf(c.endDate)}
+        errors={errors.endDate}
+        optional
+      />
+      <MoneyField
+        name="targetSalesAmount"
+        label={t("sales.target.sales")}
+        defaultValue={value("targetSalesAmount", c.targets.salesAmount)}
+        errors={errors.targetSalesAmount}
+        optional
+      />
+      <TextField
+        name="targetLeadCount"
+        label={t("sales.target.leads")}
+        inputMode="numeric"
+        defaultValue={value("targetLeadCount", c.targets.leadCount)}
+        errors={errors.targetLeadCount}
+        optional
+      />
+      <MoneyField
+        name="targetCost"
+        label={t("sales.target.cost")}
+        defaultValue={value("targetCost", c.targets.cost)}
+        errors={errors.targetCost}
+        optional
+      />
+      <TextField
+        name="targetWorkload"
+        label={t("sales.target.workload")}
+        inputMode="decimal"
+        defaultValue={value("targetWorkload", c.targets.workload)}
+        errors={errors.targetWorkload}
+        optional
+      />
+      {/* "intent" names the form action here, so the campaign's 意图 travels as intentText. */}
+      <TextareaField
+        name="intentText"
+        rows={2}
+        label={t("sales.campaign.intent")}
+        defaultValue={value("intentText", c.intent)}
+        errors={errors.intent}
+        optional
+        className="md:col-span-2"
+      />
+      <TextareaField
+        name="plan"
+        rows={3}
+        label={t("sales.campaign.plan")}
+        defaultValue={value("plan", c.plan)}
+        errors={errors.plan}
+        optional
+        className="md:col-span-2"
+      />
+      <TextareaField
+        name="summary"
+        rows={3}
+        label={t("sales.campaign.summary")}
+        defaultValue={value("summary", c.summary)}
+        errors={errors.summary}
+        optional
+        className="md:col-span-2"
+      />
+      <div className="flex gap-2 md:col-span-2">
+        <SubmitButton intent="update">{t("sales.save")}</SubmitButton>
+        <Button variant="ghost" onClick={onCancel}>
+          {t("sales.cancel")}
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+/** "YYYY-MM-DD" of a DATE column value (stored as UTC midnight). */
+function dayOf(value: Date | string | null): string {
+  return value ? new Date(value).toISOString().slice(0, 10) : "";
+}
+
+function TextBlock({ label, value }: { label: string; value: string | null }) {
+  const { t } = useI18n();
+  return (
+    <div>
+      <h3 className="text-xs font-medium tracking-wide text-slate-500">{label}</h3>
+      {value ? (
+        <p className="mt-1 text-sm leading-6 whitespace-pre-wrap text-slate-800">{value}</p>
+      ) : (
+        <p className="mt-1 text-sm text-slate-400">{t("sales.none")}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,164 @@
+import { Link } from "react-router";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { LeadListRow } from "#app/modules/leads/lead-queries.server.ts";
+import { cn } from "#app/ui/cn.ts";
+import type { Column } from "#app/ui/list/data-table.tsx";
+import { contactAtCompany, LeadStatusBadge, RelativeTime, routedByLabel } from "#backoffice/components/lead-ui.tsx";
+
+// The lead list's columns (ids in LEAD_COLUMNS, lead-inbox-filters.ts): what each cell shows on the
+// table and on a phone's card, and which sort key a header sorts by.
+
+export const LEADS_PATH = "/crm/leads";
+
+export type LeadRow = Pick<
+  LeadListRow,
+  | "id"
+  | "number"
+  | "contactName"
+  | "companyName"
+  | "categoryName"
+  | "campaignName"
+  | "routedBy"
+  | "tokenGroupName"
+  | "owner"
+  | "status"
+  | "createdAt"
+  | "ownerSeenAt"
+>;
+
+export function isUnseen(row: LeadRow): boolean {
+  return row.ownerSeenAt === null;
+}
+
+export function leadColumns(now: number): Array<Column<LeadRow>> {
+  return [
+    {
+      id: "number",
+      header: "leadInbox.col.number",
+      hideable: false,
+      mobile: "title",
+      className: "whitespace-nowrap",
+      cell: (row) => <LeadNumber row={row} />,
+      card: (row) => <LeadNumber row={row} plain />,
+    },
+    {
+      id: "who",
+      header: "leadInbox.col.who",
+      sortKey: "contact",
+      mobile: "title",
+      className: "max-w-72 min-w-48",
+      cell: (row) => <LeadWho row={row} />,
+      card: (row) => <LeadWho row={row} card />,
+    },
+    {
+      id: "company",
+      header: "leadInbox.col.company",
+      sortKey: "company",
+      mobile: "meta",
+      className: "min-w-40 text-slate-600",
+      cell: (row) => row.companyName ?? <Dash />,
+    },
+    {
+      id: "category",
+      header: "leadInbox.col.category",
+      mobile: "meta",
+      className: "text-slate-600",
+      cell: (row) => <LeadCategory row={row} />,
+    },
+    {
+      id: "routedBy",
+      header: "leadInbox.col.routedBy",
+      mobile: "meta",
+      className: "whitespace-nowrap text-slate-600",
+      cell: (row) => <RoutedBy row={row} />,
+    },
+    {
+      id: "owner",
+      header: "leadInbox.col.owner",
+      mobile: "meta",
+      className: "whitespace-nowrap text-slate-700",
+      cell: (row) => row.owner.name,
+    },
+    {
+      id: "status",
+      header: "leadInbox.col.status",
+      mobile: "hidden",
+      cell: (row) => <LeadStatusBadge status={row.status} />,
+    },
+    {
+      id: "created",
+      header: "leadInbox.col.created",
+      sortKey: "created",
+      mobile: "meta",
+      className: "whitespace-nowrap text-slate-500 tabular-nums",
+      cell: (row) => <RelativeTime value={row.createdAt} now={now} />,
+    },
+  ];
+}
+
+function Dash() {
+  return <span className="text-slate-300">—</span>;
+}
+
+function UnseenDot({ unseen }: { unseen: boolean }) {
+  const { t } = useI18n();
+  if (!unseen) return <span aria-hidden className="inline-block size-2" />;
+  return (
+    <span title={t("leadInbox.unseen")} className="inline-block size-2 shrink-0 rounded-full bg-blue-600">
+      <span className="sr-only">{t("leadInbox.unseen")}</span>
+    </span>
+  );
+}
+
+function LeadNumber({ row, plain = false }: { row: LeadRow; plain?: boolean }) {
+  return (
+    <span className="inline-flex items-center gap-2">
+      <UnseenDot unseen={isUnseen(row)} />
+      {plain ? (
+        <span className="font-mono text-xs text-slate-500">{row.number}</span>
+      ) : (
+        <Link to={`${LEADS_PATH}/${row.id}`} className="font-mono text-[13px] text-blue-700 hover:underline">
+          {row.number}
+        </Link>
+      )}
+    </span>
+  );
+}
+
+function LeadWho({ row, card = false }: { row: LeadRow; card?: boolean }) {
+  return (
+    <Link
+      to={`${LEADS_PATH}/${row.id}`}
+      className={cn(
+        card
+          ? "block text-[15px] text-slate-900 after:absolute after:inset-0"
+          : "text-slate-900 group-hover:text-blue-700 hover:underline",
+        isUnseen(row) && "font-semibold",
+      )}
+    >
+      {contactAtCompany(row)}
+    </Link>
+  );
+}
+
+function LeadCategory({ row }: { row: LeadRow }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {row.categoryName ?? <span className="text-slate-400">{t("leadInbox.noCategory")}</span>}
+      {row.campaignName ? <span className="block text-xs text-slate-400">{row.campaignName}</span> : null}
+    </>
+  );
+}
+
+function RoutedBy({ row }: { row: LeadRow }) {
+  const { t } = useI18n();
+  return (
+    <span>
+      {routedByLabel(row.routedBy, t)}
+      {row.routedBy === "token_group" && row.tokenGroupName ? (
+        <span className="block text-xs text-slate-400">{row.tokenGroupName}</span>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,108 @@
+import { Lock, Plus } from "lucide-react";
+import { Form } from "react-router";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { FieldErrors } from "#app/lib/service-result.ts";
+import type { StaffPollView } from "#app/modules/zones/zone-polls.server.ts";
+import { Badge } from "#app/ui/badge.tsx";
+import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
+import { formatDay } from "#app/ui/knowledge-badges.tsx";
+import { PollResultsChart } from "#backoffice/components/poll-results-chart.tsx";
+import { IntentButton } from "./intent-button.tsx";
+
+// A zone poll as its CSRs see it (status, participation, the results chart and the numbers) and the
+// form that starts a new one.
+
+type Poll = Omit<StaffPollView, "closesAt" | "closedAt"> & {
+  closesAt: string | Date | null;
+  closedAt: string | Date | null;
+};
+
+function percentOf(votes: number, total: number) {
+  return total > 0 ? Math.round((votes / total) * 100) : 0;
+}
+
+export function PollAdminCard({ poll, canClose }: { poll: Poll; canClose: boolean }) {
+  const { t, locale } = useI18n();
+  return (
+    <Card>
+      <CardHeader
+        title={poll.question}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <Badge tone={poll.open ? "green" : "slate"}>
+              {t(poll.open ? "knowledge.poll.open" : "knowledge.poll.closed")}
+            </Badge>
+            <span>
+              {t("knowledge.poll.admin.participation", { votes: poll.totalVotes, eligible: poll.eligibleVoters })}
+            </span>
+            {poll.closedAt ? (
+              <span>· {t("knowledge.poll.closedAt", { date: formatDay(poll.closedAt, locale) })}</span>
+            ) : poll.closesAt ? (
+              <span>· {t("knowledge.poll.closesAt", { date: formatDay(poll.closesAt, locale) })}</span>
+            ) : null}
+          </span>
+        }
+        action={
+          canClose && poll.closedAt === null ? (
+            <IntentButton intent="close" field={{ name: "pollId", value: poll.id }} variant="secondary">
+              <Lock aria-hidden className="size-4" />
+              {t("knowledge.poll.admin.close")}
+            </IntentButton>
+          ) : null
+        }
+      />
+      <div className="grid gap-4 px-5 py-4 md:grid-cols-[1fr_14rem]">
+        <PollResultsChart question={poll.question} options={poll.options} />
+        <ul className="space-y-1.5 text-sm">
+          {poll.options.map((o) => (
+            <li key={o.id} className="flex justify-between gap-3">
+              <span className="min-w-0 truncate text-slate-700">{o.label}</span>
+              <span className="shrink-0 text-slate-500 tabular-nums">
+                {o.votes} · {percentOf(o.votes, poll.totalVotes)}%
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </Card>
+  );
+}
+
+export function NewPollForm({ errors, values }: { errors?: FieldErrors; values?: Record<string, string> }) {
+  const { t } = useI18n();
+  return (
+    <Card>
+      <CardHeader title={t("knowledge.poll.admin.new")} icon={<Plus className="size-4" aria-hidden />} />
+      <Form method="post" className="space-y-4 px-5 py-4" noValidate>
+        <TextField
+          name="question"
+          id="poll-question"
+          label={t("knowledge.poll.admin.question")}
+          maxLength={300}
+          defaultValue={values?.question}
+          placeholder={t("knowledge.poll.admin.questionPlaceholder")}
+          errors={errors?.question}
+        />
+        <TextareaField
+          name="options"
+          id="poll-options"
+          label={t("knowledge.poll.admin.options")}
+          rows={5}
+          defaultValue={values?.options}
+          hint={t("knowledge.poll.admin.optionsHint")}
+          errors={errors?.options}
+        />
+        <TextField
+          name="closesAt"
+          id="poll-closes"
+          type="datetime-local"
+          label={t("knowledge.poll.admin.closesAtLabel")}
+          defaultValue={values?.closesAt}
+          errors={errors?.closesAt}
+        />
+        <SubmitButton intent="create">{t("knowledge.poll.admin.create")}</SubmitButton>
+      </Form>
+    </Card>
+  );
+}

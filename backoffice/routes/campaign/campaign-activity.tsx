@@ -1,0 +1,103 @@
+import {
+  data,
+  useActionData,
+  useLoaderData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from "react-router";
+import { z } from "zod";
+import { db } from "#app/lib/db.server.ts";
+import { formIntent, parseForm, requireIdParam } from "#app/lib/forms.server.ts";
+import { IdParam } from "#app/lib/schemas.ts";
+import { fail, notFound, respond } from "#app/lib/service-result.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { campaignResult } from "#app/modules/campaigns/campaign-result.server.ts";
+import { getCampaignActivity, getCampaignCapabilities } from "#app/modules/campaigns/campaign-workspace.server.ts";
+import { addCampaignTask, setCampaignTaskDone } from "#app/modules/campaigns/campaigns.server.ts";
+import { recordWidgetFlash, runRecordWidgetIntent } from "#app/modules/notes/record-widget-actions.server.ts";
+import { FailureNotice } from "#app/ui/form/index.ts";
+import { NotesCard } from "#app/ui/records/notes-card.tsx";
+import { TasksCard } from "#app/ui/records/tasks-card.tsx";
+import { useCampaignWorkspace } from "#backoffice/components/campaigns/use-campaign-workspace.ts";
+
+// The campaign page's 任务与便笺 tab: work tasks handed to the owner and participants (each is
+// notified), and notes anyone who sees the campaign may add.
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireStaffActor(request, "signedIn");
+  const activity = await getCampaignActivity(db, actor, requireIdParam(params.campaignId));
+  if (!activity) throw data(null, { status: 404 });
+  return { ...activity, now: Date.now() };
+}
+
+const TaskDoneSchema = z.object({ taskId: IdParam, done: z.enum(["0", "1"]).optional() });
+
+interface IntentArgs {
+  actor: StaffActor;
+  campaignId: number;
+  formData: FormData;
+}
+
+const successTo = (campaignId: number) => `/crm/campaigns/${campaignId}/activity`;
+
+async function note({ actor, campaignId, formData }: IntentArgs) {
+  const capabilities = await getCampaignCapabilities(db, actor, campaignId);
+  if (!capabilities) return fail(notFound());
+  const target = { campaignId };
+  const result = await runRecordWidgetIntent(db, actor, "note", formData, { target, canWrite: capabilities.canNote });
+  return respond(result, { successTo: successTo(campaignId), flash: recordWidgetFlash });
+}
+
+async function task({ actor, campaignId, formData }: IntentArgs) {
+  const mutation = await addCampaignTask(db, actor, campaignId, Object.fromEntries(formData));
+  return respond(campaignResult(mutation, "task", formData), {
+    successTo: successTo(campaignId),
+    flash: "flash.records.taskAdded",
+  });
+}
+
+async function taskDone({ actor, campaignId, formData }: IntentArgs) {
+  const parsed = await parseForm(formData, TaskDoneSchema);
+  if (parsed.status !== "ok") return fail(parsed);
+  const done = parsed.value.done !== "0";
+  const mutation = await setCampaignTaskDone(db, actor, campaignId, parsed.value.taskId, done);
+  return respond(campaignResult(mutation, "task-done", formData), {
+    successTo: successTo(campaignId),
+    flash: done ? "flash.records.taskDone" : "flash.records.taskReopened",
+  });
+}
+
+const INTENTS = { note, task, "task-done": taskDone };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireStaffActor(request, "signedIn");
+  const campaignId = requireIdParam(params.campaignId);
+  const formData = await request.formData();
+  const intent = formIntent(formData);
+  if (!Object.hasOwn(INTENTS, intent)) throw data(null, { status: 400 });
+  return INTENTS[intent as keyof typeof INTENTS]({ actor, campaignId, formData });
+}
+
+export default function CampaignActivityTab() {
+  const { capabilities } = useCampaignWorkspace();
+  const { notes, tasks, assignable, ownerId, now } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="space-y-4">
+      <FailureNotice result={result?.status === "invalid" ? null : result} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <TasksCard
+          tasks={tasks}
+          canWrite={capabilities.canModify}
+          now={now}
+          assignable={assignable}
+          defaultAssigneeId={ownerId}
+          allowReopen
+          result={result}
+        />
+        <NotesCard notes={notes} canWrite={capabilities.canNote} now={now} result={result} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { ArrowLeft, CalendarRange, UserRound } from "lucide-react";
+import { data, Link, Outlet, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { db } from "#app/lib/db.server.ts";
+import { formatCalendarDate } from "#app/lib/format/dates.ts";
+import { requireIdParam } from "#app/lib/forms.server.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { getCampaignWorkspace } from "#app/modules/campaigns/campaign-workspace.server.ts";
+import { Badge } from "#app/ui/badge.tsx";
+import { pageTitle } from "#app/ui/meta.ts";
+import { PageHeader } from "#app/ui/page-header.tsx";
+import { TabNav } from "#app/ui/tab-nav.tsx";
+import { CampaignScopeNote } from "#backoffice/components/campaign-ui.tsx";
+import { CampaignStatusBadge } from "#backoffice/components/sales-ui.tsx";
+import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+
+// One 营销战役 (/crm/campaigns/:campaignId): header, the scope the statistics cover, and tabs; each
+// tab is a child route with its own loader and action (overview and targets, participants,
+// expenses, work logs, notes and tasks).
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  // Any signed-in staff member: participants see the campaigns they are in without the campaigns
+  // module. The service reads the campaign through the actor's reach; out of reach is a 404.
+  const actor = await requireStaffActor(request, "signedIn");
+  const workspace = await getCampaignWorkspace(db, actor, requireIdParam(params.campaignId));
+  if (!workspace) throw data(null, { status: 404 });
+  return workspace;
+}
+
+export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
+  loaderData
+    ? pageTitle(matches, "sales.campaign.metaTitle", { name: loaderData.campaign.name })
+    : pageTitle(matches, "sales.campaigns.title");
+
+export default function CampaignLayout() {
+  const { campaign, capabilities, scope, actuals, counts } = useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
+  const base = `/crm/campaigns/${campaign.id}`;
+  return (
+    <div className="space-y-6">
+      <Link to="/crm/campaigns" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900">
+        <ArrowLeft className="size-4" aria-hidden />
+        {t("sales.campaign.back")}
+      </Link>
+
+      <PageHeader
+        eyebrow={t(`sales.campaignType.${campaign.type}`)}
+        title={campaign.name}
+        description={
+          <span className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
+            <CampaignStatusBadge status={campaign.status} />
+            <span className="inline-flex items-center gap-1">
+              <UserRound className="size-4 text-slate-400" aria-hidden />
+              {t("sales.campaign.ownerIs", { name: campaign.owner.name })}
+            </span>
+            <span className="inline-flex items-center gap-1">
+              <CalendarRange className="size-4 text-slate-400" aria-hidden />
+              {formatCalendarDate(campaign.startDate, locale)} – {formatCalendarDate(campaign.endDate, locale)}
+            </span>
+            {!capabilities.canModify ? <Badge tone="slate">{t("sales.campaign.readOnly")}</Badge> : null}
+          </span>
+        }
+      />
+
+      <CampaignScopeNote scope={scope} counts={{ leads: actuals.leadCount, opportunities: actuals.opportunityCount }} />
+
+      <TabNav
+        label={t("sales.campaign.tabs.label")}
+        tabs={[
+          { to: base, label: t("sales.campaign.tabs.overview"), end: true },
+          { to: `${base}/participants`, label: t("sales.participants.title"), count: counts.participants + 1 },
+          { to: `${base}/expenses`, label: t("sales.expenses.title"), count: counts.expenses },
+          { to: `${base}/work`, label: t("sales.work.title"), count: counts.workLogs },
+          { to: `${base}/activity`, label: t("sales.campaign.tabs.activity"), count: counts.tasks + counts.notes },
+        ]}
+      />
+
+      <Outlet />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/crm/campaigns" backLabel="sales.campaign.back" />;
+}

@@ -1,0 +1,70 @@
+import { LogOut, Monitor, Smartphone } from "lucide-react";
+import type { ReactNode } from "react";
+import { Form } from "react-router";
+import { formatMoment } from "#app/lib/format/dates.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { SessionRow } from "#app/modules/members/member-sessions.server.ts";
+import { Badge } from "#app/ui/badge.tsx";
+import { SubmitButton } from "#app/ui/form/submit-button.tsx";
+
+type SessionItem = Omit<SessionRow, "createdAt" | "lastVerifiedAt"> & {
+  createdAt: Date | string;
+  lastVerifiedAt: Date | string;
+};
+
+/** The member's signed-in devices, this one first; each other device can be signed out. */
+export function SessionList({ sessions }: { sessions: readonly SessionItem[] }) {
+  const { t, locale } = useI18n();
+  return (
+    <ul className="divide-y divide-slate-100">
+      {sessions.map((session) => {
+        const device =
+          [session.device.browser, session.device.os].filter(Boolean).join(" · ") ||
+          t("account.security.sessions.unknownDevice");
+        const Icon = session.device.os === "iOS" || session.device.os === "Android" ? Smartphone : Monitor;
+        return (
+          <li key={session.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-5 py-4 text-sm">
+            <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-slate-100 text-slate-600">
+              <Icon aria-hidden className="size-4" />
+            </span>
+            <div className="min-w-0 flex-1">
+              <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
+                {device}
+                {session.current ? <Badge tone="green">{t("account.security.sessions.current")}</Badge> : null}
+              </p>
+              <p className="mt-0.5 text-xs leading-5 text-slate-500">
+                <MetaItem>
+                  {t("account.security.sessions.signedInAt", { time: formatMoment(session.createdAt, locale) })}
+                </MetaItem>
+                <MetaItem>
+                  {t("account.security.sessions.lastActive", { time: formatMoment(session.lastVerifiedAt, locale) })}
+                </MetaItem>
+                {session.ipAddress ? (
+                  <MetaItem>{t("account.security.sessions.ip", { ip: session.ipAddress })}</MetaItem>
+                ) : null}
+              </p>
+            </div>
+            {session.current ? null : (
+              <Form method="post">
+                <input type="hidden" name="sessionId" value={session.id} />
+                <SubmitButton
+                  intent="sign-out-session"
+                  variant="ghost"
+                  size="sm"
+                  aria-label={t("account.security.sessions.signOutLabel", { device })}
+                >
+                  <LogOut aria-hidden className="size-4" />
+                  {t("account.security.sessions.signOut")}
+                </SubmitButton>
+              </Form>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function MetaItem({ children }: { children: ReactNode }) {
+  return <span className="mr-3 inline-block">{children}</span>;
+}

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# The duplicate-code figure quoted for issue #11: the `duplicates` tool (tool library) over the source
+# of app/ portal/ backoffice/ search/ emails/, leaving out tests, the i18n dictionaries and generated code.
+# Usage: bash scripts/duplicate-scan.sh [--most N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+for dir in app portal backoffice search emails; do cp -r "$dir" "$scratch/"; done
+rm -rf "$scratch/app/generated" "$scratch/app/lib/i18n/messages"
+find "$scratch" -type f \( -name '*.test.ts' -o -name '*.test.tsx' \) -delete
+duplicates --repo "$scratch" --seconds 120 "$@"
