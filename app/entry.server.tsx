@@ -1,4 +1,4 @@
-import { PassThrough } from "node:stream";
+import { Transform, type TransformCallback } from "node:stream";
 import { createReadableStreamFromReadable } from "@react-router/node";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
@@ -27,6 +27,39 @@ if (env.NODE_ENV !== "test" && !gs.__relaySearchWarm) {
   ensureSearchReady().catch((error: unknown) => console.error("search warm-up failed", error));
 }
 
+/**
+ * Joins the small chunks React writes in one burst into one chunk. The response adapter flushes the
+ * compressor after every chunk it receives, so React's ~2 KB writes became one Brotli/gzip flush and
+ * one socket write each: a third more bytes and a measurable share of a page's CPU time. Chunks
+ * still leave at the end of the tick, so Suspense boundaries stream as before.
+ */
+class CoalescingStream extends Transform {
+  private chunks: Buffer[] = [];
+  private scheduled = false;
+
+  override _transform(chunk: Buffer | string, _encoding: BufferEncoding, callback: TransformCallback) {
+    this.chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.release());
+    }
+    callback();
+  }
+
+  override _flush(callback: TransformCallback) {
+    this.release();
+    callback();
+  }
+
+  private release() {
+    this.scheduled = false;
+    if (this.chunks.length === 0) return;
+    const joined = this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks);
+    this.chunks = [];
+    this.push(joined);
+  }
+}
+
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -41,7 +74,7 @@ export default function handleRequest(
     const { pipe, abort } = renderToPipeableStream(<ServerRouter context={routerContext} url={request.url} />, {
       [readyEvent]() {
         shellRendered = true;
-        const body = new PassThrough();
+        const body = new CoalescingStream();
         responseHeaders.set("Content-Type", "text/html; charset=utf-8");
         resolve(
           new Response(createReadableStreamFromReadable(body), {

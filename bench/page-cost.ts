@@ -236,9 +236,14 @@ async function load(port: number, pathname: string, cookies: string[], ms: numbe
     Array.from({ length: CLIENTS }, async (_, client) => {
       while (performance.now() < deadline) {
         const t0 = performance.now();
-        const reply = await request(port, pathname, { cookie: cookies[client % cookies.length] });
-        latencies.push(performance.now() - t0);
-        if (reply.status !== 200) errors++;
+        try {
+          const reply = await request(port, pathname, { cookie: cookies[client % cookies.length] });
+          latencies.push(performance.now() - t0);
+          if (reply.status !== 200) errors++;
+        } catch {
+          // A keep-alive socket the server closed as it was reused: count it, carry on.
+          errors++;
+        }
       }
     }),
   );

@@ -46,7 +46,8 @@ function messageKeys(issues: Issue[]): MessageKey[] {
 // Never echoed back to the page: the browser keeps nothing of a password once the answer arrives.
 const SECRET_FIELD = /password|secret|token|website/i;
 
-function typedValues(formData: FormData | URLSearchParams): Record<string, string> {
+/** The typed text of a form (no secrets), for refilling it after a refusal the service made. */
+export function formValues(formData: FormData | URLSearchParams): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of formData.entries()) {
     if (typeof value === "string" && !SECRET_FIELD.test(name) && !(name in values)) values[name] = value.slice(0, 2000);
@@ -75,7 +76,7 @@ export async function parseForm<S extends z.ZodType>(
   const fieldErrors = Object.fromEntries(entries.filter(([name]) => name !== "")) as FieldErrors<FieldName<S>>;
   const formErrors = entries.find(([name]) => name === "")?.[1] ?? [];
   const nothingSaid = formErrors.length === 0 && entries.length === 0;
-  return invalid(fieldErrors, nothingSaid ? ["validation.invalid"] : formErrors, typedValues(formData));
+  return invalid(fieldErrors, nothingSaid ? ["validation.invalid"] : formErrors, formValues(formData));
 }
 
 /** A numeric id from the URL (`params.id`); anything else is a 404, never a 500. */

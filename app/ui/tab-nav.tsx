@@ -34,7 +34,9 @@ export function TabNav({ label, tabs, className }: { label: string; tabs: readon
             >
               {tab.label}
               {tab.count !== undefined ? (
-                <span className="rounded-full bg-slate-100 px-1.5 text-xs text-slate-500 tabular-nums">{tab.count}</span>
+                <span className="rounded-full bg-slate-100 px-1.5 text-xs text-slate-500 tabular-nums">
+                  {tab.count}
+                </span>
               ) : null}
             </NavLink>
           </li>

@@ -427,11 +427,7 @@ export function IdentificationCard({
       <CardBody>
         {canEdit ? (
           // Keyed by the stored values: after a save the fields show what was stored, not what was typed.
-          <fetcher.Form
-            method="post"
-            className="space-y-3"
-            key={`${identified}|${label ?? ""}|${demandStatus ?? ""}`}
-          >
+          <fetcher.Form method="post" className="space-y-3" key={`${identified}|${label ?? ""}|${demandStatus ?? ""}`}>
             <FailureNotice result={result?.status === "invalid" ? undefined : result} />
             <CheckboxField name="identified" label={t("leadWork.identify.identified")} defaultChecked={identified} />
             <SelectField

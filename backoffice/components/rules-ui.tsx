@@ -1,5 +1,7 @@
 import {
+  ArrowDown,
   ArrowLeft,
+  ArrowUp,
   Check,
   CircleAlert,
   CircleCheck,
@@ -11,7 +13,7 @@ import {
   Users,
   type LucideIcon,
 } from "lucide-react";
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useEffect, useState, useSyncExternalStore, type ComponentProps, type ReactNode } from "react";
 import { Form, isRouteErrorResponse, NavLink } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Locale } from "#app/lib/i18n/locales.ts";
@@ -258,6 +260,63 @@ export function ConfirmAction({
         </Form>
       </div>
     </details>
+  );
+}
+
+/** A one-button form posting hidden fields (move up/down, switch on/off): the route's action does the rest. */
+export function PostButton({
+  fields,
+  children,
+  ...button
+}: { fields: Record<string, string | number> } & Omit<ComponentProps<typeof Button>, "type">) {
+  return (
+    <Form method="post">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Button type="submit" {...button}>
+        {children}
+      </Button>
+    </Form>
+  );
+}
+
+/** ↑ / ↓ buttons that move one row of an ordered list (token group members, distribution rules). */
+export function MoveButtons({
+  fields,
+  first,
+  last,
+  disabled,
+  labels,
+  className,
+}: {
+  fields: Record<string, string | number>;
+  first: boolean;
+  last: boolean;
+  disabled?: boolean;
+  labels: { up: string; down: string };
+  className?: string;
+}) {
+  return (
+    <div className={cn("flex gap-1", className)}>
+      {(["up", "down"] as const).map((direction) => {
+        const Icon = direction === "up" ? ArrowUp : ArrowDown;
+        return (
+          <PostButton
+            key={direction}
+            fields={{ ...fields, intent: direction }}
+            variant="ghost"
+            size="sm"
+            className="px-2"
+            disabled={disabled || (direction === "up" ? first : last)}
+            aria-label={labels[direction]}
+            title={labels[direction]}
+          >
+            <Icon aria-hidden className="size-4" />
+          </PostButton>
+        );
+      })}
+    </div>
   );
 }
 

@@ -14,12 +14,13 @@ import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   addMaintenance,
   AssetError,
   AssetInputSchema,
   getAssetForStaff,
+  mayModifyAsset,
   type AssetInput,
   listParentCandidates,
   MaintenanceInputSchema,
@@ -27,7 +28,6 @@ import {
 } from "#app/modules/service/assets.server.ts";
 import { isoDay } from "#app/modules/service/service-dates.ts";
 import { MAINTENANCE_METHODS } from "#app/modules/service/service-enums.ts";
-import { serviceActor } from "#app/modules/zones/service-scope.server.ts";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
@@ -57,13 +57,11 @@ import {
 const Params = z.object({ assetId: z.coerce.number().int().positive().max(2_147_483_647) });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const principal = await requirePermission(request, "service", "browse");
-  const viewer = serviceActor(principal, "browse")!;
+  const actor = await requireStaffActor(request, { module: "service", action: "browse" });
   const parsed = Params.safeParse(params);
-  const asset = parsed.success ? await getAssetForStaff(db, parsed.data.assetId, viewer) : null;
+  const asset = parsed.success ? await getAssetForStaff(db, parsed.data.assetId, actor) : null;
   if (!asset) throw data(null, { status: 404 });
-  const modifier = serviceActor(principal, "modify");
-  const canModify = modifier !== null && (await getAssetForStaff(db, asset.id, modifier)) !== null;
+  const canModify = await mayModifyAsset(db, actor, asset.id);
   const parents = canModify ? await listParentCandidates(db, asset.companyId, asset.id) : [];
   const staffNames = new Map(
     (
@@ -103,8 +101,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 const NO_ERRORS: Record<string, MessageKey> = {};
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const principal = await requirePermission(request, "service", "modify");
-  const actor = serviceActor(principal, "modify")!;
+  const actor = await requireStaffActor(request, { module: "service", action: "modify" });
   const assetId = Params.parse(params).assetId;
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
   try {

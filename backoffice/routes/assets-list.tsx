@@ -14,17 +14,19 @@ import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
+import { can } from "#app/modules/auth/permissions.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   AssetError,
   AssetInputSchema,
+  assetParentOptions,
   createAsset,
   listAssets,
   type AssetInput,
 } from "#app/modules/service/assets.server.ts";
 import { isoDay } from "#app/modules/service/service-dates.ts";
 import { ASSET_STATUSES } from "#app/modules/service/service-enums.ts";
-import { serviceActor, serviceCompanyWhere } from "#app/modules/zones/service-scope.server.ts";
+import { servedCompanyOptions } from "#app/modules/zones/service-scope.server.ts";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
@@ -55,51 +57,33 @@ const Query = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const principal = await requirePermission(request, "service", "browse");
-  const viewer = serviceActor(principal, "browse")!;
+  const actor = await requireStaffActor(request, { module: "service", action: "browse" });
   const url = new URL(request.url);
   const query = Query.parse(Object.fromEntries(url.searchParams));
   const list = await listAssets(db, {
-    viewer,
+    actor,
     q: query.q || undefined,
     status: query.status,
     companyId: query.companyId,
     page: query.page,
   });
-  const adder = serviceActor(principal, "add");
-  const companyWhere = adder && adder.scope !== "all" ? serviceCompanyWhere(adder.scope, adder) : {};
-  const [companies, parents] = adder
-    ? await Promise.all([
-        db.company.findMany({
-          where: companyWhere,
-          orderBy: { name: "asc" },
-          take: 300,
-          select: { id: true, name: true },
-        }),
-        query.companyId
-          ? db.asset.findMany({
-              where: { companyId: query.companyId, company: companyWhere },
-              orderBy: { id: "asc" },
-              take: 200,
-              select: { id: true, number: true, name: true },
-            })
-          : Promise.resolve([]),
-      ])
-    : [[], []];
+  const [companies, parents] = await Promise.all([
+    servedCompanyOptions(db, actor, "add"),
+    query.companyId ? assetParentOptions(db, actor, query.companyId) : Promise.resolve([]),
+  ]);
   return {
     query,
     total: list.total,
     pageSize: list.pageSize,
     rows: list.rows.map((r) => ({ ...r, warrantyEnd: r.warrantyEnd ? isoDay(r.warrantyEnd) : null })),
-    canAdd: adder !== null,
+    canAdd: can(actor, "service", "add"),
     companies,
     parents,
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const principal = await requirePermission(request, "service", "add");
-  const actor = serviceActor(principal, "add")!;
+  const actor = await requireStaffActor(request, { module: "service", action: "add" });
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
   const parsed = AssetInputSchema.safeParse(form);
   if (!parsed.success) {

@@ -49,7 +49,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (formIntent(formData) !== "save") throw data(null, { status: 400 });
   const parsed = await parseForm(formData, SettingsSchema);
   if (parsed.status !== "ok") return fail(parsed);
-  const changed = await updateMemberSettings(db, memberAdminActor(actor), parsed.value, { ipAddress: clientIp(context) });
+  const changed = await updateMemberSettings(db, memberAdminActor(actor), parsed.value, {
+    ipAddress: clientIp(context),
+  });
   return redirectWithFlash(PATH, changed ? "flash.memberAdmin.settingsSaved" : "flash.info.noChanges");
 }
 

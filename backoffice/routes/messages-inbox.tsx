@@ -52,14 +52,13 @@ export default function MessagesInbox() {
           icon={<MessagesSquare className="size-6" aria-hidden />}
         />
       }
-      tabs={<StaffInboxTabs current={query.filter} counts={counts} hrefFor={(filter) => href({ filter, view: null })} />}
+      tabs={
+        <StaffInboxTabs current={query.filter} counts={counts} hrefFor={(filter) => href({ filter, view: null })} />
+      }
       views={views}
       total={total}
       filters={
-        <FilterBar
-          carry={staffInboxList.carry(query)}
-          clearHref={query.q ? href(staffInboxList.cleared()) : null}
-        >
+        <FilterBar carry={staffInboxList.carry(query)} clearHref={query.q ? href(staffInboxList.cleared()) : null}>
           <SearchField defaultValue={query.q} placeholder={t("messages.crm.search.placeholder")} />
         </FilterBar>
       }

@@ -78,9 +78,12 @@ describe("campaign ledger route", () => {
       (await outcome(() => ledgerAction(post(`${base}/expenses`, browser.cookie, expense, params("expenses"))))).status,
     ).toBe(403);
     const badHours = { intent: "worklog", description: "布展", hours: "30", workedOn: "2027-03-02" };
-    expect(await outcome(() => ledgerAction(post(`${base}/work`, browser.cookie, badHours, params("work"))))).toMatchObject(
-      { status: 400, body: { fieldErrors: { hours: ["sales.error.hours"] }, values: { intent: "worklog" } } },
-    );
+    expect(
+      await outcome(() => ledgerAction(post(`${base}/work`, browser.cookie, badHours, params("work")))),
+    ).toMatchObject({
+      status: 400,
+      body: { fieldErrors: { hours: ["sales.error.hours"] }, values: { intent: "worklog" } },
+    });
     const logged = await outcome(() =>
       ledgerAction(post(`${base}/work`, browser.cookie, { ...badHours, hours: "3.5" }, params("work"))),
     );

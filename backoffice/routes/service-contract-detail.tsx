@@ -14,13 +14,15 @@ import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   ContractError,
   ContractInputSchema,
   contractTotals,
   CoveredAssetSchema,
+  canApproveContracts,
   getContractForStaff,
+  mayModifyContract,
   listServiceStaff,
   removeCoveredAsset,
   setCoveredAsset,
@@ -30,7 +32,6 @@ import {
   type ContractTransition,
 } from "#app/modules/service/service-contracts.server.ts";
 import { daysUntil, isoDay } from "#app/modules/service/service-dates.ts";
-import { serviceActor } from "#app/modules/zones/service-scope.server.ts";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
@@ -60,13 +61,11 @@ import {
 const Params = z.object({ contractId: z.coerce.number().int().positive().max(2_147_483_647) });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const principal = await requirePermission(request, "service", "browse");
-  const viewer = serviceActor(principal, "browse")!;
+  const actor = await requireStaffActor(request, { module: "service", action: "browse" });
   const parsed = Params.safeParse(params);
-  const c = parsed.success ? await getContractForStaff(db, parsed.data.contractId, viewer) : null;
+  const c = parsed.success ? await getContractForStaff(db, parsed.data.contractId, actor) : null;
   if (!c) throw data(null, { status: 404 });
-  const modifier = serviceActor(principal, "modify");
-  const canModify = modifier !== null && (await getContractForStaff(db, c.id, modifier)) !== null;
+  const canModify = await mayModifyContract(db, actor, c.id);
   const [assets, owners] = canModify
     ? await Promise.all([
         db.asset.findMany({
@@ -84,7 +83,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     canModify,
     // approving is for whoever sees every contract (service scope "all", e.g. the service manager or an admin)
-    canApprove: modifier?.scope === "all",
+    canApprove: canApproveContracts(actor),
     assets,
     owners,
     contract: {
@@ -124,8 +123,7 @@ const TRANSITIONS = [
 ] as const satisfies readonly ContractTransition[];
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const principal = await requirePermission(request, "service", "modify");
-  const actor = serviceActor(principal, "modify")!;
+  const actor = await requireStaffActor(request, { module: "service", action: "modify" });
   const contractId = Params.parse(params).contractId;
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
   try {
@@ -134,7 +132,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         contractId,
         transition: form.intent as ContractTransition,
         actor,
-        canApprove: actor.scope === "all",
+        canApprove: canApproveContracts(actor),
       });
       return data({ ok: true, message: `zones.bo.contract.done.${form.intent}` as MessageKey, errors: {} });
     }

@@ -14,7 +14,8 @@ import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
+import { can } from "#app/modules/auth/permissions.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   ContractError,
   ContractInputSchema,
@@ -25,7 +26,7 @@ import {
 } from "#app/modules/service/service-contracts.server.ts";
 import { daysUntil, isoDay } from "#app/modules/service/service-dates.ts";
 import { CONTRACT_STATUSES } from "#app/modules/service/service-enums.ts";
-import { serviceActor, serviceCompanyWhere } from "#app/modules/zones/service-scope.server.ts";
+import { servedCompanyOptions } from "#app/modules/zones/service-scope.server.ts";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
@@ -64,12 +65,11 @@ const Query = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const principal = await requirePermission(request, "service", "browse");
-  const viewer = serviceActor(principal, "browse")!;
+  const actor = await requireStaffActor(request, { module: "service", action: "browse" });
   const query = Query.parse(Object.fromEntries(new URL(request.url).searchParams));
   const now = new Date();
   const list = await listContracts(db, {
-    viewer,
+    actor,
     q: query.q || undefined,
     status: query.status,
     companyId: query.companyId,
@@ -77,17 +77,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     page: query.page,
     now,
   });
-  const adder = serviceActor(principal, "add");
-  const [companies, owners] = adder
-    ? await Promise.all([
-        db.company.findMany({
-          where: adder.scope === "all" ? {} : serviceCompanyWhere(adder.scope, adder),
-          orderBy: { name: "asc" },
-          take: 300,
-          select: { id: true, name: true },
-        }),
-        listServiceStaff(db),
-      ])
+  const canAdd = can(actor, "service", "add");
+  const [companies, owners] = canAdd
+    ? await Promise.all([servedCompanyOptions(db, actor, "add"), listServiceStaff(db)])
     : [[], []];
   return {
     query,
@@ -99,15 +91,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
       endDate: isoDay(c.endDate),
       daysLeft: c.status === "in_force" ? daysUntil(c.endDate, now) : null,
     })),
-    canAdd: adder !== null,
+    canAdd,
     companies,
     owners,
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const principal = await requirePermission(request, "service", "add");
-  const actor = serviceActor(principal, "add")!;
+  const actor = await requireStaffActor(request, { module: "service", action: "add" });
   const form = Object.fromEntries(await request.formData()) as Record<string, string>;
   const parsed = ContractInputSchema.safeParse(form);
   if (!parsed.success) {

@@ -16,13 +16,12 @@ import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { can } from "#app/modules/auth/permissions.ts";
-import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
-  deskViewer,
   deskZoneCounts,
   listDeskQueue,
   serviceAssignees,
-  staffRequestWhere,
+  modifiableRequestIds,
 } from "#app/modules/service/service-queries.server.ts";
 import { SERVICE_KINDS, SERVICE_PRIORITIES, SERVICE_STATUSES } from "#app/modules/service/service-constants.ts";
 import { assignRequests } from "#app/modules/service/service-requests.server.ts";
@@ -65,14 +64,13 @@ function parseQuery(url: URL) {
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const principal = await requirePermission(request, "service", "browse");
-  const viewer = deskViewer(principal);
+  const actor = await requireStaffActor(request, { module: "service", action: "browse" });
   const query = parseQuery(new URL(request.url));
   const now = new Date();
   const [queue, zones, assignees] = await Promise.all([
     listDeskQueue(
       db,
-      viewer,
+      actor,
       {
         view: query.view,
         zoneId: query.zone,
@@ -84,8 +82,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       },
       now,
     ),
-    deskZoneCounts(db, viewer),
-    can(principal, "service", "modify") ? serviceAssignees(db) : Promise.resolve([]),
+    deskZoneCounts(db, actor),
+    can(actor, "service", "modify") ? serviceAssignees(db) : Promise.resolve([]),
   ]);
   return {
     query,
@@ -93,27 +91,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
     zones,
     assignees,
     now: now.toISOString(),
-    canAssign: can(principal, "service", "modify"),
+    canAssign: can(actor, "service", "modify"),
     assignedCount: new URL(request.url).searchParams.get("assigned"),
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const principal = await requirePermission(request, "service", "modify");
+  const actor = await requireStaffActor(request, { module: "service", action: "modify" });
   const form = await request.formData();
   const ids = form
     .getAll("ids")
     .map((v) => Number(v))
     .filter((n) => Number.isInteger(n) && n > 0);
-  // Only requests the viewer may see (and modify) can be reassigned.
-  const visible = await db.serviceRequest.findMany({
-    where: { AND: [{ id: { in: ids } }, staffRequestWhere(deskViewer(principal, "modify"))] },
-    select: { id: true },
-  });
+  // Only requests the actor may see (and modify) can be reassigned.
   const result = await assignRequests(
     db,
-    { id: principal.staff.id, name: principal.staff.name },
-    visible.map((r) => r.id),
+    { id: actor.staffId, name: actor.name },
+    await modifiableRequestIds(db, actor, ids),
     Number(form.get("assigneeId")),
   );
   if (!result.ok) return { errors: result.errors };

@@ -14,7 +14,7 @@ import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { ATTACHMENT_ACCEPT, readUploadForm, storeFormFiles } from "#app/modules/files/attachments.server.ts";
 import { phoneEntryOptions, serviceAssignees } from "#app/modules/service/service-queries.server.ts";
 import { SERVICE_KINDS, SERVICE_PRIORITIES } from "#app/modules/service/service-constants.ts";
@@ -38,7 +38,7 @@ const QuerySchema = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requirePermission(request, "service", "add");
+  await requireStaffActor(request, { module: "service", action: "add" });
   const url = new URL(request.url);
   const query = QuerySchema.parse({
     q: url.searchParams.get("q") ?? "",
@@ -60,7 +60,7 @@ type ActionResult = {
 };
 
 export async function action({ request }: ActionFunctionArgs): Promise<ActionResult | Response> {
-  const principal = await requirePermission(request, "service", "add");
+  const actor = await requireStaffActor(request, { module: "service", action: "add" });
   const form = await readUploadForm(request);
   const values: Record<string, string> = {};
   for (const key of [
@@ -80,7 +80,7 @@ export async function action({ request }: ActionFunctionArgs): Promise<ActionRes
   if (!files.ok) return { errors: {}, uploadErrors: files.errors, values };
   const result = await createStaffRequest(
     db,
-    { id: principal.staff.id, name: principal.staff.name },
+    { id: actor.staffId, name: actor.name },
     values,
     files.stored,
   );

@@ -12,9 +12,10 @@ import type { FlashKey } from "#app/lib/flash.ts";
 import { formIntent, parseForm, requireIdParam } from "#app/lib/forms.server.ts";
 import { IdParam, trimmedText } from "#app/lib/schemas.ts";
 import { fail, invalid, respond, type ServiceResult } from "#app/lib/service-result.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { zoneResult, type ZoneMessages } from "#app/modules/zones/zone-result.ts";
-import { getZoneWorkspace, mayWorkOnZone, zoneStaff } from "#app/modules/zones/zone-workspace.server.ts";
+import { getZoneWorkspace, mayWorkOnZone } from "#app/modules/zones/zone-workspace.server.ts";
 import {
   addZoneManager,
   confirmMembership,
@@ -25,7 +26,6 @@ import {
   removeMembership,
   removeZoneManager,
   setCustomerAdmin,
-  type StaffActor as ZoneStaff,
 } from "#app/modules/zones/zones.server.ts";
 import { FailureNotice } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
@@ -61,7 +61,7 @@ const Staff = z.object({ staffId: IdParam });
 const Announcement = z.object({ title: trimmedText(200), body: trimmedText(5000) });
 const AnnouncementId = z.object({ announcementId: IdParam });
 
-type Context = { zoneId: number; staff: ZoneStaff; form: FormData };
+type Context = { zoneId: number; staff: StaffActor; form: FormData };
 type Intent = (c: Context) => Promise<ServiceResult<FlashKey>>;
 
 /** Runs a zone service with the parsed form; its success is the confirmation to flash. */
@@ -125,12 +125,11 @@ const INTENTS: Record<string, Intent> = {
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireStaffActor(request, { module: "service", action: "modify" });
   const zoneId = requireIdParam(params.zoneId);
-  const staff = zoneStaff(actor, "modify");
-  if (!staff || !(await mayWorkOnZone(db, actor, zoneId, "modify"))) throw data(null, { status: 404 });
+  if (!(await mayWorkOnZone(db, actor, zoneId, "modify"))) throw data(null, { status: 404 });
   const form = await request.formData();
   const run = INTENTS[formIntent(form)];
   if (!run) return fail(invalid({}, ["zones.bo.zone.error.input"]));
-  return respond(await run({ zoneId, staff, form }), { successTo: `/crm/zones/${zoneId}`, flash: (key) => key });
+  return respond(await run({ zoneId, staff: actor, form }), { successTo: `/crm/zones/${zoneId}`, flash: (key) => key });
 }
 
 export const meta = ({ matches, data: d }: MetaArgs) => {

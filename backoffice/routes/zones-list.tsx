@@ -14,9 +14,10 @@ import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
-import { serviceActor, serviceCompanyWhere } from "#app/modules/zones/service-scope.server.ts";
-import { createZone, listZones, ZoneError } from "#app/modules/zones/zones.server.ts";
+import { can } from "#app/modules/auth/permissions.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { servedCompanyOptions } from "#app/modules/zones/service-scope.server.ts";
+import { listZones, openZoneFor, ZoneError } from "#app/modules/zones/zones.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
@@ -44,21 +45,14 @@ const Query = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const principal = await requirePermission(request, "service", "browse");
-  const viewer = serviceActor(principal, "browse")!;
+  const actor = await requireStaffActor(request, { module: "service", action: "browse" });
   const url = new URL(request.url);
   const query = Query.parse({ q: url.searchParams.get("q") ?? "", page: url.searchParams.get("page") ?? 1 });
-  const list = await listZones(db, { viewer, q: query.q || undefined, page: query.page });
-  const adder = serviceActor(principal, "add");
-  const companies = adder
-    ? await db.company.findMany({
-        where: { zone: null, ...(adder.scope === "all" ? {} : serviceCompanyWhere(adder.scope, adder)) },
-        orderBy: { name: "asc" },
-        take: 300,
-        select: { id: true, name: true, number: true },
-      })
-    : [];
-  return { ...list, query, canAdd: adder !== null, companies };
+  const [list, companies] = await Promise.all([
+    listZones(db, { actor, q: query.q || undefined, page: query.page }),
+    servedCompanyOptions(db, actor, "add", { zone: null }),
+  ]);
+  return { ...list, query, canAdd: can(actor, "service", "add"), companies };
 }
 
 const CreateSchema = z.object({
@@ -67,27 +61,19 @@ const CreateSchema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const principal = await requirePermission(request, "service", "add");
-  const actor = serviceActor(principal, "add")!;
+  const actor = await requireStaffActor(request, { module: "service", action: "add" });
   const parsed = CreateSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success)
     return data({ ok: false, message: "zones.bo.zones.error.company" as MessageKey }, { status: 400 });
-  const company = await db.company.findFirst({
-    where: { id: parsed.data.companyId, ...(actor.scope === "all" ? {} : serviceCompanyWhere(actor.scope, actor)) },
-    select: { id: true },
-  });
-  if (!company) return data({ ok: false, message: "zones.bo.zones.error.company" as MessageKey }, { status: 403 });
   try {
-    const zone = await createZone(db, {
-      companyId: company.id,
-      name: parsed.data.name,
-      managerStaffIds: [principal.staff.id],
-      actorStaffId: principal.staff.id,
-    });
+    const zone = await openZoneFor(db, actor, parsed.data);
     return redirect(`${PATH}/${zone.id}`);
   } catch (error) {
     if (error instanceof ZoneError && error.code === "zone-exists") {
       return data({ ok: false, message: "zones.bo.zones.error.exists" as MessageKey }, { status: 409 });
+    }
+    if (error instanceof ZoneError && (error.code === "wrong-company" || error.code === "no-company")) {
+      return data({ ok: false, message: "zones.bo.zones.error.company" as MessageKey }, { status: 403 });
     }
     throw error;
   }

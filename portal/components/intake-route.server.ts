@@ -1,12 +1,8 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { clientIp, userAgent } from "#app/lib/http.server.ts";
-import {
-  loadPortalForm,
-  portalResultInit,
-  submitPortalForm,
-  type PortalFormKind,
-} from "#app/modules/leads/portal-intake.server.ts";
+import { fail, invalid, rateLimited } from "#app/lib/service-result.ts";
+import { loadPortalForm, submitPortalForm, type PortalFormKind } from "#app/modules/leads/portal-intake.server.ts";
 import { getOptionalMember } from "#app/modules/members/member-guard.server.ts";
 
 // The loader and action every portal intake page (来宾登记, 在线需求, 产品订购) shares: only the
@@ -18,6 +14,7 @@ export async function loadIntakePage({ request }: LoaderFunctionArgs, kind: Port
   return { ...page, member: principal ? { nickname: principal.member.nickname } : null };
 }
 
+/** Submits the form; refusals come back in the form kit's shapes (with the typed values to refill). */
 export async function submitIntakePage({ request, context }: ActionFunctionArgs, kind: PortalFormKind) {
   const principal = await getOptionalMember(request);
   const result = await submitPortalForm(db, kind, await request.formData(), {
@@ -25,5 +22,23 @@ export async function submitIntakePage({ request, context }: ActionFunctionArgs,
     submitterIp: clientIp(context),
     userAgent: userAgent(request),
   });
-  return data(result, portalResultInit(result));
+  switch (result.status) {
+    case "success":
+      return { status: "success" as const, number: result.number, ownerName: result.ownerName };
+    case "invalid":
+      return fail(invalid(result.errors, ["intake.form.errorSummary"], stringValues(result.values)));
+    case "rejected":
+      return fail(invalid({}, ["intake.form.rejected"]));
+    case "rate-limited":
+      return fail({
+        ...rateLimited(result.retryAfterSeconds, "intake.form.rateLimited"),
+        values: stringValues(result.values),
+      });
+    case "unavailable":
+      return data({ status: "unavailable" as const }, { status: 503 });
+  }
+}
+
+function stringValues(values: Partial<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).flatMap(([k, v]) => (v === undefined ? [] : [[k, v]])));
 }

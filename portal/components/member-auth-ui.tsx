@@ -1,14 +1,12 @@
-import { AlertTriangle, CheckCircle2, Info, XCircle, type LucideIcon } from "lucide-react";
+import type { LucideIcon } from "lucide-react";
 import type { ComponentProps, ReactNode } from "react";
-import { useNavigation } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { Button } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 
 // The pieces the member sign-in pages share (register, activate, sign in, forgot/reset password):
-// a calm page frame, labelled fields with hint and error, notices and a result card. Route modules
-// may export only route APIs, so these live here.
+// a calm page frame, the form card, the result card and the honeypot. Fields, notices and the submit
+// button come from the form kit (app/ui/form).
 
 export function AuthPage({
   icon: Icon,
@@ -57,106 +55,6 @@ export function AuthPage({
 
 export function FormCard({ className, ...props }: ComponentProps<"section">) {
   return <Card className={cn("p-5 sm:p-7", className)} {...props} />;
-}
-
-export function inputClass(invalid: boolean): string {
-  return cn(
-    "block h-11 w-full rounded-lg border bg-white px-3 text-[15px] text-slate-900 shadow-sm outline-none transition-colors",
-    "placeholder:text-slate-400 focus:ring-2",
-    invalid
-      ? "border-red-400 focus:border-red-500 focus:ring-red-500/20"
-      : "border-slate-300 focus:border-blue-500 focus:ring-blue-500/20",
-  );
-}
-
-/** A labelled input with optional hint and error; the error is wired to the input for screen readers. */
-export function TextField({
-  id,
-  label,
-  error,
-  hint,
-  optional = false,
-  className,
-  ...input
-}: Omit<ComponentProps<"input">, "id"> & {
-  id: string;
-  label: string;
-  error?: string;
-  hint?: ReactNode;
-  optional?: boolean;
-}) {
-  const { t } = useI18n();
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(" ");
-  return (
-    <div className={cn("space-y-1.5", className)}>
-      <label htmlFor={id} className="flex items-baseline justify-between gap-2 text-sm font-medium text-slate-700">
-        <span>{label}</span>
-        {optional ? <span className="text-xs font-normal text-slate-400">{t("members.form.optional")}</span> : null}
-      </label>
-      <input
-        id={id}
-        name={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className={inputClass(Boolean(error))}
-        {...input}
-      />
-      {error ? (
-        <p id={`${id}-error`} className="flex items-start gap-1.5 text-sm text-red-700">
-          <XCircle aria-hidden className="mt-0.5 size-4 shrink-0" />
-          {error}
-        </p>
-      ) : null}
-      {hint ? (
-        <div id={`${id}-hint`} className="text-[13px] leading-5 text-slate-500">
-          {hint}
-        </div>
-      ) : null}
-    </div>
-  );
-}
-
-type NoticeTone = "error" | "warning" | "success" | "info";
-
-const NOTICE_STYLES: Record<NoticeTone, { box: string; icon: LucideIcon }> = {
-  error: { box: "border-red-200 bg-red-50 text-red-800", icon: XCircle },
-  warning: { box: "border-amber-200 bg-amber-50 text-amber-900", icon: AlertTriangle },
-  success: { box: "border-emerald-200 bg-emerald-50 text-emerald-800", icon: CheckCircle2 },
-  info: { box: "border-blue-200 bg-blue-50 text-blue-900", icon: Info },
-};
-
-export function Notice({
-  tone,
-  children,
-  className,
-  role,
-}: {
-  tone: NoticeTone;
-  children: ReactNode;
-  className?: string;
-  role?: "alert" | "status";
-}) {
-  const style = NOTICE_STYLES[tone];
-  return (
-    <div
-      role={role ?? (tone === "error" || tone === "warning" ? "alert" : "status")}
-      className={cn("flex gap-2.5 rounded-lg border px-3.5 py-3 text-sm leading-6", style.box, className)}
-    >
-      <style.icon aria-hidden className="mt-1 size-4 shrink-0" />
-      <div className="min-w-0 flex-1">{children}</div>
-    </div>
-  );
-}
-
-/** The form's submit button; shows the pending label while this form is being submitted. */
-export function SubmitButton({ label, pendingLabel }: { label: string; pendingLabel: string }) {
-  const navigation = useNavigation();
-  const submitting = navigation.state === "submitting";
-  return (
-    <Button type="submit" size="lg" className="w-full" disabled={submitting}>
-      {submitting ? pendingLabel : label}
-    </Button>
-  );
 }
 
 const RESULT_TONES: Record<"success" | "warning" | "info", string> = {

@@ -8,13 +8,15 @@ import {
   type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
+import { flashLocation } from "#app/lib/flash.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { activateMember, inspectMemberToken } from "#app/modules/members/member-registration.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
+import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { ResultCard, SubmitButton } from "#portal/components/member-auth-ui.tsx";
+import { ResultCard } from "#portal/components/member-auth-ui.tsx";
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.activate.title");
 
@@ -55,7 +57,7 @@ export default function ActivatePage() {
         tone="success"
         title={t("members.activate.doneTitle")}
         actions={
-          <ButtonLink to="/login?activated=1" size="lg">
+          <ButtonLink to={flashLocation("/login", "flash.members.activated")} size="lg">
             {t("members.activate.signIn")}
             <ArrowRight aria-hidden className="size-4" />
           </ButtonLink>
@@ -72,7 +74,9 @@ export default function ActivatePage() {
         <p>{t("members.activate.confirmBody")}</p>
         <Form method="post" className="pt-4">
           <input type="hidden" name="token" value={loaded.token} />
-          <SubmitButton label={t("members.activate.submit")} pendingLabel={t("members.activate.submitting")} />
+          <SubmitButton size="lg" className="w-full" pendingLabel={t("members.activate.submitting")}>
+            {t("members.activate.submit")}
+          </SubmitButton>
         </Form>
       </ResultCard>
     );

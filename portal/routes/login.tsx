@@ -11,17 +11,25 @@ import {
   type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { clientIp, safeRedirectPath, userAgent } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { fail, invalid, rateLimited } from "#app/lib/service-result.ts";
 import { requireAnonymousMember } from "#app/modules/members/member-guard.server.ts";
-import { parseForm } from "#app/modules/members/member-registration.server.ts";
 import { memberCookie } from "#app/modules/members/member-session.server.ts";
 import { MemberSignInSchema, signInMember } from "#app/modules/members/member-sign-in.server.ts";
 import { Card } from "#app/ui/card.tsx";
+import {
+  FailureNotice,
+  fieldErrors,
+  FormNotice,
+  SubmitButton,
+  submittedValues,
+  TextField,
+} from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
-import { formatDateTime } from "#app/lib/format/dates.ts";
-import { AuthPage, FormCard, Notice, SubmitButton, TextField } from "#portal/components/member-auth-ui.tsx";
+import { AuthPage, FormCard } from "#portal/components/member-auth-ui.tsx";
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.login.title");
 
@@ -37,53 +45,31 @@ function afterSignIn(value: unknown): string {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymousMember(request);
-  const params = new URL(request.url).searchParams;
-  return {
-    redirectTo: afterSignIn(params.get("redirectTo")),
-    notice:
-      params.get("activated") === "1"
-        ? ("activated" as const)
-        : params.get("reset") === "1"
-          ? ("reset" as const)
-          : null,
-  };
+  return { redirectTo: afterSignIn(new URL(request.url).searchParams.get("redirectTo")) };
 }
-
-type Field = "email" | "password";
-type ActionResult =
-  | { status: "field-errors"; fieldErrors: Partial<Record<Field, MessageKey>>; email: string }
-  | { status: "invalid"; email: string }
-  | { status: "pending"; email: string }
-  | { status: "suspended"; email: string; until: string | null; reason: string | null }
-  | { status: "rate-limited"; retryAfterMinutes: number; email: string };
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymousMember(request);
-  const form = Object.fromEntries(await request.formData());
-  const email = typeof form.email === "string" ? form.email.slice(0, 191) : "";
-  const parsed = parseForm(MemberSignInSchema, form, ["email", "password"] as const);
-  if (!parsed.ok)
-    return data<ActionResult>({ status: "field-errors", fieldErrors: parsed.fieldErrors, email }, { status: 400 });
-
-  const result = await signInMember(db, parsed.data, { ipAddress: clientIp(context), userAgent: userAgent(request) });
+  const form = await request.formData();
+  const parsed = await parseForm(form, MemberSignInSchema);
+  if (parsed.status !== "ok") return fail(parsed);
+  const { email } = parsed.value;
+  const result = await signInMember(db, parsed.value, { ipAddress: clientIp(context), userAgent: userAgent(request) });
   switch (result.kind) {
     case "rate-limited":
-      return data<ActionResult>(
-        { status: "rate-limited", retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60), email },
-        { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-      );
+      return fail(rateLimited(result.retryAfterSeconds, "members.login.rateLimited"));
     case "invalid":
       // One message for unknown e-mail, wrong password and closed accounts: no enumeration.
-      return data<ActionResult>({ status: "invalid", email }, { status: 401 });
+      return fail(invalid({}, ["members.login.invalid"], { email }));
     case "pending":
-      return data<ActionResult>({ status: "pending", email: result.email }, { status: 403 });
+      return data({ status: "pending" as const, email: result.email }, { status: 403 });
     case "suspended":
-      return data<ActionResult>(
-        { status: "suspended", email, until: result.until?.toISOString() ?? null, reason: result.reason },
+      return data(
+        { status: "suspended" as const, until: result.until?.toISOString() ?? null, reason: result.reason },
         { status: 403 },
       );
     case "ok": {
-      const fromForm = form.redirectTo ?? new URL(request.url).searchParams.get("redirectTo");
+      const fromForm = form.get("redirectTo") ?? new URL(request.url).searchParams.get("redirectTo");
       return redirect(afterSignIn(fromForm), {
         headers: { "Set-Cookie": memberCookie.serialize(result.token, result.expiresAt) },
       });
@@ -93,9 +79,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
 
 export default function LoginPage() {
   const { t } = useI18n();
-  const { redirectTo, notice } = useLoaderData<typeof loader>();
+  const { redirectTo } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const fieldErrors = result?.status === "field-errors" ? result.fieldErrors : {};
+  const errors = fieldErrors(result);
 
   return (
     <AuthPage
@@ -104,41 +90,33 @@ export default function LoginPage() {
       title={t("members.login.title")}
       lead={t("members.login.lead")}
     >
-      {!result && notice === "activated" ? (
-        <Notice tone="success" className="mb-5">
-          {t("members.login.activatedNotice")}
-        </Notice>
-      ) : null}
-      {!result && notice === "reset" ? (
-        <Notice tone="success" className="mb-5">
-          {t("members.login.resetNotice")}
-        </Notice>
-      ) : null}
-      {result ? <ResultNotice result={result} /> : null}
+      <FailureNotice result={result} className="mb-5" />
+      {result?.status === "pending" ? <PendingNotice email={result.email} /> : null}
+      {result?.status === "suspended" ? <SuspendedNotice until={result.until} reason={result.reason} /> : null}
 
       <FormCard>
         <Form method="post" noValidate className="space-y-5">
           <input type="hidden" name="redirectTo" value={redirectTo} />
           <TextField
-            id="email"
+            name="email"
             type="email"
             label={t("members.form.email")}
             autoComplete="username"
             inputMode="email"
             required
             maxLength={191}
-            defaultValue={result?.email ?? ""}
-            error={fieldErrors.email ? t(fieldErrors.email) : undefined}
+            defaultValue={submittedValues(result)?.email ?? (result?.status === "pending" ? result.email : "")}
+            errors={errors.email}
           />
           <div className="space-y-1.5">
             <TextField
-              id="password"
+              name="password"
               type="password"
               label={t("members.form.password")}
               autoComplete="current-password"
               required
               maxLength={1024}
-              error={fieldErrors.password ? t(fieldErrors.password) : undefined}
+              errors={errors.password}
             />
             <div className="text-right">
               <Link to="/forgot-password" className="text-sm font-medium text-blue-700 hover:underline">
@@ -146,7 +124,9 @@ export default function LoginPage() {
               </Link>
             </div>
           </div>
-          <SubmitButton label={t("members.login.submit")} pendingLabel={t("members.login.submitting")} />
+          <SubmitButton size="lg" className="w-full" pendingLabel={t("members.login.submitting")}>
+            {t("members.login.submit")}
+          </SubmitButton>
           <p className="text-center text-sm text-slate-600">
             {t("members.login.noAccount")}{" "}
             <Link to="/register" className="font-medium text-blue-700 hover:underline">
@@ -176,49 +156,35 @@ export default function LoginPage() {
   );
 }
 
-function ResultNotice({ result }: { result: ActionResult }) {
+function PendingNotice({ email }: { email: string }) {
+  const { t } = useI18n();
+  return (
+    <FormNotice tone="warning" title={t("members.login.pendingTitle")} className="mb-5">
+      <p>{t("members.login.pendingBody")}</p>
+      <Link
+        to={`/activate/resend?email=${encodeURIComponent(email)}`}
+        className="mt-2 inline-flex items-center gap-1 font-medium text-amber-950 underline underline-offset-2"
+      >
+        {t("members.login.pendingResend")}
+      </Link>
+    </FormNotice>
+  );
+}
+
+function SuspendedNotice({ until, reason }: { until: string | null; reason: string | null }) {
   const { t, locale } = useI18n();
-  switch (result.status) {
-    case "invalid":
-      return (
-        <Notice tone="error" className="mb-5">
-          {t("members.login.invalid")}
-        </Notice>
-      );
-    case "rate-limited":
-      return (
-        <Notice tone="warning" className="mb-5">
-          {t("members.login.rateLimited", { minutes: result.retryAfterMinutes })}
-        </Notice>
-      );
-    case "pending":
-      return (
-        <Notice tone="warning" className="mb-5">
-          <p className="font-medium">{t("members.login.pendingTitle")}</p>
-          <p className="mt-1">{t("members.login.pendingBody")}</p>
-          <Link
-            to={`/activate/resend?email=${encodeURIComponent(result.email)}`}
-            className="mt-2 inline-flex items-center gap-1 font-medium text-amber-950 underline underline-offset-2"
-          >
-            {t("members.login.pendingResend")}
-          </Link>
-        </Notice>
-      );
-    case "suspended":
-      return (
-        <Notice tone="error" className="mb-5">
-          <p className="font-medium">
-            {result.until
-              ? t("members.login.suspendedUntil", { until: formatDateTime(new Date(result.until), locale) })
-              : t("members.login.suspendedOpen")}
-          </p>
-          {result.reason ? (
-            <p className="mt-1">{t("members.login.suspendedReason", { reason: result.reason })}</p>
-          ) : null}
-          <p className="mt-1">{t("members.login.suspendedHelp")}</p>
-        </Notice>
-      );
-    case "field-errors":
-      return null;
-  }
+  return (
+    <FormNotice
+      tone="error"
+      className="mb-5"
+      title={
+        until
+          ? t("members.login.suspendedUntil", { until: formatDateTime(until, locale) })
+          : t("members.login.suspendedOpen")
+      }
+    >
+      {reason ? <p>{t("members.login.suspendedReason", { reason })}</p> : null}
+      <p>{t("members.login.suspendedHelp")}</p>
+    </FormNotice>
+  );
 }

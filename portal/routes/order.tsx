@@ -1,7 +1,5 @@
-import { Minus, NotebookPen, Package, Plus, ShoppingCart } from "lucide-react";
-import { useState, useSyncExternalStore } from "react";
+import { NotebookPen, Package, ShoppingCart } from "lucide-react";
 import {
-  Form,
   useActionData,
   useLoaderData,
   type ActionFunctionArgs,
@@ -10,32 +8,13 @@ import {
 } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { REQUIREMENT_MAX } from "#app/modules/leads/lead-submission.ts";
-import { MAX_ORDER_QUANTITY, QUANTITY_PREFIX, type FormValues } from "#app/modules/leads/portal-form-fields.ts";
-import type { PortalProduct } from "#app/modules/leads/portal-intake.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
-import { Card } from "#app/ui/card.tsx";
-import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import {
-  CompanySection,
-  ContactSection,
-  FieldError,
-  FormSection,
-  HiddenFields,
-  inputClass,
-  IntakeBody,
-  IntakeHero,
-  NextStepsCard,
-  ResultAlert,
-  SubmitBar,
-  SubmitterCard,
-  SuccessPanel,
-  TextAreaField,
-  UnavailablePanel,
-  type IntakeErrors,
-} from "#portal/components/intake-form.tsx";
+import { TextSection } from "#portal/components/intake-form.tsx";
+import { IntakePage, useIntakeHero } from "#portal/components/intake-page.tsx";
 import { loadIntakePage, submitIntakePage } from "#portal/components/intake-route.server.ts";
+import { ProductPicker } from "#portal/components/product-picker.tsx";
 
 // 产品订购: pick products and quantities (at least one above 0); the order lead carries them as items
 // and goes to the WEB-ORDER category's owner, who confirms prices and turns it into an opportunity.
@@ -49,202 +28,37 @@ export const action = (args: ActionFunctionArgs) => submitIntakePage(args, "orde
 export default function OrderPage() {
   const { t } = useI18n();
   const page = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-
-  if (result?.status === "success") {
-    return <SuccessPanel number={result.number} ownerName={result.ownerName} againTo="/order" />;
-  }
-  const values = result && "values" in result ? result.values : page.prefill;
-  const errors = result?.status === "invalid" ? result.errors : {};
-
   return (
-    <>
-      <IntakeHero
-        icon={ShoppingCart}
-        eyebrow={t("intake.order.eyebrow")}
-        title={t("intake.order.title")}
-        lead={t("intake.order.lead")}
-      />
-      {!page.available || result?.status === "unavailable" ? (
-        <UnavailablePanel />
-      ) : (
-        <IntakeBody intro={<SubmitterCard member={page.member} redirectTo="/order" />} aside={<NextStepsCard />}>
-          <Card className="relative overflow-hidden">
-            {page.products.length === 0 ? (
-              <EmptyState
-                icon={<Package aria-hidden className="size-6" />}
-                title={t("intake.order.section")}
-                description={t("intake.order.noProducts")}
-                className="py-14"
-              >
-                <ButtonLink to="/requirements">{t("intake.order.toRequirements")}</ButtonLink>
-              </EmptyState>
-            ) : (
-              <Form method="post" noValidate>
-                <HiddenFields submissionId={page.submissionId} />
-                <ResultAlert result={result} />
-                <ProductPicker products={page.products} values={values} errors={errors} />
-                <ContactSection values={values} errors={errors} />
-                <CompanySection values={values} errors={errors} />
-                <FormSection icon={NotebookPen} title={t("intake.order.remarks")} optional>
-                  <TextAreaField
-                    name="requirement"
-                    label={t("intake.order.remarks")}
-                    placeholder={t("intake.order.remarksPlaceholder")}
-                    values={values}
-                    errors={errors}
-                    rows={3}
-                    maxLength={REQUIREMENT_MAX}
-                    labelHidden
-                  />
-                </FormSection>
-                <SubmitBar label={t("intake.order.submit")} />
-              </Form>
-            )}
-          </Card>
-        </IntakeBody>
+    <IntakePage
+      path="/order"
+      hero={useIntakeHero(ShoppingCart, "order")}
+      submitLabel={t("intake.order.submit")}
+      page={page}
+      result={useActionData<typeof action>()}
+      replaceForm={
+        page.products.length === 0 ? (
+          <EmptyState
+            icon={<Package aria-hidden className="size-6" />}
+            title={t("intake.order.section")}
+            description={t("intake.order.noProducts")}
+            className="py-14"
+          >
+            <ButtonLink to="/requirements">{t("intake.order.toRequirements")}</ButtonLink>
+          </EmptyState>
+        ) : undefined
+      }
+      before={(slots) => <ProductPicker products={page.products} {...slots} />}
+      after={(slots) => (
+        <TextSection
+          {...slots}
+          icon={NotebookPen}
+          title={t("intake.order.remarks")}
+          label={t("intake.order.remarks")}
+          placeholder={t("intake.order.remarksPlaceholder")}
+          rows={3}
+          maxLength={REQUIREMENT_MAX}
+        />
       )}
-    </>
-  );
-}
-
-const STEPPER =
-  "flex size-9 items-center justify-center rounded-lg text-slate-500 ring-1 ring-slate-200 hover:bg-slate-50 hover:text-slate-800";
-
-function noSubscription(): () => void {
-  return () => {};
-}
-
-/** Products with quantity inputs; with JavaScript, steppers and a running estimate. */
-function ProductPicker({
-  products,
-  values,
-  errors,
-}: {
-  products: readonly PortalProduct[];
-  values: FormValues;
-  errors: IntakeErrors;
-}) {
-  const { t, locale } = useI18n();
-  const [quantities, setQuantities] = useState<Record<string, string>>(() =>
-    Object.fromEntries(products.map((p) => [p.sku, values[`${QUANTITY_PREFIX}${p.sku}`] ?? ""])),
-  );
-  const money = new Intl.NumberFormat(locale === "en" ? "en-GB" : "zh-CN", {
-    style: "currency",
-    currency: "CNY",
-    currencyDisplay: "narrowSymbol",
-  });
-  const estimate = products.reduce((sum, p) => {
-    const q = Number(quantities[p.sku]);
-    return Number.isInteger(q) && q > 0 ? sum + q * Number(p.unitPrice) : sum;
-  }, 0);
-  // Steppers and the running estimate need JavaScript; without it the plain number inputs remain.
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-  const setQuantity = (sku: string, value: string) => setQuantities((prev) => ({ ...prev, [sku]: value }));
-  const step = (sku: string, delta: number) => {
-    const current = Number(quantities[sku]);
-    const next = Math.min(MAX_ORDER_QUANTITY, Math.max(0, (Number.isInteger(current) ? current : 0) + delta));
-    setQuantity(sku, next === 0 ? "" : String(next));
-  };
-
-  return (
-    <FormSection
-      icon={Package}
-      title={t("intake.order.section")}
-      hint={t("intake.order.sectionHint")}
-      errors={errors.items}
-    >
-      <ul className="divide-y divide-slate-100 overflow-hidden rounded-xl ring-1 ring-slate-200">
-        {products.map((product) => {
-          const name = `${QUANTITY_PREFIX}${product.sku}`;
-          const fieldErrors = errors[name];
-          const selected = Number(quantities[product.sku]) > 0;
-          return (
-            <li
-              key={product.sku}
-              className={cn(
-                "flex flex-col gap-3 px-4 py-4 transition-colors sm:flex-row sm:items-center sm:justify-between",
-                selected ? "bg-blue-50/60" : "bg-white",
-              )}
-            >
-              <div className="min-w-0">
-                <p className="font-medium text-slate-900">{product.name}</p>
-                <p className="mt-0.5 text-sm text-slate-500">
-                  <span className="font-mono text-xs text-slate-400">{product.sku}</span>
-                  <span className="mx-2 text-slate-300">·</span>
-                  {money.format(Number(product.unitPrice))} {t("intake.order.perUnit", { unit: product.unit })}
-                </p>
-                <FieldError id={name} errors={fieldErrors} />
-              </div>
-              <div className="flex w-full items-center gap-1.5 sm:w-auto sm:shrink-0">
-                <button
-                  type="button"
-                  onClick={() => step(product.sku, -1)}
-                  hidden={!hydrated}
-                  className={STEPPER}
-                  aria-label={t("intake.order.decrease", { product: product.name })}
-                  tabIndex={-1}
-                >
-                  <Minus aria-hidden className="size-4" />
-                </button>
-                <label htmlFor={name} className="sr-only">
-                  {t("intake.order.quantityFor", { product: product.name })}
-                </label>
-                <input
-                  id={name}
-                  name={name}
-                  type="number"
-                  inputMode="numeric"
-                  min={0}
-                  max={MAX_ORDER_QUANTITY}
-                  step={1}
-                  placeholder="0"
-                  value={quantities[product.sku] ?? ""}
-                  onChange={(event) => setQuantity(product.sku, event.target.value)}
-                  aria-invalid={fieldErrors ? true : undefined}
-                  aria-describedby={fieldErrors ? `${name}-error` : undefined}
-                  className={inputClass(
-                    Boolean(fieldErrors),
-                    cn(
-                      "h-9 w-full min-w-0 text-center tabular-nums sm:w-24",
-                      // With the steppers shown, the browser's own spin buttons are redundant.
-                      hydrated &&
-                        "[appearance:textfield] [&::-webkit-inner-spin-button]:appearance-none [&::-webkit-outer-spin-button]:appearance-none",
-                    ),
-                  )}
-                />
-                <button
-                  type="button"
-                  onClick={() => step(product.sku, 1)}
-                  hidden={!hydrated}
-                  className={STEPPER}
-                  aria-label={t("intake.order.increase", { product: product.name })}
-                  tabIndex={-1}
-                >
-                  <Plus aria-hidden className="size-4" />
-                </button>
-                <span className="min-w-10 text-sm whitespace-nowrap text-slate-500">{product.unit}</span>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
-      <div
-        hidden={!hydrated}
-        className="mt-4 flex flex-col gap-1 rounded-xl bg-slate-50 px-4 py-3 ring-1 ring-slate-100 sm:flex-row sm:items-center sm:justify-between"
-      >
-        <p className="text-xs text-slate-500">{t("intake.order.estimateNote")}</p>
-        <p className="text-sm text-slate-600">
-          {t("intake.order.estimate")}{" "}
-          <span className="ml-1 text-lg font-semibold text-slate-900 tabular-nums" aria-live="polite">
-            {money.format(estimate)}
-          </span>
-        </p>
-      </div>
-    </FormSection>
+    />
   );
 }

@@ -1,7 +1,6 @@
 import { ArrowRight, Building2, KeyRound, MailCheck, MessagesSquare, UserPlus, type LucideIcon } from "lucide-react";
 import { useState } from "react";
 import {
-  data,
   Form,
   Link,
   useActionData,
@@ -10,72 +9,29 @@ import {
   type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
+import { formValues, parseForm } from "#app/lib/forms.server.ts";
 import { clientIp, userAgent } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getTranslator } from "#app/lib/i18n/locale.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { fail, invalid, isFailure, rateLimited, type Failure } from "#app/lib/service-result.ts";
 import { requireAnonymousMember } from "#app/modules/members/member-guard.server.ts";
-import {
-  parseRegistration,
-  registerMember,
-  type RegistrationField,
-} from "#app/modules/members/member-registration.server.ts";
+import { freeMailDomain } from "#app/modules/members/free-mail.ts";
+import { registerMember, RegistrationFormSchema } from "#app/modules/members/member-registration.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
 import {
-  AuthPage,
-  FormCard,
-  HoneypotField,
-  Notice,
-  ResultCard,
+  FailureNotice,
+  fieldErrors,
+  FormNotice,
   SubmitButton,
+  submittedValues,
   TextField,
-} from "#portal/components/member-auth-ui.tsx";
+} from "#app/ui/form/index.ts";
+import { pageTitle } from "#app/ui/meta.ts";
+import { AuthPage, FormCard, HoneypotField, ResultCard } from "#portal/components/member-auth-ui.tsx";
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.register.title");
-
-// Free mailboxes that often bounce, delay or spam-folder automated mail in China. A soft warning
-// only (seed 000 L202: "otherwise you won't receive the mail"): members may still use them.
-const FREE_MAIL_DOMAINS = new Set([
-  "qq.com",
-  "vip.qq.com",
-  "foxmail.com",
-  "163.com",
-  "126.com",
-  "yeah.net",
-  "vip.163.com",
-  "vip.126.com",
-  "188.com",
-  "sina.com",
-  "sina.cn",
-  "vip.sina.com",
-  "sohu.com",
-  "139.com",
-  "189.cn",
-  "wo.cn",
-  "aliyun.com",
-  "tom.com",
-  "21cn.com",
-  "hotmail.com",
-  "outlook.com",
-  "live.com",
-  "gmail.com",
-  "yahoo.com",
-]);
-
-function freeMailDomain(email: string): string | null {
-  const domain = email.trim().toLowerCase().split("@")[1];
-  return domain && FREE_MAIL_DOMAINS.has(domain) ? domain : null;
-}
-
-const STICKY_FIELDS = ["email", "nickname", "realName", "phone", "companyName", "province", "city"] as const;
-type StickyValues = Partial<Record<(typeof STICKY_FIELDS)[number], string>>;
-
-type ActionResult =
-  | { status: "field-errors"; fieldErrors: Partial<Record<RegistrationField, MessageKey>>; values: StickyValues }
-  | { status: "rate-limited"; retryAfterMinutes: number; values: StickyValues }
-  | { status: "accepted"; email: string; freeMailDomain: string | null };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymousMember(request);
@@ -84,55 +40,40 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request, context }: ActionFunctionArgs) {
   await requireAnonymousMember(request);
-  const form = Object.fromEntries(await request.formData());
-  const values: StickyValues = {};
-  for (const field of STICKY_FIELDS) {
-    const value = form[field];
-    if (typeof value === "string") values[field] = value.slice(0, 300);
-  }
-  const parsed = parseRegistration(form);
-  if (!parsed.ok) {
-    return data<ActionResult>({ status: "field-errors", fieldErrors: parsed.fieldErrors, values }, { status: 400 });
-  }
+  const form = await request.formData();
+  const parsed = await parseForm(form, RegistrationFormSchema);
+  if (parsed.status !== "ok") return fail(parsed);
   const { locale } = await getTranslator(request);
-  const result = await registerMember(db, parsed.data, {
+  const result = await registerMember(db, parsed.value, {
     ipAddress: clientIp(context),
     userAgent: userAgent(request),
     locale,
   });
   if (result.kind === "rate-limited") {
-    return data<ActionResult>(
-      { status: "rate-limited", retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60), values },
-      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-    );
+    return fail(rateLimited(result.retryAfterSeconds, "members.register.rateLimited"));
   }
   if (result.kind === "nickname-taken") {
-    return data<ActionResult>(
-      { status: "field-errors", fieldErrors: { nickname: "members.register.nicknameTaken" }, values },
-      { status: 400 },
-    );
+    return fail(invalid({ nickname: ["members.register.nicknameTaken"] }, [], formValues(form)));
   }
   // New address, taken address and bot get this very answer (the mail differs, not the page).
-  return data<ActionResult>({
-    status: "accepted",
-    email: parsed.data.email,
-    freeMailDomain: freeMailDomain(parsed.data.email),
-  });
+  const { email } = parsed.value;
+  return { status: "accepted" as const, email, freeMailDomain: freeMailDomain(email) };
 }
 
 export default function RegisterPage() {
   const result = useActionData<typeof action>();
   if (result?.status === "accepted") return <CheckInbox email={result.email} freeMail={result.freeMailDomain} />;
-  return <RegisterForm result={result} />;
+  return <RegisterForm result={isFailure(result) ? result : undefined} />;
 }
 
-function RegisterForm({ result }: { result: Exclude<ActionResult, { status: "accepted" }> | undefined }) {
+function RegisterForm({ result }: { result: Failure | undefined }) {
   const { t } = useI18n();
-  const fieldErrors = result?.status === "field-errors" ? result.fieldErrors : {};
-  const values = result?.values ?? {};
+  const errors = fieldErrors(result);
+  const values = submittedValues(result) ?? {};
   const [email, setEmail] = useState(values.email ?? "");
   const freeDomain = freeMailDomain(email);
-  const error = (field: RegistrationField) => (fieldErrors[field] ? t(fieldErrors[field]) : undefined);
+  // The sticky fields: what was typed comes back after a refused submit (also without JS).
+  const field = (name: string) => ({ name, defaultValue: values[name], errors: errors[name] });
 
   return (
     <AuthPage
@@ -142,16 +83,7 @@ function RegisterForm({ result }: { result: Exclude<ActionResult, { status: "acc
       lead={t("members.register.lead")}
       aside={<RegisterAside />}
     >
-      {result?.status === "rate-limited" ? (
-        <Notice tone="warning" className="mb-5">
-          {t("members.register.rateLimited", { minutes: result.retryAfterMinutes })}
-        </Notice>
-      ) : null}
-      {result?.status === "field-errors" ? (
-        <Notice tone="error" className="mb-5">
-          {t("members.form.fixErrors")}
-        </Notice>
-      ) : null}
+      <FailureNotice result={result} className="mb-5" />
       <FormCard>
         <Form method="post" noValidate className="relative space-y-8">
           <HoneypotField />
@@ -160,16 +92,14 @@ function RegisterForm({ result }: { result: Exclude<ActionResult, { status: "acc
               {t("members.register.accountSection")}
             </legend>
             <TextField
-              id="email"
+              {...field("email")}
               type="email"
               label={t("members.form.email")}
               autoComplete="email"
               inputMode="email"
               required
               maxLength={191}
-              defaultValue={values.email}
               onChange={(event) => setEmail(event.currentTarget.value)}
-              error={error("email")}
               hint={
                 <div className="space-y-2">
                   <p>{t("members.register.emailHint")}</p>
@@ -182,34 +112,30 @@ function RegisterForm({ result }: { result: Exclude<ActionResult, { status: "acc
               }
             />
             <TextField
-              id="nickname"
+              {...field("nickname")}
               label={t("members.form.nickname")}
               autoComplete="nickname"
               required
               maxLength={40}
-              defaultValue={values.nickname}
-              error={error("nickname")}
               hint={t("members.register.nicknameHint")}
             />
             <div className="grid gap-5 sm:grid-cols-2">
               <TextField
-                id="password"
+                {...field("password")}
                 type="password"
                 label={t("members.form.password")}
                 autoComplete="new-password"
                 required
                 maxLength={128}
-                error={error("password")}
                 hint={t("members.form.passwordHint")}
               />
               <TextField
-                id="passwordConfirm"
+                {...field("passwordConfirm")}
                 type="password"
                 label={t("members.form.passwordConfirm")}
                 autoComplete="new-password"
                 required
                 maxLength={128}
-                error={error("passwordConfirm")}
               />
             </div>
           </fieldset>
@@ -222,59 +148,51 @@ function RegisterForm({ result }: { result: Exclude<ActionResult, { status: "acc
             </div>
             <div className="grid gap-5 sm:grid-cols-2">
               <TextField
-                id="realName"
+                {...field("realName")}
                 label={t("members.form.realName")}
                 autoComplete="name"
                 optional
                 maxLength={50}
-                defaultValue={values.realName}
-                error={error("realName")}
               />
               <TextField
-                id="phone"
+                {...field("phone")}
                 type="tel"
                 label={t("members.form.phone")}
                 autoComplete="tel"
                 optional
                 maxLength={30}
-                defaultValue={values.phone}
-                error={error("phone")}
               />
             </div>
             <TextField
-              id="companyName"
+              {...field("companyName")}
               label={t("members.form.companyName")}
               autoComplete="organization"
               optional
               maxLength={200}
-              defaultValue={values.companyName}
-              error={error("companyName")}
             />
             <div className="grid gap-5 sm:grid-cols-2">
               <TextField
-                id="province"
+                {...field("province")}
                 label={t("members.form.province")}
                 autoComplete="address-level1"
                 optional
                 maxLength={50}
-                defaultValue={values.province}
-                error={error("province")}
               />
               <TextField
-                id="city"
+                {...field("city")}
                 label={t("members.form.city")}
                 autoComplete="address-level2"
                 optional
                 maxLength={50}
-                defaultValue={values.city}
-                error={error("city")}
               />
             </div>
           </fieldset>
 
           <div className="space-y-4">
             <p className="text-[13px] leading-5 text-slate-500">{t("members.register.consent")}</p>
-            <SubmitButton label={t("members.register.submit")} pendingLabel={t("members.register.submitting")} />
+            <SubmitButton size="lg" className="w-full" pendingLabel={t("members.register.submitting")}>
+              {t("members.register.submit")}
+            </SubmitButton>
             <p className="text-center text-sm text-slate-600">
               {t("members.register.haveAccount")}{" "}
               <Link to="/login" className="font-medium text-blue-700 hover:underline">
@@ -353,9 +271,9 @@ function CheckInbox({ email, freeMail }: { email: string; freeMail: string | nul
     >
       <p>{t("members.register.sentBody", { email })}</p>
       {freeMail ? (
-        <Notice tone="warning" className="text-left">
+        <FormNotice tone="warning" className="text-left">
           {t("members.register.sentFreeMail", { domain: freeMail })}
-        </Notice>
+        </FormNotice>
       ) : null}
       <div className="rounded-lg bg-slate-50 px-4 py-3 text-left text-sm leading-6 text-slate-600 ring-1 ring-slate-100">
         <p className="font-medium text-slate-800">{t("members.register.noMailTitle")}</p>

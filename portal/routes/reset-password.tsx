@@ -9,19 +9,19 @@ import {
   type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
+import { flashLocation } from "#app/lib/flash.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { fail } from "#app/lib/service-result.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import {
-  parseResetPassword,
-  resetPassword,
-  type ResetPasswordField,
-} from "#app/modules/members/member-password-reset.server.ts";
+import { resetPassword, ResetPasswordFormSchema } from "#app/modules/members/member-password-reset.server.ts";
 import { inspectMemberToken } from "#app/modules/members/member-registration.server.ts";
 import { memberCookie } from "#app/modules/members/member-session.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
+import { FailureNotice, fieldErrors, SubmitButton, TextField } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
-import { AuthPage, FormCard, Notice, ResultCard, SubmitButton, TextField } from "#portal/components/member-auth-ui.tsx";
+import { AuthPage, FormCard, ResultCard } from "#portal/components/member-auth-ui.tsx";
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.reset.title");
 
@@ -34,23 +34,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { token: state === "valid" ? token : "", state };
 }
 
-type ActionResult =
-  | { status: "field-errors"; fieldErrors: Partial<Record<ResetPasswordField, MessageKey>> }
-  | { status: "failed"; reason: "invalid" | "expired" | "used" }
-  | { status: "reset" };
-
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = Object.fromEntries(await request.formData());
-  const token = typeof form.token === "string" ? form.token.slice(0, MAX_TOKEN) : "";
+  const form = await request.formData();
+  const token = String(form.get("token") ?? "").slice(0, MAX_TOKEN);
   const state = await inspectMemberToken(db, token, "password_reset");
-  if (state !== "valid") return data<ActionResult>({ status: "failed", reason: state }, { status: 400 });
-  const parsed = parseResetPassword(form);
-  if (!parsed.ok)
-    return data<ActionResult>({ status: "field-errors", fieldErrors: parsed.fieldErrors }, { status: 400 });
-  const result = await resetPassword(db, token, parsed.data.password, { ipAddress: clientIp(context) });
-  if (result.kind === "failed") return data<ActionResult>({ status: "failed", reason: result.reason }, { status: 400 });
+  if (state !== "valid") return data({ status: "failed" as const, reason: state }, { status: 400 });
+  const parsed = await parseForm(form, ResetPasswordFormSchema);
+  if (parsed.status !== "ok") return fail(parsed);
+  const result = await resetPassword(db, token, parsed.value.password, { ipAddress: clientIp(context) });
+  if (result.kind === "failed") return data({ status: "failed" as const, reason: result.reason }, { status: 400 });
   // Every session of the account has ended; drop this browser's cookie as well.
-  return data<ActionResult>({ status: "reset" }, { headers: { "Set-Cookie": memberCookie.clear() } });
+  return data({ status: "reset" as const }, { headers: { "Set-Cookie": memberCookie.clear() } });
 }
 
 const FAILURE: Record<"invalid" | "expired" | "used", { title: MessageKey; body: MessageKey }> = {
@@ -71,7 +65,7 @@ export default function ResetPasswordPage() {
         tone="success"
         title={t("members.reset.doneTitle")}
         actions={
-          <ButtonLink to="/login?reset=1" size="lg">
+          <ButtonLink to={flashLocation("/login", "flash.members.passwordReset")} size="lg">
             {t("members.reset.signIn")}
             <ArrowRight aria-hidden className="size-4" />
           </ButtonLink>
@@ -106,7 +100,7 @@ export default function ResetPasswordPage() {
     );
   }
 
-  const fieldErrors = result?.status === "field-errors" ? result.fieldErrors : {};
+  const errors = fieldErrors(result);
   return (
     <AuthPage
       icon={KeyRound}
@@ -114,35 +108,33 @@ export default function ResetPasswordPage() {
       title={t("members.reset.title")}
       lead={t("members.reset.lead")}
     >
-      {result?.status === "field-errors" ? (
-        <Notice tone="error" className="mb-5">
-          {t("members.form.fixErrors")}
-        </Notice>
-      ) : null}
+      <FailureNotice result={result} className="mb-5" />
       <FormCard>
         <Form method="post" noValidate className="space-y-5">
           <input type="hidden" name="token" value={loaded.token} />
           <TextField
-            id="password"
+            name="password"
             type="password"
             label={t("members.reset.newPassword")}
             autoComplete="new-password"
             required
             maxLength={128}
-            error={fieldErrors.password ? t(fieldErrors.password) : undefined}
+            errors={errors.password}
             hint={t("members.form.passwordHint")}
           />
           <TextField
-            id="passwordConfirm"
+            name="passwordConfirm"
             type="password"
             label={t("members.form.passwordConfirm")}
             autoComplete="new-password"
             required
             maxLength={128}
-            error={fieldErrors.passwordConfirm ? t(fieldErrors.passwordConfirm) : undefined}
+            errors={errors.passwordConfirm}
           />
           <p className="text-[13px] leading-5 text-slate-500">{t("members.reset.signOutNote")}</p>
-          <SubmitButton label={t("members.reset.submit")} pendingLabel={t("members.reset.submitting")} />
+          <SubmitButton size="lg" className="w-full" pendingLabel={t("members.reset.submitting")}>
+            {t("members.reset.submit")}
+          </SubmitButton>
         </Form>
       </FormCard>
     </AuthPage>

@@ -32,6 +32,15 @@ async function openMember(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { level: 1, name: "小周同学" })).toBeVisible();
 }
 
+/** The member page's tabs are routes of their own (资料 / 关联 CRM / 认证与管理 / 操作记录). */
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole("navigation", { name: "会员详情" }).getByRole("link", { name }).click();
+  await expect(page.getByRole("navigation", { name: "会员详情" }).getByRole("link", { name })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+}
+
 test("a salesperson has no access to member management", async ({ page }) => {
   await signIn(page, SALES.email);
   const response = await page.goto("/crm/members");
@@ -78,6 +87,7 @@ test("staff link the member to a contact and make them a customer; the member's 
   await signIn(page, ADMIN.email);
   await openMember(page);
   await expect(page.getByText("尚未关联")).toBeVisible();
+  await openTab(page, "关联 CRM");
 
   // The customer demo member holds CONT000000000001: it is listed but cannot be chosen.
   const search = page.getByLabel("搜索其他联系人");
@@ -95,11 +105,13 @@ test("staff link the member to a contact and make them a customer; the member's 
   await expect(page.getByRole("status").filter({ hasText: "已关联到 CRM 记录。" })).toBeVisible();
   await expect(page.getByRole("link", { name: /CONT000000000002/ })).toBeVisible();
 
+  await openTab(page, "认证与管理");
   await page.getByRole("radio", { name: "成交客户" }).check();
   await page.getByRole("button", { name: "保存级别" }).click();
   await expect(page.getByRole("status").filter({ hasText: "会员级别已更新。" })).toBeVisible();
 
   // The audit trail names the admin and shows the change.
+  await openTab(page, "操作记录");
   const trail = page.locator("ol").filter({ hasText: "调整级别" });
   await expect(trail).toContainText(ADMIN.name);
   await expect(trail).toContainText("潜在客户→成交客户");
@@ -117,6 +129,7 @@ test("suspending a signed-in member signs them out on their next page load", asy
 
   await signIn(page, ADMIN.email);
   await openMember(page);
+  await openTab(page, "认证与管理");
   await page.getByLabel("暂停原因").fill("发布广告");
   await page.getByRole("button", { name: "暂停会员" }).click();
   await expect(page.getByRole("status").filter({ hasText: "会员已暂停，其登录会话已全部结束。" })).toBeVisible();

@@ -1,5 +1,6 @@
 import type { Db } from "#app/lib/db.server.ts";
-import type { StaffActor } from "#app/modules/zones/zones.server.ts";
+import { mergeGrants } from "#app/modules/auth/permissions.ts";
+import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
 import { createTestCompany } from "./member-admin.ts";
 import { createTestMember } from "./members.ts";
 import { createTestStaff } from "./staff.ts";
@@ -11,12 +12,13 @@ let serial = 0;
 
 export async function createTestCsr(db: Db, options: { teamId?: number | null; scope?: "own" | "team" | "all" } = {}) {
   const scope = options.scope ?? "team";
-  const { staff } = await createTestStaff(db, {
-    teamId: options.teamId ?? null,
-    grants: (["browse", "add", "modify", "delete"] as const).map((action) => ({ module: "service", action, scope })),
-  });
-  const actor: StaffActor = { id: staff.id, teamId: staff.teamId, scope };
-  return { staff, actor };
+  const grants = (["browse", "add", "modify", "delete"] as const).map((action) => ({
+    module: "service" as const,
+    action,
+    scope,
+  }));
+  const { staff } = await createTestStaff(db, { teamId: options.teamId ?? null, grants });
+  return { staff, actor: staffActorFor(staff, { grants: mergeGrants(grants) }) };
 }
 
 /** A member of `companyId`, optionally already active in `zoneId` (both confirmations recorded). */

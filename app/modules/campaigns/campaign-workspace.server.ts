@@ -125,10 +125,7 @@ export type CampaignWorkspace = NonNullable<Awaited<ReturnType<typeof getCampaig
 export async function getCampaignLinkedRecords(db: DbOrTx, actor: StaffActor, campaignId: number, take = 20) {
   const found = await findVisibleCampaign(db, actor, campaignId);
   if (!found) return null;
-  const [leadWhere, oppWhere] = await Promise.all([
-    visibleLeadsWhere(db, actor),
-    visibleOpportunitiesWhere(db, actor),
-  ]);
+  const [leadWhere, oppWhere] = await Promise.all([visibleLeadsWhere(db, actor), visibleOpportunitiesWhere(db, actor)]);
   const [leads, opportunities] = await Promise.all([
     db.lead.findMany({
       where: { AND: [{ campaignId }, ...(leadWhere ? [leadWhere] : [])] },
@@ -211,7 +208,13 @@ export async function listCampaignLedger(
             orderBy: [{ workedOn: "desc" }, { id: "desc" }],
             take: 100,
           })
-        ).map((w) => ({ id: w.id, description: w.description, quantity: w.hours.toFixed(2), on: w.workedOn, staffId: w.staffId }));
+        ).map((w) => ({
+          id: w.id,
+          description: w.description,
+          quantity: w.hours.toFixed(2),
+          on: w.workedOn,
+          staffId: w.staffId,
+        }));
   const ids = [...new Set(rows.flatMap((r) => (r.staffId ? [r.staffId] : [])))];
   const names = ids.length
     ? new Map(

@@ -109,12 +109,30 @@ describe("campaign workspace", () => {
     await db.campaignParticipant.create({ data: { campaignId: campaign.id, staffId: helper.staffId } });
     await db.campaignExpense.createMany({
       data: [
-        { campaignId: campaign.id, amount: "1200.50", description: "展位费", spentOn: new Date("2027-03-01"), recordedById: owner.staffId },
-        { campaignId: campaign.id, amount: "88", description: "茶歇", spentOn: new Date("2027-03-05"), recordedById: null },
+        {
+          campaignId: campaign.id,
+          amount: "1200.50",
+          description: "展位费",
+          spentOn: new Date("2027-03-01"),
+          recordedById: owner.staffId,
+        },
+        {
+          campaignId: campaign.id,
+          amount: "88",
+          description: "茶歇",
+          spentOn: new Date("2027-03-05"),
+          recordedById: null,
+        },
       ],
     });
     await db.campaignWorkLog.create({
-      data: { campaignId: campaign.id, staffId: helper.staffId, hours: "3.5", description: "布展", workedOn: new Date("2027-03-02") },
+      data: {
+        campaignId: campaign.id,
+        staffId: helper.staffId,
+        hours: "3.5",
+        description: "布展",
+        workedOn: new Date("2027-03-02"),
+      },
     });
 
     const expenses = await listCampaignLedger(db, helper, campaign.id, "expenses");
@@ -124,7 +142,13 @@ describe("campaign workspace", () => {
     ]);
     const work = await listCampaignLedger(db, owner, campaign.id, "work");
     expect(work).toEqual([
-      { id: expect.any(Number), description: "布展", quantity: "3.50", on: new Date("2027-03-02"), by: expect.any(String) },
+      {
+        id: expect.any(Number),
+        description: "布展",
+        quantity: "3.50",
+        on: new Date("2027-03-02"),
+        by: expect.any(String),
+      },
     ]);
 
     const forOwner = await getCampaignTeam(db, owner, campaign.id);

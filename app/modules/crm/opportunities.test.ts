@@ -7,7 +7,6 @@ import {
   createSalesTeam,
 } from "#tests/factories/sales.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
 import { runRecordWidgetIntent } from "#app/modules/notes/record-widget-actions.server.ts";
 import {
   getOpportunityDetail,
@@ -37,11 +36,11 @@ describe("opportunities", () => {
     await createSalesOpportunity(db, { ownerId: manager.staff.id, stage: "lost", amount: "99" });
     await createSalesOpportunity(db, { ownerId: other.staff.id, stage: "won", amount: "5000" });
 
-    const repList = await listOpportunities(db, opportunityViewer(rep.principal));
+    const repList = await listOpportunities(db, opportunityViewer(rep.actor));
     expect(repList.total).toBe(2);
     expect(repList.totals).toEqual({ amount: "1250.50", won: "1000.00", open: "250.50" });
 
-    const mgr = opportunityViewer(manager.principal);
+    const mgr = opportunityViewer(manager.actor);
     expect((await listOpportunities(db, mgr)).total).toBe(3);
     expect((await listOpportunities(db, mgr, { filters: { stage: "won" } })).items.map((o) => o.amount)).toEqual([
       "1000.00",
@@ -52,20 +51,20 @@ describe("opportunities", () => {
     expect([page2.items.length, page2.pageCount]).toEqual([1, 2]);
 
     const none = await createSalesStaff(db, "none");
-    expect((await listOpportunities(db, opportunityViewer(none.principal))).total).toBe(0);
+    expect((await listOpportunities(db, opportunityViewer(none.actor))).total).toBe(0);
   });
 
   it("updates stage and amount; won/lost close it, reopening clears closedAt; out-of-scope is hidden", async () => {
     const rep = await createSalesStaff(db, "sales");
     const stranger = await createSalesStaff(db, "sales");
     const opp = await createSalesOpportunity(db, { ownerId: rep.staff.id, amount: "100" });
-    const viewer = opportunityViewer(rep.principal);
+    const viewer = opportunityViewer(rep.actor);
     const change = { stage: "won", amount: "12,345.60", probability: "40", expectedCloseDate: "2027-01-31" };
 
-    expect(await updateOpportunity(db, opportunityViewer(stranger.principal), opp.id, change)).toMatchObject({
+    expect(await updateOpportunity(db, opportunityViewer(stranger.actor), opp.id, change)).toMatchObject({
       status: "not-found",
     });
-    expect(await getOpportunityDetail(db, opportunityViewer(stranger.principal), opp.id)).toBeNull();
+    expect(await getOpportunityDetail(db, opportunityViewer(stranger.actor), opp.id)).toBeNull();
 
     expect(await updateOpportunity(db, viewer, opp.id, change)).toMatchObject({ status: "ok" });
     let row = await db.opportunity.findUniqueOrThrow({ where: { id: opp.id } });
@@ -87,7 +86,7 @@ describe("opportunities", () => {
 
     const access = await opportunityWorkAccess(db, viewer, opp.id);
     expect(access).toEqual({ target: { opportunityId: opp.id }, canWrite: true, defaultAssigneeId: rep.staff.id });
-    const actor = staffActorFor(rep.staff, { grants: rep.principal.grants });
+    const actor = rep.actor;
     expect(await runRecordWidgetIntent(db, actor, "note", form({ body: "客户要求下周演示" }), access!)).toMatchObject({
       status: "ok",
     });
@@ -106,8 +105,8 @@ describe("opportunities", () => {
     const manager = await createSalesStaff(db, "salesManager", { teamId: team.id });
     const stranger = await createSalesStaff(db, "sales");
     const opp = await createSalesOpportunity(db, { ownerId: rep.staff.id });
-    expect(await opportunityWorkAccess(db, opportunityViewer(stranger.principal), opp.id)).toBeNull();
-    const readOnly = { ...opportunityViewer(manager.principal), modify: null };
+    expect(await opportunityWorkAccess(db, opportunityViewer(stranger.actor), opp.id)).toBeNull();
+    const readOnly = { ...opportunityViewer(manager.actor), modify: null };
     expect(await opportunityWorkAccess(db, readOnly, opp.id)).toMatchObject({ canWrite: false });
   });
 });

@@ -1,8 +1,9 @@
-import { z } from "zod";
-import { MemberLevel, MemberStatus, type Prisma } from "#app/generated/prisma/client.ts";
+import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { phoneKey } from "#app/modules/crm/match-keys.ts";
 import { AUDIT_ENTITY } from "./member-admin.server.ts";
+import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
+import type { MemberListQuery } from "./member-list-query.ts";
 import { liftDueSuspensions } from "./member-moderation.server.ts";
 
 // The back office's view of members: a filtered, paged list and one member's full record with its
@@ -10,30 +11,7 @@ import { liftDueSuspensions } from "./member-moderation.server.ts";
 
 export const MEMBERS_PAGE_SIZE = 20;
 
-const yesNo = z.enum(["yes", "no"]);
-
-/** Query-string filters of the list; anything malformed falls back to "no filter". */
-export const MemberListQuerySchema = z.object({
-  q: z.string().trim().max(100).catch(""),
-  status: z.enum(MemberStatus).optional().catch(undefined),
-  level: z.enum(MemberLevel).optional().catch(undefined),
-  verified: yesNo.optional().catch(undefined),
-  linked: yesNo.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).catch(1),
-});
-export type MemberListQuery = z.infer<typeof MemberListQuerySchema>;
-
-export function parseMemberListQuery(params: URLSearchParams): MemberListQuery {
-  const get = (name: string) => params.get(name) || undefined;
-  return MemberListQuerySchema.parse({
-    q: params.get("q") ?? "",
-    status: get("status"),
-    level: get("level"),
-    verified: get("verified"),
-    linked: get("linked"),
-    page: params.get("page") ?? 1,
-  });
-}
+export { parseMemberListQuery, type MemberListQuery } from "./member-list-query.ts";
 
 function listWhere(query: MemberListQuery): Prisma.MemberWhereInput {
   const and: Prisma.MemberWhereInput[] = [];
@@ -60,16 +38,32 @@ function listWhere(query: MemberListQuery): Prisma.MemberWhereInput {
   return and.length ? { AND: and } : {};
 }
 
+/** Sort keys of the list (member-list-query.ts) as Prisma orders; the id breaks ties so pages never overlap. */
+function listOrder(query: MemberListQuery): Prisma.MemberOrderByWithRelationInput[] {
+  const dir = query.dir;
+  switch (query.sort) {
+    case "nickname":
+      return [{ nickname: dir }, { id: dir }];
+    case "realName":
+      return [{ realName: { sort: dir, nulls: "last" } }, { id: dir }];
+    case "level":
+      return [{ level: dir }, { createdAt: "desc" }, { id: "desc" }];
+    default:
+      return [{ createdAt: dir }, { id: dir }];
+  }
+}
+
 export async function listMembers(db: Db, query: MemberListQuery, now = new Date()) {
   // Timed suspensions that ran out are lifted first, so the status filter tells the truth.
   await liftDueSuspensions(db, "all", now);
   const where = listWhere(query);
-  const total = await db.member.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / MEMBERS_PAGE_SIZE));
+  // Exact up to the cap, "10,000+" beyond: an exact count of every member would be a full scan.
+  const total = await countCappedBy((take) => db.member.count({ where, take }));
+  const pageCount = Math.max(1, Math.ceil(total.count / MEMBERS_PAGE_SIZE));
   const page = Math.min(query.page, pageCount);
   const items = await db.member.findMany({
     where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    orderBy: listOrder(query),
     skip: (page - 1) * MEMBERS_PAGE_SIZE,
     take: MEMBERS_PAGE_SIZE,
     select: {
@@ -87,7 +81,7 @@ export async function listMembers(db: Db, query: MemberListQuery, now = new Date
   });
   // Tells "no members yet" apart from "no member matches these filters".
   const filtered = Object.keys(where).length > 0;
-  const anyMembers = total > 0 || (filtered && (await db.member.count()) > 0);
+  const anyMembers = total.count > 0 || (filtered && (await db.member.count({ take: 1 })) > 0);
   return { items, total, page, pageCount, anyMembers };
 }
 

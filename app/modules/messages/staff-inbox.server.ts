@@ -22,7 +22,12 @@ function searchWhere(q: string): Prisma.MessageThreadWhereInput {
     OR: [
       { subject: { contains: q } },
       // Anonymised (deregistered) members are not findable by what they once were.
-      { member: { status: { not: "deregistered" }, OR: [{ nickname: { contains: q } }, { email: { contains: q.toLowerCase() } }] } },
+      {
+        member: {
+          status: { not: "deregistered" },
+          OR: [{ nickname: { contains: q } }, { email: { contains: q.toLowerCase() } }],
+        },
+      },
     ],
   };
 }

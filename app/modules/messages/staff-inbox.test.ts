@@ -10,7 +10,12 @@ import { listStaffInbox } from "./staff-inbox.server.ts";
 
 const query = (search: string) => staffInboxList.parse(new URLSearchParams(search));
 
-async function thread(memberId: number, subject: string, at: string, extra: { unread?: number; assignedStaffId?: number } = {}) {
+async function thread(
+  memberId: number,
+  subject: string,
+  at: string,
+  extra: { unread?: number; assignedStaffId?: number } = {},
+) {
   return db.messageThread.create({
     data: {
       memberId,
@@ -35,7 +40,8 @@ describe("staff inbox list", () => {
     await thread(li.id, "A 合同盖章", "2026-11-03T08:00:00Z", { assignedStaffId: staff.id });
     await thread(li.id, "C 培训时间", "2026-11-01T08:00:00Z", { unread: 3 });
 
-    const subjects = async (search: string) => (await listStaffInbox(db, me, query(search)))!.items.map((i) => i.subject);
+    const subjects = async (search: string) =>
+      (await listStaffInbox(db, me, query(search)))!.items.map((i) => i.subject);
     expect(await subjects("")).toEqual(["A 合同盖章", "B 发票抬头", "C 培训时间"]);
     expect(await subjects("sort=unread")).toEqual(["C 培训时间", "B 发票抬头", "A 合同盖章"]);
     expect(await subjects("sort=subject&dir=desc")).toEqual(["C 培训时间", "B 发票抬头", "A 合同盖章"]);

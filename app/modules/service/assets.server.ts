@@ -1,10 +1,11 @@
 import { z } from "zod";
 import type { AssetStatus, Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
-import type { Scope } from "#app/modules/auth/permissions.ts";
+import type { Action } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
-import { serviceCompanyWhere, type ServiceViewer } from "#app/modules/zones/service-scope.server.ts";
+import { servedCompaniesWhere } from "#app/modules/zones/service-scope.server.ts";
 import { parseIsoDay } from "./service-dates.ts";
 import { ASSET_STATUSES, MAINTENANCE_METHODS } from "./service-enums.ts";
 
@@ -84,12 +85,10 @@ export const MaintenanceInputSchema = z.object({
   summary: z.string().trim().min(1).max(1000),
 });
 
-export interface AssetActor extends ServiceViewer {
-  scope: Scope;
-}
-
-function inScopeWhere(actor: AssetActor): Prisma.AssetWhereInput {
-  return actor.scope === "all" ? {} : { company: serviceCompanyWhere(actor.scope, actor) };
+/** The assets of the customers the actor serves for `action` (service scope); none without the right. */
+function inScopeWhere(actor: StaffActor, action: Action): Prisma.AssetWhereInput {
+  const companies = servedCompaniesWhere(actor, action);
+  return companies === null ? { id: -1 } : { company: companies };
 }
 
 /** Depth of `parentId` from its root (root = 1), checking it belongs to `companyId` and is not `selfId`'s subtree. */
@@ -139,15 +138,14 @@ function assetData(input: z.output<typeof AssetInputSchema>) {
   };
 }
 
-async function assertCompanyInScope(tx: DbOrTx, actor: AssetActor, companyId: number) {
-  const company = await tx.company.findFirst({
-    where: { id: companyId, ...(actor.scope === "all" ? {} : serviceCompanyWhere(actor.scope, actor)) },
-    select: { id: true },
-  });
+async function assertCompanyInScope(tx: DbOrTx, actor: StaffActor, companyId: number) {
+  const served = servedCompaniesWhere(actor, "add");
+  if (served === null) throw new AssetError("forbidden");
+  const company = await tx.company.findFirst({ where: { AND: [{ id: companyId }, served] }, select: { id: true } });
   if (!company) throw new AssetError("forbidden");
 }
 
-export async function createAsset(db: Db, raw: AssetInput, actor: AssetActor): Promise<{ id: number; number: string }> {
+export async function createAsset(db: Db, raw: AssetInput, actor: StaffActor): Promise<{ id: number; number: string }> {
   const input = AssetInputSchema.parse(raw);
   return db.$transaction(async (tx) => {
     await assertCompanyInScope(tx, actor, input.companyId);
@@ -157,7 +155,7 @@ export async function createAsset(db: Db, raw: AssetInput, actor: AssetActor): P
     const number = recordNumber("asset", created.id);
     await tx.asset.update({ where: { id: created.id }, data: { number } });
     await recordAudit(tx, {
-      actor: { type: "staff", id: actor.id },
+      actor: { type: "staff", id: actor.staffId },
       action: "asset.created",
       entityType: "asset",
       entityId: created.id,
@@ -167,10 +165,10 @@ export async function createAsset(db: Db, raw: AssetInput, actor: AssetActor): P
   });
 }
 
-export async function updateAsset(db: Db, assetId: number, raw: AssetInput, actor: AssetActor): Promise<void> {
+export async function updateAsset(db: Db, assetId: number, raw: AssetInput, actor: StaffActor): Promise<void> {
   const input = AssetInputSchema.parse(raw);
   await db.$transaction(async (tx) => {
-    const before = await tx.asset.findFirst({ where: { id: assetId, ...inScopeWhere(actor) } });
+    const before = await tx.asset.findFirst({ where: { id: assetId, ...inScopeWhere(actor, "modify") } });
     if (!before) throw new AssetError("not-found");
     // an asset stays with its company; moving it between customers is not an edit
     if (input.companyId !== before.companyId) throw new AssetError("invalid-input");
@@ -178,7 +176,7 @@ export async function updateAsset(db: Db, assetId: number, raw: AssetInput, acto
     const data = assetData(input);
     await tx.asset.update({ where: { id: assetId }, data });
     await recordAudit(tx, {
-      actor: { type: "staff", id: actor.id },
+      actor: { type: "staff", id: actor.staffId },
       action: "asset.updated",
       entityType: "asset",
       entityId: assetId,
@@ -192,11 +190,14 @@ export async function addMaintenance(
   db: Db,
   assetId: number,
   raw: z.input<typeof MaintenanceInputSchema>,
-  actor: AssetActor,
+  actor: StaffActor,
 ): Promise<{ id: number }> {
   const input = MaintenanceInputSchema.parse(raw);
   return db.$transaction(async (tx) => {
-    const asset = await tx.asset.findFirst({ where: { id: assetId, ...inScopeWhere(actor) }, select: { id: true } });
+    const asset = await tx.asset.findFirst({
+      where: { id: assetId, ...inScopeWhere(actor, "modify") },
+      select: { id: true },
+    });
     if (!asset) throw new AssetError("not-found");
     const row = await tx.assetMaintenance.create({
       data: {
@@ -204,7 +205,7 @@ export async function addMaintenance(
         performedOn: input.performedOn,
         method: input.method,
         summary: input.summary,
-        staffId: actor.id,
+        staffId: actor.staffId,
       },
     });
     // the log moves the asset's status where the method says so
@@ -216,7 +217,7 @@ export async function addMaintenance(
           : null;
     if (status) await tx.asset.update({ where: { id: assetId }, data: { status } });
     await recordAudit(tx, {
-      actor: { type: "staff", id: actor.id },
+      actor: { type: "staff", id: actor.staffId },
       action: "asset.maintenance-added",
       entityType: "asset",
       entityId: assetId,
@@ -228,12 +229,12 @@ export async function addMaintenance(
 
 export async function listAssets(
   db: DbOrTx,
-  input: { viewer: AssetActor; q?: string; companyId?: number; status?: AssetStatus; page: number; pageSize?: number },
+  input: { actor: StaffActor; q?: string; companyId?: number; status?: AssetStatus; page: number; pageSize?: number },
 ) {
   const pageSize = input.pageSize ?? 20;
   const where: Prisma.AssetWhereInput = {
     AND: [
-      inScopeWhere(input.viewer),
+      inScopeWhere(input.actor, "browse"),
       input.companyId ? { companyId: input.companyId } : {},
       input.status ? { status: input.status } : {},
       input.q
@@ -308,8 +309,25 @@ const detailSelect = {
   },
 } satisfies Prisma.AssetSelect;
 
-export async function getAssetForStaff(db: DbOrTx, assetId: number, viewer: AssetActor) {
-  return db.asset.findFirst({ where: { id: assetId, ...inScopeWhere(viewer) }, select: detailSelect });
+/** May the actor change this asset (service × modify over its customer)? */
+export async function mayModifyAsset(db: DbOrTx, actor: StaffActor, assetId: number): Promise<boolean> {
+  return (await db.asset.count({ where: { id: assetId, ...inScopeWhere(actor, "modify") } })) > 0;
+}
+
+/** Assets of `companyId` a new asset may hang under, when the actor may add assets for that company. */
+export async function assetParentOptions(db: DbOrTx, actor: StaffActor, companyId: number) {
+  const served = servedCompaniesWhere(actor, "add");
+  if (served === null) return [];
+  return db.asset.findMany({
+    where: { companyId, company: served },
+    orderBy: { id: "asc" },
+    take: 200,
+    select: { id: true, number: true, name: true },
+  });
+}
+
+export async function getAssetForStaff(db: DbOrTx, assetId: number, actor: StaffActor) {
+  return db.asset.findFirst({ where: { id: assetId, ...inScopeWhere(actor, "browse") }, select: detailSelect });
 }
 
 /** A zone's asset: null unless it belongs to `companyId` (the caller's zone company). */

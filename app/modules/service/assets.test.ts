@@ -127,10 +127,10 @@ describe("customer assets", () => {
       code: "forbidden",
     });
     expect(await getAssetForStaff(db, mine.id, b.csr.actor)).toBeNull();
-    expect((await listAssets(db, { viewer: b.csr.actor, page: 1 })).total).toBe(0);
-    expect((await listAssets(db, { viewer: a.csr.actor, page: 1 })).total).toBe(1);
+    expect((await listAssets(db, { actor: b.csr.actor, page: 1 })).total).toBe(0);
+    expect((await listAssets(db, { actor: a.csr.actor, page: 1 })).total).toBe(1);
     const boss = await createTestCsr(db, { scope: "all" });
-    expect((await listAssets(db, { viewer: boss.actor, page: 1, q: "A 的" })).total).toBe(1);
+    expect((await listAssets(db, { actor: boss.actor, page: 1, q: "A 的" })).total).toBe(1);
 
     expect(await getZoneAsset(db, b.company.id, mine.id)).toBeNull();
     expect((await getZoneAsset(db, a.company.id, mine.id))?.name).toBe("A 的设备");

@@ -9,12 +9,13 @@ import {
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
-import type { Scope } from "#app/modules/auth/permissions.ts";
+import { scopeFor, type Action } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
-import { serviceCompanyWhere, type ServiceViewer } from "#app/modules/zones/service-scope.server.ts";
+import { servedCompaniesWhere, serviceCompanyWhere } from "#app/modules/zones/service-scope.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import { businessDay, daysUntil, isoDay, parseIsoDay } from "./service-dates.ts";
 import { APPROVAL_STATES, CONTRACT_STATUSES, CONTRACT_TYPES, RESPONSE_MODES, RESPONSE_TIMES } from "./service-enums.ts";
@@ -36,9 +37,6 @@ export class ContractError extends Error {
   }
 }
 
-export interface ContractActor extends ServiceViewer {
-  scope: Scope;
-}
 
 const day = (field: string) =>
   z
@@ -83,12 +81,18 @@ export const CoveredAssetSchema = z.object({
   totalValue: money,
 });
 
-function scopeWhere(actor: ContractActor): Prisma.ServiceContractWhereInput {
-  if (actor.scope === "all") return {};
+/**
+ * The contracts the actor may `action` with the service permission: of customers they serve, or owned
+ * by them (their team, with team scope); none without the right.
+ */
+function scopeWhere(actor: StaffActor, action: Action): Prisma.ServiceContractWhereInput {
+  const scope = scopeFor(actor, "service", action);
+  if (scope === null) return { id: -1 };
+  if (scope === "all") return {};
   return {
     OR: [
-      { company: serviceCompanyWhere(actor.scope, actor) },
-      actor.scope === "team" && actor.teamId !== null ? { owner: { teamId: actor.teamId } } : { ownerId: actor.id },
+      { company: serviceCompanyWhere(scope, actor) },
+      scope === "team" && actor.teamId !== null ? { owner: { teamId: actor.teamId } } : { ownerId: actor.staffId },
     ],
   };
 }
@@ -128,18 +132,17 @@ export async function findCoveringContract(
   return { id: best.id, responseMode: best.responseMode, responseTime: best.responseTime };
 }
 
-async function assertCompanyInScope(tx: DbOrTx, actor: ContractActor, companyId: number) {
-  const company = await tx.company.findFirst({
-    where: { id: companyId, ...(actor.scope === "all" ? {} : serviceCompanyWhere(actor.scope, actor)) },
-    select: { id: true },
-  });
+async function assertCompanyInScope(tx: DbOrTx, actor: StaffActor, companyId: number) {
+  const served = servedCompaniesWhere(actor, "add");
+  if (served === null) throw new ContractError("forbidden");
+  const company = await tx.company.findFirst({ where: { AND: [{ id: companyId }, served] }, select: { id: true } });
   if (!company) throw new ContractError("forbidden");
 }
 
 export async function createContract(
   db: Db,
   raw: ContractInput,
-  actor: ContractActor,
+  actor: StaffActor,
 ): Promise<{ id: number; number: string }> {
   const input = ContractInputSchema.parse(raw);
   return db.$transaction(async (tx) => {
@@ -156,13 +159,13 @@ export async function createContract(
         startDate: input.startDate,
         endDate: input.endDate,
         terms: input.terms ?? null,
-        ownerId: input.ownerId ?? actor.id,
+        ownerId: input.ownerId ?? actor.staffId,
       },
     });
     const number = recordNumber("serviceContract", created.id);
     await tx.serviceContract.update({ where: { id: created.id }, data: { number } });
     await recordAudit(tx, {
-      actor: { type: "staff", id: actor.id },
+      actor: { type: "staff", id: actor.staffId },
       action: "service-contract.created",
       entityType: "serviceContract",
       entityId: created.id,
@@ -177,11 +180,11 @@ export async function updateContract(
   db: Db,
   contractId: number,
   raw: ContractInput,
-  actor: ContractActor,
+  actor: StaffActor,
 ): Promise<void> {
   const input = ContractInputSchema.parse(raw);
   await db.$transaction(async (tx) => {
-    const before = await tx.serviceContract.findFirst({ where: { id: contractId, ...scopeWhere(actor) } });
+    const before = await tx.serviceContract.findFirst({ where: { id: contractId, ...scopeWhere(actor, "modify") } });
     if (!before) throw new ContractError("not-found");
     if (before.status === "completed") throw new ContractError("invalid-state");
     if (input.companyId !== before.companyId) throw new ContractError("invalid-input");
@@ -199,7 +202,7 @@ export async function updateContract(
       },
     });
     await recordAudit(tx, {
-      actor: { type: "staff", id: actor.id },
+      actor: { type: "staff", id: actor.staffId },
       action: "service-contract.updated",
       entityType: "serviceContract",
       entityId: contractId,
@@ -217,11 +220,11 @@ export type ContractTransition = "submit" | "approve" | "reject" | "activate" | 
  */
 export async function transitionContract(
   db: Db,
-  input: { contractId: number; transition: ContractTransition; actor: ContractActor; canApprove: boolean },
+  input: { contractId: number; transition: ContractTransition; actor: StaffActor; canApprove: boolean },
 ): Promise<{ status: ServiceContractStatus; approvalState: ApprovalState }> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM \`ServiceContract\` WHERE id = ${input.contractId} FOR UPDATE`;
-    const row = await tx.serviceContract.findFirst({ where: { id: input.contractId, ...scopeWhere(input.actor) } });
+    const row = await tx.serviceContract.findFirst({ where: { id: input.contractId, ...scopeWhere(input.actor, "modify") } });
     if (!row) throw new ContractError("not-found");
     let next: { status: ServiceContractStatus; approvalState: ApprovalState } = {
       status: row.status,
@@ -249,7 +252,7 @@ export async function transitionContract(
     }
     await tx.serviceContract.update({ where: { id: row.id }, data: next });
     await recordAudit(tx, {
-      actor: { type: "staff", id: input.actor.id },
+      actor: { type: "staff", id: input.actor.staffId },
       action: `service-contract.${input.transition}`,
       entityType: "serviceContract",
       entityId: row.id,
@@ -265,11 +268,11 @@ export async function setCoveredAsset(
   db: Db,
   contractId: number,
   raw: z.input<typeof CoveredAssetSchema>,
-  actor: ContractActor,
+  actor: StaffActor,
 ): Promise<void> {
   const input = CoveredAssetSchema.parse(raw);
   await db.$transaction(async (tx) => {
-    const contract = await tx.serviceContract.findFirst({ where: { id: contractId, ...scopeWhere(actor) } });
+    const contract = await tx.serviceContract.findFirst({ where: { id: contractId, ...scopeWhere(actor, "modify") } });
     if (!contract) throw new ContractError("not-found");
     if (contract.status === "completed") throw new ContractError("invalid-state");
     const asset = await tx.asset.findUnique({ where: { id: input.assetId }, select: { companyId: true } });
@@ -284,7 +287,7 @@ export async function setCoveredAsset(
       update: values,
     });
     await recordAudit(tx, {
-      actor: { type: "staff", id: actor.id },
+      actor: { type: "staff", id: actor.staffId },
       action: "service-contract.asset-covered",
       entityType: "serviceContract",
       entityId: contractId,
@@ -297,15 +300,15 @@ export async function removeCoveredAsset(
   db: Db,
   contractId: number,
   assetId: number,
-  actor: ContractActor,
+  actor: StaffActor,
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    const contract = await tx.serviceContract.findFirst({ where: { id: contractId, ...scopeWhere(actor) } });
+    const contract = await tx.serviceContract.findFirst({ where: { id: contractId, ...scopeWhere(actor, "modify") } });
     if (!contract) throw new ContractError("not-found");
     if (contract.status === "completed") throw new ContractError("invalid-state");
     await tx.serviceContractAsset.deleteMany({ where: { contractId, assetId } });
     await recordAudit(tx, {
-      actor: { type: "staff", id: actor.id },
+      actor: { type: "staff", id: actor.staffId },
       action: "service-contract.asset-uncovered",
       entityType: "serviceContract",
       entityId: contractId,
@@ -319,7 +322,7 @@ export async function removeCoveredAsset(
 export async function listContracts(
   db: DbOrTx,
   input: {
-    viewer: ContractActor;
+    actor: StaffActor;
     q?: string;
     status?: ServiceContractStatus;
     companyId?: number;
@@ -333,7 +336,7 @@ export async function listContracts(
   const today = businessDay(input.now ?? new Date());
   const where: Prisma.ServiceContractWhereInput = {
     AND: [
-      scopeWhere(input.viewer),
+      scopeWhere(input.actor, "browse"),
       input.status ? { status: input.status } : {},
       input.companyId ? { companyId: input.companyId } : {},
       input.expiringWithinDays !== undefined
@@ -408,8 +411,21 @@ const detailSelect = {
   },
 } satisfies Prisma.ServiceContractSelect;
 
-export async function getContractForStaff(db: DbOrTx, contractId: number, viewer: ContractActor) {
-  return db.serviceContract.findFirst({ where: { id: contractId, ...scopeWhere(viewer) }, select: detailSelect });
+/** May the actor change this contract (service × modify over it)? */
+export async function mayModifyContract(db: DbOrTx, actor: StaffActor, contractId: number): Promise<boolean> {
+  return (await db.serviceContract.count({ where: { id: contractId, ...scopeWhere(actor, "modify") } })) > 0;
+}
+
+/** Approving a contract is for staff whose service × modify scope is "all". */
+export function canApproveContracts(actor: StaffActor): boolean {
+  return scopeFor(actor, "service", "modify") === "all";
+}
+
+export async function getContractForStaff(db: DbOrTx, contractId: number, actor: StaffActor) {
+  return db.serviceContract.findFirst({
+    where: { id: contractId, ...scopeWhere(actor, "browse") },
+    select: detailSelect,
+  });
 }
 
 /** What a zone shows: approved contracts that came into force (drafts and rejected ones are internal). */

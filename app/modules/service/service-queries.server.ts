@@ -6,7 +6,8 @@ import type {
   ServiceRequestStatus,
 } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
-import { scopeFor, type PermissionSubject, type Scope } from "#app/modules/auth/permissions.ts";
+import { scopeFor, type Action } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { listAttachments, type AttachmentSummary } from "#app/modules/files/attachments.server.ts";
 import { serviceCompanyWhere } from "#app/modules/zones/service-scope.server.ts";
 import { canReopen, OPEN_STATUSES } from "./service-requests.server.ts";
@@ -198,32 +199,21 @@ export function zoneAssetOptions(db: DbOrTx, companyId: number) {
 
 // ─────────────────────────────── back office ───────────────────────────────
 
-export interface DeskViewer {
-  staffId: number;
-  teamId: number | null;
-  scope: Scope | null;
-}
-
-export function deskViewer(
-  principal: PermissionSubject & { staff: { id: number; teamId: number | null } },
-  action: "browse" | "modify" = "browse",
-): DeskViewer {
-  return { staffId: principal.staff.id, teamId: principal.staff.teamId, scope: scopeFor(principal, "service", action) };
-}
-
 /**
  * The requests a staff member may see with the `service` permission: all; or (team) customers a
  * teammate serves and requests assigned to a teammate; or (own) customers they serve and requests
  * assigned to them.
  */
-export function staffRequestWhere(viewer: DeskViewer): Prisma.ServiceRequestWhereInput {
-  if (viewer.scope === null) return { id: -1 };
-  if (viewer.scope === "all") return {};
-  const companies = serviceCompanyWhere(viewer.scope, { id: viewer.staffId, teamId: viewer.teamId });
+export function staffRequestWhere(
+  actor: StaffActor,
+  action: Extract<Action, "browse" | "modify"> = "browse",
+): Prisma.ServiceRequestWhereInput {
+  const scope = scopeFor(actor, "service", action);
+  if (scope === null) return { id: -1 };
+  if (scope === "all") return {};
+  const companies = serviceCompanyWhere(scope, actor);
   const assigned: Prisma.ServiceRequestWhereInput =
-    viewer.scope === "team" && viewer.teamId !== null
-      ? { assignee: { teamId: viewer.teamId } }
-      : { assigneeId: viewer.staffId };
+    scope === "team" && actor.teamId !== null ? { assignee: { teamId: actor.teamId } } : { assigneeId: actor.staffId };
   return { OR: [{ company: companies }, assigned] };
 }
 
@@ -239,11 +229,11 @@ export interface DeskFilters {
   page: number;
 }
 
-function deskWhere(viewer: DeskViewer, filters: DeskFilters, now: Date): Prisma.ServiceRequestWhereInput {
-  const and: Prisma.ServiceRequestWhereInput[] = [staffRequestWhere(viewer)];
+function deskWhere(actor: StaffActor, filters: DeskFilters, now: Date): Prisma.ServiceRequestWhereInput {
+  const and: Prisma.ServiceRequestWhereInput[] = [staffRequestWhere(actor)];
   switch (filters.view) {
     case "mine":
-      and.push({ assigneeId: viewer.staffId, status: { in: OPEN_STATUSES } });
+      and.push({ assigneeId: actor.staffId, status: { in: OPEN_STATUSES } });
       break;
     case "unassigned":
       and.push({ assigneeId: null, status: { in: OPEN_STATUSES } });
@@ -275,10 +265,10 @@ function deskWhere(viewer: DeskViewer, filters: DeskFilters, now: Date): Prisma.
   return { AND: and };
 }
 
-export async function listDeskQueue(db: DbOrTx, viewer: DeskViewer, filters: DeskFilters, now: Date = new Date()) {
-  const where = deskWhere(viewer, filters, now);
+export async function listDeskQueue(db: DbOrTx, actor: StaffActor, filters: DeskFilters, now: Date = new Date()) {
+  const where = deskWhere(actor, filters, now);
   const page = Math.max(1, filters.page);
-  const base = staffRequestWhere(viewer);
+  const base = staffRequestWhere(actor);
   const [total, rows, mine, unassigned, overdue, open] = await Promise.all([
     db.serviceRequest.count({ where }),
     db.serviceRequest.findMany({
@@ -306,7 +296,7 @@ export async function listDeskQueue(db: DbOrTx, viewer: DeskViewer, filters: Des
         assignee: { select: { id: true, name: true } },
       },
     }),
-    db.serviceRequest.count({ where: { AND: [base, { assigneeId: viewer.staffId, status: { in: OPEN_STATUSES } }] } }),
+    db.serviceRequest.count({ where: { AND: [base, { assigneeId: actor.staffId, status: { in: OPEN_STATUSES } }] } }),
     db.serviceRequest.count({ where: { AND: [base, { assigneeId: null, status: { in: OPEN_STATUSES } }] } }),
     db.serviceRequest.count({
       where: { AND: [base, { status: { in: OPEN_STATUSES }, firstResponseAt: null, dueAt: { lt: now } }] },
@@ -322,11 +312,21 @@ export async function listDeskQueue(db: DbOrTx, viewer: DeskViewer, filters: Des
   };
 }
 
-/** Zones with open requests in the viewer's scope, for the "by zone" view. */
-export async function deskZoneCounts(db: DbOrTx, viewer: DeskViewer) {
+/** Which of these request ids the actor may change (service × modify scope), for a bulk action. */
+export async function modifiableRequestIds(db: DbOrTx, actor: StaffActor, ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.serviceRequest.findMany({
+    where: { AND: [{ id: { in: [...ids] } }, staffRequestWhere(actor, "modify")] },
+    select: { id: true },
+  });
+  return rows.map((r) => r.id);
+}
+
+/** Zones with open requests in the actor's scope, for the "by zone" view. */
+export async function deskZoneCounts(db: DbOrTx, actor: StaffActor) {
   const grouped = await db.serviceRequest.groupBy({
     by: ["zoneId"],
-    where: { AND: [staffRequestWhere(viewer), { status: { in: OPEN_STATUSES }, zoneId: { not: null } }] },
+    where: { AND: [staffRequestWhere(actor), { status: { in: OPEN_STATUSES }, zoneId: { not: null } }] },
     _count: { _all: true },
   });
   const ids = grouped.map((g) => g.zoneId).filter((v): v is number => v !== null);
@@ -352,10 +352,10 @@ export function serviceAssignees(db: DbOrTx) {
   });
 }
 
-export async function getStaffRequest(db: DbOrTx, viewer: DeskViewer, requestId: number) {
+export async function getStaffRequest(db: DbOrTx, actor: StaffActor, requestId: number) {
   if (!Number.isInteger(requestId) || requestId <= 0) return null;
   const request = await db.serviceRequest.findFirst({
-    where: { AND: [{ id: requestId }, staffRequestWhere(viewer)] },
+    where: { AND: [{ id: requestId }, staffRequestWhere(actor)] },
     include: {
       company: {
         select: { id: true, number: true, name: true, phone: true, province: true, city: true, address: true },
@@ -447,7 +447,7 @@ export async function getStaffRequest(db: DbOrTx, viewer: DeskViewer, requestId:
 /** May this staff member download the service attachment? Its request must be in their scope. */
 export async function staffMayReadServiceAttachment(
   db: DbOrTx,
-  viewer: DeskViewer,
+  actor: StaffActor,
   attachment: Attachment,
 ): Promise<boolean> {
   let requestId: number | null = null;
@@ -458,7 +458,7 @@ export async function staffMayReadServiceAttachment(
         ?.requestId ?? null;
   } else return false;
   if (requestId === null) return false;
-  return (await db.serviceRequest.count({ where: { AND: [{ id: requestId }, staffRequestWhere(viewer)] } })) > 0;
+  return (await db.serviceRequest.count({ where: { AND: [{ id: requestId }, staffRequestWhere(actor)] } })) > 0;
 }
 
 /** Company search and the chosen company's contacts and assets, for the phone-entry form. */

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
+import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
 import { storeUploads } from "#app/modules/files/attachments.server.ts";
 import { createTokenGroupWith } from "#tests/factories/lead-intake.ts";
 import {
@@ -17,7 +18,6 @@ import { createTestCsr } from "#tests/factories/zones.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { addMemberReply, addStaffReply } from "./service-replies.server.ts";
 import {
-  deskViewer,
   getPortalRequest,
   getStaffRequest,
   listDeskQueue,
@@ -239,10 +239,10 @@ describe("conversation, visibility and publishing", () => {
     });
     expect(await memberMayReadAttachment(db, viewerA(), noteAttachment)).toBe(false);
     expect(
-      await staffMayReadServiceAttachment(db, deskViewer(principalOf(s.a.csr.staff.id, "own")), noteAttachment),
+      await staffMayReadServiceAttachment(db, actorOf(s.a.csr.staff.id, "own"), noteAttachment),
     ).toBe(true);
 
-    const staffView = await getStaffRequest(db, deskViewer(principalOf(s.a.csr.staff.id, "own")), req.id);
+    const staffView = await getStaffRequest(db, actorOf(s.a.csr.staff.id, "own"), req.id);
     expect(staffView?.replies.map((r) => r.internal)).toEqual([true, false]);
     // The first public reply is the first response.
     expect((await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } })).firstResponseAt).not.toBeNull();
@@ -371,8 +371,8 @@ describe("status, rating and reopening", () => {
   });
 });
 
-function principalOf(staffId: number, scope: "own" | "team" | "all", teamId: number | null = null) {
-  return { isAdmin: false, grants: { service: { browse: scope, modify: scope } }, staff: { id: staffId, teamId } };
+function actorOf(staffId: number, scope: "own" | "team" | "all", teamId: number | null = null) {
+  return staffActorFor({ id: staffId, teamId }, { grants: { service: { browse: scope, modify: scope } } });
 }
 
 describe("service desk queue", () => {
@@ -388,21 +388,21 @@ describe("service desk queue", () => {
     expect(bReq.ok).toBe(true);
     await db.serviceRequest.update({ where: { id: mine.id }, data: { dueAt: new Date(Date.now() - 60_000) } });
 
-    const own = deskViewer(principalOf(s.a.csr.staff.id, "own"));
+    const own = actorOf(s.a.csr.staff.id, "own");
     const q = (view: "mine" | "unassigned" | "overdue" | "all", viewer = own) =>
       listDeskQueue(db, viewer, { view, page: 1 }).then((r) => r.rows.map((row) => row.subject));
     expect(await q("mine")).toEqual(["我的"]);
     expect(await q("overdue")).toEqual(["我的"]);
     // Zone B's unassigned request is outside an own-scope CSR of zone A.
     expect(await q("unassigned")).toEqual([]);
-    const all = deskViewer(principalOf(s.a.csr.staff.id, "all"));
+    const all = actorOf(s.a.csr.staff.id, "all");
     expect(await q("unassigned", all)).toEqual(["乙方问题"]);
     expect(await getStaffRequest(db, own, bReq.ok ? bReq.value.id : 0)).toBeNull();
 
     const bulk = await assignRequests(db, csr(), [mine.id, bReq.ok ? bReq.value.id : 0], s.b.csr.staff.id);
     expect(bulk).toEqual({ ok: true, value: { changed: 2 } });
     expect(await q("mine")).toEqual([]);
-    const zoneB = deskViewer(principalOf(s.b.csr.staff.id, "own"));
+    const zoneB = actorOf(s.b.csr.staff.id, "own");
     expect((await q("mine", zoneB)).sort()).toEqual(["我的", "乙方问题"].sort());
     const counts = (await listDeskQueue(db, all, { view: "all", page: 1 })).counts;
     expect(counts).toMatchObject({ unassigned: 0, overdue: 1, open: 2 });

@@ -1,37 +1,55 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
-import { scopeFor, type Action, type Grants, type Scope } from "#app/modules/auth/permissions.ts";
+import type { DbOrTx } from "#app/lib/db.server.ts";
+import { scopeFor, type Action, type Scope } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 
 // Which customers a staff member serves, for the `service` permission's scope: "all" → every
 // company; "team" → companies whose zone a teammate co-manages (or that a teammate owns); "own" →
-// companies whose zone they co-manage (or that they own).
+// companies whose zone they co-manage (or that they own). Services read the scope off the one
+// StaffActor for the action they perform (decision 023) and put it in their queries.
 
-export interface ServiceViewer {
-  id: number;
-  teamId: number | null;
-}
+type Who = Pick<StaffActor, "staffId" | "teamId">;
 
-export function serviceCompanyWhere(scope: Scope, viewer: ServiceViewer): Prisma.CompanyWhereInput {
+export function serviceCompanyWhere(scope: Scope, who: Who): Prisma.CompanyWhereInput {
   if (scope === "all") return {};
-  if (scope === "team" && viewer.teamId !== null) {
+  if (scope === "team" && who.teamId !== null) {
     return {
       OR: [
-        { zone: { managers: { some: { staff: { teamId: viewer.teamId } } } } },
-        { owner: { teamId: viewer.teamId } },
+        { zone: { managers: { some: { staff: { teamId: who.teamId } } } } },
+        { owner: { teamId: who.teamId } },
       ],
     };
   }
-  return { OR: [{ zone: { managers: { some: { staffId: viewer.id } } } }, { ownerId: viewer.id }] };
+  return { OR: [{ zone: { managers: { some: { staffId: who.staffId } } } }, { ownerId: who.staffId }] };
 }
 
-export function zoneWhereForScope(scope: Scope, viewer: ServiceViewer): Prisma.ZoneWhereInput {
-  return scope === "all" ? {} : { company: serviceCompanyWhere(scope, viewer) };
+export function zoneWhereForScope(scope: Scope, who: Who): Prisma.ZoneWhereInput {
+  return scope === "all" ? {} : { company: serviceCompanyWhere(scope, who) };
 }
 
-/** The `service` permission of a signed-in staff member as the actor services expect (null: not allowed). */
-export function serviceActor(
-  principal: { staff: { id: number; teamId: number | null }; isAdmin: boolean; grants: Grants },
+/** The companies the actor serves with `service` × `action`, or null when the role lacks that right. */
+export function servedCompaniesWhere(actor: StaffActor, action: Action): Prisma.CompanyWhereInput | null {
+  const scope = scopeFor(actor, "service", action);
+  return scope === null ? null : serviceCompanyWhere(scope, actor);
+}
+
+/**
+ * Companies the actor may pick for a new service record (`where` narrows further, e.g. "without a
+ * zone yet"): empty without the right.
+ */
+export async function servedCompanyOptions(
+  db: DbOrTx,
+  actor: StaffActor,
   action: Action,
-): (ServiceViewer & { scope: Scope }) | null {
-  const scope = scopeFor(principal, "service", action);
-  return scope === null ? null : { id: principal.staff.id, teamId: principal.staff.teamId, scope };
+  where: Prisma.CompanyWhereInput = {},
+  take = 300,
+): Promise<Array<{ id: number; name: string; number: string }>> {
+  const served = servedCompaniesWhere(actor, action);
+  if (served === null) return [];
+  return db.company.findMany({
+    where: { AND: [served, where] },
+    select: { id: true, name: true, number: true },
+    orderBy: { name: "asc" },
+    take,
+  });
 }

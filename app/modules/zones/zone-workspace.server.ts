@@ -8,7 +8,6 @@ import {
   PENDING_STATUSES,
   staffCanManageZone,
   zoneManagedBy,
-  type StaffActor as ZoneStaff,
 } from "./zones.server.ts";
 
 // One zone as the back office's zone page shows it: the zone (members, pending entries, CSRs,
@@ -16,25 +15,16 @@ import {
 // counts. The zone is read through the actor's service scope in the query itself, so an id outside it
 // reads as missing.
 
-/** The actor's `service` right for `action` as the zones module expects it, or null without it. */
-export function zoneStaff(actor: StaffActor, action: Action): ZoneStaff | null {
-  const scope = scopeFor(actor, "service", action);
-  return scope === null ? null : { id: actor.staffId, teamId: actor.teamId, scope };
-}
-
 /** Whether the actor may `action` on this zone (co-manages it, or their service scope covers it). */
-export async function mayWorkOnZone(db: DbOrTx, actor: StaffActor, zoneId: number, action: Action) {
-  const staff = zoneStaff(actor, action);
-  return staff !== null && staffCanManageZone(db, staff, zoneId);
+export function mayWorkOnZone(db: DbOrTx, actor: StaffActor, zoneId: number, action: Action) {
+  return staffCanManageZone(db, actor, zoneId, action);
 }
 
 const memberSelect = { id: true, nickname: true, realName: true, email: true, title: true } as const;
 
 export async function getZoneWorkspace(db: DbOrTx, actor: StaffActor, zoneId: number) {
-  const viewer = zoneStaff(actor, "browse");
-  if (viewer === null) return null;
   const zone = await db.zone.findFirst({
-    where: { id: zoneId, ...zoneManagedBy(viewer) },
+    where: { id: zoneId, ...zoneManagedBy(actor, "browse") },
     select: {
       id: true,
       name: true,
@@ -112,10 +102,8 @@ export type ZoneWorkspace = NonNullable<Awaited<ReturnType<typeof getZoneWorkspa
 
 /** The polls page of one zone: the zone (through the actor's scope), its polls, and who may do what. */
 export async function getZonePollsWorkspace(db: DbOrTx, actor: StaffActor, zoneId: number) {
-  const viewer = zoneStaff(actor, "browse");
-  if (viewer === null) return null;
   const zone = await db.zone.findFirst({
-    where: { id: zoneId, ...zoneManagedBy(viewer) },
+    where: { id: zoneId, ...zoneManagedBy(actor, "browse") },
     select: { id: true, name: true },
   });
   if (!zone) return null;
@@ -129,9 +117,9 @@ export async function getZonePollsWorkspace(db: DbOrTx, actor: StaffActor, zoneI
 
 /** Ids of the zones the actor's service scope covers; `undefined` means every zone. */
 export async function zoneIdsInScope(db: DbOrTx, actor: StaffActor): Promise<number[] | undefined> {
-  const viewer = zoneStaff(actor, "browse");
-  if (viewer === null) return [];
-  if (viewer.scope === "all") return undefined;
-  const zones = await db.zone.findMany({ where: zoneManagedBy(viewer), select: { id: true } });
+  const scope = scopeFor(actor, "service", "browse");
+  if (scope === null) return [];
+  if (scope === "all") return undefined;
+  const zones = await db.zone.findMany({ where: zoneManagedBy(actor, "browse"), select: { id: true } });
   return zones.map((z) => z.id);
 }

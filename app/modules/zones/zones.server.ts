@@ -1,9 +1,10 @@
 import type { Prisma, ZoneMembershipStatus } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
-import type { Scope } from "#app/modules/auth/permissions.ts";
+import { scopeFor, type Action } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
-import { zoneWhereForScope, type ServiceViewer } from "./service-scope.server.ts";
+import { servedCompaniesWhere, zoneWhereForScope } from "./service-scope.server.ts";
 
 // 用户专区 (seed 000 §2.B): one zone per customer company, co-managed by CSRs (ZoneManager) and the
 // customer's appointed members (isCustomerAdmin). A member enters only when BOTH sides confirmed:
@@ -34,24 +35,32 @@ export class ZoneError extends Error {
 
 export const PENDING_STATUSES: readonly ZoneMembershipStatus[] = ["requested", "customer_confirmed", "staff_confirmed"];
 
-/** A staff member acting on a zone: allowed when they co-manage it, or their service scope covers it. */
-export interface StaffActor extends ServiceViewer {
-  scope: Scope;
-}
-
-export async function staffCanManageZone(db: DbOrTx, actor: StaffActor, zoneId: number): Promise<boolean> {
-  const zone = await db.zone.findFirst({ where: { id: zoneId, ...zoneManagedBy(actor) }, select: { id: true } });
+/**
+ * May the staff member `action` on this zone? They need the `service` right for it, and either
+ * co-manage the zone or have a service scope that covers its company.
+ */
+export async function staffCanManageZone(
+  db: DbOrTx,
+  actor: StaffActor,
+  zoneId: number,
+  action: Action,
+): Promise<boolean> {
+  const zone = await db.zone.findFirst({ where: { id: zoneId, ...zoneManagedBy(actor, action) }, select: { id: true } });
   return zone !== null;
 }
 
-/** Zones a staff member may work on. ("all" adds no condition: Prisma drops `{}` inside OR.) */
-export function zoneManagedBy(actor: StaffActor): Prisma.ZoneWhereInput {
-  if (actor.scope === "all") return {};
-  return { OR: [{ managers: { some: { staffId: actor.id } } }, zoneWhereForScope(actor.scope, actor)] };
+/** Zones a staff member may `action` on, as a where-clause (none without the `service` right). */
+export function zoneManagedBy(actor: StaffActor, action: Action): Prisma.ZoneWhereInput {
+  const scope = scopeFor(actor, "service", action);
+  if (scope === null) return { id: -1 };
+  // "all" adds no condition: Prisma drops `{}` inside OR.
+  if (scope === "all") return {};
+  return { OR: [{ managers: { some: { staffId: actor.staffId } } }, zoneWhereForScope(scope, actor)] };
 }
 
+/** Every change a CSR makes to a zone needs `service` × modify over it. */
 async function assertStaffManages(db: DbOrTx, actor: StaffActor, zoneId: number): Promise<void> {
-  if (!(await staffCanManageZone(db, actor, zoneId))) throw new ZoneError("forbidden");
+  if (!(await staffCanManageZone(db, actor, zoneId, "modify"))) throw new ZoneError("forbidden");
 }
 
 // ───────────── zones and their CSRs ─────────────
@@ -84,6 +93,24 @@ export async function createZone(
   });
 }
 
+/**
+ * Opens a zone for a customer the actor serves (`service` × add over the company), with the actor as
+ * its first CSR. A company outside that scope reads as "wrong-company".
+ */
+export async function openZoneFor(db: Db, actor: StaffActor, input: { companyId: number; name?: string | null }) {
+  const served = servedCompaniesWhere(actor, "add");
+  const company = served
+    ? await db.company.findFirst({ where: { AND: [{ id: input.companyId }, served] }, select: { id: true } })
+    : null;
+  if (!company) throw new ZoneError("wrong-company");
+  return createZone(db, {
+    companyId: company.id,
+    name: input.name,
+    managerStaffIds: [actor.staffId],
+    actorStaffId: actor.staffId,
+  });
+}
+
 export async function addZoneManager(db: Db, input: { zoneId: number; staffId: number; actor: StaffActor }) {
   await db.$transaction(async (tx) => {
     await assertStaffManages(tx, input.actor, input.zoneId);
@@ -95,7 +122,7 @@ export async function addZoneManager(db: Db, input: { zoneId: number; staffId: n
       update: {},
     });
     await recordAudit(tx, {
-      actor: { type: "staff", id: input.actor.id },
+      actor: { type: "staff", id: input.actor.staffId },
       action: "zone.manager-added",
       entityType: "zone",
       entityId: input.zoneId,
@@ -116,7 +143,7 @@ export async function removeZoneManager(db: Db, input: { zoneId: number; staffId
     });
     if (removed === 0) throw new ZoneError("not-found");
     await recordAudit(tx, {
-      actor: { type: "staff", id: input.actor.id },
+      actor: { type: "staff", id: input.actor.staffId },
       action: "zone.manager-removed",
       entityType: "zone",
       entityId: input.zoneId,
@@ -272,7 +299,7 @@ async function assertActor(tx: Tx, zoneId: number, actor: ZoneActor): Promise<vo
 
 function auditActor(actor: ZoneActor) {
   return actor.type === "staff"
-    ? { type: "staff" as const, id: actor.staff.id }
+    ? { type: "staff" as const, id: actor.staff.staffId }
     : { type: "member" as const, id: actor.memberId };
 }
 
@@ -289,7 +316,7 @@ export async function inviteToZone(
         input.zoneId,
         input.memberId,
         input.actor.type,
-        input.actor.type === "staff" ? { staffById: input.actor.staff.id } : { customerById: input.actor.memberId },
+        input.actor.type === "staff" ? { staffById: input.actor.staff.staffId } : { customerById: input.actor.memberId },
       );
       await recordAudit(tx, {
         actor: auditActor(input.actor),
@@ -327,7 +354,7 @@ export async function confirmMembership(
     } else {
       if (row.status === "staff_confirmed") throw new ZoneError("invalid-state");
       status = row.status === "customer_confirmed" ? "active" : "staff_confirmed";
-      data = { status, staffConfirmedById: input.actor.staff.id, staffConfirmedAt: now };
+      data = { status, staffConfirmedById: input.actor.staff.staffId, staffConfirmedAt: now };
     }
     await tx.zoneMembership.update({ where: { id: row.id }, data });
     await recordAudit(tx, {
@@ -435,7 +462,7 @@ export async function setCustomerAdmin(
       const now = new Date();
       const row = existing
         ? await lockMembership(tx, existing.id)
-        : await openMembership(tx, input.zoneId, input.memberId, "staff", { staffById: input.actor.id });
+        : await openMembership(tx, input.zoneId, input.memberId, "staff", { staffById: input.actor.staffId });
       if (row.zone.companyId !== (await memberCompany(tx, input.memberId))) throw new ZoneError("wrong-company");
       await tx.zoneMembership.update({
         where: { id: row.id },
@@ -443,13 +470,13 @@ export async function setCustomerAdmin(
           isCustomerAdmin: true,
           status: "active",
           customerConfirmedAt: row.customerConfirmedAt ?? now,
-          staffConfirmedById: row.staffConfirmedById ?? input.actor.id,
+          staffConfirmedById: row.staffConfirmedById ?? input.actor.staffId,
           staffConfirmedAt: row.staffConfirmedAt ?? now,
         },
       });
     }
     await recordAudit(tx, {
-      actor: { type: "staff", id: input.actor.id },
+      actor: { type: "staff", id: input.actor.staffId },
       action: input.appoint ? "zone.admin-appointed" : "zone.admin-revoked",
       entityType: "zone",
       entityId: input.zoneId,
@@ -474,10 +501,10 @@ export async function postAnnouncement(
   return db.$transaction(async (tx) => {
     await assertStaffManages(tx, input.actor, input.zoneId);
     const row = await tx.zoneAnnouncement.create({
-      data: { zoneId: input.zoneId, title, body, authorStaffId: input.actor.id },
+      data: { zoneId: input.zoneId, title, body, authorStaffId: input.actor.staffId },
     });
     await recordAudit(tx, {
-      actor: { type: "staff", id: input.actor.id },
+      actor: { type: "staff", id: input.actor.staffId },
       action: "zone.announcement-posted",
       entityType: "zone",
       entityId: input.zoneId,
@@ -498,7 +525,7 @@ export async function deleteAnnouncement(
     await assertStaffManages(tx, input.actor, row.zoneId);
     await tx.zoneAnnouncement.delete({ where: { id: row.id } });
     await recordAudit(tx, {
-      actor: { type: "staff", id: input.actor.id },
+      actor: { type: "staff", id: input.actor.staffId },
       action: "zone.announcement-deleted",
       entityType: "zone",
       entityId: row.zoneId,
@@ -511,12 +538,12 @@ export async function deleteAnnouncement(
 
 export async function listZones(
   db: DbOrTx,
-  input: { viewer: StaffActor; q?: string; page: number; pageSize?: number },
+  input: { actor: StaffActor; q?: string; page: number; pageSize?: number },
 ) {
   const pageSize = input.pageSize ?? 20;
   const where: Prisma.ZoneWhereInput = {
     AND: [
-      zoneManagedBy(input.viewer),
+      zoneManagedBy(input.actor, "browse"),
       input.q ? { OR: [{ name: { contains: input.q } }, { company: { name: { contains: input.q } } }] } : {},
     ],
   };

@@ -284,11 +284,11 @@ describe("lists and announcements", () => {
     await createTestZone(db);
     const { member } = await createZoneMember(db, a.company.id);
     await requestToJoin(db, { memberId: member.id });
-    const mine = await listZones(db, { viewer: a.csr.actor, page: 1 });
+    const mine = await listZones(db, { actor: a.csr.actor, page: 1 });
     expect(mine.total).toBe(1);
     expect(mine.rows[0]).toMatchObject({ id: a.zone.id, activeMembers: 1, pending: 1 });
     const boss = await createTestCsr(db, { scope: "all" });
-    expect((await listZones(db, { viewer: boss.actor, page: 1 })).total).toBe(2);
+    expect((await listZones(db, { actor: boss.actor, page: 1 })).total).toBe(2);
   });
 
   it("posts announcements only as a CSR of the zone", async () => {

@@ -102,7 +102,8 @@ function EditForm({
   const errors = fieldErrors(result);
   const sent = submittedValues(result);
   // After a refusal, what was typed; otherwise the record.
-  const value = (name: string, stored: string | number | null) => sent?.[name] ?? (stored === null ? "" : String(stored));
+  const value = (name: string, stored: string | number | null) =>
+    sent?.[name] ?? (stored === null ? "" : String(stored));
   return (
     <Form method="post" className="grid gap-4 md:grid-cols-2" noValidate>
       <TextField

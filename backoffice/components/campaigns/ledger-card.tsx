@@ -7,14 +7,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey, Translate } from "#app/lib/i18n/translate.ts";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
-import {
-  DateField,
-  fieldErrors,
-  MoneyField,
-  SubmitButton,
-  submittedValues,
-  TextField,
-} from "#app/ui/form/index.ts";
+import { DateField, fieldErrors, MoneyField, SubmitButton, submittedValues, TextField } from "#app/ui/form/index.ts";
 
 // A campaign's 费用 or 工作量: the lines (description, date, who, amount or hours) under a total, and
 // the form that adds one. The two ledgers differ only in wording, field names and the unit.

@@ -55,7 +55,10 @@ export function LeadHeader({ workspace }: { workspace: LeadWorkspaceData }) {
               </claim.Form>
             ) : null}
             {capabilities.canConvert ? (
-              <ButtonLink to={`/crm/leads/${lead.id}/convert`} variant={capabilities.canClaim ? "secondary" : "primary"}>
+              <ButtonLink
+                to={`/crm/leads/${lead.id}/convert`}
+                variant={capabilities.canClaim ? "secondary" : "primary"}
+              >
                 <ArrowRightLeft className="size-4" aria-hidden />
                 {t(lead.status === "converted" ? "sales.convert.viewAction" : "sales.convert.action")}
               </ButtonLink>

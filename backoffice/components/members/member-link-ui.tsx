@@ -1,11 +1,7 @@
 import { Building2, CircleCheck, UserRound } from "lucide-react";
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type {
-  CompanyEvidence,
-  ContactCandidate,
-  ContactEvidence,
-} from "#app/modules/members/member-linking.server.ts";
+import type { CompanyEvidence, ContactCandidate, ContactEvidence } from "#app/modules/members/member-linking.server.ts";
 import { cn } from "#app/ui/cn.ts";
 
 // Pieces of the member ↔ CRM link: the current link (profile and links tabs) and the candidates staff

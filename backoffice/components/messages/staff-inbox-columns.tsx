@@ -80,7 +80,11 @@ function AssigneeCell({ item, myId }: { item: StaffInboxItem; myId: number }) {
 
 function ActivityCell({ item, now }: { item: StaffInboxItem; now: number }) {
   const { locale } = useI18n();
-  return <span className="whitespace-nowrap text-slate-500 tabular-nums">{formatListTime(item.lastMessageAt, locale, now)}</span>;
+  return (
+    <span className="whitespace-nowrap text-slate-500 tabular-nums">
+      {formatListTime(item.lastMessageAt, locale, now)}
+    </span>
+  );
 }
 
 /** The columns; `now` (from the loader) keeps "today" the same on the server and in the browser. */
@@ -137,7 +141,10 @@ export function StaffInboxTabs({
 }) {
   const { t } = useI18n();
   return (
-    <nav aria-label={t("messages.crm.filter.label")} className="flex flex-wrap gap-1 border-b border-slate-100 px-4 py-2">
+    <nav
+      aria-label={t("messages.crm.filter.label")}
+      className="flex flex-wrap gap-1 border-b border-slate-100 px-4 py-2"
+    >
       {(Object.keys(TAB_LABELS) as StaffFilter[]).map((filter) => {
         const active = filter === current;
         return (

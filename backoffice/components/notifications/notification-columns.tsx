@@ -20,7 +20,10 @@ function OpenButton({ row }: { row: NotificationRow }) {
         value="open"
         className="group/open flex w-full items-start gap-3 text-left focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
       >
-        <span aria-hidden className={cn("mt-1.5 size-2 shrink-0 rounded-full", unread ? "bg-blue-600" : "bg-transparent")} />
+        <span
+          aria-hidden
+          className={cn("mt-1.5 size-2 shrink-0 rounded-full", unread ? "bg-blue-600" : "bg-transparent")}
+        />
         <span className="min-w-0 flex-1">
           <span
             className={cn(

@@ -1,10 +1,4 @@
-import {
-  data,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "react-router";
+import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { formIntent, parseForm, requireIdParam } from "#app/lib/forms.server.ts";
@@ -48,7 +42,10 @@ interface IntentArgs {
   formData: FormData;
 }
 
-const done = (campaignId: number) => ({ successTo: `/crm/campaigns/${campaignId}/participants`, flash: "flash.saved" as const });
+const done = (campaignId: number) => ({
+  successTo: `/crm/campaigns/${campaignId}/participants`,
+  flash: "flash.saved" as const,
+});
 
 async function participant({ actor, campaignId, formData }: IntentArgs) {
   const parsed = await parseForm(formData, ParticipantSchema);

@@ -1,12 +1,5 @@
 import { ArrowLeft, CircleAlert, UserRound } from "lucide-react";
-import {
-  data,
-  Link,
-  Outlet,
-  useLoaderData,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { data, Link, Outlet, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";

@@ -1,10 +1,4 @@
-import {
-  data,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "react-router";
+import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { MemberLevel } from "#app/generated/prisma/enums.ts";
 import { db } from "#app/lib/db.server.ts";
@@ -81,7 +75,9 @@ function answer<T>(intent: string, memberId: number, result: ServiceResult<T>, f
 async function verify({ actor, memberId, formData, meta }: IntentArgs) {
   const parsed = await parseForm(formData, VerifySchema);
   const result =
-    parsed.status === "ok" ? await memberAdminResult(() => verifyMember(db, actor, memberId, parsed.value, meta)) : parsed;
+    parsed.status === "ok"
+      ? await memberAdminResult(() => verifyMember(db, actor, memberId, parsed.value, meta))
+      : parsed;
   return answer("verify", memberId, result, () => "flash.memberAdmin.verified");
 }
 
@@ -97,7 +93,9 @@ async function level({ actor, memberId, formData, meta }: IntentArgs) {
 async function suspend({ actor, memberId, formData, meta }: IntentArgs) {
   const parsed = await parseForm(formData, SuspendSchema);
   const result =
-    parsed.status === "ok" ? await memberAdminResult(() => suspendMember(db, actor, memberId, parsed.value, meta)) : parsed;
+    parsed.status === "ok"
+      ? await memberAdminResult(() => suspendMember(db, actor, memberId, parsed.value, meta))
+      : parsed;
   return answer("suspend", memberId, result, () => "flash.memberAdmin.suspended");
 }
 
@@ -148,11 +146,7 @@ export default function MemberModerationTab() {
       <div className="grid gap-6 xl:grid-cols-2">
         <VerifyPanel member={member} enabled={capabilities.canVerify} result={forPanel("verify")} />
         <LevelPanel level={member.level} result={forPanel("level")} />
-        {capabilities.canLift ? (
-          <LiftPanel />
-        ) : (
-          <SuspendPanel nowInput={nowInput} result={forPanel("suspend")} />
-        )}
+        {capabilities.canLift ? <LiftPanel /> : <SuspendPanel nowInput={nowInput} result={forPanel("suspend")} />}
         <TerminatePanel result={forPanel("terminate")} />
       </div>
     </>

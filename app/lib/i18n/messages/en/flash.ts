@@ -62,7 +62,8 @@ export const flash: Record<keyof typeof zhCN, string> = {
   "flash.leads.noted": "Note added.",
   "flash.leads.taskAdded": "Task added.",
   "flash.leads.taskDone": "Task completed.",
-  "flash.rules.categoryCreated": "Registration category created. Next: generate a channel API key for the website developers.",
+  "flash.rules.categoryCreated":
+    "Registration category created. Next: generate a channel API key for the website developers.",
   "flash.rules.categoryActivated": "Category activated; its keys work again.",
   "flash.rules.categoryDeactivated": "Category deactivated; its keys are suspended.",
   "flash.rules.keyRevoked": "Key revoked. Websites using it can no longer submit leads.",

@@ -151,7 +151,6 @@ export const leadInbox: Record<keyof typeof zh, string> = {
   "leadInbox.notifications.title": "Notifications",
   "leadInbox.notifications.description":
     "Newly assigned leads and other things that need your attention. Clicking one marks it read and opens it.",
-  "leadInbox.notifications.listTitle": "All notifications",
   "leadInbox.notifications.unreadCount": "{count} unread",
   "leadInbox.notifications.noneUnread": "All read",
   "leadInbox.notifications.unread": "Unread:",
@@ -161,8 +160,6 @@ export const leadInbox: Record<keyof typeof zh, string> = {
   "leadInbox.notifications.filter.all": "All notifications",
   "leadInbox.notifications.filter.unread": "Unread only",
   "leadInbox.notifications.readAll": "Mark all as read",
-  "leadInbox.notifications.allReadDone": "All notifications are marked as read.",
   "leadInbox.notifications.emptyTitle": "No notifications",
   "leadInbox.notifications.emptyBody": "When a new lead is assigned to you, you will be told here.",
-  "leadInbox.notifications.endTitle": "No older notifications",
 };

@@ -59,7 +59,8 @@ export const memberAdmin: Record<keyof typeof zh, string> = {
   "memberAdmin.tabs.links": "CRM links",
   "memberAdmin.tabs.moderation": "Verification & moderation",
   "memberAdmin.tabs.audit": "Audit trail",
-  "memberAdmin.moderation.closed": "This account has been terminated or deregistered: it can no longer be verified, re-levelled or suspended.",
+  "memberAdmin.moderation.closed":
+    "This account has been terminated or deregistered: it can no longer be verified, re-levelled or suspended.",
   "memberAdmin.detail.profile.title": "Profile",
   "memberAdmin.detail.profile.description": "What the member entered; public areas only ever show the nickname.",
   "memberAdmin.field.email": "E-mail",
@@ -127,7 +128,6 @@ export const memberAdmin: Record<keyof typeof zh, string> = {
   "memberAdmin.link.search.submit": "Search",
   "memberAdmin.link.search.results": "Search results",
   "memberAdmin.link.search.none": 'No contact matches "{query}".',
-  "memberAdmin.link.chooseContact": "Choose a contact",
   "memberAdmin.link.companyChoice": "Company to link",
   "memberAdmin.link.companyFromContact": "The contact's company",
   "memberAdmin.link.companyNone": "No company",
@@ -177,15 +177,6 @@ export const memberAdmin: Record<keyof typeof zh, string> = {
   "memberAdmin.audit.action.member.terminated": "Membership terminated",
   "memberAdmin.audit.action.setting.updated": "Setting changed",
 
-  "memberAdmin.done.verified": "Real-name verification recorded.",
-  "memberAdmin.done.level": "Member level updated.",
-  "memberAdmin.done.linked": "Linked to the CRM records.",
-  "memberAdmin.done.unlinked": "Link removed.",
-  "memberAdmin.done.suspended": "Member suspended; all of their sessions have ended.",
-  "memberAdmin.done.lifted": "Suspension lifted.",
-  "memberAdmin.done.terminated": "Membership terminated.",
-  "memberAdmin.done.unchanged": "Nothing changed.",
-
   "memberAdmin.error.forbidden": "You are not allowed to change members.",
   "memberAdmin.error.member-not-found": "This member does not exist.",
   "memberAdmin.error.invalid-state": "The member's current status does not allow this. Reload the page and try again.",
@@ -199,8 +190,6 @@ export const memberAdmin: Record<keyof typeof zh, string> = {
   "memberAdmin.error.until-in-past": "The end of the suspension must be in the future.",
   "memberAdmin.validation.chooseContact": "Choose a contact.",
   "memberAdmin.validation.phone": "Enter a valid phone number.",
-  "memberAdmin.validation.dateTime": "Enter a valid date and time.",
-  "memberAdmin.validation.confirm": "Tick the box to confirm.",
   "memberAdmin.validation.level": "Choose a level.",
 
   "memberAdmin.settings.title": "Member settings",
@@ -214,6 +203,4 @@ export const memberAdmin: Record<keyof typeof zh, string> = {
   "memberAdmin.settings.lastChanged": "Last changed by {name} on {date}",
   "memberAdmin.settings.neverChanged": "Never changed; the default applies.",
   "memberAdmin.settings.save": "Save settings",
-  "memberAdmin.settings.saved": "Settings saved.",
-  "memberAdmin.settings.unchanged": "Nothing changed.",
 };

@@ -111,8 +111,6 @@ export const sales: Record<keyof typeof zh, string> = {
   "sales.campaign.linkedOpportunities": "Opportunities ({count})",
   "sales.campaign.noLeads": "No leads you can see.",
   "sales.campaign.noOpportunities": "No opportunities you can see.",
-  "sales.campaign.flash.created": "Campaign created. Add participants, tasks and expenses next.",
-  "sales.campaign.flash.saved": "Saved.",
 
   "sales.participants.title": "Participants",
   "sales.participants.hint":
@@ -127,15 +125,6 @@ export const sales: Record<keyof typeof zh, string> = {
   "sales.participants.pick": "Choose a colleague…",
   "sales.participants.canModify": "May modify the campaign",
   "sales.participants.addButton": "Add",
-
-  "sales.tasks.title": "Tasks",
-  "sales.tasks.empty": "No tasks.",
-  "sales.tasks.titleField": "Task",
-  "sales.tasks.assignee": "Assignee",
-  "sales.tasks.due": "Due date",
-  "sales.tasks.add": "Assign task",
-  "sales.tasks.done": "Mark done: {title}",
-  "sales.tasks.reopen": "Reopen: {title}",
 
   "sales.expenses.title": "Expenses",
   "sales.expenses.total": "Total {amount}",
@@ -152,11 +141,6 @@ export const sales: Record<keyof typeof zh, string> = {
   "sales.work.hours": "Hours",
   "sales.work.date": "Date",
   "sales.work.add": "Log hours",
-
-  "sales.notes.title": "Notes",
-  "sales.notes.empty": "No notes.",
-  "sales.notes.add": "Write a note",
-  "sales.notes.save": "Save note",
 
   "sales.opportunities.title": "Opportunities",
   "sales.opportunities.description": "Sales opportunities you may see, by stage and owner.",
@@ -243,8 +227,10 @@ export const sales: Record<keyof typeof zh, string> = {
     "The lead's owner, a manager in scope, or a salesperson it was distributed to with the status right may convert it.",
   "sales.convert.reason.claimed": "Another salesperson has claimed this lead.",
   "sales.convert.reason.opportunities": "Your role may not create opportunities.",
-  "sales.convert.reason.contacts": "Your role may not create or view contacts; choose \u201cLeave the contact out\u201d.",
-  "sales.convert.reason.companies": "Your role may not create or view companies; choose \u201cLeave the company out\u201d.",
+  "sales.convert.reason.contacts":
+    "Your role may not create or view contacts; choose \u201cLeave the contact out\u201d.",
+  "sales.convert.reason.companies":
+    "Your role may not create or view companies; choose \u201cLeave the company out\u201d.",
 
   "sales.error.invalid": "Invalid value",
   "sales.error.required": "Required",

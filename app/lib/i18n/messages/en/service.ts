@@ -160,6 +160,8 @@ export const service: Record<keyof typeof zh, string> = {
   "service.desk.col.status": "Status",
   "service.desk.col.sla": "Response due",
   "service.desk.col.assignee": "Assignee",
+  "service.desk.col.zone": "Zone",
+  "service.desk.col.created": "Submitted",
   "service.desk.select": "Select {number}",
   "service.desk.selectAll": "Select all on this page",
   "service.desk.bulkAssignTo": "Assign to",

@@ -85,7 +85,8 @@ export const leadInbox = {
   "leadInbox.detail.status.to.qualified": "标记为已确认",
   "leadInbox.detail.status.to.converted": "标记为已转化",
   "leadInbox.detail.status.to.closed": "关闭线索",
-  "leadInbox.detail.status.conflict": "这条线索的状态刚被其他人修改，您的修改没有保存。页面已显示最新状态，请确认后重试。",
+  "leadInbox.detail.status.conflict":
+    "这条线索的状态刚被其他人修改，您的修改没有保存。页面已显示最新状态，请确认后重试。",
   "leadInbox.detail.status.invalid": "无法切换到该状态。",
   "leadInbox.detail.source.title": "来源与分配",
   "leadInbox.detail.source.category": "登记分类",
@@ -144,7 +145,6 @@ export const leadInbox = {
 
   "leadInbox.notifications.title": "通知",
   "leadInbox.notifications.description": "新分配的线索等需要您留意的事情。点击一条通知即标为已读并前往相关页面。",
-  "leadInbox.notifications.listTitle": "全部通知",
   "leadInbox.notifications.unreadCount": "{count} 条未读",
   "leadInbox.notifications.noneUnread": "全部已读",
   "leadInbox.notifications.unread": "未读：",
@@ -154,8 +154,6 @@ export const leadInbox = {
   "leadInbox.notifications.filter.all": "全部通知",
   "leadInbox.notifications.filter.unread": "只看未读",
   "leadInbox.notifications.readAll": "全部标为已读",
-  "leadInbox.notifications.allReadDone": "所有通知都已标为已读。",
   "leadInbox.notifications.emptyTitle": "暂无通知",
   "leadInbox.notifications.emptyBody": "有新线索分配给您时，会在这里通知您。",
-  "leadInbox.notifications.endTitle": "没有更早的通知了",
 } as const;

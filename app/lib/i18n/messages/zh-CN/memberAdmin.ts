@@ -122,7 +122,6 @@ export const memberAdmin = {
   "memberAdmin.link.search.submit": "搜索",
   "memberAdmin.link.search.results": "搜索结果",
   "memberAdmin.link.search.none": "没有找到与“{query}”匹配的联系人。",
-  "memberAdmin.link.chooseContact": "选择联系人",
   "memberAdmin.link.companyChoice": "关联单位",
   "memberAdmin.link.companyFromContact": "与联系人所属单位一致",
   "memberAdmin.link.companyNone": "不关联单位",
@@ -171,15 +170,6 @@ export const memberAdmin = {
   "memberAdmin.audit.action.member.terminated": "终止会员资格",
   "memberAdmin.audit.action.setting.updated": "修改设置",
 
-  "memberAdmin.done.verified": "已记录实名认证。",
-  "memberAdmin.done.level": "会员级别已更新。",
-  "memberAdmin.done.linked": "已关联到 CRM 记录。",
-  "memberAdmin.done.unlinked": "已解除关联。",
-  "memberAdmin.done.suspended": "会员已暂停，其登录会话已全部结束。",
-  "memberAdmin.done.lifted": "已解除暂停。",
-  "memberAdmin.done.terminated": "会员资格已终止。",
-  "memberAdmin.done.unchanged": "没有变化，无需保存。",
-
   "memberAdmin.error.forbidden": "你没有修改会员的权限。",
   "memberAdmin.error.member-not-found": "找不到这位会员。",
   "memberAdmin.error.invalid-state": "会员当前的状态不允许这项操作，请刷新页面后再试。",
@@ -192,8 +182,6 @@ export const memberAdmin = {
   "memberAdmin.error.until-in-past": "暂停截止时间必须晚于现在。",
   "memberAdmin.validation.chooseContact": "请选择一个联系人。",
   "memberAdmin.validation.phone": "请输入有效的电话号码。",
-  "memberAdmin.validation.dateTime": "请输入有效的日期和时间。",
-  "memberAdmin.validation.confirm": "请勾选确认。",
   "memberAdmin.validation.level": "请选择级别。",
 
   "memberAdmin.settings.title": "会员设置",
@@ -205,6 +193,4 @@ export const memberAdmin = {
   "memberAdmin.settings.lastChanged": "最近由 {name} 于 {date} 修改",
   "memberAdmin.settings.neverChanged": "尚未修改过，当前为默认值。",
   "memberAdmin.settings.save": "保存设置",
-  "memberAdmin.settings.saved": "设置已保存。",
-  "memberAdmin.settings.unchanged": "设置没有变化。",
 } as const;

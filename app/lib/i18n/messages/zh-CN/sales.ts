@@ -107,8 +107,6 @@ export const sales = {
   "sales.campaign.linkedOpportunities": "机会（{count}）",
   "sales.campaign.noLeads": "暂无您可见的线索。",
   "sales.campaign.noOpportunities": "暂无您可见的机会。",
-  "sales.campaign.flash.created": "营销战役已创建。可以继续添加参与成员、任务和费用。",
-  "sales.campaign.flash.saved": "已保存。",
 
   "sales.participants.title": "参与成员",
   "sales.participants.hint": "浏览权限可查看战役；修改权限可调整战役说明、费用与任务。",
@@ -122,15 +120,6 @@ export const sales = {
   "sales.participants.pick": "选择员工…",
   "sales.participants.canModify": "允许修改战役",
   "sales.participants.addButton": "添加",
-
-  "sales.tasks.title": "任务",
-  "sales.tasks.empty": "暂无任务。",
-  "sales.tasks.titleField": "任务内容",
-  "sales.tasks.assignee": "执行人",
-  "sales.tasks.due": "截止日期",
-  "sales.tasks.add": "分派任务",
-  "sales.tasks.done": "标记完成：{title}",
-  "sales.tasks.reopen": "重新打开：{title}",
 
   "sales.expenses.title": "费用",
   "sales.expenses.total": "合计 {amount}",
@@ -147,11 +136,6 @@ export const sales = {
   "sales.work.hours": "小时",
   "sales.work.date": "日期",
   "sales.work.add": "记录工时",
-
-  "sales.notes.title": "便笺",
-  "sales.notes.empty": "暂无便笺。",
-  "sales.notes.add": "写便笺",
-  "sales.notes.save": "保存便笺",
 
   "sales.opportunities.title": "机会",
   "sales.opportunities.description": "您有权查看的销售机会，按阶段和负责人筛选。",

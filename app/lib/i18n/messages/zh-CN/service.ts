@@ -157,6 +157,8 @@ export const service = {
   "service.desk.col.status": "状态",
   "service.desk.col.sla": "响应期限",
   "service.desk.col.assignee": "负责客服",
+  "service.desk.col.zone": "专区",
+  "service.desk.col.created": "提交时间",
   "service.desk.select": "选择 {number}",
   "service.desk.selectAll": "全选本页",
   "service.desk.bulkAssignTo": "分配给",

@@ -1,0 +1,49 @@
+import { formatMoment } from "#app/lib/format/dates.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import type { ServiceRequestWorkspace } from "#app/modules/service/service-workspace.server.ts";
+import { Badge } from "#app/ui/badge.tsx";
+import { PriorityLabel, ServiceStatusBadge, SlaBadge } from "#app/ui/service-ui.tsx";
+
+type Item = ServiceRequestWorkspace["item"];
+
+/** Number, kind, status, priority, SLA and publication; the subject; channel, time and zone. */
+export function RequestHeader({
+  item,
+  now,
+}: {
+  item: Pick<
+    Item,
+    | "number"
+    | "kind"
+    | "status"
+    | "priority"
+    | "dueAt"
+    | "firstResponseAt"
+    | "publishedAt"
+    | "subject"
+    | "channel"
+    | "createdAt"
+    | "zone"
+  >;
+  now: string;
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <header className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-mono text-xs text-slate-500">{item.number}</span>
+        <Badge tone="slate">{t(`service.kind.${item.kind}` as MessageKey)}</Badge>
+        <ServiceStatusBadge status={item.status} />
+        <PriorityLabel priority={item.priority} />
+        <SlaBadge dueAt={item.dueAt} firstResponseAt={item.firstResponseAt} status={item.status} now={now} />
+        {item.publishedAt ? <Badge tone="green">{t("service.portal.published")}</Badge> : null}
+      </div>
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{item.subject}</h1>
+      <p className="text-sm text-slate-500">
+        {t(`service.channel.${item.channel}` as MessageKey)} · {formatMoment(item.createdAt, locale)}
+        {item.zone ? ` · ${t("service.staff.zone")} ${item.zone.name}` : ""}
+      </p>
+    </header>
+  );
+}

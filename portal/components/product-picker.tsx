@@ -1,0 +1,151 @@
+import { Minus, Package, Plus } from "lucide-react";
+import { useState, useSyncExternalStore } from "react";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { MAX_ORDER_QUANTITY, QUANTITY_PREFIX, type FormValues } from "#app/modules/leads/portal-form-fields.ts";
+import type { PortalProduct } from "#app/modules/leads/portal-intake.server.ts";
+import { cn } from "#app/ui/cn.ts";
+import { ErrorList } from "#app/ui/form/error-list.tsx";
+import { inputClass } from "#app/ui/form/input-styles.ts";
+import { FormSection, type IntakeErrors } from "./intake-form.tsx";
+
+// The product list of 产品订购 (/order): a quantity per product; with JavaScript, steppers and a
+// running estimate.
+
+const STEPPER =
+  "flex size-9 items-center justify-center rounded-lg text-slate-500 ring-1 ring-slate-200 hover:bg-slate-50 hover:text-slate-800";
+
+function noSubscription(): () => void {
+  return () => {};
+}
+
+/** Products with quantity inputs; with JavaScript, steppers and a running estimate. */
+export function ProductPicker({
+  products,
+  values,
+  errors,
+}: {
+  products: readonly PortalProduct[];
+  values: FormValues;
+  errors: IntakeErrors;
+}) {
+  const { t, locale } = useI18n();
+  const [quantities, setQuantities] = useState<Record<string, string>>(() =>
+    Object.fromEntries(products.map((p) => [p.sku, values[`${QUANTITY_PREFIX}${p.sku}`] ?? ""])),
+  );
+  const money = new Intl.NumberFormat(locale === "en" ? "en-GB" : "zh-CN", {
+    style: "currency",
+    currency: "CNY",
+    currencyDisplay: "narrowSymbol",
+  });
+  const estimate = products.reduce((sum, p) => {
+    const q = Number(quantities[p.sku]);
+    return Number.isInteger(q) && q > 0 ? sum + q * Number(p.unitPrice) : sum;
+  }, 0);
+  // Steppers and the running estimate need JavaScript; without it the plain number inputs remain.
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const setQuantity = (sku: string, value: string) => setQuantities((prev) => ({ ...prev, [sku]: value }));
+  const step = (sku: string, delta: number) => {
+    const current = Number(quantities[sku]);
+    const next = Math.min(MAX_ORDER_QUANTITY, Math.max(0, (Number.isInteger(current) ? current : 0) + delta));
+    setQuantity(sku, next === 0 ? "" : String(next));
+  };
+
+  return (
+    <FormSection
+      icon={Package}
+      title={t("intake.order.section")}
+      hint={t("intake.order.sectionHint")}
+      errors={errors.items}
+    >
+      <ul className="divide-y divide-slate-100 overflow-hidden rounded-xl ring-1 ring-slate-200">
+        {products.map((product) => {
+          const name = `${QUANTITY_PREFIX}${product.sku}`;
+          const fieldErrors = errors[name];
+          const selected = Number(quantities[product.sku]) > 0;
+          return (
+            <li
+              key={product.sku}
+              className={cn(
+                "flex flex-col gap-3 px-4 py-4 transition-colors sm:flex-row sm:items-center sm:justify-between",
+                selected ? "bg-blue-50/60" : "bg-white",
+              )}
+            >
+              <div className="min-w-0">
+                <p className="font-medium text-slate-900">{product.name}</p>
+                <p className="mt-0.5 text-sm text-slate-500">
+                  <span className="font-mono text-xs text-slate-400">{product.sku}</span>
+                  <span className="mx-2 text-slate-300">·</span>
+                  {money.format(Number(product.unitPrice))} {t("intake.order.perUnit", { unit: product.unit })}
+                </p>
+                <ErrorList id={`${name}-error`} errors={fieldErrors} />
+              </div>
+              <div className="flex w-full items-center gap-1.5 sm:w-auto sm:shrink-0">
+                <button
+                  type="button"
+                  onClick={() => step(product.sku, -1)}
+                  hidden={!hydrated}
+                  className={STEPPER}
+                  aria-label={t("intake.order.decrease", { product: product.name })}
+                  tabIndex={-1}
+                >
+                  <Minus aria-hidden className="size-4" />
+                </button>
+                <label htmlFor={name} className="sr-only">
+                  {t("intake.order.quantityFor", { product: product.name })}
+                </label>
+                <input
+                  id={name}
+                  name={name}
+                  type="number"
+                  inputMode="numeric"
+                  min={0}
+                  max={MAX_ORDER_QUANTITY}
+                  step={1}
+                  placeholder="0"
+                  value={quantities[product.sku] ?? ""}
+                  onChange={(event) => setQuantity(product.sku, event.target.value)}
+                  aria-invalid={fieldErrors ? true : undefined}
+                  aria-describedby={fieldErrors ? `${name}-error` : undefined}
+                  className={cn(
+                    inputClass,
+                    "h-9 w-full min-w-0 text-center tabular-nums sm:w-24",
+                    // With the steppers shown, the browser's own spin buttons are redundant.
+                    hydrated &&
+                      "[appearance:textfield] [&::-webkit-inner-spin-button]:appearance-none [&::-webkit-outer-spin-button]:appearance-none",
+                  )}
+                />
+                <button
+                  type="button"
+                  onClick={() => step(product.sku, 1)}
+                  hidden={!hydrated}
+                  className={STEPPER}
+                  aria-label={t("intake.order.increase", { product: product.name })}
+                  tabIndex={-1}
+                >
+                  <Plus aria-hidden className="size-4" />
+                </button>
+                <span className="min-w-10 text-sm whitespace-nowrap text-slate-500">{product.unit}</span>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      <div
+        hidden={!hydrated}
+        className="mt-4 flex flex-col gap-1 rounded-xl bg-slate-50 px-4 py-3 ring-1 ring-slate-100 sm:flex-row sm:items-center sm:justify-between"
+      >
+        <p className="text-xs text-slate-500">{t("intake.order.estimateNote")}</p>
+        <p className="text-sm text-slate-600">
+          {t("intake.order.estimate")}{" "}
+          <span className="ml-1 text-lg font-semibold text-slate-900 tabular-nums" aria-live="polite">
+            {money.format(estimate)}
+          </span>
+        </p>
+      </div>
+    </FormSection>
+  );
+}
