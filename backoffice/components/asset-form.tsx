@@ -1,6 +1,6 @@
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { assetStatusKey, type AssetStatusValue } from "#app/ui/service-labels.tsx";
+import { assetStatusKey, type AssetStatusValue } from "#app/ui/service/labels.tsx";
 import { Field, Select, TextInput } from "./zone-admin-ui.tsx";
 
 // The asset fields (客户资产), for creating and editing in the back office.

@@ -7,7 +7,7 @@ import {
   responseTimeKey,
   type ResponseModeValue,
   type ResponseTimeValue,
-} from "#app/ui/service-labels.tsx";
+} from "#app/ui/service/labels.tsx";
 import { Field, inputClass, Select, TextInput } from "./zone-admin-ui.tsx";
 
 // The service-contract fields (服务合约), for creating and editing in the back office.

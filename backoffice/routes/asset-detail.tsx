@@ -40,7 +40,7 @@ import {
   ContractStatusBadge,
   contractStatusKey,
   methodKey,
-} from "#app/ui/service-labels.tsx";
+} from "#app/ui/service/labels.tsx";
 import { AssetFormFields } from "#backoffice/components/asset-form.tsx";
 import {
   Field,

@@ -33,7 +33,7 @@ import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Pager } from "#app/ui/list/pager.tsx";
-import { AssetStatusBadge, assetStatusKey } from "#app/ui/service-labels.tsx";
+import { AssetStatusBadge, assetStatusKey } from "#app/ui/service/labels.tsx";
 import { AssetFormFields, type AssetFormValues } from "#backoffice/components/asset-form.tsx";
 import {
   fieldErrors,

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Translate } from "#app/lib/i18n/translate.ts";
-import { requireStaff } from "#app/modules/auth/staff-guard.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   batchItemsByOutcome,
   canViewBatch,
@@ -25,15 +25,22 @@ import { formatWhen, RulesErrorBoundary } from "#backoffice/components/rules-ui.
 // outcome, with the leads that were skipped and why.
 
 const IdParam = z.coerce.number().int().positive().max(2_147_483_647);
+/** Batches are run by whoever may transfer or modify leads; the page then shows only their own (or all, to a manager). */
+const BATCH_RUNNERS = {
+  anyOf: [
+    { module: "leads", action: "modify" },
+    { module: "leads", action: "transfer" },
+  ],
+} as const;
 const SUCCESS = new Set(["transferred", "distributed", "recalled"]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const principal = await requireStaff(request);
+  const actor = await requireStaffActor(request, BATCH_RUNNERS);
   const parsed = IdParam.safeParse(params.batchId);
   if (!parsed.success) throw data(null, { status: 404 });
   const batch = await getLeadBatch(db, parsed.data);
   if (!batch) throw data(null, { status: 404 });
-  if (!canViewBatch(principal, batch)) throw data(null, { status: 403 });
+  if (!canViewBatch(actor, batch)) throw data(null, { status: 403 });
   const finished = batch.status === "done" || batch.status === "failed";
   // Which leads were left alone, and why (a few per reason).
   const skippedOutcomes = Object.keys(batch.summary)

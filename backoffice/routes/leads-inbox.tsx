@@ -12,7 +12,6 @@ import { db } from "#app/lib/db.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { can } from "#app/modules/auth/permissions.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { listDistributionRules, listRuleStaffChoices } from "#app/modules/leads/distribution-rules.server.ts";
 import { batchRequestFrom, batchSelectionFrom } from "#app/modules/leads/lead-batch-form.server.ts";
@@ -21,7 +20,6 @@ import {
   countSelection,
   createLeadBatch,
   previewDistribution,
-  type BatchActor,
 } from "#app/modules/leads/lead-batches.server.ts";
 import { inboxFilters, inboxSort, leadList } from "#app/modules/leads/lead-inbox-filters.ts";
 import {
@@ -30,7 +28,6 @@ import {
   decodeLeadCursor,
   encodeLeadCursor,
   leadFilterOptions,
-  leadViewerOf,
   listLeads,
   seesOthersLeads,
 } from "#app/modules/leads/lead-queries.server.ts";
@@ -60,9 +57,8 @@ const LEADS_BROWSE = { module: "leads", action: "browse" } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, LEADS_BROWSE);
-  const viewer = leadViewerOf(actor);
   const query = leadList.parse(new URL(request.url).searchParams);
-  const managers = seesOthersLeads(viewer);
+  const managers = seesOthersLeads(actor);
   const { tab, filters } = inboxFilters(query, managers);
   const position = decodeLeadCursor(query.cursor);
 
@@ -70,15 +66,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const canDistribute = canRunBatch(actor, "distribute_manual");
   const batching = canTransfer || canDistribute;
   const [page, total, options, unseen, views, rules, staff] = await Promise.all([
-    listLeads(db, viewer, {
+    listLeads(db, actor, {
       tab,
       filters,
       sort: inboxSort(query),
       after: position?.direction === "after" ? position.cursor : null,
       before: position?.direction === "before" ? position.cursor : null,
     }),
-    countLeads(db, viewer, { tab, filters }),
-    leadFilterOptions(db, viewer),
+    countLeads(db, actor, { tab, filters }),
+    leadFilterOptions(db, actor),
     countUnseenNewLeads(db, actor.staffId),
     loadListViews(db, actor, leadList, query, PATH),
     batching && canDistribute ? listDistributionRules(db) : Promise.resolve([]),
@@ -114,20 +110,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 // ───────────────────────────── Batch operations ─────────────────────────────
 
-function batchActor(actor: StaffActor, ip: string | null): BatchActor {
-  return { staffId: actor.staffId, teamId: actor.teamId, subject: actor, ipAddress: ip };
-}
-
 const incomplete = () =>
   data({ intent: "error" as const, error: { key: "distribution.batch.error.incomplete" as const } }, { status: 400 });
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const actor = await requireStaffActor(request, LEADS_BROWSE);
   const form = await request.formData().catch(() => new FormData());
-  const batch = batchActor(actor, clientIp(context));
-  const selection = batchSelectionFrom(form, seesOthersLeads(leadViewerOf(actor)));
+  const selection = batchSelectionFrom(form, seesOthersLeads(actor));
   const intent = form.get("intent");
-  if (intent === "count") return { intent: "count" as const, ...(await countSelection(db, batch, selection)) };
+  if (intent === "count") return { intent: "count" as const, ...(await countSelection(db, actor, selection)) };
 
   const request_ = batchRequestFrom(form);
   if (!request_) return incomplete();
@@ -141,11 +132,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
         { status: 400 },
       );
     }
-    const preview = await previewDistribution(db, batch, selection, ruleIds);
+    const preview = await previewDistribution(db, actor, selection, ruleIds);
     return { intent: "preview" as const, preview, ruleIds: ruleIds === "all" ? [] : ruleIds, at: Date.now() };
   }
   if (intent !== "apply") throw data(null, { status: 400 });
-  const result = await createLeadBatch(db, batch, selection, request_);
+  const result = await createLeadBatch(db, actor, selection, request_, { ipAddress: clientIp(context) });
   if (!result.ok) return data({ intent: "error" as const, error: result.error }, { status: 400 });
   return redirect(`${BATCH_PATH}/${result.batchId}`);
 }
@@ -230,6 +221,8 @@ export default function LeadsInbox() {
       pastEndHref={query.cursor ? data.firstHref : null}
       empty={{
         filtered: leadList.isFiltered(query),
+        filteredTitle: t("leadInbox.empty.filteredTitle"),
+        filteredDescription: t("leadInbox.empty.filteredBody"),
         clearHref: leadList.hrefFor(PATH, query, leadList.cleared()),
         icon: mine ? <Inbox className="size-5" aria-hidden /> : <Magnet className="size-5" aria-hidden />,
         title: mine ? t("leadInbox.empty.mineTitle") : t("leadInbox.empty.allTitle"),

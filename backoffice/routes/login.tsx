@@ -1,23 +1,35 @@
+import { LockKeyhole, Mail, type LucideIcon } from "lucide-react";
+import type { ReactNode } from "react";
 import {
-  data,
   Form,
   Link,
   redirect,
   useActionData,
   useLoaderData,
-  useNavigation,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
 } from "react-router";
-import { LockKeyhole, Mail } from "lucide-react";
 import { db } from "#app/lib/db.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { clientIp, safeRedirectPath, userAgent } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { LocaleSwitcher } from "#app/ui/locale-switcher.tsx";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { fail, invalid, rateLimited } from "#app/lib/service-result.ts";
 import { requireAnonymousStaff } from "#app/modules/auth/staff-guard.server.ts";
 import { serializeStaffCookie } from "#app/modules/auth/staff-cookie.server.ts";
 import { signInStaff, StaffSignInSchema } from "#app/modules/auth/staff-sign-in.server.ts";
+import { cn } from "#app/ui/cn.ts";
+import {
+  FailureNotice,
+  Field,
+  fieldErrors,
+  inputClass,
+  singleLineClass,
+  SubmitButton,
+  submittedValues,
+  type ControlProps,
+  type FieldProps,
+} from "#app/ui/form/index.ts";
+import { LocaleSwitcher } from "#app/ui/locale-switcher.tsx";
 
 export function meta() {
   return [{ title: "接力 CRM · 员工登录 / Staff sign-in" }];
@@ -29,36 +41,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { signedOut: url.searchParams.get("signedOut") === "1" };
 }
 
-type FieldErrors = Partial<Record<"email" | "password", MessageKey>>;
-type ActionResult =
-  | { status: "field-errors"; fieldErrors: FieldErrors; email: string }
-  | { status: "invalid"; email: string }
-  | { status: "rate-limited"; retryAfterMinutes: number; email: string };
-
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = Object.fromEntries(await request.formData());
-  const email = typeof form.email === "string" ? form.email : "";
-  const parsed = StaffSignInSchema.safeParse(form);
-  if (!parsed.success) {
-    const fieldErrors: FieldErrors = {};
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0];
-      if ((field === "email" || field === "password") && !fieldErrors[field]) {
-        fieldErrors[field] = `validation.${issue.message}` as MessageKey;
-      }
-    }
-    return data<ActionResult>({ status: "field-errors", fieldErrors, email }, { status: 400 });
-  }
-  const result = await signInStaff(db, parsed.data, { ipAddress: clientIp(context), userAgent: userAgent(request) });
+  const parsed = await parseForm(request, StaffSignInSchema);
+  if (parsed.status !== "ok") return fail(parsed);
+  const result = await signInStaff(db, parsed.value, { ipAddress: clientIp(context), userAgent: userAgent(request) });
   if (result.kind === "rate-limited") {
-    return data<ActionResult>(
-      { status: "rate-limited", retryAfterMinutes: Math.ceil(result.retryAfterSeconds / 60), email },
-      { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
-    );
+    return fail(rateLimited(result.retryAfterSeconds, "auth.staffLogin.rateLimited"));
   }
   if (result.kind === "invalid") {
     // One message for unknown e-mail, wrong password and disabled account: no enumeration.
-    return data<ActionResult>({ status: "invalid", email }, { status: 401 });
+    return fail(invalid({}, ["auth.staffLogin.invalid"], { email: parsed.value.email }));
   }
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/crm");
   return redirect(redirectTo.startsWith("/crm") ? redirectTo : "/crm", {
@@ -70,9 +62,7 @@ export default function StaffLogin() {
   const { t } = useI18n();
   const { signedOut } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const submitting = navigation.state === "submitting";
-  const fieldErrors = result?.status === "field-errors" ? result.fieldErrors : {};
+  const errors = fieldErrors(result);
 
   return (
     <main className="grid min-h-screen lg:grid-cols-2">
@@ -107,63 +97,40 @@ export default function StaffLogin() {
               {t("auth.staffLogin.signedOut")}
             </p>
           ) : null}
-          {result?.status === "invalid" ? (
-            <p role="alert" className="mb-4 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-              {t("auth.staffLogin.invalid")}
-            </p>
-          ) : null}
-          {result?.status === "rate-limited" ? (
-            <p
-              role="alert"
-              className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900"
-            >
-              {t("auth.staffLogin.rateLimited", { minutes: result.retryAfterMinutes })}
-            </p>
-          ) : null}
+          <FailureNotice result={result} className="mb-4" />
 
           <Form method="post" className="space-y-5" noValidate>
-            <Field
-              id="email"
-              label={t("auth.staffLogin.email")}
-              error={fieldErrors.email ? t(fieldErrors.email) : undefined}
-              icon={<Mail className="size-4" aria-hidden />}
-            >
-              <input
-                id="email"
-                name="email"
-                type="email"
-                autoComplete="username"
-                required
-                defaultValue={result?.email ?? ""}
-                aria-invalid={fieldErrors.email ? true : undefined}
-                aria-describedby={fieldErrors.email ? "email-error" : undefined}
-                className="w-full rounded-md border border-slate-300 bg-white py-2 pr-3 pl-9 text-sm shadow-sm outline-none focus:border-blue-500 focus:ring-2 focus:ring-blue-500/20"
-              />
-            </Field>
-            <Field
-              id="password"
+            <IconField name="email" label={t("auth.staffLogin.email")} errors={errors.email} icon={Mail}>
+              {(control) => (
+                <input
+                  {...control}
+                  type="email"
+                  autoComplete="username"
+                  required
+                  defaultValue={submittedValues(result)?.email ?? ""}
+                  className={cn(inputClass, singleLineClass, "pl-9")}
+                />
+              )}
+            </IconField>
+            <IconField
+              name="password"
               label={t("auth.staffLogin.password")}
-              error={fieldErrors.password ? t(fieldErrors.password) : undefined}
-              icon={<LockKeyhole className="size-4" aria-hidden />}
+              errors={errors.password}
+              icon={LockKeyhole}
             >
-              <input
-                id="password"
-                name="password"
-                type="password"
-                autoComplete="current-password"
-                required
-                aria-invalid={fieldErrors.password ? true : undefined}
-                aria-describedby={fieldErrors.password ? "password-error" : undefined}
-                className="w-full rounded-md border border-slate-300 bg-white py-2 pr-3 pl-9 text-sm shadow-sm outline-none focus:border-blue-500 focus:ring-2 focus:ring-blue-500/20"
-              />
-            </Field>
-            <button
-              type="submit"
-              disabled={submitting}
-              className="w-full rounded-md bg-blue-600 px-4 py-2.5 text-sm font-medium text-white shadow-sm hover:bg-blue-700 focus-visible:ring-2 focus-visible:ring-blue-500 focus-visible:ring-offset-2 focus-visible:outline-none disabled:opacity-60"
-            >
-              {submitting ? t("auth.staffLogin.submitting") : t("auth.staffLogin.submit")}
-            </button>
+              {(control) => (
+                <input
+                  {...control}
+                  type="password"
+                  autoComplete="current-password"
+                  required
+                  className={cn(inputClass, singleLineClass, "pl-9")}
+                />
+              )}
+            </IconField>
+            <SubmitButton className="w-full" pendingLabel={t("auth.staffLogin.submitting")}>
+              {t("auth.staffLogin.submit")}
+            </SubmitButton>
           </Form>
 
           <p className="mt-6 text-xs text-slate-500">{t("auth.staffLogin.help")}</p>
@@ -179,23 +146,22 @@ export default function StaffLogin() {
   );
 }
 
-function Field(props: { id: string; label: string; error?: string; icon: React.ReactNode; children: React.ReactNode }) {
+/** A kit field with an icon inside the input's left edge. */
+function IconField({
+  icon: Icon,
+  children,
+  ...field
+}: FieldProps & { icon: LucideIcon; children: (control: ControlProps) => ReactNode }) {
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={props.id} className="block text-sm font-medium text-slate-700">
-        {props.label}
-      </label>
-      <div className="relative">
-        <span className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-slate-400">
-          {props.icon}
-        </span>
-        {props.children}
-      </div>
-      {props.error ? (
-        <p id={`${props.id}-error`} className="text-sm text-red-700">
-          {props.error}
-        </p>
-      ) : null}
-    </div>
+    <Field {...field}>
+      {(control) => (
+        <div className="relative">
+          <span className="pointer-events-none absolute inset-y-0 left-3 flex items-center text-slate-400">
+            <Icon className="size-4" aria-hidden />
+          </span>
+          {children(control)}
+        </div>
+      )}
+    </Field>
   );
 }

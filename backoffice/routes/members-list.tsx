@@ -120,6 +120,8 @@ export default function MembersListPage() {
         icon: <UsersRound className="size-5" aria-hidden />,
         title: t("memberAdmin.list.empty.title"),
         description: t("memberAdmin.list.empty.body"),
+        filteredTitle: t("memberAdmin.list.noResults.title"),
+        filteredDescription: t("memberAdmin.list.noResults.body"),
       }}
       pager={
         <PageNumbers

@@ -44,7 +44,7 @@ import {
   contractStatusKey,
   contractTypeKey,
   ExpiryBadge,
-} from "#app/ui/service-labels.tsx";
+} from "#app/ui/service/labels.tsx";
 import { ContractFormFields } from "#backoffice/components/contract-form.tsx";
 import {
   Field,

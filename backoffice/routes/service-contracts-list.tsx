@@ -41,7 +41,7 @@ import {
   ExpiryBadge,
   responseModeKey,
   responseTimeKey,
-} from "#app/ui/service-labels.tsx";
+} from "#app/ui/service/labels.tsx";
 import { ContractFormFields, type ContractFormValues } from "#backoffice/components/contract-form.tsx";
 import {
   fieldErrors,

@@ -26,7 +26,7 @@ import { cn } from "#app/ui/cn.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { RichTextEditor } from "#app/ui/rich-text-editor.tsx";
-import { AttachmentInput, type UploadErrorView } from "#app/ui/service-ui.tsx";
+import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
 
 // 电话录入: a CSR takes a call. Step 1 finds the company (by name, number, phone or a contact's name
 // or phone); step 2 shows that company's contacts and assets only, so the request is associated

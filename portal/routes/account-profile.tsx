@@ -18,7 +18,14 @@ import { ProfileSchema } from "#app/modules/members/member-account-schemas.ts";
 import { requireMember } from "#app/modules/members/member-guard.server.ts";
 import { getProfile, updateProfile } from "#app/modules/members/member-profile.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { CheckboxField, FailureNotice, fieldErrors, SubmitButton, submittedValues, TextField } from "#app/ui/form/index.ts";
+import {
+  CheckboxField,
+  FailureNotice,
+  fieldErrors,
+  SubmitButton,
+  submittedValues,
+  TextField,
+} from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { AccountPageHeader, AccountSection } from "#portal/components/account-ui.tsx";
 
@@ -99,7 +106,13 @@ export default function AccountProfile() {
 
         <AccountSection icon={<Phone className="size-4" aria-hidden />} title={t("account.profile.section.contact")}>
           <div className="grid gap-5 px-5 py-5 sm:grid-cols-2">
-            <TextField {...text("phone")} type="tel" label={t("account.profile.phone")} autoComplete="tel" maxLength={30} />
+            <TextField
+              {...text("phone")}
+              type="tel"
+              label={t("account.profile.phone")}
+              autoComplete="tel"
+              maxLength={30}
+            />
             <TextField
               {...text("title")}
               label={t("account.profile.jobTitle")}
@@ -112,7 +125,12 @@ export default function AccountProfile() {
               autoComplete="address-level1"
               maxLength={50}
             />
-            <TextField {...text("city")} label={t("account.profile.city")} autoComplete="address-level2" maxLength={50} />
+            <TextField
+              {...text("city")}
+              label={t("account.profile.city")}
+              autoComplete="address-level2"
+              maxLength={50}
+            />
             <TextField
               {...text("address")}
               label={t("account.profile.address")}
@@ -143,7 +161,12 @@ export default function AccountProfile() {
             </dl>
           ) : (
             <div className="grid gap-5 px-5 py-5 sm:grid-cols-2">
-              <TextField {...text("realName")} label={t("account.profile.realName")} autoComplete="name" maxLength={50} />
+              <TextField
+                {...text("realName")}
+                label={t("account.profile.realName")}
+                autoComplete="name"
+                maxLength={50}
+              />
               <TextField
                 {...text("companyName")}
                 label={t("account.profile.companyName")}
@@ -154,7 +177,10 @@ export default function AccountProfile() {
           )}
         </AccountSection>
 
-        <AccountSection icon={<Bell className="size-4" aria-hidden />} title={t("account.profile.section.notifications")}>
+        <AccountSection
+          icon={<Bell className="size-4" aria-hidden />}
+          title={t("account.profile.section.notifications")}
+        >
           <div className="space-y-1 px-5 py-5">
             <CheckboxField
               name="notifyByEmail"

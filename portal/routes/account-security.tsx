@@ -24,7 +24,14 @@ import {
   signOutOtherSessions,
   signOutSession,
 } from "#app/modules/members/member-sessions.server.ts";
-import { FailureNotice, fieldErrors, FormNotice, SubmitButton, submittedValues, TextField } from "#app/ui/form/index.ts";
+import {
+  FailureNotice,
+  fieldErrors,
+  FormNotice,
+  SubmitButton,
+  submittedValues,
+  TextField,
+} from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { AccountPageHeader, AccountSection } from "#portal/components/account-ui.tsx";
 import { SessionList } from "#portal/components/session-list.tsx";
@@ -58,8 +65,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
     }
     case "sign-out-session": {
       const sessionId = form.get("sessionId");
-      const done = typeof sessionId === "string" && sessionId.length <= 32 && (await signOutSession(db, actor, sessionId));
-      return done ? redirectWithFlash(PATH, "flash.account.oneSignedOut") : redirectWithFlash(PATH, "flash.info.noChanges");
+      const done =
+        typeof sessionId === "string" && sessionId.length <= 32 && (await signOutSession(db, actor, sessionId));
+      return done
+        ? redirectWithFlash(PATH, "flash.account.oneSignedOut")
+        : redirectWithFlash(PATH, "flash.info.noChanges");
     }
     default:
       return fail(invalid({}, ["validation.invalid"]));
@@ -166,7 +176,9 @@ export default function AccountSecurity() {
         description={t("account.security.email.description")}
       >
         <Form key={sent ? "sent" : "edit"} method="post" noValidate className="space-y-5 px-5 py-5">
-          {sent ? <FormNotice tone="success">{t("account.security.email.sent", { email: sent.email })}</FormNotice> : null}
+          {sent ? (
+            <FormNotice tone="success">{t("account.security.email.sent", { email: sent.email })}</FormNotice>
+          ) : null}
           <FailureNotice result={emailResult} />
           <div className="rounded-lg bg-slate-50 px-4 py-3 text-sm">
             <span className="text-slate-500">{t("account.security.email.current")}</span>

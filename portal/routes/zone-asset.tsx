@@ -15,7 +15,7 @@ import {
   ContractStatusBadge,
   contractStatusKey,
   methodKey,
-} from "#app/ui/service-labels.tsx";
+} from "#app/ui/service/labels.tsx";
 import { FactGrid, ZoneErrorBoundary, ZoneShell } from "#portal/components/zone-ui.tsx";
 
 // One asset of the zone's company: its facts, parts and maintenance log (read-only).

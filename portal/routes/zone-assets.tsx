@@ -9,7 +9,7 @@ import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { AssetStatusBadge, assetStatusKey } from "#app/ui/service-labels.tsx";
+import { AssetStatusBadge, assetStatusKey } from "#app/ui/service/labels.tsx";
 import { ZoneErrorBoundary, ZoneShell } from "#portal/components/zone-ui.tsx";
 
 // 客户资产: the company's assets as systems with their units and parts (read-only for members).

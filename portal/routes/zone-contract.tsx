@@ -17,7 +17,7 @@ import {
   ExpiryBadge,
   responseModeKey,
   responseTimeKey,
-} from "#app/ui/service-labels.tsx";
+} from "#app/ui/service/labels.tsx";
 import { FactGrid, ZoneErrorBoundary, ZoneShell } from "#portal/components/zone-ui.tsx";
 
 // One service contract of the zone's company: level of service, period, terms and covered assets.

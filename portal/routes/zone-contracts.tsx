@@ -15,7 +15,7 @@ import {
   ExpiryBadge,
   responseModeKey,
   responseTimeKey,
-} from "#app/ui/service-labels.tsx";
+} from "#app/ui/service/labels.tsx";
 import { ZoneErrorBoundary, ZoneShell } from "#portal/components/zone-ui.tsx";
 
 // 服务合约: the company's service contracts that are (or were) in force.

@@ -30,7 +30,7 @@ import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { membershipStatusKey } from "#app/ui/service-labels.tsx";
+import { membershipStatusKey } from "#app/ui/service/labels.tsx";
 import { ZoneErrorBoundary, ZoneShell } from "#portal/components/zone-ui.tsx";
 
 // 专区成员: everyone sees the zone's confirmed members (nicknames only). The customer's appointed

@@ -23,7 +23,7 @@ import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { RichTextEditor } from "#app/ui/rich-text-editor.tsx";
-import { AttachmentInput, type UploadErrorView } from "#app/ui/service-ui.tsx";
+import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
 import { ZoneNav } from "#portal/components/zone-nav.tsx";
 
 // 提交服务请求: kind, subject, the asset concerned (the zone company's assets only), a rich-text

@@ -25,7 +25,9 @@ import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { RichTextEditor, RichTextView } from "#app/ui/rich-text-editor.tsx";
-import { AttachmentInput, AttachmentList, ServiceStatusBadge, type UploadErrorView } from "#app/ui/service-ui.tsx";
+import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
+import { AttachmentList } from "#app/ui/records/attachment-list.tsx";
+import { ServiceStatusBadge } from "#app/ui/service/request-badges.tsx";
 import { ZoneNav } from "#portal/components/zone-nav.tsx";
 
 // One service request in the zone: the requester's conversation with customer service (public
@@ -163,7 +165,7 @@ export default function ZoneRequest() {
         <Card className="p-5">
           <h2 className="mb-3 text-sm font-semibold text-slate-900">{t("service.detail.description")}</h2>
           <RichTextView html={item.descriptionHtml} />
-          <AttachmentList items={item.attachments} hrefPrefix="/zone/files/" />
+          <AttachmentList items={item.attachments} linkBase="/zone/files" />
         </Card>
 
         {item.publishedAt && item.solutionHtml ? (
@@ -201,7 +203,7 @@ export default function ZoneRequest() {
                     <span className="ml-auto text-xs text-slate-400">{fmt.format(new Date(r.createdAt))}</span>
                   </div>
                   <RichTextView html={r.bodyHtml} />
-                  <AttachmentList items={r.attachments} hrefPrefix="/zone/files/" />
+                  <AttachmentList items={r.attachments} linkBase="/zone/files" />
                 </li>
               ))}
             </ol>

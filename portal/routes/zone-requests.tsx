@@ -13,7 +13,7 @@ import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { Pager } from "#app/ui/list/pager.tsx";
-import { ServiceStatusBadge } from "#app/ui/service-ui.tsx";
+import { ServiceStatusBadge } from "#app/ui/service/request-badges.tsx";
 import { ZoneNav } from "#portal/components/zone-nav.tsx";
 
 // 服务请求 in the customer zone: the member's own requests, and the requests customer service

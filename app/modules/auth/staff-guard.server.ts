@@ -4,8 +4,10 @@ import { getTranslator } from "#app/lib/i18n/locale.server.ts";
 import { can, type Action, type Module } from "./permissions.ts";
 import { policyName, type StaffActor, type StaffPolicy } from "./staff-actor.ts";
 import { clearStaffCookie, readStaffCookie, serializeStaffCookie } from "./staff-cookie.server.ts";
-import { loadStaffPrincipal, type StaffPrincipal } from "./staff-principal.server.ts";
+import { actorOf, loadStaffPrincipal, type StaffPrincipal } from "./staff-principal.server.ts";
 import { validateStaffSessionToken } from "./staff-session.server.ts";
+
+export { actorOf };
 
 // The one guard every back-office loader and action starts with (decision 023). It throws responses
 // (redirect to sign-in or 401 JSON, 403), so a route body only runs for a permitted actor, and it runs
@@ -72,22 +74,6 @@ export async function requirePermission(request: Request, module: Module, action
 /** For sign-in pages: an already signed-in user goes straight to the back office. */
 export async function requireAnonymousStaff(request: Request): Promise<void> {
   if (await getStaffAuth(request)) throw redirect("/crm");
-}
-
-/** The principal flattened into the one actor shape services take. */
-export function actorOf(principal: StaffPrincipal): StaffActor {
-  return {
-    staffId: principal.staff.id,
-    teamId: principal.staff.teamId,
-    teamName: principal.staff.teamName,
-    name: principal.staff.name,
-    email: principal.staff.email,
-    status: principal.staff.status,
-    roleNames: principal.roleNames,
-    isAdmin: principal.isAdmin,
-    grants: principal.grants,
-    sessionId: principal.sessionId,
-  };
 }
 
 export function allows(actor: StaffActor, policy: StaffPolicy): boolean {

@@ -1,6 +1,7 @@
 import type { StaffStatus } from "#app/generated/prisma/client.ts";
 import type { Db } from "#app/lib/db.server.ts";
 import { mergeGrants, type Grants, type PermissionSubject } from "./permissions.ts";
+import type { StaffActor } from "./staff-actor.ts";
 
 export interface StaffPrincipal extends PermissionSubject {
   sessionId: string;
@@ -52,5 +53,21 @@ export async function loadStaffPrincipal(db: Db, staffId: number, sessionId: str
     roleNames: roles.map((r) => r.name),
     isAdmin: roles.some((r) => r.isAdmin),
     grants: mergeGrants(roles.flatMap((r) => r.permissions)),
+  };
+}
+
+/** The principal flattened into the one actor shape services take (decision 023). */
+export function actorOf(principal: StaffPrincipal): StaffActor {
+  return {
+    staffId: principal.staff.id,
+    teamId: principal.staff.teamId,
+    teamName: principal.staff.teamName,
+    name: principal.staff.name,
+    email: principal.staff.email,
+    status: principal.staff.status,
+    roleNames: principal.roleNames,
+    isAdmin: principal.isAdmin,
+    grants: principal.grants,
+    sessionId: principal.sessionId,
   };
 }

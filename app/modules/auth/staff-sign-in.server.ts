@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Db } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { isLocale } from "#app/lib/i18n/locales.ts";
+import { msg } from "#app/lib/schemas.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { burnPasswordCheck, verifyPassword } from "./password.server.ts";
@@ -20,11 +21,11 @@ export const StaffSignInSchema = z.object({
   email: z
     .string()
     .trim()
-    .min(1, "required")
-    .max(191, "tooLong")
-    .email("invalidEmail")
+    .min(1, msg("validation.required"))
+    .max(191, msg("validation.tooLong"))
+    .email(msg("validation.invalidEmail"))
     .transform((v) => v.toLowerCase()),
-  password: z.string().min(1, "required").max(1024, "tooLong"),
+  password: z.string().min(1, msg("validation.required")).max(1024, msg("validation.tooLong")),
 });
 export type StaffSignInInput = z.infer<typeof StaffSignInSchema>;
 

@@ -20,6 +20,8 @@ import {
   visibleOpportunitiesWhere,
   type CampaignActuals,
 } from "./campaign-stats.server.ts";
+import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
+import type { CampaignSortKey } from "./campaign-list-query.ts";
 
 // 营销战役: the record, its hard targets, expenses, work logs, tasks and notes. Actuals are computed
 // (campaign-stats.server.ts); participants live in campaign-participants.server.ts.
@@ -232,13 +234,30 @@ function targetsOf(c: {
   };
 }
 
+/** Sort keys of the list (campaign-list-query.ts) as Prisma orders; the id breaks ties. */
+function campaignOrder(sort: { key: CampaignSortKey; dir: "asc" | "desc" } | undefined) {
+  const dir = sort?.dir ?? "desc";
+  switch (sort?.key) {
+    case "name":
+      return [{ name: dir }, { id: dir }] satisfies Prisma.CampaignOrderByWithRelationInput[];
+    case "end":
+      return [{ endDate: { sort: dir, nulls: "last" } }, { id: dir }] satisfies Prisma.CampaignOrderByWithRelationInput[];
+    default:
+      return [{ startDate: { sort: dir, nulls: "last" } }, { id: dir }] satisfies Prisma.CampaignOrderByWithRelationInput[];
+  }
+}
+
 export async function listCampaigns(
   db: DbOrTx,
   actor: StaffActor,
-  options: { filters?: CampaignListFilters; page?: number; take?: number } = {},
+  options: {
+    filters?: CampaignListFilters;
+    sort?: { key: CampaignSortKey; dir: "asc" | "desc" };
+    page?: number;
+    take?: number;
+  } = {},
 ) {
   const take = options.take ?? CAMPAIGN_PAGE_SIZE;
-  const page = Math.max(1, options.page ?? 1);
   const f = options.filters ?? {};
   const where: Prisma.CampaignWhereInput = {
     AND: [
@@ -248,16 +267,16 @@ export async function listCampaigns(
       f.q?.trim() ? { name: { contains: f.q.trim() } } : {},
     ],
   };
-  const [total, rows] = await Promise.all([
-    db.campaign.count({ where }),
-    db.campaign.findMany({
-      where,
-      orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-      skip: (page - 1) * take,
-      take,
-      include: { owner: { select: { id: true, name: true } }, _count: { select: { participants: true } } },
-    }),
-  ]);
+  const total = await countCappedBy((cap) => db.campaign.count({ where, take: cap }));
+  const pageCount = Math.max(1, Math.ceil(total.count / take));
+  const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
+  const rows = await db.campaign.findMany({
+    where,
+    orderBy: campaignOrder(options.sort),
+    skip: (page - 1) * take,
+    take,
+    include: { owner: { select: { id: true, name: true } }, _count: { select: { participants: true } } },
+  });
   const actuals = await campaignActuals(
     db,
     actor,
@@ -275,7 +294,7 @@ export async function listCampaigns(
     actuals: actuals.get(r.id)!,
     participantCount: r._count.participants,
   }));
-  return { items, total, page, pageCount: Math.max(1, Math.ceil(total / take)), scope: statsScope(actor) };
+  return { items, total, page, pageCount, scope: statsScope(actor) };
 }
 
 /** Everything the detail page shows, or null when the campaign does not exist or is hidden from the actor. */

@@ -2,9 +2,10 @@ import { z } from "zod";
 import type { LeadBatchKind, Prisma } from "#app/generated/prisma/client.ts";
 import { db as defaultDb, type Db, type DbOrTx, type Tx } from "#app/lib/db.server.ts";
 import type { MessageKey, TranslateVars } from "#app/lib/i18n/translate.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import { inScope, scopeFor, type PermissionSubject } from "#app/modules/auth/permissions.ts";
-import { loadStaffPrincipal } from "#app/modules/auth/staff-principal.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { actorOf, loadStaffPrincipal } from "#app/modules/auth/staff-principal.server.ts";
 import { registerJobHandler } from "#app/modules/jobs/job-handlers.server.ts";
 import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
 import {
@@ -41,14 +42,6 @@ export const INLINE_BATCH_LIMIT = 50;
 const INSERT_CHUNK = 1_000;
 const PROCESS_CHUNK = 200;
 const PROCESS_CONCURRENCY = 4;
-
-/** Who creates a batch: the staff member and their permissions. */
-export interface BatchActor {
-  staffId: number;
-  teamId: number | null;
-  subject: PermissionSubject;
-  ipAddress?: string | null;
-}
 
 export type BatchSelection =
   { kind: "ids"; ids: number[] } | { kind: "filter"; tab: LeadTab; filters: LeadListFilters };
@@ -90,11 +83,11 @@ export function canRunBatch(subject: PermissionSubject, kind: LeadBatchKind): bo
 
 /** Per lead: the owner, or someone whose leads × action scope covers the owner. */
 function mayActOn(
-  actor: { staffId: number; teamId: number | null; subject: PermissionSubject },
+  actor: StaffActor,
   kind: LeadBatchKind,
   lead: { ownerId: number; ownerTeamId: number | null },
 ): boolean {
-  const scope = scopeFor(actor.subject, "leads", batchAction(kind));
+  const scope = scopeFor(actor, "leads", batchAction(kind));
   if (scope === null) return false;
   if (lead.ownerId === actor.staffId) return true;
   return inScope(scope, { id: actor.staffId, teamId: actor.teamId }, lead);
@@ -103,12 +96,11 @@ function mayActOn(
 // ───────────────────────────── Selection ─────────────────────────────
 
 /** Every lead id the inbox would list for this viewer, tab and filter (at most `limit`). */
-async function filterIds(db: DbOrTx, actor: BatchActor, tab: LeadTab, filters: LeadListFilters, limit: number) {
-  const viewer = { staffId: actor.staffId, teamId: actor.teamId, scope: scopeFor(actor.subject, "leads", "browse") };
+async function filterIds(db: DbOrTx, actor: StaffActor, tab: LeadTab, filters: LeadListFilters, limit: number) {
   const ids: number[] = [];
   let after: LeadCursor | null = null;
   for (;;) {
-    const page = await listLeads(db, viewer, { tab, filters, after, take: 1_000 });
+    const page = await listLeads(db, actor, { tab, filters, after, take: 1_000 });
     for (const item of page.items) ids.push(item.id);
     if (!page.next || ids.length > limit) break;
     after = page.next;
@@ -119,7 +111,7 @@ async function filterIds(db: DbOrTx, actor: BatchActor, tab: LeadTab, filters: L
 /** The selection as distinct lead ids, in the order given (ids) or newest first (filter). */
 export async function resolveSelection(
   db: DbOrTx,
-  actor: BatchActor,
+  actor: StaffActor,
   selection: BatchSelection,
   limit = MAX_BATCH_LEADS,
 ): Promise<number[]> {
@@ -128,7 +120,7 @@ export async function resolveSelection(
 }
 
 /** How many leads a filter selects (for "select all N matching"), capped just above the batch limit. */
-export async function countSelection(db: DbOrTx, actor: BatchActor, selection: BatchSelection) {
+export async function countSelection(db: DbOrTx, actor: StaffActor, selection: BatchSelection) {
   const ids = await resolveSelection(db, actor, selection);
   return { count: Math.min(ids.length, MAX_BATCH_LEADS), overLimit: ids.length > MAX_BATCH_LEADS };
 }
@@ -220,7 +212,7 @@ export async function snapshotRules(db: DbOrTx, ruleIds: number[] | "all"): Prom
 /** "These N selected leads would go to …": per rule the count, a sample and the assignees. */
 export async function previewDistribution(
   db: DbOrTx,
-  actor: BatchActor,
+  actor: StaffActor,
   selection: BatchSelection,
   ruleIds: number[] | "all",
 ): Promise<DistributionPreview> {
@@ -324,12 +316,12 @@ async function buildParams(tx: Tx, request: BatchRequest): Promise<BatchParams |
  */
 export async function createLeadBatch(
   db: Db,
-  actor: BatchActor,
+  actor: StaffActor,
   selection: BatchSelection,
   request: BatchRequest,
-  options: { inlineLimit?: number } = {},
+  options: { inlineLimit?: number } & AuditMeta = {},
 ): Promise<CreateBatchResult> {
-  if (!canRunBatch(actor.subject, request.kind))
+  if (!canRunBatch(actor, request.kind))
     return { ok: false, error: { key: "distribution.batch.error.forbidden" } };
   const created = await db.$transaction(
     async (tx): Promise<CreateBatchResult> => {
@@ -374,7 +366,7 @@ export async function createLeadBatch(
         entityType: "LeadBatch",
         entityId: batch.id,
         after: { kind: request.kind, total: existing.length, selection: selection.kind },
-        ipAddress: actor.ipAddress ?? null,
+        ipAddress: options.ipAddress ?? null,
       });
       return { ok: true, batchId: batch.id, total: existing.length };
     },
@@ -410,7 +402,7 @@ async function applyToLead(
   tx: Tx,
   batchId: number,
   params: BatchParams,
-  actor: { staffId: number; teamId: number | null; subject: PermissionSubject } | null,
+  actor: StaffActor | null,
   leadId: number,
   kind: LeadBatchKind,
 ): Promise<Outcome> {
@@ -545,7 +537,7 @@ export async function processLeadBatch(db: Db, batchId: number, options: Process
   }
   const params = batch.params as unknown as BatchParams;
   const principal = await loadStaffPrincipal(db, batch.createdById, `batch:${batchId}`);
-  const actor = principal ? { staffId: principal.staff.id, teamId: principal.staff.teamId, subject: principal } : null;
+  const actor = principal ? actorOf(principal) : null;
   const chunkSize = options.chunkSize ?? PROCESS_CHUNK;
   let processed = 0;
   try {
@@ -635,6 +627,6 @@ export async function batchItemsByOutcome(db: DbOrTx, batchId: number, outcome: 
 }
 
 /** May this person see the batch page? Its creator, or anyone managing leads company-wide. */
-export function canViewBatch(subject: PermissionSubject & { staff: { id: number } }, batch: { createdById: number }) {
-  return batch.createdById === subject.staff.id || scopeFor(subject, "leads", "modify") === "all";
+export function canViewBatch(actor: StaffActor, batch: { createdById: number }) {
+  return batch.createdById === actor.staffId || scopeFor(actor, "leads", "modify") === "all";
 }

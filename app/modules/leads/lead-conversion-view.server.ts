@@ -18,11 +18,6 @@ import { leadScopeWhere } from "./lead-workspace.server.ts";
 // records it probably is, its order items and the people an opportunity can be given to), and the
 // conversion itself as a ServiceResult. Conversion rules live in lead-conversion.server.ts.
 
-/** The older principal shape lead-conversion still takes, carried alongside the actor. */
-function subject(actor: StaffActor) {
-  return { ...actor, staff: { id: actor.staffId, teamId: actor.teamId } };
-}
-
 const VIEW_SELECT = {
   id: true,
   number: true,
@@ -66,7 +61,7 @@ async function opportunityOwners(db: DbOrTx, actor: StaffActor) {
  * read it (a lead outside the actor's scope reads as missing).
  */
 export async function getLeadConversionView(db: DbOrTx, actor: StaffActor, leadId: number) {
-  const permission = await conversionPermission(db, subject(actor), leadId);
+  const permission = await conversionPermission(db, actor, leadId);
   if (!permission) return null;
   // Seeing the page needs either the right to convert or ordinary read access to the lead.
   const scope = leadScopeWhere(actor);
@@ -135,7 +130,7 @@ export async function convertLeadAs(
   const company = pick(form.companyPick);
   const result = await convertLead(
     db,
-    subject(actor),
+    actor,
     leadId,
     {
       ...form,

@@ -9,7 +9,8 @@ import { companyNameKey, contactPhoneKey, emailKey, phoneKey } from "#app/module
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { OPPORTUNITY_STAGES } from "#app/modules/crm/sales-constants.ts";
 import { suggestRecordMatches, type MatchCandidate } from "#app/modules/crm/record-suggestions.server.ts";
-import { editRightsFor, type LeadPrincipal } from "./lead-edit-rights.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { editRightsFor } from "./lead-edit-rights.server.ts";
 
 // Lead conversion (seed §2.G: 机会-线索/营销战役, 联系人-线索, 单位-线索). One transaction creates or links
 // the contact and company and creates the opportunity with the lead's order items as line items;
@@ -118,10 +119,10 @@ export function sumLineItems(items: ConversionLineItem[]): string {
   return items.reduce((sum, i) => sum.add(i.total), new Prisma.Decimal(0)).toFixed(2);
 }
 
-/** Why (not) this principal may convert the lead, without writing anything (for the page). */
+/** Why (not) this actor may convert the lead, without writing anything (for the page). */
 export async function conversionPermission(
   db: DbOrTx,
-  principal: LeadPrincipal,
+  actor: StaffActor,
   leadId: number,
 ): Promise<{ allowed: true } | { allowed: false; reason: string } | null> {
   const lead = await db.lead.findUnique({
@@ -130,20 +131,20 @@ export async function conversionPermission(
       ownerId: true,
       claimedById: true,
       owner: { select: { teamId: true } },
-      assignments: { where: { staffId: principal.staff.id } },
+      assignments: { where: { staffId: actor.staffId } },
     },
   });
   if (!lead) return null;
-  return checkPermission(principal, lead);
+  return checkPermission(actor, lead);
 }
 
 function checkPermission(
-  principal: LeadPrincipal,
+  actor: StaffActor,
   lead: Parameters<typeof editRightsFor>[1] & { assignments: Parameters<typeof editRightsFor>[2][] },
 ): { allowed: true } | { allowed: false; reason: string } {
-  const { rights, reason } = editRightsFor(principal, lead, lead.assignments[0] ?? null);
+  const { rights, reason } = editRightsFor(actor, lead, lead.assignments[0] ?? null);
   if (!rights.status) return { allowed: false, reason: reason === "claimed-by-other" ? "claimed-by-other" : "lead" };
-  if (!scopeFor(principal, "opportunities", "add")) return { allowed: false, reason: "opportunities" };
+  if (!scopeFor(actor, "opportunities", "add")) return { allowed: false, reason: "opportunities" };
   return { allowed: true };
 }
 
@@ -189,7 +190,7 @@ const TEMP = () => `~${randomBytes(9).toString("hex")}`;
 
 export async function convertLead(
   db: Db,
-  principal: LeadPrincipal,
+  actor: StaffActor,
   leadId: number,
   input: unknown,
   options: { ipAddress?: string | null } = {},
@@ -204,16 +205,16 @@ export async function convertLead(
     return { kind: "invalid", errors };
   }
   const v = parsed.data;
-  const staffId = principal.staff.id;
-  const me = { id: staffId, teamId: principal.staff.teamId };
+  const staffId = actor.staffId;
+  const me = { id: staffId, teamId: actor.teamId };
 
-  if (v.contactMode === "create" && !scopeFor(principal, "contacts", "add"))
+  if (v.contactMode === "create" && !scopeFor(actor, "contacts", "add"))
     return { kind: "forbidden", reason: "contacts" };
-  if (v.companyMode === "create" && !scopeFor(principal, "companies", "add"))
+  if (v.companyMode === "create" && !scopeFor(actor, "companies", "add"))
     return { kind: "forbidden", reason: "companies" };
-  if (v.contactMode === "link" && !scopeFor(principal, "contacts", "browse"))
+  if (v.contactMode === "link" && !scopeFor(actor, "contacts", "browse"))
     return { kind: "forbidden", reason: "contacts" };
-  if (v.companyMode === "link" && !scopeFor(principal, "companies", "browse"))
+  if (v.companyMode === "link" && !scopeFor(actor, "companies", "browse"))
     return { kind: "forbidden", reason: "companies" };
 
   return db.$transaction(
@@ -228,13 +229,13 @@ export async function convertLead(
         },
       });
       if (!lead) return { kind: "not-found" as const };
-      const permission = checkPermission(principal, lead);
+      const permission = checkPermission(actor, lead);
       if (!permission.allowed) return { kind: "forbidden" as const, reason: permission.reason };
       // The opportunity owner: oneself, or someone inside one's opportunities × add scope.
       const ownerId = v.ownerId ?? staffId;
       if (v.createOpportunity && ownerId !== staffId) {
         const owner = await tx.staff.findUnique({ where: { id: ownerId }, select: { teamId: true, status: true } });
-        const scope = scopeFor(principal, "opportunities", "add");
+        const scope = scopeFor(actor, "opportunities", "add");
         if (!owner || owner.status === "inactive")
           return { kind: "invalid" as const, errors: { ownerId: ["sales.error.owner"] } };
         if (!inScope(scope, me, { ownerId, ownerTeamId: owner.teamId })) {

@@ -1,7 +1,8 @@
 import type { Db, Tx } from "#app/lib/db.server.ts";
 import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
-import { inScope, scopeFor, type Grants } from "#app/modules/auth/permissions.ts";
+import { inScope, scopeFor } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 
 // Single-lead distribution primitives (#5): distribute to salespeople with field-group rights,
@@ -272,18 +273,13 @@ export type ManualResult =
   | { kind: "forbidden" }
   | { kind: "invalid-staff"; staffIds: number[] };
 
-export interface ManagingPrincipal {
-  isAdmin: boolean;
-  grants: Grants;
-  staff: { id: number; teamId: number | null };
-}
-
-async function mayManage(tx: Tx, principal: ManagingPrincipal, ownerId: number): Promise<boolean> {
-  if (ownerId === principal.staff.id) return true;
-  const scope = scopeFor(principal, "leads", "modify");
+/** The owner, or staff whose leads × modify scope (team or all) covers the owner, manage a lead. */
+async function mayManage(tx: Tx, actor: StaffActor, ownerId: number): Promise<boolean> {
+  if (ownerId === actor.staffId) return true;
+  const scope = scopeFor(actor, "leads", "modify");
   if (scope === null || scope === "own") return false;
   const owner = await tx.staff.findUnique({ where: { id: ownerId }, select: { teamId: true } });
-  return inScope(scope, principal.staff, { ownerId, ownerTeamId: owner?.teamId ?? null });
+  return inScope(scope, { id: actor.staffId, teamId: actor.teamId }, { ownerId, ownerTeamId: owner?.teamId ?? null });
 }
 
 /** Active staff among the ids; the rest are reported back (inactive, away people are allowed: they return). */
@@ -298,51 +294,51 @@ async function unknownOrInactive(tx: Tx, staffIds: number[]): Promise<number[]> 
 
 export function distributeLeadByHand(
   db: Db,
-  principal: ManagingPrincipal,
+  actor: StaffActor,
   leadId: number,
   assignees: AssigneeRights[],
 ): Promise<ManualResult> {
   return db.$transaction(async (tx) => {
     const lead = await lockLead(tx, leadId);
     if (!lead) return { kind: "not-found" };
-    if (!(await mayManage(tx, principal, lead.ownerId))) return { kind: "forbidden" };
+    if (!(await mayManage(tx, actor, lead.ownerId))) return { kind: "forbidden" };
     const bad = await unknownOrInactive(
       tx,
       assignees.map((a) => a.staffId),
     );
     if (bad.length || !assignees.length) return { kind: "invalid-staff", staffIds: bad };
-    const { changed } = await distributeLeadTx(tx, leadId, assignees, principal.staff.id);
+    const { changed } = await distributeLeadTx(tx, leadId, assignees, actor.staffId);
     return { kind: "done", changed };
   });
 }
 
 export function recallLeadByHand(
   db: Db,
-  principal: ManagingPrincipal,
+  actor: StaffActor,
   leadId: number,
   fromStaffIds: number[] | "all",
 ): Promise<ManualResult> {
   return db.$transaction(async (tx) => {
     const lead = await lockLead(tx, leadId);
     if (!lead) return { kind: "not-found" };
-    if (!(await mayManage(tx, principal, lead.ownerId))) return { kind: "forbidden" };
-    const { changed } = await recallLeadTx(tx, leadId, fromStaffIds, principal.staff.id);
+    if (!(await mayManage(tx, actor, lead.ownerId))) return { kind: "forbidden" };
+    const { changed } = await recallLeadTx(tx, leadId, fromStaffIds, actor.staffId);
     return { kind: "done", changed };
   });
 }
 
 export function transferLeadByHand(
   db: Db,
-  principal: ManagingPrincipal,
+  actor: StaffActor,
   leadId: number,
   toStaffId: number,
 ): Promise<ManualResult> {
   return db.$transaction(async (tx) => {
     const lead = await lockLead(tx, leadId);
     if (!lead) return { kind: "not-found" };
-    if (!(await mayManage(tx, principal, lead.ownerId))) return { kind: "forbidden" };
+    if (!(await mayManage(tx, actor, lead.ownerId))) return { kind: "forbidden" };
     if ((await unknownOrInactive(tx, [toStaffId])).length) return { kind: "invalid-staff", staffIds: [toStaffId] };
-    const { changed } = await transferLeadTx(tx, leadId, toStaffId, principal.staff.id);
+    const { changed } = await transferLeadTx(tx, leadId, toStaffId, actor.staffId);
     return { kind: "done", changed };
   });
 }

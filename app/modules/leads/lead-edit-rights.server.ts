@@ -3,9 +3,9 @@ import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
-import type { PermissionSubject } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { companyNameKey, contactPhoneKey, emailKey } from "#app/modules/crm/match-keys.ts";
-import { canAccessLead, leadViewer } from "./lead-queries.server.ts";
+import { canAccessLead } from "./lead-queries.server.ts";
 
 // Who may edit which field group of a lead (#5, decision 013):
 //   need    = requirement          contact = contact* fields
@@ -26,8 +26,6 @@ export interface LeadEditRights {
   reason: EditRightsReason;
 }
 
-export type LeadPrincipal = PermissionSubject & { staff: { id: number; teamId: number | null } };
-
 const NONE: EditRights = { need: false, contact: false, company: false, status: false };
 const ALL: EditRights = { need: true, contact: true, company: true, status: true };
 
@@ -45,16 +43,16 @@ interface RightsAssignment {
   recalledAt: Date | null;
 }
 
-/** Pure rule: the principal's rights on a lead given their assignment row (or null). */
+/** Pure rule: the actor's rights on a lead given their assignment row (or null). */
 export function editRightsFor(
-  principal: LeadPrincipal,
+  actor: StaffActor,
   lead: RightsLead,
   assignment: RightsAssignment | null,
 ): LeadEditRights {
-  const staffId = principal.staff.id;
+  const staffId = actor.staffId;
   if (lead.ownerId === staffId) return { rights: { ...ALL }, reason: "owner" };
   // Owner scope only (no assignments passed): an assignment alone must not make one a manager.
-  if (canAccessLead(leadViewer(principal, "modify"), { ownerId: lead.ownerId, owner: lead.owner })) {
+  if (canAccessLead(actor, { ownerId: lead.ownerId, owner: lead.owner }, "modify")) {
     return { rights: { ...ALL }, reason: "manager" };
   }
   if (!assignment || assignment.recalledAt) return { rights: { ...NONE }, reason: "none" };
@@ -75,7 +73,7 @@ export function editRightsFor(
 /** Loads what the rule needs and answers it; null when the lead does not exist. */
 export async function leadEditRights(
   db: DbOrTx,
-  principal: LeadPrincipal,
+  actor: StaffActor,
   leadId: number,
 ): Promise<LeadEditRights | null> {
   const lead = await db.lead.findUnique({
@@ -84,11 +82,11 @@ export async function leadEditRights(
       ownerId: true,
       claimedById: true,
       owner: { select: { teamId: true } },
-      assignments: { where: { staffId: principal.staff.id } },
+      assignments: { where: { staffId: actor.staffId } },
     },
   });
   if (!lead) return null;
-  return editRightsFor(principal, lead, lead.assignments[0] ?? null);
+  return editRightsFor(actor, lead, lead.assignments[0] ?? null);
 }
 
 // ───────────────────────────── Editing one group ─────────────────────────────
@@ -175,7 +173,7 @@ export type GroupValues<G extends FieldGroup> = z.output<(typeof GROUP_SCHEMAS)[
 export type GroupField<G extends FieldGroup> = keyof GroupValues<G> & string;
 export type GroupFieldErrors = Partial<Record<string, LeadWorkErrorKey>>;
 
-/** Thrown when the principal may not edit the group (the route answers 403; nothing was written). */
+/** Thrown when the actor may not edit the group (the route answers 403; nothing was written). */
 export class LeadEditForbiddenError extends Error {
   constructor(
     readonly leadId: number,
@@ -231,7 +229,7 @@ function same(a: unknown, b: unknown): boolean {
  */
 export async function updateLeadGroup<G extends FieldGroup>(
   db: Db,
-  principal: LeadPrincipal,
+  actor: StaffActor,
   leadId: number,
   group: G,
   values: unknown,
@@ -243,10 +241,10 @@ export async function updateLeadGroup<G extends FieldGroup>(
     await tx.$queryRaw`SELECT \`id\` FROM \`Lead\` WHERE \`id\` = ${leadId} FOR UPDATE`;
     const lead = await tx.lead.findUnique({
       where: { id: leadId },
-      include: { owner: { select: { teamId: true } }, assignments: { where: { staffId: principal.staff.id } } },
+      include: { owner: { select: { teamId: true } }, assignments: { where: { staffId: actor.staffId } } },
     });
     if (!lead) throw new LeadNotFoundError(leadId);
-    const { rights, reason } = editRightsFor(principal, lead, lead.assignments[0] ?? null);
+    const { rights, reason } = editRightsFor(actor, lead, lead.assignments[0] ?? null);
     if (!rights[group]) throw new LeadEditForbiddenError(leadId, group, reason);
     if (!parsed.ok) return parsed;
 
@@ -279,12 +277,12 @@ export async function updateLeadGroup<G extends FieldGroup>(
         leadId,
         type: group === "status" ? "identified" : "edited",
         actorType: "staff",
-        actorId: principal.staff.id,
+        actorId: actor.staffId,
         detail: toJson({ group, fields: changed, before, after }),
       },
     });
     await recordAudit(tx, {
-      actor: { type: "staff", id: principal.staff.id },
+      actor: { type: "staff", id: actor.staffId },
       action: group === "status" ? "lead.identified" : "lead.edited",
       entityType: "Lead",
       entityId: leadId,

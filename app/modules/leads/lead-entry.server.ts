@@ -5,7 +5,7 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { invalid, ok, type FieldErrors, type ServiceResult } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { submitLead } from "./lead-intake.server.ts";
-import { assignableOwners, leadViewer } from "./lead-queries.server.ts";
+import { assignableOwners } from "./lead-queries.server.ts";
 import { parseLeadSubmission } from "./lead-submission.ts";
 
 // Staff enter a lead by hand (a phone call, a business card): the same intake service as the web
@@ -24,14 +24,9 @@ export interface LeadEntryInput {
   submissionId?: string | null;
 }
 
-/** The older principal shape lead-queries still takes, carried alongside the actor. */
-function viewer(actor: StaffActor) {
-  return leadViewer({ ...actor, staff: { id: actor.staffId, teamId: actor.teamId } }, "add");
-}
-
 /** Whom the actor may give a new lead to. */
 export function entryOwners(db: DbOrTx, actor: StaffActor) {
-  return assignableOwners(db, viewer(actor));
+  return assignableOwners(db, actor);
 }
 
 const SubmissionId = z.uuid();

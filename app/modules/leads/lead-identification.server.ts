@@ -1,9 +1,9 @@
 import type { LeadIdentification } from "#app/generated/prisma/client.ts";
 import type { Db } from "#app/lib/db.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import {
   IDENTIFICATION_LABELS,
   updateLeadGroup,
-  type LeadPrincipal,
   type UpdateGroupResult,
 } from "./lead-edit-rights.server.ts";
 
@@ -22,12 +22,12 @@ export interface IdentificationInput {
 
 export function identifyLead(
   db: Db,
-  principal: LeadPrincipal,
+  actor: StaffActor,
   leadId: number,
   input: IdentificationInput,
   options: { ipAddress?: string | null } = {},
 ): Promise<UpdateGroupResult> {
   const labelGiven = typeof input.identificationLabel === "string" && input.identificationLabel.trim() !== "";
   const identified = labelGiven ? true : input.identified;
-  return updateLeadGroup(db, principal, leadId, "status", { ...input, identified }, options);
+  return updateLeadGroup(db, actor, leadId, "status", { ...input, identified }, options);
 }

@@ -1,7 +1,8 @@
 import { Prisma, type LeadRoutedBy, type LeadStatus } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { emailKey } from "#app/modules/crm/match-keys.ts";
-import { inScope, scopeFor, type PermissionSubject, type Scope } from "#app/modules/auth/permissions.ts";
+import { inScope, scopeFor, type Scope } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { COUNT_CAP, countCappedUnion, type CappedCount } from "#app/modules/views/count-capped.server.ts";
 
 // Read side of the back-office lead inbox: the list (permission scope, filters, sort, keyset
@@ -11,31 +12,24 @@ import { COUNT_CAP, countCappedUnion, type CappedCount } from "#app/modules/view
 
 export const LEAD_PAGE_SIZE = 25;
 
-/** Who is looking, with the data scope a role grants for leads × browse. */
-export interface LeadViewer {
+/** The actor's leads × `action` scope, as the queries below read it (derived once per call). */
+interface LeadViewer {
   staffId: number;
   teamId: number | null;
   scope: Scope | null;
 }
 
-export function leadViewer(
-  principal: PermissionSubject & { staff: { id: number; teamId: number | null } },
-  action: "browse" | "modify" | "add" = "browse",
-): LeadViewer {
-  return { staffId: principal.staff.id, teamId: principal.staff.teamId, scope: scopeFor(principal, "leads", action) };
-}
-
-/** The viewer of the one actor shape every route gets from requireStaffActor. */
-export function leadViewerOf(
-  actor: PermissionSubject & { staffId: number; teamId: number | null },
-  action: "browse" | "modify" | "add" = "browse",
-): LeadViewer {
+function leadScope(actor: StaffActor, action: "browse" | "modify" | "add" = "browse"): LeadViewer {
   return { staffId: actor.staffId, teamId: actor.teamId, scope: scopeFor(actor, "leads", action) };
 }
 
-/** Team and all scopes see other people's leads; they get the 全部线索 tab and the owner filter. */
-export function seesOthersLeads(viewer: LeadViewer): boolean {
+function othersVisible(viewer: LeadViewer): boolean {
   return viewer.scope === "team" || viewer.scope === "all";
+}
+
+/** Team and all scopes see other people's leads; they get the 全部线索 tab and the owner filter. */
+export function seesOthersLeads(actor: StaffActor): boolean {
+  return othersVisible(leadScope(actor));
 }
 
 /**
@@ -188,13 +182,13 @@ async function baseConditions(
       ...status,
       ...common,
     ];
-    if (filters.ownerId && seesOthersLeads(viewer)) and.push(point("ownerId", filters.ownerId));
+    if (filters.ownerId && othersVisible(viewer)) and.push(point("ownerId", filters.ownerId));
     alternatives.push(and);
   }
   // A salesperson also sees the leads distributed to them (decision 013).
   if (viewer.scope !== null) {
     const and = [assignedTo(viewer.staffId), ...status, ...common];
-    if (filters.ownerId && seesOthersLeads(viewer)) and.push(point("ownerId", filters.ownerId));
+    if (filters.ownerId && othersVisible(viewer)) and.push(point("ownerId", filters.ownerId));
     alternatives.push(and);
   }
   return alternatives.length ? alternatives : null;
@@ -339,7 +333,7 @@ function effectiveTab(viewer: LeadViewer, tab: LeadTab): LeadTab {
  */
 export async function listLeads(
   db: DbOrTx,
-  viewer: LeadViewer,
+  actor: StaffActor,
   options: {
     tab: LeadTab;
     filters?: LeadListFilters;
@@ -349,6 +343,7 @@ export async function listLeads(
     take?: number;
   },
 ): Promise<LeadListPage> {
+  const viewer = leadScope(actor);
   const take = options.take ?? LEAD_PAGE_SIZE;
   const tab = effectiveTab(viewer, options.tab);
   const sort = options.sort ?? DEFAULT_SORT;
@@ -449,10 +444,11 @@ export async function listLeads(
  */
 export async function countLeads(
   db: DbOrTx,
-  viewer: LeadViewer,
+  actor: StaffActor,
   options: { tab: LeadTab; filters?: LeadListFilters },
   cap: number = COUNT_CAP,
 ): Promise<CappedCount> {
+  const viewer = leadScope(actor);
   const base = await baseConditions(db, viewer, effectiveTab(viewer, options.tab), options.filters ?? {});
   if (!base) return { count: 0, capped: false };
   const where = base.map((and) => (and.length ? Prisma.join(and, " AND ") : Prisma.sql`1 = 1`));
@@ -486,13 +482,14 @@ export function countUnseenNewLeads(db: DbOrTx, staffId: number): Promise<number
 }
 
 /** Choices for the filter bar: categories, campaigns and (for managers) the owners in scope. */
-export async function leadFilterOptions(db: DbOrTx, viewer: LeadViewer) {
+export async function leadFilterOptions(db: DbOrTx, actor: StaffActor) {
+  const viewer = leadScope(actor);
   const [categories, campaigns] = await Promise.all([
     db.registrationCategory.findMany({ select: { id: true, name: true, code: true }, orderBy: { code: "asc" } }),
     db.campaign.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
   let owners: Array<{ id: number; name: string; status: string }> = [];
-  if (seesOthersLeads(viewer)) {
+  if (othersVisible(viewer)) {
     const ids = await scopeOwnerIds(db, viewer);
     owners = await db.staff.findMany({
       where: ids === null ? {} : { id: { in: ids } },
@@ -504,10 +501,11 @@ export async function leadFilterOptions(db: DbOrTx, viewer: LeadViewer) {
 }
 
 /**
- * Active staff a new lead may be given to by this viewer (leads × add scope): all → anyone active,
- * team → active members of the viewer's team, own → only the viewer.
+ * Active staff a new lead may be given to by this actor (leads × add scope): all → anyone active,
+ * team → active members of the actor's team, own → only the actor.
  */
-export async function assignableOwners(db: DbOrTx, viewer: LeadViewer) {
+export async function assignableOwners(db: DbOrTx, actor: StaffActor) {
+  const viewer = leadScope(actor, "add");
   if (viewer.scope === null) return [];
   const where: Prisma.StaffWhereInput =
     viewer.scope === "all"
@@ -695,18 +693,20 @@ export async function getLeadDetail(db: DbOrTx, leadId: number, scope: Prisma.Le
 export type LeadDetail = NonNullable<Awaited<ReturnType<typeof getLeadDetail>>>;
 
 /**
- * May this viewer see (or, with a modify viewer, change) this lead? Pass the lead's `assignments`
- * to let a browse viewer see a lead distributed to them (an active assignment); what an assignee may
- * change is decided per field group by lead-edit-rights.server.ts, not here.
+ * May this actor see (`browse`) or change (`modify`) this lead? Pass the lead's `assignments` to let
+ * a browser see a lead distributed to them (an active assignment); what an assignee may change is
+ * decided per field group by lead-edit-rights.server.ts, not here.
  */
 export function canAccessLead(
-  viewer: LeadViewer,
+  actor: StaffActor,
   lead: {
     ownerId: number;
     owner: { teamId: number | null };
     assignments?: ReadonlyArray<{ staffId: number; recalledAt: Date | null }>;
   },
+  action: "browse" | "modify" = "browse",
 ): boolean {
+  const viewer = leadScope(actor, action);
   if (viewer.scope === null) return false;
   // Team scope without a team still covers one's own leads.
   if (lead.ownerId === viewer.staffId) return true;

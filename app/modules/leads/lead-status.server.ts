@@ -1,7 +1,8 @@
 import type { LeadStatus } from "#app/generated/prisma/client.ts";
 import type { Db } from "#app/lib/db.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
-import { canAccessLead, type LeadViewer } from "./lead-queries.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { canAccessLead } from "./lead-queries.server.ts";
 
 // Status changes by the owner or a manager: new → contacted → qualified → closed. "assigned" and
 // "converted" belong to distribution and conversion, which set them themselves; a converted lead is
@@ -36,8 +37,8 @@ export async function changeLeadStatus(
     /** The status the actor saw; the change applies only if it is still current. */
     from: LeadStatus;
     to: LeadStatus;
-    /** Built with leadViewer(principal, "modify"). */
-    actor: LeadViewer;
+    /** Needs leads × modify over the lead (or to own it). */
+    actor: StaffActor;
     ipAddress?: string | null;
   },
 ): Promise<ChangeLeadStatusResult> {
@@ -47,7 +48,7 @@ export async function changeLeadStatus(
       select: { id: true, status: true, ownerId: true, ownerSeenAt: true, owner: { select: { teamId: true } } },
     });
     if (!lead) return { kind: "not-found" };
-    if (!canAccessLead(input.actor, lead)) return { kind: "forbidden" };
+    if (!canAccessLead(input.actor, lead, "modify")) return { kind: "forbidden" };
     if (lead.status !== input.from) return { kind: "conflict", current: lead.status };
     if (!TRANSITIONS[input.from].includes(input.to)) return { kind: "invalid-transition", from: input.from };
 

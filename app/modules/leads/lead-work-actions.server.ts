@@ -29,7 +29,6 @@ import {
   type UpdateGroupResult,
 } from "./lead-edit-rights.server.ts";
 import { identifyLead, type IdentificationInput } from "./lead-identification.server.ts";
-import { leadViewer } from "./lead-queries.server.ts";
 import { changeLeadStatus } from "./lead-status.server.ts";
 import { getLeadAccess, type LeadCapabilities } from "./lead-workspace.server.ts";
 import { addNote } from "#app/modules/notes/notes.server.ts";
@@ -58,11 +57,6 @@ async function withAccess<T>(
   if (!access) return notFound();
   if (!allowed(access.capabilities)) return forbidden();
   return run();
-}
-
-/** The older principal shape some lead services still take, carried alongside the actor. */
-function subject(actor: StaffActor) {
-  return { ...actor, staff: { id: actor.staffId, teamId: actor.teamId } };
 }
 
 // ───────────────────────────── 我处理 ─────────────────────────────
@@ -137,7 +131,7 @@ export function distributeLeadAs(
   assignees: AssigneeRights[],
 ): Promise<ServiceResult<Changed>> {
   return withAccess(db, actor, leadId, managing, async () =>
-    manual(await distributeLeadByHand(db, subject(actor), leadId, assignees), "assignee"),
+    manual(await distributeLeadByHand(db, actor, leadId, assignees), "assignee"),
   );
 }
 
@@ -152,7 +146,7 @@ export function recallLeadAs(
     const one = IdParam.safeParse(staffId);
     const from = staffId === "all" ? ("all" as const) : one.success ? [one.data] : null;
     if (!from) return invalid({ staffId: ["leadWork.error.invalidChoice"] });
-    return manual(await recallLeadByHand(db, subject(actor), leadId, from), "staffId");
+    return manual(await recallLeadByHand(db, actor, leadId, from), "staffId");
   });
 }
 
@@ -165,7 +159,7 @@ export function transferLeadAs(
   return withAccess(db, actor, leadId, managing, async () => {
     const to = IdParam.safeParse(toStaffId);
     if (!to.success) return invalid({ toStaffId: ["leadWork.error.invalidChoice"] });
-    return manual(await transferLeadByHand(db, subject(actor), leadId, to.data), "toStaffId");
+    return manual(await transferLeadByHand(db, actor, leadId, to.data), "toStaffId");
   });
 }
 
@@ -198,7 +192,7 @@ export function editLeadGroupAs(
     actor,
     leadId,
     (c) => c.edit[group],
-    () => groupUpdate(() => updateLeadGroup(db, subject(actor), leadId, group, values, options)),
+    () => groupUpdate(() => updateLeadGroup(db, actor, leadId, group, values, options)),
   );
 }
 
@@ -214,7 +208,7 @@ export function identifyLeadAs(
     actor,
     leadId,
     (c) => c.edit.status,
-    () => groupUpdate(() => identifyLead(db, subject(actor), leadId, input, options)),
+    () => groupUpdate(() => identifyLead(db, actor, leadId, input, options)),
   );
 }
 
@@ -253,7 +247,7 @@ async function changeStatus(
     leadId,
     from: parsed.data.from,
     to: parsed.data.to,
-    actor: leadViewer(subject(actor), "modify"),
+    actor,
     ipAddress: options.ipAddress ?? null,
   });
   switch (result.kind) {

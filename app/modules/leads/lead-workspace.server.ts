@@ -80,9 +80,7 @@ interface CapabilityLead {
 /** The one rule set behind the page and its actions. */
 export function leadCapabilities(actor: StaffActor, lead: CapabilityLead): LeadCapabilities {
   const mine = lead.assignments.find((a) => a.staffId === actor.staffId) ?? null;
-  // Carries both the actor and the older principal shape until lead-edit-rights takes StaffActor.
-  const subject = { ...actor, staff: { id: actor.staffId, teamId: actor.teamId } };
-  const { rights, reason } = editRightsFor(subject, lead, mine);
+  const { rights, reason } = editRightsFor(actor, lead, mine);
   const modifyScope = scopeFor(actor, "leads", "modify");
   const canModify =
     modifyScope !== null &&

@@ -5,9 +5,11 @@ import type { Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
+import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
 import { servedCompaniesWhere } from "#app/modules/zones/service-scope.server.ts";
 import { parseIsoDay } from "./service-dates.ts";
 import { ASSET_STATUSES, MAINTENANCE_METHODS } from "./service-enums.ts";
+import type { AssetListQuery } from "./service-list-queries.ts";
 
 // 客户资产 (seed 000 §2.K): what a customer bought from us, as a tree system → unit → part, with a
 // maintenance log. Staff maintain them; a zone's members read their company's (read-only).
@@ -227,52 +229,66 @@ export async function addMaintenance(
   });
 }
 
-export async function listAssets(
-  db: DbOrTx,
-  input: { actor: StaffActor; q?: string; companyId?: number; status?: AssetStatus; page: number; pageSize?: number },
-) {
-  const pageSize = input.pageSize ?? 20;
+const ASSET_PAGE_SIZE = 20;
+
+function assetOrder(query: AssetListQuery): Prisma.AssetOrderByWithRelationInput[] {
+  switch (query.sort) {
+    case "name":
+      return [{ name: query.dir }, { id: "desc" }];
+    case "company":
+      return [{ company: { name: query.dir } }, { id: "desc" }];
+    case "warranty":
+      return [{ warrantyEnd: { sort: query.dir, nulls: "last" } }, { id: "desc" }];
+    case "created":
+      return [{ id: query.dir }];
+  }
+}
+
+/** Assets of the customers the actor serves (service × browse), filtered, sorted and paged. */
+export async function listAssets(db: DbOrTx, actor: StaffActor, query: AssetListQuery) {
   const where: Prisma.AssetWhereInput = {
     AND: [
-      inScopeWhere(input.actor, "browse"),
-      input.companyId ? { companyId: input.companyId } : {},
-      input.status ? { status: input.status } : {},
-      input.q
+      inScopeWhere(actor, "browse"),
+      query.companyId ? { companyId: query.companyId } : {},
+      query.status ? { status: query.status } : {},
+      query.q
         ? {
             OR: [
-              { name: { contains: input.q } },
-              { number: { contains: input.q } },
-              { serialNumber: { contains: input.q } },
-              { model: { contains: input.q } },
-              { company: { name: { contains: input.q } } },
+              { name: { contains: query.q } },
+              { number: { contains: query.q } },
+              { serialNumber: { contains: query.q } },
+              { model: { contains: query.q } },
+              { company: { name: { contains: query.q } } },
             ],
           }
         : {},
     ],
   };
-  const [total, rows] = await Promise.all([
-    db.asset.count({ where }),
-    db.asset.findMany({
-      where,
-      orderBy: { id: "desc" },
-      skip: (input.page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        number: true,
-        name: true,
-        model: true,
-        serialNumber: true,
-        status: true,
-        warrantyEnd: true,
-        parent: { select: { id: true, name: true } },
-        company: { select: { id: true, name: true } },
-        _count: { select: { children: true } },
-      },
-    }),
-  ]);
-  return { total, pageSize, rows };
+  const total = await countCappedBy((take) => db.asset.count({ where, take }));
+  const pageCount = Math.max(1, Math.ceil(total.count / ASSET_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  const rows = await db.asset.findMany({
+    where,
+    orderBy: assetOrder(query),
+    skip: (page - 1) * ASSET_PAGE_SIZE,
+    take: ASSET_PAGE_SIZE,
+    select: {
+      id: true,
+      number: true,
+      name: true,
+      model: true,
+      serialNumber: true,
+      status: true,
+      warrantyEnd: true,
+      parent: { select: { id: true, name: true } },
+      company: { select: { id: true, name: true } },
+      _count: { select: { children: true } },
+    },
+  });
+  return { total, page, pageCount, rows };
 }
+
+export type AssetListRow = Awaited<ReturnType<typeof listAssets>>["rows"][number];
 
 const detailSelect = {
   id: true,

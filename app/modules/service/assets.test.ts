@@ -12,6 +12,7 @@ import {
   listCompanyAssetTree,
   updateAsset,
 } from "./assets.server.ts";
+import { assetList } from "./service-list-queries.ts";
 
 beforeEach(async () => {
   await resetDatabase();
@@ -127,10 +128,14 @@ describe("customer assets", () => {
       code: "forbidden",
     });
     expect(await getAssetForStaff(db, mine.id, b.csr.actor)).toBeNull();
-    expect((await listAssets(db, { actor: b.csr.actor, page: 1 })).total).toBe(0);
-    expect((await listAssets(db, { actor: a.csr.actor, page: 1 })).total).toBe(1);
+    const search = (q: string) => assetList.parse(new URLSearchParams(q));
+    expect((await listAssets(db, b.csr.actor, assetList.defaults)).total.count).toBe(0);
+    expect((await listAssets(db, a.csr.actor, assetList.defaults)).total.count).toBe(1);
     const boss = await createTestCsr(db, { scope: "all" });
-    expect((await listAssets(db, { actor: boss.actor, page: 1, q: "A 的" })).total).toBe(1);
+    expect((await listAssets(db, boss.actor, search("q=A 的"))).total.count).toBe(1);
+    await createAsset(db, { companyId: a.company.id, name: "B 号设备" }, a.csr.actor);
+    const byName = await listAssets(db, a.csr.actor, search("sort=name&dir=desc"));
+    expect(byName.rows.map((r) => r.name)).toEqual(["B 号设备", "A 的设备"]);
 
     expect(await getZoneAsset(db, b.company.id, mine.id)).toBeNull();
     expect((await getZoneAsset(db, a.company.id, mine.id))?.name).toBe("A 的设备");

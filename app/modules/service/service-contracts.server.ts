@@ -15,10 +15,12 @@ import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
+import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
 import { servedCompaniesWhere, serviceCompanyWhere } from "#app/modules/zones/service-scope.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import { businessDay, daysUntil, isoDay, parseIsoDay } from "./service-dates.ts";
 import { APPROVAL_STATES, CONTRACT_STATUSES, CONTRACT_TYPES, RESPONSE_MODES, RESPONSE_TIMES } from "./service-enums.ts";
+import type { ContractListQuery } from "./service-list-queries.ts";
 
 // 服务合约: service contracts (seed 000 §2.K). Types direct / third_party; status drafting → in_force →
 // completed; approval pending → approved | rejected (a rejected draft may be resubmitted); covered
@@ -319,69 +321,73 @@ export async function removeCoveredAsset(
 
 // ───────────── queries ─────────────
 
-export async function listContracts(
-  db: DbOrTx,
-  input: {
-    actor: StaffActor;
-    q?: string;
-    status?: ServiceContractStatus;
-    companyId?: number;
-    expiringWithinDays?: number;
-    page: number;
-    pageSize?: number;
-    now?: Date;
-  },
-) {
-  const pageSize = input.pageSize ?? 20;
-  const today = businessDay(input.now ?? new Date());
+const CONTRACT_PAGE_SIZE = 20;
+/** "About to end": in force and ending within this many days (the list's `expiring=30`). */
+const EXPIRING_DAYS = 30;
+
+function contractOrder(query: ContractListQuery): Prisma.ServiceContractOrderByWithRelationInput[] {
+  switch (query.sort) {
+    case "end":
+      return [{ endDate: query.dir }, { id: "asc" }];
+    case "start":
+      return [{ startDate: query.dir }, { id: "asc" }];
+    case "name":
+      return [{ name: query.dir }, { id: "asc" }];
+    case "company":
+      return [{ company: { name: query.dir } }, { id: "asc" }];
+  }
+}
+
+/** Contracts of the customers the actor serves (service × browse), filtered, sorted and paged. */
+export async function listContracts(db: DbOrTx, actor: StaffActor, query: ContractListQuery, now = new Date()) {
+  const today = businessDay(now);
   const where: Prisma.ServiceContractWhereInput = {
     AND: [
-      scopeWhere(input.actor, "browse"),
-      input.status ? { status: input.status } : {},
-      input.companyId ? { companyId: input.companyId } : {},
-      input.expiringWithinDays !== undefined
-        ? {
-            status: "in_force",
-            endDate: { gte: today, lte: new Date(today.getTime() + input.expiringWithinDays * 86_400_000) },
-          }
+      scopeWhere(actor, "browse"),
+      query.status ? { status: query.status } : {},
+      query.companyId ? { companyId: query.companyId } : {},
+      query.expiring
+        ? { status: "in_force", endDate: { gte: today, lte: new Date(today.getTime() + EXPIRING_DAYS * 86_400_000) } }
         : {},
-      input.q
+      query.q
         ? {
             OR: [
-              { name: { contains: input.q } },
-              { number: { contains: input.q } },
-              { company: { name: { contains: input.q } } },
+              { name: { contains: query.q } },
+              { number: { contains: query.q } },
+              { company: { name: { contains: query.q } } },
             ],
           }
         : {},
     ],
   };
-  const [total, rows] = await Promise.all([
-    db.serviceContract.count({ where }),
-    db.serviceContract.findMany({
-      where,
-      orderBy: [{ endDate: "asc" }, { id: "asc" }],
-      skip: (input.page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        number: true,
-        name: true,
-        type: true,
-        status: true,
-        approvalState: true,
-        responseMode: true,
-        responseTime: true,
-        startDate: true,
-        endDate: true,
-        company: { select: { id: true, name: true } },
-        owner: { select: { id: true, name: true } },
-        _count: { select: { assets: true } },
-      },
-    }),
-  ]);
-  return { total, pageSize, rows };
+  const total = await countCappedBy((take) => db.serviceContract.count({ where, take }));
+  const pageCount = Math.max(1, Math.ceil(total.count / CONTRACT_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  const rows = await db.serviceContract.findMany({
+    where,
+    orderBy: contractOrder(query),
+    skip: (page - 1) * CONTRACT_PAGE_SIZE,
+    take: CONTRACT_PAGE_SIZE,
+    select: {
+      id: true,
+      number: true,
+      name: true,
+      type: true,
+      status: true,
+      approvalState: true,
+      responseMode: true,
+      responseTime: true,
+      startDate: true,
+      endDate: true,
+      company: { select: { id: true, name: true } },
+      owner: { select: { id: true, name: true } },
+      _count: { select: { assets: true } },
+    },
+  });
+  return { total, page, pageCount, rows };
 }
+
+export type ContractListRow = Awaited<ReturnType<typeof listContracts>>["rows"][number];
 
 const detailSelect = {
   id: true,

@@ -1,16 +1,10 @@
-import type {
-  Attachment,
-  Prisma,
-  ServicePriority,
-  ServiceRequestKind,
-  ServiceRequestStatus,
-} from "#app/generated/prisma/client.ts";
+import type { Attachment, Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { scopeFor, type Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { listAttachments, type AttachmentSummary } from "#app/modules/files/attachments.server.ts";
 import { serviceCompanyWhere } from "#app/modules/zones/service-scope.server.ts";
-import { canReopen, OPEN_STATUSES } from "./service-requests.server.ts";
+import { canReopen } from "./service-requests.server.ts";
 
 // Reads for both surfaces. The portal side has ONE visibility rule (portalRequestWhere) and selects
 // replies with `internal: false` in every query; the staff side applies the `service` permission scope.
@@ -217,101 +211,6 @@ export function staffRequestWhere(
   return { OR: [{ company: companies }, assigned] };
 }
 
-export type DeskView = "mine" | "unassigned" | "overdue" | "open" | "all";
-
-export interface DeskFilters {
-  view: DeskView;
-  zoneId?: number | null;
-  status?: ServiceRequestStatus | null;
-  priority?: ServicePriority | null;
-  kind?: ServiceRequestKind | null;
-  q?: string | null;
-  page: number;
-}
-
-function deskWhere(actor: StaffActor, filters: DeskFilters, now: Date): Prisma.ServiceRequestWhereInput {
-  const and: Prisma.ServiceRequestWhereInput[] = [staffRequestWhere(actor)];
-  switch (filters.view) {
-    case "mine":
-      and.push({ assigneeId: actor.staffId, status: { in: OPEN_STATUSES } });
-      break;
-    case "unassigned":
-      and.push({ assigneeId: null, status: { in: OPEN_STATUSES } });
-      break;
-    case "overdue":
-      and.push({ status: { in: OPEN_STATUSES }, firstResponseAt: null, dueAt: { lt: now } });
-      break;
-    case "open":
-      and.push({ status: { in: OPEN_STATUSES } });
-      break;
-    case "all":
-      break;
-  }
-  if (filters.zoneId) and.push({ zoneId: filters.zoneId });
-  if (filters.status) and.push({ status: filters.status });
-  if (filters.priority) and.push({ priority: filters.priority });
-  if (filters.kind) and.push({ kind: filters.kind });
-  const q = filters.q?.trim();
-  if (q) {
-    and.push({
-      OR: [
-        { number: { contains: q } },
-        { subject: { contains: q } },
-        { company: { name: { contains: q } } },
-        { contact: { fullName: { contains: q } } },
-      ],
-    });
-  }
-  return { AND: and };
-}
-
-export async function listDeskQueue(db: DbOrTx, actor: StaffActor, filters: DeskFilters, now: Date = new Date()) {
-  const where = deskWhere(actor, filters, now);
-  const page = Math.max(1, filters.page);
-  const base = staffRequestWhere(actor);
-  const [total, rows, mine, unassigned, overdue, open] = await Promise.all([
-    db.serviceRequest.count({ where }),
-    db.serviceRequest.findMany({
-      where,
-      // Open work by due time first (nulls last via status ordering), then newest.
-      orderBy: filters.view === "all" ? [{ id: "desc" }] : [{ dueAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * SERVICE_PAGE_SIZE,
-      take: SERVICE_PAGE_SIZE,
-      select: {
-        id: true,
-        number: true,
-        kind: true,
-        subject: true,
-        status: true,
-        priority: true,
-        channel: true,
-        dueAt: true,
-        firstResponseAt: true,
-        createdAt: true,
-        publishedAt: true,
-        company: { select: { id: true, name: true } },
-        zone: { select: { id: true, name: true } },
-        contact: { select: { fullName: true } },
-        member: { select: { nickname: true } },
-        assignee: { select: { id: true, name: true } },
-      },
-    }),
-    db.serviceRequest.count({ where: { AND: [base, { assigneeId: actor.staffId, status: { in: OPEN_STATUSES } }] } }),
-    db.serviceRequest.count({ where: { AND: [base, { assigneeId: null, status: { in: OPEN_STATUSES } }] } }),
-    db.serviceRequest.count({
-      where: { AND: [base, { status: { in: OPEN_STATUSES }, firstResponseAt: null, dueAt: { lt: now } }] },
-    }),
-    db.serviceRequest.count({ where: { AND: [base, { status: { in: OPEN_STATUSES } }] } }),
-  ]);
-  return {
-    total,
-    page,
-    pageCount: Math.max(1, Math.ceil(total / SERVICE_PAGE_SIZE)),
-    counts: { mine, unassigned, overdue, open },
-    rows,
-  };
-}
-
 /** Which of these request ids the actor may change (service × modify scope), for a bulk action. */
 export async function modifiableRequestIds(db: DbOrTx, actor: StaffActor, ids: readonly number[]): Promise<number[]> {
   if (ids.length === 0) return [];
@@ -320,22 +219,6 @@ export async function modifiableRequestIds(db: DbOrTx, actor: StaffActor, ids: r
     select: { id: true },
   });
   return rows.map((r) => r.id);
-}
-
-/** Zones with open requests in the actor's scope, for the "by zone" view. */
-export async function deskZoneCounts(db: DbOrTx, actor: StaffActor) {
-  const grouped = await db.serviceRequest.groupBy({
-    by: ["zoneId"],
-    where: { AND: [staffRequestWhere(actor), { status: { in: OPEN_STATUSES }, zoneId: { not: null } }] },
-    _count: { _all: true },
-  });
-  const ids = grouped.map((g) => g.zoneId).filter((v): v is number => v !== null);
-  const zones = await db.zone.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  const name = new Map(zones.map((z) => [z.id, z.name]));
-  return grouped
-    .filter((g) => g.zoneId !== null)
-    .map((g) => ({ zoneId: g.zoneId as number, name: name.get(g.zoneId as number) ?? "", open: g._count._all }))
-    .sort((a, b) => b.open - a.open || a.name.localeCompare(b.name, "zh-CN"));
 }
 
 /** Active staff who can be assigned service requests (holders of a `service` modify grant or admins). */

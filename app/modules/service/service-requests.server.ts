@@ -568,7 +568,7 @@ export async function assignRequests(
         type: "service-assigned",
         title: rows.length === 1 ? `${rows[0]!.number} ${rows[0]!.subject}` : `${rows.length} × ${rows[0]!.number} …`,
         body: staff.name,
-        link: rows.length === 1 ? requestPath(rows[0]!.id, "crm") : "/crm/service?view=mine",
+        link: rows.length === 1 ? requestPath(rows[0]!.id, "crm") : "/crm/service?queue=mine",
       });
     }
     await recordAudit(tx, {

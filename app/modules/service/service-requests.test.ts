@@ -20,13 +20,11 @@ import { addMemberReply, addStaffReply } from "./service-replies.server.ts";
 import {
   getPortalRequest,
   getStaffRequest,
-  listDeskQueue,
   listPortalRequests,
   memberMayReadAttachment,
   staffMayReadServiceAttachment,
 } from "./service-queries.server.ts";
 import {
-  assignRequests,
   changeStatus,
   createZoneRequest,
   publishRequest,
@@ -238,9 +236,7 @@ describe("conversation, visibility and publishing", () => {
       where: { ownerType: "service_reply", ownerId: note.value.replyId },
     });
     expect(await memberMayReadAttachment(db, viewerA(), noteAttachment)).toBe(false);
-    expect(
-      await staffMayReadServiceAttachment(db, actorOf(s.a.csr.staff.id, "own"), noteAttachment),
-    ).toBe(true);
+    expect(await staffMayReadServiceAttachment(db, actorOf(s.a.csr.staff.id, "own"), noteAttachment)).toBe(true);
 
     const staffView = await getStaffRequest(db, actorOf(s.a.csr.staff.id, "own"), req.id);
     expect(staffView?.replies.map((r) => r.internal)).toEqual([true, false]);
@@ -374,37 +370,3 @@ describe("status, rating and reopening", () => {
 function actorOf(staffId: number, scope: "own" | "team" | "all", teamId: number | null = null) {
   return staffActorFor({ id: staffId, teamId }, { grants: { service: { browse: scope, modify: scope } } });
 }
-
-describe("service desk queue", () => {
-  it("mine / unassigned / overdue views, scope and bulk assign", async () => {
-    const mine = await createTestZoneRequest(db, s, { subject: "我的" });
-    await db.staff.update({ where: { id: s.b.csr.staff.id }, data: { status: "inactive" } });
-    const bReq = await createZoneRequest(db, zoneCtx(s.b.admin.member, s.b.zone), {
-      kind: "question",
-      subject: "乙方问题",
-      description: "?",
-    });
-    await db.staff.update({ where: { id: s.b.csr.staff.id }, data: { status: "active" } });
-    expect(bReq.ok).toBe(true);
-    await db.serviceRequest.update({ where: { id: mine.id }, data: { dueAt: new Date(Date.now() - 60_000) } });
-
-    const own = actorOf(s.a.csr.staff.id, "own");
-    const q = (view: "mine" | "unassigned" | "overdue" | "all", viewer = own) =>
-      listDeskQueue(db, viewer, { view, page: 1 }).then((r) => r.rows.map((row) => row.subject));
-    expect(await q("mine")).toEqual(["我的"]);
-    expect(await q("overdue")).toEqual(["我的"]);
-    // Zone B's unassigned request is outside an own-scope CSR of zone A.
-    expect(await q("unassigned")).toEqual([]);
-    const all = actorOf(s.a.csr.staff.id, "all");
-    expect(await q("unassigned", all)).toEqual(["乙方问题"]);
-    expect(await getStaffRequest(db, own, bReq.ok ? bReq.value.id : 0)).toBeNull();
-
-    const bulk = await assignRequests(db, csr(), [mine.id, bReq.ok ? bReq.value.id : 0], s.b.csr.staff.id);
-    expect(bulk).toEqual({ ok: true, value: { changed: 2 } });
-    expect(await q("mine")).toEqual([]);
-    const zoneB = actorOf(s.b.csr.staff.id, "own");
-    expect((await q("mine", zoneB)).sort()).toEqual(["我的", "乙方问题"].sort());
-    const counts = (await listDeskQueue(db, all, { view: "all", page: 1 })).counts;
-    expect(counts).toMatchObject({ unassigned: 0, overdue: 1, open: 2 });
-  });
-});

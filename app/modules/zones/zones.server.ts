@@ -4,7 +4,9 @@ import { scopeFor, type Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
+import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
 import { servedCompaniesWhere, zoneWhereForScope } from "./service-scope.server.ts";
+import type { ZoneListQuery } from "./zone-list-query.ts";
 
 // 用户专区 (seed 000 §2.B): one zone per customer company, co-managed by CSRs (ZoneManager) and the
 // customer's appointed members (isCustomerAdmin). A member enters only when BOTH sides confirmed:
@@ -536,33 +538,43 @@ export async function deleteAnnouncement(
 
 // ───────────── queries ─────────────
 
-export async function listZones(
-  db: DbOrTx,
-  input: { actor: StaffActor; q?: string; page: number; pageSize?: number },
-) {
-  const pageSize = input.pageSize ?? 20;
+const ZONE_PAGE_SIZE = 20;
+
+function zoneOrder(query: ZoneListQuery): Prisma.ZoneOrderByWithRelationInput[] {
+  switch (query.sort) {
+    case "name":
+      return [{ name: query.dir }, { id: "asc" }];
+    case "company":
+      return [{ company: { name: query.dir } }, { id: "asc" }];
+    case "created":
+      return [{ id: query.dir }];
+  }
+}
+
+/** The zones the actor may see (service × browse, or co-managed), with members and pending entries. */
+export async function listZones(db: DbOrTx, actor: StaffActor, query: ZoneListQuery) {
   const where: Prisma.ZoneWhereInput = {
     AND: [
-      zoneManagedBy(input.actor, "browse"),
-      input.q ? { OR: [{ name: { contains: input.q } }, { company: { name: { contains: input.q } } }] } : {},
+      zoneManagedBy(actor, "browse"),
+      query.q ? { OR: [{ name: { contains: query.q } }, { company: { name: { contains: query.q } } }] } : {},
     ],
   };
-  const [total, rows] = await Promise.all([
-    db.zone.count({ where }),
-    db.zone.findMany({
-      where,
-      orderBy: { id: "asc" },
-      skip: (input.page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        name: true,
-        company: { select: { id: true, name: true, number: true } },
-        managers: { select: { staff: { select: { id: true, name: true } } } },
-        _count: { select: { memberships: { where: { status: "active" } } } },
-      },
-    }),
-  ]);
+  const total = await countCappedBy((take) => db.zone.count({ where, take }));
+  const pageCount = Math.max(1, Math.ceil(total.count / ZONE_PAGE_SIZE));
+  const page = Math.min(query.page, pageCount);
+  const rows = await db.zone.findMany({
+    where,
+    orderBy: zoneOrder(query),
+    skip: (page - 1) * ZONE_PAGE_SIZE,
+    take: ZONE_PAGE_SIZE,
+    select: {
+      id: true,
+      name: true,
+      company: { select: { id: true, name: true, number: true } },
+      managers: { select: { staff: { select: { id: true, name: true } } } },
+      _count: { select: { memberships: { where: { status: "active" } } } },
+    },
+  });
   const pending = await db.zoneMembership.groupBy({
     by: ["zoneId"],
     where: { zoneId: { in: rows.map((r) => r.id) }, status: { in: [...PENDING_STATUSES] } },
@@ -571,7 +583,8 @@ export async function listZones(
   const pendingBy = new Map(pending.map((p) => [p.zoneId, p._count._all]));
   return {
     total,
-    pageSize,
+    page,
+    pageCount,
     rows: rows.map((r) => ({
       id: r.id,
       name: r.name,
@@ -582,6 +595,8 @@ export async function listZones(
     })),
   };
 }
+
+export type ZoneListRow = Awaited<ReturnType<typeof listZones>>["rows"][number];
 
 /** Members of the zone as zone members see them (active), and — for customer admins — pending entries. */
 export async function listZoneMembers(db: DbOrTx, zoneId: number, options: { includePending: boolean }) {

@@ -3,6 +3,7 @@ import { db } from "#app/lib/db.server.ts";
 import { createTestCompany } from "#tests/factories/member-admin.ts";
 import { createTestCsr, createTestZone, createZoneMember } from "#tests/factories/zones.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
+import { zoneList } from "./zone-list-query.ts";
 import {
   confirmMembership,
   createZone,
@@ -284,11 +285,13 @@ describe("lists and announcements", () => {
     await createTestZone(db);
     const { member } = await createZoneMember(db, a.company.id);
     await requestToJoin(db, { memberId: member.id });
-    const mine = await listZones(db, { actor: a.csr.actor, page: 1 });
-    expect(mine.total).toBe(1);
+    const mine = await listZones(db, a.csr.actor, zoneList.defaults);
+    expect(mine.total).toEqual({ count: 1, capped: false });
     expect(mine.rows[0]).toMatchObject({ id: a.zone.id, activeMembers: 1, pending: 1 });
     const boss = await createTestCsr(db, { scope: "all" });
-    expect((await listZones(db, { actor: boss.actor, page: 1 })).total).toBe(2);
+    expect((await listZones(db, boss.actor, zoneList.defaults)).total.count).toBe(2);
+    const byName = await listZones(db, boss.actor, zoneList.parse(new URLSearchParams("sort=name&dir=desc")));
+    expect(byName.rows.map((r) => r.name)).toEqual([...byName.rows.map((r) => r.name)].sort().reverse());
   });
 
   it("posts announcements only as a CSR of the zone", async () => {

@@ -14,6 +14,8 @@ export function ListEmpty({
   title,
   description,
   action,
+  filteredTitle,
+  filteredDescription,
 }: {
   /** True when search text or filters are set: shows "no results" with a clear-filters link. */
   filtered: boolean;
@@ -24,14 +26,17 @@ export function ListEmpty({
   description?: string;
   /** E.g. a "new …" button for the "nothing yet" state. */
   action?: ReactNode;
+  /** The "no results" state in the list's own words ("没有符合条件的会员"). */
+  filteredTitle?: string;
+  filteredDescription?: string;
 }) {
   const { t } = useI18n();
   if (filtered) {
     return (
       <EmptyState
         icon={<SearchX className="size-5" aria-hidden />}
-        title={t("list.empty.filtered.title")}
-        description={t("list.empty.filtered.body")}
+        title={filteredTitle ?? t("list.empty.filtered.title")}
+        description={filteredDescription ?? t("list.empty.filtered.body")}
       >
         <ButtonLink to={clearHref} variant="secondary">
           {t("list.filter.clear")}

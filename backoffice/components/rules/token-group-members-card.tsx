@@ -42,7 +42,7 @@ export function TokenGroupMembersCard({
   const addError = errorText(t, addErrorValue);
   const last = members.length - 1;
   return (
-    <Card className="lg:col-span-2">
+    <Card>
       <CardHeader title={t("rules.group.order")} description={t("rules.group.order.description")} />
       {members.length === 0 ? (
         <EmptyState

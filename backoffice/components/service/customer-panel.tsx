@@ -6,7 +6,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { ServiceRequestWorkspace } from "#app/modules/service/service-workspace.server.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
-import { ServiceStatusBadge } from "#app/ui/service-ui.tsx";
+import { ServiceStatusBadge } from "#app/ui/service/request-badges.tsx";
 
 // The customer's 360° panel beside a service request: company, contact person (or the member who
 // wrote), their assets (the request's own highlighted), contracts and earlier requests.

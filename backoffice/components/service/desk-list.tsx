@@ -10,7 +10,7 @@ import { cn } from "#app/ui/cn.ts";
 import { SubmitButton } from "#app/ui/form/index.ts";
 import type { BulkSelection } from "#app/ui/list/bulk-selection.ts";
 import type { Column } from "#app/ui/list/data-table.tsx";
-import { PriorityLabel, ServiceStatusBadge, SlaBadge } from "#app/ui/service-ui.tsx";
+import { PriorityLabel, ServiceStatusBadge, SlaBadge } from "#app/ui/service/request-badges.tsx";
 
 // The service desk's pieces: the queue tabs with their sizes, the zone chips, the columns of the
 // request list and the bulk-assign bar.

@@ -3,7 +3,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { ServiceRequestWorkspace } from "#app/modules/service/service-workspace.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { PriorityLabel, ServiceStatusBadge, SlaBadge } from "#app/ui/service-ui.tsx";
+import { PriorityLabel, ServiceStatusBadge, SlaBadge } from "#app/ui/service/request-badges.tsx";
 
 type Item = ServiceRequestWorkspace["item"];
 

@@ -7,7 +7,7 @@ import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { SelectField, SubmitButton } from "#app/ui/form/index.ts";
-import { membershipStatusKey } from "#app/ui/service-labels.tsx";
+import { membershipStatusKey } from "#app/ui/service/labels.tsx";
 import { IntentButton } from "./intent-button.tsx";
 
 // The people of one zone on its back-office page: entries waiting for the CSR's confirmation (the

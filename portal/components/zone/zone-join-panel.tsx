@@ -16,7 +16,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { Button } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
-import type { MembershipStatusValue } from "#app/ui/service-labels.tsx";
+import type { MembershipStatusValue } from "#app/ui/service/labels.tsx";
 
 // The join page's pieces: the hero with the member's company, the state of their entry (no zone yet /
 // waiting for both confirmations / ask to join) and what the zone offers.

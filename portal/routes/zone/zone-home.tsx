@@ -17,7 +17,7 @@ import {
   ExpiryBadge,
   responseModeKey,
   responseTimeKey,
-} from "#app/ui/service-labels.tsx";
+} from "#app/ui/service/labels.tsx";
 import { ZoneDeniedBoundary } from "#portal/components/zone/zone-denied.tsx";
 import { PreviewCard, ZoneAnnouncements, ZoneStats } from "#portal/components/zone/zone-overview.tsx";
 import { ZoneNav } from "#portal/components/zone-nav.tsx";

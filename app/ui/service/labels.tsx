@@ -1,5 +1,5 @@
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { Badge, type BadgeTone } from "./badge.tsx";
+import { Badge, type BadgeTone } from "../badge.tsx";
 
 // Labels and badges for zones, customer assets and service contracts, shared by the portal's zone
 // pages and the back office (both surfaces import app/ui, never each other).
