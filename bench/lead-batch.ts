@@ -37,7 +37,7 @@ await migrate(url);
 process.env.DATABASE_URL = url;
 const { createDb } = await import("#app/lib/db.server.ts");
 const { createLeadBatch, processLeadBatch } = await import("#app/modules/leads/lead-batches.server.ts");
-const { mergeGrants } = await import("#app/modules/auth/permissions.ts");
+const { staffActorFor } = await import("#app/modules/auth/staff-actor.ts");
 const db = createDb(url);
 
 const role = await db.role.create({ data: { code: "bench-owner", name: "市场负责人", isAdmin: true } });
@@ -116,11 +116,7 @@ for (let start = 0; start < LEADS; start += 2_000) {
 const ids = (await db.lead.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((l) => l.id);
 console.log(`Loaded ${ids.length} leads in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
 
-const actor = {
-  staffId: owner.id,
-  teamId: null,
-  subject: { isAdmin: true, grants: mergeGrants([]) },
-};
+const actor = staffActorFor({ id: owner.id, teamId: null }, { isAdmin: true });
 
 const results: Array<{
   kind: string;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
 import { createSeedExamplePeople } from "#tests/factories/matching.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
-import { cookies, EN_COOKIE, get, signedInStaff } from "#tests/route-harness.ts";
+import { cookies, EN_COOKIE, get, outcome, signedInStaff } from "#tests/route-harness.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { setMatchIndexSyncInterval } from "#search/fuzzy/contact-index.server.ts";
 import { loader as apiLoader } from "./api-contacts-match.ts";
@@ -64,10 +64,15 @@ describe("GET /crm/api/contacts/match", () => {
     );
   });
 
-  it("401 without a staff session, 403 without contacts × browse", async () => {
-    expect((await apiLoader(get(SEED_Q))).status).toBe(401);
+  it("401 without a staff session, 403 without contacts × browse, both as localised JSON", async () => {
+    const anonymous = await outcome(() => apiLoader(get(SEED_Q)));
+    expect(anonymous.status).toBe(401);
     const { cookie } = await signedInStaff({ grants: [{ module: "leads", action: "browse", scope: "all" }] });
-    expect((await apiLoader(get(SEED_Q, cookie))).status).toBe(403);
+    const refused = await outcome(() => apiLoader(get(SEED_Q, cookies(cookie, EN_COOKIE))));
+    expect(refused.status).toBe(403);
+    expect(refused.headers?.get("Cache-Control")).toBe("private, no-store");
+    const thrown = await apiLoader(get(SEED_Q, cookies(cookie, EN_COOKIE))).catch((r: unknown) => r as Response);
+    expect(await thrown.json()).toMatchObject({ error: "forbidden", message: expect.stringContaining("role") });
   });
 
   it("400 with a localised message for an empty or too long q", async () => {

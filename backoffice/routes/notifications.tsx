@@ -20,6 +20,7 @@ import { notificationList } from "#app/modules/notifications/notification-list-q
 import { listNotificationList } from "#app/modules/notifications/notification-list.server.ts";
 import { countUnreadNotifications, markNotificationsRead } from "#app/modules/notifications/notifications.server.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
+import { Badge } from "#app/ui/badge.tsx";
 import { SubmitButton } from "#app/ui/form/index.ts";
 import { FilterBar, FilterSelect } from "#app/ui/list/filter-bar.tsx";
 import { ListPage } from "#app/ui/list/list-page.tsx";
@@ -81,18 +82,12 @@ export default function NotificationsPage() {
       header={
         <PageHeader
           title={t("leadInbox.notifications.title")}
-          description={
-            <>
-              {t("leadInbox.notifications.description")}{" "}
-              {unread > 0
-                ? t("leadInbox.notifications.unreadCount", { count: unread })
-                : t("leadInbox.notifications.noneUnread")}
-            </>
-          }
+          description={t("leadInbox.notifications.description")}
           icon={<Bell className="size-6" aria-hidden />}
           actions={
             unread > 0 ? (
-              <Form method="post">
+              <Form method="post" className="flex items-center gap-3">
+                <Badge tone="blue">{t("leadInbox.notifications.unreadCount", { count: unread })}</Badge>
                 <SubmitButton intent="read-all" variant="secondary">
                   <CheckCheck className="size-4" aria-hidden />
                   {t("leadInbox.notifications.readAll")}

@@ -94,7 +94,7 @@ describe("marketing rules routes", () => {
     );
     expect(created.status).toBe(302);
     const category = await db.registrationCategory.findUniqueOrThrow({ where: { code: "WEB-REQ" } });
-    expect(created.location).toBe(`/crm/rules/categories/${category.id}?notice=created`);
+    expect(created.location).toBe(`/crm/rules/categories/${category.id}?flash=flash.rules.categoryCreated`);
 
     const cp = { categoryId: String(category.id) };
     const issued = await outcome(() =>
@@ -150,14 +150,14 @@ describe("marketing rules routes", () => {
       groupsAction(post("/crm/rules/token-groups", cookie, { intent: "create", name: "华东轮转" })),
     );
     const group = await db.tokenGroup.findUniqueOrThrow({ where: { name: "华东轮转" } });
-    expect(created.location).toBe(`/crm/rules/token-groups/${group.id}?notice=created`);
+    expect(created.location).toBe(`/crm/rules/token-groups/${group.id}?flash=flash.rules.groupCreated`);
     const gp = { groupId: String(group.id) };
     const path = `/crm/rules/token-groups/${group.id}`;
 
     for (const id of [staffId, other]) {
       expect(
         (await outcome(() => groupAction(post(path, cookie, { intent: "add", staffId: String(id) }, gp)))).location,
-      ).toBe(`${path}?notice=added`);
+      ).toBe(`${path}?flash=flash.rules.memberAdded`);
     }
     const second = await db.tokenGroupMember.findFirstOrThrow({ where: { groupId: group.id, staffId: other } });
     await groupAction(post(path, cookie, { intent: "up", memberId: String(second.id) }, gp));
@@ -181,7 +181,7 @@ describe("marketing rules routes", () => {
 
     await db.registrationCategory.deleteMany({});
     const deleted = await outcome(() => groupAction(post(path, cookie, { intent: "delete" }, gp)));
-    expect(deleted.location).toBe("/crm/rules/token-groups?notice=deleted");
+    expect(deleted.location).toBe("/crm/rules/token-groups?flash=flash.rules.groupDeleted");
     expect(await db.tokenGroup.count()).toBe(0);
   });
 });

@@ -107,25 +107,30 @@ function answer(result: Result<unknown>, id: number, flash: Parameters<typeof re
   return respond(result, { successTo: `/crm/service/${id}`, flash });
 }
 
-const INTENTS: Record<string, (c: Context) => Promise<Response | ReturnType<typeof data>>> = {
-  reply,
-  note: reply,
-  status: moveStatus,
-  assign,
-  priority: prioritise,
-  publish,
-  unpublish,
-};
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireStaffActor(request, { module: "service", action: "modify" });
   const id = requireIdParam(params.requestId);
   if (!(await mayModifyRequest(db, actor, id))) throw data(null, { status: 404 });
   const form = await readUploadForm(request);
   const intent = formIntent(form);
-  const run = INTENTS[intent];
-  if (!run) return fail(invalid({}, ["validation.invalid"]));
-  return run({ staff: { id: actor.staffId, name: actor.name }, id, form, intent });
+  const context: Context = { staff: { id: actor.staffId, name: actor.name }, id, form, intent };
+  switch (intent) {
+    case "reply":
+    case "note":
+      return reply(context);
+    case "status":
+      return moveStatus(context);
+    case "assign":
+      return assign(context);
+    case "priority":
+      return prioritise(context);
+    case "publish":
+      return publish(context);
+    case "unpublish":
+      return unpublish(context);
+    default:
+      return fail(invalid({}, ["validation.invalid"]));
+  }
 }
 
 export default function ServiceRequestDetail() {

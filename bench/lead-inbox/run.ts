@@ -167,13 +167,16 @@ async function main(): Promise<void> {
   process.env.DATABASE_URL = baseUrl;
   const { createDb } = await import("#app/lib/db.server.ts");
   const { listLeads, LEAD_PAGE_SIZE } = await import("#app/modules/leads/lead-queries.server.ts");
+  const { staffActorFor } = await import("#app/modules/auth/staff-actor.ts");
   type Viewer = Parameters<typeof listLeads>[1];
+  const leadsActor = (staffId: number, scope: "own" | "team" | "all"): Viewer =>
+    staffActorFor({ id: staffId, teamId: 1 }, { grants: { leads: { browse: scope } } });
   type Options = Parameters<typeof listLeads>[2];
   const db = createDb(baseUrl);
   const raw = await mysql.createConnection(baseUrl);
 
-  const all: Viewer = { staffId: 1, teamId: 1, scope: "all" };
-  const team: Viewer = { staffId: 1, teamId: 1, scope: "team" };
+  const all = leadsActor(1, "all");
+  const team = leadsActor(1, "team");
   const teamIds = Array.from({ length: STAFF_PER_TEAM }, (_, i) => i + 1);
 
   // The same select the list uses, so OFFSET pays for the same columns and joins.
@@ -309,7 +312,7 @@ async function main(): Promise<void> {
   const mineTimes: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const t = performance.now();
-    await listLeads(db, { staffId: 7, teamId: 1, scope: "own" }, { tab: "mine" });
+    await listLeads(db, leadsActor(7, "own"), { tab: "mine" });
     mineTimes.push(performance.now() - t);
   }
   const [[mineRow]] = (await raw.query(

@@ -1,8 +1,7 @@
-import { Button, Heading, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
+import { ActionEmail, Paragraph } from "./action-email.tsx";
 
 // Security notice: sign-in to an account was locked after repeated wrong passwords. It names the
 // time and source address so the owner can tell their own mistakes from someone guessing.
@@ -67,43 +66,27 @@ export function accountLockedSubject(props: AccountLockedProps & { locale: Local
 export function AccountLockedEmail(props: AccountLockedProps & { locale: Locale }) {
   const s = strings[props.locale];
   return (
-    <EmailLayout locale={props.locale} preview={s.preview} reason={s.reason}>
-      <Heading as="h1" style={styles.heading}>
-        {s.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{s.greeting(props.name)}</Text>
-      <Text style={styles.paragraph}>{s.body(props.failedAttempts)}</Text>
-      <FactTable
-        rows={[
-          [s.account, props.accountEmail],
-          [s.lockedAt, formatDateTime(props.lockedAt, props.locale)],
-          [s.ipAddress, props.ipAddress],
-          [s.unlockAt, formatDateTime(props.unlockAt, props.locale)],
-        ]}
-      />
-      <Text style={styles.paragraph}>
-        <strong>{s.ifYou}</strong>
-        {s.ifYouBody}
-      </Text>
-      <Section
-        style={{
-          backgroundColor: colors.warnBg,
-          border: `1px solid ${colors.warnBorder}`,
-          borderRadius: "8px",
-          padding: "4px 14px",
-          margin: "0 0 18px",
-        }}
-      >
-        <Text style={{ ...styles.paragraph, color: colors.warnText, margin: "10px 0" }}>
-          <strong>{s.ifNotYou}</strong>
-          {s.ifNotYouBody}
-        </Text>
-      </Section>
-      <Section style={{ margin: "0 0 18px" }}>
-        <Button href={props.signInUrl} style={styles.button}>
-          {s.signIn}
-        </Button>
-      </Section>
-    </EmailLayout>
+    <ActionEmail
+      locale={props.locale}
+      preview={s.preview}
+      reason={s.reason}
+      heading={s.heading}
+      greeting={s.greeting(props.name)}
+      body={s.body(props.failedAttempts)}
+      facts={[
+        [s.account, props.accountEmail],
+        [s.lockedAt, formatDateTime(props.lockedAt, props.locale)],
+        [s.ipAddress, props.ipAddress],
+        [s.unlockAt, formatDateTime(props.unlockAt, props.locale)],
+      ]}
+      lead={
+        <Paragraph>
+          <strong>{s.ifYou}</strong>
+          {s.ifYouBody}
+        </Paragraph>
+      }
+      warning={{ title: s.ifNotYou, body: s.ifNotYouBody }}
+      action={{ href: props.signInUrl, label: s.signIn }}
+    />
   );
 }

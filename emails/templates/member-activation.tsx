@@ -1,8 +1,7 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
+import { ActionEmail, Note } from "./action-email.tsx";
 
 // Sent after a portal registration (and on "resend activation mail"): the single-use link that
 // activates the member account. The account cannot sign in before it is followed.
@@ -54,37 +53,21 @@ export function memberActivationSubject(props: MemberActivationProps & { locale:
 export function MemberActivationEmail(props: MemberActivationProps & { locale: Locale }) {
   const s = strings[props.locale];
   return (
-    <EmailLayout locale={props.locale} preview={s.preview} reason={s.reason}>
-      <Heading as="h1" style={styles.heading}>
-        {s.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{s.greeting(props.nickname)}</Text>
-      <Text style={styles.paragraph}>{s.body}</Text>
-      <FactTable
-        rows={[
-          [s.account, props.accountEmail],
-          [s.expires, formatDateTime(props.expiresAt, props.locale)],
-        ]}
-      />
-      <Section style={{ margin: "4px 0 18px" }}>
-        <Button href={props.activationUrl} style={styles.button}>
-          {s.activate}
-        </Button>
-      </Section>
-      <Text style={styles.muted}>
-        {s.linkFallback}
-        <br />
-        <Link href={props.activationUrl} style={{ color: colors.brand, wordBreak: "break-all" }}>
-          {props.activationUrl}
-        </Link>
-      </Text>
-      <Text style={styles.muted}>
-        {s.singleUse}
-        <br />
-        <Link href={props.resendUrl} style={{ color: colors.brand, wordBreak: "break-all" }}>
-          {props.resendUrl}
-        </Link>
-      </Text>
-    </EmailLayout>
+    <ActionEmail
+      locale={props.locale}
+      preview={s.preview}
+      reason={s.reason}
+      heading={s.heading}
+      greeting={s.greeting(props.nickname)}
+      body={s.body}
+      facts={[
+        [s.account, props.accountEmail],
+        [s.expires, formatDateTime(props.expiresAt, props.locale)],
+      ]}
+      action={{ href: props.activationUrl, label: s.activate }}
+      linkFallback={s.linkFallback}
+    >
+      <Note text={s.singleUse} href={props.resendUrl} />
+    </ActionEmail>
   );
 }

@@ -1,8 +1,7 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
+import { ActionEmail, Note, Paragraph } from "./action-email.tsx";
 
 // Sent instead of an activation mail when someone registers with an address that already has a
 // member account. The registration page answers exactly as for a new address (no enumeration); the
@@ -67,41 +66,25 @@ export function MemberAlreadyRegisteredEmail(props: MemberAlreadyRegisteredProps
     ? { href: props.resendUrl, label: s.resend }
     : { href: props.signInUrl, label: s.signIn };
   return (
-    <EmailLayout locale={props.locale} preview={s.preview} reason={s.reason}>
-      <Heading as="h1" style={styles.heading}>
-        {s.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{s.greeting}</Text>
-      <Text style={styles.paragraph}>{s.body}</Text>
-      <FactTable
-        rows={[
-          [s.account, props.accountEmail],
-          [s.attemptedAt, formatDateTime(props.attemptedAt, props.locale)],
-        ]}
-      />
-      <Text style={styles.paragraph}>{props.pending ? s.pendingHint : s.activeHint}</Text>
-      <Section style={{ margin: "4px 0 18px" }}>
-        <Button href={primary.href} style={styles.button}>
-          {primary.label}
-        </Button>
-      </Section>
-      <Text style={styles.muted}>
-        {s.orLink}
-        <br />
-        <Link href={primary.href} style={{ color: colors.brand, wordBreak: "break-all" }}>
-          {primary.href}
-        </Link>
-      </Text>
+    <ActionEmail
+      locale={props.locale}
+      preview={s.preview}
+      reason={s.reason}
+      heading={s.heading}
+      greeting={s.greeting}
+      body={s.body}
+      facts={[
+        [s.account, props.accountEmail],
+        [s.attemptedAt, formatDateTime(props.attemptedAt, props.locale)],
+      ]}
+      lead={<Paragraph>{props.pending ? s.pendingHint : s.activeHint}</Paragraph>}
+      action={primary}
+      linkFallback={s.orLink}
+    >
       {props.pending ? null : (
-        <Text style={styles.muted}>
-          {s.reset}
-          {props.locale === "en" ? ": " : "："}
-          <Link href={props.resetUrl} style={{ color: colors.brand, wordBreak: "break-all" }}>
-            {props.resetUrl}
-          </Link>
-        </Text>
+        <Note text={`${s.reset}${props.locale === "en" ? ": " : "："}`} href={props.resetUrl} inline />
       )}
-      <Text style={styles.paragraph}>{s.notYou}</Text>
-    </EmailLayout>
+      <Paragraph>{s.notYou}</Paragraph>
+    </ActionEmail>
   );
 }

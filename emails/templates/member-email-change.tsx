@@ -1,8 +1,7 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
+import { ActionEmail, Note } from "./action-email.tsx";
 
 // Sent to the NEW address when a member asks to change their e-mail: the change happens only when
 // someone who can read this mailbox opens the link, so a typo or a stranger's address changes nothing.
@@ -52,31 +51,21 @@ export function memberEmailChangeSubject(props: MemberEmailChangeProps & { local
 export function MemberEmailChangeEmail(props: MemberEmailChangeProps & { locale: Locale }) {
   const s = strings[props.locale];
   return (
-    <EmailLayout locale={props.locale} preview={s.preview} reason={s.reason}>
-      <Heading as="h1" style={styles.heading}>
-        {s.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{s.greeting(props.nickname)}</Text>
-      <Text style={styles.paragraph}>{s.body}</Text>
-      <FactTable
-        rows={[
-          [s.newEmail, props.newEmail],
-          [s.expires, formatDateTime(props.expiresAt, props.locale)],
-        ]}
-      />
-      <Section style={{ margin: "4px 0 18px" }}>
-        <Button href={props.confirmUrl} style={styles.button}>
-          {s.confirm}
-        </Button>
-      </Section>
-      <Text style={styles.muted}>
-        {s.linkFallback}
-        <br />
-        <Link href={props.confirmUrl} style={{ color: colors.brand, wordBreak: "break-all" }}>
-          {props.confirmUrl}
-        </Link>
-      </Text>
-      <Text style={styles.muted}>{s.single}</Text>
-    </EmailLayout>
+    <ActionEmail
+      locale={props.locale}
+      preview={s.preview}
+      reason={s.reason}
+      heading={s.heading}
+      greeting={s.greeting(props.nickname)}
+      body={s.body}
+      facts={[
+        [s.newEmail, props.newEmail],
+        [s.expires, formatDateTime(props.expiresAt, props.locale)],
+      ]}
+      action={{ href: props.confirmUrl, label: s.confirm }}
+      linkFallback={s.linkFallback}
+    >
+      <Note text={s.single} />
+    </ActionEmail>
   );
 }

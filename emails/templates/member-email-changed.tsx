@@ -1,8 +1,7 @@
-import { Button, Heading, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
+import { ActionEmail } from "./action-email.tsx";
 
 // Security notice to the OLD address after a member's sign-in e-mail changed. If the owner did not do
 // it, this is the one message that still reaches them, so it says what happened and what to do.
@@ -56,38 +55,20 @@ export function memberEmailChangedSubject(props: MemberEmailChangedProps & { loc
 export function MemberEmailChangedEmail(props: MemberEmailChangedProps & { locale: Locale }) {
   const s = strings[props.locale];
   return (
-    <EmailLayout locale={props.locale} preview={s.preview} reason={s.reason}>
-      <Heading as="h1" style={styles.heading}>
-        {s.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{s.greeting(props.nickname)}</Text>
-      <Text style={styles.paragraph}>{s.body}</Text>
-      <FactTable
-        rows={[
-          [s.oldEmail, props.oldEmail],
-          [s.newEmail, props.newEmail],
-          [s.changedAt, formatDateTime(props.changedAt, props.locale)],
-        ]}
-      />
-      <Section
-        style={{
-          backgroundColor: colors.warnBg,
-          border: `1px solid ${colors.warnBorder}`,
-          borderRadius: "8px",
-          padding: "4px 14px",
-          margin: "0 0 18px",
-        }}
-      >
-        <Text style={{ ...styles.paragraph, color: colors.warnText, margin: "10px 0" }}>
-          <strong>{s.notYou}</strong>
-          {s.notYouBody}
-        </Text>
-      </Section>
-      <Section style={{ margin: "0 0 18px" }}>
-        <Button href={props.helpUrl} style={styles.button}>
-          {s.portal}
-        </Button>
-      </Section>
-    </EmailLayout>
+    <ActionEmail
+      locale={props.locale}
+      preview={s.preview}
+      reason={s.reason}
+      heading={s.heading}
+      greeting={s.greeting(props.nickname)}
+      body={s.body}
+      facts={[
+        [s.oldEmail, props.oldEmail],
+        [s.newEmail, props.newEmail],
+        [s.changedAt, formatDateTime(props.changedAt, props.locale)],
+      ]}
+      warning={{ title: s.notYou, body: s.notYouBody }}
+      action={{ href: props.helpUrl, label: s.portal }}
+    />
   );
 }

@@ -1,8 +1,7 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
+import { ActionEmail, Paragraph } from "./action-email.tsx";
 
 // "Forgot password" on the portal: a single-use, short-lived link to set a new password. Names the
 // time and source address so the owner can tell a request of their own from someone else's.
@@ -57,33 +56,23 @@ export function memberPasswordResetSubject(props: MemberPasswordResetProps & { l
 export function MemberPasswordResetEmail(props: MemberPasswordResetProps & { locale: Locale }) {
   const s = strings[props.locale];
   return (
-    <EmailLayout locale={props.locale} preview={s.preview} reason={s.reason}>
-      <Heading as="h1" style={styles.heading}>
-        {s.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{s.greeting(props.nickname)}</Text>
-      <Text style={styles.paragraph}>{s.body}</Text>
-      <FactTable
-        rows={[
-          [s.account, props.accountEmail],
-          [s.requestedAt, formatDateTime(props.requestedAt, props.locale)],
-          [s.ipAddress, props.ipAddress],
-          [s.expires, formatDateTime(props.expiresAt, props.locale)],
-        ]}
-      />
-      <Section style={{ margin: "4px 0 18px" }}>
-        <Button href={props.resetUrl} style={styles.button}>
-          {s.reset}
-        </Button>
-      </Section>
-      <Text style={styles.muted}>
-        {s.linkFallback}
-        <br />
-        <Link href={props.resetUrl} style={{ color: colors.brand, wordBreak: "break-all" }}>
-          {props.resetUrl}
-        </Link>
-      </Text>
-      <Text style={styles.paragraph}>{s.notYou}</Text>
-    </EmailLayout>
+    <ActionEmail
+      locale={props.locale}
+      preview={s.preview}
+      reason={s.reason}
+      heading={s.heading}
+      greeting={s.greeting(props.nickname)}
+      body={s.body}
+      facts={[
+        [s.account, props.accountEmail],
+        [s.requestedAt, formatDateTime(props.requestedAt, props.locale)],
+        [s.ipAddress, props.ipAddress],
+        [s.expires, formatDateTime(props.expiresAt, props.locale)],
+      ]}
+      action={{ href: props.resetUrl, label: s.reset }}
+      linkFallback={s.linkFallback}
+    >
+      <Paragraph>{s.notYou}</Paragraph>
+    </ActionEmail>
   );
 }

@@ -1,7 +1,6 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
-import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
+import { ActionEmail, Paragraph } from "./action-email.tsx";
 
 // Sent when an administrator creates a staff account. It never carries a password: the initial
 // password reaches the new colleague through the administrator, not through a mailbox.
@@ -58,31 +57,20 @@ export function StaffWelcomeEmail(props: StaffWelcomeProps & { locale: Locale })
   const s = strings[props.locale];
   const roles = props.roles ?? [];
   return (
-    <EmailLayout locale={props.locale} preview={s.preview} reason={s.reason(props.invitedBy)}>
-      <Heading as="h1" style={styles.heading}>
-        {s.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{s.greeting(props.name)}</Text>
-      <Text style={styles.paragraph}>{s.body(props.invitedBy)}</Text>
-      <FactTable
-        rows={[
-          [s.account, props.accountEmail],
-          [s.roles, roles.length > 0 ? roles.join(props.locale === "en" ? ", " : "、") : s.noRoles],
-        ]}
-      />
-      <Text style={styles.paragraph}>{s.password}</Text>
-      <Section style={{ margin: "4px 0 18px" }}>
-        <Button href={props.signInUrl} style={styles.button}>
-          {s.signIn}
-        </Button>
-      </Section>
-      <Text style={styles.muted}>
-        {s.linkFallback}
-        <br />
-        <Link href={props.signInUrl} style={{ color: colors.brand, wordBreak: "break-all" }}>
-          {props.signInUrl}
-        </Link>
-      </Text>
-    </EmailLayout>
+    <ActionEmail
+      locale={props.locale}
+      preview={s.preview}
+      reason={s.reason(props.invitedBy)}
+      heading={s.heading}
+      greeting={s.greeting(props.name)}
+      body={s.body(props.invitedBy)}
+      facts={[
+        [s.account, props.accountEmail],
+        [s.roles, roles.length > 0 ? roles.join(props.locale === "en" ? ", " : "、") : s.noRoles],
+      ]}
+      lead={<Paragraph>{s.password}</Paragraph>}
+      action={{ href: props.signInUrl, label: s.signIn }}
+      linkFallback={s.linkFallback}
+    />
   );
 }

@@ -9,7 +9,8 @@ test("shots", async ({ page }) => {
   await page.setViewportSize({ width: 1360, height: 900 });
   await signIn(page, ADMIN.email);
   await page.goto("/crm/members?q=member%40relay-demo.cn");
-  await page.getByRole("link", { name: "小周同学" }).click();
+  await page.getByRole("link", { name: "小周同学" }).first().click();
+  await page.waitForURL(/\/crm\/members\/\d+$/);
   const base = new URL(page.url()).pathname;
   for (const lang of ["zh", "en"]) {
     if (lang === "en") {

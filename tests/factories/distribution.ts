@@ -1,7 +1,7 @@
 import type { Db } from "#app/lib/db.server.ts";
+import { staffActorFor, type StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { parseKeywords } from "#app/modules/leads/distribution-rule-matching.ts";
 import type { AssigneeRights } from "#app/modules/leads/lead-distribution.server.ts";
-import type { BatchActor } from "#app/modules/leads/lead-batches.server.ts";
 import { mergeGrants, type Action, type Module, type Scope } from "#app/modules/auth/permissions.ts";
 import { createTestStaff } from "./staff.ts";
 
@@ -40,22 +40,14 @@ export async function createTestDistributionRule(db: Db, options: TestRuleOption
   });
 }
 
-/** A staff member with the given lead grants, plus the BatchActor built the way a session would. */
+/** A staff member with the given lead grants, plus their StaffActor built the way a session would. */
 export async function createBatchActor(
   db: Db,
   grants: Array<{ module: Module; action: Action; scope: Scope }>,
   options: { teamId?: number | null } = {},
-): Promise<{ actor: BatchActor; staffId: number }> {
+): Promise<{ actor: StaffActor; staffId: number }> {
   const { staff } = await createTestStaff(db, { grants, teamId: options.teamId ?? null });
-  return {
-    staffId: staff.id,
-    actor: {
-      staffId: staff.id,
-      teamId: staff.teamId,
-      subject: { isAdmin: false, grants: mergeGrants(grants) },
-      ipAddress: "198.51.100.7",
-    },
-  };
+  return { staffId: staff.id, actor: staffActorFor(staff, { grants: mergeGrants(grants) }) };
 }
 
 /** A marketing owner: browse/modify/transfer leads company-wide. */

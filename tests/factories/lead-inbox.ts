@@ -1,5 +1,7 @@
 import type { LeadRoutedBy, LeadStatus } from "#app/generated/prisma/client.ts";
 import type { Db } from "#app/lib/db.server.ts";
+import type { Scope } from "#app/modules/auth/permissions.ts";
+import { staffActorFor, type StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { companyNameKey, emailKey, phoneKey } from "#app/modules/crm/match-keys.ts";
 
 // Leads written straight into the table, so inbox tests do not depend on the intake pipeline.
@@ -79,4 +81,9 @@ export async function createTestLead(db: Db, options: TestLeadOptions) {
       ...(options.createdAt ? { createdAt: options.createdAt } : {}),
     },
   });
+}
+
+/** A StaffActor whose leads grants (browse, add, modify) all have `scope`; null: no leads grant at all. */
+export function leadActor(staff: { id: number; teamId: number | null }, scope: Scope | null): StaffActor {
+  return staffActorFor(staff, { grants: scope ? { leads: { browse: scope, add: scope, modify: scope } } : {} });
 }

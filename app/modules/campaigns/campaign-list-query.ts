@@ -3,7 +3,17 @@ import { defineListQuery, listFilters, type ListQuery } from "#app/ui/list/list-
 
 // The campaign list's URL (filters, sort, page, view, columns), shared by its page and its service.
 
-export const CAMPAIGN_COLUMNS = ["name", "type", "status", "owner", "period", "sales", "leads", "cost", "workload"] as const;
+export const CAMPAIGN_COLUMNS = [
+  "name",
+  "type",
+  "status",
+  "owner",
+  "period",
+  "sales",
+  "leads",
+  "cost",
+  "workload",
+] as const;
 
 export const campaignList = defineListQuery({
   key: "crm.campaigns",

@@ -8,11 +8,7 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { addNote } from "#app/modules/notes/notes.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { completeTask, createTask } from "#app/modules/tasks/tasks.server.ts";
-import {
-  campaignAccess,
-  visibleCampaignsWhere,
-  type CampaignAccess,
-} from "./campaign-access.server.ts";
+import { campaignAccess, visibleCampaignsWhere, type CampaignAccess } from "./campaign-access.server.ts";
 import {
   campaignActuals,
   statsScope,
@@ -113,7 +109,8 @@ export async function createCampaign(
   const parsed = CampaignInputSchema.safeParse(input);
   if (!parsed.success) return { kind: "invalid", errors: fieldErrors(parsed.error) };
   const ownerId = options.ownerId ?? actor.staffId;
-  if (ownerId !== actor.staffId && !actor.isAdmin && scopeFor(actor, "campaigns", "add") === "own") return { kind: "forbidden" };
+  if (ownerId !== actor.staffId && !actor.isAdmin && scopeFor(actor, "campaigns", "add") === "own")
+    return { kind: "forbidden" };
   const owner = await db.staff.findUnique({ where: { id: ownerId }, select: { id: true, status: true } });
   if (!owner || owner.status === "inactive") return { kind: "invalid", errors: { ownerId: ["sales.error.owner"] } };
   return db.$transaction(async (tx) => {
@@ -241,9 +238,15 @@ function campaignOrder(sort: { key: CampaignSortKey; dir: "asc" | "desc" } | und
     case "name":
       return [{ name: dir }, { id: dir }] satisfies Prisma.CampaignOrderByWithRelationInput[];
     case "end":
-      return [{ endDate: { sort: dir, nulls: "last" } }, { id: dir }] satisfies Prisma.CampaignOrderByWithRelationInput[];
+      return [
+        { endDate: { sort: dir, nulls: "last" } },
+        { id: dir },
+      ] satisfies Prisma.CampaignOrderByWithRelationInput[];
     default:
-      return [{ startDate: { sort: dir, nulls: "last" } }, { id: dir }] satisfies Prisma.CampaignOrderByWithRelationInput[];
+      return [
+        { startDate: { sort: dir, nulls: "last" } },
+        { id: dir },
+      ] satisfies Prisma.CampaignOrderByWithRelationInput[];
   }
 }
 
@@ -326,10 +329,7 @@ export async function getCampaignDetail(db: DbOrTx, actor: StaffActor, campaignI
   });
   if (!campaign) return null;
 
-  const [leadWhere, oppWhere] = await Promise.all([
-    visibleLeadsWhere(db, actor),
-    visibleOpportunitiesWhere(db, actor),
-  ]);
+  const [leadWhere, oppWhere] = await Promise.all([visibleLeadsWhere(db, actor), visibleOpportunitiesWhere(db, actor)]);
   const [actuals, leads, opportunities] = await Promise.all([
     campaignActuals(db, actor, [campaignId]),
     db.lead.findMany({

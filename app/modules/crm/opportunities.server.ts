@@ -11,6 +11,8 @@ import type { RecordWidgetAccess } from "#app/modules/notes/record-widget-action
 import { listTasks } from "#app/modules/tasks/tasks.server.ts";
 import { inScope, scopeFor, type PermissionSubject, type Scope } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
+import type { OpportunitySortKey } from "./opportunity-list-query.ts";
 import { OPPORTUNITY_STAGES } from "./sales-constants.ts";
 
 // 机会 (the minimal opportunity of #5): list within the viewer's data scope, detail, stage/amount/
@@ -65,16 +67,39 @@ export interface OpportunityFilters {
   q?: string | null;
 }
 
+/** Sort keys of the list (opportunity-list-query.ts) as Prisma orders; the id breaks ties. */
+function opportunityOrder(sort: { key: OpportunitySortKey; dir: "asc" | "desc" } | undefined) {
+  const dir = sort?.dir ?? "desc";
+  const orders: Record<OpportunitySortKey, Prisma.OpportunityOrderByWithRelationInput> = {
+    updated: { updatedAt: dir },
+    name: { name: dir },
+    amount: { amount: dir },
+    probability: { probability: dir },
+    close: { expectedCloseDate: { sort: dir, nulls: "last" } },
+  };
+  return [orders[sort?.key ?? "updated"], { id: dir }];
+}
+
 export async function listOpportunities(
   db: DbOrTx,
   viewer: OpportunityViewer,
-  options: { filters?: OpportunityFilters; page?: number; take?: number } = {},
+  options: {
+    filters?: OpportunityFilters;
+    sort?: { key: OpportunitySortKey; dir: "asc" | "desc" };
+    page?: number;
+    take?: number;
+  } = {},
 ) {
   const take = options.take ?? OPPORTUNITY_PAGE_SIZE;
-  const page = Math.max(1, options.page ?? 1);
   const scoped = await scopeWhere(db, viewer, viewer.browse);
   if (!scoped)
-    return { items: [], total: 0, page: 1, pageCount: 1, totals: { amount: "0.00", won: "0.00", open: "0.00" } };
+    return {
+      items: [],
+      total: { count: 0, capped: false },
+      page: 1,
+      pageCount: 1,
+      totals: { amount: "0.00", won: "0.00", open: "0.00" },
+    };
   const f = options.filters ?? {};
   const q = f.q?.trim();
   const base: Prisma.OpportunityWhereInput[] = [
@@ -84,11 +109,13 @@ export async function listOpportunities(
     q ? { OR: [{ name: { contains: q } }, { number: q.toUpperCase() }, { company: { name: { contains: q } } }] } : {},
   ];
   const where: Prisma.OpportunityWhereInput = { AND: [...base, f.stage ? { stage: f.stage } : {}] };
-  const [total, rows, byStage] = await Promise.all([
-    db.opportunity.count({ where }),
+  const total = await countCappedBy((cap) => db.opportunity.count({ where, take: cap }));
+  const pageCount = Math.max(1, Math.ceil(total.count / take));
+  const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
+  const [rows, byStage] = await Promise.all([
     db.opportunity.findMany({
       where,
-      orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+      orderBy: opportunityOrder(options.sort),
       skip: (page - 1) * take,
       take,
       select: {
@@ -120,7 +147,7 @@ export async function listOpportunities(
     items: rows.map((r) => ({ ...r, amount: r.amount.toFixed(2) })),
     total,
     page,
-    pageCount: Math.max(1, Math.ceil(total / take)),
+    pageCount,
     totals: { amount: amount.toFixed(2), won: won.toFixed(2), open: open.toFixed(2) },
   };
 }

@@ -37,21 +37,26 @@ describe("opportunities", () => {
     await createSalesOpportunity(db, { ownerId: other.staff.id, stage: "won", amount: "5000" });
 
     const repList = await listOpportunities(db, opportunityViewer(rep.actor));
-    expect(repList.total).toBe(2);
+    expect(repList.total).toEqual({ count: 2, capped: false });
     expect(repList.totals).toEqual({ amount: "1250.50", won: "1000.00", open: "250.50" });
 
     const mgr = opportunityViewer(manager.actor);
-    expect((await listOpportunities(db, mgr)).total).toBe(3);
+    expect((await listOpportunities(db, mgr)).total).toEqual({ count: 3, capped: false });
     expect((await listOpportunities(db, mgr, { filters: { stage: "won" } })).items.map((o) => o.amount)).toEqual([
       "1000.00",
     ]);
-    expect((await listOpportunities(db, mgr, { filters: { ownerId: manager.staff.id } })).total).toBe(1);
-    expect((await listOpportunities(db, mgr, { filters: { q: "星辰" } })).total).toBe(1);
+    expect((await listOpportunities(db, mgr, { filters: { ownerId: manager.staff.id } })).total.count).toBe(1);
+    expect((await listOpportunities(db, mgr, { filters: { q: "星辰" } })).total.count).toBe(1);
     const page2 = await listOpportunities(db, mgr, { take: 2, page: 2 });
     expect([page2.items.length, page2.pageCount]).toEqual([1, 2]);
+    // An allow-listed sort: the biggest amount first, then the other way round.
+    const byAmount = await listOpportunities(db, mgr, { sort: { key: "amount", dir: "desc" } });
+    expect(byAmount.items.map((o) => o.amount)).toEqual(["1000.00", "250.50", "99.00"]);
+    const byAmountAsc = await listOpportunities(db, mgr, { sort: { key: "amount", dir: "asc" } });
+    expect(byAmountAsc.items.map((o) => o.amount)).toEqual(["99.00", "250.50", "1000.00"]);
 
     const none = await createSalesStaff(db, "none");
-    expect((await listOpportunities(db, opportunityViewer(none.actor))).total).toBe(0);
+    expect((await listOpportunities(db, opportunityViewer(none.actor))).total.count).toBe(0);
   });
 
   it("updates stage and amount; won/lost close it, reopening clears closedAt; out-of-scope is hidden", async () => {

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { db } from "#app/lib/db.server.ts";
 import { createLeadOwnerActor, createLeadsInBulk, createTestDistributionRule } from "#tests/factories/distribution.ts";
 import { ALL_RIGHTS, createTestSalesperson, rights } from "#tests/factories/lead-work.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { createLeadBatch, processLeadBatch, type BatchActor, type BatchRequest } from "./lead-batches.server.ts";
+import { createLeadBatch, processLeadBatch, type BatchRequest } from "./lead-batches.server.ts";
 
 // 10,000 leads through distribute-by-rules, recall and transfer, each as the worker runs it. One
 // transaction per lead makes this minutes long, so it runs only with RELAY_SCALE_TESTS=1 (the same
@@ -12,7 +13,7 @@ import { createLeadBatch, processLeadBatch, type BatchActor, type BatchRequest }
 const LEADS = Number(process.env.RELAY_SCALE_LEADS ?? 10_000);
 
 describe.skipIf(!process.env.RELAY_SCALE_TESTS)(`a batch of ${LEADS} leads`, () => {
-  let actor: BatchActor;
+  let actor: StaffActor;
   let ids: number[];
   let newOwner: number;
 

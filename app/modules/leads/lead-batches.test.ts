@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
 import { db } from "#app/lib/db.server.ts";
 import { mergeGrants } from "#app/modules/auth/permissions.ts";
 import { getJobHandler } from "#app/modules/jobs/job-handlers.server.ts";
@@ -28,7 +29,7 @@ const SALES_GRANTS = [
 
 /** The principal updateLeadGroup expects, for a salesperson with own-scope lead rights. */
 function salesPrincipal(staffId: number) {
-  return { isAdmin: false, grants: mergeGrants([...SALES_GRANTS]), staff: { id: staffId, teamId: null } };
+  return staffActorFor({ id: staffId, teamId: null }, { grants: mergeGrants([...SALES_GRANTS]) });
 }
 
 async function activeAssignees(leadId: number) {

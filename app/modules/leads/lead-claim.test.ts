@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
 import { db } from "#app/lib/db.server.ts";
 import { createTestLead } from "#tests/factories/lead-inbox.ts";
 import { ALL_RIGHTS, createAssignedLead, createTestSalesperson, rights } from "#tests/factories/lead-work.ts";
@@ -8,11 +9,7 @@ import { distributeLeadTx, recallLeadTx } from "./lead-distribution.server.ts";
 import { leadEditRights } from "./lead-edit-rights.server.ts";
 
 function principalOf(staff: { id: number; teamId: number | null }) {
-  return {
-    isAdmin: false,
-    grants: { leads: { browse: "own", modify: "own" } } as const,
-    staff: { id: staff.id, teamId: staff.teamId },
-  };
+  return staffActorFor(staff, { grants: { leads: { browse: "own", modify: "own" } } });
 }
 
 describe("我处理 claim", () => {

@@ -81,7 +81,7 @@ describe("lead conversion", () => {
       },
     ]);
 
-    const result = await convertLead(db, rep.principal, lead.id, {
+    const result = await convertLead(db, rep.actor, lead.id, {
       ...createAll,
       companyMode: "link",
       companyId: String(company.id),
@@ -140,7 +140,7 @@ describe("lead conversion", () => {
   it("creates a company with match keys and a record number", async () => {
     const rep = await createSalesStaff(db, "sales");
     const lead = await orderLead(rep.staff.id);
-    const result = await convertLead(db, rep.principal, lead.id, { ...createAll, contactMode: "skip" });
+    const result = await convertLead(db, rep.actor, lead.id, { ...createAll, contactMode: "skip" });
     if (result.kind !== "converted") throw new Error(result.kind);
     const company = await db.company.findUniqueOrThrow({ where: { id: result.companyId! } });
     expect(company).toMatchObject({
@@ -155,11 +155,11 @@ describe("lead conversion", () => {
     const rep = await createSalesStaff(db, "sales");
     const lead = await orderLead(rep.staff.id);
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => convertLead(db, rep.principal, lead.id, createAll)),
+      Array.from({ length: 4 }, () => convertLead(db, rep.actor, lead.id, createAll)),
     );
     expect(results.filter((r) => r.kind === "converted")).toHaveLength(1);
     expect(results.filter((r) => r.kind === "already-converted")).toHaveLength(3);
-    const again = await convertLead(db, rep.principal, lead.id, createAll);
+    const again = await convertLead(db, rep.actor, lead.id, createAll);
     const winner = results.find((r) => r.kind === "converted")!;
     expect(again).toEqual({ ...winner, kind: "already-converted" });
     expect(await db.opportunity.count()).toBe(1);
@@ -183,22 +183,22 @@ describe("lead conversion", () => {
       ],
     });
 
-    expect(await convertLead(db, stranger.principal, lead.id, createAll)).toEqual({
+    expect(await convertLead(db, stranger.actor, lead.id, createAll)).toEqual({
       kind: "forbidden",
       reason: "lead",
     });
-    expect(await convertLead(db, needOnly.principal, lead.id, createAll)).toEqual({
+    expect(await convertLead(db, needOnly.actor, lead.id, createAll)).toEqual({
       kind: "forbidden",
       reason: "lead",
     });
     // Marketing may change any lead but has no opportunities module.
-    expect(await conversionPermission(db, marketing.principal, lead.id)).toEqual({
+    expect(await conversionPermission(db, marketing.actor, lead.id)).toEqual({
       allowed: false,
       reason: "opportunities",
     });
     // Someone else claimed it: the status right is gone.
     await db.lead.update({ where: { id: lead.id }, data: { claimedById: needOnly.staff.id, claimedAt: new Date() } });
-    expect(await convertLead(db, withStatus.principal, lead.id, createAll)).toEqual({
+    expect(await convertLead(db, withStatus.actor, lead.id, createAll)).toEqual({
       kind: "forbidden",
       reason: "claimed-by-other",
     });
@@ -206,7 +206,7 @@ describe("lead conversion", () => {
     expect((await db.lead.findUniqueOrThrow({ where: { id: lead.id } })).status).toBe("new");
 
     await db.lead.update({ where: { id: lead.id }, data: { claimedById: withStatus.staff.id } });
-    const ok = await convertLead(db, withStatus.principal, lead.id, createAll);
+    const ok = await convertLead(db, withStatus.actor, lead.id, createAll);
     expect(ok.kind).toBe("converted");
     const opp = await db.opportunity.findFirstOrThrow();
     expect(opp.ownerId).toBe(withStatus.staff.id);
@@ -217,7 +217,7 @@ describe("lead conversion", () => {
     const lead = await orderLead(rep.staff.id);
     const contact = await createSalesContact(db, { fullName: "刘强" });
     expect(
-      await convertLead(db, rep.principal, lead.id, {
+      await convertLead(db, rep.actor, lead.id, {
         ...createAll,
         contactMode: "link",
         companyMode: "link",
@@ -231,12 +231,12 @@ describe("lead conversion", () => {
         opportunityName: ["sales.error.required"],
       },
     });
-    expect(await convertLead(db, rep.principal, lead.id, { contactMode: "skip", companyMode: "skip" })).toMatchObject({
+    expect(await convertLead(db, rep.actor, lead.id, { contactMode: "skip", companyMode: "skip" })).toMatchObject({
       kind: "invalid",
       errors: { _: ["sales.error.nothingToConvert"] },
     });
     // Link to an existing contact only, no opportunity.
-    const linked = await convertLead(db, rep.principal, lead.id, {
+    const linked = await convertLead(db, rep.actor, lead.id, {
       contactMode: "link",
       contactId: contact.id,
       companyMode: "skip",

@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
 import { db } from "#app/lib/db.server.ts";
 import type { Grants } from "#app/modules/auth/permissions.ts";
 import { createTestLead, createTestTeam } from "#tests/factories/lead-inbox.ts";
@@ -15,7 +16,7 @@ import { identifyLead } from "./lead-identification.server.ts";
 
 function principal(staff: { id: number; teamId: number | null }, scope: "own" | "team" | "all" = "own") {
   const grants: Grants = { leads: { browse: scope, modify: scope } };
-  return { isAdmin: false, grants, staff: { id: staff.id, teamId: staff.teamId } };
+  return staffActorFor(staff, { grants });
 }
 
 describe("lead field-group edit rights", () => {

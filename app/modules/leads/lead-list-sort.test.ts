@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { createTestLead, createTestTeam } from "#tests/factories/lead-inbox.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { createTestLead, createTestTeam, leadActor } from "#tests/factories/lead-inbox.ts";
 import { createTestSalesperson, rights } from "#tests/factories/lead-work.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { distributeLeadTx } from "./lead-distribution.server.ts";
@@ -12,13 +13,12 @@ import {
   type LeadCursor,
   type LeadSort,
   type LeadTab,
-  type LeadViewer,
 } from "./lead-queries.server.ts";
 
 // Sorting the lead list by company / contact with a (column, id) keyset, across both scope
 // alternatives (own leads and leads distributed to the viewer), and the capped total.
 
-async function walk(viewer: LeadViewer, tab: LeadTab, sort: LeadSort, take = 2) {
+async function walk(viewer: StaffActor, tab: LeadTab, sort: LeadSort, take = 2) {
   const pages: number[][] = [];
   let after: LeadCursor | null = null;
   for (let guard = 0; guard < 50; guard++) {
@@ -30,7 +30,7 @@ async function walk(viewer: LeadViewer, tab: LeadTab, sort: LeadSort, take = 2) 
   return pages;
 }
 
-async function walkBack(viewer: LeadViewer, tab: LeadTab, sort: LeadSort, from: LeadCursor, take = 2) {
+async function walkBack(viewer: StaffActor, tab: LeadTab, sort: LeadSort, from: LeadCursor, take = 2) {
   const ids: number[] = [];
   let before: LeadCursor | null = from;
   for (let guard = 0; guard < 50 && before; guard++) {
@@ -42,7 +42,7 @@ async function walkBack(viewer: LeadViewer, tab: LeadTab, sort: LeadSort, from: 
 }
 
 describe("lead list sorting", () => {
-  let viewer: LeadViewer;
+  let viewer: StaffActor;
   const byName = new Map<string | null, number[]>();
   let names: Array<{ id: number; company: string | null }> = [];
 
@@ -51,7 +51,7 @@ describe("lead list sorting", () => {
     const team = await createTestTeam(db);
     const me = await createTestSalesperson(db, { teamId: team.id });
     const other = await createTestSalesperson(db, { teamId: team.id });
-    viewer = { staffId: me.id, teamId: team.id, scope: "own" };
+    viewer = leadActor({ id: me.id, teamId: team.id }, "own");
     const companies = ["北京星辰", null, "Acme", "北京星辰", "acme", null, "深圳海风", "Zeta"];
     names = [];
     for (const [i, company] of companies.entries()) {
@@ -124,6 +124,6 @@ describe("lead list sorting", () => {
     expect(await countLeads(db, viewer, { tab: "all" }, 5)).toEqual({ count: 5, capped: true });
     expect(await countLeads(db, viewer, { tab: "all", filters: { q: "北京" } })).toEqual({ count: 2, capped: false });
     expect(await countLeads(db, viewer, { tab: "mine" })).toEqual({ count: 0, capped: false });
-    expect(await countLeads(db, { ...viewer, scope: null }, { tab: "all" })).toEqual({ count: 0, capped: false });
+    expect(await countLeads(db, leadActor({ id: viewer.staffId, teamId: viewer.teamId }, null), { tab: "all" })).toEqual({ count: 0, capped: false });
   });
 });

@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { createTestCampaign, createTestCategory, createTestLead, createTestTeam } from "#tests/factories/lead-inbox.ts";
+import { staffActorFor, type StaffActor } from "#app/modules/auth/staff-actor.ts";
+import {
+  createTestCampaign,
+  createTestCategory,
+  createTestLead,
+  createTestTeam,
+  leadActor,
+} from "#tests/factories/lead-inbox.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import {
@@ -8,13 +15,11 @@ import {
   canAccessLead,
   countUnseenNewLeads,
   getLeadDetail,
-  leadViewer,
   listLeads,
   markLeadSeen,
   type LeadCursor,
   type LeadListFilters,
   type LeadTab,
-  type LeadViewer,
 } from "./lead-queries.server.ts";
 
 async function staffWithScope(scope: "own" | "team" | "all", teamId: number | null = null) {
@@ -28,12 +33,8 @@ async function staffWithScope(scope: "own" | "team" | "all", teamId: number | nu
   return staff;
 }
 
-function viewerOf(staff: { id: number; teamId: number | null }, scope: LeadViewer["scope"]): LeadViewer {
-  return { staffId: staff.id, teamId: staff.teamId, scope };
-}
-
 /** Every id in the list, walking `after` cursors page by page. */
-async function walk(viewer: LeadViewer, tab: LeadTab, filters: LeadListFilters = {}, take = 3) {
+async function walk(viewer: StaffActor, tab: LeadTab, filters: LeadListFilters = {}, take = 3) {
   const ids: number[] = [];
   let after: LeadCursor | null = null;
   for (let guard = 0; guard < 100; guard++) {
@@ -58,13 +59,13 @@ describe("lead inbox queries", () => {
     const teammates = await createTestLead(db, { ownerId: teammate.id });
     const others = await createTestLead(db, { ownerId: other.id });
 
-    expect(await walk(viewerOf(me, "own"), "all")).toEqual([mine.id]);
-    expect(await walk(viewerOf(me, "team"), "all")).toEqual([teammates.id, mine.id]);
-    expect(await walk(viewerOf(me, "all"), "all")).toEqual([others.id, teammates.id, mine.id]);
+    expect(await walk(leadActor(me, "own"), "all")).toEqual([mine.id]);
+    expect(await walk(leadActor(me, "team"), "all")).toEqual([teammates.id, mine.id]);
+    expect(await walk(leadActor(me, "all"), "all")).toEqual([others.id, teammates.id, mine.id]);
     // Team scope without a team: only one's own.
-    expect(await walk({ staffId: other.id, teamId: null, scope: "team" }, "all")).toEqual([others.id]);
+    expect(await walk(leadActor({ id: other.id, teamId: null }, "team"), "all")).toEqual([others.id]);
     // No grant at all: nothing, even on the all tab.
-    expect(await walk(viewerOf(me, null), "all")).toEqual([]);
+    expect(await walk(leadActor(me, null), "all")).toEqual([]);
   });
 
   it("shows 我的新线索 as my new leads only, unseen first, across page boundaries", async () => {
@@ -77,7 +78,7 @@ describe("lead inbox queries", () => {
     await createTestLead(db, { ownerId: me.id, status: "contacted" });
     await createTestLead(db, { ownerId: other.id });
 
-    const viewer = viewerOf(me, "own");
+    const viewer = leadActor(me, "own");
     // take 3 puts the unseen/seen boundary inside the first page and 1 row on the second.
     expect(await walk(viewer, "mine", {}, 3)).toEqual([unseenNew.id, unseenOld.id, seenNew.id, seenOld.id]);
     expect(await walk(viewer, "mine", {}, 1)).toEqual([unseenNew.id, unseenOld.id, seenNew.id, seenOld.id]);
@@ -128,7 +129,7 @@ describe("lead inbox queries", () => {
       companyName: "深圳华星电子",
       createdAt: new Date("2026-03-09T02:00:00Z"),
     });
-    const v = viewerOf(manager, "all");
+    const v = leadActor(manager, "all");
 
     expect(await walk(v, "all", { categoryId: cat1.id })).toEqual([l1.id]);
     expect(await walk(v, "all", { campaignId: campaign.id })).toEqual([l2.id]);
@@ -155,14 +156,14 @@ describe("lead inbox queries", () => {
     expect(await walk(v, "all", { ownerId: a.id, status: "new" })).toEqual([l1.id]);
 
     // An own-scope viewer cannot widen the list through the owner filter.
-    expect(await walk(viewerOf(a, "own"), "all", { ownerId: b.id })).toEqual([l3.id, l1.id]);
+    expect(await walk(leadActor(a, "own"), "all", { ownerId: b.id })).toEqual([l3.id, l1.id]);
   });
 
   it("keeps keyset pages free of gaps and overlaps while new leads arrive", async () => {
     const me = await staffWithScope("all");
     const original: number[] = [];
     for (let i = 0; i < 8; i++) original.push((await createTestLead(db, { ownerId: me.id })).id);
-    const v = viewerOf(me, "all");
+    const v = leadActor(me, "all");
 
     const page1 = await listLeads(db, v, { tab: "all", take: 3 });
     // Two leads arrive between page views: they belong before page 1 and must not shift later pages.
@@ -248,12 +249,12 @@ describe("lead inbox queries", () => {
     const lead = await createTestLead(db, { ownerId: owner.id });
     const detail = (await getLeadDetail(db, lead.id))!;
 
-    expect(canAccessLead(viewerOf(owner, "own"), detail)).toBe(true);
-    expect(canAccessLead(viewerOf(teammate, "own"), detail)).toBe(false);
-    expect(canAccessLead(viewerOf(teammate, "team"), detail)).toBe(true);
-    expect(canAccessLead(viewerOf(stranger, "team"), detail)).toBe(false);
-    expect(canAccessLead(viewerOf(stranger, "all"), detail)).toBe(true);
-    expect(canAccessLead(viewerOf(owner, null), detail)).toBe(false);
+    expect(canAccessLead(leadActor(owner, "own"), detail)).toBe(true);
+    expect(canAccessLead(leadActor(teammate, "own"), detail)).toBe(false);
+    expect(canAccessLead(leadActor(teammate, "team"), detail)).toBe(true);
+    expect(canAccessLead(leadActor(stranger, "team"), detail)).toBe(false);
+    expect(canAccessLead(leadActor(stranger, "all"), detail)).toBe(true);
+    expect(canAccessLead(leadActor(owner, null), detail)).toBe(false);
   });
 
   it("marks a lead seen only for its owner, and only the first time", async () => {
@@ -280,13 +281,13 @@ describe("lead inbox queries", () => {
 
     const ids = (list: Array<{ id: number }>) => list.map((s) => s.id).sort((x, y) => x - y);
     const everyone = ids(
-      await assignableOwners(db, leadViewer({ isAdmin: false, grants: { leads: { add: "all" } }, staff: all }, "add")),
+      await assignableOwners(db, staffActorFor(all, { grants: { leads: { add: "all" } } })),
     );
     expect(everyone).toContain(mate.id);
     expect(everyone).not.toContain(away.id);
     expect(everyone).not.toContain(gone.id);
-    expect(ids(await assignableOwners(db, viewerOf(lead, "team")))).toEqual(ids([lead, mate]));
-    expect(ids(await assignableOwners(db, viewerOf(mate, "own")))).toEqual([mate.id]);
-    expect(await assignableOwners(db, viewerOf(mate, null))).toEqual([]);
+    expect(ids(await assignableOwners(db, leadActor(lead, "team")))).toEqual(ids([lead, mate]));
+    expect(ids(await assignableOwners(db, leadActor(mate, "own")))).toEqual([mate.id]);
+    expect(await assignableOwners(db, leadActor(mate, null))).toEqual([]);
   });
 });

@@ -1,16 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { createTestLead, createTestTeam } from "#tests/factories/lead-inbox.ts";
+import { createTestLead, createTestTeam, leadActor } from "#tests/factories/lead-inbox.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import type { LeadViewer } from "./lead-queries.server.ts";
 import { changeLeadStatus, nextLeadStatuses } from "./lead-status.server.ts";
 
-const viewer = (staff: { id: number; teamId: number | null }, scope: LeadViewer["scope"]): LeadViewer => ({
-  staffId: staff.id,
-  teamId: staff.teamId,
-  scope,
-});
+const viewer = leadActor;
 
 describe("lead status changes", () => {
   beforeEach(() => resetDatabase());

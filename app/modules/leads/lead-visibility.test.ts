@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { createTestLead, createTestTeam } from "#tests/factories/lead-inbox.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { createTestLead, createTestTeam, leadActor } from "#tests/factories/lead-inbox.ts";
 import { createTestSalesperson, rights } from "#tests/factories/lead-work.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { claimLead } from "./lead-claim.server.ts";
@@ -11,10 +12,9 @@ import {
   listLeads,
   type LeadCursor,
   type LeadTab,
-  type LeadViewer,
 } from "./lead-queries.server.ts";
 
-async function walk(viewer: LeadViewer, tab: LeadTab, take = 2) {
+async function walk(viewer: StaffActor, tab: LeadTab, take = 2) {
   const ids: number[] = [];
   let after: LeadCursor | null = null;
   for (let guard = 0; guard < 50; guard++) {
@@ -41,7 +41,7 @@ describe("lead visibility for salespeople", () => {
     await db.$transaction((tx) => distributeLeadTx(tx, given.id, [rights(me.id), rights(other.id)], owner.id));
     await claimLead(db, given.id, other.id);
 
-    const viewer: LeadViewer = { staffId: me.id, teamId: team.id, scope: "own" };
+    const viewer = leadActor({ id: me.id, teamId: team.id }, "own");
     // Interleaved ids across the two sources page correctly with a small page size.
     expect(await walk(viewer, "all")).toEqual([later.id, given.id, mine.id]);
     expect(await walk(viewer, "assigned")).toEqual([given.id]);
@@ -58,7 +58,7 @@ describe("lead visibility for salespeople", () => {
     expect(await walk(viewer, "all")).toEqual([later.id, mine.id]);
     expect(canAccessLead(viewer, (await getLeadDetail(db, given.id))!)).toBe(false);
     // The team manager sees all three of the owner's and mine regardless of assignments.
-    const manager: LeadViewer = { staffId: owner.id, teamId: team.id, scope: "team" };
+    const manager = leadActor({ id: owner.id, teamId: team.id }, "team");
     expect(await walk(manager, "all", 10)).toEqual([later.id, notGiven.id, given.id, mine.id]);
   });
 });

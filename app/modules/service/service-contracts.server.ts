@@ -39,7 +39,6 @@ export class ContractError extends Error {
   }
 }
 
-
 const day = (field: string) =>
   z
     .string()
@@ -178,12 +177,7 @@ export async function createContract(
 }
 
 /** Edits the terms of a contract that is not completed. A changed end date re-arms the reminders. */
-export async function updateContract(
-  db: Db,
-  contractId: number,
-  raw: ContractInput,
-  actor: StaffActor,
-): Promise<void> {
+export async function updateContract(db: Db, contractId: number, raw: ContractInput, actor: StaffActor): Promise<void> {
   const input = ContractInputSchema.parse(raw);
   await db.$transaction(async (tx) => {
     const before = await tx.serviceContract.findFirst({ where: { id: contractId, ...scopeWhere(actor, "modify") } });
@@ -226,7 +220,9 @@ export async function transitionContract(
 ): Promise<{ status: ServiceContractStatus; approvalState: ApprovalState }> {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM \`ServiceContract\` WHERE id = ${input.contractId} FOR UPDATE`;
-    const row = await tx.serviceContract.findFirst({ where: { id: input.contractId, ...scopeWhere(input.actor, "modify") } });
+    const row = await tx.serviceContract.findFirst({
+      where: { id: input.contractId, ...scopeWhere(input.actor, "modify") },
+    });
     if (!row) throw new ContractError("not-found");
     let next: { status: ServiceContractStatus; approvalState: ApprovalState } = {
       status: row.status,
@@ -384,7 +380,8 @@ export async function listContracts(db: DbOrTx, actor: StaffActor, query: Contra
       _count: { select: { assets: true } },
     },
   });
-  return { total, page, pageCount, rows };
+  const withExpiry = rows.map((r) => ({ ...r, daysLeft: r.status === "in_force" ? daysUntil(r.endDate, now) : null }));
+  return { total, page, pageCount, rows: withExpiry };
 }
 
 export type ContractListRow = Awaited<ReturnType<typeof listContracts>>["rows"][number];

@@ -14,10 +14,7 @@ export function serviceCompanyWhere(scope: Scope, who: Who): Prisma.CompanyWhere
   if (scope === "all") return {};
   if (scope === "team" && who.teamId !== null) {
     return {
-      OR: [
-        { zone: { managers: { some: { staff: { teamId: who.teamId } } } } },
-        { owner: { teamId: who.teamId } },
-      ],
+      OR: [{ zone: { managers: { some: { staff: { teamId: who.teamId } } } } }, { owner: { teamId: who.teamId } }],
     };
   }
   return { OR: [{ zone: { managers: { some: { staffId: who.staffId } } } }, { ownerId: who.staffId }] };

@@ -3,12 +3,7 @@ import { scopeFor, type Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { isoDay } from "#app/modules/service/service-dates.ts";
 import { listPollsForStaff } from "./zone-polls.server.ts";
-import {
-  listInvitableMembers,
-  PENDING_STATUSES,
-  staffCanManageZone,
-  zoneManagedBy,
-} from "./zones.server.ts";
+import { listInvitableMembers, PENDING_STATUSES, staffCanManageZone, zoneManagedBy } from "./zones.server.ts";
 
 // One zone as the back office's zone page shows it: the zone (members, pending entries, CSRs,
 // announcements), what the actor may do there, the pickers the forms need, and the asset and contract

@@ -47,7 +47,10 @@ export async function staffCanManageZone(
   zoneId: number,
   action: Action,
 ): Promise<boolean> {
-  const zone = await db.zone.findFirst({ where: { id: zoneId, ...zoneManagedBy(actor, action) }, select: { id: true } });
+  const zone = await db.zone.findFirst({
+    where: { id: zoneId, ...zoneManagedBy(actor, action) },
+    select: { id: true },
+  });
   return zone !== null;
 }
 
@@ -318,7 +321,9 @@ export async function inviteToZone(
         input.zoneId,
         input.memberId,
         input.actor.type,
-        input.actor.type === "staff" ? { staffById: input.actor.staff.staffId } : { customerById: input.actor.memberId },
+        input.actor.type === "staff"
+          ? { staffById: input.actor.staff.staffId }
+          : { customerById: input.actor.memberId },
       );
       await recordAudit(tx, {
         actor: auditActor(input.actor),

@@ -58,7 +58,7 @@ export function NotesCard({
   notes: readonly NoteItem[];
   canWrite: boolean;
   now: DateValue;
-  result?: { status: string } | null;
+  result?: unknown;
   texts?: Partial<NotesTexts>;
   className?: string;
 }) {

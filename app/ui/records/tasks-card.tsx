@@ -63,7 +63,7 @@ export function TasksCard({
   assignable?: ReadonlyArray<{ id: number; name: string }>;
   defaultAssigneeId?: number;
   allowReopen?: boolean;
-  result?: { status: string } | null;
+  result?: unknown;
   texts?: Partial<TasksTexts>;
   className?: string;
 }) {

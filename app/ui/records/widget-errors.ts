@@ -3,8 +3,14 @@ import { fieldErrors, submittedValues } from "../form/action-result.ts";
 
 /**
  * The field errors of the action answer (`useActionData()`) when it refused this widget's intent;
- * a page holds several forms, and only the one that was sent shows its errors.
+ * a page holds several forms, and only the one that was sent shows its errors. Takes the raw action
+ * data (any shape), so pages whose actions answer other things too can pass it as it is.
  */
-export function widgetErrors(result: { status: string } | null | undefined, intent: string): FieldErrors {
-  return submittedValues(result)?.intent === intent ? fieldErrors(result) : {};
+export function widgetErrors(result: unknown, intent: string): FieldErrors {
+  const answer = isStatusObject(result) ? result : null;
+  return submittedValues(answer)?.intent === intent ? fieldErrors(answer) : {};
+}
+
+function isStatusObject(value: unknown): value is { status: string } {
+  return typeof value === "object" && value !== null && typeof (value as { status?: unknown }).status === "string";
 }

@@ -50,7 +50,7 @@ export function ParticipantsCard(props: {
                     <Form method="post">
                       <input type="hidden" name="staffId" value={p.staff.id} />
                       <input type="hidden" name="canModify" value={p.canModify ? "0" : "1"} />
-                      <SubmitButton intent="participant" variant="ghost" size="sm" className="text-blue-700">
+                      <SubmitButton intent="participant" variant="subtle" size="sm">
                         {p.canModify ? t("sales.participants.makeBrowse") : t("sales.participants.makeModify")}
                       </SubmitButton>
                     </Form>

@@ -146,7 +146,6 @@ export function SuspendPanel({ nowInput, result }: { nowInput: string; result: P
           hint={t("memberAdmin.suspend.untilHint")}
           defaultValue={values?.until}
           errors={errors.until}
-          optional
         />
         <SubmitButton intent="suspend" variant="secondary">
           <PauseCircle className="size-4" aria-hidden />

@@ -48,14 +48,12 @@ export default function CampaignOverviewTab() {
     <div className="space-y-6">
       <TargetsCard targets={campaign.targets} actuals={actuals} />
       <FailureNotice result={result?.status === "invalid" ? null : result} />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <CampaignDescriptionCard campaign={campaign} canModify={capabilities.canModify} result={result} />
-        <LinkedRecordsCard
-          leads={leads}
-          opportunities={opportunities}
-          counts={{ leads: actuals.leadCount, opportunities: actuals.opportunityCount }}
-        />
-      </div>
+      <CampaignDescriptionCard campaign={campaign} canModify={capabilities.canModify} result={result} />
+      <LinkedRecordsCard
+        leads={leads}
+        opportunities={opportunities}
+        counts={{ leads: actuals.leadCount, opportunities: actuals.opportunityCount }}
+      />
     </div>
   );
 }

@@ -152,7 +152,6 @@ export const leadInbox: Record<keyof typeof zh, string> = {
   "leadInbox.notifications.description":
     "Newly assigned leads and other things that need your attention. Clicking one marks it read and opens it.",
   "leadInbox.notifications.unreadCount": "{count} unread",
-  "leadInbox.notifications.noneUnread": "All read",
   "leadInbox.notifications.unread": "Unread:",
   "leadInbox.notifications.col.notification": "Notification",
   "leadInbox.notifications.col.time": "Received",

@@ -45,6 +45,17 @@ export const rules: Record<keyof typeof zh, string> = {
   "rules.col.status": "Status",
   "rules.col.keys": "Active keys",
   "rules.col.leads": "Leads received",
+  "rules.col.group": "Token group",
+  "rules.col.members": "Members",
+  "rules.col.eligible": "Can take leads",
+  "rules.col.next": "Next",
+  "rules.col.usedBy": "Used by categories",
+  "rules.categories.search": "Code, name, token group, campaign or designated person",
+  "rules.groups.search": "Token group, member or category",
+  "rules.filter.active": "Status",
+  "rules.filter.used": "In use",
+  "rules.filter.usedYes": "Used by a category",
+  "rules.filter.usedNo": "Not used",
 
   "rules.categories.title": "Registration categories",
   "rules.categories.description":

@@ -146,7 +146,6 @@ export const leadInbox = {
   "leadInbox.notifications.title": "通知",
   "leadInbox.notifications.description": "新分配的线索等需要您留意的事情。点击一条通知即标为已读并前往相关页面。",
   "leadInbox.notifications.unreadCount": "{count} 条未读",
-  "leadInbox.notifications.noneUnread": "全部已读",
   "leadInbox.notifications.unread": "未读：",
   "leadInbox.notifications.col.notification": "通知",
   "leadInbox.notifications.col.time": "时间",

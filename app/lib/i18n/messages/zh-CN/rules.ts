@@ -41,6 +41,17 @@ export const rules = {
   "rules.col.status": "状态",
   "rules.col.keys": "有效密钥",
   "rules.col.leads": "已接收线索",
+  "rules.col.group": "令牌组",
+  "rules.col.members": "成员",
+  "rules.col.eligible": "可接线索",
+  "rules.col.next": "下一位",
+  "rules.col.usedBy": "使用它的登记分类",
+  "rules.categories.search": "代码、名称、令牌组、战役或指定人员",
+  "rules.groups.search": "令牌组、成员或登记分类",
+  "rules.filter.active": "启用状态",
+  "rules.filter.used": "是否被使用",
+  "rules.filter.usedYes": "有登记分类使用",
+  "rules.filter.usedNo": "暂无使用",
 
   "rules.categories.title": "登记分类",
   "rules.categories.description":

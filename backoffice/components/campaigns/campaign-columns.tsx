@@ -1,0 +1,152 @@
+import { Link } from "react-router";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { Locale } from "#app/lib/i18n/locales.ts";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import type { CampaignCard } from "#app/modules/campaigns/campaigns.server.ts";
+import { progressPercent } from "#app/modules/crm/sales-constants.ts";
+import type { Column } from "#app/ui/list/data-table.tsx";
+import { CampaignStatusBadge, formatDate, formatMoney, formatNumber } from "#backoffice/components/sales-ui.tsx";
+
+// The campaign list's columns (ids in CAMPAIGN_COLUMNS, campaign-list-query.ts): the record, then
+// each hard target against its computed actual.
+
+export const CAMPAIGNS_PATH = "/crm/campaigns";
+
+export const campaignColumns: Array<Column<CampaignCard>> = [
+  {
+    id: "name",
+    header: "sales.campaign.name",
+    sortKey: "name",
+    hideable: false,
+    mobile: "title",
+    className: "min-w-48",
+    cell: (c) => <CampaignName campaign={c} />,
+    card: (c) => <CampaignName campaign={c} card />,
+  },
+  { id: "type", header: "sales.campaign.type", mobile: "meta", cell: (c) => <CampaignType campaign={c} /> },
+  {
+    id: "status",
+    header: "sales.campaign.status",
+    mobile: "hidden",
+    cell: (c) => <CampaignStatusBadge status={c.status} />,
+  },
+  {
+    id: "owner",
+    header: "sales.campaign.owner",
+    mobile: "meta",
+    className: "whitespace-nowrap text-slate-700",
+    cell: (c) => c.owner.name,
+  },
+  {
+    id: "period",
+    header: "sales.campaign.period",
+    sortKey: "start",
+    mobile: "meta",
+    className: "whitespace-nowrap text-slate-500 tabular-nums",
+    cell: (c) => <Period campaign={c} />,
+  },
+  metric("sales", "sales.metric.sales", (c, locale) => ({
+    actual: formatMoney(c.actuals.wonAmount, locale),
+    target: c.targets.salesAmount ? formatMoney(c.targets.salesAmount, locale) : null,
+    percent: progressPercent(c.actuals.wonAmount, c.targets.salesAmount),
+  })),
+  metric("leads", "sales.metric.leads", (c, locale) => ({
+    actual: formatNumber(c.actuals.leadCount, locale),
+    target: c.targets.leadCount !== null ? formatNumber(c.targets.leadCount, locale) : null,
+    percent: progressPercent(c.actuals.leadCount, c.targets.leadCount),
+  })),
+  metric("cost", "sales.metric.cost", (c, locale) => ({
+    actual: formatMoney(c.actuals.cost, locale),
+    target: c.targets.cost ? formatMoney(c.targets.cost, locale) : null,
+    percent: progressPercent(c.actuals.cost, c.targets.cost),
+  })),
+  metric("workload", "sales.metric.workload", (c, locale) => ({
+    actual: formatNumber(c.actuals.workload, locale),
+    target: c.targets.workload ? formatNumber(c.targets.workload, locale) : null,
+    percent: progressPercent(c.actuals.workload, c.targets.workload),
+  })),
+];
+
+type Figures = { actual: string; target: string | null; percent: number | null };
+
+function metric(
+  id: string,
+  header: MessageKey,
+  figures: (c: CampaignCard, locale: Locale) => Figures,
+): Column<CampaignCard> {
+  return {
+    id,
+    header,
+    mobile: "meta",
+    className: "min-w-36",
+    cell: (c) => <Metric campaign={c} header={header} figures={figures} />,
+  };
+}
+
+function Metric({
+  campaign,
+  header,
+  figures,
+}: {
+  campaign: CampaignCard;
+  header: MessageKey;
+  figures: (c: CampaignCard, locale: Locale) => Figures;
+}) {
+  const { t, locale } = useI18n();
+  const { actual, target, percent } = figures(campaign, locale);
+  const width = percent === null ? 0 : Math.min(100, Math.max(0, percent));
+  return (
+    <div role="group" aria-label={t(header)} className="space-y-1">
+      <p className="text-sm whitespace-nowrap text-slate-900 tabular-nums">
+        <span className="font-medium">{actual}</span>
+        <span className="text-slate-400"> / {target ?? t("sales.campaign.noTarget")}</span>
+      </p>
+      {percent !== null ? (
+        <div
+          role="progressbar"
+          aria-label={t(header)}
+          aria-valuemin={0}
+          aria-valuemax={100}
+          aria-valuenow={width}
+          className="hidden h-1.5 overflow-hidden rounded-full bg-slate-100 md:block"
+        >
+          <div
+            className={
+              percent >= 100 ? "h-full bg-emerald-500" : percent >= 50 ? "h-full bg-blue-500" : "h-full bg-amber-500"
+            }
+            style={{ width: `${width}%` }}
+          />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function CampaignName({ campaign, card = false }: { campaign: CampaignCard; card?: boolean }) {
+  return (
+    <Link
+      to={`${CAMPAIGNS_PATH}/${campaign.id}`}
+      className={
+        card
+          ? "font-medium text-slate-900 after:absolute after:inset-0"
+          : "font-medium text-slate-900 group-hover:text-blue-700 hover:underline"
+      }
+    >
+      {campaign.name}
+    </Link>
+  );
+}
+
+function CampaignType({ campaign }: { campaign: CampaignCard }) {
+  const { t } = useI18n();
+  return <span className="whitespace-nowrap text-slate-600">{t(`sales.campaignType.${campaign.type}`)}</span>;
+}
+
+function Period({ campaign }: { campaign: CampaignCard }) {
+  const { locale } = useI18n();
+  return (
+    <>
+      {formatDate(campaign.startDate, locale)} – {formatDate(campaign.endDate, locale)}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { Link } from "react-router";
+import type { OpportunityStage } from "#app/generated/prisma/enums.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { Column } from "#app/ui/list/data-table.tsx";
+import { formatDate, formatMoney, StageBadge } from "#backoffice/components/sales-ui.tsx";
+
+// The opportunity list's columns (ids in OPPORTUNITY_COLUMNS, opportunity-list-query.ts).
+
+export const OPPORTUNITIES_PATH = "/crm/opportunities";
+
+export interface OpportunityRow {
+  id: number;
+  number: string;
+  name: string;
+  stage: OpportunityStage;
+  amount: string;
+  probability: number;
+  expectedCloseDate: Date | null;
+  updatedAt: Date;
+  owner: { id: number; name: string };
+  company: { id: number; name: string } | null;
+  campaign: { id: number; name: string } | null;
+}
+
+export const opportunityColumns: Array<Column<OpportunityRow>> = [
+  {
+    id: "name",
+    header: "sales.opportunity.name",
+    sortKey: "name",
+    hideable: false,
+    mobile: "title",
+    className: "min-w-48",
+    cell: (o) => <OpportunityName row={o} />,
+    card: (o) => <OpportunityName row={o} card />,
+  },
+  {
+    id: "company",
+    header: "sales.opportunity.company",
+    mobile: "meta",
+    className: "text-slate-700",
+    cell: (o) => o.company?.name ?? <span className="text-slate-400">—</span>,
+  },
+  { id: "stage", header: "sales.opportunity.stage", mobile: "hidden", cell: (o) => <StageBadge stage={o.stage} /> },
+  {
+    id: "amount",
+    header: "sales.opportunity.amount",
+    sortKey: "amount",
+    mobile: "meta",
+    className: "text-right whitespace-nowrap text-slate-900 tabular-nums",
+    cell: (o) => <Money value={o.amount} />,
+  },
+  {
+    id: "probability",
+    header: "sales.opportunity.probability",
+    sortKey: "probability",
+    mobile: "meta",
+    className: "text-right text-slate-600 tabular-nums",
+    cell: (o) => `${o.probability}%`,
+  },
+  {
+    id: "closeDate",
+    header: "sales.opportunity.closeDate",
+    sortKey: "close",
+    mobile: "meta",
+    className: "whitespace-nowrap text-slate-600",
+    cell: (o) => <Day value={o.expectedCloseDate} />,
+  },
+  {
+    id: "owner",
+    header: "sales.opportunity.owner",
+    mobile: "meta",
+    className: "whitespace-nowrap text-slate-700",
+    cell: (o) => o.owner.name,
+  },
+  {
+    id: "updated",
+    header: "sales.opportunity.updatedAt",
+    sortKey: "updated",
+    mobile: "hidden",
+    className: "whitespace-nowrap text-slate-500",
+    cell: (o) => <Day value={o.updatedAt} />,
+  },
+];
+
+function OpportunityName({ row, card = false }: { row: OpportunityRow; card?: boolean }) {
+  return (
+    <>
+      <Link
+        to={`${OPPORTUNITIES_PATH}/${row.id}`}
+        className={
+          card
+            ? "font-medium text-slate-900 after:absolute after:inset-0"
+            : "font-medium text-slate-900 hover:text-blue-700 hover:underline"
+        }
+      >
+        {row.name}
+      </Link>
+      <p className="font-mono text-xs text-slate-400">
+        {row.number}
+        {row.campaign ? <span className="ml-2 font-sans text-slate-500">{row.campaign.name}</span> : null}
+      </p>
+    </>
+  );
+}
+
+function Money({ value }: { value: string }) {
+  const { locale } = useI18n();
+  return <>{formatMoney(value, locale)}</>;
+}
+
+function Day({ value }: { value: Date | null }) {
+  const { locale } = useI18n();
+  return <>{formatDate(value, locale)}</>;
+}

@@ -1,0 +1,105 @@
+import { Plus } from "lucide-react";
+import { Form, Link } from "react-router";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { FieldErrors } from "#app/lib/service-result.ts";
+import type { ZoneListRow } from "#app/modules/zones/zones.server.ts";
+import { Badge } from "#app/ui/badge.tsx";
+import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
+import type { Column } from "#app/ui/list/data-table.tsx";
+
+// The back office's zone list: its columns and the "open a zone" card under it.
+
+function ZoneName({ row }: { row: ZoneListRow }) {
+  return (
+    <>
+      <Link to={`/crm/zones/${row.id}`} className="font-medium text-slate-900 hover:text-blue-700">
+        {row.name}
+      </Link>
+      <span className="block text-xs text-slate-500">
+        {row.company.number} · {row.company.name}
+      </span>
+    </>
+  );
+}
+
+function Pending({ row }: { row: ZoneListRow }) {
+  const { t } = useI18n();
+  return row.pending > 0 ? (
+    <Badge tone="amber">{t("zones.bo.zones.pendingCount", { count: row.pending })}</Badge>
+  ) : (
+    <span className="text-slate-400">0</span>
+  );
+}
+
+export const zoneColumns: Array<Column<ZoneListRow>> = [
+  {
+    id: "zone",
+    header: "zones.bo.zones.zone",
+    cell: (r) => <ZoneName row={r} />,
+    sortKey: "name",
+    hideable: false,
+    mobile: "title",
+  },
+  {
+    id: "csrs",
+    header: "zones.bo.zones.csrs",
+    cell: (r) => r.managers.map((m) => m.name).join("、") || "—",
+    mobile: "meta",
+  },
+  {
+    id: "members",
+    header: "zones.bo.zones.members",
+    cell: (r) => <span className="tabular-nums">{r.activeMembers}</span>,
+    mobile: "meta",
+    className: "text-right",
+  },
+  {
+    id: "pending",
+    header: "zones.bo.zones.pending",
+    cell: (r) => <Pending row={r} />,
+    mobile: "meta",
+    className: "text-right",
+  },
+];
+
+export function OpenZoneCard({
+  companies,
+  sent,
+  errors,
+}: {
+  companies: ReadonlyArray<{ id: number; name: string; number: string }>;
+  sent: Record<string, string> | null;
+  errors: FieldErrors;
+}) {
+  const { t } = useI18n();
+  return (
+    <Card>
+      <CardHeader
+        icon={<Plus aria-hidden className="size-4" />}
+        title={t("zones.bo.zones.create")}
+        description={t("zones.bo.zones.createHint")}
+      />
+      <Form method="post" className="grid gap-4 px-5 py-4 sm:grid-cols-[2fr_2fr_auto] sm:items-end">
+        <SelectField
+          name="companyId"
+          label={t("zones.bo.zones.company")}
+          required
+          defaultValue={sent?.companyId ?? ""}
+          placeholder={t("zones.bo.choose")}
+          options={companies.map((c) => ({ value: String(c.id), label: `${c.name}（${c.number}）` }))}
+          errors={errors.companyId}
+        />
+        <TextField
+          name="name"
+          label={t("zones.bo.zones.name")}
+          maxLength={200}
+          defaultValue={sent?.name}
+          placeholder={t("zones.bo.zones.namePlaceholder")}
+          errors={errors.name}
+        />
+        <SubmitButton>{t("zones.bo.zones.createSubmit")}</SubmitButton>
+      </Form>
+    </Card>
+  );
+}
