@@ -4,26 +4,23 @@ import {
   ArrowUp,
   Check,
   CircleAlert,
-  CircleCheck,
   Copy,
-  Lock,
   Megaphone,
-  SearchX,
   UserRound,
   Users,
   type LucideIcon,
 } from "lucide-react";
 import { useEffect, useState, useSyncExternalStore, type ComponentProps, type ReactNode } from "react";
-import { Form, isRouteErrorResponse, NavLink } from "react-router";
+import { Form, NavLink } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import type { MessageKey, Translate, TranslateVars } from "#app/lib/i18n/translate.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
-import { Button, ButtonLink, buttonClass, type ButtonVariant } from "#app/ui/button.tsx";
-import { Card } from "#app/ui/card.tsx";
+import { Button, buttonClass, type ButtonVariant } from "#app/ui/button.tsx";
 import { cn } from "#app/ui/cn.ts";
-import { EmptyState } from "#app/ui/empty-state.tsx";
 import { formatDateTime } from "#app/lib/format/dates.ts";
+import { FormNotice } from "#app/ui/form/form-notice.tsx";
+import { inputClass } from "#app/ui/form/input-styles.ts";
 
 // Pieces shared by the four 营销规则 pages (registration categories, token groups). Route modules
 // export only route APIs, so these live here.
@@ -126,25 +123,11 @@ export function KindBadge({ kind }: { kind: "guest" | "requirement" | "order" | 
 
 /** A success or error line at the top of a page (after a redirect, or a refused action). */
 export function Notice({ tone, children }: { tone: "success" | "error" | "warning"; children: ReactNode }) {
-  const Icon = tone === "success" ? CircleCheck : CircleAlert;
-  return (
-    <div
-      role={tone === "success" ? "status" : "alert"}
-      className={cn(
-        "flex items-start gap-3 rounded-lg border px-4 py-3 text-sm",
-        tone === "success" && "border-emerald-200 bg-emerald-50 text-emerald-900",
-        tone === "error" && "border-red-200 bg-red-50 text-red-900",
-        tone === "warning" && "border-amber-200 bg-amber-50 text-amber-900",
-      )}
-    >
-      <Icon aria-hidden className="mt-0.5 size-4 shrink-0" />
-      <div className="min-w-0">{children}</div>
-    </div>
-  );
+  return <FormNotice tone={tone}>{children}</FormNotice>;
 }
 
-export const inputClass =
-  "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-blue-500 focus:ring-2 focus:ring-blue-500/20 focus:outline-none aria-[invalid=true]:border-red-400 aria-[invalid=true]:ring-red-500/10";
+/** The form kit's one look of a text control; rules fields keep their own <Field> for errors with values. */
+export { inputClass };
 
 /** Label, control, hint and localised error, wired together for assistive technology. */
 export function Field({
@@ -412,41 +395,5 @@ export function RoutingOrder({
         );
       })}
     </ol>
-  );
-}
-
-/** 403 / 404 inside the back-office shell, so the navigation stays at hand. */
-export function RulesErrorBoundary({ error }: { error: unknown }) {
-  const { t } = useI18n();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const [title, body] =
-    status === 404
-      ? [t("rules.error.notFound.title"), t("rules.error.notFound.body")]
-      : status === 403
-        ? [t("rules.error.forbidden.title"), t("rules.error.forbidden.body")]
-        : [t("error.generic.title"), t("error.generic.body")];
-  return (
-    <Card>
-      <EmptyState
-        icon={status === 403 ? <Lock aria-hidden className="size-5" /> : <SearchX aria-hidden className="size-5" />}
-        eyebrow={status}
-        title={title}
-        description={body}
-        titleAs="h1"
-        className="py-20"
-      >
-        {status === 404 ? (
-          <ButtonLink to={RULES_PATHS.categories} variant="secondary">
-            <ArrowLeft aria-hidden className="size-4" />
-            {t("rules.error.backToRules")}
-          </ButtonLink>
-        ) : (
-          <ButtonLink to="/crm" variant="secondary">
-            <ArrowLeft aria-hidden className="size-4" />
-            {t("backoffice.placeholder.back")}
-          </ButtonLink>
-        )}
-      </EmptyState>
-    </Card>
   );
 }

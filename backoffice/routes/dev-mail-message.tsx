@@ -8,7 +8,7 @@ import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { mailConfig } from "#emails/delivery.server.ts";
-import { StatusBadge, templateLabel } from "#emails/dev-inbox-ui.tsx";
+import { StatusBadge, templateLabel } from "#backoffice/components/dev-mail/dev-inbox-ui.tsx";
 import { formatDateTime } from "#app/lib/format/dates.ts";
 import { getOutboxMessage } from "#emails/outbox-queries.server.ts";
 

@@ -24,7 +24,7 @@ import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { mailConfig } from "#emails/delivery.server.ts";
-import { StatusBadge, templateLabel } from "#emails/dev-inbox-ui.tsx";
+import { StatusBadge, templateLabel } from "#backoffice/components/dev-mail/dev-inbox-ui.tsx";
 import { formatDateTime } from "#app/lib/format/dates.ts";
 import { listOutbox } from "#emails/outbox-queries.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";

@@ -41,6 +41,7 @@ import {
   ArticleFacts,
   DeleteArticle,
 } from "#backoffice/components/service/knowledge-article.tsx";
+import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One solution (解决方案) in the back office: read it, edit it (?edit=1), publish or take it back,
 // manage its attachments, delete it. Changing needs knowledge:modify/delete within the role's scope.
@@ -185,4 +186,8 @@ export default function KnowledgeDetailPage() {
       </div>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/crm/knowledge" backLabel="knowledge.article.back" />;
 }

@@ -32,6 +32,7 @@ import {
   knowledgeValues,
   type KnowledgeFormValues,
 } from "#backoffice/components/knowledge-form.tsx";
+import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 新建解决方案, optionally prefilled from a service request (?fromRequest=<id>): "turn this request's
 // answer into a solution". Reading the request's content needs service:browse as well.
@@ -136,4 +137,8 @@ export default function KnowledgeNewPage() {
       </Card>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/crm/knowledge" backLabel="knowledge.article.back" />;
 }

@@ -1,17 +1,13 @@
 import { CircleCheck, CircleX, Layers, LoaderCircle } from "lucide-react";
 import { useEffect } from "react";
 import { data, Link, useLoaderData, useRevalidator, type LoaderFunctionArgs, type MetaArgs } from "react-router";
-import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Translate } from "#app/lib/i18n/translate.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import {
-  batchItemsByOutcome,
-  canViewBatch,
-  getLeadBatch,
-  type BatchParams,
-} from "#app/modules/leads/lead-batches.server.ts";
+import { requireIdParam } from "#app/lib/forms.server.ts";
+import { getLeadBatchView, isBatchSuccess } from "#app/modules/leads/lead-batch-view.server.ts";
+import type { BatchParams } from "#app/modules/leads/lead-batches.server.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
@@ -19,12 +15,12 @@ import { cn } from "#app/ui/cn.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { RightsSummary } from "#backoffice/components/distribution-ui.tsx";
-import { formatWhen, RulesErrorBoundary } from "#backoffice/components/rules-ui.tsx";
+import { formatWhen } from "#backoffice/components/rules-ui.tsx";
+import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // A batch of lead operations: a progress bar that refreshes while the job runs, then the result by
 // outcome, with the leads that were skipped and why.
 
-const IdParam = z.coerce.number().int().positive().max(2_147_483_647);
 /** Batches are run by whoever may transfer or modify leads; the page then shows only their own (or all, to a manager). */
 const BATCH_RUNNERS = {
   anyOf: [
@@ -32,51 +28,12 @@ const BATCH_RUNNERS = {
     { module: "leads", action: "transfer" },
   ],
 } as const;
-const SUCCESS = new Set(["transferred", "distributed", "recalled"]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, BATCH_RUNNERS);
-  const parsed = IdParam.safeParse(params.batchId);
-  if (!parsed.success) throw data(null, { status: 404 });
-  const batch = await getLeadBatch(db, parsed.data);
-  if (!batch) throw data(null, { status: 404 });
-  if (!canViewBatch(actor, batch)) throw data(null, { status: 403 });
-  const finished = batch.status === "done" || batch.status === "failed";
-  // Which leads were left alone, and why (a few per reason).
-  const skippedOutcomes = Object.keys(batch.summary)
-    .filter((o) => !isSuccess(o))
-    .slice(0, 6);
-  const skipped = finished
-    ? await Promise.all(
-        skippedOutcomes.map(async (outcome) => ({
-          outcome,
-          leads: await batchItemsByOutcome(db, batch.id, outcome, 10),
-        })),
-      )
-    : [];
-  return {
-    batch: {
-      id: batch.id,
-      kind: batch.kind,
-      status: batch.status,
-      params: batch.params,
-      total: batch.total,
-      processed: batch.processed,
-      succeeded: batch.succeeded,
-      skipped: batch.skipped,
-      summary: batch.summary,
-      createdAt: batch.createdAt,
-      startedAt: batch.startedAt,
-      finishedAt: batch.finishedAt,
-      lastError: batch.lastError,
-      creator: batch.creator,
-    },
-    skipped,
-  };
-}
-
-function isSuccess(outcome: string) {
-  return SUCCESS.has(outcome) || outcome.startsWith("rule:");
+  const result = await getLeadBatchView(db, actor, requireIdParam(params.batchId));
+  if (result.status !== "ok") throw data(null, { status: result.status === "forbidden" ? 403 : 404 });
+  return result.view;
 }
 
 export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
@@ -223,7 +180,7 @@ export default function LeadBatchPage() {
                 <span className="flex items-center gap-2">
                   <span
                     aria-hidden
-                    className={cn("size-2 rounded-full", isSuccess(outcome) ? "bg-emerald-500" : "bg-amber-500")}
+                    className={cn("size-2 rounded-full", isBatchSuccess(outcome) ? "bg-emerald-500" : "bg-amber-500")}
                   />
                   {outcomeLabel(outcome, batch.params, t)}
                 </span>
@@ -302,6 +259,6 @@ function BatchParamsText({ params }: { params: BatchParams }) {
   }
 }
 
-export function ErrorBoundary({ error }: { error: unknown }) {
-  return <RulesErrorBoundary error={error} />;
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/crm/leads" backLabel="leadInbox.detail.back" texts="rules.error" />;
 }

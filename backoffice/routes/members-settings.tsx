@@ -20,7 +20,6 @@ import { fail } from "#app/lib/service-result.ts";
 import type { StaffPolicy } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { canManageMemberSettings } from "#app/modules/members/member-admin.server.ts";
-import { memberAdminActor } from "#app/modules/members/member-admin-result.server.ts";
 import { getMemberSettings, updateMemberSettings } from "#app/modules/members/member-moderation.server.ts";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { SubmitButton } from "#app/ui/form/index.ts";
@@ -49,7 +48,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (formIntent(formData) !== "save") throw data(null, { status: 400 });
   const parsed = await parseForm(formData, SettingsSchema);
   if (parsed.status !== "ok") return fail(parsed);
-  const changed = await updateMemberSettings(db, memberAdminActor(actor), parsed.value, {
+  const changed = await updateMemberSettings(db, actor, parsed.value, {
     ipAddress: clientIp(context),
   });
   return redirectWithFlash(PATH, changed ? "flash.memberAdmin.settingsSaved" : "flash.info.noChanges");

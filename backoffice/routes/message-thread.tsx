@@ -28,7 +28,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getLocale } from "#app/lib/i18n/locale.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { can } from "#app/modules/auth/permissions.ts";
-import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { formatMessageTime } from "#app/modules/messages/message-time.ts";
 import { BODY_MAX, ReplySchema } from "#app/modules/messages/message-input.ts";
 import { assignThreadToMe, openThreadForStaff, replyAsStaff } from "#app/modules/messages/site-messages.server.ts";
@@ -52,9 +52,9 @@ function threadIdFrom(params: unknown): number {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const principal = await requirePermission(request, "members", "browse");
+  const actor = await requireStaffActor(request, { module: "members", action: "browse" });
   const threadId = threadIdFrom(params);
-  const result = await openThreadForStaff(db, principal, threadId);
+  const result = await openThreadForStaff(db, actor, threadId);
   if (result.kind === "forbidden") throw data({ module: "members", action: "browse" }, { status: 403 });
   if (result.kind === "not-found") throw data(null, { status: 404 });
   const locale = await getLocale(request);
@@ -65,8 +65,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       messages: result.thread.messages.map((m) => ({ ...m, when: formatMessageTime(m.createdAt, locale) })),
       startedAt: formatMessageTime(result.thread.createdAt, locale),
     },
-    canModify: can(principal, "members", "modify"),
-    myId: principal.staff.id,
+    canModify: can(actor, "members", "modify"),
+    myId: actor.staffId,
     flash: (FLASHES as readonly string[]).includes(flash ?? "") ? (flash as Flash) : null,
   };
 }
@@ -74,14 +74,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionResult = { status: "field-error"; error: MessageKey; body: string } | { status: "closed"; body: string };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const principal = await requirePermission(request, "members", "modify");
+  const actor = await requireStaffActor(request, { module: "members", action: "modify" });
   const threadId = threadIdFrom(params);
   const form = await request.formData();
   const intent = form.get("intent");
   const base = `/crm/messages/${threadId}`;
 
   if (intent === "assign-to-me") {
-    const result = await assignThreadToMe(db, principal, threadId);
+    const result = await assignThreadToMe(db, actor, threadId);
     if (result.kind === "not-found") throw data(null, { status: 404 });
     if (result.kind === "forbidden") throw data({ module: "members", action: "modify" }, { status: 403 });
     return redirect(`${base}?done=assigned`);
@@ -94,7 +94,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const error = (parsed.error.issues[0]?.message ?? "validation.required") as MessageKey;
       return data<ActionResult>({ status: "field-error", error, body }, { status: 400 });
     }
-    const result = await replyAsStaff(db, principal, threadId, parsed.data);
+    const result = await replyAsStaff(db, actor, threadId, parsed.data);
     if (result.kind === "not-found") throw data(null, { status: 404 });
     if (result.kind === "forbidden") throw data({ module: "members", action: "modify" }, { status: 403 });
     if (result.kind === "closed") return data<ActionResult>({ status: "closed", body }, { status: 409 });

@@ -6,7 +6,6 @@ import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   listOpportunities,
   opportunityOwnerOptions,
-  opportunityViewer,
 } from "#app/modules/crm/opportunities.server.ts";
 import { opportunityList } from "#app/modules/crm/opportunity-list-query.ts";
 import { OPPORTUNITY_STAGES } from "#app/modules/crm/sales-constants.ts";
@@ -26,15 +25,14 @@ import { formatMoney } from "#backoffice/components/sales-ui.tsx";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, { module: "opportunities", action: "browse" });
-  const viewer = opportunityViewer(actor);
   const query = opportunityList.parse(new URL(request.url).searchParams);
   const [list, owners, views] = await Promise.all([
-    listOpportunities(db, viewer, {
+    listOpportunities(db, actor, {
       filters: { stage: query.stage, ownerId: query.owner, campaignId: query.campaign, q: query.q },
       sort: { key: query.sort, dir: query.dir },
       page: query.page,
     }),
-    opportunityOwnerOptions(db, viewer),
+    opportunityOwnerOptions(db, actor),
     loadListViews(db, actor, opportunityList, query, PATH),
   ]);
   if (views.redirect) throw redirect(views.redirect);

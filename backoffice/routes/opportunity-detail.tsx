@@ -20,7 +20,6 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   getOpportunityDetail,
-  opportunityViewer,
   opportunityWorkAccess,
   updateOpportunity,
 } from "#app/modules/crm/opportunities.server.ts";
@@ -49,7 +48,7 @@ const pathOf = (id: number) => `/crm/opportunities/${id}`;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, POLICY);
-  const detail = await getOpportunityDetail(db, opportunityViewer(actor), requireIdParam(params.opportunityId));
+  const detail = await getOpportunityDetail(db, actor, requireIdParam(params.opportunityId));
   if (!detail) throw data(null, { status: 404 });
   // lead-convert lands here with ?converted=1 (the page then says the lead was converted).
   return { ...detail, now: Date.now(), converted: new URL(request.url).searchParams.get("converted") === "1" };
@@ -66,7 +65,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 async function updateAction(actor: StaffActor, id: number, form: FormData, ipAddress: string) {
-  const result = await updateOpportunity(db, opportunityViewer(actor), id, Object.fromEntries(form), { ipAddress });
+  const result = await updateOpportunity(db, actor, id, Object.fromEntries(form), { ipAddress });
   return respond(result, { successTo: pathOf(id), flash: "flash.saved" });
 }
 
@@ -76,7 +75,7 @@ async function widgetAction(
   intent: Parameters<typeof runRecordWidgetIntent>[2],
   form: FormData,
 ) {
-  const access = await opportunityWorkAccess(db, opportunityViewer(actor), id);
+  const access = await opportunityWorkAccess(db, actor, id);
   if (!access) throw data(null, { status: 404 });
   const result = await runRecordWidgetIntent(db, actor, intent, form, access);
   return respond(result, { successTo: pathOf(id), flash: recordWidgetFlash });

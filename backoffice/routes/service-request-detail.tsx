@@ -39,6 +39,7 @@ import { ReplyComposer } from "#backoffice/components/service/reply-composer.tsx
 import { RequestControls, RequestFacts } from "#backoffice/components/service/request-controls.tsx";
 import { RequestHeader } from "#backoffice/components/service/request-header.tsx";
 import { RequestHistory } from "#backoffice/components/service/request-history.tsx";
+import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One service request for staff: status actions, assignment, priority, the conversation with public
 // replies and internal notes (visibly different), publishing with a solution, attachments, and the
@@ -190,4 +191,8 @@ export default function ServiceRequestDetail() {
       </div>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/crm/service" backLabel="service.staff.back" texts="zones.bo" />;
 }

@@ -15,6 +15,7 @@ import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { DistributionChart, TrendChart } from "#backoffice/components/satisfaction-charts.tsx";
 import { Kpi, PollSummaries, StatsTable } from "#backoffice/components/service/satisfaction-ui.tsx";
+import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // /crm/service/satisfaction — 满意度: ratings per zone and per CSR, the distribution, the monthly trend,
 // the latest comments and the zone polls' results. Limited to the zones in the viewer's service scope.
@@ -184,4 +185,8 @@ export default function SatisfactionPage() {
       </Card>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/crm/service" backLabel="service.staff.back" />;
 }

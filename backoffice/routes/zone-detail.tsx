@@ -29,7 +29,7 @@ import {
 } from "#app/modules/zones/zones.server.ts";
 import { FailureNotice } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
-import { ServiceErrorBoundary } from "#backoffice/components/zone-admin-ui.tsx";
+import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 import { ZoneAnnouncements } from "#backoffice/components/zones/zone-announcements.tsx";
 import { ZoneHeader } from "#backoffice/components/zones/zone-header.tsx";
 import { PendingEntries, ZoneCsrs, ZoneMembers } from "#backoffice/components/zones/zone-people.tsx";
@@ -155,6 +155,6 @@ export default function ZoneDetail() {
   );
 }
 
-export function ErrorBoundary({ error }: { error: unknown }) {
-  return <ServiceErrorBoundary error={error} back="/crm/zones" backLabel="zones.bo.zone.back" />;
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/crm/zones" backLabel="zones.bo.zone.back" texts="zones.bo" />;
 }

@@ -32,6 +32,7 @@ import { FailureNotice } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { NewPollForm, PollAdminCard } from "#backoffice/components/zones/zone-poll-cards.tsx";
+import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // /crm/zones/:zoneId/polls — 专区投票 of one zone: start a poll, close it, read the results.
 // Seeing needs service:browse over this zone's customer; starting service:add, closing service:modify.
@@ -126,4 +127,8 @@ export default function ZonePollsAdminPage() {
       </div>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/crm/zones" backLabel="zones.bo.zone.back" texts="zones.bo" />;
 }

@@ -22,7 +22,6 @@ const strings = {
     subject: "安全提醒：你的接力 CRM 账号已被暂时锁定",
     preview: "多次密码错误后，你的账号登录已被暂时锁定。",
     heading: "账号登录已被暂时锁定",
-    greeting: (name: string) => `${name}，你好：`,
     body: (attempts: number) =>
       `你的接力 CRM 账号连续 ${attempts} 次登录失败（密码错误），为保护账号安全，系统已暂时锁定该账号的登录。`,
     account: "账号",
@@ -40,7 +39,6 @@ const strings = {
     subject: "Security notice: your Relay CRM account is temporarily locked",
     preview: "Sign-in to your account was locked after repeated wrong passwords.",
     heading: "Sign-in temporarily locked",
-    greeting: (name: string) => `Hello ${name},`,
     body: (attempts: number) =>
       `There were ${attempts} failed sign-in attempts (wrong password) on your Relay CRM account, so sign-in to it has been locked for a while to protect it.`,
     account: "Account",
@@ -68,11 +66,8 @@ export function AccountLockedEmail(props: AccountLockedProps & { locale: Locale 
   return (
     <ActionEmail
       locale={props.locale}
-      preview={s.preview}
-      reason={s.reason}
-      heading={s.heading}
-      greeting={s.greeting(props.name)}
-      body={s.body(props.failedAttempts)}
+      text={{ ...s, body: s.body(props.failedAttempts) }}
+      name={props.name}
       facts={[
         [s.account, props.accountEmail],
         [s.lockedAt, formatDateTime(props.lockedAt, props.locale)],

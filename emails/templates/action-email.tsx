@@ -7,34 +7,53 @@ import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
 // in): heading, greeting, body, the facts, an optional explanation or warning, the button, the link
 // spelled out for clients that break buttons, and closing notes. Each template supplies its words.
 
-export interface ActionEmailProps {
-  locale: Locale;
+const greetings = {
+  "zh-CN": { named: (name: string) => `${name}，你好：`, anonymous: "你好：" },
+  en: { named: (name: string) => `Hello ${name},`, anonymous: "Hello," },
+} satisfies Record<Locale, unknown>;
+
+const linkFallbacks: Record<Locale, string> = {
+  "zh-CN": "如果按钮无法打开，请复制以下链接到浏览器：",
+  en: "If the button does not work, copy this link into your browser:",
+};
+
+export interface ActionEmailText {
   preview: string;
+  heading: string;
+  body: string;
   /** Why the reader got this e-mail (the layout's footer). */
   reason: string;
-  heading: string;
-  greeting: string;
-  body: string;
+}
+
+export interface ActionEmailProps {
+  locale: Locale;
+  /** The template's own words (its string table for the locale, or the computed parts of it). */
+  text: ActionEmailText;
+  /** Who is greeted ("王工，你好："); without a name a plain "你好：". */
+  name?: string;
   facts?: Array<[label: string, value: ReactNode]>;
   /** Paragraphs between the facts and the button (e.g. "if this was you…"). */
   lead?: ReactNode;
   /** A red box before the button (e.g. "if this was not you…"). */
   warning?: { title: string; body: string };
   action: { href: string; label: string };
-  /** "If the button does not work, copy this link…": the action's URL is printed under it. */
-  linkFallback?: string;
+  /** "If the button does not work, copy this link…" (true: the standard sentence), then the URL. */
+  linkFallback?: boolean | string;
   /** Closing notes after the button (see <Note>). */
   children?: ReactNode;
 }
 
 export function ActionEmail(props: ActionEmailProps) {
+  const { text, locale } = props;
+  const greeting = props.name ? greetings[locale].named(props.name) : greetings[locale].anonymous;
+  const fallback = props.linkFallback === true ? linkFallbacks[locale] : props.linkFallback;
   return (
-    <EmailLayout locale={props.locale} preview={props.preview} reason={props.reason}>
+    <EmailLayout locale={locale} preview={text.preview} reason={text.reason}>
       <Heading as="h1" style={styles.heading}>
-        {props.heading}
+        {text.heading}
       </Heading>
-      <Text style={styles.paragraph}>{props.greeting}</Text>
-      <Text style={styles.paragraph}>{props.body}</Text>
+      <Text style={styles.paragraph}>{greeting}</Text>
+      <Text style={styles.paragraph}>{text.body}</Text>
       {props.facts ? <FactTable rows={props.facts} /> : null}
       {props.lead}
       {props.warning ? (
@@ -58,7 +77,7 @@ export function ActionEmail(props: ActionEmailProps) {
           {props.action.label}
         </Button>
       </Section>
-      {props.linkFallback ? <Note text={props.linkFallback} href={props.action.href} /> : null}
+      {fallback ? <Note text={fallback} href={props.action.href} /> : null}
       {props.children}
     </EmailLayout>
   );

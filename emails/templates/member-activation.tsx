@@ -20,12 +20,10 @@ const strings = {
     subject: "请激活你的接力 CRM 会员账户",
     preview: "点击邮件中的链接激活会员账户，激活后即可登录。",
     heading: "激活你的会员账户",
-    greeting: (nickname: string) => `${nickname}，你好：`,
     body: "感谢注册接力 CRM 客户门户。请点击下面的按钮激活你的会员账户，激活后即可使用注册邮箱和密码登录。",
     account: "注册邮箱",
     expires: "链接有效期至",
     activate: "激活会员账户",
-    linkFallback: "如果按钮无法打开，请复制以下链接到浏览器：",
     singleUse: "该链接只能使用一次。链接过期或失效后，可以在这里重新获取激活邮件：",
     reason:
       "有人使用你的邮箱地址注册了接力 CRM 客户门户的会员账户。如果不是你本人操作，请忽略这封邮件，账户不会被激活。",
@@ -34,12 +32,10 @@ const strings = {
     subject: "Activate your Relay CRM member account",
     preview: "Follow the link in this e-mail to activate your member account, then sign in.",
     heading: "Activate your member account",
-    greeting: (nickname: string) => `Hello ${nickname},`,
     body: "Thank you for registering on the Relay CRM customer portal. Activate your member account with the button below; after that you can sign in with your e-mail address and password.",
     account: "Registered e-mail",
     expires: "Link valid until",
     activate: "Activate my account",
-    linkFallback: "If the button does not work, copy this link into your browser:",
     singleUse: "The link works once. If it has expired or stopped working, request a new activation e-mail here:",
     reason:
       "someone registered a member account on the Relay CRM customer portal with your e-mail address. If it was not you, ignore this e-mail: the account will not be activated.",
@@ -55,17 +51,14 @@ export function MemberActivationEmail(props: MemberActivationProps & { locale: L
   return (
     <ActionEmail
       locale={props.locale}
-      preview={s.preview}
-      reason={s.reason}
-      heading={s.heading}
-      greeting={s.greeting(props.nickname)}
-      body={s.body}
+      text={s}
+      name={props.nickname}
       facts={[
         [s.account, props.accountEmail],
         [s.expires, formatDateTime(props.expiresAt, props.locale)],
       ]}
       action={{ href: props.activationUrl, label: s.activate }}
-      linkFallback={s.linkFallback}
+      linkFallback
     >
       <Note text={s.singleUse} href={props.resendUrl} />
     </ActionEmail>

@@ -23,7 +23,6 @@ const strings = {
     subject: "有人尝试用你的邮箱注册接力 CRM 会员",
     preview: "你的邮箱已经注册过会员账户，无需重复注册。",
     heading: "你的邮箱已经注册过会员",
-    greeting: "你好：",
     body: "有人刚刚在接力 CRM 客户门户上使用你的邮箱地址注册会员。这个邮箱已经有一个会员账户，因此没有创建新账户。",
     account: "邮箱",
     attemptedAt: "尝试时间",
@@ -40,7 +39,6 @@ const strings = {
     subject: "Someone tried to register a Relay CRM member account with your e-mail",
     preview: "Your e-mail address already has a member account; there is no need to register again.",
     heading: "Your e-mail address already has an account",
-    greeting: "Hello,",
     body: "Someone just tried to register a member account on the Relay CRM customer portal with your e-mail address. That address already has an account, so no new one was created.",
     account: "E-mail",
     attemptedAt: "Attempted at",
@@ -68,11 +66,7 @@ export function MemberAlreadyRegisteredEmail(props: MemberAlreadyRegisteredProps
   return (
     <ActionEmail
       locale={props.locale}
-      preview={s.preview}
-      reason={s.reason}
-      heading={s.heading}
-      greeting={s.greeting}
-      body={s.body}
+      text={s}
       facts={[
         [s.account, props.accountEmail],
         [s.attemptedAt, formatDateTime(props.attemptedAt, props.locale)],

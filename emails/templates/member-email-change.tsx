@@ -19,7 +19,6 @@ const strings = {
     subject: "请确认你的新邮箱地址",
     preview: "确认后，这个地址将成为你的会员登录邮箱。",
     heading: "确认新的登录邮箱",
-    greeting: (name: string) => `${name}，你好：`,
     body: "你在接力 CRM 会员中心申请把登录邮箱改为这个地址。请点击下面的按钮确认，确认后请用新邮箱登录。",
     newEmail: "新邮箱",
     expires: "链接有效期至",
@@ -32,7 +31,6 @@ const strings = {
     subject: "Please confirm your new e-mail address",
     preview: "Once confirmed, this address becomes your member sign-in e-mail.",
     heading: "Confirm your new sign-in e-mail",
-    greeting: (name: string) => `Hello ${name},`,
     body: "You asked to change the sign-in e-mail of your Relay CRM member account to this address. Confirm with the button below, then sign in with the new address.",
     newEmail: "New e-mail",
     expires: "Link valid until",
@@ -53,11 +51,8 @@ export function MemberEmailChangeEmail(props: MemberEmailChangeProps & { locale:
   return (
     <ActionEmail
       locale={props.locale}
-      preview={s.preview}
-      reason={s.reason}
-      heading={s.heading}
-      greeting={s.greeting(props.nickname)}
-      body={s.body}
+      text={s}
+      name={props.nickname}
       facts={[
         [s.newEmail, props.newEmail],
         [s.expires, formatDateTime(props.expiresAt, props.locale)],

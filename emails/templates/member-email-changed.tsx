@@ -20,7 +20,6 @@ const strings = {
     subject: "安全提醒：你的会员登录邮箱已更改",
     preview: "你的接力 CRM 会员账户已改用新的登录邮箱。",
     heading: "会员登录邮箱已更改",
-    greeting: (name: string) => `${name}，你好：`,
     body: "你的接力 CRM 会员账户的登录邮箱已经更改。今后请使用新邮箱登录，这个地址不再接收账户通知。",
     oldEmail: "原邮箱",
     newEmail: "新邮箱",
@@ -34,7 +33,6 @@ const strings = {
     subject: "Security notice: your member sign-in e-mail was changed",
     preview: "Your Relay CRM member account now signs in with a new e-mail address.",
     heading: "Member sign-in e-mail changed",
-    greeting: (name: string) => `Hello ${name},`,
     body: "The sign-in e-mail of your Relay CRM member account has been changed. Sign in with the new address from now on; this address no longer receives account notices.",
     oldEmail: "Previous e-mail",
     newEmail: "New e-mail",
@@ -57,11 +55,8 @@ export function MemberEmailChangedEmail(props: MemberEmailChangedProps & { local
   return (
     <ActionEmail
       locale={props.locale}
-      preview={s.preview}
-      reason={s.reason}
-      heading={s.heading}
-      greeting={s.greeting(props.nickname)}
-      body={s.body}
+      text={s}
+      name={props.nickname}
       facts={[
         [s.oldEmail, props.oldEmail],
         [s.newEmail, props.newEmail],

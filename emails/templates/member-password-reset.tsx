@@ -21,14 +21,12 @@ const strings = {
     subject: "重设你的接力 CRM 会员密码",
     preview: "点击邮件中的链接设置新密码，链接 1 小时内有效。",
     heading: "重设会员密码",
-    greeting: (nickname: string) => `${nickname}，你好：`,
     body: "我们收到了为你的会员账户重设密码的请求。请点击下面的按钮设置新密码。设置完成后，所有已登录的设备都会退出登录。",
     account: "会员邮箱",
     requestedAt: "请求时间",
     ipAddress: "来源 IP 地址",
     expires: "链接有效期至",
     reset: "设置新密码",
-    linkFallback: "如果按钮无法打开，请复制以下链接到浏览器：",
     notYou: "如果不是你本人操作，请忽略这封邮件，你的密码不会改变。",
     reason: "有人在接力 CRM 客户门户的“忘记密码”页面输入了你的邮箱地址。",
   },
@@ -36,14 +34,12 @@ const strings = {
     subject: "Reset your Relay CRM member password",
     preview: "Follow the link in this e-mail to set a new password. It is valid for one hour.",
     heading: "Reset your password",
-    greeting: (nickname: string) => `Hello ${nickname},`,
     body: "We received a request to reset the password of your member account. Set a new password with the button below. Once it is set, every device signed in to your account is signed out.",
     account: "Member e-mail",
     requestedAt: "Requested at",
     ipAddress: "From IP address",
     expires: "Link valid until",
     reset: "Set a new password",
-    linkFallback: "If the button does not work, copy this link into your browser:",
     notYou: "If this was not you, ignore this e-mail; your password stays as it is.",
     reason: 'someone entered your e-mail address on the "Forgot password" page of the Relay CRM customer portal.',
   },
@@ -58,11 +54,8 @@ export function MemberPasswordResetEmail(props: MemberPasswordResetProps & { loc
   return (
     <ActionEmail
       locale={props.locale}
-      preview={s.preview}
-      reason={s.reason}
-      heading={s.heading}
-      greeting={s.greeting(props.nickname)}
-      body={s.body}
+      text={s}
+      name={props.nickname}
       facts={[
         [s.account, props.accountEmail],
         [s.requestedAt, formatDateTime(props.requestedAt, props.locale)],
@@ -70,7 +63,7 @@ export function MemberPasswordResetEmail(props: MemberPasswordResetProps & { loc
         [s.expires, formatDateTime(props.expiresAt, props.locale)],
       ]}
       action={{ href: props.resetUrl, label: s.reset }}
-      linkFallback={s.linkFallback}
+      linkFallback
     >
       <Paragraph>{s.notYou}</Paragraph>
     </ActionEmail>

@@ -20,21 +20,18 @@ const strings = {
     subject: "欢迎加入接力 CRM：你的员工账号已开通",
     preview: "你的接力 CRM 员工账号已开通，点击登录开始使用。",
     heading: "欢迎加入接力 CRM",
-    greeting: (name: string) => `${name}，你好：`,
     body: (by: string) => `${by} 为你开通了接力 CRM 后台的员工账号。你可以在这里跟进线索、联系人、单位和商机。`,
     account: "登录账号",
     roles: "角色",
     noRoles: "（暂未分配，请联系管理员）",
     password: "请使用管理员单独告知你的初始密码登录。我们不会通过邮件发送密码。",
     signIn: "登录接力 CRM",
-    linkFallback: "如果按钮无法打开，请复制以下链接到浏览器：",
     reason: (by: string) => `${by} 使用你的邮箱地址在接力 CRM 中创建了员工账号。如果你不认识此人，请忽略这封邮件。`,
   },
   en: {
     subject: "Welcome to Relay CRM: your staff account is ready",
     preview: "Your Relay CRM staff account is ready. Sign in to get started.",
     heading: "Welcome to Relay CRM",
-    greeting: (name: string) => `Hello ${name},`,
     body: (by: string) =>
       `${by} created a staff account for you in the Relay CRM back office, where you work on leads, contacts, companies and opportunities.`,
     account: "Sign-in e-mail",
@@ -43,7 +40,6 @@ const strings = {
     password:
       "Sign in with the initial password your administrator gives you separately. We never send passwords by e-mail.",
     signIn: "Sign in to Relay CRM",
-    linkFallback: "If the button does not work, copy this link into your browser:",
     reason: (by: string) =>
       `${by} created a Relay CRM staff account with your e-mail address. If you do not know them, ignore this e-mail.`,
   },
@@ -59,18 +55,15 @@ export function StaffWelcomeEmail(props: StaffWelcomeProps & { locale: Locale })
   return (
     <ActionEmail
       locale={props.locale}
-      preview={s.preview}
-      reason={s.reason(props.invitedBy)}
-      heading={s.heading}
-      greeting={s.greeting(props.name)}
-      body={s.body(props.invitedBy)}
+      text={{ ...s, reason: s.reason(props.invitedBy), body: s.body(props.invitedBy) }}
+      name={props.name}
       facts={[
         [s.account, props.accountEmail],
         [s.roles, roles.length > 0 ? roles.join(props.locale === "en" ? ", " : "、") : s.noRoles],
       ]}
       lead={<Paragraph>{s.password}</Paragraph>}
       action={{ href: props.signInUrl, label: s.signIn }}
-      linkFallback={s.linkFallback}
+      linkFallback
     />
   );
 }

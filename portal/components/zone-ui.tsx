@@ -9,11 +9,22 @@ import { ZoneNav } from "./zone-nav.tsx";
 
 // The frame of every zone page below /zone: the zone band with its tabs, then the page.
 
-export function ZoneShell({ zoneName, children }: { zoneName: string; children: ReactNode }) {
+export function ZoneShell({
+  zoneName,
+  narrow = false,
+  children,
+}: {
+  zoneName: string;
+  /** A reading column (one request, a poll) instead of the full width. */
+  narrow?: boolean;
+  children: ReactNode;
+}) {
   return (
     <>
       <ZoneNav zoneName={zoneName} />
-      <div className="mx-auto max-w-6xl space-y-6 px-4 py-8 sm:px-6 lg:px-8">{children}</div>
+      <div className={`mx-auto ${narrow ? "max-w-4xl" : "max-w-6xl"} space-y-6 px-4 py-8 sm:px-6 lg:px-8`}>
+        {children}
+      </div>
     </>
   );
 }

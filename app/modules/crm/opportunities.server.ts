@@ -9,7 +9,7 @@ import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { listNotes } from "#app/modules/notes/notes.server.ts";
 import type { RecordWidgetAccess } from "#app/modules/notes/record-widget-actions.server.ts";
 import { listTasks } from "#app/modules/tasks/tasks.server.ts";
-import { inScope, scopeFor, type PermissionSubject, type Scope } from "#app/modules/auth/permissions.ts";
+import { inScope, scopeFor, type Scope } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
 import type { OpportunitySortKey } from "./opportunity-list-query.ts";
@@ -21,28 +21,26 @@ import { OPPORTUNITY_STAGES } from "./sales-constants.ts";
 export const OPPORTUNITY_PAGE_SIZE = 25;
 export { OPPORTUNITY_STAGES };
 
-export interface OpportunityViewer {
+/** The actor's opportunities scopes, as the queries below read them (derived once per call). */
+interface OpportunityViewer {
   staffId: number;
   teamId: number | null;
   browse: Scope | null;
   modify: Scope | null;
 }
 
-export function opportunityViewer(
-  subject: StaffActor | (PermissionSubject & { staff: { id: number; teamId: number | null } }),
-): OpportunityViewer {
-  const me = "staff" in subject ? { staffId: subject.staff.id, teamId: subject.staff.teamId } : subject;
+function opportunityScopes(actor: StaffActor): OpportunityViewer {
   return {
-    staffId: me.staffId,
-    teamId: me.teamId,
-    browse: scopeFor(subject, "opportunities", "browse"),
-    modify: scopeFor(subject, "opportunities", "modify"),
+    staffId: actor.staffId,
+    teamId: actor.teamId,
+    browse: scopeFor(actor, "opportunities", "browse"),
+    modify: scopeFor(actor, "opportunities", "modify"),
   };
 }
 
 async function scopeWhere(
   db: DbOrTx,
-  viewer: OpportunityViewer,
+  actor: StaffActor,
   scope: Scope | null,
 ): Promise<Prisma.OpportunityWhereInput | null> {
   if (scope === "all") return {};
@@ -82,7 +80,7 @@ function opportunityOrder(sort: { key: OpportunitySortKey; dir: "asc" | "desc" }
 
 export async function listOpportunities(
   db: DbOrTx,
-  viewer: OpportunityViewer,
+  actor: StaffActor,
   options: {
     filters?: OpportunityFilters;
     sort?: { key: OpportunitySortKey; dir: "asc" | "desc" };
@@ -91,6 +89,7 @@ export async function listOpportunities(
   } = {},
 ) {
   const take = options.take ?? OPPORTUNITY_PAGE_SIZE;
+  const viewer = opportunityScopes(actor);
   const scoped = await scopeWhere(db, viewer, viewer.browse);
   if (!scoped)
     return {
@@ -153,7 +152,8 @@ export async function listOpportunities(
 }
 
 /** Owners the viewer may filter by (team/all scopes). */
-export async function opportunityOwnerOptions(db: DbOrTx, viewer: OpportunityViewer) {
+export async function opportunityOwnerOptions(db: DbOrTx, actor: StaffActor) {
+  const viewer = opportunityScopes(actor);
   if (viewer.browse === "all") return db.staff.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
   if (viewer.browse === "team" && viewer.teamId !== null) {
     return db.staff.findMany({
@@ -169,7 +169,8 @@ export async function opportunityOwnerOptions(db: DbOrTx, viewer: OpportunityVie
  * One opportunity as its page shows it: the record with links and line items, whether the viewer
  * may change it, and its notes and tasks. Null when it does not exist or is outside the viewer's scope.
  */
-export async function getOpportunityDetail(db: DbOrTx, viewer: OpportunityViewer, opportunityId: number) {
+export async function getOpportunityDetail(db: DbOrTx, actor: StaffActor, opportunityId: number) {
+  const viewer = opportunityScopes(actor);
   const opp = await db.opportunity.findFirst({
     where: { id: opportunityId, ...visibleWhere(viewer) },
     include: {
@@ -221,7 +222,8 @@ export const OpportunityUpdateSchema = z.object({
 
 export type OpportunityField = keyof z.input<typeof OpportunityUpdateSchema>;
 
-async function loadForChange(db: DbOrTx, viewer: OpportunityViewer, id: number) {
+async function loadForChange(db: DbOrTx, actor: StaffActor, id: number) {
+  const viewer = opportunityScopes(actor);
   const opp = await db.opportunity.findFirst({
     where: { id, ...visibleWhere(viewer) },
     select: {
@@ -246,7 +248,7 @@ async function loadForChange(db: DbOrTx, viewer: OpportunityViewer, id: number) 
 /** Stage, amount, probability, expected close. Won/lost set closedAt (and 100/0 %); reopening clears it. */
 export async function updateOpportunity(
   db: Db,
-  viewer: OpportunityViewer,
+  actor: StaffActor,
   opportunityId: number,
   input: unknown,
   options: { ipAddress?: string | null } = {},
@@ -263,7 +265,7 @@ export async function updateOpportunity(
     return invalid(errors);
   }
   return db.$transaction(async (tx) => {
-    const loaded = await loadForChange(tx, viewer, opportunityId);
+    const loaded = await loadForChange(tx, actor, opportunityId);
     if (loaded.kind === "not-found") return notFound();
     if (loaded.kind === "forbidden") return forbidden();
     const { opp } = loaded;
@@ -278,7 +280,7 @@ export async function updateOpportunity(
     });
     await enqueueSearchSync(tx, "opportunities", [opportunityId]);
     await recordAudit(tx, {
-      actor: { type: "staff", id: viewer.staffId },
+      actor: { type: "staff", id: actor.staffId },
       action: "opportunity.updated",
       entityType: "Opportunity",
       entityId: opportunityId,
@@ -297,10 +299,10 @@ export async function updateOpportunity(
  */
 export async function opportunityWorkAccess(
   db: DbOrTx,
-  viewer: OpportunityViewer,
+  actor: StaffActor,
   opportunityId: number,
 ): Promise<RecordWidgetAccess | null> {
-  const loaded = await loadForChange(db, viewer, opportunityId);
+  const loaded = await loadForChange(db, actor, opportunityId);
   if (loaded.kind === "not-found") return null;
   return {
     target: { opportunityId },

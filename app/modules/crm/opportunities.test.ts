@@ -11,7 +11,6 @@ import { runRecordWidgetIntent } from "#app/modules/notes/record-widget-actions.
 import {
   getOpportunityDetail,
   listOpportunities,
-  opportunityViewer,
   opportunityWorkAccess,
   updateOpportunity,
 } from "./opportunities.server.ts";
@@ -36,11 +35,11 @@ describe("opportunities", () => {
     await createSalesOpportunity(db, { ownerId: manager.staff.id, stage: "lost", amount: "99" });
     await createSalesOpportunity(db, { ownerId: other.staff.id, stage: "won", amount: "5000" });
 
-    const repList = await listOpportunities(db, opportunityViewer(rep.actor));
+    const repList = await listOpportunities(db, rep.actor);
     expect(repList.total).toEqual({ count: 2, capped: false });
     expect(repList.totals).toEqual({ amount: "1250.50", won: "1000.00", open: "250.50" });
 
-    const mgr = opportunityViewer(manager.actor);
+    const mgr = manager.actor;
     expect((await listOpportunities(db, mgr)).total).toEqual({ count: 3, capped: false });
     expect((await listOpportunities(db, mgr, { filters: { stage: "won" } })).items.map((o) => o.amount)).toEqual([
       "1000.00",
@@ -56,20 +55,20 @@ describe("opportunities", () => {
     expect(byAmountAsc.items.map((o) => o.amount)).toEqual(["99.00", "250.50", "1000.00"]);
 
     const none = await createSalesStaff(db, "none");
-    expect((await listOpportunities(db, opportunityViewer(none.actor))).total.count).toBe(0);
+    expect((await listOpportunities(db, none.actor)).total.count).toBe(0);
   });
 
   it("updates stage and amount; won/lost close it, reopening clears closedAt; out-of-scope is hidden", async () => {
     const rep = await createSalesStaff(db, "sales");
     const stranger = await createSalesStaff(db, "sales");
     const opp = await createSalesOpportunity(db, { ownerId: rep.staff.id, amount: "100" });
-    const viewer = opportunityViewer(rep.actor);
+    const viewer = rep.actor;
     const change = { stage: "won", amount: "12,345.60", probability: "40", expectedCloseDate: "2027-01-31" };
 
-    expect(await updateOpportunity(db, opportunityViewer(stranger.actor), opp.id, change)).toMatchObject({
+    expect(await updateOpportunity(db, stranger.actor, opp.id, change)).toMatchObject({
       status: "not-found",
     });
-    expect(await getOpportunityDetail(db, opportunityViewer(stranger.actor), opp.id)).toBeNull();
+    expect(await getOpportunityDetail(db, stranger.actor, opp.id)).toBeNull();
 
     expect(await updateOpportunity(db, viewer, opp.id, change)).toMatchObject({ status: "ok" });
     let row = await db.opportunity.findUniqueOrThrow({ where: { id: opp.id } });
@@ -110,8 +109,8 @@ describe("opportunities", () => {
     const manager = await createSalesStaff(db, "salesManager", { teamId: team.id });
     const stranger = await createSalesStaff(db, "sales");
     const opp = await createSalesOpportunity(db, { ownerId: rep.staff.id });
-    expect(await opportunityWorkAccess(db, opportunityViewer(stranger.actor), opp.id)).toBeNull();
-    const readOnly = { ...opportunityViewer(manager.actor), modify: null };
+    expect(await opportunityWorkAccess(db, stranger.actor, opp.id)).toBeNull();
+    const readOnly = { ...manager.actor, grants: { opportunities: { browse: "team" as const } } };
     expect(await opportunityWorkAccess(db, readOnly, opp.id)).toMatchObject({ canWrite: false });
   });
 });

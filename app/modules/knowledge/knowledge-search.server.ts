@@ -3,6 +3,7 @@ import type { DbOrTx } from "#app/lib/db.server.ts";
 import { richTextToPlain } from "#app/lib/rich-text.server.ts";
 import { ensureSearchReady } from "#search/reindex.server.ts";
 import type { SearchFilters } from "#search/engine.ts";
+import type { KnowledgeSortKey } from "./knowledge-list-query.ts";
 import { visibleStatuses, visibleTiers, type KnowledgeReader } from "./knowledge-visibility.ts";
 
 // Finding solutions. A text query goes through the `knowledge` search index with the reader's
@@ -19,6 +20,8 @@ export interface KnowledgeSearchInput {
   /** Staff filters (ignored unless the reader may see those values anyway). */
   visibility?: KnowledgeVisibility | null;
   status?: KnowledgeStatus | null;
+  /** Order when browsing (no text query); a text query is answered in relevance order. */
+  sort?: { key: KnowledgeSortKey; dir: "asc" | "desc" };
   page?: number;
   pageSize?: number;
 }
@@ -88,6 +91,24 @@ function pageOf(input: KnowledgeSearchInput) {
   return { page, pageSize, offset: (page - 1) * pageSize };
 }
 
+function browseOrder(sort: KnowledgeSearchInput["sort"]): Prisma.KnowledgeArticleOrderByWithRelationInput[] {
+  const dir = sort?.dir ?? "desc";
+  switch (sort?.key) {
+    case "updated":
+      return [{ updatedAt: dir }, { id: dir }];
+    case "summary":
+      return [{ summary: dir }, { id: dir }];
+    default:
+      // Drafts (never published) first when newest first: they are the ones being worked on.
+      return [{ publishedAt: { sort: dir, nulls: dir === "desc" ? "first" : "last" } }, { id: dir }];
+  }
+}
+
+/** Whether any article exists at all: tells "none yet" from "none match" on the staff list. */
+export async function anyKnowledgeArticles(db: DbOrTx): Promise<boolean> {
+  return (await db.knowledgeArticle.count({ take: 1 })) > 0;
+}
+
 export async function searchKnowledge(
   db: DbOrTx,
   reader: KnowledgeReader,
@@ -129,7 +150,7 @@ export async function searchKnowledge(
     db.knowledgeArticle.count({ where }),
     db.knowledgeArticle.findMany({
       where,
-      orderBy: [{ publishedAt: { sort: "desc", nulls: "first" } }, { id: "desc" }],
+      orderBy: browseOrder(input.sort),
       skip: offset,
       take: pageSize,
       select: listSelect,

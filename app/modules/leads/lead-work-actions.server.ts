@@ -1,7 +1,6 @@
 import { z } from "zod";
 import type { LeadStatus } from "#app/generated/prisma/client.ts";
 import type { Db } from "#app/lib/db.server.ts";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { IdParam } from "#app/lib/schemas.ts";
 import {
   conflict,
@@ -31,8 +30,6 @@ import {
 import { identifyLead, type IdentificationInput } from "./lead-identification.server.ts";
 import { changeLeadStatus } from "./lead-status.server.ts";
 import { getLeadAccess, type LeadCapabilities } from "./lead-workspace.server.ts";
-import { addNote } from "#app/modules/notes/notes.server.ts";
-import { completeTask, createTask } from "#app/modules/tasks/tasks.server.ts";
 
 // The lead page's work (#5) as one answer shape: each use case calls the service that does the work
 // (they check the actor's rights again under the row lock) and says how it went as a ServiceResult,
@@ -262,59 +259,4 @@ async function changeStatus(
     case "invalid-transition":
       return invalid({}, ["leadInbox.detail.status.invalid"]);
   }
-}
-
-// ───────────────────────────── Follow-up: notes and tasks ─────────────────────────────
-
-/** Notes and tasks are the follow-up of whoever works the lead; others are refused. */
-const working = (c: LeadCapabilities) => c.canWork;
-
-function keyed(errors: Partial<Record<string, MessageKey>>): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [field, key] of Object.entries(errors)) if (key) out[field] = [key];
-  return out;
-}
-
-export function addLeadNoteAs(
-  db: Db,
-  actor: StaffActor,
-  leadId: number,
-  body: unknown,
-): Promise<ServiceResult<Changed>> {
-  return withAccess(db, actor, leadId, working, async () => {
-    const result = await addNote(db, { authorId: actor.staffId, body, target: { leadId } });
-    return result.ok ? ok({ changed: true }) : invalid(keyed(result.fieldErrors));
-  });
-}
-
-export function addLeadTaskAs(
-  db: Db,
-  actor: StaffActor,
-  leadId: number,
-  input: { title: unknown; dueAt: unknown; assigneeId: unknown },
-): Promise<ServiceResult<Changed>> {
-  return withAccess(db, actor, leadId, working, async () => {
-    const result = await createTask(db, {
-      createdById: actor.staffId,
-      title: input.title,
-      dueAt: input.dueAt,
-      assigneeId: input.assigneeId || actor.staffId,
-      target: { leadId },
-    });
-    return result.ok ? ok({ changed: true }) : invalid(keyed(result.fieldErrors));
-  });
-}
-
-/** Completes a task of this lead (a task id of another record changes nothing). */
-export function completeLeadTaskAs(
-  db: Db,
-  actor: StaffActor,
-  leadId: number,
-  taskId: unknown,
-): Promise<ServiceResult<Changed>> {
-  return withAccess(db, actor, leadId, working, async () => {
-    const id = IdParam.safeParse(taskId);
-    if (!id.success) return invalid({ taskId: ["leadWork.error.invalidChoice"] });
-    return ok({ changed: await completeTask(db, { taskId: id.data, target: { leadId } }) });
-  });
 }

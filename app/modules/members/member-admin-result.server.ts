@@ -1,15 +1,9 @@
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { conflict, forbidden, invalid, notFound, ok, type ServiceResult } from "#app/lib/service-result.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { MemberAdminError, type MemberAdminErrorCode } from "./member-admin.server.ts";
 
 // The member-admin services raise MemberAdminError for expected refusals; the back-office actions
 // answer with the one ServiceResult shape. This is the single translation between the two.
-
-/** The actor as the member-admin services read it (they also want `staff.id` for the audit row). */
-export function memberAdminActor(actor: StaffActor): StaffActor & { staff: { id: number } } {
-  return { ...actor, staff: { id: actor.staffId } };
-}
 
 const FORM_ERRORS: Partial<Record<MemberAdminErrorCode, MessageKey>> = {
   "invalid-input": "memberAdmin.error.invalid-input",

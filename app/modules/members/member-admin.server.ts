@@ -2,14 +2,10 @@ import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { can, scopeFor, type PermissionSubject } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 
 // Shared core of back-office member management (directory, linking, moderation): who may act,
 // the errors the services raise, and the audit row every change writes.
-
-/** The staff member acting; a StaffPrincipal satisfies it. */
-export interface StaffActor extends PermissionSubject {
-  staff: { id: number };
-}
 
 /** Request facts stored with the audit row. */
 export interface ActionMeta {
@@ -85,7 +81,7 @@ export async function auditMember(
   meta: ActionMeta = {},
 ): Promise<void> {
   await recordAudit(tx, {
-    actor: { type: "staff", id: actor.staff.id },
+    actor: { type: "staff", id: actor.staffId },
     action,
     entityType: AUDIT_ENTITY,
     entityId: memberId,

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
+import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
 import { createTestCompany, createTestContact } from "#tests/factories/member-admin.ts";
 import { createTestMember } from "#tests/factories/members.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
@@ -71,7 +72,7 @@ describe("member list", () => {
 
   it("filters by status, level, verification and link, newest first", async () => {
     const { staff } = await createTestStaff(db, { isAdmin: true });
-    const actor = { staff: { id: staff.id }, isAdmin: true, grants: {} };
+    const actor = staffActorFor(staff, { isAdmin: true });
     const { member: old } = await createTestMember(db, { email: "old@example.cn", status: "active" });
     await db.member.update({ where: { id: old.id }, data: { createdAt: new Date("2025-01-01T00:00:00Z") } });
     const { member: verified } = await createTestMember(db, { email: "verified@example.cn", status: "verified" });
@@ -127,7 +128,7 @@ describe("member detail and audit trail", () => {
 
   it("returns the linked records and the trail newest first with actor names and changed fields", async () => {
     const { staff } = await createTestStaff(db, { isAdmin: true });
-    const actor = { staff: { id: staff.id }, isAdmin: true, grants: {} };
+    const actor = staffActorFor(staff, { isAdmin: true });
     const company = await createTestCompany(db, { name: "广州南方电子有限公司" });
     const contact = await createTestContact(db, { fullName: "黄敏", companyId: company.id });
     const { member } = await createTestMember(db);

@@ -2,6 +2,7 @@ import { Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { companyNameKey, emailKey, phoneKey } from "#app/modules/crm/match-keys.ts";
 import { suggestRecordMatches, type MatchCandidate } from "#app/modules/crm/record-suggestions.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { THRESHOLDS } from "#search/fuzzy/scorer.ts";
 import {
   assertCanModifyMembers,
@@ -10,7 +11,6 @@ import {
   MemberAdminError,
   recordLabel,
   type ActionMeta,
-  type StaffActor,
 } from "./member-admin.server.ts";
 
 // 会员 ↔ CRM 联系人/单位: staff link a member to the person and organisation they are in the CRM.

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
+import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
 import { createTestCompany, createTestContact } from "#tests/factories/member-admin.ts";
 import { createTestMember } from "#tests/factories/members.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
@@ -15,7 +16,7 @@ import {
 
 async function admin() {
   const { staff } = await createTestStaff(db, { isAdmin: true });
-  return { staff: { id: staff.id }, isAdmin: true, grants: {} };
+  return staffActorFor(staff, { isAdmin: true });
 }
 
 async function rejection(promise: Promise<unknown>): Promise<MemberAdminError> {
@@ -186,7 +187,7 @@ describe("linking a member", () => {
     expect(actions).toEqual(["member.linked", "member.linked", "member.unlinked"]);
 
     const { staff } = await createTestStaff(db, { grants: [{ module: "members", action: "browse", scope: "all" }] });
-    const viewer = { staff: { id: staff.id }, isAdmin: false, grants: { members: { browse: "all" as const } } };
+    const viewer = staffActorFor(staff, { grants: { members: { browse: "all" as const } } });
     expect(
       (await rejection(linkMemberToContact(db, viewer, member.id, { contactId: contact.id, company: "contact" }))).code,
     ).toBe("forbidden");

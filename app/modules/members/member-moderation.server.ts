@@ -3,6 +3,7 @@ import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { phoneKey } from "#app/modules/crm/match-keys.ts";
 import { getSetting, setSetting } from "#app/modules/settings/settings.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import {
   assertCanManageMemberSettings,
   assertCanModifyMembers,
@@ -12,7 +13,6 @@ import {
   isoOrNull,
   MemberAdminError,
   type ActionMeta,
-  type StaffActor,
 } from "./member-admin.server.ts";
 import { REASON_MAX_LENGTH } from "./member-admin-shared.ts";
 import { memberSessions } from "./member-session.server.ts";
@@ -76,7 +76,7 @@ export async function verifyMember(
         phone,
         phoneKey: key,
         realNameVerifiedAt: now,
-        verifiedById: actor.staff.id,
+        verifiedById: actor.staffId,
         status,
         resumeStatus,
       },
@@ -286,9 +286,9 @@ export async function updateMemberSettings(
   return db.$transaction(async (tx) => {
     const current = await getSetting(tx, key);
     if (current === input.requireRealNameVerification) return false;
-    await setSetting(tx, key, input.requireRealNameVerification, actor.staff.id);
+    await setSetting(tx, key, input.requireRealNameVerification, actor.staffId);
     await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staff.id },
+      actor: { type: "staff", id: actor.staffId },
       action: "setting.updated",
       entityType: "Setting",
       entityId: key,

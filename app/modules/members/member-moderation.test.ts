@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
+import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
 import { getSetting } from "#app/modules/settings/settings.server.ts";
 import { createTestMember } from "#tests/factories/members.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
@@ -20,18 +21,14 @@ import { liftExpiredSuspension } from "./member-suspension.server.ts";
 
 async function admin() {
   const { staff, role } = await createTestStaff(db, { isAdmin: true });
-  return { staff: { id: staff.id }, isAdmin: role.isAdmin, grants: {} };
+  return staffActorFor(staff, { isAdmin: role.isAdmin });
 }
 
 async function staffWith(scope: "own" | "team" | "all", actions: Array<"browse" | "modify">) {
   const { staff } = await createTestStaff(db, {
     grants: actions.map((action) => ({ module: "members", action, scope })),
   });
-  return {
-    staff: { id: staff.id },
-    isAdmin: false,
-    grants: { members: Object.fromEntries(actions.map((a) => [a, scope])) },
-  };
+  return staffActorFor(staff, { grants: { members: Object.fromEntries(actions.map((a) => [a, scope])) } });
 }
 
 async function auditRows(memberId: number) {
@@ -68,13 +65,13 @@ describe("member moderation", () => {
     expect(after.realName).toBe("张伟");
     expect(after.phoneKey).toBe("13800138000");
     expect(after.realNameVerifiedAt?.toISOString()).toBe(now.toISOString());
-    expect(after.verifiedById).toBe(actor.staff.id);
+    expect(after.verifiedById).toBe(actor.staffId);
 
     const [row] = await auditRows(member.id);
     expect(row).toMatchObject({
       action: "member.verified",
       actorType: "staff",
-      actorId: actor.staff.id,
+      actorId: actor.staffId,
       ipAddress: "10.0.0.9",
     });
     expect(row!.before).toMatchObject({ status: "active", realName: "张 伟", realNameVerifiedAt: null });

@@ -5,7 +5,8 @@ import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { hitRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.server.ts";
-import { can, type PermissionSubject } from "#app/modules/auth/permissions.ts";
+import { can } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { SIGNED_IN_STATUSES } from "#app/modules/members/member-session.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
@@ -39,10 +40,6 @@ export const MEMBER_MESSAGE_LIMIT: RateLimitRule = {
   windowMs: 60 * 60 * 1000,
 };
 
-/** What the service needs of a signed-in staff member (StaffPrincipal fits). */
-export interface StaffActor extends PermissionSubject {
-  staff: { id: number; name: string };
-}
 
 type RateLimited = { kind: "rate-limited"; retryAfterSeconds: number };
 
@@ -285,10 +282,10 @@ export async function listThreadsForStaff(
 ) {
   if (!can(actor, "members", "browse")) return { kind: "forbidden" as const };
   const filter = options.filter ?? "all";
-  const where = staffFilterWhere(filter, actor.staff.id);
+  const where = staffFilterWhere(filter, actor.staffId);
   const order = [{ lastMessageAt: "desc" as const }, { id: "desc" as const }];
 
-  const [total, counts] = await Promise.all([db.messageThread.count({ where }), countStaffFilters(db, actor.staff.id)]);
+  const [total, counts] = await Promise.all([db.messageThread.count({ where }), countStaffFilters(db, actor.staffId)]);
   const { page, pageCount, skip } = pageOf(total, options.page ?? 1, PAGE_SIZE);
 
   let rows;
@@ -366,7 +363,7 @@ export async function openThreadForStaff(db: Db, actor: StaffActor, threadId: nu
   if (!can(actor, "members", "browse")) return { kind: "forbidden" as const };
   return db.$transaction(async (tx) => {
     await tx.messageThread.updateMany({
-      where: { id: threadId, OR: [{ assignedStaffId: null }, { assignedStaffId: actor.staff.id }] },
+      where: { id: threadId, OR: [{ assignedStaffId: null }, { assignedStaffId: actor.staffId }] },
       data: { staffUnreadCount: 0 },
     });
     const thread = await tx.messageThread.findUnique({
@@ -459,20 +456,20 @@ export async function replyAsStaff(
         // A reply answers whatever the member wrote: the staff side has nothing unread left.
         staffUnreadCount: 0,
         lastMessageAt: now,
-        ...(assign ? { assignedStaffId: actor.staff.id } : {}),
+        ...(assign ? { assignedStaffId: actor.staffId } : {}),
       },
     });
     const message = await tx.message.create({
-      data: { threadId, authorType: "staff", authorStaffId: actor.staff.id, body, createdAt: now },
+      data: { threadId, authorType: "staff", authorStaffId: actor.staffId, body, createdAt: now },
     });
     if (assign) {
       await recordAudit(tx, {
-        actor: { type: "staff", id: actor.staff.id },
+        actor: { type: "staff", id: actor.staffId },
         action: "message_thread.assign",
         entityType: "MessageThread",
         entityId: threadId,
         before: { assignedStaffId: null },
-        after: { assignedStaffId: actor.staff.id, reason: "first-reply" },
+        after: { assignedStaffId: actor.staffId, reason: "first-reply" },
       });
     }
 
@@ -487,7 +484,7 @@ export async function replyAsStaff(
         idempotencyKey: `member-new-message/message-${message.id}`,
         props: {
           nickname: thread.member.nickname,
-          staffName: actor.staff.name,
+          staffName: actor.name,
           subject: thread.subject,
           excerpt: excerpt(body),
           threadUrl: new URL(`/account/messages/${threadId}`, env.APP_URL).toString(),
@@ -509,15 +506,15 @@ export async function assignThreadToMe(
     await lockThread(tx, threadId);
     const thread = await tx.messageThread.findUnique({ where: { id: threadId }, select: { assignedStaffId: true } });
     if (!thread) return { kind: "not-found" as const };
-    if (thread.assignedStaffId === actor.staff.id) return { kind: "ok" as const, changed: false };
-    await tx.messageThread.update({ where: { id: threadId }, data: { assignedStaffId: actor.staff.id } });
+    if (thread.assignedStaffId === actor.staffId) return { kind: "ok" as const, changed: false };
+    await tx.messageThread.update({ where: { id: threadId }, data: { assignedStaffId: actor.staffId } });
     await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staff.id },
+      actor: { type: "staff", id: actor.staffId },
       action: "message_thread.assign",
       entityType: "MessageThread",
       entityId: threadId,
       before: { assignedStaffId: thread.assignedStaffId },
-      after: { assignedStaffId: actor.staff.id, reason: "assign-to-me" },
+      after: { assignedStaffId: actor.staffId, reason: "assign-to-me" },
     });
     return { kind: "ok" as const, changed: true };
   });

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { loadStaffPrincipal, type StaffPrincipal } from "#app/modules/auth/staff-principal.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { actorOf, loadStaffPrincipal } from "#app/modules/auth/staff-principal.server.ts";
 import { createTestMember } from "#tests/factories/members.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
@@ -23,11 +24,12 @@ import {
   startThread,
 } from "./site-messages.server.ts";
 
-async function staffWith(options: Parameters<typeof createTestStaff>[1]): Promise<StaffPrincipal> {
+/** The actor a session would give this staff member: roles and grants loaded from the database. */
+async function staffWith(options: Parameters<typeof createTestStaff>[1]): Promise<StaffActor> {
   const { staff } = await createTestStaff(db, options);
   const principal = await loadStaffPrincipal(db, staff.id, "test-session");
   if (!principal) throw new Error("staff principal did not load");
-  return principal;
+  return actorOf(principal);
 }
 
 const modifyGrants = [
@@ -79,7 +81,7 @@ describe("site messages", () => {
       memberUnreadCount: 0,
       assignedStaffId: null,
     });
-    expect(await countUnreadForStaff(db, csr.staff.id)).toBe(1);
+    expect(await countUnreadForStaff(db, csr.staffId)).toBe(1);
     expect(await countUnreadForMember(db, member.id)).toBe(0);
 
     await replyAsMember(db, member.id, threadId, { body: "补充：新名称已经工商变更。" });
@@ -90,7 +92,7 @@ describe("site messages", () => {
     if (opened.kind !== "ok") return;
     expect(opened.thread.messages.map((m) => m.fromStaff)).toEqual([false, false]);
     expect((await threadRow(threadId)).staffUnreadCount).toBe(0);
-    expect(await countUnreadForStaff(db, csr.staff.id)).toBe(0);
+    expect(await countUnreadForStaff(db, csr.staffId)).toBe(0);
 
     const reply = await replyAsStaff(db, csr, threadId, { body: "您好，请在账户资料中上传变更证明。" });
     expect(reply.kind).toBe("ok");
@@ -100,7 +102,7 @@ describe("site messages", () => {
 
     const seen = await openThreadForMember(db, member.id, threadId);
     expect(seen?.messages).toHaveLength(4);
-    expect(seen?.messages[2]).toMatchObject({ fromStaff: true, staffName: csr.staff.name });
+    expect(seen?.messages[2]).toMatchObject({ fromStaff: true, staffName: csr.name });
     expect(await threadRow(threadId)).toMatchObject({ memberUnreadCount: 0, staffUnreadCount: 0 });
     expect(await countUnreadForMember(db, member.id)).toBe(0);
   });
@@ -115,17 +117,17 @@ describe("site messages", () => {
     expect(a).toMatchObject({ kind: "ok", assigned: true });
     const b = await replyAsStaff(db, second, threadId, { body: "补充一点。" });
     expect(b).toMatchObject({ kind: "ok", assigned: false });
-    expect((await threadRow(threadId)).assignedStaffId).toBe(first.staff.id);
+    expect((await threadRow(threadId)).assignedStaffId).toBe(first.staffId);
 
     const audit = await db.auditLog.findMany({
       where: { action: "message_thread.assign", entityId: String(threadId) },
     });
     expect(audit).toHaveLength(1);
-    expect(audit[0]!.actorId).toBe(first.staff.id);
+    expect(audit[0]!.actorId).toBe(first.staffId);
 
     // "分配给我" takes it over explicitly.
     expect(await assignThreadToMe(db, second, threadId)).toEqual({ kind: "ok", changed: true });
-    expect((await threadRow(threadId)).assignedStaffId).toBe(second.staff.id);
+    expect((await threadRow(threadId)).assignedStaffId).toBe(second.staffId);
     expect(await assignThreadToMe(db, second, threadId)).toEqual({ kind: "ok", changed: false });
   });
 
@@ -141,8 +143,8 @@ describe("site messages", () => {
     await openThreadForStaff(db, admin, threadId);
     expect((await threadRow(threadId)).staffUnreadCount).toBe(1);
     // The admin's badge counts only their own and unassigned threads.
-    expect(await countUnreadForStaff(db, admin.staff.id)).toBe(0);
-    expect(await countUnreadForStaff(db, handler.staff.id)).toBe(1);
+    expect(await countUnreadForStaff(db, admin.staffId)).toBe(0);
+    expect(await countUnreadForStaff(db, handler.staffId)).toBe(1);
 
     await openThreadForStaff(db, handler, threadId);
     expect((await threadRow(threadId)).staffUnreadCount).toBe(0);
@@ -171,7 +173,7 @@ describe("site messages", () => {
     expect(mail.text).toContain(`/account/messages/${t1}`);
     expect(mail.text).toContain("您好，这是一段很长的回复。");
     expect(mail.text).not.toContain("结尾的秘密");
-    expect(mail.text).toContain(csr.staff.name);
+    expect(mail.text).toContain(csr.name);
   });
 
   it("notifies the assignee in the bell when the member writes to an assigned thread", async () => {
@@ -187,11 +189,11 @@ describe("site messages", () => {
     await replyAsMember(db, member.id, threadId, { body: "服务启动时报错 1045。" });
     const notes = await db.notification.findMany();
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ staffId: csr.staff.id, type: "site-message", link: `/crm/messages/${threadId}` });
+    expect(notes[0]).toMatchObject({ staffId: csr.staffId, type: "site-message", link: `/crm/messages/${threadId}` });
     expect(notes[0]!.title).toContain("小王");
     expect(notes[0]!.body).toContain("安装问题");
     expect(notes[0]!.body).toContain("1045");
-    expect(await db.notification.count({ where: { staffId: other.staff.id } })).toBe(0);
+    expect(await db.notification.count({ where: { staffId: other.staffId } })).toBe(0);
   });
 
   it("keeps members apart: no reading, replying to or listing someone else's thread", async () => {
@@ -225,7 +227,7 @@ describe("site messages", () => {
     expect(first.total).toBe(PAGE_SIZE + 2);
     expect(first.pageCount).toBe(2);
     expect(first.items).toHaveLength(PAGE_SIZE);
-    expect(first.items[0]).toMatchObject({ id: ids[0], unread: 1, lastFromStaff: true, assigneeName: csr.staff.name });
+    expect(first.items[0]).toMatchObject({ id: ids[0], unread: 1, lastFromStaff: true, assigneeName: csr.name });
     const second = await listThreadsForMember(db, member.id, { page: 2 });
     expect(second.items).toHaveLength(2);
     expect(new Set([...first.items, ...second.items].map((i) => i.id)).size).toBe(PAGE_SIZE + 2);
@@ -334,8 +336,8 @@ describe("site messages", () => {
     const csr = await staffWith({ grants: [...modifyGrants] });
     const a = await thread(member.id, "甲");
     const b = await thread(member.id, "乙");
-    expect(await staffUnreadBadge(db, csr.staff.id, null)).toBe(2);
-    expect(await staffUnreadBadge(db, csr.staff.id, a)).toBe(1);
+    expect(await staffUnreadBadge(db, csr.staffId, null)).toBe(2);
+    expect(await staffUnreadBadge(db, csr.staffId, a)).toBe(1);
     await replyAsStaff(db, csr, a, { body: "回复甲" });
     await replyAsStaff(db, csr, b, { body: "回复乙" });
     expect(await memberUnreadBadge(db, member.id, null)).toBe(2);

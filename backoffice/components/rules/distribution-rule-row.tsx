@@ -4,7 +4,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { DistributionRuleView } from "#app/modules/leads/distribution-rules.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { cn } from "#app/ui/cn.ts";
-import { DISTRIBUTION_PATH, KeywordList, RightsSummary, type Right } from "#backoffice/components/distribution-ui.tsx";
+import { DISTRIBUTION_PATH, KeywordList, RightsSummary } from "#backoffice/components/distribution-ui.tsx";
 import { MoveButtons, PostButton } from "#backoffice/components/rules-ui.tsx";
 
 // One distribution rule in the evaluation order: its conditions, salespeople with their rights, the

@@ -1,21 +1,20 @@
-import { data, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import type { FlashKey } from "#app/lib/flash.ts";
 import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
-import { fail, invalid, respond, type ServiceResult } from "#app/lib/service-result.ts";
+import { fail, invalid, respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { getLeadAccess, getLeadFollowUp } from "#app/modules/leads/lead-workspace.server.ts";
 import {
-  addLeadNoteAs,
-  addLeadTaskAs,
-  completeLeadTaskAs,
-  type Changed,
-} from "#app/modules/leads/lead-work-actions.server.ts";
-import { getLeadFollowUp } from "#app/modules/leads/lead-workspace.server.ts";
-import { NotesCard, TasksCard } from "#backoffice/components/lead-detail/lead-follow-up-cards.tsx";
+  isRecordWidgetIntent,
+  recordWidgetFlash,
+  runRecordWidgetIntent,
+} from "#app/modules/notes/record-widget-actions.server.ts";
+import { NotesCard } from "#app/ui/records/notes-card.tsx";
+import { TasksCard } from "#app/ui/records/tasks-card.tsx";
 import { leadPath, useLeadWorkspace } from "#backoffice/components/lead-detail/use-lead-workspace.ts";
 
-// 跟进: follow-up notes and tasks. Everyone who may open the lead reads them; whoever works it
-// (owner, managers, assignees not beaten to the claim) writes.
+// 跟进: follow-up notes and tasks (the shared record widgets). Everyone who may open the lead reads
+// them; whoever works it (owner, managers, assignees not beaten to the claim) writes.
 
 const LEADS_BROWSE = { module: "leads", action: "browse" } as const;
 
@@ -26,40 +25,55 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { notes: followUp.notes, tasks: followUp.tasks };
 }
 
-function done(leadId: number, result: ServiceResult<Changed>, flash: FlashKey) {
-  return respond(result, {
-    successTo: leadPath(leadId, "follow-up"),
-    flash: (value) => (value.changed ? flash : "flash.info.noChanges"),
-  });
-}
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireStaffActor(request, LEADS_BROWSE);
   const leadId = requireIdParam(params.leadId);
   const form = await request.formData();
-  switch (formIntent(form)) {
-    case "note":
-      return done(leadId, await addLeadNoteAs(db, actor, leadId, form.get("body")), "flash.leads.noted");
-    case "task": {
-      const input = { title: form.get("title"), dueAt: form.get("dueAt"), assigneeId: form.get("assigneeId") };
-      return done(leadId, await addLeadTaskAs(db, actor, leadId, input), "flash.leads.taskAdded");
-    }
-    case "task-done":
-      return done(leadId, await completeLeadTaskAs(db, actor, leadId, form.get("taskId")), "flash.leads.taskDone");
-    default:
-      return fail(invalid({}, ["validation.invalid"]));
-  }
+  const intent = formIntent(form);
+  if (!isRecordWidgetIntent(intent)) return fail(invalid({}, ["validation.invalid"]));
+  // The lead page's one rule set decides who may follow up, with the actor's scope in its query.
+  const access = await getLeadAccess(db, actor, leadId);
+  if (!access) throw data(null, { status: 404 });
+  const result = await runRecordWidgetIntent(db, actor, intent, form, {
+    target: { leadId },
+    canWrite: access.capabilities.canWork,
+    defaultAssigneeId: actor.staffId,
+  });
+  return respond(result, {
+    successTo: leadPath(leadId, "follow-up"),
+    flash: (outcome) => (outcome === "noted" ? "flash.leads.noted" : recordWidgetFlash(outcome)),
+  });
 }
 
 export default function LeadFollowUp() {
   const { notes, tasks } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const { capabilities, staff, viewerId, now } = useLeadWorkspace();
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
-      <div className="lg:col-span-2">
-        <NotesCard notes={notes} canWrite={capabilities.canWork} now={now} />
-      </div>
-      <TasksCard tasks={tasks} canWrite={capabilities.canWork} assignable={staff} viewerId={viewerId} now={now} />
+    <div className="grid items-start gap-6 lg:grid-cols-3">
+      <NotesCard
+        className="lg:col-span-2"
+        notes={notes}
+        canWrite={capabilities.canWork}
+        now={now}
+        result={result}
+        texts={{
+          title: "leadWork.notes.title",
+          label: "leadWork.notes.label",
+          placeholder: "leadWork.notes.placeholder",
+          submit: "leadWork.notes.submit",
+          none: "leadWork.notes.none",
+        }}
+      />
+      <TasksCard
+        tasks={tasks}
+        canWrite={capabilities.canWork}
+        now={now}
+        assignable={staff}
+        defaultAssigneeId={viewerId}
+        result={result}
+        texts={{ title: "leadWork.tasks.title", none: "leadWork.tasks.none" }}
+      />
     </div>
   );
 }

@@ -17,7 +17,7 @@ import { IdParam, msg } from "#app/lib/schemas.ts";
 import { failureStatus, type ServiceResult } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { memberAdminActor, memberAdminResult } from "#app/modules/members/member-admin-result.server.ts";
+import { memberAdminResult } from "#app/modules/members/member-admin-result.server.ts";
 import { linkMemberToCompany, linkMemberToContact, unlinkMember } from "#app/modules/members/member-linking.server.ts";
 import { getMemberLinkOptions } from "#app/modules/members/member-workspace.server.ts";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
@@ -63,7 +63,7 @@ async function link({ actor, memberId, formData, meta }: IntentArgs) {
   const parsed = await parseForm(formData, LinkSchema);
   if (parsed.status !== "ok") return answer("link", memberId, parsed, "flash.memberAdmin.linked");
   const result = await memberAdminResult(() =>
-    linkMemberToContact(db, memberAdminActor(actor), memberId, parsed.value, meta),
+    linkMemberToContact(db, actor, memberId, parsed.value, meta),
   );
   return answer("link", memberId, result, "flash.memberAdmin.linked");
 }
@@ -72,13 +72,13 @@ async function linkCompany({ actor, memberId, formData, meta }: IntentArgs) {
   const parsed = await parseForm(formData, CompanySchema);
   if (parsed.status !== "ok") return answer("link-company", memberId, parsed, "flash.memberAdmin.linked");
   const result = await memberAdminResult(() =>
-    linkMemberToCompany(db, memberAdminActor(actor), memberId, parsed.value.companyId, meta),
+    linkMemberToCompany(db, actor, memberId, parsed.value.companyId, meta),
   );
   return answer("link-company", memberId, result, "flash.memberAdmin.linked");
 }
 
 async function unlink({ actor, memberId, meta }: IntentArgs) {
-  const result = await memberAdminResult(() => unlinkMember(db, memberAdminActor(actor), memberId, meta));
+  const result = await memberAdminResult(() => unlinkMember(db, actor, memberId, meta));
   return answer("unlink", memberId, result, "flash.memberAdmin.unlinked");
 }
 

@@ -12,7 +12,7 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { phoneKey } from "#app/modules/crm/match-keys.ts";
 import { parseChinaDateTime, toChinaDateTimeInput } from "#app/modules/members/member-admin.server.ts";
-import { memberAdminActor, memberAdminResult } from "#app/modules/members/member-admin-result.server.ts";
+import { memberAdminResult } from "#app/modules/members/member-admin-result.server.ts";
 import { REASON_MAX_LENGTH } from "#app/modules/members/member-admin-shared.ts";
 import {
   liftSuspension,
@@ -60,7 +60,7 @@ const SuspendSchema = z.object({
 const TerminateSchema = z.object({ reason: trimmedText(REASON_MAX_LENGTH), confirm: confirmation() });
 
 interface IntentArgs {
-  actor: ReturnType<typeof memberAdminActor>;
+  actor: StaffActor;
   memberId: number;
   formData: FormData;
   meta: { ipAddress: string };
@@ -122,7 +122,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const intent = formIntent(formData);
   if (!Object.hasOwn(INTENTS, intent)) throw data(null, { status: 400 });
   const meta = { ipAddress: clientIp(context) };
-  return INTENTS[intent as keyof typeof INTENTS]({ actor: memberAdminActor(actor), memberId, formData, meta });
+  return INTENTS[intent as keyof typeof INTENTS]({ actor: actor, memberId, formData, meta });
 }
 
 export default function MemberModerationTab() {

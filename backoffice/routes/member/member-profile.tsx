@@ -1,9 +1,9 @@
 import { ArrowRight, Link2, UserRound } from "lucide-react";
-import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { formatDateTime, type DateValue } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
+import { FactList } from "#app/ui/records/fact-list.tsx";
 import { CurrentLink } from "#backoffice/components/members/member-link-ui.tsx";
 import { useMemberWorkspace } from "#backoffice/components/members/use-member-workspace.ts";
 
@@ -24,28 +24,34 @@ export default function MemberProfileTab() {
           description={t("memberAdmin.detail.profile.description")}
         />
         <CardBody>
-          <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2">
-            <Fact label={t("memberAdmin.field.nickname")} value={member.nickname} />
-            <Fact label={t("memberAdmin.field.email")} value={member.email} />
-            <Fact label={t("memberAdmin.field.realName")} value={member.realName} />
-            <Fact label={t("memberAdmin.field.phone")} value={member.phone} />
-            <Fact label={t("memberAdmin.field.companyName")} value={member.companyName} />
-            <Fact label={t("memberAdmin.field.title")} value={member.title} />
-            <Fact label={t("memberAdmin.field.region")} value={region || null} />
-            <Fact label={t("memberAdmin.field.address")} value={member.address} />
-            <Fact label={t("memberAdmin.field.activatedAt")} value={when(member.activatedAt)} />
-            <Fact
-              label={t("memberAdmin.field.lastSignInAt")}
-              value={when(member.lastSignInAt) ?? t("memberAdmin.value.never")}
-            />
-            <Fact
-              label={t("memberAdmin.field.notifyByEmail")}
-              value={t(member.notifyByEmail ? "memberAdmin.value.yes" : "memberAdmin.value.no")}
-            />
-            {member.deregisteredAt ? (
-              <Fact label={t("memberAdmin.field.deregisteredAt")} value={when(member.deregisteredAt)} />
-            ) : null}
-          </dl>
+          <FactList
+            layout="grid"
+            className="lg:grid-cols-2"
+            facts={[
+              { label: t("memberAdmin.field.nickname"), value: member.nickname },
+              { label: t("memberAdmin.field.email"), value: member.email },
+              { label: t("memberAdmin.field.realName"), value: member.realName },
+              { label: t("memberAdmin.field.phone"), value: member.phone },
+              { label: t("memberAdmin.field.companyName"), value: member.companyName },
+              { label: t("memberAdmin.field.title"), value: member.title },
+              { label: t("memberAdmin.field.region"), value: region },
+              { label: t("memberAdmin.field.address"), value: member.address },
+              { label: t("memberAdmin.field.activatedAt"), value: when(member.activatedAt) },
+              {
+                label: t("memberAdmin.field.lastSignInAt"),
+                value: when(member.lastSignInAt) ?? t("memberAdmin.value.never"),
+              },
+              {
+                label: t("memberAdmin.field.notifyByEmail"),
+                value: t(member.notifyByEmail ? "memberAdmin.value.yes" : "memberAdmin.value.no"),
+              },
+              {
+                label: t("memberAdmin.field.deregisteredAt"),
+                value: when(member.deregisteredAt),
+                hidden: !member.deregisteredAt,
+              },
+            ]}
+          />
         </CardBody>
       </Card>
 
@@ -68,17 +74,5 @@ export default function MemberProfileTab() {
         </CardBody>
       </Card>
     </>
-  );
-}
-
-function Fact({ label, value }: { label: string; value: ReactNode }) {
-  const { t } = useI18n();
-  return (
-    <div className="min-w-0">
-      <dt className="text-xs font-medium text-slate-500">{label}</dt>
-      <dd className="mt-0.5 text-sm break-words text-slate-900">
-        {value ?? <span className="text-slate-300">{t("memberAdmin.value.empty")}</span>}
-      </dd>
-    </div>
   );
 }

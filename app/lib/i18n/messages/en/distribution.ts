@@ -92,14 +92,6 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.right.all": "May edit all",
   "distribution.right.readOnly": "Read-only",
 
-  "distribution.notice.created": "Rule created. Now add salespeople.",
-  "distribution.notice.saved": "Saved.",
-  "distribution.notice.moved": "Order changed.",
-  "distribution.notice.deleted": "Rule deleted.",
-  "distribution.notice.added": "Salesperson added.",
-  "distribution.notice.removed": "Salesperson removed.",
-  "distribution.notice.rights": "Edit rights saved.",
-
   "distribution.validation.keywordsRequired": "Enter at least one region or phone keyword (except for the catch-all).",
   "distribution.validation.tooManyKeywords": "At most {max} keywords.",
   "distribution.validation.keywordTooLong": "Each keyword may have at most {max} characters.",

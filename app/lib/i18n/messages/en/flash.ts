@@ -26,6 +26,7 @@ export const flash: Record<keyof typeof zhCN, string> = {
   "flash.zones.left": "You have left the zone.",
   "flash.zones.pollCreated": "Poll started.",
   "flash.zones.pollClosed": "Poll closed.",
+  "flash.service.submitted": "Your service request was submitted; customer service will respond soon.",
   "flash.service.replied": "Reply sent.",
   "flash.service.noted": "Internal note added.",
   "flash.service.published": "Published to the zone.",
@@ -60,8 +61,6 @@ export const flash: Record<keyof typeof zhCN, string> = {
   "flash.leads.transferred": "Transferred to the new owner.",
   "flash.leads.identified": "Identification saved.",
   "flash.leads.noted": "Note added.",
-  "flash.leads.taskAdded": "Task added.",
-  "flash.leads.taskDone": "Task completed.",
   "flash.rules.categoryCreated":
     "Registration category created. Next: generate a channel API key for the website developers.",
   "flash.rules.categoryActivated": "Category activated; its keys work again.",

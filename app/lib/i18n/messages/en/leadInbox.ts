@@ -58,8 +58,6 @@ export const leadInbox: Record<keyof typeof zh, string> = {
   "leadInbox.detail.tabs.history": "History",
   "leadInbox.detail.owner": "Owner: {name}",
   "leadInbox.detail.none": "None",
-  "leadInbox.detail.flash.created": "Lead created; {name} owns it.",
-  "leadInbox.detail.flash.updated": "Status changed to \u201c{status}\u201d.",
   "leadInbox.detail.contact.title": "Contact",
   "leadInbox.detail.contact.name": "Name",
   "leadInbox.detail.contact.email": "E-mail",
@@ -128,7 +126,6 @@ export const leadInbox: Record<keyof typeof zh, string> = {
   "leadInbox.create.title": "New lead",
   "leadInbox.create.description":
     "Enter a lead from a phone call, a trade show or a business card. Give at least a contact or a company.",
-  "leadInbox.create.fixErrors": "Please correct the marked fields and submit again.",
   "leadInbox.create.contactOrCompanyShort": "Give a contact (name, e-mail or phone) or a company name.",
   "leadInbox.create.contactHint": "At least a name, e-mail or phone",
   "leadInbox.create.companyHint": "The company name alone is enough",

@@ -118,13 +118,6 @@ export const rules: Record<keyof typeof zh, string> = {
   "rules.category.createdAt": "Created",
   "rules.category.updatedAt": "Last changed",
 
-  "rules.notice.category.created":
-    "Registration category created. Next: generate a channel API key for your web developers.",
-  "rules.notice.category.saved": "Settings saved.",
-  "rules.notice.category.activated": "Category activated; its keys work again.",
-  "rules.notice.category.deactivated": "Category deactivated; its keys are suspended.",
-  "rules.notice.category.keyRevoked": "Key revoked. Websites using it can no longer submit leads.",
-
   "rules.keys.title": "Channel API keys",
   "rules.keys.description":
     "What a website or another system presents when it calls the lead API. Only a digest is stored; the full key is shown once, when it is generated.",
@@ -242,15 +235,6 @@ export const rules: Record<keyof typeof zh, string> = {
   "rules.group.delete.title": "Delete the token group “{name}”?",
   "rules.group.delete.body": "Its members and rotation position are deleted too. This cannot be undone.",
   "rules.group.delete.confirm": "Delete",
-
-  "rules.notice.group.created": "Token group created. Now add its members.",
-  "rules.notice.group.renamed": "Name saved.",
-  "rules.notice.group.added": "Member added at the end.",
-  "rules.notice.group.removed": "Member removed from the group.",
-  "rules.notice.group.moved": "Order changed.",
-  "rules.notice.group.paused": "The member is paused in the rotation.",
-  "rules.notice.group.resumed": "The member takes part in the rotation again.",
-  "rules.notice.group.deleted": "Token group deleted.",
 
   "rules.error.notFound.title": "Rule not found",
   "rules.error.notFound.body": "It may have been deleted, or the link is wrong.",

@@ -86,14 +86,6 @@ export const distribution = {
   "distribution.right.all": "可修改全部",
   "distribution.right.readOnly": "只读",
 
-  "distribution.notice.created": "规则已创建。请添加业务员。",
-  "distribution.notice.saved": "已保存。",
-  "distribution.notice.moved": "顺序已调整。",
-  "distribution.notice.deleted": "规则已删除。",
-  "distribution.notice.added": "业务员已添加。",
-  "distribution.notice.removed": "业务员已移除。",
-  "distribution.notice.rights": "修改权限已保存。",
-
   "distribution.validation.keywordsRequired": "请至少填写一个地区或电话关键词（兜底规则除外）。",
   "distribution.validation.tooManyKeywords": "关键词最多 {max} 个。",
   "distribution.validation.keywordTooLong": "每个关键词最多 {max} 个字符。",

@@ -56,8 +56,6 @@ export const leadInbox = {
   "leadInbox.detail.tabs.history": "记录",
   "leadInbox.detail.owner": "负责人：{name}",
   "leadInbox.detail.none": "无",
-  "leadInbox.detail.flash.created": "线索已创建，负责人为 {name}。",
-  "leadInbox.detail.flash.updated": "状态已更新为“{status}”。",
   "leadInbox.detail.contact.title": "联系人",
   "leadInbox.detail.contact.name": "姓名",
   "leadInbox.detail.contact.email": "邮箱",
@@ -124,7 +122,6 @@ export const leadInbox = {
 
   "leadInbox.create.title": "新建线索",
   "leadInbox.create.description": "录入电话、展会或名片等渠道获得的线索。联系人与单位至少填写一项。",
-  "leadInbox.create.fixErrors": "请修正下面标出的内容后再提交。",
   "leadInbox.create.contactOrCompanyShort": "联系人（姓名、邮箱或电话）与单位名称至少填写一项。",
   "leadInbox.create.contactHint": "姓名、邮箱或电话至少一项",
   "leadInbox.create.companyHint": "可只填单位名称",

@@ -108,12 +108,6 @@ export const rules = {
   "rules.category.createdAt": "创建时间",
   "rules.category.updatedAt": "最后修改",
 
-  "rules.notice.category.created": "登记分类已创建。下一步：生成渠道 API 密钥，交给网站开发人员。",
-  "rules.notice.category.saved": "设置已保存。",
-  "rules.notice.category.activated": "登记分类已启用，它的密钥恢复可用。",
-  "rules.notice.category.deactivated": "登记分类已停用，它的密钥暂时失效。",
-  "rules.notice.category.keyRevoked": "密钥已吊销，使用它的网站将无法再提交线索。",
-
   "rules.keys.title": "渠道 API 密钥",
   "rules.keys.description": "网站或其他系统调用线索接口时出示的密钥。系统只保存其摘要，完整密钥仅在生成时显示一次。",
   "rules.keys.empty": "还没有密钥。生成一个后交给网站开发人员配置。",
@@ -220,15 +214,6 @@ export const rules = {
   "rules.group.delete.title": "删除令牌组“{name}”？",
   "rules.group.delete.body": "成员名单和轮转位置将一并删除，无法恢复。",
   "rules.group.delete.confirm": "确认删除",
-
-  "rules.notice.group.created": "令牌组已创建，现在添加成员吧。",
-  "rules.notice.group.renamed": "名称已保存。",
-  "rules.notice.group.added": "成员已添加到队尾。",
-  "rules.notice.group.removed": "成员已移出本组。",
-  "rules.notice.group.moved": "顺序已调整。",
-  "rules.notice.group.paused": "已暂停该成员的轮转。",
-  "rules.notice.group.resumed": "该成员已恢复参与轮转。",
-  "rules.notice.group.deleted": "令牌组已删除。",
 
   "rules.error.notFound.title": "找不到这条规则",
   "rules.error.notFound.body": "它可能已被删除，或链接有误。",

@@ -2,7 +2,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey, Translate } from "#app/lib/i18n/translate.ts";
 import { cn } from "#app/ui/cn.ts";
 // Type-only: the templates themselves (React Email, zod schemas) stay out of the browser bundle.
-import type { TemplateName } from "./templates/index.ts";
+import type { TemplateName } from "#emails/templates/index.ts";
 
 // Small pieces shared by the two dev-inbox routes (/crm/dev/mail and /crm/dev/mail/:id). Route
 // modules should export only route APIs, so they live here rather than in either route.

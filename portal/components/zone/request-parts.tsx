@@ -1,0 +1,176 @@
+import { Lightbulb, RotateCcw, Send, Star } from "lucide-react";
+import { Form } from "react-router";
+import { formatMoment } from "#app/lib/format/dates.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import type { FieldErrors } from "#app/lib/service-result.ts";
+import { Badge } from "#app/ui/badge.tsx";
+import { Card } from "#app/ui/card.tsx";
+import { ErrorList, SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
+import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
+import { RichTextView } from "#app/ui/rich-text-editor.tsx";
+import { RichTextField } from "#app/ui/rich-text-field.tsx";
+import { ServiceStatusBadge } from "#app/ui/service/request-badges.tsx";
+import type { ServiceRequestStatus } from "#app/generated/prisma/enums.ts";
+
+// The parts of a service request in the customer zone: its headline, the published solution, and
+// what the requester may do (reply, rate once it is resolved, reopen within the window).
+
+export function RequestHeadline({
+  item,
+}: {
+  item: {
+    number: string;
+    kind: string;
+    status: ServiceRequestStatus;
+    publishedAt: Date | string | null;
+    subject: string;
+    requesterNickname: string | null;
+    createdAt: Date | string;
+    asset: { name: string; serialNumber: string | null } | null;
+    assigneeName: string | null;
+  };
+}) {
+  const { t, locale } = useI18n();
+  return (
+    <header className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <span className="font-mono text-xs text-slate-500">{item.number}</span>
+        <Badge tone="slate">{t(`service.kind.${item.kind}` as MessageKey)}</Badge>
+        <ServiceStatusBadge status={item.status} />
+        {item.publishedAt ? <Badge tone="green">{t("service.portal.published")}</Badge> : null}
+      </div>
+      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{item.subject}</h1>
+      <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-500">
+        <div>
+          {t("service.detail.submittedBy", {
+            name: item.requesterNickname ?? "—",
+            time: formatMoment(item.createdAt, locale),
+          })}
+        </div>
+        {item.asset ? (
+          <div>
+            <dt className="inline">{t("service.detail.asset")}：</dt>
+            <dd className="inline text-slate-700">
+              {item.asset.name}
+              {item.asset.serialNumber ? ` · S/N ${item.asset.serialNumber}` : ""}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt className="inline">{t("service.detail.handler")}：</dt>
+          <dd className="inline text-slate-700">{item.assigneeName ?? t("service.detail.unassigned")}</dd>
+        </div>
+      </dl>
+    </header>
+  );
+}
+
+export function SolutionCard({ html }: { html: string }) {
+  const { t } = useI18n();
+  return (
+    <Card className="border-emerald-200 bg-emerald-50/40 p-5">
+      <h2 className="mb-3 flex items-center gap-2 text-sm font-semibold text-emerald-900">
+        <Lightbulb aria-hidden className="size-4" />
+        {t("service.detail.solution")}
+      </h2>
+      <RichTextView html={html} />
+    </Card>
+  );
+}
+
+export function MemberReplyForm({
+  accept,
+  errors,
+  uploadErrors,
+}: {
+  accept: string;
+  errors: FieldErrors;
+  uploadErrors: readonly UploadErrorView[];
+}) {
+  const { t } = useI18n();
+  return (
+    <Card className="p-5">
+      <h2 className="mb-3 text-sm font-semibold text-slate-900">{t("service.detail.replyTitle")}</h2>
+      <Form method="post" encType="multipart/form-data" className="space-y-4">
+        <RichTextField name="body" label={t("service.detail.replyLabel")} minRows={4} errors={errors.body} />
+        <AttachmentInput id="reply-attachments" accept={accept} errors={uploadErrors} />
+        <div className="flex justify-end">
+          <SubmitButton intent="reply">
+            <Send aria-hidden className="size-4" />
+            {t("service.detail.replySend")}
+          </SubmitButton>
+        </div>
+      </Form>
+    </Card>
+  );
+}
+
+export function RatedCard({ rating, comment }: { rating: number; comment: string | null }) {
+  const { t } = useI18n();
+  return (
+    <Card className="p-5">
+      <p className="flex items-center gap-2 text-sm text-slate-700">
+        <Star aria-hidden className="size-4 fill-amber-400 text-amber-400" />
+        {t("service.rate.done", { rating })}
+      </p>
+      {comment ? <p className="mt-2 text-sm text-slate-600">{comment}</p> : null}
+    </Card>
+  );
+}
+
+export function RateForm({ errors }: { errors: FieldErrors }) {
+  const { t } = useI18n();
+  return (
+    <Card className="p-5">
+      <h2 className="text-sm font-semibold text-slate-900">{t("service.rate.title")}</h2>
+      <p className="mt-1 text-sm text-slate-500">{t("service.rate.lead")}</p>
+      <Form method="post" className="mt-4 space-y-4">
+        <fieldset>
+          <legend className="sr-only">{t("service.rate.title")}</legend>
+          <div className="flex flex-wrap gap-2">
+            {[1, 2, 3, 4, 5].map((n) => (
+              <label
+                key={n}
+                className="flex cursor-pointer items-center gap-1.5 rounded-lg border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-amber-400 has-[:checked]:bg-amber-50"
+              >
+                <input type="radio" name="rating" value={n} required className="accent-amber-500" />
+                <Star aria-hidden className="size-4 fill-amber-400 text-amber-400" />
+                {t("service.rate.stars", { count: n })}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <ErrorList errors={errors.rating} />
+        <TextareaField
+          name="comment"
+          label={t("service.rate.comment")}
+          rows={3}
+          maxLength={1000}
+          errors={errors.comment}
+        />
+        <div className="flex justify-end">
+          <SubmitButton intent="rate">{t("service.rate.submit")}</SubmitButton>
+        </div>
+      </Form>
+    </Card>
+  );
+}
+
+export function ReopenForm({ errors }: { errors: FieldErrors }) {
+  const { t } = useI18n();
+  return (
+    <Card className="p-5">
+      <h2 className="text-sm font-semibold text-slate-900">{t("service.reopen.title")}</h2>
+      <p className="mt-1 text-sm text-slate-500">{t("service.reopen.lead")}</p>
+      <Form method="post" className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end">
+        <TextField name="reason" label={t("service.reopen.reason")} maxLength={1000} className="flex-1" />
+        <SubmitButton intent="reopen" variant="secondary">
+          <RotateCcw aria-hidden className="size-4" />
+          {t("service.reopen.submit")}
+        </SubmitButton>
+      </Form>
+      <ErrorList errors={errors.reopen} className="mt-2" />
+    </Card>
+  );
+}

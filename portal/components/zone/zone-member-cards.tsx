@@ -1,0 +1,176 @@
+import { Check, ShieldCheck, UserPlus, Users, X } from "lucide-react";
+import type { ReactNode } from "react";
+import { Form } from "react-router";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { Badge } from "#app/ui/badge.tsx";
+import { Card, CardHeader } from "#app/ui/card.tsx";
+import { EmptyState } from "#app/ui/empty-state.tsx";
+import { SelectField, SubmitButton } from "#app/ui/form/index.ts";
+import { membershipStatusKey, type MembershipStatusValue } from "#app/ui/service/labels.tsx";
+
+// The zone's members as the portal shows them: for customer admins the entries waiting for their
+// confirmation (and an invitation form), for everyone the confirmed members.
+
+export interface ZoneMemberRow {
+  id: number;
+  status: MembershipStatusValue;
+  isCustomerAdmin: boolean;
+  initiatedBy: string;
+  since: string;
+  customerConfirmed: boolean;
+  memberId: number;
+  nickname: string;
+  realName: string | null;
+  title: string | null;
+}
+
+function MembershipButton({
+  intent,
+  membershipId,
+  label,
+  variant,
+  children,
+}: {
+  intent: string;
+  membershipId: number;
+  label: string;
+  variant?: "secondary" | "ghost";
+  children: ReactNode;
+}) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="membershipId" value={membershipId} />
+      <SubmitButton intent={intent} size="sm" variant={variant} aria-label={label}>
+        {children}
+      </SubmitButton>
+    </Form>
+  );
+}
+
+export function PendingMembers({
+  pending,
+  invitable,
+}: {
+  pending: readonly ZoneMemberRow[];
+  invitable: ReadonlyArray<{ id: number; label: string }>;
+}) {
+  const { t } = useI18n();
+  return (
+    <Card className={pending.length > 0 ? "border-amber-200" : undefined}>
+      <CardHeader
+        icon={<ShieldCheck aria-hidden className="size-4" />}
+        title={t("zones.members.pending")}
+        description={t("zones.members.pendingHint")}
+      />
+      {pending.length === 0 ? (
+        <p className="px-5 py-6 text-center text-sm text-slate-500">{t("zones.members.pendingEmpty")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {pending.map((m) => (
+            <li key={m.id} className="flex flex-col gap-3 px-5 py-3.5 sm:flex-row sm:items-center">
+              <div className="min-w-0 flex-1">
+                <p className="font-medium text-slate-900">
+                  {m.nickname}
+                  {m.realName ? <span className="ml-2 text-sm font-normal text-slate-500">{m.realName}</span> : null}
+                </p>
+                <p className="mt-0.5 text-xs text-slate-500">
+                  {t(m.initiatedBy === "member" ? "zones.members.asked" : "zones.members.invited", { date: m.since })}
+                  {" · "}
+                  {t(membershipStatusKey(m.status))}
+                </p>
+              </div>
+              <div className="flex gap-2">
+                {m.customerConfirmed ? (
+                  <Badge tone="green">{t("zones.members.youConfirmed")}</Badge>
+                ) : (
+                  <MembershipButton
+                    intent="confirm"
+                    membershipId={m.id}
+                    label={t("zones.members.confirmFor", { name: m.nickname })}
+                  >
+                    <Check aria-hidden className="size-4" />
+                    {t("zones.members.confirm")}
+                  </MembershipButton>
+                )}
+                <MembershipButton
+                  intent="decline"
+                  membershipId={m.id}
+                  variant="secondary"
+                  label={t("zones.members.declineFor", { name: m.nickname })}
+                >
+                  <X aria-hidden className="size-4" />
+                  {t("zones.members.decline")}
+                </MembershipButton>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Form method="post" className="flex flex-col gap-2 border-t border-slate-100 px-5 py-4 sm:flex-row sm:items-end">
+        <SelectField
+          name="memberId"
+          label={t("zones.members.invite")}
+          required
+          disabled={invitable.length === 0}
+          placeholder={invitable.length === 0 ? t("zones.members.inviteNone") : undefined}
+          options={invitable.map((m) => ({ value: String(m.id), label: m.label }))}
+          className="flex-1"
+        />
+        <SubmitButton intent="invite" variant="secondary" disabled={invitable.length === 0}>
+          <UserPlus aria-hidden className="size-4" />
+          {t("zones.members.inviteSubmit")}
+        </SubmitButton>
+      </Form>
+    </Card>
+  );
+}
+
+export function ActiveMembers({
+  active,
+  me,
+}: {
+  active: readonly ZoneMemberRow[];
+  me: { memberId: number; isCustomerAdmin: boolean };
+}) {
+  const { t } = useI18n();
+  return (
+    <Card>
+      <CardHeader icon={<Users aria-hidden className="size-4" />} title={t("zones.members.active", { count: active.length })} />
+      {active.length === 0 ? (
+        <EmptyState title={t("zones.members.empty")} />
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {active.map((m) => (
+            <li key={m.id} className="flex items-center gap-3 px-5 py-3">
+              <span className="flex size-9 shrink-0 items-center justify-center rounded-full bg-blue-50 text-sm font-semibold text-blue-700">
+                {m.nickname.slice(0, 1)}
+              </span>
+              <div className="min-w-0 flex-1">
+                <p className="truncate font-medium text-slate-900">
+                  {m.nickname}
+                  {m.memberId === me.memberId ? (
+                    <span className="ml-1 text-sm text-slate-500">{t("zones.members.you")}</span>
+                  ) : null}
+                </p>
+                {m.realName || m.title ? (
+                  <p className="truncate text-xs text-slate-500">{[m.realName, m.title].filter(Boolean).join(" · ")}</p>
+                ) : null}
+              </div>
+              {m.isCustomerAdmin ? <Badge tone="violet">{t("zones.members.customerAdmin")}</Badge> : null}
+              {me.isCustomerAdmin && !m.isCustomerAdmin && m.memberId !== me.memberId ? (
+                <MembershipButton
+                  intent="remove"
+                  membershipId={m.id}
+                  variant="ghost"
+                  label={t("zones.members.removeFor", { name: m.nickname })}
+                >
+                  {t("zones.members.remove")}
+                </MembershipButton>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

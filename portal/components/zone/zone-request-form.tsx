@@ -1,0 +1,101 @@
+import { Send } from "lucide-react";
+import { Form, Link } from "react-router";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import type { FieldErrors } from "#app/lib/service-result.ts";
+import { SERVICE_KINDS, SERVICE_PRIORITIES } from "#app/modules/service/service-constants.ts";
+import { Card } from "#app/ui/card.tsx";
+import { ErrorList, SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
+import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
+import { RichTextField } from "#app/ui/rich-text-field.tsx";
+
+// 提交服务请求: kind, subject, the asset concerned (the zone company's assets only), priority, a
+// rich-text description and attachments.
+
+export function ZoneRequestForm({
+  assets,
+  accept,
+  sent,
+  preselectedAsset,
+  errors,
+  uploadErrors,
+}: {
+  assets: ReadonlyArray<{ id: number; name: string; model: string | null; serialNumber: string | null }>;
+  accept: string;
+  sent: Record<string, string> | null;
+  preselectedAsset: number | null;
+  errors: FieldErrors;
+  uploadErrors: readonly UploadErrorView[];
+}) {
+  const { t } = useI18n();
+  return (
+    <Card className="p-6">
+      <Form method="post" encType="multipart/form-data" className="space-y-5" noValidate>
+        <fieldset>
+          <legend className="text-sm font-medium text-slate-700">{t("service.field.kind")}</legend>
+          <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
+            {SERVICE_KINDS.map((kind) => (
+              <label
+                key={kind}
+                className="flex cursor-pointer items-center gap-2 rounded-lg border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-blue-500 has-[:checked]:bg-blue-50 has-[:checked]:text-blue-800"
+              >
+                <input
+                  type="radio"
+                  name="kind"
+                  value={kind}
+                  defaultChecked={(sent?.kind ?? "fault") === kind}
+                  className="accent-blue-600"
+                />
+                {t(`service.kind.${kind}` as MessageKey)}
+              </label>
+            ))}
+          </div>
+          <ErrorList errors={errors.kind} className="mt-1" />
+        </fieldset>
+        <TextField
+          name="subject"
+          label={t("service.field.subject")}
+          maxLength={200}
+          defaultValue={sent?.subject}
+          errors={errors.subject}
+        />
+        <div className="grid gap-5 sm:grid-cols-[2fr_1fr]">
+          <SelectField
+            name="assetId"
+            label={t("service.field.asset")}
+            defaultValue={sent?.assetId ?? (preselectedAsset ? String(preselectedAsset) : "")}
+            placeholder={t("service.field.assetNone")}
+            options={assets.map((a) => ({
+              value: String(a.id),
+              label: [a.name, a.model, a.serialNumber ? `S/N ${a.serialNumber}` : null].filter(Boolean).join(" · "),
+            }))}
+            errors={errors.assetId}
+          />
+          <SelectField
+            name="priority"
+            label={t("service.field.priority")}
+            defaultValue={sent?.priority ?? "normal"}
+            options={SERVICE_PRIORITIES.map((p) => ({ value: p, label: t(`service.priority.${p}`) }))}
+          />
+        </div>
+        <RichTextField
+          name="description"
+          label={t("service.field.description")}
+          defaultValue={sent?.description ?? ""}
+          minRows={8}
+          errors={errors.description}
+        />
+        <AttachmentInput id="attachments" accept={accept} errors={uploadErrors} />
+        <div className="flex items-center justify-end gap-3 border-t border-slate-100 pt-5">
+          <Link to="/zone/requests" className="text-sm text-slate-500 hover:text-slate-900">
+            {t("service.new.cancel")}
+          </Link>
+          <SubmitButton>
+            <Send aria-hidden className="size-4" />
+            {t("service.new.submit")}
+          </SubmitButton>
+        </div>
+      </Form>
+    </Card>
+  );
+}
