@@ -8,7 +8,7 @@
 //   npx tsx bench/page-cost.ts                          # 20 clients, 8 s per page and server
 //   npx tsx bench/page-cost.ts --duration 15 --clients 20 --build build-perf --port 3190
 //   npx tsx bench/page-cost.ts --no-setup                # reuse the database of the previous run
-//   npx tsx bench/page-cost.ts --cpu-prof                # app server writes .cpuprofile files to bench/.profiles/
+//   npx tsx bench/page-cost.ts --cpu-prof                # app server writes .cpuprofile files to bench/results/profiles/
 //
 // The database (BENCH_DATABASE_URL, default relay_bench_pages; only relay_bench_* names) is
 // recreated, migrated, seeded with the demo organisation like the e2e server, and topped up to
@@ -274,7 +274,7 @@ if (!args["no-setup"]) {
 const leadCount = await topUpLeads(Number(args.leads));
 const { leadId, memberId } = await ids();
 
-const nodeArgs = args["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", path.join(root, "bench/.profiles")] : [];
+const nodeArgs = args["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", path.join(root, "bench/results/profiles")] : [];
 const app: ChildProcess = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs"], {
   cwd: root,
   env: appEnv,

@@ -10,24 +10,16 @@ export type DbOrTx = Db | Tx;
 
 export function createDb(url: string = env.DATABASE_URL): Db {
   const u = new URL(url);
-  // The text protocol sends each query as one command; the binary protocol the adapter defaults to
-  // prepares, executes and closes a statement per query (its statement cache is off because it
-  // leaks): three commands, about 30% more CPU per query and a fifth of a page's CPU in socket writes
-  // (docs/benchmarks.md, page cost). Its known loss, Decimal increments past 15 significant digits,
-  // is far beyond our amounts.
-  const adapter = new PrismaMariaDb(
-    {
-      host: u.hostname,
-      port: Number(u.port || 3306),
-      user: decodeURIComponent(u.username),
-      password: decodeURIComponent(u.password),
-      database: u.pathname.replace(/^\//, ""),
-      connectionLimit: env.DATABASE_POOL_SIZE,
-      // DATETIME columns hold UTC; keep the driver from shifting them to local time.
-      timezone: "Z",
-    },
-    { useTextProtocol: true },
-  );
+  const adapter = new PrismaMariaDb({
+    host: u.hostname,
+    port: Number(u.port || 3306),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: u.pathname.replace(/^\//, ""),
+    connectionLimit: env.DATABASE_POOL_SIZE,
+    // DATETIME columns hold UTC; keep the driver from shifting them to local time.
+    timezone: "Z",
+  });
   return new PrismaClient({ adapter });
 }
 

@@ -1,4 +1,4 @@
-import { ArrowLeft, Lock, Search, SearchX } from "lucide-react";
+import { ArrowLeft, Lock, SearchX } from "lucide-react";
 import type { ComponentProps, ReactNode } from "react";
 import { isRouteErrorResponse } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -8,7 +8,8 @@ import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 
-// Pieces shared by the back office's zone, asset and service-contract pages.
+// Pieces still shared by the back office's asset and service-contract pages (the zone and list
+// pages moved to the form and list kits).
 
 export const inputClass =
   "block h-9 w-full rounded-lg border border-slate-300 bg-white px-3 text-sm text-slate-900 placeholder:text-slate-400 focus:border-blue-500 focus:ring-2 focus:ring-blue-500/20 focus:outline-none aria-invalid:border-red-400";
@@ -35,34 +36,6 @@ export function Field({
 
 export function TextInput(props: ComponentProps<"input">) {
   return <input {...props} className={cn(inputClass, props.className)} />;
-}
-
-/** The `q` box of a list page's filter bar: a search input with its magnifier, labelled by its placeholder. */
-export function SearchField({
-  label,
-  defaultValue,
-  className,
-}: {
-  label: string;
-  defaultValue: string;
-  className?: string;
-}) {
-  return (
-    <div className={cn("relative", className)}>
-      <Search
-        aria-hidden
-        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
-      />
-      <TextInput
-        type="search"
-        name="q"
-        defaultValue={defaultValue}
-        aria-label={label}
-        placeholder={label}
-        className="pl-9"
-      />
-    </div>
-  );
 }
 
 export function Select(props: ComponentProps<"select">) {
@@ -131,18 +104,4 @@ export function ServiceErrorBoundary({
       </EmptyState>
     </Card>
   );
-}
-
-/** Page links for a numbered list. */
-export function pageHref(
-  path: string,
-  params: Record<string, string | number | undefined | null>,
-  page: number,
-): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params))
-    if (value !== undefined && value !== null && value !== "") search.set(key, String(value));
-  if (page > 1) search.set("page", String(page));
-  const s = search.toString();
-  return s ? `${path}?${s}` : path;
 }

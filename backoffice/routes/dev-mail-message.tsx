@@ -4,7 +4,7 @@ import { data, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } fro
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { mailConfig } from "#emails/delivery.server.ts";
@@ -18,7 +18,7 @@ import { getOutboxMessage } from "#emails/outbox-queries.server.ts";
 const ParamsSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requirePermission(request, "admin", "browse");
+  await requireStaffActor(request, { module: "admin", action: "browse" });
   const parsed = ParamsSchema.safeParse(params);
   if (!parsed.success) throw data(null, { status: 404 });
   const message = await getOutboxMessage(db, parsed.data.id);

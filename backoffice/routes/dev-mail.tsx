@@ -15,7 +15,7 @@ import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getTranslator } from "#app/lib/i18n/locale.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
-import { requirePermission } from "#app/modules/auth/staff-guard.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
 import { Pager } from "#app/ui/list/pager.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
@@ -41,7 +41,7 @@ const QuerySchema = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const principal = await requirePermission(request, "admin", "browse");
+  const actor = await requireStaffActor(request, { module: "admin", action: "browse" });
   const params = new URL(request.url).searchParams;
   const query = QuerySchema.parse({
     q: params.get("q") ?? "",
@@ -53,31 +53,31 @@ export async function loader({ request }: LoaderFunctionArgs) {
     ...outbox,
     q: query.q,
     justSent: query.sent === "1",
-    myEmail: principal.staff.email,
+    myEmail: actor.email,
     mode: mailConfig().resend ? ("resend" as const) : ("dev" as const),
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const principal = await requirePermission(request, "admin", "browse");
+  const actor = await requireStaffActor(request, { module: "admin", action: "browse" });
   const form = await request.formData();
   if (form.get("intent") !== "send-test") throw data({ error: "unknown intent" }, { status: 400 });
 
   const { locale } = await getTranslator(request);
   await db.$transaction(async (tx) => {
     const mail = await sendEmail(tx, {
-      to: principal.staff.email,
+      to: actor.email,
       template: "test-message",
       locale,
       props: {
-        recipientName: principal.staff.name,
-        requestedBy: principal.staff.name,
+        recipientName: actor.name,
+        requestedBy: actor.name,
         sentAt: new Date(),
         channel: mailConfig().resend ? "resend" : "dev-inbox",
       },
     });
     await recordAudit(tx, {
-      actor: { type: "staff", id: principal.staff.id },
+      actor: { type: "staff", id: actor.staffId },
       action: "mail.test_sent",
       entityType: "EmailOutbox",
       entityId: mail.id,

@@ -13,6 +13,8 @@ import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { fail, invalid, respond } from "#app/lib/service-result.ts";
+import type { AuditMeta } from "#app/modules/audit/audit-log.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { ATTACHMENT_ACCEPT, filesFromFormData } from "#app/modules/files/attachments.server.ts";
 import { addArticleAttachments, removeArticleAttachment } from "#app/modules/knowledge/knowledge-attachments.server.ts";
@@ -20,12 +22,10 @@ import {
   deleteArticle,
   setArticleStatus,
   updateArticle,
-  type KnowledgeActor,
 } from "#app/modules/knowledge/knowledge-articles.server.ts";
 import {
   articleResult,
   getKnowledgeWorkspace,
-  knowledgeActor,
 } from "#app/modules/knowledge/knowledge-workspace.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card } from "#app/ui/card.tsx";
@@ -56,44 +56,45 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...workspace, editing, accept: ATTACHMENT_ACCEPT };
 }
 
-type Context = { actor: KnowledgeActor; id: number; form: FormData };
+type Context = { actor: StaffActor; audit: AuditMeta; id: number; form: FormData };
 const here = (id: number) => `${PATH}/${id}`;
 
-async function save({ actor, id, form }: Context) {
-  const result = articleResult(await updateArticle(db, actor, id, articleInputFrom(form)));
+async function save({ actor, audit, id, form }: Context) {
+  const result = articleResult(await updateArticle(db, actor, id, articleInputFrom(form), audit));
   // A refused edit comes back with what was typed, so the editor opens again with it.
   const sent = Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
   const answer = result.status === "invalid" ? { ...result, values: sent } : result;
   return respond(answer, { successTo: here(id), flash: "flash.saved" });
 }
 
-async function publish({ actor, id }: Context, published: boolean) {
-  const result = articleResult(await setArticleStatus(db, actor, id, published ? "published" : "draft"));
+async function publish({ actor, audit, id }: Context, published: boolean) {
+  const result = articleResult(await setArticleStatus(db, actor, id, published ? "published" : "draft", audit));
   return respond(result, {
     successTo: here(id),
     flash: published ? "flash.knowledge.published" : "flash.knowledge.unpublished",
   });
 }
 
-async function remove({ actor, id }: Context) {
-  return respond(articleResult(await deleteArticle(db, actor, id)), { successTo: PATH, flash: "flash.deleted" });
+async function remove({ actor, audit, id }: Context) {
+  return respond(articleResult(await deleteArticle(db, actor, id, audit)), { successTo: PATH, flash: "flash.deleted" });
 }
 
-async function upload({ actor, id, form }: Context) {
-  const result = await addArticleAttachments(db, actor, id, filesFromFormData(form));
+async function upload({ actor, audit, id, form }: Context) {
+  const result = await addArticleAttachments(db, actor, id, filesFromFormData(form), audit);
   if (!result.ok && result.reason === "invalid") return data({ uploadErrors: result.errors }, { status: 400 });
   return respond(articleResult(result), { successTo: here(id), flash: "flash.knowledge.uploaded" });
 }
 
-async function removeAttachment({ actor, id, form }: Context) {
-  const result = await removeArticleAttachment(db, actor, id, Number(form.get("attachmentId")));
+async function removeAttachment({ actor, audit, id, form }: Context) {
+  const result = await removeArticleAttachment(db, actor, id, Number(form.get("attachmentId")), audit);
   return respond(articleResult(result), { successTo: here(id), flash: "flash.knowledge.attachmentRemoved" });
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
-  const staff = await requireStaffActor(request, { module: "knowledge", action: "browse" });
+  const actor = await requireStaffActor(request, { module: "knowledge", action: "browse" });
   const input: Context = {
-    actor: knowledgeActor(staff, clientIp(context)),
+    actor,
+    audit: { ipAddress: clientIp(context) },
     id: requireIdParam(params.articleId),
     form: await request.formData(),
   };

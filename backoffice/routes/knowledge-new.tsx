@@ -21,7 +21,7 @@ import {
   createArticle,
   listCategories,
 } from "#app/modules/knowledge/knowledge-articles.server.ts";
-import { articleResult, knowledgeActor } from "#app/modules/knowledge/knowledge-workspace.server.ts";
+import { articleResult } from "#app/modules/knowledge/knowledge-workspace.server.ts";
 import { Card } from "#app/ui/card.tsx";
 import { fieldErrors, submittedValues } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
@@ -83,8 +83,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
   const input = articleInputFrom(form);
   const result = articleResult(
-    await createArticle(db, knowledgeActor(actor, clientIp(context)), input, {
+    await createArticle(db, actor, input, {
       sourceRequestId: draft?.sourceRequestId ?? null,
+      ipAddress: clientIp(context),
     }),
   );
   const sent = Object.fromEntries([...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));

@@ -3,10 +3,7 @@ import { redirect, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from 
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import {
-  listOpportunities,
-  opportunityOwnerOptions,
-} from "#app/modules/crm/opportunities.server.ts";
+import { listOpportunities, opportunityOwnerOptions } from "#app/modules/crm/opportunities.server.ts";
 import { opportunityList } from "#app/modules/crm/opportunity-list-query.ts";
 import { OPPORTUNITY_STAGES } from "#app/modules/crm/sales-constants.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { ActionEmail, Paragraph } from "./action-email.tsx";
+import { actionTemplate, Paragraph } from "./action-email.tsx";
 
 // Security notice: sign-in to an account was locked after repeated wrong passwords. It names the
 // time and source address so the owner can tell their own mistakes from someone guessing.
@@ -22,7 +22,7 @@ const strings = {
     subject: "安全提醒：你的接力 CRM 账号已被暂时锁定",
     preview: "多次密码错误后，你的账号登录已被暂时锁定。",
     heading: "账号登录已被暂时锁定",
-    body: (attempts: number) =>
+    failures: (attempts: number) =>
       `你的接力 CRM 账号连续 ${attempts} 次登录失败（密码错误），为保护账号安全，系统已暂时锁定该账号的登录。`,
     account: "账号",
     lockedAt: "锁定时间",
@@ -39,7 +39,7 @@ const strings = {
     subject: "Security notice: your Relay CRM account is temporarily locked",
     preview: "Sign-in to your account was locked after repeated wrong passwords.",
     heading: "Sign-in temporarily locked",
-    body: (attempts: number) =>
+    failures: (attempts: number) =>
       `There were ${attempts} failed sign-in attempts (wrong password) on your Relay CRM account, so sign-in to it has been locked for a while to protect it.`,
     account: "Account",
     lockedAt: "Locked at",
@@ -55,33 +55,23 @@ const strings = {
     reason:
       "someone repeatedly failed to sign in to Relay CRM with your e-mail address, and we tell account owners about such security events.",
   },
-} satisfies Record<Locale, Record<string, unknown>>;
+};
 
-export function accountLockedSubject(props: AccountLockedProps & { locale: Locale }): string {
-  return strings[props.locale].subject;
-}
-
-export function AccountLockedEmail(props: AccountLockedProps & { locale: Locale }) {
-  const s = strings[props.locale];
-  return (
-    <ActionEmail
-      locale={props.locale}
-      text={{ ...s, body: s.body(props.failedAttempts) }}
-      name={props.name}
-      facts={[
-        [s.account, props.accountEmail],
-        [s.lockedAt, formatDateTime(props.lockedAt, props.locale)],
-        [s.ipAddress, props.ipAddress],
-        [s.unlockAt, formatDateTime(props.unlockAt, props.locale)],
-      ]}
-      lead={
-        <Paragraph>
-          <strong>{s.ifYou}</strong>
-          {s.ifYouBody}
-        </Paragraph>
-      }
-      warning={{ title: s.ifNotYou, body: s.ifNotYouBody }}
-      action={{ href: props.signInUrl, label: s.signIn }}
-    />
-  );
-}
+export const accountLockedTemplate = actionTemplate(AccountLockedPropsSchema, strings, (props, s, locale) => ({
+  text: { body: s.failures(props.failedAttempts) },
+  name: props.name,
+  facts: [
+    [s.account, props.accountEmail],
+    [s.lockedAt, formatDateTime(props.lockedAt, locale)],
+    [s.ipAddress, props.ipAddress],
+    [s.unlockAt, formatDateTime(props.unlockAt, locale)],
+  ],
+  lead: (
+    <Paragraph>
+      <strong>{s.ifYou}</strong>
+      {s.ifYouBody}
+    </Paragraph>
+  ),
+  warning: { title: s.ifNotYou, body: s.ifNotYouBody },
+  action: { href: props.signInUrl, label: s.signIn },
+}));

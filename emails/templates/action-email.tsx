@@ -1,6 +1,8 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import type { ReactNode } from "react";
+import type { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
+import type { EmailTemplate } from "./define-template.ts";
 import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // The one shape of an e-mail that asks the reader to do something (activate, confirm, reset, sign
@@ -103,4 +105,33 @@ export function Note({ text, href, inline = false }: { text: string; href?: stri
       ) : null}
     </Text>
   );
+}
+
+/** A template's words per locale; `body`/`reason` may instead come from `build` when they take values. */
+type Words = Omit<ActionEmailText, "body" | "reason"> & { subject: string; body?: string; reason?: string };
+
+/**
+ * An action e-mail template from its props schema, its string table per locale and what it puts
+ * into the frame: `build` returns the names, facts, button and notes (and may override the text).
+ */
+export function actionTemplate<S extends z.ZodType<object>, W extends Words>(
+  schema: S,
+  strings: Record<Locale, W>,
+  build: (
+    props: z.output<S>,
+    s: W,
+    locale: Locale,
+  ) => Omit<ActionEmailProps, "locale" | "text"> & {
+    text?: Partial<ActionEmailText>;
+  },
+): EmailTemplate<S> {
+  return {
+    schema,
+    subject: (props) => strings[props.locale].subject,
+    Component: (props) => {
+      const s = strings[props.locale];
+      const { text, ...rest } = build(props, s, props.locale);
+      return <ActionEmail locale={props.locale} text={{ body: "", reason: "", ...s, ...text }} {...rest} />;
+    },
+  };
 }

@@ -1,36 +1,19 @@
-import type { ReactElement } from "react";
 import type { z } from "zod";
-import type { Locale } from "#app/lib/i18n/locales.ts";
-import { AccountLockedEmail, AccountLockedPropsSchema, accountLockedSubject } from "./account-locked.tsx";
+import { defineTemplate } from "./define-template.ts";
+import { accountLockedTemplate } from "./account-locked.tsx";
 import { LeadAssignedEmail, LeadAssignedPropsSchema, leadAssignedSubject } from "./lead-assigned.tsx";
 import { MemberNewMessageEmail, MemberNewMessagePropsSchema, memberNewMessageSubject } from "./member-new-message.tsx";
-import {
-  MemberEmailChangeEmail,
-  MemberEmailChangePropsSchema,
-  memberEmailChangeSubject,
-} from "./member-email-change.tsx";
-import {
-  MemberEmailChangedEmail,
-  MemberEmailChangedPropsSchema,
-  memberEmailChangedSubject,
-} from "./member-email-changed.tsx";
-import { MemberActivationEmail, MemberActivationPropsSchema, memberActivationSubject } from "./member-activation.tsx";
-import {
-  MemberAlreadyRegisteredEmail,
-  MemberAlreadyRegisteredPropsSchema,
-  memberAlreadyRegisteredSubject,
-} from "./member-already-registered.tsx";
-import {
-  MemberPasswordResetEmail,
-  MemberPasswordResetPropsSchema,
-  memberPasswordResetSubject,
-} from "./member-password-reset.tsx";
+import { memberEmailChangeTemplate } from "./member-email-change.tsx";
+import { memberEmailChangedTemplate } from "./member-email-changed.tsx";
+import { memberActivationTemplate } from "./member-activation.tsx";
+import { memberAlreadyRegisteredTemplate } from "./member-already-registered.tsx";
+import { memberPasswordResetTemplate } from "./member-password-reset.tsx";
 import {
   ServiceContractExpiringEmail,
   ServiceContractExpiringPropsSchema,
   serviceContractExpiringSubject,
 } from "./service-contract-expiring.tsx";
-import { StaffWelcomeEmail, StaffWelcomePropsSchema, staffWelcomeSubject } from "./staff-welcome.tsx";
+import { staffWelcomeTemplate } from "./staff-welcome.tsx";
 import {
   ServiceRequestNewEmail,
   ServiceRequestNewPropsSchema,
@@ -46,52 +29,20 @@ import { TestMessageEmail, TestMessagePropsSchema, testMessageSubject } from "./
 // The one list of templates: the outbox stores the name, the renderer looks it up here, and each
 // entry's zod schema checks the props before anything is rendered or stored.
 
-export interface EmailTemplate<S extends z.ZodType<object>> {
-  schema: S;
-  Component: (props: z.output<S> & { locale: Locale }) => ReactElement;
-  subject: (props: z.output<S> & { locale: Locale }) => string;
-}
-
-function defineTemplate<S extends z.ZodType<object>>(template: EmailTemplate<S>): EmailTemplate<S> {
-  return template;
-}
+export type { EmailTemplate } from "./define-template.ts";
 
 export const EMAIL_TEMPLATES = {
-  "member-activation": defineTemplate({
-    schema: MemberActivationPropsSchema,
-    Component: MemberActivationEmail,
-    subject: memberActivationSubject,
-  }),
-  "member-already-registered": defineTemplate({
-    schema: MemberAlreadyRegisteredPropsSchema,
-    Component: MemberAlreadyRegisteredEmail,
-    subject: memberAlreadyRegisteredSubject,
-  }),
-  "member-password-reset": defineTemplate({
-    schema: MemberPasswordResetPropsSchema,
-    Component: MemberPasswordResetEmail,
-    subject: memberPasswordResetSubject,
-  }),
-  "member-email-change": defineTemplate({
-    schema: MemberEmailChangePropsSchema,
-    Component: MemberEmailChangeEmail,
-    subject: memberEmailChangeSubject,
-  }),
-  "member-email-changed": defineTemplate({
-    schema: MemberEmailChangedPropsSchema,
-    Component: MemberEmailChangedEmail,
-    subject: memberEmailChangedSubject,
-  }),
+  "member-activation": memberActivationTemplate,
+  "member-already-registered": memberAlreadyRegisteredTemplate,
+  "member-password-reset": memberPasswordResetTemplate,
+  "member-email-change": memberEmailChangeTemplate,
+  "member-email-changed": memberEmailChangedTemplate,
   "test-message": defineTemplate({
     schema: TestMessagePropsSchema,
     Component: TestMessageEmail,
     subject: testMessageSubject,
   }),
-  "account-locked": defineTemplate({
-    schema: AccountLockedPropsSchema,
-    Component: AccountLockedEmail,
-    subject: accountLockedSubject,
-  }),
+  "account-locked": accountLockedTemplate,
   "lead-assigned": defineTemplate({
     schema: LeadAssignedPropsSchema,
     Component: LeadAssignedEmail,
@@ -102,11 +53,7 @@ export const EMAIL_TEMPLATES = {
     Component: ServiceContractExpiringEmail,
     subject: serviceContractExpiringSubject,
   }),
-  "staff-welcome": defineTemplate({
-    schema: StaffWelcomePropsSchema,
-    Component: StaffWelcomeEmail,
-    subject: staffWelcomeSubject,
-  }),
+  "staff-welcome": staffWelcomeTemplate,
   "service-request-new": defineTemplate({
     schema: ServiceRequestNewPropsSchema,
     Component: ServiceRequestNewEmail,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { ActionEmail, Note } from "./action-email.tsx";
+import { actionTemplate, Note } from "./action-email.tsx";
 
 // Sent after a portal registration (and on "resend activation mail"): the single-use link that
 // activates the member account. The account cannot sign in before it is followed.
@@ -40,27 +40,15 @@ const strings = {
     reason:
       "someone registered a member account on the Relay CRM customer portal with your e-mail address. If it was not you, ignore this e-mail: the account will not be activated.",
   },
-} satisfies Record<Locale, Record<string, unknown>>;
+};
 
-export function memberActivationSubject(props: MemberActivationProps & { locale: Locale }): string {
-  return strings[props.locale].subject;
-}
-
-export function MemberActivationEmail(props: MemberActivationProps & { locale: Locale }) {
-  const s = strings[props.locale];
-  return (
-    <ActionEmail
-      locale={props.locale}
-      text={s}
-      name={props.nickname}
-      facts={[
-        [s.account, props.accountEmail],
-        [s.expires, formatDateTime(props.expiresAt, props.locale)],
-      ]}
-      action={{ href: props.activationUrl, label: s.activate }}
-      linkFallback
-    >
-      <Note text={s.singleUse} href={props.resendUrl} />
-    </ActionEmail>
-  );
-}
+export const memberActivationTemplate = actionTemplate(MemberActivationPropsSchema, strings, (props, s, locale) => ({
+  name: props.nickname,
+  facts: [
+    [s.account, props.accountEmail],
+    [s.expires, formatDateTime(props.expiresAt, locale)],
+  ],
+  action: { href: props.activationUrl, label: s.activate },
+  linkFallback: true,
+  children: <Note text={s.singleUse} href={props.resendUrl} />,
+}));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { ActionEmail, Note, Paragraph } from "./action-email.tsx";
+import { actionTemplate, Note, Paragraph } from "./action-email.tsx";
 
 // Sent instead of an activation mail when someone registers with an address that already has a
 // member account. The registration page answers exactly as for a new address (no enumeration); the
@@ -54,31 +54,24 @@ const strings = {
   },
 } satisfies Record<Locale, Record<string, string>>;
 
-export function memberAlreadyRegisteredSubject(props: MemberAlreadyRegisteredProps & { locale: Locale }): string {
-  return strings[props.locale].subject;
-}
-
-export function MemberAlreadyRegisteredEmail(props: MemberAlreadyRegisteredProps & { locale: Locale }) {
-  const s = strings[props.locale];
-  const primary = props.pending
-    ? { href: props.resendUrl, label: s.resend }
-    : { href: props.signInUrl, label: s.signIn };
-  return (
-    <ActionEmail
-      locale={props.locale}
-      text={s}
-      facts={[
-        [s.account, props.accountEmail],
-        [s.attemptedAt, formatDateTime(props.attemptedAt, props.locale)],
-      ]}
-      lead={<Paragraph>{props.pending ? s.pendingHint : s.activeHint}</Paragraph>}
-      action={primary}
-      linkFallback={s.orLink}
-    >
-      {props.pending ? null : (
-        <Note text={`${s.reset}${props.locale === "en" ? ": " : "："}`} href={props.resetUrl} inline />
-      )}
-      <Paragraph>{s.notYou}</Paragraph>
-    </ActionEmail>
-  );
-}
+export const memberAlreadyRegisteredTemplate = actionTemplate(
+  MemberAlreadyRegisteredPropsSchema,
+  strings,
+  (props, s, locale) => ({
+    facts: [
+      [s.account, props.accountEmail],
+      [s.attemptedAt, formatDateTime(props.attemptedAt, locale)],
+    ],
+    lead: <Paragraph>{props.pending ? s.pendingHint : s.activeHint}</Paragraph>,
+    action: props.pending ? { href: props.resendUrl, label: s.resend } : { href: props.signInUrl, label: s.signIn },
+    linkFallback: s.orLink,
+    children: (
+      <>
+        {props.pending ? null : (
+          <Note text={`${s.reset}${locale === "en" ? ": " : "："}`} href={props.resetUrl} inline />
+        )}
+        <Paragraph>{s.notYou}</Paragraph>
+      </>
+    ),
+  }),
+);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { ActionEmail, Note } from "./action-email.tsx";
+import { actionTemplate, Note } from "./action-email.tsx";
 
 // Sent to the NEW address when a member asks to change their e-mail: the change happens only when
 // someone who can read this mailbox opens the link, so a typo or a stranger's address changes nothing.
@@ -40,27 +40,15 @@ const strings = {
     single: "The link works once. If you did not ask for this, ignore this e-mail and nothing will change.",
     reason: "someone entered this address as the new sign-in e-mail of a Relay CRM member account.",
   },
-} satisfies Record<Locale, Record<string, unknown>>;
+};
 
-export function memberEmailChangeSubject(props: MemberEmailChangeProps & { locale: Locale }): string {
-  return strings[props.locale].subject;
-}
-
-export function MemberEmailChangeEmail(props: MemberEmailChangeProps & { locale: Locale }) {
-  const s = strings[props.locale];
-  return (
-    <ActionEmail
-      locale={props.locale}
-      text={s}
-      name={props.nickname}
-      facts={[
-        [s.newEmail, props.newEmail],
-        [s.expires, formatDateTime(props.expiresAt, props.locale)],
-      ]}
-      action={{ href: props.confirmUrl, label: s.confirm }}
-      linkFallback={s.linkFallback}
-    >
-      <Note text={s.single} />
-    </ActionEmail>
-  );
-}
+export const memberEmailChangeTemplate = actionTemplate(MemberEmailChangePropsSchema, strings, (props, s, locale) => ({
+  name: props.nickname,
+  facts: [
+    [s.newEmail, props.newEmail],
+    [s.expires, formatDateTime(props.expiresAt, locale)],
+  ],
+  action: { href: props.confirmUrl, label: s.confirm },
+  linkFallback: s.linkFallback,
+  children: <Note text={s.single} />,
+}));

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { ActionEmail } from "./action-email.tsx";
+import { actionTemplate } from "./action-email.tsx";
 
 // Security notice to the OLD address after a member's sign-in e-mail changed. If the owner did not do
 // it, this is the one message that still reaches them, so it says what happened and what to do.
@@ -44,26 +44,15 @@ const strings = {
     reason:
       "this was the sign-in e-mail of your Relay CRM member account, and we tell it about important account changes.",
   },
-} satisfies Record<Locale, Record<string, unknown>>;
+};
 
-export function memberEmailChangedSubject(props: MemberEmailChangedProps & { locale: Locale }): string {
-  return strings[props.locale].subject;
-}
-
-export function MemberEmailChangedEmail(props: MemberEmailChangedProps & { locale: Locale }) {
-  const s = strings[props.locale];
-  return (
-    <ActionEmail
-      locale={props.locale}
-      text={s}
-      name={props.nickname}
-      facts={[
-        [s.oldEmail, props.oldEmail],
-        [s.newEmail, props.newEmail],
-        [s.changedAt, formatDateTime(props.changedAt, props.locale)],
-      ]}
-      warning={{ title: s.notYou, body: s.notYouBody }}
-      action={{ href: props.helpUrl, label: s.portal }}
-    />
-  );
-}
+export const memberEmailChangedTemplate = actionTemplate(MemberEmailChangedPropsSchema, strings, (props, s, locale) => ({
+  name: props.nickname,
+  facts: [
+    [s.oldEmail, props.oldEmail],
+    [s.newEmail, props.newEmail],
+    [s.changedAt, formatDateTime(props.changedAt, locale)],
+  ],
+  warning: { title: s.notYou, body: s.notYouBody },
+  action: { href: props.helpUrl, label: s.portal },
+}));

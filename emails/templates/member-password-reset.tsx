@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { ActionEmail, Paragraph } from "./action-email.tsx";
+import { actionTemplate, Paragraph } from "./action-email.tsx";
 
 // "Forgot password" on the portal: a single-use, short-lived link to set a new password. Names the
 // time and source address so the owner can tell a request of their own from someone else's.
@@ -43,29 +43,17 @@ const strings = {
     notYou: "If this was not you, ignore this e-mail; your password stays as it is.",
     reason: 'someone entered your e-mail address on the "Forgot password" page of the Relay CRM customer portal.',
   },
-} satisfies Record<Locale, Record<string, unknown>>;
+};
 
-export function memberPasswordResetSubject(props: MemberPasswordResetProps & { locale: Locale }): string {
-  return strings[props.locale].subject;
-}
-
-export function MemberPasswordResetEmail(props: MemberPasswordResetProps & { locale: Locale }) {
-  const s = strings[props.locale];
-  return (
-    <ActionEmail
-      locale={props.locale}
-      text={s}
-      name={props.nickname}
-      facts={[
-        [s.account, props.accountEmail],
-        [s.requestedAt, formatDateTime(props.requestedAt, props.locale)],
-        [s.ipAddress, props.ipAddress],
-        [s.expires, formatDateTime(props.expiresAt, props.locale)],
-      ]}
-      action={{ href: props.resetUrl, label: s.reset }}
-      linkFallback
-    >
-      <Paragraph>{s.notYou}</Paragraph>
-    </ActionEmail>
-  );
-}
+export const memberPasswordResetTemplate = actionTemplate(MemberPasswordResetPropsSchema, strings, (props, s, locale) => ({
+  name: props.nickname,
+  facts: [
+    [s.account, props.accountEmail],
+    [s.requestedAt, formatDateTime(props.requestedAt, locale)],
+    [s.ipAddress, props.ipAddress],
+    [s.expires, formatDateTime(props.expiresAt, locale)],
+  ],
+  action: { href: props.resetUrl, label: s.reset },
+  linkFallback: true,
+  children: <Paragraph>{s.notYou}</Paragraph>,
+}));

@@ -2,10 +2,10 @@ import { BookOpen, ChevronRight, ClipboardList, Search } from "lucide-react";
 import { Form, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { richTextToPlain } from "#app/lib/rich-text.server.ts";
 import { portalKnowledgeReader } from "#app/modules/knowledge/knowledge-reader.server.ts";
 import { searchKnowledge } from "#app/modules/knowledge/knowledge-search.server.ts";
 import { requireZoneAccess } from "#app/modules/zones/zone-access.server.ts";
+import { searchPublishedZoneRequests } from "#app/modules/zones/zone-search.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
@@ -17,57 +17,16 @@ import { ZoneNav } from "#portal/components/zone-nav.tsx";
 // 专区搜索: the solutions this member may read (the `knowledge` index, filtered by visibility) and the
 // service requests customer service published to THIS zone (never another zone's, never unpublished).
 
-const REQUEST_LIMIT = 10;
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const { zone } = await requireZoneAccess(request);
   const q = (new URL(request.url).searchParams.get("q") ?? "").trim().slice(0, 100);
   if (!q) return { zoneName: zone.name, q, solutions: null, requests: [] };
   const reader = await portalKnowledgeReader(db, request);
-  const words = q.split(/\s+/).filter(Boolean).slice(0, 5);
-  const [solutions, rows] = await Promise.all([
+  const [solutions, requests] = await Promise.all([
     searchKnowledge(db, reader, { q, pageSize: 5 }),
-    db.serviceRequest.findMany({
-      where: {
-        zoneId: zone.id,
-        publishedAt: { not: null },
-        AND: words.map((contains) => ({
-          OR: [
-            { subject: { contains } },
-            { number: { contains } },
-            { descriptionHtml: { contains } },
-            { solutionHtml: { contains } },
-          ],
-        })),
-      },
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      take: REQUEST_LIMIT,
-      select: {
-        id: true,
-        number: true,
-        subject: true,
-        solutionHtml: true,
-        descriptionHtml: true,
-        publishedAt: true,
-        kind: true,
-      },
-    }),
+    searchPublishedZoneRequests(db, zone, q),
   ]);
-  return {
-    zoneName: zone.name,
-    q,
-    solutions,
-    requests: rows.map((r) => {
-      const text = richTextToPlain(r.solutionHtml ?? r.descriptionHtml).replace(/\s+/g, " ");
-      return {
-        id: r.id,
-        number: r.number,
-        subject: r.subject,
-        publishedAt: r.publishedAt,
-        snippet: text.length > 140 ? `${text.slice(0, 140)}…` : text,
-      };
-    }),
-  };
+  return { zoneName: zone.name, q, solutions, requests };
 }
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "knowledge.zoneSearch.title");

@@ -26,13 +26,17 @@ test("a saved view of the lead list reopens the same rows in the same order", as
   await page.getByLabel("创建日期从").fill("2020-01-01");
   await page.getByRole("button", { name: "筛选", exact: true }).click();
   await expect(page).toHaveURL(/from=2020-01-01/);
-  await header(page).getByRole("link", { name: /^联系人 @ 单位/ }).click();
+  await header(page)
+    .getByRole("link", { name: /^联系人 @ 单位/ })
+    .click();
   await expect(page).toHaveURL(/sort=contact/);
   await expect(header(page).getByRole("columnheader", { name: /联系人 @ 单位/ })).toHaveAttribute(
     "aria-sort",
     "ascending",
   );
-  await header(page).getByRole("link", { name: /^联系人 @ 单位/ }).click();
+  await header(page)
+    .getByRole("link", { name: /^联系人 @ 单位/ })
+    .click();
   await expect(page).toHaveURL(/dir=desc/);
   await expect(header(page).getByRole("columnheader", { name: /联系人 @ 单位/ })).toHaveAttribute(
     "aria-sort",

@@ -1,7 +1,7 @@
 import type { KnowledgeStatus, KnowledgeVisibility, ServiceRequestStatus } from "#app/generated/prisma/client.ts";
 import type { Db } from "#app/lib/db.server.ts";
 import type { Action, Scope } from "#app/modules/auth/permissions.ts";
-import type { KnowledgeActor } from "#app/modules/knowledge/knowledge-articles.server.ts";
+import { staffActorFor, type StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { createTestStaff } from "./staff.ts";
 
 // Knowledge articles, rated service requests and zone polls for tests, straight into the database.
@@ -44,23 +44,20 @@ export async function createTestArticle(
   });
 }
 
-/** A staff member with the given knowledge grants, as a service actor. */
+/** A staff member with the given knowledge grants, and their StaffActor. */
 export async function createKnowledgeStaff(
   db: Db,
   grants: Partial<Record<Extract<Action, "browse" | "add" | "modify" | "delete">, Scope>>,
   options: { teamId?: number | null } = {},
-): Promise<{ staff: { id: number; teamId: number | null }; actor: KnowledgeActor; password: string }> {
+): Promise<{ staff: { id: number; teamId: number | null }; actor: StaffActor; password: string }> {
   const list = Object.entries(grants).map(([action, scope]) => ({
     module: "knowledge" as const,
     action: action as Action,
     scope: scope as Scope,
   }));
   const { staff, password } = await createTestStaff(db, { grants: list, teamId: options.teamId ?? null });
-  const subject = {
-    isAdmin: false,
-    grants: { knowledge: Object.fromEntries(list.map((g) => [g.action, g.scope])) },
-  };
-  return { staff, password, actor: { staffId: staff.id, teamId: staff.teamId, subject } };
+  const actor = staffActorFor(staff, { grants: { knowledge: Object.fromEntries(list.map((g) => [g.action, g.scope])) } });
+  return { staff, password, actor };
 }
 
 /** A service request of `companyId` (optionally in a zone), rated or not. */

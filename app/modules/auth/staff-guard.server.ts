@@ -1,7 +1,7 @@
 import { data, redirect } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { getTranslator } from "#app/lib/i18n/locale.server.ts";
-import { can, type Action, type Module } from "./permissions.ts";
+import { can } from "./permissions.ts";
 import { policyName, type StaffActor, type StaffPolicy } from "./staff-actor.ts";
 import { clearStaffCookie, readStaffCookie, serializeStaffCookie } from "./staff-cookie.server.ts";
 import { actorOf, loadStaffPrincipal, type StaffPrincipal } from "./staff-principal.server.ts";
@@ -57,18 +57,6 @@ export async function requireStaffAuth(request: Request): Promise<StaffAuth> {
     throw redirect(signInPath(request), { headers });
   }
   return auth;
-}
-
-/** @deprecated Transitional: use requireStaffActor(request, "signedIn"). */
-export async function requireStaff(request: Request): Promise<StaffPrincipal> {
-  return (await requireStaffAuth(request)).principal;
-}
-
-/** @deprecated Transitional: use requireStaffActor(request, { module, action }). */
-export async function requirePermission(request: Request, module: Module, action: Action): Promise<StaffPrincipal> {
-  const principal = await requireStaff(request);
-  if (!can(principal, module, action)) throw data({ module, action }, { status: 403 });
-  return principal;
 }
 
 /** For sign-in pages: an already signed-in user goes straight to the back office. */

@@ -40,7 +40,7 @@ function opportunityScopes(actor: StaffActor): OpportunityViewer {
 
 async function scopeWhere(
   db: DbOrTx,
-  actor: StaffActor,
+  viewer: OpportunityViewer,
   scope: Scope | null,
 ): Promise<Prisma.OpportunityWhereInput | null> {
   if (scope === "all") return {};

@@ -4,8 +4,9 @@ import type { KnowledgeStatus, KnowledgeVisibility, Prisma } from "#app/generate
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { normaliseRichTextInput, richTextToPlain, sanitizeRichText } from "#app/lib/rich-text.server.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
-import { inScope, scopeFor, type Action, type PermissionSubject } from "#app/modules/auth/permissions.ts";
+import { recordAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
+import { inScope, scopeFor, type Action } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { KNOWLEDGE_STATUSES, KNOWLEDGE_VISIBILITIES, canRead, type KnowledgeReader } from "./knowledge-visibility.ts";
@@ -62,13 +63,6 @@ export const ArticleInputSchema = z.object({
 
 export type ArticleField = keyof z.input<typeof ArticleInputSchema>;
 export type ArticleFieldErrors = Partial<Record<ArticleField, MessageKey>>;
-
-export interface KnowledgeActor {
-  staffId: number;
-  teamId: number | null;
-  subject: PermissionSubject;
-  ipAddress?: string | null;
-}
 
 export type ArticleResult<T extends object = object> =
   | ({ ok: true } & T)
@@ -128,11 +122,11 @@ export function parseArticleInput(
  */
 export async function mayChange(
   db: DbOrTx,
-  actor: KnowledgeActor,
+  actor: StaffActor,
   action: Extract<Action, "modify" | "delete">,
   article: { authorId: number | null },
 ): Promise<boolean> {
-  const scope = scopeFor(actor.subject, "knowledge", action);
+  const scope = scopeFor(actor, "knowledge", action);
   if (scope === null) return false;
   if (scope === "all") return true;
   const author = article.authorId
@@ -155,11 +149,11 @@ function auditSnapshot(
 
 export async function createArticle(
   db: Db,
-  actor: KnowledgeActor,
+  actor: StaffActor,
   input: unknown,
-  options: { sourceRequestId?: number | null } = {},
+  options: { sourceRequestId?: number | null } & AuditMeta = {},
 ): Promise<ArticleResult<{ id: number; number: string }>> {
-  if (scopeFor(actor.subject, "knowledge", "add") === null) return { ok: false, reason: "forbidden" };
+  if (scopeFor(actor, "knowledge", "add") === null) return { ok: false, reason: "forbidden" };
   const parsed = parseArticleInput(input);
   if (!parsed.ok) return { ok: false, reason: "invalid", fieldErrors: parsed.fieldErrors };
   const value = parsed.value;
@@ -189,7 +183,7 @@ export async function createArticle(
       entityType: "KnowledgeArticle",
       entityId: row.id,
       after: { ...auditSnapshot(value), sourceRequestId },
-      ipAddress: actor.ipAddress,
+      ipAddress: options.ipAddress,
     });
     await enqueueSearchSync(tx, "knowledge", [row.id], "upsert");
     return { ok: true as const, id: row.id, number };
@@ -202,9 +196,9 @@ export async function createArticle(
  */
 export async function updateArticle(
   db: Db,
-  actor: KnowledgeActor,
+  actor: StaffActor,
   id: number,
-  input: unknown,
+  input: unknown, meta: AuditMeta = {},
 ): Promise<ArticleResult<{ id: number }>> {
   const existing = await db.knowledgeArticle.findUnique({ where: { id } });
   if (!existing) return { ok: false, reason: "not-found" };
@@ -229,7 +223,7 @@ export async function updateArticle(
       entityId: id,
       before: auditSnapshot(existing),
       after: auditSnapshot(value),
-      ipAddress: actor.ipAddress,
+      ipAddress: meta.ipAddress,
     });
     await enqueueSearchSync(tx, "knowledge", [id], "upsert");
   });
@@ -239,9 +233,9 @@ export async function updateArticle(
 /** Publish or take back to draft (knowledge:modify). */
 export async function setArticleStatus(
   db: Db,
-  actor: KnowledgeActor,
+  actor: StaffActor,
   id: number,
-  status: KnowledgeStatus,
+  status: KnowledgeStatus, meta: AuditMeta = {},
 ): Promise<ArticleResult<{ id: number }>> {
   const existing = await db.knowledgeArticle.findUnique({ where: { id } });
   if (!existing) return { ok: false, reason: "not-found" };
@@ -259,14 +253,14 @@ export async function setArticleStatus(
       entityId: id,
       before: { status: existing.status },
       after: { status },
-      ipAddress: actor.ipAddress,
+      ipAddress: meta.ipAddress,
     });
     await enqueueSearchSync(tx, "knowledge", [id], "upsert");
   });
   return { ok: true, id };
 }
 
-export async function deleteArticle(db: Db, actor: KnowledgeActor, id: number): Promise<ArticleResult> {
+export async function deleteArticle(db: Db, actor: StaffActor, id: number, meta: AuditMeta = {}): Promise<ArticleResult> {
   const existing = await db.knowledgeArticle.findUnique({ where: { id } });
   if (!existing) return { ok: false, reason: "not-found" };
   if (!(await mayChange(db, actor, "delete", existing))) return { ok: false, reason: "forbidden" };
@@ -280,7 +274,7 @@ export async function deleteArticle(db: Db, actor: KnowledgeActor, id: number): 
       entityType: "KnowledgeArticle",
       entityId: id,
       before: { ...auditSnapshot(existing), number: existing.number },
-      ipAddress: actor.ipAddress,
+      ipAddress: meta.ipAddress,
     });
     await enqueueSearchSync(tx, "knowledge", [id], "delete");
   });
@@ -342,9 +336,10 @@ export async function articleDraftFromRequest(db: DbOrTx, requestId: number): Pr
 /** Creates a draft solution straight from a request (the form-less variant of the prefill). */
 export async function createArticleFromRequest(
   db: Db,
-  actor: KnowledgeActor,
+  actor: StaffActor,
   requestId: number,
   overrides: Partial<Pick<ArticleDraft, "category" | "visibility" | "keywords">> = {},
+  meta: AuditMeta = {},
 ): Promise<ArticleResult<{ id: number; number: string }>> {
   const draft = await articleDraftFromRequest(db, requestId);
   if (!draft) return { ok: false, reason: "not-found" };
@@ -360,7 +355,7 @@ export async function createArticleFromRequest(
       visibility: overrides.visibility ?? draft.visibility,
       status: "draft",
     },
-    { sourceRequestId: requestId },
+    { sourceRequestId: requestId, ipAddress: meta.ipAddress },
   );
 }
 

@@ -1,7 +1,8 @@
 import type { Db } from "#app/lib/db.server.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import { saveAttachments, validateUploads, type UploadError } from "#app/modules/files/attachments.server.ts";
-import { KNOWLEDGE_ATTACHMENT_OWNER, mayChange, type KnowledgeActor } from "./knowledge-articles.server.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { KNOWLEDGE_ATTACHMENT_OWNER, mayChange } from "./knowledge-articles.server.ts";
 
 // Files attached to a solution (manuals, calibration sheets). Changing them is modifying the article,
 // so the same knowledge:modify grant and scope apply.
@@ -13,9 +14,9 @@ export type AttachmentChange =
 
 export async function addArticleAttachments(
   db: Db,
-  actor: KnowledgeActor,
+  actor: StaffActor,
   articleId: number,
-  files: File[],
+  files: File[], meta: AuditMeta = {},
 ): Promise<AttachmentChange> {
   const article = await db.knowledgeArticle.findUnique({
     where: { id: articleId },
@@ -38,16 +39,16 @@ export async function addArticleAttachments(
     entityType: "KnowledgeArticle",
     entityId: articleId,
     after: { files: rows.map((r) => r.fileName) },
-    ipAddress: actor.ipAddress,
+    ipAddress: meta.ipAddress,
   });
   return { ok: true, count: rows.length };
 }
 
 export async function removeArticleAttachment(
   db: Db,
-  actor: KnowledgeActor,
+  actor: StaffActor,
   articleId: number,
-  attachmentId: number,
+  attachmentId: number, meta: AuditMeta = {},
 ): Promise<AttachmentChange> {
   const article = await db.knowledgeArticle.findUnique({
     where: { id: articleId },
@@ -66,7 +67,7 @@ export async function removeArticleAttachment(
         entityType: "KnowledgeArticle",
         entityId: articleId,
         before: { attachmentId },
-        ipAddress: actor.ipAddress,
+        ipAddress: meta.ipAddress,
       });
     }
     return count;

@@ -8,24 +8,17 @@ import {
   mayChange,
   type ArticleFieldErrors,
   type ArticleResult,
-  type KnowledgeActor,
 } from "./knowledge-articles.server.ts";
 
 // One solution as the back office's detail page shows it: the article with its author, source request
 // and attachments, what the actor may do with it, and the editor's category suggestions.
 
-/** The knowledge services' actor for a signed-in staff member (the IP goes into the audit trail). */
-export function knowledgeActor(actor: StaffActor, ipAddress: string | null = null): KnowledgeActor {
-  return { staffId: actor.staffId, teamId: actor.teamId, subject: actor, ipAddress };
-}
-
 export async function getKnowledgeWorkspace(db: DbOrTx, actor: StaffActor, id: number) {
   const article = await getArticleForStaff(db, id);
   if (!article) return null;
-  const subject = knowledgeActor(actor);
   const [canModify, canDelete] = await Promise.all([
-    mayChange(db, subject, "modify", article),
-    mayChange(db, subject, "delete", article),
+    mayChange(db, actor, "modify", article),
+    mayChange(db, actor, "delete", article),
   ]);
   return {
     article: { ...article, keywordList: keywordList(article.keywords) },

@@ -124,6 +124,8 @@ describe("lead list sorting", () => {
     expect(await countLeads(db, viewer, { tab: "all" }, 5)).toEqual({ count: 5, capped: true });
     expect(await countLeads(db, viewer, { tab: "all", filters: { q: "北京" } })).toEqual({ count: 2, capped: false });
     expect(await countLeads(db, viewer, { tab: "mine" })).toEqual({ count: 0, capped: false });
-    expect(await countLeads(db, leadActor({ id: viewer.staffId, teamId: viewer.teamId }, null), { tab: "all" })).toEqual({ count: 0, capped: false });
+    expect(
+      await countLeads(db, leadActor({ id: viewer.staffId, teamId: viewer.teamId }, null), { tab: "all" }),
+    ).toEqual({ count: 0, capped: false });
   });
 });

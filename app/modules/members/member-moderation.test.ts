@@ -255,7 +255,7 @@ describe("member moderation", () => {
     expect(rows[0]).toMatchObject({
       action: "setting.updated",
       entityId: "members.requireRealNameVerification",
-      actorId: manager.staff.id,
+      actorId: manager.staffId,
       before: { value: false },
       after: { value: true },
     });

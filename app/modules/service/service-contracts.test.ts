@@ -9,12 +9,14 @@ import {
   enqueueContractExpiryReminders,
   findCoveringContract,
   getZoneContract,
+  listContracts,
   listZoneContracts,
   sendContractExpiryReminder,
   setCoveredAsset,
   transitionContract,
   updateContract,
 } from "./service-contracts.server.ts";
+import { contractList } from "./service-list-queries.ts";
 
 beforeEach(async () => {
   await resetDatabase();
@@ -226,5 +228,28 @@ describe("expiry reminders", () => {
     expect(
       await sendContractExpiryReminder(db, { contractId: contract.id, endDate: "2026-06-20", threshold: 30 }, now),
     ).toBe(false);
+  });
+});
+
+describe("contract list", () => {
+  it("keeps to the actor's scope, filters those about to end and sorts from the allow-list", async () => {
+    const a = await createTestZone(db);
+    const b = await createTestZone(db);
+    const now = d("2026-06-01");
+    const soon = await createTestContract(db, a.company.id, { startDate: d("2025-06-01"), endDate: d("2026-06-20") });
+    const later = await createTestContract(db, a.company.id, { startDate: d("2026-01-01"), endDate: d("2027-05-31") });
+    await createTestContract(db, b.company.id);
+    const query = (search: string) => contractList.parse(new URLSearchParams(search));
+
+    const all = await listContracts(db, a.csr.actor, contractList.defaults, now);
+    expect(all.rows.map((r) => r.id)).toEqual([soon.id, later.id]);
+    expect(all.total).toEqual({ count: 2, capped: false });
+    expect(all.rows[0]?.daysLeft).toBe(19);
+    expect((await listContracts(db, a.csr.actor, query("expiring=30"), now)).rows.map((r) => r.id)).toEqual([soon.id]);
+    expect((await listContracts(db, a.csr.actor, query("sort=start&dir=desc"), now)).rows.map((r) => r.id)).toEqual([
+      later.id,
+      soon.id,
+    ]);
+    expect((await listContracts(db, b.csr.actor, contractList.defaults, now)).rows).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import { listZoneContracts } from "#app/modules/service/service-contracts.server
 import { daysUntil, isoDay } from "#app/modules/service/service-dates.ts";
 import { portalRequestWhere, type ZoneViewer } from "#app/modules/service/service-queries.server.ts";
 import { OPEN_STATUSES } from "#app/modules/service/service-constants.ts";
-import { getJoinState } from "./zones.server.ts";
+import { getJoinState, listInvitableMembers, listZoneMembers } from "./zones.server.ts";
 
 // The portal's zone home (用户专区首页) as one view model: open requests the member may read,
 // solutions published to the zone, assets, contracts in force, announcements and the member count.
@@ -94,5 +94,38 @@ export async function getZoneJoinView(db: DbOrTx, member: { id: number; companyI
           staffConfirmed: join.membership.staffConfirmedAt !== null,
         }
       : null,
+  };
+}
+
+/**
+ * The zone's members page: confirmed members for everyone; customer admins also get the pending
+ * entries, colleagues they could invite, and real names and titles (they know their colleagues).
+ */
+export async function getZoneMembersView(
+  db: DbOrTx,
+  context: { zone: { id: number }; member: { id: number }; membership: { isCustomerAdmin: boolean } },
+) {
+  const admin = context.membership.isCustomerAdmin;
+  const [members, invitable] = await Promise.all([
+    listZoneMembers(db, context.zone.id, { includePending: admin }),
+    admin ? listInvitableMembers(db, context.zone.id) : Promise.resolve([]),
+  ]);
+  const rows = members.map((m) => ({
+    id: m.id,
+    status: m.status,
+    isCustomerAdmin: m.isCustomerAdmin,
+    initiatedBy: m.initiatedBy,
+    since: isoDay(m.createdAt),
+    customerConfirmed: m.customerConfirmedAt !== null,
+    memberId: m.member.id,
+    nickname: m.member.nickname,
+    realName: admin ? m.member.realName : null,
+    title: admin ? m.member.title : null,
+  }));
+  return {
+    me: { memberId: context.member.id, isCustomerAdmin: admin },
+    active: rows.filter((m) => m.status === "active"),
+    pending: rows.filter((m) => m.status !== "active"),
+    invitable: invitable.map((m) => ({ id: m.id, label: `${m.nickname}${m.realName ? `（${m.realName}）` : ""}` })),
   };
 }

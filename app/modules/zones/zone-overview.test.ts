@@ -3,7 +3,7 @@ import { db } from "#app/lib/db.server.ts";
 import { createTestServiceRequest } from "#tests/factories/knowledge.ts";
 import { createTestAsset, createTestContract, createTestZone, createZoneMember } from "#tests/factories/zones.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { getZoneJoinView, getZoneOverview } from "./zone-overview.server.ts";
+import { getZoneJoinView, getZoneMembersView, getZoneOverview } from "./zone-overview.server.ts";
 import { requestToJoin } from "./zones.server.ts";
 
 beforeEach(async () => {
@@ -84,5 +84,34 @@ describe("zone join view", () => {
       zoneName: null,
       membership: null,
     });
+  });
+});
+
+describe("zone members page", () => {
+  it("shows pending entries, colleagues to invite and real names to customer admins only", async () => {
+    const a = await createTestZone(db);
+    const plain = await createZoneMember(db, a.company.id, { zoneId: a.zone.id });
+    const waiting = await createZoneMember(db, a.company.id);
+    await requestToJoin(db, { memberId: waiting.member.id });
+    const outsider = await createZoneMember(db, a.company.id);
+    await db.member.update({ where: { id: plain.member.id }, data: { realName: "王工" } });
+
+    const asAdmin = await getZoneMembersView(db, {
+      zone: a.zone,
+      member: a.admin.member,
+      membership: { isCustomerAdmin: true },
+    });
+    expect(asAdmin.pending.map((m) => m.memberId)).toEqual([waiting.member.id]);
+    expect(asAdmin.invitable.map((m) => m.id)).toEqual([outsider.member.id]);
+    expect(asAdmin.active.find((m) => m.memberId === plain.member.id)?.realName).toBe("王工");
+
+    const asMember = await getZoneMembersView(db, {
+      zone: a.zone,
+      member: plain.member,
+      membership: { isCustomerAdmin: false },
+    });
+    expect(asMember.pending).toEqual([]);
+    expect(asMember.invitable).toEqual([]);
+    expect(asMember.active.every((m) => m.realName === null)).toBe(true);
   });
 });

@@ -2,10 +2,11 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
 import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
 import type { Scope } from "#app/modules/auth/permissions.ts";
+import { createTestPoll } from "#tests/factories/knowledge.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { createTestAsset, createTestZone, createZoneMember } from "#tests/factories/zones.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { getZoneWorkspace, mayWorkOnZone } from "./zone-workspace.server.ts";
+import { getZonePollsWorkspace, getZoneWorkspace, mayWorkOnZone, zoneIdsInScope } from "./zone-workspace.server.ts";
 import { requestToJoin } from "./zones.server.ts";
 
 beforeEach(async () => {
@@ -16,7 +17,10 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-function csrActor(staff: { id: number; teamId: number | null }, service: { browse?: Scope; modify?: Scope }) {
+function csrActor(
+  staff: { id: number; teamId: number | null },
+  service: { browse?: Scope; add?: Scope; modify?: Scope },
+) {
   return staffActorFor(staff, { grants: { service } });
 }
 
@@ -61,5 +65,29 @@ describe("zone workspace", () => {
     expect(await mayWorkOnZone(db, actor, b.zone.id, "modify")).toBe(false);
     expect(await mayWorkOnZone(db, actor, a.zone.id, "modify")).toBe(true);
     expect(await mayWorkOnZone(db, actor, a.zone.id, "delete")).toBe(false);
+  });
+
+  it("opens a zone's polls within the scope and says who may start or close one", async () => {
+    const a = await createTestZone(db);
+    const b = await createTestZone(db);
+    const poll = await createTestPoll(db, a.zone.id);
+    const reader = csrActor(a.csr.staff, { browse: "own" });
+    const page = await getZonePollsWorkspace(db, reader, a.zone.id);
+    expect(page?.polls.map((p) => p.id)).toEqual([poll.id]);
+    expect(page?.capabilities).toEqual({ canAdd: false, canClose: false });
+    const manager = csrActor(a.csr.staff, { browse: "own", add: "own", modify: "own" });
+    expect((await getZonePollsWorkspace(db, manager, a.zone.id))?.capabilities).toEqual({
+      canAdd: true,
+      canClose: true,
+    });
+    expect(await getZonePollsWorkspace(db, reader, b.zone.id)).toBeNull();
+  });
+
+  it("lists the zones in scope for the satisfaction figures (undefined: all)", async () => {
+    const a = await createTestZone(db);
+    await createTestZone(db);
+    expect(await zoneIdsInScope(db, csrActor(a.csr.staff, { browse: "own" }))).toEqual([a.zone.id]);
+    expect(await zoneIdsInScope(db, csrActor(a.csr.staff, { browse: "all" }))).toBeUndefined();
+    expect(await zoneIdsInScope(db, csrActor(a.csr.staff, {}))).toEqual([]);
   });
 });

@@ -135,7 +135,10 @@ export function ActiveMembers({
   const { t } = useI18n();
   return (
     <Card>
-      <CardHeader icon={<Users aria-hidden className="size-4" />} title={t("zones.members.active", { count: active.length })} />
+      <CardHeader
+        icon={<Users aria-hidden className="size-4" />}
+        title={t("zones.members.active", { count: active.length })}
+      />
       {active.length === 0 ? (
         <EmptyState title={t("zones.members.empty")} />
       ) : (

@@ -1,5 +1,4 @@
 import {
-  data,
   redirect,
   useActionData,
   useLoaderData,
@@ -9,14 +8,17 @@ import {
 } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { fail, invalid, respond } from "#app/lib/service-result.ts";
 import { requireMemberLevel } from "#app/modules/members/member-guard.server.ts";
 import { CUSTOMER_LEVELS } from "#app/modules/members/member-levels.ts";
 import { getZoneContext } from "#app/modules/zones/zone-access.server.ts";
 import { getZoneJoinView } from "#app/modules/zones/zone-overview.server.ts";
-import { leaveZone, requestToJoin, ZoneError } from "#app/modules/zones/zones.server.ts";
+import { zoneResult, type ZoneMessages } from "#app/modules/zones/zone-result.ts";
+import { leaveZone, requestToJoin } from "#app/modules/zones/zones.server.ts";
 import { Card } from "#app/ui/card.tsx";
+import { FailureNotice } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { LevelBadge } from "#portal/components/account-ui.tsx";
 import { ZoneDeniedBoundary } from "#portal/components/zone/zone-denied.tsx";
@@ -34,24 +36,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 const Intent = z.object({ intent: z.enum(["join", "withdraw"]) });
 
-function errorKey(code: ZoneError["code"]): MessageKey {
-  if (code === "already-member" || code === "already-pending") return "zones.join.error.pending";
-  if (code === "no-zone" || code === "no-company") return "zones.join.error.noZone";
-  return "zones.join.error.generic";
-}
+const MESSAGES: ZoneMessages = {
+  "already-member": "zones.join.error.pending",
+  "already-pending": "zones.join.error.pending",
+  "no-zone": "zones.join.error.noZone",
+  "no-company": "zones.join.error.noZone",
+  fallback: "zones.join.error.generic",
+};
 
 export async function action({ request }: ActionFunctionArgs) {
   const { member } = await requireMemberLevel(request, CUSTOMER_LEVELS);
-  const parsed = Intent.safeParse(Object.fromEntries(await request.formData()));
-  if (!parsed.success) return data({ error: "zones.join.error.generic" as MessageKey }, { status: 400 });
-  try {
-    if (parsed.data.intent === "join") await requestToJoin(db, { memberId: member.id });
-    else await leaveZone(db, { memberId: member.id });
-  } catch (error) {
-    if (error instanceof ZoneError) return data({ error: errorKey(error.code) }, { status: 409 });
-    throw error;
-  }
-  return redirect("/zone/join");
+  const parsed = await parseForm(request, Intent);
+  if (parsed.status !== "ok") return fail(invalid({}, ["zones.join.error.generic"]));
+  const work =
+    parsed.value.intent === "join"
+      ? requestToJoin(db, { memberId: member.id })
+      : leaveZone(db, { memberId: member.id });
+  // The page itself shows where the entry now stands.
+  return respond(await zoneResult(work, MESSAGES), { successTo: "/zone/join" });
 }
 
 export const meta = ({ matches, error }: MetaArgs) =>
@@ -69,11 +71,7 @@ export default function ZoneJoin() {
       />
       <div className="mx-auto max-w-6xl space-y-6 px-4 py-10 sm:px-6 lg:px-8">
         <Card className="p-5 sm:p-6">
-          {actionData ? (
-            <p role="alert" className="mb-4 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-700">
-              {t(actionData.error)}
-            </p>
-          ) : null}
+          <FailureNotice result={actionData} className="mb-4" />
           <JoinState zoneName={d.zoneName} membership={d.membership} />
         </Card>
         <ZoneOffers />

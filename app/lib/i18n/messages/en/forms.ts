@@ -23,4 +23,5 @@ export const forms: Record<keyof typeof zhCN, string> = {
   "validation.phone": "Please enter a valid phone number.",
   "validation.id": "The link is invalid or has expired.",
   "validation.mustConfirm": "Please tick the box to confirm.",
+  "validation.endBeforeStart": "The end date cannot be before the start date.",
 } as const;

@@ -6,13 +6,6 @@ export const sales: Record<keyof typeof zh, string> = {
   "sales.save": "Save",
   "sales.cancel": "Cancel",
   "sales.hours": "{hours} h",
-  "sales.filter.any": "All",
-  "sales.filter.apply": "Filter",
-  "sales.filter.search": "Search",
-  "sales.pager.label": "Pagination",
-  "sales.pager.summary": "Page {page} of {pages}, {total} in total",
-  "sales.pager.prev": "Previous",
-  "sales.pager.next": "Next",
 
   "sales.stage.prospecting": "Prospecting",
   "sales.stage.qualification": "Qualification",

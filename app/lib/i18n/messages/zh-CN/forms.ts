@@ -23,4 +23,5 @@ export const forms = {
   "validation.phone": "请输入有效的电话号码。",
   "validation.id": "链接无效或已过期。",
   "validation.mustConfirm": "请勾选确认。",
+  "validation.endBeforeStart": "结束日期不能早于开始日期。",
 } as const;

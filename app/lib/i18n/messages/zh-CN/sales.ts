@@ -5,13 +5,6 @@ export const sales = {
   "sales.save": "保存",
   "sales.cancel": "取消",
   "sales.hours": "{hours} 小时",
-  "sales.filter.any": "全部",
-  "sales.filter.apply": "筛选",
-  "sales.filter.search": "搜索",
-  "sales.pager.label": "分页",
-  "sales.pager.summary": "第 {page} / {pages} 页，共 {total} 条",
-  "sales.pager.prev": "上一页",
-  "sales.pager.next": "下一页",
 
   "sales.stage.prospecting": "初步接触",
   "sales.stage.qualification": "需求确认",
