@@ -1,7 +1,9 @@
 import path from "node:path";
 import { route } from "@react-router/dev/routes";
+import { data, type LoaderFunctionArgs } from "react-router";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import routes from "#app/routes.ts";
 import { createTestLead, createTestCategory, createTestCampaign } from "#tests/factories/lead-inbox.ts";
 import { createTestArticle } from "#tests/factories/knowledge.ts";
@@ -73,6 +75,7 @@ const CLASSIFICATION: Record<string, Classification> = {
   "portal/forgot-password": pub("password reset request (enumeration-safe)"),
   "portal/reset-password": pub("password reset link from the e-mail"),
   "portal/logout": pub("ends the caller's own session, if any"),
+  "portal/goodbye": pub("where deregistration ends: the member is already signed out"),
   "portal/zone": zone(false),
   "portal/zone-join": zone(false),
   "portal/zone-members": zone(false),
@@ -130,12 +133,18 @@ const CLASSIFICATION: Record<string, Classification> = {
   "crm/opportunity-detail": staff(),
   "crm/campaigns": staff({ loader: SIGNED_IN.campaigns }),
   "crm/campaign-detail": staff({ loader: SIGNED_IN.campaign }),
-  "crm/campaign-overview": staff({ loader: SIGNED_IN.campaign, action: campaignAction({ intent: "update", name: "改名" }) }),
+  "crm/campaign-overview": staff({
+    loader: SIGNED_IN.campaign,
+    action: campaignAction({ intent: "update", name: "改名" }),
+  }),
   "crm/campaign-participants": staff({
     loader: SIGNED_IN.campaign,
     action: campaignAction({ intent: "participant-remove", staffId: "1" }),
   }),
-  "crm/campaign-activity": staff({ loader: SIGNED_IN.campaign, action: campaignAction({ intent: "note", body: "跟进" }) }),
+  "crm/campaign-activity": staff({
+    loader: SIGNED_IN.campaign,
+    action: campaignAction({ intent: "note", body: "跟进" }),
+  }),
   "crm/campaign-ledger": staff({
     loader: SIGNED_IN.campaign,
     action: campaignAction({ intent: "expense", amount: "100", spentOn: "2026-01-05", item: "展位" }),
@@ -180,7 +189,11 @@ async function seedWorld(): Promise<ProbeWorld> {
   const group = await createTestTokenGroup(db, [{ staffId: admin.id }]);
   const rule = await createTestDistributionRule(db, { region: "北京" });
   const batch = await db.leadBatch.create({
-    data: { kind: "transfer", params: { kind: "transfer", toStaffId: admin.id, toName: admin.name }, createdById: admin.id },
+    data: {
+      kind: "transfer",
+      params: { kind: "transfer", toStaffId: admin.id, toName: admin.name },
+      createdById: admin.id,
+    },
   });
   const opportunity = await createSalesOpportunity(db, { ownerId: admin.id, campaignId: campaign.id });
   const article = await createTestArticle(db, { status: "published", visibility: "public" });
@@ -204,7 +217,9 @@ async function seedWorld(): Promise<ProbeWorld> {
     },
   });
   const member = s.a.admin.member;
-  const thread = await db.messageThread.create({ data: { memberId: member.id, subject: "甲方咨询", staffUnreadCount: 1 } });
+  const thread = await db.messageThread.create({
+    data: { memberId: member.id, subject: "甲方咨询", staffUnreadCount: 1 },
+  });
   const contract = await db.serviceContract.findFirstOrThrow({ where: { companyId: s.a.company.id } });
 
   return {
@@ -261,7 +276,10 @@ describe("guard matrix over app/routes.ts", () => {
 });
 
 describe("the matrix catches a new route", () => {
-  const fakeConfig = [...routes, route("crm/reports/export", "../backoffice/routes/reports-export.tsx", { id: "crm/reports-export" })];
+  const fakeConfig = [
+    ...routes,
+    route("crm/reports/export", "../backoffice/routes/reports-export.tsx", { id: "crm/reports-export" }),
+  ];
 
   it("fails an unclassified route", () => {
     const problems = checkClassification(flattenRoutes(fakeConfig, APP_DIR), CLASSIFICATION);
@@ -295,13 +313,35 @@ describe("the matrix catches a new route", () => {
     ]);
   });
 
+  it("fails a route that looks its record up before the guard answers", async () => {
+    const config = [...routes, route("crm/reports/:leadId", "../backoffice/routes/report.tsx", { id: "crm/report" })];
+    const entry = flattenRoutes(config, APP_DIR).find((e) => e.id === "crm/report")!;
+    const lookupFirst: RouteModule = {
+      loader: async ({ request, params }: LoaderFunctionArgs) => {
+        const lead = await db.lead.findUnique({ where: { id: Number(params.leadId) } });
+        if (!lead) throw data(null, { status: 404 });
+        await requireStaffActor(request, { module: "reports", action: "browse" });
+        return { lead };
+      },
+    };
+    const problems = await probeRoute(entry, lookupFirst, staff(), world);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /GET \/crm\/reports\/2147483646 anonymous \(missing id\): the route looked up first, got 404/,
+      ),
+      expect.stringMatching(/GET \/crm\/reports\/2147483646 without grants \(missing id\): expected 403, got 404/),
+    ]);
+  });
+
   it("fails a zone record route that looks the record up without the caller's zone", async () => {
     const entry = ENTRIES.find((e) => e.id === "portal/zone-asset")!;
     const leaky: RouteModule = {
       loader: async () => ({ asset: await db.asset.findUnique({ where: { id: Number(world.params.assetId) } }) }),
     };
     const problems = await probeRoute(entry, leaky, zone(true), world);
-    expect(problems).toContainEqual(expect.stringMatching(/anonymous: expected \/login\?redirectTo=%2Fzone%2Fassets%2F\d+, got 200/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/anonymous: expected \/login\?redirectTo=%2Fzone%2Fassets%2F\d+, got 200/),
+    );
     expect(problems).toContainEqual(expect.stringMatching(/as a member of another zone: expected 404, got 200/));
   });
 });

@@ -25,11 +25,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-function viewer(
-  staff: { id: number; teamId: number | null },
-  scope: Scope | null,
-  isAdmin = false,
-): StaffActor {
+function viewer(staff: { id: number; teamId: number | null }, scope: Scope | null, isAdmin = false): StaffActor {
   const grants: Grants = {};
   if (scope)
     for (const m of ["contacts", "companies", "leads", "opportunities"] as const) grants[m] = { browse: scope };

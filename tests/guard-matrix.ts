@@ -87,7 +87,8 @@ export function checkClassification(
     }
     const surface = surfaceOf(entry);
     const expected = surface === "open" ? "public" : surface;
-    if (c.kind !== expected) problems.push(`${entry.id} (/${entry.path}) is classified ${c.kind}, its URL says ${expected}`);
+    if (c.kind !== expected)
+      problems.push(`${entry.id} (/${entry.path}) is classified ${c.kind}, its URL says ${expected}`);
     if (c.kind === "staff") {
       for (const [method, allowed] of Object.entries(c.grantless ?? {})) {
         if (allowed && !allowed.reason.trim()) problems.push(`${entry.id}: the grantless ${method} needs a reason`);
@@ -162,6 +163,11 @@ function isRedirect(result: Outcome): boolean {
   return result.status >= 300 && result.status < 400 && result.location !== null;
 }
 
+/** The same params with every record id replaced by one that exists nowhere. */
+function missingIds(params: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, /^\d+$/.test(v) ? "2147483646" : v]));
+}
+
 /** Back office: the guard answers before the route looks anything up, and a refusal writes nothing. */
 export async function probeStaffRoute(
   entry: RouteEntry,
@@ -173,6 +179,18 @@ export async function probeStaffRoute(
   const url = urlOf(entry, world.params);
   const params = paramsOf(entry, world.params);
   for (const method of methodsOf(mod)) {
+    // With ids that exist nowhere the answer must not change: the guard spoke before any lookup.
+    if (entry.params.length > 0 && !c.grantless?.[method]) {
+      const missing = missingIds(world.params);
+      const label = `${entry.id} ${method === "loader" ? "GET" : "POST"} ${urlOf(entry, missing)}`;
+      const anonymous = await call(mod, method, urlOf(entry, missing), null, paramsOf(entry, missing));
+      const expectedAnonymous = c.json ? anonymous.status === 401 : isRedirect(anonymous);
+      if (!expectedAnonymous)
+        problems.push(`${label} anonymous (missing id): the route looked up first, got ${describe(anonymous)}`);
+      const grantless = await call(mod, method, urlOf(entry, missing), world.grantlessStaff, paramsOf(entry, missing));
+      if (grantless.status !== 403)
+        problems.push(`${label} without grants (missing id): expected 403, got ${describe(grantless)}`);
+    }
     const label = `${entry.id} ${method === "loader" ? "GET" : "POST"} ${url}`;
     const before = method === "action" ? await world.snapshot() : null;
 

@@ -1,6 +1,5 @@
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { cn } from "#app/ui/cn.ts";
+import { DateField, SelectField, TextareaField, TextField } from "#app/ui/form/index.ts";
 import {
   contractTypeKey,
   responseModeKey,
@@ -8,9 +7,9 @@ import {
   type ResponseModeValue,
   type ResponseTimeValue,
 } from "#app/ui/service/labels.tsx";
-import { Field, inputClass, Select, TextInput } from "./zone-admin-ui.tsx";
+import { errorsFor, type ServiceFormErrors } from "./service-form-errors.ts";
 
-// The service-contract fields (服务合约), for creating and editing in the back office.
+// The service-contract fields (服务合约), for creating (contracts list) and editing (contract page).
 
 const MODES: readonly ResponseModeValue[] = ["h8x5", "h8x7", "h24x7"];
 const TIMES: readonly ResponseTimeValue[] = ["remote_immediate", "next_business_day", "onsite_4h"];
@@ -27,6 +26,10 @@ export interface ContractFormValues {
   ownerId?: number | null;
 }
 
+/**
+ * Props: `values`, `errors` (per field, a key or a list of keys), `companies` (a company picker for a
+ * new contract; otherwise a hidden field), `owners` (staff who may own it; empty = "me").
+ */
 export function ContractFormFields({
   values,
   errors,
@@ -34,107 +37,94 @@ export function ContractFormFields({
   owners,
 }: {
   values: ContractFormValues;
-  errors: Record<string, MessageKey>;
+  errors: ServiceFormErrors;
   companies?: ReadonlyArray<{ id: number; name: string }>;
   owners: ReadonlyArray<{ id: number; name: string }>;
 }) {
   const { t } = useI18n();
-  const err = (field: string) => (errors[field] ? t(errors[field]) : null);
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {companies ? (
-        <Field label={t("zones.bo.asset.company")} error={err("companyId")}>
-          <Select name="companyId" required defaultValue={values.companyId ?? ""}>
-            <option value="" disabled>
-              {t("zones.bo.choose")}
-            </option>
-            {companies.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <SelectField
+          name="companyId"
+          id="contract-companyId"
+          label={t("zones.bo.asset.company")}
+          required
+          placeholder={t("zones.bo.choose")}
+          defaultValue={values.companyId ? String(values.companyId) : ""}
+          options={companies.map((c) => ({ value: String(c.id), label: c.name }))}
+          errors={errorsFor(errors, "companyId")}
+        />
       ) : (
         <input type="hidden" name="companyId" value={values.companyId ?? ""} />
       )}
-      <Field
+      <TextField
+        name="name"
+        id="contract-name"
         label={t("zones.bo.contract.name")}
-        error={err("name")}
+        required
+        maxLength={200}
+        defaultValue={values.name ?? ""}
+        errors={errorsFor(errors, "name")}
         className={companies ? undefined : "sm:col-span-2"}
-      >
-        <TextInput
-          name="name"
-          required
-          maxLength={200}
-          defaultValue={values.name ?? ""}
-          aria-invalid={errors.name ? true : undefined}
-        />
-      </Field>
-      <Field label={t("zones.bo.contract.type")}>
-        <Select name="type" defaultValue={values.type ?? "direct"}>
-          {(["direct", "third_party"] as const).map((v) => (
-            <option key={v} value={v}>
-              {t(contractTypeKey(v))}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("zones.contract.mode")}>
-        <Select name="responseMode" defaultValue={values.responseMode ?? "h8x5"}>
-          {MODES.map((v) => (
-            <option key={v} value={v}>
-              {t(responseModeKey(v))}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("zones.contract.time")}>
-        <Select name="responseTime" defaultValue={values.responseTime ?? "next_business_day"}>
-          {TIMES.map((v) => (
-            <option key={v} value={v}>
-              {t(responseTimeKey(v))}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("zones.bo.contract.owner")}>
-        <Select name="ownerId" defaultValue={values.ownerId ?? ""}>
-          <option value="">{t("zones.bo.contract.ownerMe")}</option>
-          {owners.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t("zones.bo.contract.start")} error={err("startDate")}>
-        <TextInput
-          type="date"
-          name="startDate"
-          required
-          defaultValue={values.startDate ?? ""}
-          aria-invalid={errors.startDate ? true : undefined}
-        />
-      </Field>
-      <Field label={t("zones.bo.contract.end")} error={err("endDate")}>
-        <TextInput
-          type="date"
-          name="endDate"
-          required
-          defaultValue={values.endDate ?? ""}
-          aria-invalid={errors.endDate ? true : undefined}
-        />
-      </Field>
-      <Field label={t("zones.contract.terms")} className="sm:col-span-2 lg:col-span-3">
-        <textarea
-          name="terms"
-          maxLength={20000}
-          rows={4}
-          defaultValue={values.terms ?? ""}
-          className={cn(inputClass, "h-auto py-2")}
-        />
-      </Field>
+      />
+      <SelectField
+        name="type"
+        id="contract-type"
+        label={t("zones.bo.contract.type")}
+        defaultValue={values.type ?? "direct"}
+        options={(["direct", "third_party"] as const).map((v) => ({ value: v, label: t(contractTypeKey(v)) }))}
+      />
+      <SelectField
+        name="responseMode"
+        id="contract-responseMode"
+        label={t("zones.contract.mode")}
+        defaultValue={values.responseMode ?? "h8x5"}
+        options={MODES.map((v) => ({ value: v, label: t(responseModeKey(v)) }))}
+        errors={errorsFor(errors, "responseMode")}
+      />
+      <SelectField
+        name="responseTime"
+        id="contract-responseTime"
+        label={t("zones.contract.time")}
+        defaultValue={values.responseTime ?? "next_business_day"}
+        options={TIMES.map((v) => ({ value: v, label: t(responseTimeKey(v)) }))}
+        errors={errorsFor(errors, "responseTime")}
+      />
+      <SelectField
+        name="ownerId"
+        id="contract-ownerId"
+        label={t("zones.bo.contract.owner")}
+        placeholder={t("zones.bo.contract.ownerMe")}
+        defaultValue={values.ownerId ? String(values.ownerId) : ""}
+        options={owners.map((o) => ({ value: String(o.id), label: o.name }))}
+      />
+      <DateField
+        name="startDate"
+        id="contract-startDate"
+        label={t("zones.bo.contract.start")}
+        required
+        defaultValue={values.startDate ?? ""}
+        errors={errorsFor(errors, "startDate")}
+      />
+      <DateField
+        name="endDate"
+        id="contract-endDate"
+        label={t("zones.bo.contract.end")}
+        required
+        defaultValue={values.endDate ?? ""}
+        errors={errorsFor(errors, "endDate")}
+      />
+      <TextareaField
+        name="terms"
+        id="contract-terms"
+        label={t("zones.contract.terms")}
+        maxLength={20000}
+        rows={4}
+        defaultValue={values.terms ?? ""}
+        errors={errorsFor(errors, "terms")}
+        className="sm:col-span-2 lg:col-span-3"
+      />
     </div>
   );
 }

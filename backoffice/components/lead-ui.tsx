@@ -1,6 +1,12 @@
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey, Translate } from "#app/lib/i18n/translate.ts";
+import {
+  LEAD_STATUS_NAMES,
+  leadSourceText,
+  leadStatusText,
+  type LeadStatusName,
+} from "#app/modules/leads/lead-event-text.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 import { relativeFormat } from "#app/lib/format/intl-cache.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
@@ -8,8 +14,11 @@ import { formatDateTime } from "#app/lib/format/dates.ts";
 // Pieces shared by the lead inbox, the lead detail and the notifications page. Route modules should
 // export only route APIs, so these live here.
 
-export const LEAD_STATUSES = ["new", "assigned", "contacted", "qualified", "converted", "closed"] as const;
-export type LeadStatusName = (typeof LEAD_STATUSES)[number];
+// The status and source wording lives with the history sentences (lead-event-text.ts), one copy.
+export const LEAD_STATUSES = LEAD_STATUS_NAMES;
+export type { LeadStatusName };
+export const leadStatusLabel = leadStatusText;
+export const sourceLabel = leadSourceText;
 
 const STATUS_TONES: Record<LeadStatusName, BadgeTone> = {
   new: "blue",
@@ -19,10 +28,6 @@ const STATUS_TONES: Record<LeadStatusName, BadgeTone> = {
   converted: "green",
   closed: "slate",
 };
-
-export function leadStatusLabel(status: LeadStatusName, t: Translate): string {
-  return t(`leads.status.${status}`);
-}
 
 export function LeadStatusBadge({ status }: { status: LeadStatusName }) {
   const { t } = useI18n();
@@ -40,11 +45,6 @@ export type RoutedByName = "token_group" | "campaign_owner" | "default_owner" | 
 export function routedByLabel(routedBy: RoutedByName, t: Translate): string {
   const key = `leads.routedBy.${routedBy.replace(/_/g, "-")}` as MessageKey;
   return t(key);
-}
-
-export function sourceLabel(source: string, t: Translate): string {
-  if (source === "portal" || source === "api" || source === "staff") return t(`leads.source.${source}`);
-  return source;
 }
 
 /** "联系人 @ 单位" as the seed writes it; either side may be missing, never both (the intake rule). */

@@ -18,15 +18,8 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { ATTACHMENT_ACCEPT, filesFromFormData } from "#app/modules/files/attachments.server.ts";
 import { addArticleAttachments, removeArticleAttachment } from "#app/modules/knowledge/knowledge-attachments.server.ts";
-import {
-  deleteArticle,
-  setArticleStatus,
-  updateArticle,
-} from "#app/modules/knowledge/knowledge-articles.server.ts";
-import {
-  articleResult,
-  getKnowledgeWorkspace,
-} from "#app/modules/knowledge/knowledge-workspace.server.ts";
+import { deleteArticle, setArticleStatus, updateArticle } from "#app/modules/knowledge/knowledge-articles.server.ts";
+import { articleResult, getKnowledgeWorkspace } from "#app/modules/knowledge/knowledge-workspace.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { FailureNotice, fieldErrors, submittedValues } from "#app/ui/form/index.ts";

@@ -17,9 +17,8 @@ import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { checkbox } from "#app/lib/schemas.ts";
 import { fail } from "#app/lib/service-result.ts";
-import type { StaffPolicy } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { canManageMemberSettings } from "#app/modules/members/member-admin.server.ts";
+import { MEMBER_SETTINGS } from "#app/modules/members/member-admin.server.ts";
 import { getMemberSettings, updateMemberSettings } from "#app/modules/members/member-moderation.server.ts";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { SubmitButton } from "#app/ui/form/index.ts";
@@ -30,9 +29,6 @@ import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.
 // Site-wide member settings (/crm/members/settings).
 
 const PATH = "/crm/members/settings";
-
-/** They affect every member: administrators, or staff who may modify members with scope "all". */
-const MEMBER_SETTINGS: StaffPolicy = { name: "memberSettings", allows: canManageMemberSettings };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaffActor(request, MEMBER_SETTINGS);

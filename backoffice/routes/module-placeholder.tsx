@@ -1,7 +1,7 @@
 import { ArrowLeft, Check, Hourglass } from "lucide-react";
 import { data, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { can, isModule } from "#app/modules/auth/permissions.ts";
+import { isModule } from "#app/modules/auth/permissions.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
@@ -15,11 +15,10 @@ import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.
 // role may browse it.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  // Signed in first (an anonymous visitor goes to sign-in whatever the URL), then the module's right.
-  const actor = await requireStaffActor(request, "signedIn");
+  // The guard answers first: a visitor goes to sign-in whatever the URL, an unknown module is a 404.
   const module = params.module ?? "";
+  await requireStaffActor(request, isModule(module) ? { module, action: "browse" } : "signedIn");
   if (!isModule(module)) throw data(null, { status: 404 });
-  if (!can(actor, module, "browse")) throw data({ module, action: "browse" }, { status: 403 });
   return { module };
 }
 

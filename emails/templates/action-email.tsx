@@ -74,14 +74,23 @@ export function ActionEmail(props: ActionEmailProps) {
           </Text>
         </Section>
       ) : null}
-      <Section style={{ margin: "4px 0 18px" }}>
-        <Button href={props.action.href} style={styles.button}>
-          {props.action.label}
-        </Button>
-      </Section>
-      {fallback ? <Note text={fallback} href={props.action.href} /> : null}
+      <ActionButton href={props.action.href} label={props.action.label} fallback={fallback} />
       {props.children}
     </EmailLayout>
+  );
+}
+
+/** The call to action: the button, and under it the same URL spelled out for clients that break buttons. */
+export function ActionButton({ href, label, fallback }: { href: string; label: string; fallback?: string }) {
+  return (
+    <>
+      <Section style={{ margin: "4px 0 18px" }}>
+        <Button href={href} style={styles.button}>
+          {label}
+        </Button>
+      </Section>
+      {fallback ? <Note text={fallback} href={href} /> : null}
+    </>
   );
 }
 

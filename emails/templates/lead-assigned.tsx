@@ -2,6 +2,7 @@ import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
+import { ActionButton } from "./action-email.tsx";
 import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Sent to the owner a new lead was routed to (token turn, campaign owner, designated person or a
@@ -145,18 +146,7 @@ export function LeadAssignedEmail(props: Parsed) {
           <Text style={{ ...styles.paragraph, margin: "10px 0" }}>{s.matches(props.matchCount)}</Text>
         </Section>
       ) : null}
-      <Section style={{ margin: "4px 0 18px" }}>
-        <Button href={props.leadUrl} style={styles.button}>
-          {s.open}
-        </Button>
-      </Section>
-      <Text style={styles.muted}>
-        {s.linkFallback}
-        <br />
-        <Link href={props.leadUrl} style={{ color: colors.brand, wordBreak: "break-all" }}>
-          {props.leadUrl}
-        </Link>
-      </Text>
+      <ActionButton href={props.leadUrl} label={s.open} fallback={s.linkFallback} />
     </EmailLayout>
   );
 }

@@ -46,13 +46,17 @@ const strings = {
   },
 };
 
-export const memberEmailChangedTemplate = actionTemplate(MemberEmailChangedPropsSchema, strings, (props, s, locale) => ({
-  name: props.nickname,
-  facts: [
-    [s.oldEmail, props.oldEmail],
-    [s.newEmail, props.newEmail],
-    [s.changedAt, formatDateTime(props.changedAt, locale)],
-  ],
-  warning: { title: s.notYou, body: s.notYouBody },
-  action: { href: props.helpUrl, label: s.portal },
-}));
+export const memberEmailChangedTemplate = actionTemplate(
+  MemberEmailChangedPropsSchema,
+  strings,
+  (props, s, locale) => ({
+    name: props.nickname,
+    facts: [
+      [s.oldEmail, props.oldEmail],
+      [s.newEmail, props.newEmail],
+      [s.changedAt, formatDateTime(props.changedAt, locale)],
+    ],
+    warning: { title: s.notYou, body: s.notYouBody },
+    action: { href: props.helpUrl, label: s.portal },
+  }),
+);

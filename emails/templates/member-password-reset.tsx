@@ -45,15 +45,19 @@ const strings = {
   },
 };
 
-export const memberPasswordResetTemplate = actionTemplate(MemberPasswordResetPropsSchema, strings, (props, s, locale) => ({
-  name: props.nickname,
-  facts: [
-    [s.account, props.accountEmail],
-    [s.requestedAt, formatDateTime(props.requestedAt, locale)],
-    [s.ipAddress, props.ipAddress],
-    [s.expires, formatDateTime(props.expiresAt, locale)],
-  ],
-  action: { href: props.resetUrl, label: s.reset },
-  linkFallback: true,
-  children: <Paragraph>{s.notYou}</Paragraph>,
-}));
+export const memberPasswordResetTemplate = actionTemplate(
+  MemberPasswordResetPropsSchema,
+  strings,
+  (props, s, locale) => ({
+    name: props.nickname,
+    facts: [
+      [s.account, props.accountEmail],
+      [s.requestedAt, formatDateTime(props.requestedAt, locale)],
+      [s.ipAddress, props.ipAddress],
+      [s.expires, formatDateTime(props.expiresAt, locale)],
+    ],
+    action: { href: props.resetUrl, label: s.reset },
+    linkFallback: true,
+    children: <Paragraph>{s.notYou}</Paragraph>,
+  }),
+);

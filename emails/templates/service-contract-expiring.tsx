@@ -72,18 +72,7 @@ export function ServiceContractExpiringEmail(props: Parsed) {
           [s.endDate, props.endDate],
         ]}
       />
-      <Section style={{ margin: "4px 0 18px" }}>
-        <Button href={props.contractUrl} style={styles.button}>
-          {s.open}
-        </Button>
-      </Section>
-      <Text style={styles.muted}>
-        {s.linkFallback}
-        <br />
-        <Link href={props.contractUrl} style={{ color: colors.brand, wordBreak: "break-all" }}>
-          {props.contractUrl}
-        </Link>
-      </Text>
+      <ActionButton href={props.contractUrl} label={s.open} fallback={s.linkFallback} />
     </EmailLayout>
   );
 }

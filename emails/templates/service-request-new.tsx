@@ -2,6 +2,7 @@ import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
+import { ActionButton } from "./action-email.tsx";
 import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Sent to the CSR a new service request was routed to (zone CSR, service token group or a colleague's
@@ -104,18 +105,7 @@ export function ServiceRequestNewEmail(props: Parsed) {
           <Text style={{ ...styles.paragraph, whiteSpace: "pre-line" }}>{props.excerpt}</Text>
         </Section>
       ) : null}
-      <Section style={{ margin: "4px 0 18px" }}>
-        <Button href={props.requestUrl} style={styles.button}>
-          {s.open}
-        </Button>
-      </Section>
-      <Text style={styles.muted}>
-        {s.linkFallback}
-        <br />
-        <Link href={props.requestUrl} style={{ color: colors.brand, wordBreak: "break-all" }}>
-          {props.requestUrl}
-        </Link>
-      </Text>
+      <ActionButton href={props.requestUrl} label={s.open} fallback={s.linkFallback} />
     </EmailLayout>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Heading, Link, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
+import { ActionButton } from "./action-email.tsx";
 import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Both directions of a service-request conversation: customer service replied or changed the status
@@ -123,18 +124,7 @@ export function ServiceRequestReplyEmail(props: Parsed) {
           [s.statusLabel, s.status[props.status]],
         ]}
       />
-      <Section style={{ margin: "4px 0 18px" }}>
-        <Button href={props.requestUrl} style={styles.button}>
-          {s.open}
-        </Button>
-      </Section>
-      <Text style={styles.muted}>
-        {s.linkFallback}
-        <br />
-        <Link href={props.requestUrl} style={{ color: colors.brand, wordBreak: "break-all" }}>
-          {props.requestUrl}
-        </Link>
-      </Text>
+      <ActionButton href={props.requestUrl} label={s.open} fallback={s.linkFallback} />
     </EmailLayout>
   );
 }

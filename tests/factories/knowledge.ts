@@ -56,7 +56,9 @@ export async function createKnowledgeStaff(
     scope: scope as Scope,
   }));
   const { staff, password } = await createTestStaff(db, { grants: list, teamId: options.teamId ?? null });
-  const actor = staffActorFor(staff, { grants: { knowledge: Object.fromEntries(list.map((g) => [g.action, g.scope])) } });
+  const actor = staffActorFor(staff, {
+    grants: { knowledge: Object.fromEntries(list.map((g) => [g.action, g.scope])) },
+  });
   return { staff, password, actor };
 }
 

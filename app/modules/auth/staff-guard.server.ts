@@ -87,7 +87,10 @@ export async function requireStaffActorJson(request: Request, policy: StaffPolic
   const headers = { "Cache-Control": "private, no-store" };
   if (!auth) {
     const { t } = await getTranslator(request);
-    throw Response.json({ error: "unauthenticated", message: t("error.unauthenticated.body") }, { status: 401, headers });
+    throw Response.json(
+      { error: "unauthenticated", message: t("error.unauthenticated.body") },
+      { status: 401, headers },
+    );
   }
   const actor = actorOf(auth.principal);
   if (!allows(actor, policy)) {

@@ -37,8 +37,14 @@ export interface StatsScope {
 }
 
 export function statsScope(actor: StaffActor): StatsScope {
-  const full = actor.isAdmin || (scopeFor(actor, "leads", "browse") === "all" && scopeFor(actor, "opportunities", "browse") === "all");
-  return { full, leadScope: scopeFor(actor, "leads", "browse"), opportunityScope: scopeFor(actor, "opportunities", "browse") };
+  const full =
+    actor.isAdmin ||
+    (scopeFor(actor, "leads", "browse") === "all" && scopeFor(actor, "opportunities", "browse") === "all");
+  return {
+    full,
+    leadScope: scopeFor(actor, "leads", "browse"),
+    opportunityScope: scopeFor(actor, "opportunities", "browse"),
+  };
 }
 
 /** Leads the actor may count (any campaign). `null` = no restriction. */
@@ -90,10 +96,7 @@ export async function campaignActuals(
       workload: ZERO,
     });
   }
-  const [leadWhere, oppWhere] = await Promise.all([
-    visibleLeadsWhere(db, actor),
-    visibleOpportunitiesWhere(db, actor),
-  ]);
+  const [leadWhere, oppWhere] = await Promise.all([visibleLeadsWhere(db, actor), visibleOpportunitiesWhere(db, actor)]);
   const leadScoped = (extra: Prisma.LeadWhereInput): Prisma.LeadWhereInput => ({
     AND: [{ campaignId: { in: campaignIds } }, extra, ...(leadWhere ? [leadWhere] : [])],
   });

@@ -22,14 +22,14 @@ export const OPPORTUNITY_PAGE_SIZE = 25;
 export { OPPORTUNITY_STAGES };
 
 /** The actor's opportunities scopes, as the queries below read them (derived once per call). */
-interface OpportunityViewer {
+interface OpportunityScopes {
   staffId: number;
   teamId: number | null;
   browse: Scope | null;
   modify: Scope | null;
 }
 
-function opportunityScopes(actor: StaffActor): OpportunityViewer {
+function opportunityScopes(actor: StaffActor): OpportunityScopes {
   return {
     staffId: actor.staffId,
     teamId: actor.teamId,
@@ -40,7 +40,7 @@ function opportunityScopes(actor: StaffActor): OpportunityViewer {
 
 async function scopeWhere(
   db: DbOrTx,
-  viewer: OpportunityViewer,
+  viewer: OpportunityScopes,
   scope: Scope | null,
 ): Promise<Prisma.OpportunityWhereInput | null> {
   if (scope === "all") return {};
@@ -51,7 +51,7 @@ async function scopeWhere(
 }
 
 /** The opportunities a viewer may open: their own, plus their team's or all by browse scope. */
-function visibleWhere(viewer: OpportunityViewer): Prisma.OpportunityWhereInput {
+function visibleWhere(viewer: OpportunityScopes): Prisma.OpportunityWhereInput {
   const own = { ownerId: viewer.staffId };
   if (viewer.browse === "all") return {};
   if (viewer.browse === "team" && viewer.teamId !== null) return { OR: [own, { owner: { teamId: viewer.teamId } }] };

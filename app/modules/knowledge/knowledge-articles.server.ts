@@ -198,7 +198,8 @@ export async function updateArticle(
   db: Db,
   actor: StaffActor,
   id: number,
-  input: unknown, meta: AuditMeta = {},
+  input: unknown,
+  meta: AuditMeta = {},
 ): Promise<ArticleResult<{ id: number }>> {
   const existing = await db.knowledgeArticle.findUnique({ where: { id } });
   if (!existing) return { ok: false, reason: "not-found" };
@@ -235,7 +236,8 @@ export async function setArticleStatus(
   db: Db,
   actor: StaffActor,
   id: number,
-  status: KnowledgeStatus, meta: AuditMeta = {},
+  status: KnowledgeStatus,
+  meta: AuditMeta = {},
 ): Promise<ArticleResult<{ id: number }>> {
   const existing = await db.knowledgeArticle.findUnique({ where: { id } });
   if (!existing) return { ok: false, reason: "not-found" };
@@ -260,7 +262,12 @@ export async function setArticleStatus(
   return { ok: true, id };
 }
 
-export async function deleteArticle(db: Db, actor: StaffActor, id: number, meta: AuditMeta = {}): Promise<ArticleResult> {
+export async function deleteArticle(
+  db: Db,
+  actor: StaffActor,
+  id: number,
+  meta: AuditMeta = {},
+): Promise<ArticleResult> {
   const existing = await db.knowledgeArticle.findUnique({ where: { id } });
   if (!existing) return { ok: false, reason: "not-found" };
   if (!(await mayChange(db, actor, "delete", existing))) return { ok: false, reason: "forbidden" };

@@ -16,7 +16,8 @@ export async function addArticleAttachments(
   db: Db,
   actor: StaffActor,
   articleId: number,
-  files: File[], meta: AuditMeta = {},
+  files: File[],
+  meta: AuditMeta = {},
 ): Promise<AttachmentChange> {
   const article = await db.knowledgeArticle.findUnique({
     where: { id: articleId },
@@ -48,7 +49,8 @@ export async function removeArticleAttachment(
   db: Db,
   actor: StaffActor,
   articleId: number,
-  attachmentId: number, meta: AuditMeta = {},
+  attachmentId: number,
+  meta: AuditMeta = {},
 ): Promise<AttachmentChange> {
   const article = await db.knowledgeArticle.findUnique({
     where: { id: articleId },

@@ -195,7 +195,10 @@ async function lockRules(tx: Tx) {
   return rows.map((r) => ({ id: Number(r.id), position: Number(r.position), isCatchAll: Boolean(r.isCatchAll) }));
 }
 
-function audit(tx: Tx, actor: StaffActor, meta: AuditMeta,
+function audit(
+  tx: Tx,
+  actor: StaffActor,
+  meta: AuditMeta,
   action: string,
   ruleId: number,
   before?: object | null,
@@ -226,7 +229,8 @@ async function otherCatchAll(tx: Tx, exceptId: number | null) {
 export async function createDistributionRule(
   db: Db,
   actor: StaffActor,
-  input: unknown, meta: AuditMeta = {},
+  input: unknown,
+  meta: AuditMeta = {},
 ): Promise<RulesResult<{ ruleId: number }, RuleField>> {
   assertCanManageRules(actor);
   const valid = validateRuleInput(input);
@@ -248,7 +252,8 @@ export async function updateDistributionRule(
   db: Db,
   actor: StaffActor,
   ruleId: number,
-  input: unknown, meta: AuditMeta = {},
+  input: unknown,
+  meta: AuditMeta = {},
 ): Promise<RulesResult<object, RuleField>> {
   assertCanManageRules(actor);
   const valid = validateRuleInput(input);
@@ -262,7 +267,10 @@ export async function updateDistributionRule(
       if (other) return invalid(catchAllTaken(other.name));
     }
     await tx.distributionRule.update({ where: { id: ruleId }, data: valid.rule });
-    await audit(tx, actor, meta,
+    await audit(
+      tx,
+      actor,
+      meta,
       "updated",
       ruleId,
       {
@@ -282,7 +290,8 @@ export async function setDistributionRuleActive(
   db: Db,
   actor: StaffActor,
   ruleId: number,
-  active: boolean, meta: AuditMeta = {},
+  active: boolean,
+  meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -299,7 +308,8 @@ export async function setDistributionRuleFlag(
   actor: StaffActor,
   ruleId: number,
   flag: "alsoApply" | "isCatchAll",
-  value: boolean, meta: AuditMeta = {},
+  value: boolean,
+  meta: AuditMeta = {},
 ): Promise<RulesResult<object, RuleField>> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -332,7 +342,8 @@ export async function moveDistributionRule(
   db: Db,
   actor: StaffActor,
   ruleId: number,
-  direction: "up" | "down", meta: AuditMeta = {},
+  direction: "up" | "down",
+  meta: AuditMeta = {},
 ): Promise<RulesResult<{ moved: boolean }>> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -355,14 +366,22 @@ export async function moveDistributionRule(
   });
 }
 
-export async function deleteDistributionRule(db: Db, actor: StaffActor, ruleId: number, meta: AuditMeta = {}): Promise<RulesResult> {
+export async function deleteDistributionRule(
+  db: Db,
+  actor: StaffActor,
+  ruleId: number,
+  meta: AuditMeta = {},
+): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
     await lockRules(tx);
     const rule = await tx.distributionRule.findUnique({ where: { id: ruleId }, include: { assignees: true } });
     if (!rule) return NOT_FOUND;
     await tx.distributionRule.delete({ where: { id: ruleId } });
-    await audit(tx, actor, meta,
+    await audit(
+      tx,
+      actor,
+      meta,
       "deleted",
       ruleId,
       {
@@ -392,7 +411,8 @@ export async function addRuleAssignee(
   actor: StaffActor,
   ruleId: number,
   staffId: number,
-  rights: RuleRights, meta: AuditMeta = {},
+  rights: RuleRights,
+  meta: AuditMeta = {},
 ): Promise<RulesResult<object, "staffId">> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -415,7 +435,8 @@ export async function saveRuleAssigneeRights(
   db: Db,
   actor: StaffActor,
   ruleId: number,
-  rows: Array<{ staffId: number } & RuleRights>, meta: AuditMeta = {},
+  rows: Array<{ staffId: number } & RuleRights>,
+  meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -444,7 +465,8 @@ export async function removeRuleAssignee(
   db: Db,
   actor: StaffActor,
   ruleId: number,
-  staffId: number, meta: AuditMeta = {},
+  staffId: number,
+  meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {

@@ -1,16 +1,10 @@
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { isBatchSuccess } from "./lead-batch-outcomes.ts";
 import { batchItemsByOutcome, canViewBatch, getLeadBatch } from "./lead-batches.server.ts";
 
 // The batch progress page (/crm/leads/batches/:id): the batch while it runs, and once finished the
 // leads it left alone, a few per reason. Who may look is the batch service's rule (canViewBatch).
-
-const SUCCESS = new Set(["transferred", "distributed", "recalled"]);
-
-/** Outcomes that did what the batch asked ("rule:3+5" is a distribution by those rules). */
-export function isBatchSuccess(outcome: string): boolean {
-  return SUCCESS.has(outcome) || outcome.startsWith("rule:");
-}
 
 export async function getLeadBatchView(
   db: DbOrTx,

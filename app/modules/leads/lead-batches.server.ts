@@ -321,8 +321,7 @@ export async function createLeadBatch(
   request: BatchRequest,
   options: { inlineLimit?: number } & AuditMeta = {},
 ): Promise<CreateBatchResult> {
-  if (!canRunBatch(actor, request.kind))
-    return { ok: false, error: { key: "distribution.batch.error.forbidden" } };
+  if (!canRunBatch(actor, request.kind)) return { ok: false, error: { key: "distribution.batch.error.forbidden" } };
   const created = await db.$transaction(
     async (tx): Promise<CreateBatchResult> => {
       const params = await buildParams(tx, request);

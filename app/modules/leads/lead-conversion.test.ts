@@ -154,9 +154,7 @@ describe("lead conversion", () => {
   it("is idempotent: a second conversion, or two at once, create one of each", async () => {
     const rep = await createSalesStaff(db, "sales");
     const lead = await orderLead(rep.staff.id);
-    const results = await Promise.all(
-      Array.from({ length: 4 }, () => convertLead(db, rep.actor, lead.id, createAll)),
-    );
+    const results = await Promise.all(Array.from({ length: 4 }, () => convertLead(db, rep.actor, lead.id, createAll)));
     expect(results.filter((r) => r.kind === "converted")).toHaveLength(1);
     expect(results.filter((r) => r.kind === "already-converted")).toHaveLength(3);
     const again = await convertLead(db, rep.actor, lead.id, createAll);

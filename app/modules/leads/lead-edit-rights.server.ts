@@ -71,11 +71,7 @@ export function editRightsFor(
 }
 
 /** Loads what the rule needs and answers it; null when the lead does not exist. */
-export async function leadEditRights(
-  db: DbOrTx,
-  actor: StaffActor,
-  leadId: number,
-): Promise<LeadEditRights | null> {
+export async function leadEditRights(db: DbOrTx, actor: StaffActor, leadId: number): Promise<LeadEditRights | null> {
   const lead = await db.lead.findUnique({
     where: { id: leadId },
     select: {

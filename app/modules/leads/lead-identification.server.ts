@@ -1,11 +1,7 @@
 import type { LeadIdentification } from "#app/generated/prisma/client.ts";
 import type { Db } from "#app/lib/db.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import {
-  IDENTIFICATION_LABELS,
-  updateLeadGroup,
-  type UpdateGroupResult,
-} from "./lead-edit-rights.server.ts";
+import { IDENTIFICATION_LABELS, updateLeadGroup, type UpdateGroupResult } from "./lead-edit-rights.server.ts";
 
 // 辨识: whether a salesperson has identified the lead (是否已辨识), what it is (辨识内容: 虚假信息 /
 // 有需求客户 / 潜在客户 / 竞争对手 / 需置疑) and the demand status (需求现状). It is the "status" field

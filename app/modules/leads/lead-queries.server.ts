@@ -13,17 +13,17 @@ import { COUNT_CAP, countCappedUnion, type CappedCount } from "#app/modules/view
 export const LEAD_PAGE_SIZE = 25;
 
 /** The actor's leads × `action` scope, as the queries below read it (derived once per call). */
-interface LeadViewer {
+interface LeadScope {
   staffId: number;
   teamId: number | null;
   scope: Scope | null;
 }
 
-function leadScope(actor: StaffActor, action: "browse" | "modify" | "add" = "browse"): LeadViewer {
+function leadScope(actor: StaffActor, action: "browse" | "modify" | "add" = "browse"): LeadScope {
   return { staffId: actor.staffId, teamId: actor.teamId, scope: scopeFor(actor, "leads", action) };
 }
 
-function othersVisible(viewer: LeadViewer): boolean {
+function othersVisible(viewer: LeadScope): boolean {
   return viewer.scope === "team" || viewer.scope === "all";
 }
 
@@ -96,7 +96,7 @@ export interface LeadListPage {
 }
 
 /** Owner ids the viewer may see, or null for "no restriction" (scope all). */
-async function scopeOwnerIds(db: DbOrTx, viewer: LeadViewer): Promise<number[] | null> {
+async function scopeOwnerIds(db: DbOrTx, viewer: LeadScope): Promise<number[] | null> {
   if (viewer.scope === "all") return null;
   if (viewer.scope === "team" && viewer.teamId !== null) {
     // Teams are small: an IN list keeps the (ownerId, status, id) index usable, a join would not.
@@ -152,7 +152,7 @@ function assignedTo(staffId: number): Prisma.Sql {
  */
 async function baseConditions(
   db: DbOrTx,
-  viewer: LeadViewer,
+  viewer: LeadScope,
   tab: LeadTab,
   filters: LeadListFilters,
 ): Promise<Prisma.Sql[][] | null> {
@@ -321,7 +321,7 @@ async function pageIdsAny(
 }
 
 /** The tab a viewer actually gets: without a browse scope only 我的新线索. */
-function effectiveTab(viewer: LeadViewer, tab: LeadTab): LeadTab {
+function effectiveTab(viewer: LeadScope, tab: LeadTab): LeadTab {
   return (tab === "all" || tab === "assigned") && viewer.scope !== null ? tab : "mine";
 }
 

@@ -280,9 +280,7 @@ describe("lead inbox queries", () => {
     const { staff: gone } = await createTestStaff(db, { status: "inactive" });
 
     const ids = (list: Array<{ id: number }>) => list.map((s) => s.id).sort((x, y) => x - y);
-    const everyone = ids(
-      await assignableOwners(db, staffActorFor(all, { grants: { leads: { add: "all" } } })),
-    );
+    const everyone = ids(await assignableOwners(db, staffActorFor(all, { grants: { leads: { add: "all" } } })));
     expect(everyone).toContain(mate.id);
     expect(everyone).not.toContain(away.id);
     expect(everyone).not.toContain(gone.id);

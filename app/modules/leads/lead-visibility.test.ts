@@ -6,13 +6,7 @@ import { createTestSalesperson, rights } from "#tests/factories/lead-work.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { claimLead } from "./lead-claim.server.ts";
 import { distributeLeadTx, recallLeadTx } from "./lead-distribution.server.ts";
-import {
-  canAccessLead,
-  getLeadDetail,
-  listLeads,
-  type LeadCursor,
-  type LeadTab,
-} from "./lead-queries.server.ts";
+import { canAccessLead, getLeadDetail, listLeads, type LeadCursor, type LeadTab } from "./lead-queries.server.ts";
 
 async function walk(viewer: StaffActor, tab: LeadTab, take = 2) {
   const ids: number[] = [];

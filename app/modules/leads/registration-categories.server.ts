@@ -304,7 +304,8 @@ async function codeTaken(db: Db, code: string) {
 export async function createRegistrationCategory(
   db: Db,
   actor: StaffActor,
-  input: unknown, meta: AuditMeta = {},
+  input: unknown,
+  meta: AuditMeta = {},
 ): Promise<RulesResult<{ categoryId: number }, CategoryField>> {
   assertCanManageRules(actor);
   const parsed = parseInput(input);
@@ -337,7 +338,8 @@ export async function updateRegistrationCategory(
   db: Db,
   actor: StaffActor,
   categoryId: number,
-  input: unknown, meta: AuditMeta = {},
+  input: unknown,
+  meta: AuditMeta = {},
 ): Promise<RulesResult<object, CategoryField>> {
   assertCanManageRules(actor);
   const parsed = parseInput(input);
@@ -384,7 +386,8 @@ export async function setRegistrationCategoryActive(
   db: Db,
   actor: StaffActor,
   categoryId: number,
-  active: boolean, meta: AuditMeta = {},
+  active: boolean,
+  meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -435,7 +438,8 @@ export async function generateCategoryKey(
   db: Db,
   actor: StaffActor,
   categoryId: number,
-  input: unknown, meta: AuditMeta = {},
+  input: unknown,
+  meta: AuditMeta = {},
 ): Promise<RulesResult<{ issued: IssuedKey }, "name">> {
   assertCanManageRules(actor);
   const parsed = KeyNameSchema.safeParse(input);
@@ -456,7 +460,8 @@ export async function revokeCategoryKey(
   db: Db,
   actor: StaffActor,
   categoryId: number,
-  keyId: number, meta: AuditMeta = {},
+  keyId: number,
+  meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -482,7 +487,8 @@ export async function rotateCategoryKey(
   db: Db,
   actor: StaffActor,
   categoryId: number,
-  keyId: number, meta: AuditMeta = {},
+  keyId: number,
+  meta: AuditMeta = {},
 ): Promise<RulesResult<{ issued: IssuedKey }>> {
   assertCanManageRules(actor);
   try {

@@ -50,7 +50,15 @@ async function lockGroup(tx: Tx, groupId: number): Promise<{ id: number; name: s
   return row ? { id: Number(row.id), name: row.name, cursor: Number(row.cursor) } : null;
 }
 
-function audit(tx: Tx, actor: StaffActor, meta: AuditMeta, action: string, groupId: number, before?: object, after?: object) {
+function audit(
+  tx: Tx,
+  actor: StaffActor,
+  meta: AuditMeta,
+  action: string,
+  groupId: number,
+  before?: object,
+  after?: object,
+) {
   return recordAudit(tx, {
     actor: { type: "staff", id: actor.staffId },
     action: `token_group.${action}`,
@@ -165,7 +173,8 @@ async function nameClash(tx: Tx, name: string, exceptId?: number): Promise<boole
 export async function createTokenGroup(
   db: Db,
   actor: StaffActor,
-  input: unknown, meta: AuditMeta = {},
+  input: unknown,
+  meta: AuditMeta = {},
 ): Promise<RulesResult<{ groupId: number }, NameField>> {
   assertCanManageRules(actor);
   const parsed = TokenGroupNameSchema.safeParse(input);
@@ -190,7 +199,8 @@ export async function renameTokenGroup(
   db: Db,
   actor: StaffActor,
   groupId: number,
-  input: unknown, meta: AuditMeta = {},
+  input: unknown,
+  meta: AuditMeta = {},
 ): Promise<RulesResult<object, NameField>> {
   assertCanManageRules(actor);
   const parsed = TokenGroupNameSchema.safeParse(input);
@@ -214,7 +224,12 @@ export async function renameTokenGroup(
 }
 
 /** Deletes a group that no registration category uses; otherwise names the categories in the way. */
-export async function deleteTokenGroup(db: Db, actor: StaffActor, groupId: number, meta: AuditMeta = {}): Promise<RulesResult> {
+export async function deleteTokenGroup(
+  db: Db,
+  actor: StaffActor,
+  groupId: number,
+  meta: AuditMeta = {},
+): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
     // The row lock also holds back a category being bound to this group meanwhile (its foreign-key
@@ -253,7 +268,8 @@ export async function addTokenGroupMember(
   db: Db,
   actor: StaffActor,
   groupId: number,
-  staffId: number, meta: AuditMeta = {},
+  staffId: number,
+  meta: AuditMeta = {},
 ): Promise<RulesResult<{ memberId: number }, "staffId">> {
   assertCanManageRules(actor);
   try {
@@ -302,7 +318,8 @@ export async function removeTokenGroupMember(
   db: Db,
   actor: StaffActor,
   groupId: number,
-  memberId: number, meta: AuditMeta = {},
+  memberId: number,
+  meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -319,7 +336,10 @@ export async function removeTokenGroupMember(
     // Whoever followed the removed member is next, as they would have been before.
     const cursor = group.cursor >= member.position ? group.cursor - 1 : group.cursor;
     await tx.tokenGroup.update({ where: { id: groupId }, data: { cursor } });
-    await audit(tx, actor, meta,
+    await audit(
+      tx,
+      actor,
+      meta,
       "member_removed",
       groupId,
       { staffId: member.staffId, position: member.position, cursor: group.cursor },
@@ -334,7 +354,8 @@ export async function setTokenGroupMemberActive(
   actor: StaffActor,
   groupId: number,
   memberId: number,
-  active: boolean, meta: AuditMeta = {},
+  active: boolean,
+  meta: AuditMeta = {},
 ): Promise<RulesResult> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -345,7 +366,10 @@ export async function setTokenGroupMemberActive(
     if (member.active === active) return { ok: true };
     await tx.tokenGroupMember.update({ where: { id: member.id }, data: { active } });
     await tx.tokenGroup.update({ where: { id: groupId }, data: { updatedAt: new Date() } });
-    await audit(tx, actor, meta,
+    await audit(
+      tx,
+      actor,
+      meta,
       active ? "member_activated" : "member_deactivated",
       groupId,
       { staffId: member.staffId, active: member.active },
@@ -365,7 +389,8 @@ export async function moveTokenGroupMember(
   actor: StaffActor,
   groupId: number,
   memberId: number,
-  direction: "up" | "down", meta: AuditMeta = {},
+  direction: "up" | "down",
+  meta: AuditMeta = {},
 ): Promise<RulesResult<{ moved: boolean }>> {
   assertCanManageRules(actor);
   return db.$transaction(async (tx) => {
@@ -384,7 +409,10 @@ export async function moveTokenGroupMember(
     await tx.tokenGroupMember.update({ where: { id: member.id }, data: { position: target } });
     const cursor = group.cursor === member.position ? target : group.cursor === target ? member.position : group.cursor;
     await tx.tokenGroup.update({ where: { id: groupId }, data: { cursor } });
-    await audit(tx, actor, meta,
+    await audit(
+      tx,
+      actor,
+      meta,
       "member_moved",
       groupId,
       { staffId: member.staffId, position: member.position, cursor: group.cursor },

@@ -2,7 +2,7 @@ import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { can, scopeFor, type PermissionSubject } from "#app/modules/auth/permissions.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import type { StaffActor, StaffPolicy } from "#app/modules/auth/staff-actor.ts";
 
 // Shared core of back-office member management (directory, linking, moderation): who may act,
 // the errors the services raise, and the audit row every change writes.
@@ -45,6 +45,9 @@ export function canModifyMembers(actor: PermissionSubject): boolean {
 export function canManageMemberSettings(actor: PermissionSubject): boolean {
   return actor.isAdmin || scopeFor(actor, "members", "modify") === "all";
 }
+
+/** The route policy of the member settings page (decision 023): the settings affect every member. */
+export const MEMBER_SETTINGS: StaffPolicy = { name: "members.settings", allows: canManageMemberSettings };
 
 export function assertCanModifyMembers(actor: PermissionSubject): void {
   if (!canModifyMembers(actor)) throw new MemberAdminError("forbidden");

@@ -18,8 +18,7 @@ import {
 async function actor(actions: Action[], isAdmin = false) {
   const grants = actions.map((action) => ({ module: "members" as const, action, scope: "all" as const }));
   const { staff } = await createTestStaff(db, { grants, isAdmin });
-  // Carries both actor shapes, so it serves the moderation services whichever one they take.
-  return { ...staffActorFor(staff, { isAdmin, grants: mergeGrants(grants) }), staff: { id: staff.id } };
+  return staffActorFor(staff, { isAdmin, grants: mergeGrants(grants) });
 }
 
 describe("member workspace", () => {

@@ -1,4 +1,4 @@
-import type { MemberStatus, Prisma } from "#app/generated/prisma/client.ts";
+import type { MemberStatus } from "#app/generated/prisma/client.ts";
 import type { Db, Tx } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
@@ -10,13 +10,7 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { SIGNED_IN_STATUSES } from "#app/modules/members/member-session.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
-import {
-  NewThreadSchema,
-  ReplySchema,
-  type NewThreadInput,
-  type ReplyInput,
-  type StaffFilter,
-} from "./message-input.ts";
+import { NewThreadSchema, ReplySchema, type NewThreadInput, type ReplyInput } from "./message-input.ts";
 
 export { BODY_MAX, NewThreadSchema, ReplySchema, STAFF_FILTERS, SUBJECT_MAX } from "./message-input.ts";
 export type { NewThreadInput, ReplyInput, StaffFilter } from "./message-input.ts";
@@ -39,7 +33,6 @@ export const MEMBER_MESSAGE_LIMIT: RateLimitRule = {
   limit: 20,
   windowMs: 60 * 60 * 1000,
 };
-
 
 type RateLimited = { kind: "rate-limited"; retryAfterSeconds: number };
 
@@ -254,105 +247,7 @@ export async function openThreadForMember(db: Db, memberId: number, threadId: nu
 
 // ───────────────────────────── Staff side ─────────────────────────────
 
-function staffFilterWhere(filter: StaffFilter, staffId: number): Prisma.MessageThreadWhereInput {
-  if (filter === "unassigned") return { assignedStaffId: null };
-  if (filter === "mine") return { assignedStaffId: staffId };
-  return {};
-}
-
-const staffListSelect = {
-  id: true,
-  subject: true,
-  lastMessageAt: true,
-  staffUnreadCount: true,
-  member: { select: { id: true, nickname: true, email: true, status: true } },
-  assignedStaff: { select: { id: true, name: true } },
-  _count: { select: { messages: true } },
-  messages: {
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: 1,
-    select: { authorType: true },
-  },
-} satisfies Prisma.MessageThreadSelect;
-
-export async function listThreadsForStaff(
-  db: Db,
-  actor: StaffActor,
-  options: { filter?: StaffFilter; unreadFirst?: boolean; page?: number } = {},
-) {
-  if (!can(actor, "members", "browse")) return { kind: "forbidden" as const };
-  const filter = options.filter ?? "all";
-  const where = staffFilterWhere(filter, actor.staffId);
-  const order = [{ lastMessageAt: "desc" as const }, { id: "desc" as const }];
-
-  const [total, counts] = await Promise.all([db.messageThread.count({ where }), countStaffFilters(db, actor.staffId)]);
-  const { page, pageCount, skip } = pageOf(total, options.page ?? 1, PAGE_SIZE);
-
-  let rows;
-  if (options.unreadFirst) {
-    // Unread threads first (newest activity first within each part), paginated across both parts.
-    const unreadWhere = { ...where, staffUnreadCount: { gt: 0 } };
-    const unreadTotal = await db.messageThread.count({ where: unreadWhere });
-    rows =
-      skip < unreadTotal
-        ? await db.messageThread.findMany({
-            where: unreadWhere,
-            orderBy: order,
-            skip,
-            take: PAGE_SIZE,
-            select: staffListSelect,
-          })
-        : [];
-    if (rows.length < PAGE_SIZE) {
-      rows = rows.concat(
-        await db.messageThread.findMany({
-          where: { ...where, staffUnreadCount: 0 },
-          orderBy: order,
-          skip: Math.max(0, skip - unreadTotal),
-          take: PAGE_SIZE - rows.length,
-          select: staffListSelect,
-        }),
-      );
-    }
-  } else {
-    rows = await db.messageThread.findMany({ where, orderBy: order, skip, take: PAGE_SIZE, select: staffListSelect });
-  }
-
-  const items = rows.map((row) => ({
-    id: row.id,
-    subject: row.subject,
-    lastMessageAt: row.lastMessageAt,
-    unread: row.staffUnreadCount,
-    messageCount: row._count.messages,
-    member: {
-      id: row.member.id,
-      anonymised: isMemberAnonymised(row.member.status),
-      nickname: isMemberAnonymised(row.member.status) ? null : row.member.nickname,
-      email: isMemberAnonymised(row.member.status) ? null : row.member.email,
-    },
-    assignee: row.assignedStaff,
-    awaitingReply: row.messages[0]?.authorType === "member",
-  }));
-  return {
-    kind: "ok" as const,
-    items,
-    total,
-    page,
-    pageCount,
-    filter,
-    unreadFirst: options.unreadFirst ?? false,
-    counts,
-  };
-}
-
-async function countStaffFilters(db: Db, staffId: number): Promise<Record<StaffFilter, number>> {
-  const [all, unassigned, mine] = await Promise.all([
-    db.messageThread.count(),
-    db.messageThread.count({ where: { assignedStaffId: null } }),
-    db.messageThread.count({ where: { assignedStaffId: staffId } }),
-  ]);
-  return { all, unassigned, mine };
-}
+// The staff inbox list lives in staff-inbox.server.ts (filters, sorting, saved views).
 
 /**
  * A thread for the back office. Opening it clears the staff-side unread counter only when the reader

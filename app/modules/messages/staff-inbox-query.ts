@@ -10,7 +10,8 @@ export const staffInboxList = defineListQuery({
   key: "crm.messages",
   filters: { filter: listFilters.choice(STAFF_FILTERS, "all") },
   sorts: { activity: "desc", unread: "desc", subject: "asc" },
-  defaultSort: "activity",
+  // Unread threads first (those with more unread first), then the newest activity.
+  defaultSort: "unread",
   columns: STAFF_INBOX_COLUMNS,
   // The tab is where one is, not a filter: "clear filters" keeps it.
   sticky: ["filter"],

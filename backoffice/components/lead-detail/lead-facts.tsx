@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
+import { FactList, FactRow } from "#app/ui/records/fact-list.tsx";
 import { routedByLabel, sourceLabel } from "#backoffice/components/lead-ui.tsx";
 import { formatDateTime } from "#app/lib/format/dates.ts";
 import type { LeadView as Lead } from "./use-lead-workspace.ts";
@@ -14,14 +15,10 @@ export function Muted({ children }: { children: ReactNode }) {
   return <span className="text-slate-400">{children}</span>;
 }
 
-export function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="grid grid-cols-[6.5rem_1fr] gap-3">
-      <dt className="text-slate-500">{label}</dt>
-      <dd className="min-w-0 text-slate-900">{children}</dd>
-    </div>
-  );
-}
+/** A labelled fact of the lead, on the shared fact list's row layout. */
+export const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
+  <FactRow label={label}>{children}</FactRow>
+);
 
 export function ContactCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
   const { t } = useI18n();
@@ -31,7 +28,7 @@ export function ContactCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
       <CardHeader title={t("leadInbox.detail.contact.title")} icon={<UserRound className="size-4" aria-hidden />} />
       <CardBody>
         {has ? (
-          <dl className="space-y-3 text-sm">
+          <FactList labelWidth="6.5rem">
             <Fact label={t("leadInbox.detail.contact.name")}>
               {lead.contactName ?? <Muted>—</Muted>}
               {lead.contactTitle ? <span className="text-slate-500"> · {lead.contactTitle}</span> : null}
@@ -58,7 +55,7 @@ export function ContactCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
               </Fact>
             ) : null}
             {lead.contactFax ? <Fact label={t("leadInbox.detail.contact.fax")}>{lead.contactFax}</Fact> : null}
-          </dl>
+          </FactList>
         ) : (
           <p className="text-sm text-slate-400">{t("leadInbox.detail.contact.none")}</p>
         )}
@@ -88,7 +85,7 @@ export function CompanyCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
       <CardHeader title={t("leadInbox.detail.company.title")} icon={<Building2 className="size-4" aria-hidden />} />
       <CardBody>
         {lead.companyName ? (
-          <dl className="space-y-3 text-sm">
+          <FactList labelWidth="6.5rem">
             <Fact label={t("leadInbox.detail.company.name")}>{lead.companyName}</Fact>
             {place || lead.companyAddress ? (
               <Fact label={t("leadInbox.detail.company.address")}>
@@ -104,7 +101,7 @@ export function CompanyCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
               </Fact>
             ) : null}
             {lead.companyFax ? <Fact label={t("leadInbox.detail.company.fax")}>{lead.companyFax}</Fact> : null}
-          </dl>
+          </FactList>
         ) : (
           <p className="text-sm text-slate-400">{t("leadInbox.detail.company.none")}</p>
         )}
@@ -214,7 +211,7 @@ export function SourceCard({ lead }: { lead: Lead }) {
     <Card aria-label={t("leadInbox.detail.source.title")}>
       <CardHeader title={t("leadInbox.detail.source.title")} icon={<Sparkles className="size-4" aria-hidden />} />
       <CardBody>
-        <dl className="space-y-3 text-sm">
+        <FactList labelWidth="6.5rem">
           <Fact label={t("leadInbox.detail.source.category")}>
             {lead.category ? lead.category.name : <Muted>{t("leadInbox.noCategory")}</Muted>}
           </Fact>
@@ -263,7 +260,7 @@ export function SourceCard({ lead }: { lead: Lead }) {
               <Muted>{t("leadInbox.detail.source.notSeen")}</Muted>
             )}
           </Fact>
-        </dl>
+        </FactList>
       </CardBody>
     </Card>
   );

@@ -62,18 +62,14 @@ function answer(intent: string, memberId: number, result: ServiceResult<boolean>
 async function link({ actor, memberId, formData, meta }: IntentArgs) {
   const parsed = await parseForm(formData, LinkSchema);
   if (parsed.status !== "ok") return answer("link", memberId, parsed, "flash.memberAdmin.linked");
-  const result = await memberAdminResult(() =>
-    linkMemberToContact(db, actor, memberId, parsed.value, meta),
-  );
+  const result = await memberAdminResult(() => linkMemberToContact(db, actor, memberId, parsed.value, meta));
   return answer("link", memberId, result, "flash.memberAdmin.linked");
 }
 
 async function linkCompany({ actor, memberId, formData, meta }: IntentArgs) {
   const parsed = await parseForm(formData, CompanySchema);
   if (parsed.status !== "ok") return answer("link-company", memberId, parsed, "flash.memberAdmin.linked");
-  const result = await memberAdminResult(() =>
-    linkMemberToCompany(db, actor, memberId, parsed.value.companyId, meta),
-  );
+  const result = await memberAdminResult(() => linkMemberToCompany(db, actor, memberId, parsed.value.companyId, meta));
   return answer("link-company", memberId, result, "flash.memberAdmin.linked");
 }
 
