@@ -91,3 +91,19 @@ export function formIntent(formData: FormData): string {
   const intent = formData.get("intent");
   return typeof intent === "string" ? intent : "";
 }
+
+/**
+ * An action's dispatcher: runs the named function for the form's `intent` with `args`. An intent the
+ * route does not know is a 400 (nothing changed), never a 500.
+ *
+ *   return runIntent(formData, { link, unlink }, { actor, memberId, formData });
+ */
+export function runIntent<A, F extends (args: A) => unknown>(
+  formData: FormData,
+  intents: Readonly<Record<string, F>>,
+  args: A,
+): ReturnType<F> {
+  const intent = formIntent(formData);
+  if (!Object.hasOwn(intents, intent)) throw data(null, { status: 400 });
+  return intents[intent]!(args) as ReturnType<F>;
+}

@@ -23,6 +23,7 @@ import { PageNumbers } from "#app/ui/list/pager.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { CampaignScopeNote } from "#backoffice/components/campaign-ui.tsx";
+import { CampaignStatusBadge } from "#backoffice/components/sales-ui.tsx";
 import { CAMPAIGNS_PATH as PATH, campaignColumns } from "#backoffice/components/campaigns/campaign-columns.tsx";
 import { CreateCampaign } from "#backoffice/components/campaigns/create-campaign.tsx";
 
@@ -106,6 +107,7 @@ export default function CampaignsListPage() {
         columns: campaignColumns,
         rows: items,
         rowKey: (c) => c.id,
+        cardAside: (c) => <CampaignStatusBadge status={c.status} />,
         label: t("sales.campaigns.title"),
         sort: {
           key: query.sort,

@@ -214,58 +214,28 @@ export default function Dashboard() {
             description={t("backoffice.dashboard.quick.subtitle")}
           />
           <ul className="p-2">
-            {quick.map((m) => {
-              const Icon = MODULE_ICONS[m];
-              return (
-                <li key={m}>
-                  <Link
-                    to={`/crm/${m}`}
-                    className="group flex items-center gap-3 rounded-lg px-3 py-2.5 transition-colors hover:bg-slate-50"
-                  >
-                    <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-slate-100 text-slate-600 transition-colors group-hover:bg-blue-50 group-hover:text-blue-600">
-                      <Icon aria-hidden className="size-[18px]" />
-                    </span>
-                    <span className="min-w-0 flex-1">
-                      <span className="block text-sm font-medium text-slate-900">{t(moduleName(m))}</span>
-                      <span className="block truncate text-xs text-slate-500">
-                        {t(`backoffice.module.${m}.summary`)}
-                      </span>
-                    </span>
-                    <ChevronRight
-                      aria-hidden
-                      className="size-4 shrink-0 text-slate-300 transition-transform group-hover:translate-x-0.5 group-hover:text-slate-500"
-                    />
-                  </Link>
-                </li>
-              );
-            })}
+            {quick.map((m) => (
+              <li key={m}>
+                <QuickLink
+                  to={`/crm/${m}`}
+                  icon={MODULE_ICONS[m]}
+                  title={t(moduleName(m))}
+                  body={t(`backoffice.module.${m}.summary`)}
+                />
+              </li>
+            ))}
             {quick.length === 0 ? (
               <li className="px-3 py-2.5 text-sm text-slate-500">{t("backoffice.dashboard.quick.none")}</li>
             ) : null}
             <li className="mt-1 border-t border-slate-100 pt-1">
               {/* A new tab, so staff keep their place in the back office. */}
-              <a
-                href="/"
-                target="_blank"
-                rel="noreferrer"
-                className="group flex items-center gap-3 rounded-lg px-3 py-2.5 transition-colors hover:bg-slate-50"
-              >
-                <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-slate-100 text-slate-600 transition-colors group-hover:bg-blue-50 group-hover:text-blue-600">
-                  <ExternalLink aria-hidden className="size-[18px]" />
-                </span>
-                <span className="min-w-0 flex-1">
-                  <span className="block text-sm font-medium text-slate-900">
-                    {t("backoffice.dashboard.quick.portal")}
-                  </span>
-                  <span className="block truncate text-xs text-slate-500">
-                    {t("backoffice.dashboard.quick.portalBody")}
-                  </span>
-                </span>
-                <ChevronRight
-                  aria-hidden
-                  className="size-4 shrink-0 text-slate-300 transition-transform group-hover:translate-x-0.5 group-hover:text-slate-500"
-                />
-              </a>
+              <QuickLink
+                to="/"
+                external
+                icon={ExternalLink}
+                title={t("backoffice.dashboard.quick.portal")}
+                body={t("backoffice.dashboard.quick.portalBody")}
+              />
             </li>
           </ul>
         </Card>
@@ -293,5 +263,35 @@ export default function Dashboard() {
         </ul>
       </Card>
     </div>
+  );
+}
+
+const QUICK_LINK_CLASS = "group flex items-center gap-3 rounded-lg px-3 py-2.5 transition-colors hover:bg-slate-50";
+
+/** A row of the quick links: icon, title, one line of summary, chevron. */
+function QuickLink(props: { to: string; external?: boolean; icon: LucideIcon; title: string; body: string }) {
+  const content = (
+    <>
+      <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-slate-100 text-slate-600 transition-colors group-hover:bg-blue-50 group-hover:text-blue-600">
+        <props.icon aria-hidden className="size-[18px]" />
+      </span>
+      <span className="min-w-0 flex-1">
+        <span className="block text-sm font-medium text-slate-900">{props.title}</span>
+        <span className="block truncate text-xs text-slate-500">{props.body}</span>
+      </span>
+      <ChevronRight
+        aria-hidden
+        className="size-4 shrink-0 text-slate-300 transition-transform group-hover:translate-x-0.5 group-hover:text-slate-500"
+      />
+    </>
+  );
+  return props.external ? (
+    <a href={props.to} target="_blank" rel="noreferrer" className={QUICK_LINK_CLASS}>
+      {content}
+    </a>
+  ) : (
+    <Link to={props.to} className={QUICK_LINK_CLASS}>
+      {content}
+    </Link>
   );
 }

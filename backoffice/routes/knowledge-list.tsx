@@ -10,6 +10,7 @@ import { anyKnowledgeArticles, searchKnowledge } from "#app/modules/knowledge/kn
 import { KNOWLEDGE_STATUSES, KNOWLEDGE_VISIBILITIES } from "#app/modules/knowledge/knowledge-visibility.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
+import { KnowledgeStatusBadge } from "#app/ui/knowledge-badges.tsx";
 import { FilterBar, FilterSelect, SearchField } from "#app/ui/list/filter-bar.tsx";
 import { ListPage } from "#app/ui/list/list-page.tsx";
 import { PageNumbers } from "#app/ui/list/pager.tsx";
@@ -109,6 +110,7 @@ export default function KnowledgeListPage() {
         columns: knowledgeColumns,
         rows: result.items,
         rowKey: (a) => a.id,
+        cardAside: (a) => <KnowledgeStatusBadge status={a.status} />,
         label: t("knowledge.admin.listTitle"),
         // Search results come in relevance order: no column sorts them.
         sort: query.q

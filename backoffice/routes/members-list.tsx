@@ -14,7 +14,7 @@ import { ListPage } from "#app/ui/list/list-page.tsx";
 import { PageNumbers } from "#app/ui/list/pager.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
-import { MemberAdminErrorBoundary } from "#backoffice/components/member-admin-ui.tsx";
+import { MemberAdminErrorBoundary, MemberStatusBadge } from "#backoffice/components/member-admin-ui.tsx";
 import { memberColumns, MEMBERS_PATH as PATH } from "#backoffice/components/members/member-columns.tsx";
 
 export function ErrorBoundary({ error }: { error: unknown }) {
@@ -105,6 +105,7 @@ export default function MembersListPage() {
         columns: memberColumns,
         rows: page.items,
         rowKey: (m) => m.id,
+        cardAside: (m) => <MemberStatusBadge status={m.status} />,
         label: t("memberAdmin.list.cardTitle"),
         sort: {
           key: query.sort,

@@ -1,8 +1,7 @@
-import { ArrowLeft, Settings2, ShieldCheck } from "lucide-react";
+import { Settings2, ShieldCheck } from "lucide-react";
 import {
   data,
   Form,
-  Link,
   useLoaderData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -24,6 +23,7 @@ import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { SubmitButton } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { BackLink } from "#app/ui/records/back-link.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // Site-wide member settings (/crm/members/settings).
@@ -58,10 +58,7 @@ export default function MemberSettingsPage() {
 
   return (
     <div className="space-y-6">
-      <Link to="/crm/members" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900">
-        <ArrowLeft className="size-4" aria-hidden />
-        {t("memberAdmin.detail.back")}
-      </Link>
+      <BackLink to="/crm/members">{t("memberAdmin.detail.back")}</BackLink>
       <PageHeader
         eyebrow={t("memberAdmin.eyebrow")}
         title={t("memberAdmin.settings.title")}

@@ -16,7 +16,7 @@ import {
   opportunityColumns,
   OPPORTUNITIES_PATH as PATH,
 } from "#backoffice/components/opportunities/opportunity-columns.tsx";
-import { formatMoney } from "#backoffice/components/sales-ui.tsx";
+import { formatMoney, StageBadge } from "#backoffice/components/sales-ui.tsx";
 
 // 机会 list: the viewer's data scope, filters by stage and owner, totals over the filter result.
 
@@ -102,6 +102,7 @@ export default function OpportunitiesListPage() {
         columns: opportunityColumns,
         rows: items,
         rowKey: (o) => o.id,
+        cardAside: (o) => <StageBadge stage={o.stage} />,
         label: t("sales.opportunities.title"),
         sort: {
           key: query.sort,

@@ -55,7 +55,7 @@ const strings = {
     reason:
       "someone repeatedly failed to sign in to Relay CRM with your e-mail address, and we tell account owners about such security events.",
   },
-};
+} satisfies Record<Locale, Record<string, unknown>>;
 
 export const accountLockedTemplate = actionTemplate(AccountLockedPropsSchema, strings, (props, s, locale) => ({
   text: { body: s.failures(props.failedAttempts) },

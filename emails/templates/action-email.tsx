@@ -74,7 +74,7 @@ export function ActionEmail(props: ActionEmailProps) {
           </Text>
         </Section>
       ) : null}
-      <ActionButton href={props.action.href} label={props.action.label} fallback={fallback} />
+      <ActionButton href={props.action.href} label={props.action.label} fallback={fallback || undefined} />
       {props.children}
     </EmailLayout>
   );

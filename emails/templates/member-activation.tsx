@@ -40,7 +40,7 @@ const strings = {
     reason:
       "someone registered a member account on the Relay CRM customer portal with your e-mail address. If it was not you, ignore this e-mail: the account will not be activated.",
   },
-};
+} satisfies Record<Locale, Record<string, unknown>>;
 
 export const memberActivationTemplate = actionTemplate(MemberActivationPropsSchema, strings, (props, s, locale) => ({
   name: props.nickname,

@@ -40,7 +40,7 @@ const strings = {
     single: "The link works once. If you did not ask for this, ignore this e-mail and nothing will change.",
     reason: "someone entered this address as the new sign-in e-mail of a Relay CRM member account.",
   },
-};
+} satisfies Record<Locale, Record<string, unknown>>;
 
 export const memberEmailChangeTemplate = actionTemplate(MemberEmailChangePropsSchema, strings, (props, s, locale) => ({
   name: props.nickname,

@@ -44,7 +44,7 @@ const strings = {
     reason:
       "this was the sign-in e-mail of your Relay CRM member account, and we tell it about important account changes.",
   },
-};
+} satisfies Record<Locale, Record<string, unknown>>;
 
 export const memberEmailChangedTemplate = actionTemplate(
   MemberEmailChangedPropsSchema,

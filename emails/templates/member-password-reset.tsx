@@ -43,7 +43,7 @@ const strings = {
     notYou: "If this was not you, ignore this e-mail; your password stays as it is.",
     reason: 'someone entered your e-mail address on the "Forgot password" page of the Relay CRM customer portal.',
   },
-};
+} satisfies Record<Locale, Record<string, unknown>>;
 
 export const memberPasswordResetTemplate = actionTemplate(
   MemberPasswordResetPropsSchema,

@@ -1,7 +1,8 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import { Heading, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
-import { EmailLayout, FactTable, colors, styles } from "./email-layout.tsx";
+import { ActionButton } from "./action-email.tsx";
+import { EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Sent to the CSR who owns a service contract 30 and 7 days before it ends, so renewal talks start
 // in time (seed 000 §2.K 服务合约). One mail per contract, end date and threshold.

@@ -1,9 +1,9 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import { Heading, Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
 import { ActionButton } from "./action-email.tsx";
-import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
+import { EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Sent to the CSR a new service request was routed to (zone CSR, service token group or a colleague's
 // phone entry). It carries the SLA due time so the CSR can plan the first response.

@@ -43,7 +43,7 @@ const strings = {
     why: (by: string) =>
       `${by} created a Relay CRM staff account with your e-mail address. If you do not know them, ignore this e-mail.`,
   },
-};
+} satisfies Record<Locale, Record<string, unknown>>;
 
 export const staffWelcomeTemplate = actionTemplate(StaffWelcomePropsSchema, strings, (props, s, locale) => {
   const roles = props.roles ?? [];

@@ -9,6 +9,28 @@ import { AuthPage, FormCard, ResultCard } from "./member-auth-ui.tsx";
 // The page of "resend activation mail" and "forgot password" (their action is email-request-action):
 // one e-mail field, then "check your inbox". Only the words differ.
 
+/** The words of one of the two pages, from its i18n area (`members.resend.*` / `members.forgot.*`). */
+export function emailRequestCopy(area: "resend" | "forgot"): EmailRequestCopy {
+  const key = <K extends string>(name: K) => `members.${area}.${name}` as const;
+  return {
+    eyebrow: key("eyebrow"),
+    title: key("title"),
+    lead: key("lead"),
+    hint: area === "resend" ? "members.resend.hint" : undefined,
+    submit: key("submit"),
+    submitting: key("submitting"),
+    sentTitle: key("sentTitle"),
+    sentBody: key("sentBody"),
+    sentHint: key("sentHint"),
+    back: key("back"),
+    // After "resend", signing in is the next step; after "forgot", it is the way back.
+    sentAction:
+      area === "resend"
+        ? { label: "members.resend.goSignIn", primary: true }
+        : { label: "members.forgot.back", primary: false },
+  };
+}
+
 export interface EmailRequestCopy {
   eyebrow: MessageKey;
   title: MessageKey;

@@ -9,7 +9,7 @@ import {
 import { resendActivation } from "#app/modules/members/member-registration.server.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { handleEmailRequest } from "#portal/components/email-request-action.server.ts";
-import { EmailRequestPage, type EmailRequestCopy } from "#portal/components/email-request-page.tsx";
+import { EmailRequestPage, emailRequestCopy } from "#portal/components/email-request-page.tsx";
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.resend.title");
 
@@ -22,19 +22,7 @@ export function loader({ request }: LoaderFunctionArgs) {
 export const action = (args: ActionFunctionArgs) =>
   handleEmailRequest(args, resendActivation, "members.resend.rateLimited");
 
-const COPY: EmailRequestCopy = {
-  eyebrow: "members.resend.eyebrow",
-  title: "members.resend.title",
-  lead: "members.resend.lead",
-  hint: "members.resend.hint",
-  submit: "members.resend.submit",
-  submitting: "members.resend.submitting",
-  sentTitle: "members.resend.sentTitle",
-  sentBody: "members.resend.sentBody",
-  sentHint: "members.resend.sentHint",
-  back: "members.resend.back",
-  sentAction: { label: "members.resend.goSignIn", primary: true },
-};
+const COPY = emailRequestCopy("resend");
 
 export default function ResendActivationPage() {
   const { email } = useLoaderData<typeof loader>();

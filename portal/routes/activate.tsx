@@ -1,4 +1,4 @@
-import { ArrowRight, BadgeCheck, LinkIcon, MailWarning, ShieldCheck } from "lucide-react";
+import { ArrowRight, BadgeCheck, ShieldCheck } from "lucide-react";
 import {
   Form,
   useActionData,
@@ -11,44 +11,30 @@ import { db } from "#app/lib/db.server.ts";
 import { flashLocation } from "#app/lib/flash.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { activateMember, inspectMemberToken } from "#app/modules/members/member-registration.server.ts";
+import { activateMember } from "#app/modules/members/member-registration.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { ResultCard } from "#portal/components/member-auth-ui.tsx";
+import { TokenLinkFailure } from "#portal/components/token-link-failure.tsx";
+import { inspectTokenLink, tokenFrom } from "#portal/components/token-link.server.ts";
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.activate.title");
 
-// Opening the link only shows a button; the POST activates. Mail scanners and link previews fetch
-// links with GET, and must not use up the member's single-use token.
+// Opening the link only shows a button; the POST activates.
 
-const MAX_TOKEN = 100;
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  const token = (new URL(request.url).searchParams.get("token") ?? "").slice(0, MAX_TOKEN);
-  const state = await inspectMemberToken(db, token, "activation");
-  return { token: state === "valid" ? token : "", state };
-}
+export const loader = ({ request }: LoaderFunctionArgs) => inspectTokenLink(request, "activation");
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = await request.formData();
-  const token = String(form.get("token") ?? "").slice(0, MAX_TOKEN);
+  const token = tokenFrom((await request.formData()).get("token"));
   const result = await activateMember(db, token, { ipAddress: clientIp(context) });
   return result.kind === "activated" ? { state: "activated" as const } : { state: result.reason };
 }
 
-const FAILURE: Record<"invalid" | "expired" | "used", { title: MessageKey; body: MessageKey }> = {
-  invalid: { title: "members.activate.invalidTitle", body: "members.activate.invalidBody" },
-  expired: { title: "members.activate.expiredTitle", body: "members.activate.expiredBody" },
-  used: { title: "members.activate.usedTitle", body: "members.activate.usedBody" },
-};
-
 export default function ActivatePage() {
   const { t } = useI18n();
   const loaded = useLoaderData<typeof loader>();
-  const acted = useActionData<typeof action>();
-  const state = acted?.state ?? loaded.state;
+  const state = useActionData<typeof action>()?.state ?? loaded.state;
 
   if (state === "activated") {
     return (
@@ -82,24 +68,12 @@ export default function ActivatePage() {
     );
   }
 
-  const failure = FAILURE[state];
   return (
-    <ResultCard
-      icon={state === "invalid" ? LinkIcon : MailWarning}
-      tone="warning"
-      title={t(failure.title)}
-      actions={
-        <>
-          <ButtonLink to="/activate/resend" size="lg">
-            {t("members.activate.resend")}
-          </ButtonLink>
-          <ButtonLink to="/login" size="lg" variant="secondary">
-            {t("members.activate.signInInstead")}
-          </ButtonLink>
-        </>
-      }
-    >
-      <p>{t(failure.body)}</p>
-    </ResultCard>
+    <TokenLinkFailure
+      area="activate"
+      reason={state}
+      retry={{ to: "/activate/resend", label: t("members.activate.resend") }}
+      signIn={t("members.activate.signInInstead")}
+    />
   );
 }

@@ -3,25 +3,14 @@ import { useActionData, type ActionFunctionArgs, type MetaArgs } from "react-rou
 import { requestPasswordReset } from "#app/modules/members/member-password-reset.server.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { handleEmailRequest } from "#portal/components/email-request-action.server.ts";
-import { EmailRequestPage, type EmailRequestCopy } from "#portal/components/email-request-page.tsx";
+import { EmailRequestPage, emailRequestCopy } from "#portal/components/email-request-page.tsx";
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.forgot.title");
 
 export const action = (args: ActionFunctionArgs) =>
   handleEmailRequest(args, requestPasswordReset, "members.forgot.rateLimited");
 
-const COPY: EmailRequestCopy = {
-  eyebrow: "members.forgot.eyebrow",
-  title: "members.forgot.title",
-  lead: "members.forgot.lead",
-  submit: "members.forgot.submit",
-  submitting: "members.forgot.submitting",
-  sentTitle: "members.forgot.sentTitle",
-  sentBody: "members.forgot.sentBody",
-  sentHint: "members.forgot.sentHint",
-  back: "members.forgot.back",
-  sentAction: { label: "members.forgot.back", primary: false },
-};
+const COPY = emailRequestCopy("forgot");
 
 export default function ForgotPasswordPage() {
   return <EmailRequestPage icon={KeyRound} copy={COPY} result={useActionData<typeof action>()} />;

@@ -1,4 +1,4 @@
-import { ArrowRight, KeyRound, LinkIcon, ShieldCheck } from "lucide-react";
+import { ArrowRight, KeyRound, ShieldCheck } from "lucide-react";
 import {
   data,
   Form,
@@ -14,7 +14,6 @@ import { parseForm } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { fail } from "#app/lib/service-result.ts";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { resetPassword, ResetPasswordFormSchema } from "#app/modules/members/member-password-reset.server.ts";
 import { inspectMemberToken } from "#app/modules/members/member-registration.server.ts";
 import { memberCookie } from "#app/modules/members/member-session.server.ts";
@@ -22,21 +21,17 @@ import { ButtonLink } from "#app/ui/button.tsx";
 import { FailureNotice, fieldErrors, SubmitButton, TextField } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { AuthPage, FormCard, ResultCard } from "#portal/components/member-auth-ui.tsx";
+import { TokenLinkFailure } from "#portal/components/token-link-failure.tsx";
+import { inspectTokenLink, tokenFrom } from "#portal/components/token-link.server.ts";
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.reset.title");
 
-const MAX_TOKEN = 100;
-
-export async function loader({ request }: LoaderFunctionArgs) {
-  const token = (new URL(request.url).searchParams.get("token") ?? "").slice(0, MAX_TOKEN);
-  // Peek only: the token is burnt when the new password is submitted, not when the page opens.
-  const state = await inspectMemberToken(db, token, "password_reset");
-  return { token: state === "valid" ? token : "", state };
-}
+// Peek only: the token is burnt when the new password is submitted, not when the page opens.
+export const loader = ({ request }: LoaderFunctionArgs) => inspectTokenLink(request, "password_reset");
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
-  const token = String(form.get("token") ?? "").slice(0, MAX_TOKEN);
+  const token = tokenFrom(form.get("token"));
   const state = await inspectMemberToken(db, token, "password_reset");
   if (state !== "valid") return data({ status: "failed" as const, reason: state }, { status: 400 });
   const parsed = await parseForm(form, ResetPasswordFormSchema);
@@ -46,12 +41,6 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // Every session of the account has ended; drop this browser's cookie as well.
   return data({ status: "reset" as const }, { headers: { "Set-Cookie": memberCookie.clear() } });
 }
-
-const FAILURE: Record<"invalid" | "expired" | "used", { title: MessageKey; body: MessageKey }> = {
-  invalid: { title: "members.reset.invalidTitle", body: "members.reset.invalidBody" },
-  expired: { title: "members.reset.expiredTitle", body: "members.reset.expiredBody" },
-  used: { title: "members.reset.usedTitle", body: "members.reset.usedBody" },
-};
 
 export default function ResetPasswordPage() {
   const { t } = useI18n();
@@ -78,25 +67,13 @@ export default function ResetPasswordPage() {
 
   const failedReason = result?.status === "failed" ? result.reason : loaded.state !== "valid" ? loaded.state : null;
   if (failedReason) {
-    const failure = FAILURE[failedReason];
     return (
-      <ResultCard
-        icon={LinkIcon}
-        tone="warning"
-        title={t(failure.title)}
-        actions={
-          <>
-            <ButtonLink to="/forgot-password" size="lg">
-              {t("members.reset.requestNew")}
-            </ButtonLink>
-            <ButtonLink to="/login" size="lg" variant="secondary">
-              {t("members.reset.signInInstead")}
-            </ButtonLink>
-          </>
-        }
-      >
-        <p>{t(failure.body)}</p>
-      </ResultCard>
+      <TokenLinkFailure
+        area="reset"
+        reason={failedReason}
+        retry={{ to: "/forgot-password", label: t("members.reset.requestNew") }}
+        signIn={t("members.reset.signInInstead")}
+      />
     );
   }
 

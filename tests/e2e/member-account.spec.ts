@@ -251,7 +251,7 @@ test("the customer zone: visitors sign in first, prospects get a 403 page, custo
   await expect(subnav.getByText("服务请求")).toBeVisible();
   await shot(page, "overview-customer-zh-desktop");
   await subnav.getByRole("link", { name: "我的用户专区" }).click();
-  await expect(page).toHaveURL(/\/zone$/);
+  await expect(page).toHaveURL(/\/zone(\/join)?$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("我的用户专区");
   for (const card of ["服务请求", "客户资产", "服务合约", "解决方案"]) {
     await expect(page.getByRole("heading", { level: 2, name: card })).toBeVisible();

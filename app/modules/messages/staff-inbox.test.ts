@@ -54,7 +54,14 @@ describe("staff inbox list", () => {
     expect((await list(me, "sort=activity")).items.map((i) => i.id)).toEqual([theirs, mine, open]);
 
     // Across a page boundary: 25 more unread threads, then the 2 read ones on page 2.
-    for (let i = 0; i < PAGE_SIZE + 5; i++) await thread(member.id, `批量 ${i}`);
+    await db.messageThread.createMany({
+      data: Array.from({ length: PAGE_SIZE + 5 }, (_, i) => ({
+        memberId: member.id,
+        subject: `批量 ${i}`,
+        staffUnreadCount: 1,
+        lastMessageAt: new Date(Date.now() - 60_000),
+      })),
+    });
     const p1 = await list(me, "page=1");
     const p2 = await list(me, "page=2");
     expect(p1.items.every((i) => i.unread > 0)).toBe(true);

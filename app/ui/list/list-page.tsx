@@ -24,13 +24,19 @@ import { TotalCount, type CappedCount } from "./total-count.tsx";
  * 3. The columns: `const columns: Column<Row>[] = [{ id: "name", header: "things.col.name", cell: (r)
  *    => <Link…/>, sortKey: "name", hideable: false, mobile: "title" }, …]` in
  *    `backoffice/components/<domain>/` (a cell renderer is a component another route may reuse).
- * 4. The page: `<ListPage header={<PageHeader…/>} views={views} columns={columns} total={total}
- *    filters={<FilterBar carry={thingList.carry(query)} clearHref={…}>…</FilterBar>}
- *    table={{ rows, rowKey: (r) => r.id, label, sort: { key: query.sort, dir: query.dir, hrefFor:
- *    (k) => thingList.hrefFor(PATH, query, thingList.sortToggle(query, k as Sort)) } }}
+ * 4. The page: `<ListPage header={<PageHeader…/>} views={views} total={total}
+ *    filters={<FilterBar carry={thingList.carry(query)} clearHref={…}><SearchField…/><FilterSelect…/>
+ *    </FilterBar>} table={{ columns, rows, rowKey: (r) => r.id, label, cardAside, sort: { key:
+ *    query.sort, dir: query.dir, hrefFor: (k) => thingList.isSortKey(k) ? thingList.hrefFor(PATH,
+ *    query, thingList.sortToggle(query, k)) : PATH } }}
  *    empty={{ filtered: thingList.isFiltered(query), clearHref: thingList.hrefFor(PATH, query,
  *    thingList.cleared()), title, description, action }} pager={<PageNumbers…/> or <KeysetPager…/>} />`.
  * Everything is a link or a GET/POST form, so the page works before hydration and without JS.
+ * Bulk actions: `const selection = useBulkSelection(pageIds)` (bulk-selection.ts), pass
+ * `table.selection = { state: selection, rowLabel }` and render a toolbar that reads `selection`
+ * in `toolbar`. Keyset lists render `<KeysetPager>` and pass `pastEndHref` for a stale cursor.
+ * E2E: the column chooser's checkboxes are labelled with the column headers, so address filters
+ * by role (`getByRole("combobox", { name })`), not `getByLabel`.
  */
 
 export interface ListPageProps<Row, Id extends string | number> {
@@ -44,8 +50,8 @@ export interface ListPageProps<Row, Id extends string | number> {
   total?: CappedCount | null;
   /** Shown above the table while there are rows (e.g. a bulk-action toolbar). */
   toolbar?: ReactNode;
-  /** The table; `columns` and `visible` default from the props below. */
-  table: Omit<DataTableProps<Row, Id>, "columns"> & { columns: DataTableProps<Row, Id>["columns"] };
+  /** The table; `visible` defaults to the columns the views state resolved. */
+  table: DataTableProps<Row, Id>;
   empty: ComponentProps<typeof ListEmpty>;
   /** A keyset page past the end: show "back to the first page" instead of the empty states. */
   pastEndHref?: string | null;

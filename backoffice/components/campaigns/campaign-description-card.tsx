@@ -89,6 +89,21 @@ export function CampaignDescriptionCard({
   );
 }
 
+const TARGETS = [
+  { name: "targetSalesAmount", key: "salesAmount", label: "sales.target.sales", money: true },
+  { name: "targetLeadCount", key: "leadCount", label: "sales.target.leads", money: false },
+  { name: "targetCost", key: "cost", label: "sales.target.cost", money: true },
+  { name: "targetWorkload", key: "workload", label: "sales.target.workload", money: false },
+] as const;
+
+// "intent" names the form action, so the campaign's 意图 travels as intentText (its errors come
+// back under "intent", the service's own name).
+const TEXTS = [
+  { name: "intentText", key: "intent", rows: 2 },
+  { name: "plan", key: "plan", rows: 3 },
+  { name: "summary", key: "summary", rows: 3 },
+] as const;
+
 function EditForm({
   campaign: c,
   result,
@@ -128,78 +143,42 @@ function EditForm({
         options={CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`sales.campaignStatus.${s}`) }))}
         errors={errors.status}
       />
-      <DateField
-        name="startDate"
-        label={t("sales.campaign.startDate")}
-        defaultValue={sent?.startDate ?? dayOf(c.startDate)}
-        errors={errors.startDate}
-        optional
-      />
-      <DateField
-        name="endDate"
-        label={t("sales.campaign.endDate")}
-        defaultValue={sent?.endDate ?? dayOf(c.endDate)}
-        errors={errors.endDate}
-        optional
-      />
-      <MoneyField
-        name="targetSalesAmount"
-        label={t("sales.target.sales")}
-        defaultValue={value("targetSalesAmount", c.targets.salesAmount)}
-        errors={errors.targetSalesAmount}
-        optional
-      />
-      <TextField
-        name="targetLeadCount"
-        label={t("sales.target.leads")}
-        inputMode="numeric"
-        defaultValue={value("targetLeadCount", c.targets.leadCount)}
-        errors={errors.targetLeadCount}
-        optional
-      />
-      <MoneyField
-        name="targetCost"
-        label={t("sales.target.cost")}
-        defaultValue={value("targetCost", c.targets.cost)}
-        errors={errors.targetCost}
-        optional
-      />
-      <TextField
-        name="targetWorkload"
-        label={t("sales.target.workload")}
-        inputMode="decimal"
-        defaultValue={value("targetWorkload", c.targets.workload)}
-        errors={errors.targetWorkload}
-        optional
-      />
-      {/* "intent" names the form action here, so the campaign's 意图 travels as intentText. */}
-      <TextareaField
-        name="intentText"
-        rows={2}
-        label={t("sales.campaign.intent")}
-        defaultValue={value("intentText", c.intent)}
-        errors={errors.intent}
-        optional
-        className="md:col-span-2"
-      />
-      <TextareaField
-        name="plan"
-        rows={3}
-        label={t("sales.campaign.plan")}
-        defaultValue={value("plan", c.plan)}
-        errors={errors.plan}
-        optional
-        className="md:col-span-2"
-      />
-      <TextareaField
-        name="summary"
-        rows={3}
-        label={t("sales.campaign.summary")}
-        defaultValue={value("summary", c.summary)}
-        errors={errors.summary}
-        optional
-        className="md:col-span-2"
-      />
+      {(["startDate", "endDate"] as const).map((name) => (
+        <DateField
+          key={name}
+          name={name}
+          label={t(`sales.campaign.${name}`)}
+          defaultValue={sent?.[name] ?? dayOf(c[name])}
+          errors={errors[name]}
+          optional
+        />
+      ))}
+      {TARGETS.map((target) => {
+        const Input = target.money ? MoneyField : TextField;
+        return (
+          <Input
+            key={target.name}
+            name={target.name}
+            label={t(target.label)}
+            inputMode={target.money ? undefined : "decimal"}
+            defaultValue={value(target.name, c.targets[target.key])}
+            errors={errors[target.name]}
+            optional
+          />
+        );
+      })}
+      {TEXTS.map((text) => (
+        <TextareaField
+          key={text.name}
+          name={text.name}
+          rows={text.rows}
+          label={t(`sales.campaign.${text.key}`)}
+          defaultValue={value(text.name, c[text.key])}
+          errors={errors[text.key]}
+          optional
+          className="md:col-span-2"
+        />
+      ))}
       <div className="flex gap-2 md:col-span-2">
         <SubmitButton intent="update">{t("sales.save")}</SubmitButton>
         <Button variant="ghost" onClick={onCancel}>

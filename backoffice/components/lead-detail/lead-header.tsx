@@ -1,4 +1,4 @@
-import { ArrowLeft, ArrowRightLeft, Clock, Hand, UserRound, UserRoundCheck } from "lucide-react";
+import { ArrowLeft, ArrowRightLeft, Clock, Hand, UserRound, UserRoundCheck, Users } from "lucide-react";
 import { Link, useFetcher } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Failure } from "#app/lib/service-result.ts";
@@ -15,6 +15,7 @@ export function LeadHeader({ workspace }: { workspace: LeadWorkspaceData }) {
   const { t } = useI18n();
   const claim = useFetcher<Failure>();
   const refused = claim.state === "idle" && claim.data ? claim.data : null;
+  const holders = lead.assignments.filter((a) => !a.recalledAt).map((a) => a.staff.name);
   return (
     <div className="space-y-4">
       <Link to="/crm/leads" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900">
@@ -35,6 +36,12 @@ export function LeadHeader({ workspace }: { workspace: LeadWorkspaceData }) {
               <Clock className="size-4 text-slate-400" aria-hidden />
               <RelativeTime value={lead.createdAt} now={now} />
             </span>
+            {holders.length > 0 ? (
+              <span className="inline-flex items-center gap-1">
+                <Users className="size-4 text-slate-400" aria-hidden />
+                {t("leadInbox.detail.assignees", { names: holders.join("、") })}
+              </span>
+            ) : null}
             {lead.claimedBy ? (
               <span className="inline-flex items-center gap-1 text-emerald-700">
                 <UserRoundCheck className="size-4" aria-hidden />

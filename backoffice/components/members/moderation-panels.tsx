@@ -31,6 +31,22 @@ function Panel(props: { icon: ReactNode; title: string; description: string; ton
   );
 }
 
+/** The reason a suspension or termination needs (kept in the audit trail), refilled after a refusal. */
+function ReasonField(props: { id: string; label: string; placeholder?: string; result: PanelResult }) {
+  return (
+    <TextareaField
+      id={props.id}
+      name="reason"
+      rows={2}
+      label={props.label}
+      placeholder={props.placeholder}
+      defaultValue={submittedValues(props.result)?.reason}
+      errors={fieldErrors(props.result).reason}
+      maxLength={REASON_MAX_LENGTH}
+    />
+  );
+}
+
 export function VerifyPanel({
   member,
   enabled,
@@ -127,15 +143,11 @@ export function SuspendPanel({ nowInput, result }: { nowInput: string; result: P
       description={t("memberAdmin.suspend.description")}
     >
       <Form method="post" className="space-y-3" noValidate>
-        <TextareaField
+        <ReasonField
           id="suspend-reason"
-          name="reason"
-          rows={2}
           label={t("memberAdmin.suspend.reason")}
           placeholder={t("memberAdmin.suspend.reasonPlaceholder")}
-          defaultValue={values?.reason}
-          errors={errors.reason}
-          maxLength={REASON_MAX_LENGTH}
+          result={result}
         />
         <DateField
           id="suspend-until"
@@ -184,15 +196,7 @@ export function TerminatePanel({ result }: { result: PanelResult }) {
       description={t("memberAdmin.terminate.description")}
     >
       <Form method="post" className="space-y-3" noValidate>
-        <TextareaField
-          id="terminate-reason"
-          name="reason"
-          rows={2}
-          label={t("memberAdmin.terminate.reason")}
-          defaultValue={submittedValues(result)?.reason}
-          errors={errors.reason}
-          maxLength={REASON_MAX_LENGTH}
-        />
+        <ReasonField id="terminate-reason" label={t("memberAdmin.terminate.reason")} result={result} />
         <CheckboxField
           id="terminate-confirm"
           name="confirm"

@@ -1,7 +1,7 @@
 import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { formIntent, parseForm, requireIdParam } from "#app/lib/forms.server.ts";
+import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
 import { IdParam } from "#app/lib/schemas.ts";
 import { fail, notFound, respond } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
@@ -68,9 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const actor = await requireStaffActor(request, "signedIn");
   const campaignId = requireIdParam(params.campaignId);
   const formData = await request.formData();
-  const intent = formIntent(formData);
-  if (!Object.hasOwn(INTENTS, intent)) throw data(null, { status: 400 });
-  return INTENTS[intent as keyof typeof INTENTS]({ actor, campaignId, formData });
+  return runIntent(formData, INTENTS, { actor, campaignId, formData });
 }
 
 export default function CampaignActivityTab() {

@@ -1,5 +1,5 @@
-import { ArrowLeft, CalendarRange, UserRound } from "lucide-react";
-import { data, Link, Outlet, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { CalendarRange, UserRound } from "lucide-react";
+import { data, Outlet, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formatCalendarDate } from "#app/lib/format/dates.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
@@ -9,6 +9,7 @@ import { getCampaignWorkspace } from "#app/modules/campaigns/campaign-workspace.
 import { Badge } from "#app/ui/badge.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { BackLink } from "#app/ui/records/back-link.tsx";
 import { TabNav } from "#app/ui/tab-nav.tsx";
 import { CampaignScopeNote } from "#backoffice/components/campaign-ui.tsx";
 import { CampaignStatusBadge } from "#backoffice/components/sales-ui.tsx";
@@ -38,10 +39,7 @@ export default function CampaignLayout() {
   const base = `/crm/campaigns/${campaign.id}`;
   return (
     <div className="space-y-6">
-      <Link to="/crm/campaigns" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900">
-        <ArrowLeft className="size-4" aria-hidden />
-        {t("sales.campaign.back")}
-      </Link>
+      <BackLink to="/crm/campaigns">{t("sales.campaign.back")}</BackLink>
 
       <PageHeader
         eyebrow={t(`sales.campaignType.${campaign.type}`)}

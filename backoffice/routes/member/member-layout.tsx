@@ -1,5 +1,5 @@
-import { ArrowLeft, CircleAlert, UserRound } from "lucide-react";
-import { data, Link, Outlet, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { CircleAlert, UserRound } from "lucide-react";
+import { data, Outlet, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
@@ -8,6 +8,7 @@ import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { getMemberWorkspace } from "#app/modules/members/member-workspace.server.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { BackLink } from "#app/ui/records/back-link.tsx";
 import { TabNav } from "#app/ui/tab-nav.tsx";
 import { MemberLevelBadge, MemberStatusBadge } from "#backoffice/components/member-admin-ui.tsx";
 import { MemberStateCard } from "#backoffice/components/members/member-state-card.tsx";
@@ -34,10 +35,7 @@ export default function MemberLayout() {
   const base = `/crm/members/${member.id}`;
   return (
     <div className="space-y-6">
-      <Link to="/crm/members" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900">
-        <ArrowLeft className="size-4" aria-hidden />
-        {t("memberAdmin.detail.back")}
-      </Link>
+      <BackLink to="/crm/members">{t("memberAdmin.detail.back")}</BackLink>
 
       <PageHeader
         eyebrow={member.email}

@@ -10,7 +10,7 @@ import {
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { redirectWithFlash, type FlashKey } from "#app/lib/flash.server.ts";
-import { formIntent, parseForm, requireIdParam } from "#app/lib/forms.server.ts";
+import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { IdParam, msg } from "#app/lib/schemas.ts";
@@ -84,9 +84,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireStaffActor(request, { module: "members", action: "modify" });
   const memberId = requireIdParam(params.memberId);
   const formData = await request.formData();
-  const intent = formIntent(formData);
-  if (!Object.hasOwn(INTENTS, intent)) throw data(null, { status: 400 });
-  return INTENTS[intent as keyof typeof INTENTS]({ actor, memberId, formData, meta: { ipAddress: clientIp(context) } });
+  return runIntent(formData, INTENTS, { actor, memberId, formData, meta: { ipAddress: clientIp(context) } });
 }
 
 export default function MemberLinksTab() {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { MemberLevel } from "#app/generated/prisma/enums.ts";
 import { db } from "#app/lib/db.server.ts";
 import { redirectWithFlash, type FlashKey } from "#app/lib/flash.server.ts";
-import { formIntent, parseForm, requireIdParam } from "#app/lib/forms.server.ts";
+import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { confirmation, msg, trimmedText } from "#app/lib/schemas.ts";
@@ -119,10 +119,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor: StaffActor = await requireStaffActor(request, { module: "members", action: "modify" });
   const memberId = requireIdParam(params.memberId);
   const formData = await request.formData();
-  const intent = formIntent(formData);
-  if (!Object.hasOwn(INTENTS, intent)) throw data(null, { status: 400 });
   const meta = { ipAddress: clientIp(context) };
-  return INTENTS[intent as keyof typeof INTENTS]({ actor: actor, memberId, formData, meta });
+  return runIntent(formData, INTENTS, { actor, memberId, formData, meta });
 }
 
 export default function MemberModerationTab() {

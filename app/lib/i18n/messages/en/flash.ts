@@ -92,4 +92,9 @@ export const flash: Record<keyof typeof zhCN, string> = {
   "flash.service.contract.reject": "Contract rejected.",
   "flash.service.contract.activate": "Contract in force.",
   "flash.service.contract.complete": "Contract completed.",
+  "flash.messages.sent": "Message sent. We will let you know when customer service replies.",
+  "flash.messages.replied": "Reply sent, and the member was told by e-mail.",
+  "flash.messages.repliedNoMail":
+    "Reply sent. The member has e-mail notifications turned off and will see it next time they sign in.",
+  "flash.messages.assigned": "Assigned to you.",
 } as const;

@@ -47,6 +47,7 @@ export const leadInbox: Record<keyof typeof zh, string> = {
   "leadInbox.detail.tabs.followUp": "Follow-up",
   "leadInbox.detail.tabs.history": "History",
   "leadInbox.detail.owner": "Owner: {name}",
+  "leadInbox.detail.assignees": "Distributed to {names}",
   "leadInbox.detail.none": "None",
   "leadInbox.detail.contact.title": "Contact",
   "leadInbox.detail.contact.name": "Name",

@@ -1,8 +1,8 @@
 import type { messages as zh } from "../zh-CN/messages.ts";
 
 export const messages: Record<keyof typeof zh, string> = {
-  "messages.validation.subjectTooLong": "The subject can be at most {max} characters.",
-  "messages.validation.bodyTooLong": "The message can be at most {max} characters.",
+  "messages.validation.subjectTooLong": "The subject can be at most 200 characters.",
+  "messages.validation.bodyTooLong": "The message can be at most 5,000 characters.",
   "messages.notify.title": "New site message from {nickname}",
   "messages.notify.body": '"{subject}" {excerpt}',
 

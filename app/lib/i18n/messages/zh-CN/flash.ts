@@ -92,4 +92,8 @@ export const flash = {
   "flash.service.contract.reject": "合约已驳回。",
   "flash.service.contract.activate": "合约已生效。",
   "flash.service.contract.complete": "合约已完成。",
+  "flash.messages.sent": "消息已发送，客服回复后会通知您。",
+  "flash.messages.replied": "回复已发送，并已邮件通知会员。",
+  "flash.messages.repliedNoMail": "回复已发送。会员未开启邮件通知，将在下次登录时看到。",
+  "flash.messages.assigned": "已分配给您。",
 } as const;

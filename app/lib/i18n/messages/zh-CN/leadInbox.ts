@@ -45,6 +45,7 @@ export const leadInbox = {
   "leadInbox.detail.tabs.followUp": "跟进",
   "leadInbox.detail.tabs.history": "记录",
   "leadInbox.detail.owner": "负责人：{name}",
+  "leadInbox.detail.assignees": "已分发：{names}",
   "leadInbox.detail.none": "无",
   "leadInbox.detail.contact.title": "联系人",
   "leadInbox.detail.contact.name": "姓名",

@@ -1,7 +1,7 @@
 // 站内短消息: conversations between members (portal /account/messages) and staff (/crm/messages).
 export const messages = {
-  "messages.validation.subjectTooLong": "主题最多 {max} 个字符。",
-  "messages.validation.bodyTooLong": "内容最多 {max} 个字符。",
+  "messages.validation.subjectTooLong": "主题最多 200 个字符。",
+  "messages.validation.bodyTooLong": "内容最多 5000 个字符。",
   "messages.notify.title": "{nickname} 发来新的站内消息",
   "messages.notify.body": "「{subject}」{excerpt}",
 

@@ -1,0 +1,43 @@
+import { LinkIcon, MailWarning } from "lucide-react";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { ButtonLink } from "#app/ui/button.tsx";
+import { ResultCard } from "./member-auth-ui.tsx";
+
+export type TokenFailure = "invalid" | "expired" | "used";
+
+/**
+ * Why an e-mailed link no longer works, and the ways on: ask for a new link, or sign in. The words
+ * come from `members.<area>.<reason>Title/Body`.
+ */
+export function TokenLinkFailure({
+  area,
+  reason,
+  retry,
+  signIn,
+}: {
+  area: "activate" | "reset";
+  reason: TokenFailure;
+  retry: { to: string; label: string };
+  signIn: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <ResultCard
+      icon={reason === "invalid" ? LinkIcon : MailWarning}
+      tone="warning"
+      title={t(`members.${area}.${reason}Title`)}
+      actions={
+        <>
+          <ButtonLink to={retry.to} size="lg">
+            {retry.label}
+          </ButtonLink>
+          <ButtonLink to="/login" size="lg" variant="secondary">
+            {signIn}
+          </ButtonLink>
+        </>
+      }
+    >
+      <p>{t(`members.${area}.${reason}Body`)}</p>
+    </ResultCard>
+  );
+}
