@@ -1,12 +1,13 @@
 import { ArrowLeft, FileCode2, FileText, Mail } from "lucide-react";
-import type { ReactNode } from "react";
 import { data, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
-import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
+import { requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
+import { FactList } from "#app/ui/records/fact-list.tsx";
+import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 import { mailConfig } from "#emails/delivery.server.ts";
 import { StatusBadge, templateLabel } from "#backoffice/components/dev-mail/dev-inbox-ui.tsx";
 import { formatDateTime } from "#app/lib/format/dates.ts";
@@ -15,13 +16,9 @@ import { getOutboxMessage } from "#emails/outbox-queries.server.ts";
 // One outbox message: its envelope and delivery record, the HTML exactly as stored (in an iframe
 // with an empty sandbox, so nothing in the mail can run script or reach this page) and the text.
 
-const ParamsSchema = z.object({ id: z.coerce.number().int().positive().max(2_147_483_647) });
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireStaffActor(request, { module: "admin", action: "browse" });
-  const parsed = ParamsSchema.safeParse(params);
-  if (!parsed.success) throw data(null, { status: 404 });
-  const message = await getOutboxMessage(db, parsed.data.id);
+  const message = await getOutboxMessage(db, requireIdParam(params.id));
   if (!message) throw data(null, { status: 404 });
   return { message, from: mailConfig().from };
 }
@@ -54,39 +51,61 @@ export default function DevMailMessagePage() {
 
       <Card>
         <CardHeader title={t("mail.message.headers")} icon={<Mail className="size-4" aria-hidden />} />
-        <dl className="-mt-px grid grid-cols-1 gap-x-8 px-5 pb-1 sm:grid-cols-2">
-          <Field label={t("mail.message.from")}>
-            {from} <span className="text-xs text-slate-400">({t("mail.message.fromHint")})</span>
-          </Field>
-          <Field label={t("mail.message.to")}>{message.toAddress}</Field>
-          <Field label={t("mail.message.subject")}>{message.subject}</Field>
-          <Field label={t("mail.message.template")}>
-            {templateLabel(message.template, t)} <code className="text-xs text-slate-400">{message.template}</code>
-          </Field>
-          <Field label={t("mail.message.status")}>
-            <StatusBadge status={message.status} />
-          </Field>
-          <Field label={t("mail.message.attempts")}>{message.attempts}</Field>
-          <Field label={t("mail.message.createdAt")}>{time(message.createdAt)}</Field>
-          <Field label={t("mail.message.sentAt")}>{time(message.sentAt)}</Field>
-          {message.status === "pending" ? (
-            <Field label={t("mail.message.nextAttemptAt")}>{time(message.nextAttemptAt)}</Field>
-          ) : null}
-          <Field label={t("mail.message.providerId")}>
-            {message.providerMessageId ? <code className="text-xs">{message.providerMessageId}</code> : none}
-          </Field>
-          <Field label={t("mail.message.idempotencyKey")}>
-            {message.idempotencyKey ? <code className="text-xs break-all">{message.idempotencyKey}</code> : none}
-          </Field>
+        <div className="space-y-4 px-5 py-4">
+          <FactList
+            layout="grid"
+            facts={[
+              {
+                label: t("mail.message.from"),
+                value: (
+                  <>
+                    {from} <span className="text-xs text-slate-400">({t("mail.message.fromHint")})</span>
+                  </>
+                ),
+              },
+              { label: t("mail.message.to"), value: message.toAddress },
+              { label: t("mail.message.subject"), value: message.subject },
+              {
+                label: t("mail.message.template"),
+                value: (
+                  <>
+                    {templateLabel(message.template, t)}{" "}
+                    <code className="text-xs text-slate-400">{message.template}</code>
+                  </>
+                ),
+              },
+              { label: t("mail.message.status"), value: <StatusBadge status={message.status} /> },
+              { label: t("mail.message.attempts"), value: String(message.attempts) },
+              { label: t("mail.message.createdAt"), value: time(message.createdAt) },
+              { label: t("mail.message.sentAt"), value: time(message.sentAt) },
+              {
+                label: t("mail.message.nextAttemptAt"),
+                value: time(message.nextAttemptAt),
+                hidden: message.status !== "pending",
+              },
+              {
+                label: t("mail.message.providerId"),
+                value: message.providerMessageId ? <code className="text-xs">{message.providerMessageId}</code> : none,
+              },
+              {
+                label: t("mail.message.idempotencyKey"),
+                value: message.idempotencyKey ? (
+                  <code className="text-xs break-all">{message.idempotencyKey}</code>
+                ) : (
+                  none
+                ),
+              },
+            ]}
+          />
           {message.lastError ? (
-            <div className="border-t border-slate-100 py-3 sm:col-span-2">
-              <dt className="text-xs font-medium text-slate-500">{t("mail.message.lastError")}</dt>
-              <dd className="mt-1 rounded-lg bg-red-50 px-3 py-2 font-mono text-xs break-words whitespace-pre-wrap text-red-800">
+            <div>
+              <p className="text-xs font-medium text-slate-500">{t("mail.message.lastError")}</p>
+              <p className="mt-1 rounded-lg bg-red-50 px-3 py-2 font-mono text-xs break-words whitespace-pre-wrap text-red-800">
                 {message.lastError}
-              </dd>
+              </p>
             </div>
           ) : null}
-        </dl>
+        </div>
       </Card>
 
       <Card>
@@ -116,11 +135,6 @@ export default function DevMailMessagePage() {
   );
 }
 
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div className="border-t border-slate-100 py-3">
-      <dt className="text-xs font-medium text-slate-500">{label}</dt>
-      <dd className="mt-1 text-sm break-words text-slate-900">{children}</dd>
-    </div>
-  );
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/crm/dev/mail" backLabel="mail.message.back" />;
 }

@@ -1,11 +1,9 @@
-import { Inbox, Info, Mail, Search, Send, X } from "lucide-react";
+import { Inbox, Info, Search, Send, X } from "lucide-react";
 import {
   data,
   Form,
   Link,
-  redirect,
   useLoaderData,
-  useNavigation,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaArgs,
@@ -14,9 +12,12 @@ import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getTranslator } from "#app/lib/i18n/locale.server.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { redirectWithFlash } from "#app/lib/flash.server.ts";
+import { formIntent } from "#app/lib/forms.server.ts";
+import { sendTestMail } from "#app/modules/mail/test-mail.server.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
+import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { Pager } from "#app/ui/list/pager.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
@@ -27,64 +28,40 @@ import { mailConfig } from "#emails/delivery.server.ts";
 import { StatusBadge, templateLabel } from "#backoffice/components/dev-mail/dev-inbox-ui.tsx";
 import { formatDateTime } from "#app/lib/format/dates.ts";
 import { listOutbox } from "#emails/outbox-queries.server.ts";
-import { sendEmail } from "#emails/send-email.server.ts";
 
 // The dev inbox: what the outbox holds, newest first. Without RESEND_API_KEY this is where mail
 // ends up; with it, the same list shows what Resend accepted or refused.
 
 const PATH = "/crm/dev/mail";
 
+const POLICY = { module: "admin", action: "browse" } as const;
+
 const QuerySchema = z.object({
   q: z.string().trim().max(320).catch(""),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  sent: z.literal("1").optional().catch(undefined),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "browse" });
+  const actor = await requireStaffActor(request, POLICY);
   const params = new URL(request.url).searchParams;
-  const query = QuerySchema.parse({
-    q: params.get("q") ?? "",
-    page: params.get("page") ?? 1,
-    sent: params.get("sent") ?? undefined,
-  });
+  const query = QuerySchema.parse({ q: params.get("q") ?? "", page: params.get("page") ?? 1 });
   const outbox = await listOutbox(db, { recipient: query.q, page: query.page });
   return {
     ...outbox,
     q: query.q,
-    justSent: query.sent === "1",
     myEmail: actor.email,
     mode: mailConfig().resend ? ("resend" as const) : ("dev" as const),
   };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "browse" });
+  const actor = await requireStaffActor(request, POLICY);
   const form = await request.formData();
-  if (form.get("intent") !== "send-test") throw data({ error: "unknown intent" }, { status: 400 });
-
+  if (formIntent(form) !== "send-test") throw data(null, { status: 400 });
   const { locale } = await getTranslator(request);
-  await db.$transaction(async (tx) => {
-    const mail = await sendEmail(tx, {
-      to: actor.email,
-      template: "test-message",
-      locale,
-      props: {
-        recipientName: actor.name,
-        requestedBy: actor.name,
-        sentAt: new Date(),
-        channel: mailConfig().resend ? "resend" : "dev-inbox",
-      },
-    });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
-      action: "mail.test_sent",
-      entityType: "EmailOutbox",
-      entityId: mail.id,
-    });
-  });
+  await sendTestMail(db, actor, locale);
   // Post/redirect/get: a reload does not queue a second test mail.
-  return redirect(`${PATH}?sent=1`);
+  return redirectWithFlash(PATH, "flash.mail.testQueued");
 }
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "mail.inbox.title");
@@ -92,8 +69,6 @@ export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "mail.inbox.ti
 export default function DevMailPage() {
   const page = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
-  const navigation = useNavigation();
-  const sending = navigation.state !== "idle" && navigation.formMethod?.toUpperCase() === "POST";
 
   const pageHref = (n: number) => {
     const params = new URLSearchParams();
@@ -112,11 +87,10 @@ export default function DevMailPage() {
         icon={<Inbox className="size-6" aria-hidden />}
         actions={
           <Form method="post" className="flex flex-col items-start gap-1 sm:items-end">
-            <input type="hidden" name="intent" value="send-test" />
-            <Button type="submit" disabled={sending}>
+            <SubmitButton intent="send-test">
               <Send className="size-4" aria-hidden />
               {t("mail.inbox.sendTest")}
-            </Button>
+            </SubmitButton>
             <span className="text-xs text-slate-500">{t("mail.inbox.sendTestHint", { email: page.myEmail })}</span>
           </Form>
         }
@@ -133,16 +107,6 @@ export default function DevMailPage() {
         <Info className="mt-0.5 size-4 shrink-0" aria-hidden />
         <p>{t(page.mode === "dev" ? "mail.inbox.mode.dev" : "mail.inbox.mode.resend")}</p>
       </div>
-
-      {page.justSent ? (
-        <div
-          role="status"
-          className="flex items-start gap-3 rounded-lg border border-emerald-200 bg-emerald-50 px-4 py-3 text-sm text-emerald-900"
-        >
-          <Mail className="mt-0.5 size-4 shrink-0" aria-hidden />
-          <p>{t("mail.inbox.sent", { email: page.myEmail })}</p>
-        </div>
-      ) : null}
 
       <Card>
         <CardHeader

@@ -4,13 +4,14 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
+import { PageHero } from "./page-hero.tsx";
 
 /**
  * The finished-looking shell every portal area shows until its feature ships: what the area is for,
  * what it will let you do, and an honest "coming soon" with a way onwards. No forms that do nothing.
  */
 export function ComingSoonPage({
-  icon: Icon,
+  icon,
   eyebrow,
   title,
   lead,
@@ -33,30 +34,20 @@ export function ComingSoonPage({
   const { t } = useI18n();
   return (
     <>
-      <section className="relative overflow-hidden border-b border-slate-200/70 bg-white">
-        <div
-          aria-hidden
-          className="pointer-events-none absolute inset-0 bg-[radial-gradient(60rem_20rem_at_100%_0%,rgb(219_234_254/0.7),transparent_70%)]"
-        />
-        <div
-          aria-hidden
-          className="pointer-events-none absolute inset-0 bg-[linear-gradient(to_right,rgb(148_163_184/0.12)_1px,transparent_1px),linear-gradient(to_bottom,rgb(148_163_184/0.12)_1px,transparent_1px)] [mask-image:linear-gradient(to_bottom,black,transparent)] bg-[size:32px_32px]"
-        />
-        <div className="relative mx-auto max-w-5xl px-4 py-12 sm:px-6 sm:py-16 lg:px-8">
-          <div className="flex items-center gap-3">
-            <span className="flex size-11 items-center justify-center rounded-xl bg-gradient-to-br from-blue-500 to-blue-700 text-white shadow-lg shadow-blue-600/25">
-              <Icon aria-hidden className="size-5" />
-            </span>
-            <span className="text-sm font-medium text-blue-700">{eyebrow}</span>
-            <Badge tone="amber" className="ml-1">
-              {t("portal.soon.badge")}
-            </Badge>
-          </div>
-          <h1 className="mt-5 text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">{title}</h1>
-          <p className="mt-4 max-w-3xl text-base leading-7 text-slate-600 sm:text-lg sm:leading-8">{lead}</p>
-          {heroExtra ? <div className="mt-8">{heroExtra}</div> : null}
-        </div>
-      </section>
+      <PageHero
+        icon={icon}
+        eyebrow={eyebrow}
+        badge={
+          <Badge tone="amber" className="ml-1">
+            {t("portal.soon.badge")}
+          </Badge>
+        }
+        title={title}
+        lead={lead}
+        width="max-w-5xl"
+      >
+        {heroExtra ? <div className="mt-8">{heroExtra}</div> : null}
+      </PageHero>
 
       <div className="mx-auto grid max-w-5xl gap-6 px-4 py-10 sm:px-6 sm:py-14 lg:grid-cols-5 lg:px-8">
         <Card className="p-6 sm:p-8 lg:col-span-3">

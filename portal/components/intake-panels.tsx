@@ -17,43 +17,8 @@ import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 
-// The frame of the portal's intake pages around the form: hero, two-column body, who is submitting,
-// what happens next, and the success and "not available" panels.
-
-export function IntakeHero({
-  icon: Icon,
-  eyebrow,
-  title,
-  lead,
-}: {
-  icon: LucideIcon;
-  eyebrow: string;
-  title: string;
-  lead: string;
-}) {
-  return (
-    <section className="relative overflow-hidden border-b border-slate-200/70 bg-white">
-      <div
-        aria-hidden
-        className="pointer-events-none absolute inset-0 bg-[radial-gradient(60rem_20rem_at_100%_0%,rgb(219_234_254/0.7),transparent_70%)]"
-      />
-      <div
-        aria-hidden
-        className="pointer-events-none absolute inset-0 bg-[linear-gradient(to_right,rgb(148_163_184/0.12)_1px,transparent_1px),linear-gradient(to_bottom,rgb(148_163_184/0.12)_1px,transparent_1px)] [mask-image:linear-gradient(to_bottom,black,transparent)] bg-[size:32px_32px]"
-      />
-      <div className="relative mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14 lg:px-8">
-        <div className="flex items-center gap-3">
-          <span className="flex size-11 items-center justify-center rounded-xl bg-gradient-to-br from-blue-500 to-blue-700 text-white shadow-lg shadow-blue-600/25">
-            <Icon aria-hidden className="size-5" />
-          </span>
-          <span className="text-sm font-medium text-blue-700">{eyebrow}</span>
-        </div>
-        <h1 className="mt-5 text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">{title}</h1>
-        <p className="mt-4 max-w-3xl text-base leading-7 text-slate-600 sm:text-lg sm:leading-8">{lead}</p>
-      </div>
-    </section>
-  );
-}
+// The frame of the portal's intake pages around the form: two-column body, who is submitting, what
+// happens next, and the success and "not available" panels (the hero is <PageHero>).
 
 /**
  * Form column plus an aside. `intro` (who is submitting) sits above the form on small screens, where

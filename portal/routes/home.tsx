@@ -12,12 +12,14 @@ import {
   UserRoundCheck,
   type LucideIcon,
 } from "lucide-react";
-import { Form, Link, useRouteLoaderData, type MetaArgs } from "react-router";
+import { Link, useRouteLoaderData, type MetaArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { Button, ButtonLink } from "#app/ui/button.tsx";
+import { ButtonLink } from "#app/ui/button.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { pageTitle } from "#app/ui/meta.ts";
+import { KnowledgeSearchForm } from "#portal/components/knowledge-search-form.tsx";
+import { HeroBackdrop } from "#portal/components/page-hero.tsx";
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "portal.home.title");
 
@@ -104,13 +106,9 @@ function Hero() {
   const { t } = useI18n();
   return (
     <section className="relative overflow-hidden bg-white">
-      <div
-        aria-hidden
-        className="pointer-events-none absolute inset-0 bg-[radial-gradient(50rem_30rem_at_85%_-10%,rgb(191_219_254/0.8),transparent_65%),radial-gradient(40rem_25rem_at_-10%_110%,rgb(224_231_255/0.7),transparent_60%)]"
-      />
-      <div
-        aria-hidden
-        className="pointer-events-none absolute inset-0 bg-[linear-gradient(to_right,rgb(148_163_184/0.14)_1px,transparent_1px),linear-gradient(to_bottom,rgb(148_163_184/0.14)_1px,transparent_1px)] [mask-image:radial-gradient(ellipse_at_top,black_30%,transparent_75%)] bg-[size:40px_40px]"
+      <HeroBackdrop
+        glow="bg-[radial-gradient(50rem_30rem_at_85%_-10%,rgb(191_219_254/0.8),transparent_65%),radial-gradient(40rem_25rem_at_-10%_110%,rgb(224_231_255/0.7),transparent_60%)]"
+        grid="bg-[linear-gradient(to_right,rgb(148_163_184/0.14)_1px,transparent_1px),linear-gradient(to_bottom,rgb(148_163_184/0.14)_1px,transparent_1px)] [mask-image:radial-gradient(ellipse_at_top,black_30%,transparent_75%)] bg-[size:40px_40px]"
       />
       <div className="relative mx-auto grid max-w-7xl items-center gap-14 px-4 py-16 sm:px-6 sm:py-20 lg:grid-cols-12 lg:px-8 lg:py-24">
         <div className="lg:col-span-7">
@@ -311,32 +309,14 @@ function KnowledgeSearch() {
           </span>
           <h2 className="mt-5 text-3xl font-bold tracking-tight text-white">{t("portal.home.kb.title")}</h2>
           <p className="mt-3 text-base leading-7 text-blue-100">{t("portal.home.kb.body")}</p>
-          <Form
-            method="get"
-            action="/knowledge"
-            role="search"
-            className="mt-8 flex gap-2 rounded-2xl bg-white p-2 shadow-lg shadow-blue-950/20"
-          >
-            <label htmlFor="home-kb-q" className="sr-only">
-              {t("portal.home.kb.label")}
-            </label>
-            <div className="relative flex-1">
-              <Search
-                aria-hidden
-                className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-slate-400"
-              />
-              <input
-                id="home-kb-q"
-                name="q"
-                type="search"
-                placeholder={t("portal.home.kb.placeholder")}
-                className="h-12 w-full min-w-0 rounded-xl bg-transparent pr-3 pl-10 text-[15px] text-slate-900 placeholder:text-slate-400 focus:outline-none"
-              />
-            </div>
-            <Button type="submit" size="lg" className="rounded-xl px-5 sm:px-6">
-              {t("portal.home.kb.submit")}
-            </Button>
-          </Form>
+          <KnowledgeSearchForm
+            id="home-kb-q"
+            label={t("portal.home.kb.label")}
+            placeholder={t("portal.home.kb.placeholder")}
+            submitLabel={t("portal.home.kb.submit")}
+            size="lg"
+            className="mt-8"
+          />
           <div className="mt-5 flex flex-wrap items-center justify-center gap-2 text-sm">
             <span className="text-blue-200">{t("portal.home.kb.popular")}</span>
             {TOPICS.map((topic) => (

@@ -1,16 +1,18 @@
-import { BookOpen, ChevronRight, FolderOpen, LogIn, Search, SearchX, Send, X } from "lucide-react";
-import { Form, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { BookOpen, ChevronRight, FolderOpen, LogIn, SearchX, Send, X } from "lucide-react";
+import { Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { portalKnowledgeReader } from "#app/modules/knowledge/knowledge-reader.server.ts";
 import { knowledgeCategories, searchKnowledge } from "#app/modules/knowledge/knowledge-search.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { Button, ButtonLink } from "#app/ui/button.tsx";
+import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { KnowledgeStatusBadge, VisibilityBadge, formatDay } from "#app/ui/knowledge-badges.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
+import { KnowledgeSearchForm } from "#portal/components/knowledge-search-form.tsx";
+import { PageHero } from "#portal/components/page-hero.tsx";
 import { Pager } from "#app/ui/list/pager.tsx";
 
 // 知识库: search and browse the solutions the reader may see (decision 020). A plain GET form, so the
@@ -63,53 +65,22 @@ export default function KnowledgePage() {
 
   return (
     <>
-      <section className="relative overflow-hidden border-b border-slate-200/70 bg-white">
-        <div
-          aria-hidden
-          className="pointer-events-none absolute inset-0 bg-[radial-gradient(60rem_20rem_at_100%_0%,rgb(219_234_254/0.7),transparent_70%)]"
+      <PageHero
+        icon={BookOpen}
+        eyebrow={t("knowledge.portal.eyebrow")}
+        title={t("knowledge.title")}
+        lead={t("knowledge.portal.lead")}
+      >
+        <KnowledgeSearchForm
+          id="kb-q"
+          label={t("knowledge.portal.searchLabel")}
+          placeholder={t("knowledge.portal.searchPlaceholder")}
+          submitLabel={t("knowledge.portal.searchSubmit")}
+          defaultValue={q}
+          category={category}
+          className="mt-7 max-w-2xl"
         />
-        <div className="relative mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14 lg:px-8">
-          <div className="flex items-center gap-3">
-            <span className="flex size-11 items-center justify-center rounded-xl bg-gradient-to-br from-blue-500 to-blue-700 text-white shadow-lg shadow-blue-600/25">
-              <BookOpen aria-hidden className="size-5" />
-            </span>
-            <span className="text-sm font-medium text-blue-700">{t("knowledge.portal.eyebrow")}</span>
-          </div>
-          <h1 className="mt-5 text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">
-            {t("knowledge.title")}
-          </h1>
-          <p className="mt-3 max-w-3xl text-base leading-7 text-slate-600">{t("knowledge.portal.lead")}</p>
-          <Form
-            method="get"
-            action="/knowledge"
-            role="search"
-            className="mt-7 flex max-w-2xl gap-2 rounded-xl bg-white p-1.5 shadow-sm ring-1 ring-slate-200 focus-within:ring-2 focus-within:ring-blue-500"
-          >
-            <label htmlFor="kb-q" className="sr-only">
-              {t("knowledge.portal.searchLabel")}
-            </label>
-            <div className="relative flex-1">
-              <Search
-                aria-hidden
-                className="pointer-events-none absolute top-1/2 left-3 size-5 -translate-y-1/2 text-slate-400"
-              />
-              <input
-                id="kb-q"
-                name="q"
-                type="search"
-                defaultValue={q}
-                maxLength={100}
-                placeholder={t("knowledge.portal.searchPlaceholder")}
-                className="h-11 w-full rounded-lg bg-transparent pr-3 pl-10 text-[15px] text-slate-900 placeholder:text-slate-400 focus:outline-none"
-              />
-            </div>
-            {category ? <input type="hidden" name="category" value={category} /> : null}
-            <Button type="submit" className="h-11">
-              {t("knowledge.portal.searchSubmit")}
-            </Button>
-          </Form>
-        </div>
-      </section>
+      </PageHero>
 
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 lg:grid-cols-[15rem_1fr] lg:px-8 lg:py-10">
         <aside className="space-y-4">

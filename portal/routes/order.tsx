@@ -1,4 +1,4 @@
-import { NotebookPen, Package, ShoppingCart } from "lucide-react";
+import { Package } from "lucide-react";
 import {
   useActionData,
   useLoaderData,
@@ -7,12 +7,10 @@ import {
   type MetaArgs,
 } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { REQUIREMENT_MAX } from "#app/modules/leads/lead-submission.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { TextSection } from "#portal/components/intake-form.tsx";
-import { IntakePage, useIntakeHero } from "#portal/components/intake-page.tsx";
+import { IntakePage } from "#portal/components/intake-page.tsx";
 import { loadIntakePage, submitIntakePage } from "#portal/components/intake-route.server.ts";
 import { ProductPicker } from "#portal/components/product-picker.tsx";
 
@@ -30,11 +28,10 @@ export default function OrderPage() {
   const page = useLoaderData<typeof loader>();
   return (
     <IntakePage
-      path="/order"
-      hero={useIntakeHero(ShoppingCart, "order")}
-      submitLabel={t("intake.order.submit")}
+      kind="order"
       page={page}
       result={useActionData<typeof action>()}
+      picker={(slots) => <ProductPicker products={page.products} {...slots} />}
       replaceForm={
         page.products.length === 0 ? (
           <EmptyState
@@ -47,18 +44,6 @@ export default function OrderPage() {
           </EmptyState>
         ) : undefined
       }
-      before={(slots) => <ProductPicker products={page.products} {...slots} />}
-      after={(slots) => (
-        <TextSection
-          {...slots}
-          icon={NotebookPen}
-          title={t("intake.order.remarks")}
-          label={t("intake.order.remarks")}
-          placeholder={t("intake.order.remarksPlaceholder")}
-          rows={3}
-          maxLength={REQUIREMENT_MAX}
-        />
-      )}
     />
   );
 }

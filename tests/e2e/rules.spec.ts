@@ -39,7 +39,7 @@ test("admin builds a token group and a category, issues a key once, uses it and 
   // Token group: create, add three staff, reorder, pause one.
   await page.goto("/crm/rules/token-groups");
   await expect(page.getByRole("heading", { level: 1, name: "网站线索持有人" })).toBeVisible();
-  await page.getByLabel("名称", { exact: true }).fill(groupName);
+  await page.getByRole("textbox", { name: "名称", exact: true }).fill(groupName);
   await page.getByRole("button", { name: "创建令牌组" }).click();
   await expect(page.getByRole("heading", { level: 1, name: groupName })).toBeVisible();
   await expect(page.getByRole("status")).toContainText("令牌组已创建");

@@ -1,9 +1,9 @@
 import type { LeadStatus, Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
-import { inScope, scopeFor } from "#app/modules/auth/permissions.ts";
+import { scopeFor } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { editRightsFor, type EditRights, type EditRightsReason } from "./lead-edit-rights.server.ts";
-import { getLeadDetail, markLeadSeen, type LeadDetail } from "./lead-queries.server.ts";
+import { canAccessLead, getLeadDetail, markLeadSeen, type LeadDetail } from "./lead-queries.server.ts";
 import { nextLeadStatuses } from "./lead-status.server.ts";
 import { listNotes, type NoteView } from "#app/modules/notes/notes.server.ts";
 import { listTasks, type TaskView } from "#app/modules/tasks/tasks.server.ts";
@@ -81,18 +81,8 @@ interface CapabilityLead {
 export function leadCapabilities(actor: StaffActor, lead: CapabilityLead): LeadCapabilities {
   const mine = lead.assignments.find((a) => a.staffId === actor.staffId) ?? null;
   const { rights, reason } = editRightsFor(actor, lead, mine);
-  const modifyScope = scopeFor(actor, "leads", "modify");
-  const canModify =
-    modifyScope !== null &&
-    (lead.ownerId === actor.staffId ||
-      inScope(
-        modifyScope,
-        { id: actor.staffId, teamId: actor.teamId },
-        {
-          ownerId: lead.ownerId,
-          ownerTeamId: lead.owner.teamId,
-        },
-      ));
+  // The status flow follows leads × modify scope over the owner; an assignment alone does not move it.
+  const canModify = canAccessLead(actor, { ownerId: lead.ownerId, owner: lead.owner }, "modify");
   const canManage = reason === "owner" || reason === "manager";
   return {
     canModify,

@@ -1,4 +1,4 @@
-import type { Db } from "#app/lib/db.server.ts";
+import type { Db, Tx } from "#app/lib/db.server.ts";
 import { createRealmCookie } from "#app/modules/auth/realm-cookie.server.ts";
 import { createSessionRealm, type SessionTable } from "#app/modules/auth/session-realm.server.ts";
 
@@ -8,8 +8,10 @@ export const MEMBER_SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 /** Statuses whose sessions stay valid. Suspension, termination and deregistration end them. */
 export const SIGNED_IN_STATUSES = ["active", "verified"] as const;
 
+// Each method takes the transaction client type: on the Db | Tx union tsc gives up comparing
+// Prisma's generics ("excessive stack depth"); a Db is a Tx, so every caller still fits.
 const memberSessionTable: SessionTable = {
-  async insert(db, row) {
+  async insert(db: Tx, row) {
     await db.memberSession.create({
       data: {
         id: row.id,
@@ -23,7 +25,7 @@ const memberSessionTable: SessionTable = {
       },
     });
   },
-  async find(db, id) {
+  async find(db: Tx, id) {
     const row = await db.memberSession.findUnique({
       where: { id },
       select: { id: true, memberId: true, expiresAt: true, secretHash: true, member: { select: { status: true } } },
@@ -37,13 +39,13 @@ const memberSessionTable: SessionTable = {
       ownerMaySignIn: (SIGNED_IN_STATUSES as readonly string[]).includes(row.member.status),
     };
   },
-  async setExpiry(db, id, expiresAt, now) {
+  async setExpiry(db: Tx, id, expiresAt, now) {
     await db.memberSession.update({ where: { id }, data: { expiresAt, lastVerifiedAt: now } });
   },
-  async remove(db, id) {
+  async remove(db: Tx, id) {
     await db.memberSession.deleteMany({ where: { id } });
   },
-  async removeAllFor(db, memberId, exceptId) {
+  async removeAllFor(db: Tx, memberId, exceptId) {
     const result = await db.memberSession.deleteMany({
       where: { memberId, ...(exceptId ? { id: { not: exceptId } } : {}) },
     });

@@ -8,7 +8,7 @@ import { cn } from "../cn.ts";
  *
  * Props: `facts` (`Fact[]`: `label`, `value`; a value of null/undefined/"" shows a muted "—"; `hidden`
  * leaves a row out), or `<FactRow>` children for hand-written rows; `labelWidth` (rows layout, CSS
- * length, default "6rem"); `className`.
+ * length, default "6rem"); `stacked` (grid layout in one column, for narrow side cards); `className`.
  */
 
 export interface Fact {
@@ -59,19 +59,25 @@ export function FactList({
   children,
   layout = "rows",
   labelWidth = "6rem",
+  stacked = false,
   className,
 }: {
   facts?: readonly Fact[];
   children?: ReactNode;
   layout?: Layout;
   labelWidth?: string;
+  stacked?: boolean;
   className?: string;
 }) {
   return (
     <dl
       style={layout === "rows" ? ({ "--fact-label": labelWidth } as CSSProperties) : undefined}
       className={cn(
-        layout === "rows" ? "space-y-3 text-sm" : "grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-3",
+        layout === "rows"
+          ? "space-y-3 text-sm"
+          : stacked
+            ? "grid gap-y-3"
+            : "grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-3",
         className,
       )}
     >

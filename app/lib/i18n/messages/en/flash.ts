@@ -97,4 +97,6 @@ export const flash: Record<keyof typeof zhCN, string> = {
   "flash.messages.repliedNoMail":
     "Reply sent. The member has e-mail notifications turned off and will see it next time they sign in.",
   "flash.messages.assigned": "Assigned to you.",
+  "flash.mail.testQueued":
+    "Test e-mail queued. The worker delivers it within seconds; reload the page to see its status change.",
 } as const;

@@ -11,8 +11,6 @@ export const mail: Record<keyof typeof zh, string> = {
     "Resend is configured: e-mails are really sent through Resend; this page shows the delivery log.",
   "mail.inbox.sendTest": "Send me a test e-mail",
   "mail.inbox.sendTestHint": "To {email}",
-  "mail.inbox.sent":
-    "Test e-mail queued for {email}. The worker delivers it within seconds; reload the page to see its status change.",
   "mail.inbox.search.label": "Filter by recipient",
   "mail.inbox.search.placeholder": "An address or part of one",
   "mail.inbox.search.submit": "Filter",

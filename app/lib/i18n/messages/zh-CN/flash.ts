@@ -96,4 +96,5 @@ export const flash = {
   "flash.messages.replied": "回复已发送，并已邮件通知会员。",
   "flash.messages.repliedNoMail": "回复已发送。会员未开启邮件通知，将在下次登录时看到。",
   "flash.messages.assigned": "已分配给您。",
+  "flash.mail.testQueued": "测试邮件已加入发送队列。后台任务会在几秒内投递，刷新页面即可看到状态变化。",
 } as const;

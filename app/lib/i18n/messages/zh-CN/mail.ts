@@ -9,7 +9,6 @@ export const mail = {
   "mail.inbox.mode.resend": "已配置 Resend：邮件会通过 Resend 真正发出，这里显示投递记录。",
   "mail.inbox.sendTest": "给我发一封测试邮件",
   "mail.inbox.sendTestHint": "发往 {email}",
-  "mail.inbox.sent": "测试邮件已加入发送队列，收件人 {email}。后台任务会在几秒内投递，刷新页面即可看到状态变化。",
   "mail.inbox.search.label": "按收件人筛选",
   "mail.inbox.search.placeholder": "输入邮箱地址或其中一部分",
   "mail.inbox.search.submit": "筛选",
