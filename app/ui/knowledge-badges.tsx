@@ -1,8 +1,6 @@
 import { Globe2, Lock, ShieldCheck, Users } from "lucide-react";
 import type { KnowledgeStatus, KnowledgeVisibility } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { DISPLAY_TIME_ZONE } from "#app/lib/format/dates.ts";
-import type { Locale } from "#app/lib/i18n/locales.ts";
 import { Badge, type BadgeTone } from "./badge.tsx";
 
 // Badges for solutions (知识库), shared by the portal and the back office.
@@ -28,14 +26,4 @@ export function VisibilityBadge({ visibility }: { visibility: KnowledgeVisibilit
 export function KnowledgeStatusBadge({ status }: { status: KnowledgeStatus }) {
   const { t } = useI18n();
   return <Badge tone={status === "published" ? "green" : "amber"}>{t(`knowledge.status.${status}`)}</Badge>;
-}
-
-/** 2026/11/22 style date in the display time zone. */
-export function formatDay(value: Date | string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale, {
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    timeZone: DISPLAY_TIME_ZONE,
-  }).format(new Date(value));
 }

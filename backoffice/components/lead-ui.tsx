@@ -1,4 +1,3 @@
-import type { Locale } from "#app/lib/i18n/locales.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey, Translate } from "#app/lib/i18n/translate.ts";
 import {
@@ -8,8 +7,6 @@ import {
   type LeadStatusName,
 } from "#app/modules/leads/lead-event-text.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
-import { relativeFormat } from "#app/lib/format/intl-cache.ts";
-import { formatDateTime } from "#app/lib/format/dates.ts";
 
 // Pieces shared by the lead inbox, the lead detail and the notifications page. Route modules should
 // export only route APIs, so these live here.
@@ -51,37 +48,4 @@ export function routedByLabel(routedBy: RoutedByName, t: Translate): string {
 export function contactAtCompany(lead: { contactName: string | null; companyName: string | null }): string {
   if (lead.contactName && lead.companyName) return `${lead.contactName} @ ${lead.companyName}`;
   return lead.contactName ?? lead.companyName ?? "—";
-}
-
-const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
-  ["year", 365 * 24 * 3600],
-  ["month", 30 * 24 * 3600],
-  ["week", 7 * 24 * 3600],
-  ["day", 24 * 3600],
-  ["hour", 3600],
-  ["minute", 60],
-];
-
-/**
- * "3 小时前" / "3 hours ago", measured against `now` from the loader so the server render and the
- * browser's hydration print the same text.
- */
-export function formatRelative(value: Date | string, now: number, locale: Locale): string {
-  const seconds = Math.round((new Date(value).getTime() - now) / 1000);
-  const rtf = relativeFormat(locale);
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return rtf.format(Math.trunc(seconds / size), unit);
-  }
-  return rtf.format(0, "minute");
-}
-
-/** Relative time with the absolute time in a tooltip and a machine-readable datetime. */
-export function RelativeTime({ value, now, className }: { value: Date | string; now: number; className?: string }) {
-  const { locale } = useI18n();
-  const date = new Date(value);
-  return (
-    <time dateTime={date.toISOString()} title={formatDateTime(date, locale)} className={className}>
-      {formatRelative(date, now, locale)}
-    </time>
-  );
 }

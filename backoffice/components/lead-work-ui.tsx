@@ -14,7 +14,7 @@ import { SelectField } from "#app/ui/form/select-field.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { TextField } from "#app/ui/form/text-field.tsx";
 import { TextareaField } from "#app/ui/form/textarea-field.tsx";
-import { RelativeTime } from "#backoffice/components/lead-ui.tsx";
+import { RelativeTime } from "#app/ui/relative-time.tsx";
 
 // The working half of the lead page (#5): who holds the lead and with which rights, distribution by
 // hand, recall and transfer, field-group edits and identification. Forms only appear for people

@@ -3,7 +3,6 @@ import type { MemberLevel, MemberStatus } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 import { cn } from "#app/ui/cn.ts";
-import { ShellErrorBoundary } from "./shell-error-boundary.tsx";
 
 // Shared pieces of the member pages: status and level badges (one colour language for list and
 // detail) and their error view.
@@ -55,9 +54,4 @@ export function MemberLevelBadge({ level, className }: { level: MemberLevel; cla
       {t(`memberAdmin.level.${level}`)}
     </Badge>
   );
-}
-
-/** The member pages' error view: the back office's one boundary, leading back to the member list. */
-export function MemberAdminErrorBoundary(_props: { error?: unknown }) {
-  return <ShellErrorBoundary back="/crm/members" backLabel="memberAdmin.detail.back" />;
 }

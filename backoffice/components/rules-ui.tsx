@@ -13,12 +13,10 @@ import {
 import { useEffect, useState, useSyncExternalStore, type ComponentProps, type ReactNode } from "react";
 import { Form, NavLink } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { Locale } from "#app/lib/i18n/locales.ts";
 import type { MessageKey, Translate, TranslateVars } from "#app/lib/i18n/translate.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 import { Button, buttonClass, type ButtonVariant } from "#app/ui/button.tsx";
 import { cn } from "#app/ui/cn.ts";
-import { formatDateTime } from "#app/lib/format/dates.ts";
 import { FormNotice } from "#app/ui/form/form-notice.tsx";
 import { inputClass } from "#app/ui/form/input-styles.ts";
 
@@ -38,10 +36,6 @@ export interface UiError {
 
 export function errorText(t: Translate, error: UiError | undefined): string | undefined {
   return error ? t(error.key, error.vars) : undefined;
-}
-
-export function formatWhen(value: Date | string | null | undefined, locale: Locale): string {
-  return value ? formatDateTime(new Date(value), locale) : "—";
 }
 
 /** 登记分类 | 网站线索持有人, under the page header. */

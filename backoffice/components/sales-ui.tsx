@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import type { Locale } from "#app/lib/i18n/locales.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { isMessageKey, type Translate } from "#app/lib/i18n/catalog.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 import { cn } from "#app/ui/cn.ts";
+import { formatMoney } from "#app/lib/format/money.ts";
 
 // Pieces shared by the campaign, opportunity and lead-conversion pages.
 
@@ -46,31 +46,6 @@ export function CampaignStatusBadge({ status }: { status: CampaignStatusName }) 
       {t(`sales.campaignStatus.${status}`)}
     </Badge>
   );
-}
-
-export function formatMoney(value: string | number | null | undefined, locale: Locale): string {
-  const n = Number(value ?? 0);
-  return new Intl.NumberFormat(locale, {
-    style: "currency",
-    currency: "CNY",
-    maximumFractionDigits: Number.isInteger(n) ? 0 : 2,
-  }).format(n);
-}
-
-export function formatNumber(value: string | number | null | undefined, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(value ?? 0));
-}
-
-export function formatDate(value: Date | string | null | undefined, locale: Locale): string {
-  if (!value) return "—";
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" }).format(
-    new Date(value),
-  );
-}
-
-/** yyyy-mm-dd for <input type="date">. */
-export function dateInput(value: Date | string | null | undefined): string {
-  return value ? new Date(value).toISOString().slice(0, 10) : "";
 }
 
 /** The matcher's evidence code as words; an unknown code is shown as is. */

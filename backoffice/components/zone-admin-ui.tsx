@@ -1,12 +1,7 @@
-import { ArrowLeft, Lock, SearchX } from "lucide-react";
 import type { ComponentProps, ReactNode } from "react";
-import { isRouteErrorResponse } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { ButtonLink } from "#app/ui/button.tsx";
-import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
-import { EmptyState } from "#app/ui/empty-state.tsx";
 
 // Pieces still shared by the back office's asset and service-contract pages (the zone and list
 // pages moved to the form and list kits).
@@ -68,40 +63,4 @@ export function fieldErrors(issues: ReadonlyArray<{ path: PropertyKey[] }>): Rec
     out[field] ??= "zones.bo.error.field";
   }
   return out;
-}
-
-export function ServiceErrorBoundary({
-  error,
-  back,
-  backLabel,
-}: {
-  error: unknown;
-  back: string;
-  backLabel: MessageKey;
-}) {
-  const { t } = useI18n();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const [title, body] =
-    status === 404
-      ? [t("zones.bo.notFound.title"), t("zones.bo.notFound.body")]
-      : status === 403
-        ? [t("zones.bo.forbidden.title"), t("zones.bo.forbidden.body")]
-        : [t("error.generic.title"), t("error.generic.body")];
-  return (
-    <Card>
-      <EmptyState
-        icon={status === 403 ? <Lock aria-hidden className="size-5" /> : <SearchX aria-hidden className="size-5" />}
-        eyebrow={status}
-        title={title}
-        description={body}
-        titleAs="h1"
-        className="py-20"
-      >
-        <ButtonLink to={back} variant="secondary">
-          <ArrowLeft aria-hidden className="size-4" />
-          {t(backLabel)}
-        </ButtonLink>
-      </EmptyState>
-    </Card>
-  );
 }

@@ -56,7 +56,9 @@ describe("distribution rules and lead batch routes", () => {
       ),
     );
     expect(created.status).toBe(302);
-    const ruleId = /\/crm\/rules\/distribution\/(\d+)\?flash=flash\.rules\.ruleCreated$/.exec(created.location ?? "")?.[1];
+    const ruleId = /\/crm\/rules\/distribution\/(\d+)\?flash=flash\.rules\.ruleCreated$/.exec(
+      created.location ?? "",
+    )?.[1];
     expect(ruleId).toBeTruthy();
     const a1 = (await createTestStaff(db)).staff;
     const added = await outcome(() =>

@@ -16,7 +16,7 @@ import { cn } from "#app/ui/cn.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { RightsSummary } from "#backoffice/components/distribution-ui.tsx";
-import { formatWhen } from "#backoffice/components/rules-ui.tsx";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // A batch of lead operations: a progress bar that refreshes while the job runs, then the result by
@@ -117,7 +117,7 @@ export default function LeadBatchPage() {
           description={t("distribution.batch.meta", {
             id: batch.id,
             who: batch.creator?.name ?? "—",
-            when: formatWhen(batch.createdAt, locale),
+            when: formatDateTime(batch.createdAt, locale),
           })}
           action={<Badge tone={STATUS_TONE[batch.status]}>{t(`distribution.batch.status.${batch.status}`)}</Badge>}
         />
@@ -163,7 +163,7 @@ export default function LeadBatchPage() {
           ) : null}
           {batch.finishedAt ? (
             <p className="text-sm text-slate-500">
-              {t("distribution.batch.finishedAt", { when: formatWhen(batch.finishedAt, locale) })}
+              {t("distribution.batch.finishedAt", { when: formatDateTime(batch.finishedAt, locale) })}
             </p>
           ) : null}
         </div>

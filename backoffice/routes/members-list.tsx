@@ -14,11 +14,12 @@ import { ListPage } from "#app/ui/list/list-page.tsx";
 import { PageNumbers } from "#app/ui/list/pager.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
-import { MemberAdminErrorBoundary, MemberStatusBadge } from "#backoffice/components/member-admin-ui.tsx";
+import { MemberStatusBadge } from "#backoffice/components/member-admin-ui.tsx";
+import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 import { memberColumns, MEMBERS_PATH as PATH } from "#backoffice/components/members/member-columns.tsx";
 
-export function ErrorBoundary({ error }: { error: unknown }) {
-  return <MemberAdminErrorBoundary error={error} />;
+export function ErrorBoundary() {
+  return <ShellErrorBoundary />;
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -16,7 +16,8 @@ import {
   opportunityColumns,
   OPPORTUNITIES_PATH as PATH,
 } from "#backoffice/components/opportunities/opportunity-columns.tsx";
-import { formatMoney, StageBadge } from "#backoffice/components/sales-ui.tsx";
+import { formatMoney } from "#app/lib/format/money.ts";
+import { StageBadge } from "#backoffice/components/sales-ui.tsx";
 
 // 机会 list: the viewer's data scope, filters by stage and owner, totals over the filter result.
 

@@ -1,4 +1,5 @@
 import { Plug, Power, PowerOff, Save } from "lucide-react";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 import {
   data,
   Form,
@@ -44,7 +45,6 @@ import {
   ActiveBadge,
   BackLink,
   errorText,
-  formatWhen,
   KindBadge,
   Notice,
   RULES_PATHS,
@@ -192,8 +192,8 @@ export default function RegistrationCategoryPage() {
   };
   const facts: Array<[string, string]> = [
     [t("rules.col.leads"), category.leadCount.toLocaleString()],
-    [t("rules.category.createdAt"), formatWhen(category.createdAt, locale)],
-    [t("rules.category.updatedAt"), formatWhen(category.updatedAt, locale)],
+    [t("rules.category.createdAt"), formatDateTime(category.createdAt, locale)],
+    [t("rules.category.updatedAt"), formatDateTime(category.updatedAt, locale)],
   ];
 
   return (

@@ -10,7 +10,7 @@ import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { formatDay } from "#app/ui/knowledge-badges.tsx";
+import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { DistributionChart, TrendChart } from "#backoffice/components/satisfaction-charts.tsx";
@@ -168,7 +168,7 @@ export default function SatisfactionPage() {
                           {c.number} · {c.subject}
                         </Link>
                         {c.zoneName ? ` · ${c.zoneName}` : ""}
-                        {c.ratedAt ? ` · ${formatDay(c.ratedAt, locale)}` : ""}
+                        {c.ratedAt ? ` · ${formatCompactDate(c.ratedAt, locale)}` : ""}
                       </p>
                     </div>
                   </li>

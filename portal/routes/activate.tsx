@@ -1,4 +1,4 @@
-import { ArrowRight, BadgeCheck, ShieldCheck } from "lucide-react";
+import { BadgeCheck, ShieldCheck } from "lucide-react";
 import {
   Form,
   useActionData,
@@ -8,15 +8,13 @@ import {
   type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { flashLocation } from "#app/lib/flash.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { activateMember } from "#app/modules/members/member-registration.server.ts";
-import { ButtonLink } from "#app/ui/button.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { ResultCard } from "#portal/components/member-auth-ui.tsx";
-import { TokenLinkFailure } from "#portal/components/token-link-failure.tsx";
+import { TokenLinkDone, TokenLinkFailure } from "#portal/components/token-link-ui.tsx";
 import { inspectTokenLink, tokenFrom } from "#portal/components/token-link.server.ts";
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.activate.title");
@@ -36,23 +34,7 @@ export default function ActivatePage() {
   const loaded = useLoaderData<typeof loader>();
   const state = useActionData<typeof action>()?.state ?? loaded.state;
 
-  if (state === "activated") {
-    return (
-      <ResultCard
-        icon={BadgeCheck}
-        tone="success"
-        title={t("members.activate.doneTitle")}
-        actions={
-          <ButtonLink to={flashLocation("/login", "flash.members.activated")} size="lg">
-            {t("members.activate.signIn")}
-            <ArrowRight aria-hidden className="size-4" />
-          </ButtonLink>
-        }
-      >
-        <p>{t("members.activate.doneBody")}</p>
-      </ResultCard>
-    );
-  }
+  if (state === "activated") return <TokenLinkDone area="activate" icon={BadgeCheck} flash="flash.members.activated" />;
 
   if (state === "valid") {
     return (

@@ -4,7 +4,6 @@ import {
   Building2,
   CheckCircle2,
   GraduationCap,
-  Search,
   Send,
   ShoppingCart,
   Shuffle,

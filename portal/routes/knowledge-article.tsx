@@ -10,14 +10,15 @@ import {
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { formatBytes } from "#app/modules/files/attachments.server.ts";
+import { formatBytes } from "#app/lib/format/numbers.ts";
 import { getArticleForReader, keywordList } from "#app/modules/knowledge/knowledge-articles.server.ts";
 import { portalKnowledgeReader } from "#app/modules/knowledge/knowledge-reader.server.ts";
 import { canRead } from "#app/modules/knowledge/knowledge-visibility.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
-import { KnowledgeStatusBadge, VisibilityBadge, formatDay } from "#app/ui/knowledge-badges.tsx";
+import { formatCompactDate } from "#app/lib/format/dates.ts";
+import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { RichTextView } from "#app/ui/rich-text-editor.tsx";
 
@@ -84,8 +85,8 @@ export default function KnowledgeArticlePage() {
         <h1 className="mt-3 text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">{article.summary}</h1>
         <p className="mt-2 text-sm text-slate-500">
           {article.publishedAt
-            ? t("knowledge.article.published", { date: formatDay(article.publishedAt, locale) })
-            : t("knowledge.portal.updated", { date: formatDay(article.updatedAt, locale) })}
+            ? t("knowledge.article.published", { date: formatCompactDate(article.publishedAt, locale) })
+            : t("knowledge.portal.updated", { date: formatCompactDate(article.updatedAt, locale) })}
         </p>
       </header>
 

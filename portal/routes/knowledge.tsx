@@ -9,7 +9,8 @@ import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { KnowledgeStatusBadge, VisibilityBadge, formatDay } from "#app/ui/knowledge-badges.tsx";
+import { formatCompactDate } from "#app/lib/format/dates.ts";
+import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { KnowledgeSearchForm } from "#portal/components/knowledge-search-form.tsx";
 import { PageHero } from "#portal/components/page-hero.tsx";
@@ -193,8 +194,8 @@ export default function KnowledgePage() {
                       <span aria-hidden>·</span>
                       <span>
                         {item.publishedAt
-                          ? t("knowledge.article.published", { date: formatDay(item.publishedAt, locale) })
-                          : t("knowledge.portal.updated", { date: formatDay(item.updatedAt, locale) })}
+                          ? t("knowledge.article.published", { date: formatCompactDate(item.publishedAt, locale) })
+                          : t("knowledge.portal.updated", { date: formatCompactDate(item.updatedAt, locale) })}
                       </span>
                     </div>
                   </li>

@@ -1,4 +1,4 @@
-import { ArrowRight, KeyRound, ShieldCheck } from "lucide-react";
+import { KeyRound, ShieldCheck } from "lucide-react";
 import {
   data,
   Form,
@@ -9,7 +9,6 @@ import {
   type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { flashLocation } from "#app/lib/flash.ts";
 import { parseForm } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -17,11 +16,10 @@ import { fail } from "#app/lib/service-result.ts";
 import { resetPassword, ResetPasswordFormSchema } from "#app/modules/members/member-password-reset.server.ts";
 import { inspectMemberToken } from "#app/modules/members/member-registration.server.ts";
 import { memberCookie } from "#app/modules/members/member-session.server.ts";
-import { ButtonLink } from "#app/ui/button.tsx";
 import { FailureNotice, fieldErrors, SubmitButton, TextField } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
-import { AuthPage, FormCard, ResultCard } from "#portal/components/member-auth-ui.tsx";
-import { TokenLinkFailure } from "#portal/components/token-link-failure.tsx";
+import { AuthPage, FormCard } from "#portal/components/member-auth-ui.tsx";
+import { TokenLinkDone, TokenLinkFailure } from "#portal/components/token-link-ui.tsx";
 import { inspectTokenLink, tokenFrom } from "#portal/components/token-link.server.ts";
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.reset.title");
@@ -47,23 +45,8 @@ export default function ResetPasswordPage() {
   const loaded = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
 
-  if (result?.status === "reset") {
-    return (
-      <ResultCard
-        icon={ShieldCheck}
-        tone="success"
-        title={t("members.reset.doneTitle")}
-        actions={
-          <ButtonLink to={flashLocation("/login", "flash.members.passwordReset")} size="lg">
-            {t("members.reset.signIn")}
-            <ArrowRight aria-hidden className="size-4" />
-          </ButtonLink>
-        }
-      >
-        <p>{t("members.reset.doneBody")}</p>
-      </ResultCard>
-    );
-  }
+  if (result?.status === "reset")
+    return <TokenLinkDone area="reset" icon={ShieldCheck} flash="flash.members.passwordReset" />;
 
   const failedReason = result?.status === "failed" ? result.reason : loaded.state !== "valid" ? loaded.state : null;
   if (failedReason) {

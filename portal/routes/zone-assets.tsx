@@ -10,7 +10,8 @@ import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { AssetStatusBadge, assetStatusKey } from "#app/ui/service/labels.tsx";
-import { ZoneErrorBoundary, ZoneShell } from "#portal/components/zone-ui.tsx";
+import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
+import { ZoneShell } from "#portal/components/zone-ui.tsx";
 
 // 客户资产: the company's assets as systems with their units and parts (read-only for members).
 
@@ -113,4 +114,6 @@ export default function ZoneAssets() {
   );
 }
 
-export const ErrorBoundary = ZoneErrorBoundary;
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/zone" backLabel="zones.error.back" texts="zones.error" />;
+}

@@ -16,7 +16,8 @@ import {
   responseModeKey,
   responseTimeKey,
 } from "#app/ui/service/labels.tsx";
-import { ZoneErrorBoundary, ZoneShell } from "#portal/components/zone-ui.tsx";
+import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
+import { ZoneShell } from "#portal/components/zone-ui.tsx";
 
 // 服务合约: the company's service contracts that are (or were) in force.
 
@@ -105,4 +106,6 @@ export default function ZoneContracts() {
   );
 }
 
-export const ErrorBoundary = ZoneErrorBoundary;
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/zone" backLabel="zones.error.back" texts="zones.error" />;
+}

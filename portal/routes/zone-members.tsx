@@ -27,7 +27,8 @@ import {
 import { FailureNotice, SubmitButton } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { ActiveMembers, PendingMembers } from "#portal/components/zone/zone-member-cards.tsx";
-import { ZoneErrorBoundary, ZoneShell } from "#portal/components/zone-ui.tsx";
+import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
+import { ZoneShell } from "#portal/components/zone-ui.tsx";
 
 // 专区成员: everyone sees the zone's confirmed members (nicknames only). The customer's appointed
 // admins also see pending entries and confirm, decline, invite colleagues and remove members; entry
@@ -115,4 +116,6 @@ export default function ZoneMembers() {
   );
 }
 
-export const ErrorBoundary = ZoneErrorBoundary;
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/zone" backLabel="zones.error.back" texts="zones.error" />;
+}

@@ -19,7 +19,7 @@ import { Button } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { formatDay } from "#app/ui/knowledge-badges.tsx";
+import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { ZoneNav } from "#portal/components/zone-nav.tsx";
 
@@ -92,9 +92,9 @@ export default function ZonePollsPage() {
                     {t(poll.open ? "knowledge.poll.open" : "knowledge.poll.closed")}
                   </Badge>
                   {poll.closedAt ? (
-                    <span>{t("knowledge.poll.closedAt", { date: formatDay(poll.closedAt, locale) })}</span>
+                    <span>{t("knowledge.poll.closedAt", { date: formatCompactDate(poll.closedAt, locale) })}</span>
                   ) : poll.closesAt ? (
-                    <span>{t("knowledge.poll.closesAt", { date: formatDay(poll.closesAt, locale) })}</span>
+                    <span>{t("knowledge.poll.closesAt", { date: formatCompactDate(poll.closesAt, locale) })}</span>
                   ) : null}
                   {showResults ? <span>· {t("knowledge.poll.totalVotes", { count: poll.totalVotes })}</span> : null}
                 </div>

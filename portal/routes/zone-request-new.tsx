@@ -20,7 +20,8 @@ import { FailureNotice, fieldErrors, submittedValues } from "#app/ui/form/index.
 import { listFilters } from "#app/ui/list/list-query.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { ZoneRequestForm } from "#portal/components/zone/zone-request-form.tsx";
-import { ZoneErrorBoundary, ZoneShell } from "#portal/components/zone-ui.tsx";
+import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
+import { ZoneShell } from "#portal/components/zone-ui.tsx";
 
 // 提交服务请求: kind, subject, the asset concerned (the zone company's assets only), a rich-text
 // description and attachments. The server sanitises the HTML and routes the request to the CSR.
@@ -85,4 +86,6 @@ export default function ZoneRequestNew() {
   );
 }
 
-export const ErrorBoundary = ZoneErrorBoundary;
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/zone" backLabel="zones.error.back" texts="zones.error" />;
+}

@@ -34,7 +34,8 @@ import {
   RequestHeadline,
   SolutionCard,
 } from "#portal/components/zone/request-parts.tsx";
-import { ZoneErrorBoundary, ZoneShell } from "#portal/components/zone-ui.tsx";
+import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
+import { ZoneShell } from "#portal/components/zone-ui.tsx";
 
 // One service request in the zone: the requester's conversation with customer service (public
 // replies only — internal notes are never selected), rating and reopening; colleagues read published
@@ -121,4 +122,6 @@ export default function ZoneRequest() {
   );
 }
 
-export const ErrorBoundary = ZoneErrorBoundary;
+export function ErrorBoundary() {
+  return <ShellErrorBoundary back="/zone" backLabel="zones.error.back" texts="zones.error" />;
+}

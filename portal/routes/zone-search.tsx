@@ -10,7 +10,7 @@ import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { formatDay } from "#app/ui/knowledge-badges.tsx";
+import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { ZoneNav } from "#portal/components/zone-nav.tsx";
 
@@ -143,7 +143,7 @@ export default function ZoneSearchPage() {
                       <p className="mt-1 text-xs text-slate-500">
                         <span className="tabular-nums">{r.number}</span>
                         {r.publishedAt
-                          ? ` · ${t("knowledge.zoneSearch.publishedAt", { date: formatDay(r.publishedAt, locale) })}`
+                          ? ` · ${t("knowledge.zoneSearch.publishedAt", { date: formatCompactDate(r.publishedAt, locale) })}`
                           : ""}
                       </p>
                     </li>

@@ -263,12 +263,6 @@ export function attachmentResponse(attachment: Attachment, body: Buffer): Respon
   });
 }
 
-export function formatBytes(size: number): string {
-  if (size < 1024) return `${size} B`;
-  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
-  return `${(size / 1024 / 1024).toFixed(1)} MB`;
-}
-
 /** Largest multipart body accepted before parsing: all files at their limit plus room for fields. */
 export const MULTIPART_MAX_BYTES = ATTACHMENT_MAX_FILES * ATTACHMENT_MAX_BYTES + 1024 * 1024;
 

@@ -5,7 +5,10 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { CampaignCard } from "#app/modules/campaigns/campaigns.server.ts";
 import { progressPercent } from "#app/modules/crm/sales-constants.ts";
 import type { Column } from "#app/ui/list/data-table.tsx";
-import { CampaignStatusBadge, formatDate, formatMoney, formatNumber } from "#backoffice/components/sales-ui.tsx";
+import { formatCalendarDate } from "#app/lib/format/dates.ts";
+import { formatMoney } from "#app/lib/format/money.ts";
+import { formatNumber } from "#app/lib/format/numbers.ts";
+import { CampaignStatusBadge } from "#backoffice/components/sales-ui.tsx";
 
 // The campaign list's columns (ids in CAMPAIGN_COLUMNS, campaign-list-query.ts): the record, then
 // each hard target against its computed actual.
@@ -146,7 +149,7 @@ function Period({ campaign }: { campaign: CampaignCard }) {
   const { locale } = useI18n();
   return (
     <>
-      {formatDate(campaign.startDate, locale)} – {formatDate(campaign.endDate, locale)}
+      {formatCalendarDate(campaign.startDate, locale)} – {formatCalendarDate(campaign.endDate, locale)}
     </>
   );
 }

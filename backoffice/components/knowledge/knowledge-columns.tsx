@@ -2,7 +2,8 @@ import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { KnowledgeListItem } from "#app/modules/knowledge/knowledge-search.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { formatDay, KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
+import { formatCompactDate } from "#app/lib/format/dates.ts";
+import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
 
 // The staff knowledge list's columns (ids in KNOWLEDGE_COLUMNS, knowledge-list-query.ts).
@@ -80,5 +81,5 @@ function Category({ article }: { article: KnowledgeListItem }) {
 
 function Day({ value }: { value: Date }) {
   const { locale } = useI18n();
-  return <>{formatDay(value, locale)}</>;
+  return <>{formatCompactDate(value, locale)}</>;
 }

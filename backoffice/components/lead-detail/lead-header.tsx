@@ -4,7 +4,8 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Failure } from "#app/lib/service-result.ts";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
-import { contactAtCompany, LeadStatusBadge, RelativeTime } from "#backoffice/components/lead-ui.tsx";
+import { RelativeTime } from "#app/ui/relative-time.tsx";
+import { contactAtCompany, LeadStatusBadge } from "#backoffice/components/lead-ui.tsx";
 import { leadPath, type LeadWorkspaceData } from "./use-lead-workspace.ts";
 
 // The top of every lead tab: who the lead is, its status and owner, who holds it, and the two

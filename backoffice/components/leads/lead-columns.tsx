@@ -3,7 +3,8 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { LeadListRow } from "#app/modules/leads/lead-queries.server.ts";
 import { cn } from "#app/ui/cn.ts";
 import type { Column } from "#app/ui/list/data-table.tsx";
-import { contactAtCompany, LeadStatusBadge, RelativeTime, routedByLabel } from "#backoffice/components/lead-ui.tsx";
+import { RelativeTime } from "#app/ui/relative-time.tsx";
+import { contactAtCompany, LeadStatusBadge, routedByLabel } from "#backoffice/components/lead-ui.tsx";
 
 // The lead list's columns (ids in LEAD_COLUMNS, lead-inbox-filters.ts): what each cell shows on the
 // table and on a phone's card, and which sort key a header sorts by.

@@ -2,7 +2,9 @@ import { Link } from "react-router";
 import type { OpportunityStage } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
-import { formatDate, formatMoney, StageBadge } from "#backoffice/components/sales-ui.tsx";
+import { formatCalendarDate } from "#app/lib/format/dates.ts";
+import { formatMoney } from "#app/lib/format/money.ts";
+import { StageBadge } from "#backoffice/components/sales-ui.tsx";
 
 // The opportunity list's columns (ids in OPPORTUNITY_COLUMNS, opportunity-list-query.ts).
 
@@ -110,5 +112,5 @@ function Money({ value }: { value: string }) {
 
 function Day({ value }: { value: Date | null }) {
   const { locale } = useI18n();
-  return <>{formatDate(value, locale)}</>;
+  return <>{formatCalendarDate(value, locale)}</>;
 }

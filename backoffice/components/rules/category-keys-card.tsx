@@ -1,4 +1,5 @@
 import { KeyRound, RefreshCw, Trash2 } from "lucide-react";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 import { Form } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge } from "#app/ui/badge.tsx";
@@ -10,7 +11,6 @@ import {
   errorText,
   Field,
   fieldAria,
-  formatWhen,
   inputClass,
   type UiError,
 } from "#backoffice/components/rules-ui.tsx";
@@ -77,13 +77,15 @@ export function CategoryKeysCard({
                 <p className="mt-1 text-xs leading-5 text-slate-500">
                   {t("rules.keys.createdBy", {
                     name: key.createdBy ?? t("rules.keys.system"),
-                    at: formatWhen(key.createdAt, locale),
+                    at: formatDateTime(key.createdAt, locale),
                   })}
                   {" · "}
                   {key.lastUsedAt
-                    ? t("rules.keys.lastUsed", { at: formatWhen(key.lastUsedAt, locale) })
+                    ? t("rules.keys.lastUsed", { at: formatDateTime(key.lastUsedAt, locale) })
                     : t("rules.keys.neverUsed")}
-                  {key.revokedAt ? ` · ${t("rules.keys.revokedAt", { at: formatWhen(key.revokedAt, locale) })}` : ""}
+                  {key.revokedAt
+                    ? ` · ${t("rules.keys.revokedAt", { at: formatDateTime(key.revokedAt, locale) })}`
+                    : ""}
                 </p>
               </div>
               {key.revokedAt ? null : (

@@ -6,7 +6,7 @@ import type { StaffPollView } from "#app/modules/zones/zone-polls.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
-import { formatDay } from "#app/ui/knowledge-badges.tsx";
+import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { PollResultsChart } from "#backoffice/components/poll-results-chart.tsx";
 import { IntentButton } from "./intent-button.tsx";
 
@@ -37,9 +37,9 @@ export function PollAdminCard({ poll, canClose }: { poll: Poll; canClose: boolea
               {t("knowledge.poll.admin.participation", { votes: poll.totalVotes, eligible: poll.eligibleVoters })}
             </span>
             {poll.closedAt ? (
-              <span>· {t("knowledge.poll.closedAt", { date: formatDay(poll.closedAt, locale) })}</span>
+              <span>· {t("knowledge.poll.closedAt", { date: formatCompactDate(poll.closedAt, locale) })}</span>
             ) : poll.closesAt ? (
-              <span>· {t("knowledge.poll.closesAt", { date: formatDay(poll.closesAt, locale) })}</span>
+              <span>· {t("knowledge.poll.closesAt", { date: formatCompactDate(poll.closesAt, locale) })}</span>
             ) : null}
           </span>
         }

@@ -48,7 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const { member } = await requireMemberLevel(request, CUSTOMER_LEVELS);
   const parsed = await parseForm(request, Intent);
   if (parsed.status !== "ok") return fail(invalid({}, ["zones.join.error.generic"]));
-  const work =
+  const work: Promise<unknown> =
     parsed.value.intent === "join"
       ? requestToJoin(db, { memberId: member.id })
       : leaveZone(db, { memberId: member.id });

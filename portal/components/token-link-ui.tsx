@@ -1,4 +1,5 @@
-import { LinkIcon, MailWarning } from "lucide-react";
+import { ArrowRight, LinkIcon, MailWarning, type LucideIcon } from "lucide-react";
+import { flashLocation, type FlashKey } from "#app/lib/flash.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { ResultCard } from "./member-auth-ui.tsx";
@@ -38,6 +39,34 @@ export function TokenLinkFailure({
       }
     >
       <p>{t(`members.${area}.${reason}Body`)}</p>
+    </ResultCard>
+  );
+}
+
+/** The link did its job: what changed, and on to sign in (with the matching confirmation there). */
+export function TokenLinkDone({
+  area,
+  icon,
+  flash,
+}: {
+  area: "activate" | "reset";
+  icon: LucideIcon;
+  flash: FlashKey;
+}) {
+  const { t } = useI18n();
+  return (
+    <ResultCard
+      icon={icon}
+      tone="success"
+      title={t(`members.${area}.doneTitle`)}
+      actions={
+        <ButtonLink to={flashLocation("/login", flash)} size="lg">
+          {t(`members.${area}.signIn`)}
+          <ArrowRight aria-hidden className="size-4" />
+        </ButtonLink>
+      }
+    >
+      <p>{t(`members.${area}.doneBody`)}</p>
     </ResultCard>
   );
 }
