@@ -49,25 +49,13 @@ const NO_PRISMA_ACCESS = [
   })),
 ];
 
-// TODO(issue #11): files that still query Prisma directly while their services are being written.
-// The list only shrinks; the lead empties it when the last route has moved onto services.
-const PRISMA_ALLOW_LIST = [
-  "backoffice/routes/asset-detail.tsx",
-  "backoffice/routes/assets-list.tsx",
-  "backoffice/routes/dev-mail.tsx",
-  "backoffice/routes/knowledge-list.tsx",
-  "backoffice/routes/lead-convert.tsx",
-  "backoffice/routes/service-contract-detail.tsx",
-  "backoffice/routes/service-contracts-list.tsx",
-  "backoffice/routes/service-desk.tsx",
-  "backoffice/routes/zones-list.tsx",
-  "portal/routes/zone-search.tsx",
-];
+// Files allowed to reach Prisma from a surface: none (issue #11 moved the last ones into services).
+const PRISMA_ALLOW_LIST = [];
 
 // TODO(issue #11): files that still cross the search/emails fence while their owners rework them:
 // global search still resolves permissions itself (the caller should pass the resolved owner scopes
-// in), and the dev inbox page borrows the UI kit's cn().
-const FENCE_ALLOW_LIST = ["search/global-search.server.ts", "search/global-search.test.ts", "emails/dev-inbox-ui.tsx"];
+// in).
+const FENCE_ALLOW_LIST = ["search/global-search.server.ts", "search/global-search.test.ts"];
 
 export default tseslint.config(
   {

@@ -1,6 +1,7 @@
 import { LockKeyhole, Mail, type LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import {
+  data,
   Form,
   Link,
   redirect,
@@ -50,7 +51,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   if (result.kind === "invalid") {
     // One message for unknown e-mail, wrong password and disabled account: no enumeration.
-    return fail(invalid({}, ["auth.staffLogin.invalid"], { email: parsed.value.email }));
+    // 401: wrong credentials are not a malformed form.
+    return data(invalid({}, ["auth.staffLogin.invalid"], { email: parsed.value.email }), { status: 401 });
   }
   const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/crm");
   return redirect(redirectTo.startsWith("/crm") ? redirectTo : "/crm", {

@@ -59,8 +59,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
     case "rate-limited":
       return fail(rateLimited(result.retryAfterSeconds, "members.login.rateLimited"));
     case "invalid":
-      // One message for unknown e-mail, wrong password and closed accounts: no enumeration.
-      return fail(invalid({}, ["members.login.invalid"], { email }));
+      // One message for unknown e-mail, wrong password and closed accounts: no enumeration. 401, as
+      // wrong credentials are not a malformed form.
+      return data(invalid({}, ["members.login.invalid"], { email }), { status: 401 });
     case "pending":
       return data({ status: "pending" as const, email: result.email }, { status: 403 });
     case "suspended":

@@ -325,7 +325,7 @@ test("deregistration anonymises the account, signs out, and the old credentials 
   await page.getByLabel("当前密码").fill(member.password);
   await page.getByLabel("确认词").fill("注销");
   await page.getByRole("button", { name: "永久注销我的账户" }).click();
-  await expect(page).toHaveURL(/\/account\/deregister\?done=1$/);
+  await expect(page).toHaveURL(/\/goodbye$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("您的账户已注销");
   await shot(page, "goodbye-zh-desktop");
   const cookies = await page.context().cookies();

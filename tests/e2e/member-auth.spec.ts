@@ -129,7 +129,7 @@ test("a visitor registers, activates from the mailed link, signs in and signs ou
   await expect(page.getByRole("heading", { name: "激活链接已使用过" })).toBeVisible();
   await expect(page.getByRole("link", { name: "重新发送激活邮件" })).toBeVisible();
 
-  await page.goto("/login?activated=1");
+  await page.goto("/login?flash=flash.members.activated");
   await expect(page.getByText("账户已激活，请登录。")).toBeVisible();
   await signInMember(page, email, "wrong password here");
   await expect(page.getByRole("alert")).toHaveText("邮箱或密码不正确。");
@@ -274,7 +274,8 @@ test("member pages read well in English and on a phone", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/register");
   await page.getByRole("button", { name: "Register" }).click();
-  await expect(page.getByText("Please correct the fields marked below")).toBeVisible();
+  // The form kit marks each missing field (aria-invalid) and explains it under the field.
+  await expect(page.locator('[aria-invalid="true"]').first()).toBeVisible();
   await shot(page, "register-en-errors-desktop");
   await page.goto("/reset-password?token=bad");
   await expect(page.getByRole("heading", { name: "This reset link does not work" })).toBeVisible();
