@@ -47,7 +47,6 @@ export const messages: Record<keyof typeof zh, string> = {
   "messages.portal.new.privacy": "Only you and our customer service staff can see this message.",
   "messages.portal.new.submit": "Send",
   "messages.portal.thread.title": "Site message",
-  "messages.portal.sent": "Message sent. We will let you know when customer service replies.",
 
   "messages.crm.inbox.title": "Site messages",
   "messages.crm.inbox.description":
@@ -79,10 +78,6 @@ export const messages: Record<keyof typeof zh, string> = {
   "messages.crm.backToInbox": "Back to site messages",
   "messages.crm.thread.title": "Site message",
   "messages.crm.thread.startedBy": "Started by {name} on {when}",
-  "messages.crm.flash.replied": "Reply sent, and the member was told by e-mail.",
-  "messages.crm.flash.repliedNoMail":
-    "Reply sent. The member has e-mail notifications turned off and will see it next time they sign in.",
-  "messages.crm.flash.assigned": "Assigned to you.",
   "messages.crm.reply.label": "Reply to {name}",
   "messages.crm.reply.hintMail": "The member gets an e-mail with a short excerpt of your reply.",
   "messages.crm.reply.hintNoMail":

@@ -170,7 +170,6 @@ export const sales: Record<keyof typeof zh, string> = {
   "sales.opportunity.closeHint":
     "Won or lost closes the opportunity; a won amount counts towards the campaign's actual sales.",
   "sales.opportunity.flash.converted": "Lead converted; the opportunity was created.",
-  "sales.opportunity.flash.saved": "Saved.",
   "sales.item.product": "Product",
   "sales.item.quantity": "Quantity",
   "sales.item.price": "Unit price",

@@ -44,7 +44,6 @@ export const messages = {
   "messages.portal.new.privacy": "只有您和我们的客服人员能看到这条消息。",
   "messages.portal.new.submit": "发送",
   "messages.portal.thread.title": "站内消息",
-  "messages.portal.sent": "消息已发送，客服回复后会通知您。",
 
   "messages.crm.inbox.title": "站内消息",
   "messages.crm.inbox.description":
@@ -75,9 +74,6 @@ export const messages = {
   "messages.crm.backToInbox": "返回站内消息",
   "messages.crm.thread.title": "站内消息",
   "messages.crm.thread.startedBy": "{name} 发起于 {when}",
-  "messages.crm.flash.replied": "回复已发送，并已邮件通知会员。",
-  "messages.crm.flash.repliedNoMail": "回复已发送。会员未开启邮件通知，将在下次登录时看到。",
-  "messages.crm.flash.assigned": "已分配给您。",
   "messages.crm.reply.label": "回复 {name}",
   "messages.crm.reply.hintMail": "会员已开启邮件通知，将收到一封只含摘要的提醒邮件。",
   "messages.crm.reply.hintNoMail": "会员未开启邮件通知，回复只在门户中显示。",

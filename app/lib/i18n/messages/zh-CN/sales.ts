@@ -164,7 +164,6 @@ export const sales = {
   "sales.opportunity.update": "更新机会",
   "sales.opportunity.closeHint": "设为赢单或丢单即关闭机会；赢单金额计入营销战役的实际销售额。",
   "sales.opportunity.flash.converted": "线索已转换，机会已创建。",
-  "sales.opportunity.flash.saved": "已保存。",
   "sales.item.product": "产品",
   "sales.item.quantity": "数量",
   "sales.item.price": "单价",
