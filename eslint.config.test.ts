@@ -34,7 +34,7 @@ export const count = (prisma: { member: { count(): number } }) => prisma.member.
 
   it("passes a route that only hands db to a service, and tests that set data up", async () => {
     const clean = `import { db } from "#app/lib/db.server.ts";
-import { listLeads } from "#app/modules/leads/lead-queries.server.ts";
+import { listLeads } from "#app/modules/leads/record/lead-queries.server.ts";
 export async function loader() {
   return listLeads(db);
 }
@@ -50,7 +50,7 @@ export const seed = () => db.lead.deleteMany();
 
 describe("fence: search/ and emails/ stay adapters", () => {
   const violations = `import { can } from "#app/modules/auth/permissions.ts";
-import { listLeads } from "../app/modules/leads/lead-queries.server.ts";
+import { listLeads } from "../app/modules/leads/record/lead-queries.server.ts";
 import { cn } from "#app/ui/cn.ts";
 export const used = [can, listLeads, cn];
 `;
@@ -80,7 +80,7 @@ describe("fence: the UI kit renders what it is given", () => {
   it("fails server modules and the two-dictionary translate.ts in app/ui", async () => {
     const found = await problems(
       "app/ui/fence-probe.tsx",
-      `import { listLeads } from "#app/modules/leads/lead-queries.server.ts";
+      `import { listLeads } from "#app/modules/leads/record/lead-queries.server.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
 export const used = [listLeads, createTranslator];
 `,

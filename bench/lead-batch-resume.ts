@@ -9,7 +9,7 @@ if (!/\/relay_bench_[a-z0-9_]+$/.test(url)) throw new Error("only relay_bench_* 
 process.env.DATABASE_URL = url;
 const batchId = Number(process.argv[2]);
 const { createDb } = await import("#app/lib/db.server.ts");
-const { processLeadBatch } = await import("#app/modules/leads/lead-batches.server.ts");
+const { processLeadBatch } = await import("#app/modules/leads/record/lead-batches.server.ts");
 const db = createDb(url);
 const before = await db.leadBatch.findUniqueOrThrow({ where: { id: batchId } });
 console.log(`batch ${batchId} (${before.kind}) before: ${before.status}, ${before.processed}/${before.total}`);

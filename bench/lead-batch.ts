@@ -36,7 +36,7 @@ await migrate(url);
 // The app's modules read DATABASE_URL when first imported.
 process.env.DATABASE_URL = url;
 const { createDb } = await import("#app/lib/db.server.ts");
-const { createLeadBatch, processLeadBatch } = await import("#app/modules/leads/lead-batches.server.ts");
+const { createLeadBatch, processLeadBatch } = await import("#app/modules/leads/record/lead-batches.server.ts");
 const { staffActorFor } = await import("#app/modules/auth/staff-actor.ts");
 const db = createDb(url);
 

@@ -16,7 +16,7 @@ step "format" && npm run -s format:check
 step "unit + integration (vitest)" && npx vitest run
 # 10,000 leads distributed by rules, recalled and transferred as the worker runs batches (#5); a few
 # minutes, so it is its own step rather than part of every local `npx vitest run`.
-step "lead batches at 10,000 leads" && RELAY_SCALE_TESTS=1 npx vitest run app/modules/leads/lead-batches.scale.test.ts
+step "lead batches at 10,000 leads" && RELAY_SCALE_TESTS=1 npx vitest run app/modules/leads/record/lead-batches.scale.test.ts
 step "build" && npx react-router build
 step "e2e (playwright, /usr/bin/chromium)" && npx playwright test
 step "all checks passed"

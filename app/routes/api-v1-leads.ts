@@ -1,6 +1,10 @@
 import { db } from "#app/lib/db.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
-import { handleIntakePost, handleIntakePreflight, methodNotAllowed } from "#app/modules/leads/intake-api.server.ts";
+import {
+  handleIntakePost,
+  handleIntakePreflight,
+  methodNotAllowed,
+} from "#app/modules/leads/intake/intake-api.server.ts";
 import type { Route } from "./+types/api-v1-leads";
 
 // The public Web-to-CRM intake API (DESIGN.md "External contracts" §1). A resource route: React Router

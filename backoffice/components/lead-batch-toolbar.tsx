@@ -2,7 +2,7 @@ import { ArrowRightLeft, Eye, Hand, Split, Undo2, UserPlus, Users, X } from "luc
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Form, useNavigation } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { DistributionPreview } from "#app/modules/leads/lead-batches.server.ts";
+import type { DistributionPreview } from "#app/modules/leads/record/lead-batches.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { cn } from "#app/ui/cn.ts";

@@ -5,7 +5,7 @@ import {
   leadSourceText,
   leadStatusText,
   type LeadStatusName,
-} from "#app/modules/leads/lead-event-text.ts";
+} from "#app/modules/leads/record/lead-event-text.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 
 // Pieces shared by the lead inbox, the lead detail and the notifications page. Route modules should

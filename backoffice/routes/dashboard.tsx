@@ -22,7 +22,7 @@ import { db } from "#app/lib/db.server.ts";
 import { DISPLAY_TIME_ZONE } from "#app/lib/format/dates.ts";
 import { can, MODULES, type Module } from "#app/modules/auth/permissions.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { countUnseenNewLeads } from "#app/modules/leads/lead-queries.server.ts";
+import { countUnseenNewLeads } from "#app/modules/leads/record/lead-queries.server.ts";
 import { countUnreadForStaff } from "#app/modules/messages/message-counts.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";

@@ -16,7 +16,7 @@ import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { convertLeadAs, getLeadConversionView } from "#app/modules/leads/lead-conversion-view.server.ts";
+import { convertLeadAs, getLeadConversionView } from "#app/modules/leads/record/lead-conversion-view.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";

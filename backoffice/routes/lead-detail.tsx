@@ -3,7 +3,7 @@ import { db } from "#app/lib/db.server.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { openLeadWorkspace } from "#app/modules/leads/lead-workspace.server.ts";
+import { openLeadWorkspace } from "#app/modules/leads/record/lead-workspace.server.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { TabNav } from "#app/ui/tab-nav.tsx";
 import { LeadHeader } from "#backoffice/components/lead-detail/lead-header.tsx";

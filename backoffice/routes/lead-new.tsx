@@ -14,7 +14,12 @@ import { clientIp, userAgent } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { ENTRY_COMPANY, ENTRY_CONTACT, enterLeadByHand, entryOwners } from "#app/modules/leads/lead-entry.server.ts";
+import {
+  ENTRY_COMPANY,
+  ENTRY_CONTACT,
+  enterLeadByHand,
+  entryOwners,
+} from "#app/modules/leads/intake/lead-entry.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { fieldErrors, submittedValues } from "#app/ui/form/action-result.ts";

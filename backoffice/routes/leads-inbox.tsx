@@ -13,15 +13,18 @@ import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { can } from "#app/modules/auth/permissions.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { listDistributionRules, listRuleStaffChoices } from "#app/modules/leads/distribution-rules.server.ts";
-import { batchRequestFrom, batchSelectionFrom } from "#app/modules/leads/lead-batch-form.server.ts";
+import {
+  listDistributionRules,
+  listRuleStaffChoices,
+} from "#app/modules/leads/distribution/distribution-rules.server.ts";
+import { batchRequestFrom, batchSelectionFrom } from "#app/modules/leads/record/lead-batch-form.server.ts";
 import {
   canRunBatch,
   countSelection,
   createLeadBatch,
   previewDistribution,
-} from "#app/modules/leads/lead-batches.server.ts";
-import { inboxFilters, inboxSort, leadList } from "#app/modules/leads/lead-inbox-filters.ts";
+} from "#app/modules/leads/record/lead-batches.server.ts";
+import { inboxFilters, inboxSort, leadList } from "#app/modules/leads/record/lead-inbox-filters.ts";
 import {
   countLeads,
   countUnseenNewLeads,
@@ -30,7 +33,7 @@ import {
   leadFilterOptions,
   listLeads,
   seesOthersLeads,
-} from "#app/modules/leads/lead-queries.server.ts";
+} from "#app/modules/leads/record/lead-queries.server.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { ListPage } from "#app/ui/list/list-page.tsx";

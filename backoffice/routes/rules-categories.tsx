@@ -17,10 +17,10 @@ import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   createRegistrationCategory,
   getCategoryFormOptions,
-} from "#app/modules/leads/registration-categories.server.ts";
-import { RULES_MANAGER } from "#app/modules/leads/rules-access.server.ts";
-import { CATEGORY_KINDS, categoryList } from "#app/modules/leads/rules-list-query.ts";
-import { listCategoryPage } from "#app/modules/leads/rules-lists.server.ts";
+} from "#app/modules/leads/distribution/registration-categories.server.ts";
+import { RULES_MANAGER } from "#app/modules/leads/distribution/rules-access.server.ts";
+import { CATEGORY_KINDS, categoryList } from "#app/modules/leads/distribution/rules-list-query.ts";
+import { listCategoryPage } from "#app/modules/leads/distribution/rules-lists.server.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";

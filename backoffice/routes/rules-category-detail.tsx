@@ -26,8 +26,8 @@ import {
   rotateCategoryKey,
   setRegistrationCategoryActive,
   updateRegistrationCategory,
-} from "#app/modules/leads/registration-categories.server.ts";
-import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/rules-access.server.ts";
+} from "#app/modules/leads/distribution/registration-categories.server.ts";
+import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/distribution/rules-access.server.ts";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";

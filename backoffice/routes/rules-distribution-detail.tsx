@@ -17,7 +17,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { IdParam } from "#app/lib/schemas.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { formatKeywords } from "#app/modules/leads/distribution-rule-matching.ts";
+import { formatKeywords } from "#app/modules/leads/distribution/distribution-rule-matching.ts";
 import {
   addRuleAssignee,
   deleteDistributionRule,
@@ -30,8 +30,8 @@ import {
   setDistributionRuleActive,
   updateDistributionRule,
   type RuleField,
-} from "#app/modules/leads/distribution-rules.server.ts";
-import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/rules-access.server.ts";
+} from "#app/modules/leads/distribution/distribution-rules.server.ts";
+import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/distribution/rules-access.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";

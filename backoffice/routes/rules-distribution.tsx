@@ -22,8 +22,8 @@ import {
   setDistributionRuleActive,
   setDistributionRuleFlag,
   type RuleField,
-} from "#app/modules/leads/distribution-rules.server.ts";
-import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/rules-access.server.ts";
+} from "#app/modules/leads/distribution/distribution-rules.server.ts";
+import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/distribution/rules-access.server.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { verifyChannelKey } from "#app/modules/leads/channel-keys.server.ts";
+import { verifyChannelKey } from "#app/modules/leads/intake/channel-keys.server.ts";
 import { createTestTokenGroup } from "#tests/factories/rules.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { get, outcome, post, signedInStaff } from "#tests/route-harness.ts";

@@ -15,7 +15,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { IdParam } from "#app/lib/schemas.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/rules-access.server.ts";
+import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/distribution/rules-access.server.ts";
 import {
   addTokenGroupMember,
   deleteTokenGroup,
@@ -25,7 +25,7 @@ import {
   removeTokenGroupMember,
   renameTokenGroup,
   setTokenGroupMemberActive,
-} from "#app/modules/leads/token-groups.server.ts";
+} from "#app/modules/leads/distribution/token-groups.server.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { TokenGroupMembersCard } from "#backoffice/components/rules/token-group-members-card.tsx";

@@ -52,8 +52,8 @@ const { seedDemo } = await import("#prisma/seed/demo.ts");
 const { generateScaleData } = await import("#prisma/seed/scale.ts");
 const { createRandom } = await import("#prisma/seed/chinese-data.ts");
 const { generateCompany, generateContact } = await import("#prisma/seed/record-generator.ts");
-const { submitLead } = await import("#app/modules/leads/lead-intake.server.ts");
-const { leadKeys } = await import("#app/modules/leads/lead-matching.server.ts");
+const { submitLead } = await import("#app/modules/leads/intake/lead-intake.server.ts");
+const { leadKeys } = await import("#app/modules/leads/intake/lead-matching.server.ts");
 
 const log = (line = "") => process.stdout.write(`${line}\n`);
 

@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   // The app's modules read DATABASE_URL when first imported.
   process.env.DATABASE_URL = baseUrl;
   const { createDb } = await import("#app/lib/db.server.ts");
-  const { listLeads, LEAD_PAGE_SIZE } = await import("#app/modules/leads/lead-queries.server.ts");
+  const { listLeads, LEAD_PAGE_SIZE } = await import("#app/modules/leads/record/lead-queries.server.ts");
   const { staffActorFor } = await import("#app/modules/auth/staff-actor.ts");
   type Viewer = Parameters<typeof listLeads>[1];
   const leadsActor = (staffId: number, scope: "own" | "team" | "all"): Viewer =>

@@ -10,7 +10,7 @@ import {
   PROVINCES,
   SUBMISSION_ID_FIELD,
   type FormValues,
-} from "#app/modules/leads/portal-form-fields.ts";
+} from "#app/modules/leads/intake/portal-form-fields.ts";
 import { ErrorList, SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
 
 // The form parts of the portal's three intake pages (来宾登记, 在线需求, 产品订购): titled sections,

@@ -11,8 +11,8 @@ import type { ComponentProps, ReactNode } from "react";
 import { Form } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { REQUIREMENT_MAX } from "#app/modules/leads/lead-submission.ts";
-import type { FormValues } from "#app/modules/leads/portal-form-fields.ts";
+import { REQUIREMENT_MAX } from "#app/modules/leads/intake/lead-submission.ts";
+import type { FormValues } from "#app/modules/leads/intake/portal-form-fields.ts";
 import { Card } from "#app/ui/card.tsx";
 import { FailureNotice, fieldErrors } from "#app/ui/form/index.ts";
 import {

@@ -2,7 +2,11 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-ro
 import { db } from "#app/lib/db.server.ts";
 import { clientIp, userAgent } from "#app/lib/http.server.ts";
 import { fail, invalid, rateLimited } from "#app/lib/service-result.ts";
-import { loadPortalForm, submitPortalForm, type PortalFormKind } from "#app/modules/leads/portal-intake.server.ts";
+import {
+  loadPortalForm,
+  submitPortalForm,
+  type PortalFormKind,
+} from "#app/modules/leads/intake/portal-intake.server.ts";
 import { getOptionalMember } from "#app/modules/members/member-guard.server.ts";
 
 // The loader and action every portal intake page (来宾登记, 在线需求, 产品订购) shares: only the

@@ -1,8 +1,8 @@
 import { Minus, Package, Plus } from "lucide-react";
 import { useState, useSyncExternalStore } from "react";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { MAX_ORDER_QUANTITY, QUANTITY_PREFIX, type FormValues } from "#app/modules/leads/portal-form-fields.ts";
-import type { PortalProduct } from "#app/modules/leads/portal-intake.server.ts";
+import { MAX_ORDER_QUANTITY, QUANTITY_PREFIX, type FormValues } from "#app/modules/leads/intake/portal-form-fields.ts";
+import type { PortalProduct } from "#app/modules/leads/intake/portal-intake.server.ts";
 import { cn } from "#app/ui/cn.ts";
 import { ErrorList } from "#app/ui/form/error-list.tsx";
 import { inputClass } from "#app/ui/form/input-styles.ts";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { applicableRules } from "#app/modules/leads/distribution-rule-matching.ts";
-import { listDistributionRules } from "#app/modules/leads/distribution-rules.server.ts";
+import { applicableRules } from "#app/modules/leads/distribution/distribution-rule-matching.ts";
+import { listDistributionRules } from "#app/modules/leads/distribution/distribution-rules.server.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { DEMO_DISTRIBUTION_RULES, seedDemoDistributionRules } from "./demo-distribution-rules.ts";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { verifyChannelKey } from "#app/modules/leads/channel-keys.server.ts";
-import { submitLead } from "#app/modules/leads/lead-intake.server.ts";
+import { verifyChannelKey } from "#app/modules/leads/intake/channel-keys.server.ts";
+import { submitLead } from "#app/modules/leads/intake/lead-intake.server.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { seedDemo } from "./demo.ts";
 import { DEMO_CHANNEL_KEYS, DEMO_PRODUCTS, DEMO_TOKEN_GROUP_NAME, demoChannelKey } from "./demo-lead-intake.ts";

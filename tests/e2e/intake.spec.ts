@@ -3,8 +3,8 @@ import { compileErrors, validate } from "@readme/openapi-parser";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { createDb, type Db } from "#app/lib/db.server.ts";
 import { hitRateLimit } from "#app/modules/auth/rate-limit.server.ts";
-import { createChannelKey } from "#app/modules/leads/channel-keys.server.ts";
-import { INTAKE_API_LIMITS } from "#app/modules/leads/intake-api.server.ts";
+import { createChannelKey } from "#app/modules/leads/intake/channel-keys.server.ts";
+import { INTAKE_API_LIMITS } from "#app/modules/leads/intake/intake-api.server.ts";
 
 // The public intake API over real HTTP against the production build (statuses, CORS, React Router's
 // action Origin check not getting in the way), and a visitor submitting 在线需求 in Chromium.

@@ -1,7 +1,7 @@
 import type { Db } from "#app/lib/db.server.ts";
 import { staffActorFor, type StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { parseKeywords } from "#app/modules/leads/distribution-rule-matching.ts";
-import type { AssigneeRights } from "#app/modules/leads/lead-distribution.server.ts";
+import { parseKeywords } from "#app/modules/leads/distribution/distribution-rule-matching.ts";
+import type { AssigneeRights } from "#app/modules/leads/distribution/lead-distribution.server.ts";
 import { mergeGrants, type Action, type Module, type Scope } from "#app/modules/auth/permissions.ts";
 import { createTestStaff } from "./staff.ts";
 

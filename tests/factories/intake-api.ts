@@ -1,5 +1,5 @@
 import type { Db } from "#app/lib/db.server.ts";
-import { createChannelKey } from "#app/modules/leads/channel-keys.server.ts";
+import { createChannelKey } from "#app/modules/leads/intake/channel-keys.server.ts";
 import { createIntakeCategory, createIntakeStaff } from "./lead-intake.ts";
 
 // A registration category with a channel key and allowed browser origins, for tests of the public

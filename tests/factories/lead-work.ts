@@ -1,5 +1,5 @@
 import type { Db } from "#app/lib/db.server.ts";
-import type { AssigneeRights } from "#app/modules/leads/lead-distribution.server.ts";
+import type { AssigneeRights } from "#app/modules/leads/distribution/lead-distribution.server.ts";
 import { createTestLead, type TestLeadOptions } from "./lead-inbox.ts";
 import { createTestStaff } from "./staff.ts";
 

@@ -4,7 +4,7 @@ import { deliverPendingEmails } from "#emails/delivery.server.ts";
 import { claimJobs, completeJob, failJob, releaseStaleJobs } from "./job-queue.server.ts";
 import { getJobHandler } from "./job-handlers.server.ts";
 import "#search/search-jobs.server.ts";
-import "#app/modules/leads/lead-batches.server.ts";
+import "#app/modules/leads/record/lead-batches.server.ts";
 import { runServiceContractChecks } from "#app/modules/service/service-contract-jobs.server.ts";
 
 export interface WorkerTickResult {

@@ -1,5 +1,5 @@
 import type { Tx } from "#app/lib/db.server.ts";
-import { claimNextTurn } from "#app/modules/leads/token-rotation.server.ts";
+import { claimNextTurn } from "#app/modules/leads/distribution/token-rotation.server.ts";
 
 // Who answers a new service request (seed 000 §2.K; decision 019):
 // 1. the zone has a service token group → the next eligible member of that group in turn (the same

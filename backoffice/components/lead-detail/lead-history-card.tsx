@@ -1,12 +1,12 @@
 import { History } from "lucide-react";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { eventLines } from "#app/modules/leads/lead-event-text.ts";
-import type { LeadEventView } from "#app/modules/leads/lead-queries.server.ts";
+import { eventLines } from "#app/modules/leads/record/lead-event-text.ts";
+import type { LeadEventView } from "#app/modules/leads/record/lead-queries.server.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { Timeline } from "#app/ui/records/timeline.tsx";
 
 // 分配与处理记录: routing, distribution, claim, edits and status changes, oldest first, each as a
-// sentence with its detail lines (app/modules/leads/lead-event-text.ts) on the shared timeline.
+// sentence with its detail lines (app/modules/leads/record/lead-event-text.ts) on the shared timeline.
 
 type EventView = Omit<LeadEventView, "createdAt"> & { createdAt: Date | string };
 

@@ -1,6 +1,6 @@
 import { useCallback, useState } from "react";
 import { useActionData, useFetcher } from "react-router";
-import type { DistributionPreview } from "#app/modules/leads/lead-batches.server.ts";
+import type { DistributionPreview } from "#app/modules/leads/record/lead-batches.server.ts";
 import { useBulkSelection, type BulkSelection } from "#app/ui/list/bulk-selection.ts";
 import type { UiError } from "#backoffice/components/rules-ui.tsx";
 

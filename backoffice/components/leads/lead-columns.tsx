@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { LeadListRow } from "#app/modules/leads/lead-queries.server.ts";
+import type { LeadListRow } from "#app/modules/leads/record/lead-queries.server.ts";
 import { cn } from "#app/ui/cn.ts";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { RelativeTime } from "#app/ui/relative-time.tsx";

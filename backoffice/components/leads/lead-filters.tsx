@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { leadList, type InboxQuery } from "#app/modules/leads/lead-inbox-filters.ts";
+import { leadList, type InboxQuery } from "#app/modules/leads/record/lead-inbox-filters.ts";
 import { cn } from "#app/ui/cn.ts";
 import { FilterBar, FilterDate, FilterSelect, SearchField } from "#app/ui/list/filter-bar.tsx";
 import { LEAD_STATUSES, leadStatusLabel } from "#backoffice/components/lead-ui.tsx";

@@ -1,7 +1,7 @@
 import { ArrowRight, Globe2, Phone } from "lucide-react";
 import { Link, useNavigation } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { DistributionRuleView } from "#app/modules/leads/distribution-rules.server.ts";
+import type { DistributionRuleView } from "#app/modules/leads/distribution/distribution-rules.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { DISTRIBUTION_PATH, KeywordList, RightsSummary } from "#backoffice/components/distribution-ui.tsx";

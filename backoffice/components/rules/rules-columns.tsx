@@ -1,6 +1,6 @@
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { CategoryListRow, TokenGroupListRow } from "#app/modules/leads/rules-lists.server.ts";
+import type { CategoryListRow, TokenGroupListRow } from "#app/modules/leads/distribution/rules-lists.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { ActiveBadge, KindBadge, RULES_PATHS, StaffStatusBadge } from "#backoffice/components/rules-ui.tsx";

@@ -3,7 +3,7 @@ import { db } from "#app/lib/db.server.ts";
 import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
 import { fail, invalid, respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { getLeadAccess, getLeadFollowUp } from "#app/modules/leads/lead-workspace.server.ts";
+import { getLeadAccess, getLeadFollowUp } from "#app/modules/leads/record/lead-workspace.server.ts";
 import {
   isRecordWidgetIntent,
   recordWidgetFlash,

@@ -6,7 +6,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { fail, invalid, respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { editLeadGroupAs } from "#app/modules/leads/lead-work-actions.server.ts";
+import { editLeadGroupAs } from "#app/modules/leads/record/lead-work-actions.server.ts";
 import {
   CompanyCard,
   ContactCard,

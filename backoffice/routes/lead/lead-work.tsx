@@ -14,7 +14,7 @@ import {
   recallLeadAs,
   transferLeadAs,
   type Changed,
-} from "#app/modules/leads/lead-work-actions.server.ts";
+} from "#app/modules/leads/record/lead-work-actions.server.ts";
 import type { FlashKey } from "#app/lib/flash.ts";
 import { LeadStatusCard } from "#backoffice/components/lead-detail/lead-status-card.tsx";
 import { leadPath, useLeadWorkspace } from "#backoffice/components/lead-detail/use-lead-workspace.ts";

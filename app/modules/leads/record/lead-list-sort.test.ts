@@ -4,7 +4,7 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { createTestLead, createTestTeam, leadActor } from "#tests/factories/lead-inbox.ts";
 import { createTestSalesperson, rights } from "#tests/factories/lead-work.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { distributeLeadTx } from "./lead-distribution.server.ts";
+import { distributeLeadTx } from "../distribution/lead-distribution.server.ts";
 import {
   countLeads,
   decodeLeadCursor,

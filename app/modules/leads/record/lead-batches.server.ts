@@ -13,15 +13,15 @@ import {
   MATCHABLE_LEAD_SELECT,
   type MatchableLead,
   type MatchableRule,
-} from "./distribution-rule-matching.ts";
-import { listDistributionRules, pickRights, type RuleRights } from "./distribution-rules.server.ts";
+} from "../distribution/distribution-rule-matching.ts";
+import { listDistributionRules, pickRights, type RuleRights } from "../distribution/distribution-rules.server.ts";
 import {
   distributeLeadTx,
   LeadTransferTargetError,
   recallLeadTx,
   transferLeadTx,
   type AssigneeRights,
-} from "./lead-distribution.server.ts";
+} from "../distribution/lead-distribution.server.ts";
 import { listLeads, type LeadCursor, type LeadListFilters, type LeadTab } from "./lead-queries.server.ts";
 
 // Batch operations on leads (批量移交 / 按规则分发 / 手工分发 / 收回), run as background jobs.

@@ -4,8 +4,8 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { createTestLead, createTestTeam, leadActor } from "#tests/factories/lead-inbox.ts";
 import { createTestSalesperson, rights } from "#tests/factories/lead-work.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { claimLead } from "./lead-claim.server.ts";
-import { distributeLeadTx, recallLeadTx } from "./lead-distribution.server.ts";
+import { claimLead } from "../distribution/lead-claim.server.ts";
+import { distributeLeadTx, recallLeadTx } from "../distribution/lead-distribution.server.ts";
 import { canAccessLead, getLeadDetail, listLeads, type LeadCursor, type LeadTab } from "./lead-queries.server.ts";
 
 async function walk(viewer: StaffActor, tab: LeadTab, take = 2) {

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
 import type { Scope } from "#app/modules/auth/permissions.ts";
 import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
-import { claimLead } from "#app/modules/leads/lead-claim.server.ts";
+import { claimLead } from "#app/modules/leads/distribution/lead-claim.server.ts";
 import { createTestLead, createTestTeam } from "#tests/factories/lead-inbox.ts";
 import { ALL_RIGHTS, createAssignedLead, createTestSalesperson, rights } from "#tests/factories/lead-work.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";

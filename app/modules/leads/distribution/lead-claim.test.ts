@@ -6,7 +6,7 @@ import { ALL_RIGHTS, createAssignedLead, createTestSalesperson, rights } from "#
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { claimLead } from "./lead-claim.server.ts";
 import { distributeLeadTx, recallLeadTx } from "./lead-distribution.server.ts";
-import { leadEditRights } from "./lead-edit-rights.server.ts";
+import { leadEditRights } from "../record/lead-edit-rights.server.ts";
 
 function principalOf(staff: { id: number; teamId: number | null }) {
   return staffActorFor(staff, { grants: { leads: { browse: "own", modify: "own" } } });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { RIGHT_KEYS } from "./distribution-rules.server.ts";
+import { RIGHT_KEYS } from "../distribution/distribution-rules.server.ts";
 import type { BatchRequest, BatchSelection } from "./lead-batches.server.ts";
 import { inboxFilters, parseInboxQuery } from "./lead-inbox-filters.ts";
 

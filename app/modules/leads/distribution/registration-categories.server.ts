@@ -3,7 +3,7 @@ import type { RegistrationKind } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
 import { recordAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { createChannelKey } from "./channel-keys.server.ts";
+import { createChannelKey } from "../intake/channel-keys.server.ts";
 import {
   assertCanManageRules,
   invalid,

@@ -12,14 +12,14 @@ import {
   type ServiceResult,
 } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { claimLead } from "./lead-claim.server.ts";
+import { claimLead } from "../distribution/lead-claim.server.ts";
 import {
   distributeLeadByHand,
   recallLeadByHand,
   transferLeadByHand,
   type AssigneeRights,
   type ManualResult,
-} from "./lead-distribution.server.ts";
+} from "../distribution/lead-distribution.server.ts";
 import {
   LeadEditForbiddenError,
   LeadNotFoundError,

@@ -5,7 +5,7 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { invalid, ok, type FieldErrors, type ServiceResult } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { submitLead } from "./lead-intake.server.ts";
-import { assignableOwners } from "./lead-queries.server.ts";
+import { assignableOwners } from "../record/lead-queries.server.ts";
 import { parseLeadSubmission } from "./lead-submission.ts";
 
 // Staff enter a lead by hand (a phone call, a business card): the same intake service as the web

@@ -25,7 +25,7 @@ import {
   routeManualLead,
   type RoutedBy,
   type RoutingDecision,
-} from "./lead-routing.server.ts";
+} from "../distribution/lead-routing.server.ts";
 import { parseLeadSubmission, type LeadSubmission } from "./lead-submission.ts";
 
 // The one way a lead enters the CRM (portal forms, the public intake API, staff entry):
@@ -41,7 +41,7 @@ import { parseLeadSubmission, type LeadSubmission } from "./lead-submission.ts";
 // READ COMMITTED so reads made after the lock see what committed while we waited, and no gap
 // locks are taken (those deadlock concurrent inserts).
 
-export type { RoutedBy } from "./lead-routing.server.ts";
+export type { RoutedBy } from "../distribution/lead-routing.server.ts";
 
 export interface IntakeContext {
   categoryId: number | null;

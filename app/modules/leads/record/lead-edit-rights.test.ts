@@ -5,7 +5,7 @@ import type { Grants } from "#app/modules/auth/permissions.ts";
 import { createTestLead, createTestTeam } from "#tests/factories/lead-inbox.ts";
 import { ALL_RIGHTS, createAssignedLead, createTestSalesperson, rights } from "#tests/factories/lead-work.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { claimLead } from "./lead-claim.server.ts";
+import { claimLead } from "../distribution/lead-claim.server.ts";
 import {
   LeadEditForbiddenError,
   LeadNotFoundError,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
-import { revokeChannelKey } from "#app/modules/leads/channel-keys.server.ts";
+import { revokeChannelKey } from "#app/modules/leads/intake/channel-keys.server.ts";
 import { createApiChannel, intakeRequest, preflightRequest } from "#tests/factories/intake-api.ts";
 import { sampleSubmission } from "#tests/factories/lead-intake.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";

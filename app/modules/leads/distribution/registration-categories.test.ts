@@ -4,7 +4,7 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { createMarketingManager, createRulesActor, createTestTokenGroup } from "#tests/factories/rules.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { verifyChannelKey } from "./channel-keys.server.ts";
+import { verifyChannelKey } from "../intake/channel-keys.server.ts";
 import {
   createRegistrationCategory,
   generateCategoryKey,
