@@ -19,17 +19,20 @@ const staffSessionTable: SessionTable = {
     });
   },
   async find(db, id) {
-    const row = await db.staffSession.findUnique({
-      where: { id },
-      select: { id: true, staffId: true, expiresAt: true, secretHash: true, staff: { select: { status: true } } },
-    });
+    // Every signed-in request runs this: one join instead of a nested select's two queries.
+    const rows = await db.$queryRaw<
+      Array<{ id: string; staffId: number; expiresAt: Date; secretHash: Uint8Array; status: string }>
+    >`SELECT ss.id, ss.staffId, ss.expiresAt, ss.secretHash, s.status
+      FROM \`StaffSession\` ss JOIN \`Staff\` s ON s.id = ss.staffId
+      WHERE ss.id = ${id}`;
+    const row = rows[0];
     if (!row) return null;
     return {
       id: row.id,
-      ownerId: row.staffId,
-      expiresAt: row.expiresAt,
-      secretHash: row.secretHash,
-      ownerMaySignIn: row.staff.status !== "inactive",
+      ownerId: Number(row.staffId),
+      expiresAt: new Date(row.expiresAt),
+      secretHash: new Uint8Array(row.secretHash),
+      ownerMaySignIn: row.status !== "inactive",
     };
   },
   async setExpiry(db, id, expiresAt, now) {
