@@ -1,5 +1,6 @@
 import type { EmailOutbox } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
+import { pageWindow } from "#app/lib/page-window.ts";
 
 // Read side of the outbox for the dev inbox (/crm/dev/mail). It lists every status, not only
 // `dev`, so the same page doubles as a view of what the worker is doing with real mail.
@@ -26,14 +27,11 @@ export async function listOutbox(
   const recipient = options.recipient?.trim();
   const where = recipient ? { toAddress: { contains: recipient } } : {};
   const total = await db.emailOutbox.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  // A page past the end (e.g. after the filter narrowed) shows the last page instead of nothing.
-  const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
+  const { page, pageCount, ...window } = pageWindow(total, options.page ?? 1, pageSize);
   const items = await db.emailOutbox.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * pageSize,
-    take: pageSize,
+    ...window,
     select: {
       id: true,
       toAddress: true,

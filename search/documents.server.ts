@@ -252,122 +252,82 @@ export interface DocumentSource {
   batches(db: DbOrTx, size: number): AsyncGenerator<Array<{ id: number; [field: string]: unknown }>>;
 }
 
+/** The next `take` rows after an id, in id order. */
+export interface KeysetWindow {
+  where: { id: { gt: number } };
+  orderBy: { id: "asc" };
+  take: number;
+}
+
+/** Which rows one read takes: some ids, or the next batch (a `KeysetWindow`). */
+interface RowWindow {
+  where: { id: { in: number[] } | { gt: number } };
+  orderBy?: { id: "asc" };
+  take?: number;
+}
+
+/** Every row of a table in id order, `size` at a time (keyset pagination: no OFFSET scans). */
+export async function* keysetBatches<Row extends { id: number }>(
+  size: number,
+  findRows: (window: KeysetWindow) => Promise<Row[]>,
+): AsyncGenerator<Row[]> {
+  let after = 0;
+  for (;;) {
+    const rows = await findRows({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take: size });
+    if (rows.length === 0) return;
+    yield rows;
+    after = rows[rows.length - 1]?.id ?? after;
+    if (rows.length < size) return;
+  }
+}
+
+/** A source over one table: `findRows` reads a window of it with the table's select. */
+function tableSource<Row extends { id: number }>(table: {
+  count: (db: DbOrTx) => Promise<number>;
+  findRows: (db: DbOrTx, window: RowWindow) => Promise<Row[]>;
+  toDocument: (row: Row) => { id: number; [field: string]: unknown };
+}): DocumentSource {
+  return {
+    count: table.count,
+    async load(db, ids) {
+      if (ids.length === 0) return [];
+      const rows = await table.findRows(db, { where: { id: { in: [...ids] } } });
+      return rows.map(table.toDocument);
+    },
+    async *batches(db, size) {
+      for await (const rows of keysetBatches(size, (window) => table.findRows(db, window))) {
+        yield rows.map(table.toDocument);
+      }
+    },
+  };
+}
+
 export const documentSources: Record<SearchIndexName, DocumentSource> = {
-  contacts: {
+  contacts: tableSource({
     count: (db) => db.contact.count(),
-    async load(db, ids) {
-      if (ids.length === 0) return [];
-      const rows = await db.contact.findMany({ where: { id: { in: [...ids] } }, select: contactSelect });
-      return rows.map(contactDocument);
-    },
-    async *batches(db, size) {
-      let after = 0;
-      for (;;) {
-        const rows = await db.contact.findMany({
-          where: { id: { gt: after } },
-          orderBy: { id: "asc" },
-          take: size,
-          select: contactSelect,
-        });
-        if (rows.length === 0) return;
-        yield rows.map(contactDocument);
-        after = rows[rows.length - 1]?.id ?? after;
-        if (rows.length < size) return;
-      }
-    },
-  },
-  companies: {
+    findRows: (db, window) => db.contact.findMany({ ...window, select: contactSelect }),
+    toDocument: contactDocument,
+  }),
+  companies: tableSource({
     count: (db) => db.company.count(),
-    async load(db, ids) {
-      if (ids.length === 0) return [];
-      const rows = await db.company.findMany({ where: { id: { in: [...ids] } }, select: companySelect });
-      return rows.map(companyDocument);
-    },
-    async *batches(db, size) {
-      let after = 0;
-      for (;;) {
-        const rows = await db.company.findMany({
-          where: { id: { gt: after } },
-          orderBy: { id: "asc" },
-          take: size,
-          select: companySelect,
-        });
-        if (rows.length === 0) return;
-        yield rows.map(companyDocument);
-        after = rows[rows.length - 1]?.id ?? after;
-        if (rows.length < size) return;
-      }
-    },
-  },
-  leads: {
+    findRows: (db, window) => db.company.findMany({ ...window, select: companySelect }),
+    toDocument: companyDocument,
+  }),
+  leads: tableSource({
     count: (db) => db.lead.count(),
-    async load(db, ids) {
-      if (ids.length === 0) return [];
-      const rows = await db.lead.findMany({ where: { id: { in: [...ids] } }, select: leadSelect });
-      return rows.map(leadDocument);
-    },
-    async *batches(db, size) {
-      let after = 0;
-      for (;;) {
-        const rows = await db.lead.findMany({
-          where: { id: { gt: after } },
-          orderBy: { id: "asc" },
-          take: size,
-          select: leadSelect,
-        });
-        if (rows.length === 0) return;
-        yield rows.map(leadDocument);
-        after = rows[rows.length - 1]?.id ?? after;
-        if (rows.length < size) return;
-      }
-    },
-  },
-  opportunities: {
+    findRows: (db, window) => db.lead.findMany({ ...window, select: leadSelect }),
+    toDocument: leadDocument,
+  }),
+  opportunities: tableSource({
     count: (db) => db.opportunity.count(),
-    async load(db, ids) {
-      if (ids.length === 0) return [];
-      const rows = await db.opportunity.findMany({ where: { id: { in: [...ids] } }, select: opportunitySelect });
-      return rows.map(opportunityDocument);
-    },
-    async *batches(db, size) {
-      let after = 0;
-      for (;;) {
-        const rows = await db.opportunity.findMany({
-          where: { id: { gt: after } },
-          orderBy: { id: "asc" },
-          take: size,
-          select: opportunitySelect,
-        });
-        if (rows.length === 0) return;
-        yield rows.map(opportunityDocument);
-        after = rows[rows.length - 1]?.id ?? after;
-        if (rows.length < size) return;
-      }
-    },
-  },
-  knowledge: {
+    findRows: (db, window) => db.opportunity.findMany({ ...window, select: opportunitySelect }),
+    toDocument: opportunityDocument,
+  }),
+  knowledge: tableSource({
     count: (db) => db.knowledgeArticle.count(),
-    async load(db, ids) {
-      if (ids.length === 0) return [];
-      const rows = await db.knowledgeArticle.findMany({ where: { id: { in: [...ids] } }, select: knowledgeSelect });
-      return rows.map(knowledgeDocument);
-    },
-    async *batches(db, size) {
-      let after = 0;
-      for (;;) {
-        const rows = await db.knowledgeArticle.findMany({
-          where: { id: { gt: after } },
-          orderBy: { id: "asc" },
-          take: size,
-          select: knowledgeSelect,
-        });
-        if (rows.length === 0) return;
-        yield rows.map(knowledgeDocument);
-        after = rows[rows.length - 1]?.id ?? after;
-        if (rows.length < size) return;
-      }
-    },
-  },
+    findRows: (db, window) => db.knowledgeArticle.findMany({ ...window, select: knowledgeSelect }),
+    toDocument: knowledgeDocument,
+  }),
 };
 
 /** Ids of opportunities linked to any of these companies or contacts (they show those names). */

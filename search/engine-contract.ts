@@ -3,20 +3,14 @@
 // Uses a fresh, randomly named index per test so it can run against a shared Meilisearch.
 
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { SearchEngineError, type IndexSettings, type SearchEngine, type SearchResult } from "./engine.ts";
+import { defineIndex, SearchEngineError, type IndexSettings, type SearchEngine, type SearchResult } from "./engine.ts";
 
-export const CONTRACT_SETTINGS: IndexSettings = {
-  primaryKey: "id",
-  searchableAttributes: [
-    { name: "fullName", weight: 10 },
-    { name: "email", weight: 6 },
-    { name: "company", weight: 4 },
-    { name: "city", weight: 2 },
-  ],
-  filterableAttributes: ["ownerId", "city", "tag"],
-  pinyinAttributes: [{ name: "fullName", personName: true }, { name: "company" }],
-  typoTolerance: { disableOnAttributes: ["email"] },
-};
+export const CONTRACT_SETTINGS: IndexSettings = defineIndex({
+  weights: { fullName: 10, email: 6, company: 4, city: 2 },
+  filterable: ["ownerId", "city", "tag"],
+  pinyin: [{ name: "fullName", personName: true }, { name: "company" }],
+  exact: ["email"],
+});
 
 /** Added by the typo tests only (a long Latin name; the other tests count five documents). */
 export const TYPO_DOC = {

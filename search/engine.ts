@@ -55,6 +55,28 @@ export interface TypoTolerance {
   disableOnAttributes?: string[];
 }
 
+/** What makes one index: the rest of IndexSettings follows the conventions of our indexes. */
+export interface IndexDefinition {
+  /** Searched fields and their weights, most important first. */
+  weights: Record<string, number>;
+  filterable: string[];
+  /** Chinese fields also found by pinyin. */
+  pinyin?: PinyinAttribute[];
+  /** Fields matched exactly or by prefix, never with typos (e-mails, phones, numbers). */
+  exact: string[];
+}
+
+/** Index settings keyed by the document's `id`, from a definition. */
+export function defineIndex(definition: IndexDefinition): IndexSettings {
+  return {
+    primaryKey: "id",
+    searchableAttributes: Object.entries(definition.weights).map(([name, weight]) => ({ name, weight })),
+    filterableAttributes: definition.filterable,
+    ...(definition.pinyin ? { pinyinAttributes: definition.pinyin } : {}),
+    typoTolerance: { disableOnAttributes: definition.exact },
+  };
+}
+
 /** Meilisearch's defaults, used by the embedded engine too. */
 export const DEFAULT_MIN_WORD_SIZE_FOR_TYPOS = { oneTypo: 5, twoTypos: 9 } as const;
 

@@ -22,15 +22,6 @@ import {
 } from "./global-search-shared.ts";
 import { ensureSearchReady } from "./reindex.server.ts";
 
-export {
-  GLOBAL_SEARCH_KINDS,
-  MAX_QUERY_LENGTH,
-  type GlobalSearchGroup,
-  type GlobalSearchItem,
-  type GlobalSearchKind,
-  type GlobalSearchResult,
-};
-
 const MODULE_OF: Record<GlobalSearchKind, Module> = {
   contacts: "contacts",
   companies: "companies",

@@ -78,6 +78,22 @@ export async function syncSearchDocuments(
   const engine = deps.engine ?? getSearchEngine();
   const client = deps.db ?? db;
   await ensureSearchIndexes(engine);
+  const result = await replaceDocuments(index, ids, engine, client);
+  if (index === "companies") {
+    await refreshContactsOfCompanies(ids, engine, client);
+    await refreshLinked("companyId", ids, engine, client);
+  }
+  if (index === "contacts") await refreshLinked("contactId", ids, engine, client);
+  return result;
+}
+
+/** Indexes the documents of the rows that exist and removes those of the rows that are gone. */
+async function replaceDocuments(
+  index: SearchIndexName,
+  ids: readonly number[],
+  engine: SearchEngine,
+  client: DbOrTx,
+): Promise<SyncResult> {
   const result: SyncResult = { upserted: 0, deleted: 0 };
   for (const part of chunks([...new Set(ids)], SEARCH_JOB_BATCH)) {
     const docs = await documentSources[index].load(client, part);
@@ -88,12 +104,28 @@ export async function syncSearchDocuments(
     result.upserted += docs.length;
     result.deleted += missing.length;
   }
-  if (index === "companies") {
-    await refreshContactsOfCompanies(ids, engine, client);
-    await refreshLinked("companyId", ids, engine, client);
-  }
-  if (index === "contacts") await refreshLinked("contactId", ids, engine, client);
   return result;
+}
+
+/**
+ * Ids of the documents whose `field` is one of `values` in the index's own view (it still links
+ * records the database has already unlinked). Bounded so one huge company cannot stall the worker.
+ */
+async function idsLinkedInIndex(
+  engine: SearchEngine,
+  index: SearchIndexName,
+  field: string,
+  values: readonly number[],
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (const part of chunks([...new Set(values)], SEARCH_JOB_BATCH)) {
+    for (let offset = 0; offset < 10_000; offset += 1000) {
+      const page = await engine.query(index, { filters: { [field]: part }, limit: 1000, offset });
+      for (const hit of page.hits) ids.push(Number(hit.id));
+      if (page.hits.length < 1000) break;
+    }
+  }
+  return ids;
 }
 
 /**
@@ -108,23 +140,12 @@ async function refreshLinked(
 ): Promise<void> {
   const unique = [...new Set(linkedIds)];
   if (unique.length === 0) return;
-  const ids = new Set(
-    await opportunityIdsLinkedTo(client, link === "companyId" ? { companyIds: unique } : { contactIds: unique }),
+  const linkedInDb = await opportunityIdsLinkedTo(
+    client,
+    link === "companyId" ? { companyIds: unique } : { contactIds: unique },
   );
-  for (const part of chunks(unique, SEARCH_JOB_BATCH)) {
-    for (let offset = 0; offset < 10_000; offset += 1000) {
-      const page = await engine.query("opportunities", { filters: { [link]: part }, limit: 1000, offset });
-      for (const hit of page.hits) ids.add(Number(hit.id));
-      if (page.hits.length < 1000) break;
-    }
-  }
-  for (const part of chunks([...ids], SEARCH_JOB_BATCH)) {
-    const docs = await documentSources.opportunities.load(client, part);
-    const present = new Set(docs.map((d) => d.id));
-    if (docs.length > 0) await engine.upsert("opportunities", docs);
-    const missing = part.filter((id) => !present.has(id));
-    if (missing.length > 0) await engine.delete("opportunities", missing);
-  }
+  const linkedInIndex = await idsLinkedInIndex(engine, "opportunities", link, unique);
+  await replaceDocuments("opportunities", [...linkedInDb, ...linkedInIndex], engine, client);
 }
 
 export interface KnowledgeSearchOptions {
@@ -172,22 +193,9 @@ async function refreshContactsOfCompanies(
   engine: SearchEngine,
   client: DbOrTx,
 ): Promise<void> {
-  const contactIds = new Set(await contactIdsOfCompanies(client, companyIds));
-  for (const part of chunks([...new Set(companyIds)], SEARCH_JOB_BATCH)) {
-    // Pages of the index's own view; bounded so one huge company cannot stall the worker.
-    for (let offset = 0; offset < 10_000; offset += 1000) {
-      const page = await engine.query("contacts", { filters: { companyId: part }, limit: 1000, offset });
-      for (const hit of page.hits) contactIds.add(Number(hit.id));
-      if (page.hits.length < 1000) break;
-    }
-  }
-  for (const part of chunks([...contactIds], SEARCH_JOB_BATCH)) {
-    const docs = await documentSources.contacts.load(client, part);
-    const present = new Set(docs.map((d) => d.id));
-    if (docs.length > 0) await engine.upsert("contacts", docs);
-    const missing = part.filter((id) => !present.has(id));
-    if (missing.length > 0) await engine.delete("contacts", missing);
-  }
+  const linkedInDb = await contactIdsOfCompanies(client, companyIds);
+  const linkedInIndex = await idsLinkedInIndex(engine, "contacts", "companyId", companyIds);
+  await replaceDocuments("contacts", [...linkedInDb, ...linkedInIndex], engine, client);
 }
 
 async function handle(payload: unknown): Promise<void> {

@@ -1,7 +1,7 @@
 import type { ComponentProps } from "react";
 import { cn } from "./cn.ts";
 
-export type BadgeTone = "slate" | "blue" | "green" | "amber" | "violet";
+export type BadgeTone = "slate" | "blue" | "green" | "amber" | "violet" | "red";
 
 const TONES: Record<BadgeTone, string> = {
   slate: "bg-slate-100 text-slate-700 ring-slate-500/15",
@@ -9,9 +9,17 @@ const TONES: Record<BadgeTone, string> = {
   green: "bg-emerald-50 text-emerald-700 ring-emerald-600/20",
   amber: "bg-amber-50 text-amber-800 ring-amber-600/25",
   violet: "bg-violet-50 text-violet-700 ring-violet-600/20",
+  red: "bg-red-50 text-red-700 ring-red-600/20",
 };
 
-export function Badge({ tone = "slate", className, ...props }: ComponentProps<"span"> & { tone?: BadgeTone }) {
+/** A small rounded label; `dot` puts a status dot in front (for states such as "active" or "sent"). */
+export function Badge({
+  tone = "slate",
+  dot = false,
+  className,
+  children,
+  ...props
+}: ComponentProps<"span"> & { tone?: BadgeTone; dot?: boolean }) {
   return (
     <span
       className={cn(
@@ -20,6 +28,9 @@ export function Badge({ tone = "slate", className, ...props }: ComponentProps<"s
         className,
       )}
       {...props}
-    />
+    >
+      {dot ? <span aria-hidden className="size-1.5 rounded-full bg-current opacity-70" /> : null}
+      {children}
+    </span>
   );
 }

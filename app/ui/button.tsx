@@ -1,3 +1,4 @@
+import type { LucideIcon } from "lucide-react";
 import type { ComponentProps } from "react";
 import { Link } from "react-router";
 import { cn } from "./cn.ts";
@@ -44,6 +45,19 @@ export function Button({ variant, size, className, type = "button", ...props }: 
   return <button type={type} className={cn(buttonClass({ variant, size }), className)} {...props} />;
 }
 
-export function ButtonLink({ variant, size, className, ...props }: ComponentProps<typeof Link> & StyleProps) {
-  return <Link className={cn(buttonClass({ variant, size }), className)} {...props} />;
+/** `icon`: a leading icon sized to the button, so call sites pass the component, not the markup. */
+export function ButtonLink({
+  variant,
+  size,
+  className,
+  icon: Icon,
+  children,
+  ...props
+}: ComponentProps<typeof Link> & StyleProps & { icon?: LucideIcon }) {
+  return (
+    <Link className={cn(buttonClass({ variant, size }), className)} {...props}>
+      {Icon ? <Icon aria-hidden className="size-4" /> : null}
+      {children}
+    </Link>
+  );
 }

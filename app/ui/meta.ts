@@ -27,3 +27,8 @@ export function pageTitle(
   const app = t("app.name");
   return [{ title: key === "app.name" ? app : `${t(key, vars)} · ${app}` }];
 }
+
+/** The `meta` export of a page titled by one fixed key: `export const meta = titleMeta("…")`. */
+export function titleMeta(key: MessageKey) {
+  return ({ matches }: { matches: ReadonlyArray<MatchLike | undefined> }) => pageTitle(matches, key);
+}

@@ -139,11 +139,18 @@ export function GlobalSearch() {
   const activeId = expanded && active >= 0 ? options[active]?.id : undefined;
   const optionIndex = new Map(options.map((o, i) => [o.id, i]));
 
-  const optionClass = (id: string) =>
-    cn(
+  /** What every option of the listbox carries: its id, selection state, hover and click behaviour. */
+  const optionProps = (id: string, href: string) => ({
+    id,
+    role: "option",
+    "aria-selected": optionIndex.get(id) === active,
+    className: cn(
       "flex w-full items-center gap-3 rounded-lg px-3 py-2 text-left text-sm",
       optionIndex.get(id) === active ? "bg-blue-50 text-blue-900" : "text-slate-700 hover:bg-slate-50",
-    );
+    ),
+    onMouseEnter: () => setActive(optionIndex.get(id) ?? -1),
+    onClick: () => go(href),
+  });
 
   return (
     <div
@@ -222,15 +229,7 @@ export function GlobalSearch() {
                     {group.items.map((item) => {
                       const id = `${baseId}-${item.kind}-${item.id}`;
                       return (
-                        <div
-                          key={id}
-                          id={id}
-                          role="option"
-                          aria-selected={optionIndex.get(id) === active}
-                          className={optionClass(id)}
-                          onMouseEnter={() => setActive(optionIndex.get(id) ?? -1)}
-                          onClick={() => go(item.href)}
-                        >
+                        <div key={id} {...optionProps(id, item.href)}>
                           <span className="flex size-8 shrink-0 items-center justify-center rounded-lg bg-slate-100 text-slate-500">
                             <Icon aria-hidden className="size-4" />
                           </span>
@@ -256,26 +255,12 @@ export function GlobalSearch() {
             )}
           </div>
           <div className="border-t border-slate-100 p-2">
-            <div
-              id={`${baseId}-all`}
-              role="option"
-              aria-selected={optionIndex.get(`${baseId}-all`) === active}
-              className={optionClass(`${baseId}-all`)}
-              onMouseEnter={() => setActive(optionIndex.get(`${baseId}-all`) ?? -1)}
-              onClick={() => go(searchPageHref(q))}
-            >
+            <div {...optionProps(`${baseId}-all`, searchPageHref(q))}>
               <Search aria-hidden className="size-4 text-slate-400" />
               <span className="flex-1 font-medium">{t("search.box.seeAll")}</span>
             </div>
             {result?.personLike ? (
-              <div
-                id={`${baseId}-match`}
-                role="option"
-                aria-selected={optionIndex.get(`${baseId}-match`) === active}
-                className={optionClass(`${baseId}-match`)}
-                onMouseEnter={() => setActive(optionIndex.get(`${baseId}-match`) ?? -1)}
-                onClick={() => go(matchPageHref(q))}
-              >
+              <div {...optionProps(`${baseId}-match`, matchPageHref(q))}>
                 <UserSearch aria-hidden className="size-4 text-blue-600" />
                 <span className="flex-1">
                   <span className="font-medium">{t("search.box.findPerson")}</span>

@@ -1,9 +1,11 @@
 import { Form } from "react-router";
 import type { KnowledgeVisibility } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { FieldErrors } from "#app/lib/service-result.ts";
 import { KNOWLEDGE_VISIBILITIES } from "#app/modules/knowledge/knowledge-visibility.ts";
 import { Button, ButtonLink } from "#app/ui/button.tsx";
+import { bindFields } from "#app/ui/form/field-binder.ts";
 import { ErrorList, FormNotice, SubmitButton, TextField, useSubmitting } from "#app/ui/form/index.ts";
 import { VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
 import { RichTextField } from "#app/ui/rich-text-field.tsx";
@@ -51,62 +53,33 @@ export function KnowledgeForm({
   const { t } = useI18n();
   const busy = useSubmitting();
   const hasErrors = Object.keys(errors).length > 0;
+  const field = bindFields("kb", errors, values);
+  // The three plain text fields each have a label and a hint under `knowledge.form.<name>`.
+  const text = (
+    name: "summary" | "category" | "keywords",
+    input: { maxLength: number; required?: boolean; list?: string },
+  ) => (
+    <TextField {...field(name)} label={t(`knowledge.form.${name}`)} hint={t(`knowledge.form.${name}Hint`)} {...input} />
+  );
+  const richText = (name: "descriptionHtml" | "solutionHtml", id: string, label: MessageKey, minRows: number) => (
+    <RichTextField {...field(name, id)} label={t(label)} minRows={minRows} />
+  );
   return (
     <Form method="post" className="space-y-6 p-5 sm:p-6" noValidate>
       {hasErrors ? <FormNotice tone="error">{t("knowledge.form.errorSummary")}</FormNotice> : null}
-      <TextField
-        name="summary"
-        id="kb-summary"
-        label={t("knowledge.form.summary")}
-        hint={t("knowledge.form.summaryHint")}
-        errors={errors.summary}
-        defaultValue={values.summary}
-        maxLength={300}
-        required
-      />
-      <RichTextField
-        name="descriptionHtml"
-        id="kb-description"
-        label={t("knowledge.form.description")}
-        errors={errors.descriptionHtml}
-        defaultValue={values.descriptionHtml}
-        minRows={4}
-      />
-      <RichTextField
-        name="solutionHtml"
-        id="kb-solution"
-        label={t("knowledge.form.solution")}
-        errors={errors.solutionHtml}
-        defaultValue={values.solutionHtml}
-        minRows={8}
-      />
+      {text("summary", { maxLength: 300, required: true })}
+      {richText("descriptionHtml", "kb-description", "knowledge.form.description", 4)}
+      {richText("solutionHtml", "kb-solution", "knowledge.form.solution", 8)}
       <div className="grid gap-6 sm:grid-cols-2">
         <div>
-          <TextField
-            name="category"
-            id="kb-category"
-            label={t("knowledge.form.category")}
-            hint={t("knowledge.form.categoryHint")}
-            errors={errors.category}
-            defaultValue={values.category}
-            list="kb-categories"
-            maxLength={60}
-          />
+          {text("category", { list: "kb-categories", maxLength: 60 })}
           <datalist id="kb-categories">
             {categories.map((c) => (
               <option key={c} value={c} />
             ))}
           </datalist>
         </div>
-        <TextField
-          name="keywords"
-          id="kb-keywords"
-          label={t("knowledge.form.keywords")}
-          hint={t("knowledge.form.keywordsHint")}
-          errors={errors.keywords}
-          defaultValue={values.keywords}
-          maxLength={2000}
-        />
+        {text("keywords", { maxLength: 2000 })}
       </div>
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">{t("knowledge.form.visibility")}</legend>

@@ -1,5 +1,5 @@
-import { ArrowRightLeft, Eye, Hand, Split, Undo2, UserPlus, Users, X } from "lucide-react";
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { ArrowRightLeft, Eye, Hand, Split, Undo2, UserPlus, Users, X, type LucideIcon } from "lucide-react";
+import { useEffect, useRef, useState } from "react";
 import { Form, useNavigation } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { DistributionPreview } from "#app/modules/leads/record/lead-batches.server.ts";
@@ -14,6 +14,14 @@ import { errorText, Notice, type UiError } from "#backoffice/components/rules-ui
 // the inbox's action, which creates a batch and redirects to its progress page.
 
 export type BatchOp = "transfer" | "rules" | "manual" | "recall";
+
+// The batch operations in toolbar order; transferring needs the transfer right, the rest distribute.
+const OPS: ReadonlyArray<{ op: BatchOp; icon: LucideIcon }> = [
+  { op: "transfer", icon: ArrowRightLeft },
+  { op: "rules", icon: Split },
+  { op: "manual", icon: Hand },
+  { op: "recall", icon: Undo2 },
+];
 
 export interface StaffChoice {
   id: number;
@@ -76,32 +84,7 @@ export function BatchToolbar(props: {
   const navigation = useNavigation();
   const busy = navigation.state !== "idle";
   const none = props.selectedCount === 0;
-  const ops: Array<{ op: BatchOp; label: string; icon: ReactNode; allowed: boolean }> = [
-    {
-      op: "transfer",
-      label: t("distribution.inbox.op.transfer"),
-      icon: <ArrowRightLeft aria-hidden className="size-4" />,
-      allowed: props.canTransfer,
-    },
-    {
-      op: "rules",
-      label: t("distribution.inbox.op.rules"),
-      icon: <Split aria-hidden className="size-4" />,
-      allowed: props.canDistribute,
-    },
-    {
-      op: "manual",
-      label: t("distribution.inbox.op.manual"),
-      icon: <Hand aria-hidden className="size-4" />,
-      allowed: props.canDistribute,
-    },
-    {
-      op: "recall",
-      label: t("distribution.inbox.op.recall"),
-      icon: <Undo2 aria-hidden className="size-4" />,
-      allowed: props.canDistribute,
-    },
-  ];
+  const allowed = (o: (typeof OPS)[number]) => (o.op === "transfer" ? props.canTransfer : props.canDistribute);
 
   return (
     <div
@@ -115,21 +98,19 @@ export function BatchToolbar(props: {
             ? t("distribution.inbox.noneSelected")
             : t("distribution.inbox.selected", { count: props.selectedCount })}
         </p>
-        {ops
-          .filter((o) => o.allowed)
-          .map((o) => (
-            <Button
-              key={o.op}
-              variant={op === o.op ? "primary" : "secondary"}
-              size="sm"
-              disabled={none}
-              aria-expanded={op === o.op}
-              onClick={() => setOp(op === o.op ? null : o.op)}
-            >
-              {o.icon}
-              {o.label}
-            </Button>
-          ))}
+        {OPS.filter(allowed).map((o) => (
+          <Button
+            key={o.op}
+            variant={op === o.op ? "primary" : "secondary"}
+            size="sm"
+            disabled={none}
+            aria-expanded={op === o.op}
+            onClick={() => setOp(op === o.op ? null : o.op)}
+          >
+            <o.icon aria-hidden className="size-4" />
+            {t(`distribution.inbox.op.${o.op}`)}
+          </Button>
+        ))}
         {!none ? (
           <Button variant="ghost" size="sm" onClick={props.onClear}>
             <X aria-hidden className="size-4" />

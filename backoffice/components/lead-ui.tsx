@@ -29,8 +29,7 @@ const STATUS_TONES: Record<LeadStatusName, BadgeTone> = {
 export function LeadStatusBadge({ status }: { status: LeadStatusName }) {
   const { t } = useI18n();
   return (
-    <Badge tone={STATUS_TONES[status]}>
-      <span aria-hidden className="size-1.5 rounded-full bg-current opacity-70" />
+    <Badge tone={STATUS_TONES[status]} dot>
       {leadStatusLabel(status, t)}
     </Badge>
   );

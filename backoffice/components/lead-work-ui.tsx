@@ -4,7 +4,7 @@ import { useFetcher } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Failure } from "#app/lib/service-result.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { fieldErrors } from "#app/ui/form/action-result.ts";
 import { CheckboxField } from "#app/ui/form/checkbox-field.tsx";
@@ -14,6 +14,7 @@ import { SelectField } from "#app/ui/form/select-field.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { TextField } from "#app/ui/form/text-field.tsx";
 import { TextareaField } from "#app/ui/form/textarea-field.tsx";
+import { FactList } from "#app/ui/records/fact-list.tsx";
 import { RelativeTime } from "#app/ui/relative-time.tsx";
 
 // The working half of the lead page (#5): who holds the lead and with which rights, distribution by
@@ -119,100 +120,97 @@ export function AssigneesCard({
   const myGroups = GROUPS.filter((g) => myRights[g]).map((g) => t(`leadWork.group.${g}`));
 
   return (
-    <Card aria-label={t("leadWork.holders.title")}>
-      <CardHeader
-        title={t("leadWork.holders.title")}
-        description={t("leadWork.holders.description")}
-        icon={<Users className="size-4" aria-hidden />}
-        action={
-          canManage && active.length > 1 ? <RecallButton staffId="all">{t("leadWork.recall.all")}</RecallButton> : null
-        }
-      />
-      <CardBody className="space-y-4">
-        <div
-          className={cn(
-            "flex items-start gap-2 rounded-lg px-3 py-2.5 text-sm",
-            claimedBy ? "bg-emerald-50 text-emerald-900" : "bg-slate-50 text-slate-600",
-          )}
-        >
-          {claimedBy ? (
-            <UserRoundCheck className="mt-0.5 size-4 shrink-0" aria-hidden />
-          ) : (
-            <Hand className="mt-0.5 size-4 shrink-0" aria-hidden />
-          )}
-          <div className="min-w-0 flex-1">
-            {claimedBy ? (
-              <>
-                <p className="font-medium">
-                  {claimedBy.id === viewerId
-                    ? t("leadWork.claim.byYou")
-                    : t("leadWork.claim.by", { name: claimedBy.name })}
-                </p>
-                {claimedAt ? (
-                  <p className="text-xs opacity-80">
-                    <RelativeTime value={claimedAt} now={now} />
-                  </p>
-                ) : null}
-              </>
-            ) : (
-              <p>{active.length ? t("leadWork.claim.open") : t("leadWork.claim.notDistributed")}</p>
-            )}
-          </div>
-        </div>
-
-        {myReason === "assignee" ? (
-          <p className="flex items-start gap-2 text-sm text-slate-600">
-            <ShieldCheck className="mt-0.5 size-4 shrink-0 text-blue-600" aria-hidden />
-            {myGroups.length
-              ? t("leadWork.rights.yours", { groups: myGroups.join("、") })
-              : t("leadWork.rights.yoursNone")}
-          </p>
-        ) : myReason === "claimed-by-other" && claimedBy ? (
-          <p className="flex items-start gap-2 text-sm text-amber-800">
-            <ShieldCheck className="mt-0.5 size-4 shrink-0" aria-hidden />
-            {t("leadWork.rights.lost", { name: claimedBy.name })}
-          </p>
-        ) : null}
-
-        {active.length === 0 ? (
-          <p className="text-sm text-slate-400">{t("leadWork.holders.none")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100 rounded-lg ring-1 ring-slate-200">
-            {active.map((a) => (
-              <li key={a.id} className="flex flex-wrap items-center gap-x-3 gap-y-1.5 px-3 py-2.5 text-sm">
-                <div className="min-w-0 flex-1">
-                  <p className="font-medium text-slate-900">
-                    {a.staff.name}
-                    {claimedBy?.id === a.staff.id ? (
-                      <Badge tone="green" className="ml-2">
-                        {t("leadWork.claim.badge")}
-                      </Badge>
-                    ) : null}
-                  </p>
-                  <p className="mt-1">
-                    <RightsBadges assignment={a} />
-                  </p>
-                  <p className="mt-1 text-xs text-slate-400">
-                    {a.ruleId ? t("leadWork.holders.byRule") : t("leadWork.holders.byHand")} ·{" "}
-                    <RelativeTime value={a.assignedAt} now={now} />
-                  </p>
-                </div>
-                {canManage ? (
-                  <RecallButton staffId={a.staff.id} label={t("leadWork.recall.one", { name: a.staff.name })}>
-                    {t("leadWork.recall.button")}
-                  </RecallButton>
-                ) : null}
-              </li>
-            ))}
-          </ul>
+    <SectionCard
+      labelled
+      title={t("leadWork.holders.title")}
+      description={t("leadWork.holders.description")}
+      icon={Users}
+      action={
+        canManage && active.length > 1 ? <RecallButton staffId="all">{t("leadWork.recall.all")}</RecallButton> : null
+      }
+      bodyClassName="space-y-4"
+    >
+      <div
+        className={cn(
+          "flex items-start gap-2 rounded-lg px-3 py-2.5 text-sm",
+          claimedBy ? "bg-emerald-50 text-emerald-900" : "bg-slate-50 text-slate-600",
         )}
-        {recalled.length ? (
-          <p className="text-xs text-slate-400">
-            {t("leadWork.holders.recalled", { names: recalled.map((a) => a.staff.name).join("、") })}
-          </p>
-        ) : null}
-      </CardBody>
-    </Card>
+      >
+        {claimedBy ? (
+          <UserRoundCheck className="mt-0.5 size-4 shrink-0" aria-hidden />
+        ) : (
+          <Hand className="mt-0.5 size-4 shrink-0" aria-hidden />
+        )}
+        <div className="min-w-0 flex-1">
+          {claimedBy ? (
+            <>
+              <p className="font-medium">
+                {claimedBy.id === viewerId
+                  ? t("leadWork.claim.byYou")
+                  : t("leadWork.claim.by", { name: claimedBy.name })}
+              </p>
+              {claimedAt ? (
+                <p className="text-xs opacity-80">
+                  <RelativeTime value={claimedAt} now={now} />
+                </p>
+              ) : null}
+            </>
+          ) : (
+            <p>{active.length ? t("leadWork.claim.open") : t("leadWork.claim.notDistributed")}</p>
+          )}
+        </div>
+      </div>
+      {myReason === "assignee" ? (
+        <p className="flex items-start gap-2 text-sm text-slate-600">
+          <ShieldCheck className="mt-0.5 size-4 shrink-0 text-blue-600" aria-hidden />
+          {myGroups.length
+            ? t("leadWork.rights.yours", { groups: myGroups.join("、") })
+            : t("leadWork.rights.yoursNone")}
+        </p>
+      ) : myReason === "claimed-by-other" && claimedBy ? (
+        <p className="flex items-start gap-2 text-sm text-amber-800">
+          <ShieldCheck className="mt-0.5 size-4 shrink-0" aria-hidden />
+          {t("leadWork.rights.lost", { name: claimedBy.name })}
+        </p>
+      ) : null}
+      {active.length === 0 ? (
+        <p className="text-sm text-slate-400">{t("leadWork.holders.none")}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded-lg ring-1 ring-slate-200">
+          {active.map((a) => (
+            <li key={a.id} className="flex flex-wrap items-center gap-x-3 gap-y-1.5 px-3 py-2.5 text-sm">
+              <div className="min-w-0 flex-1">
+                <p className="font-medium text-slate-900">
+                  {a.staff.name}
+                  {claimedBy?.id === a.staff.id ? (
+                    <Badge tone="green" className="ml-2">
+                      {t("leadWork.claim.badge")}
+                    </Badge>
+                  ) : null}
+                </p>
+                <p className="mt-1">
+                  <RightsBadges assignment={a} />
+                </p>
+                <p className="mt-1 text-xs text-slate-400">
+                  {a.ruleId ? t("leadWork.holders.byRule") : t("leadWork.holders.byHand")} ·{" "}
+                  <RelativeTime value={a.assignedAt} now={now} />
+                </p>
+              </div>
+              {canManage ? (
+                <RecallButton staffId={a.staff.id} label={t("leadWork.recall.one", { name: a.staff.name })}>
+                  {t("leadWork.recall.button")}
+                </RecallButton>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {recalled.length ? (
+        <p className="text-xs text-slate-400">
+          {t("leadWork.holders.recalled", { names: recalled.map((a) => a.staff.name).join("、") })}
+        </p>
+      ) : null}
+    </SectionCard>
   );
 }
 
@@ -234,103 +232,101 @@ export function DistributeCard({
   const people = staff.filter((s) => s.id !== ownerId);
   const distributeErrors = fieldErrors(refusal(distribute));
   return (
-    <Card aria-label={t("leadWork.distribute.title")}>
-      <CardHeader
-        title={t("leadWork.distribute.title")}
-        description={t("leadWork.distribute.description")}
-        icon={<Send className="size-4" aria-hidden />}
-      />
-      <CardBody className="space-y-5">
-        <distribute.Form method="post" className="space-y-3">
-          <div className="max-h-72 overflow-auto rounded-lg ring-1 ring-slate-200">
-            <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">{t("leadWork.distribute.caption")}</caption>
-              <thead className="sticky top-0 bg-slate-50 text-xs text-slate-500">
-                <tr>
-                  <th scope="col" className="px-3 py-2 font-medium">
-                    {t("leadWork.distribute.person")}
+    <SectionCard
+      labelled
+      title={t("leadWork.distribute.title")}
+      description={t("leadWork.distribute.description")}
+      icon={Send}
+      bodyClassName="space-y-5"
+    >
+      <distribute.Form method="post" className="space-y-3">
+        <div className="max-h-72 overflow-auto rounded-lg ring-1 ring-slate-200">
+          <table className="min-w-full text-left text-sm">
+            <caption className="sr-only">{t("leadWork.distribute.caption")}</caption>
+            <thead className="sticky top-0 bg-slate-50 text-xs text-slate-500">
+              <tr>
+                <th scope="col" className="px-3 py-2 font-medium">
+                  {t("leadWork.distribute.person")}
+                </th>
+                {GROUPS.map((g) => (
+                  <th key={g} scope="col" className="px-2 py-2 text-center font-medium">
+                    {t(`leadWork.group.${g}`)}
                   </th>
-                  {GROUPS.map((g) => (
-                    <th key={g} scope="col" className="px-2 py-2 text-center font-medium">
-                      {t(`leadWork.group.${g}`)}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {people.map((s) => {
-                  const held = current.get(s.id);
-                  return (
-                    <tr key={s.id}>
-                      <td className="px-3 py-2">
-                        <label className="flex items-center gap-2">
-                          <input
-                            type="checkbox"
-                            name="assignee"
-                            value={s.id}
-                            aria-label={t("leadWork.distribute.pick", { name: s.name })}
-                            defaultChecked={Boolean(held)}
-                            className="size-4 rounded border-slate-300"
-                          />
-                          <span className="min-w-0">
-                            <span className="block text-slate-900">{s.name}</span>
-                            <span className="block text-xs text-slate-400">
-                              {[s.title, s.teamName].filter(Boolean).join(" · ")}
-                            </span>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {people.map((s) => {
+                const held = current.get(s.id);
+                return (
+                  <tr key={s.id}>
+                    <td className="px-3 py-2">
+                      <label className="flex items-center gap-2">
+                        <input
+                          type="checkbox"
+                          name="assignee"
+                          value={s.id}
+                          aria-label={t("leadWork.distribute.pick", { name: s.name })}
+                          defaultChecked={Boolean(held)}
+                          className="size-4 rounded border-slate-300"
+                        />
+                        <span className="min-w-0">
+                          <span className="block text-slate-900">{s.name}</span>
+                          <span className="block text-xs text-slate-400">
+                            {[s.title, s.teamName].filter(Boolean).join(" · ")}
                           </span>
-                        </label>
+                        </span>
+                      </label>
+                    </td>
+                    {GROUPS.map((g) => (
+                      <td key={g} className="px-2 py-2 text-center">
+                        <input
+                          type="checkbox"
+                          name={`${g}:${s.id}`}
+                          defaultChecked={held ? held[FLAG[g]] : false}
+                          aria-label={t("leadWork.distribute.right", {
+                            name: s.name,
+                            group: t(`leadWork.group.${g}`),
+                          })}
+                          className="size-4 rounded border-slate-300"
+                        />
                       </td>
-                      {GROUPS.map((g) => (
-                        <td key={g} className="px-2 py-2 text-center">
-                          <input
-                            type="checkbox"
-                            name={`${g}:${s.id}`}
-                            defaultChecked={held ? held[FLAG[g]] : false}
-                            aria-label={t("leadWork.distribute.right", {
-                              name: s.name,
-                              group: t(`leadWork.group.${g}`),
-                            })}
-                            className="size-4 rounded border-slate-300"
-                          />
-                        </td>
-                      ))}
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-          <ErrorList id="distribute-error" errors={distributeErrors.assignee} />
-          <p className="text-xs text-slate-500">{t("leadWork.distribute.hint")}</p>
-          <SubmitButton intent="distribute" fetcher={distribute} size="sm">
-            <Send className="size-3.5" aria-hidden />
-            {t("leadWork.distribute.submit")}
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <ErrorList id="distribute-error" errors={distributeErrors.assignee} />
+        <p className="text-xs text-slate-500">{t("leadWork.distribute.hint")}</p>
+        <SubmitButton intent="distribute" fetcher={distribute} size="sm">
+          <Send className="size-3.5" aria-hidden />
+          {t("leadWork.distribute.submit")}
+        </SubmitButton>
+      </distribute.Form>
+      <transfer.Form method="post" className="space-y-2 border-t border-slate-100 pt-4">
+        <div className="flex items-end gap-2">
+          <SelectField
+            name="toStaffId"
+            label={t("leadWork.transfer.label")}
+            className="min-w-0 flex-1"
+            defaultValue=""
+            placeholder={t("leadWork.transfer.choose")}
+            options={people.map((s) => ({
+              value: String(s.id),
+              label: s.teamName ? `${s.name}（${s.teamName}）` : s.name,
+            }))}
+            errors={fieldErrors(refusal(transfer)).toStaffId}
+          />
+          <SubmitButton intent="transfer" fetcher={transfer} variant="secondary" className="mb-px">
+            {t("leadWork.transfer.submit")}
           </SubmitButton>
-        </distribute.Form>
-
-        <transfer.Form method="post" className="space-y-2 border-t border-slate-100 pt-4">
-          <div className="flex items-end gap-2">
-            <SelectField
-              name="toStaffId"
-              label={t("leadWork.transfer.label")}
-              className="min-w-0 flex-1"
-              defaultValue=""
-              placeholder={t("leadWork.transfer.choose")}
-              options={people.map((s) => ({
-                value: String(s.id),
-                label: s.teamName ? `${s.name}（${s.teamName}）` : s.name,
-              }))}
-              errors={fieldErrors(refusal(transfer)).toStaffId}
-            />
-            <SubmitButton intent="transfer" fetcher={transfer} variant="secondary" className="mb-px">
-              {t("leadWork.transfer.submit")}
-            </SubmitButton>
-          </div>
-          <FailureNotice result={refusal(transfer)?.status === "invalid" ? undefined : refusal(transfer)} />
-          <p className="text-xs text-slate-500">{t("leadWork.transfer.hint")}</p>
-        </transfer.Form>
-      </CardBody>
-    </Card>
+        </div>
+        <FailureNotice result={refusal(transfer)} refusalsOnly />
+        <p className="text-xs text-slate-500">{t("leadWork.transfer.hint")}</p>
+      </transfer.Form>
+    </SectionCard>
   );
 }
 
@@ -363,7 +359,7 @@ export function EditGroup({ group, fields }: { group: Exclude<FieldGroupName, "s
         {t(`leadWork.edit.${group}`)}
       </summary>
       <fetcher.Form method="post" className="mt-3 space-y-3">
-        <FailureNotice result={result?.status === "invalid" ? undefined : result} />
+        <FailureNotice result={result} refusalsOnly />
         {fields.map((field) =>
           field.multiline ? (
             <TextareaField
@@ -412,55 +408,50 @@ export function IdentificationCard({
   const result = refusal(fetcher);
   const errors = fieldErrors(result);
   return (
-    <Card aria-label={t("leadWork.identify.title")}>
-      <CardHeader
-        title={t("leadWork.identify.title")}
-        icon={<ScanSearch className="size-4" aria-hidden />}
-        action={
-          identified ? (
-            <Badge tone="green">{t("leadWork.identify.done")}</Badge>
-          ) : (
-            <Badge tone="amber">{t("leadWork.identify.notYet")}</Badge>
-          )
-        }
-      />
-      <CardBody>
-        {canEdit ? (
-          // Keyed by the stored values: after a save the fields show what was stored, not what was typed.
-          <fetcher.Form method="post" className="space-y-3" key={`${identified}|${label ?? ""}|${demandStatus ?? ""}`}>
-            <FailureNotice result={result?.status === "invalid" ? undefined : result} />
-            <CheckboxField name="identified" label={t("leadWork.identify.identified")} defaultChecked={identified} />
-            <SelectField
-              name="identificationLabel"
-              label={t("leadWork.identify.label")}
-              defaultValue={label ?? ""}
-              placeholder={t("leadWork.identify.labelNone")}
-              options={IDENTIFICATION_LABELS.map((l) => ({ value: l, label: t(`leadWork.label.${l}`) }))}
-              errors={errors.identificationLabel}
-            />
-            <TextField
-              name="demandStatus"
-              label={t("leadWork.identify.demand")}
-              defaultValue={demandStatus ?? ""}
-              errors={errors.demandStatus}
-            />
-            <SubmitButton intent="identify" fetcher={fetcher} size="sm">
-              {t("leadWork.identify.submit")}
-            </SubmitButton>
-          </fetcher.Form>
+    <SectionCard
+      labelled
+      title={t("leadWork.identify.title")}
+      icon={ScanSearch}
+      action={
+        identified ? (
+          <Badge tone="green">{t("leadWork.identify.done")}</Badge>
         ) : (
-          <dl className="space-y-2 text-sm">
-            <div className="grid grid-cols-[6.5rem_1fr] gap-3">
-              <dt className="text-slate-500">{t("leadWork.identify.label")}</dt>
-              <dd>{label ? t(`leadWork.label.${label}`) : <span className="text-slate-400">—</span>}</dd>
-            </div>
-            <div className="grid grid-cols-[6.5rem_1fr] gap-3">
-              <dt className="text-slate-500">{t("leadWork.identify.demand")}</dt>
-              <dd>{demandStatus ?? <span className="text-slate-400">—</span>}</dd>
-            </div>
-          </dl>
-        )}
-      </CardBody>
-    </Card>
+          <Badge tone="amber">{t("leadWork.identify.notYet")}</Badge>
+        )
+      }
+    >
+      {canEdit ? (
+        // Keyed by the stored values: after a save the fields show what was stored, not what was typed.
+        <fetcher.Form method="post" className="space-y-3" key={`${identified}|${label ?? ""}|${demandStatus ?? ""}`}>
+          <FailureNotice result={result} refusalsOnly />
+          <CheckboxField name="identified" label={t("leadWork.identify.identified")} defaultChecked={identified} />
+          <SelectField
+            name="identificationLabel"
+            label={t("leadWork.identify.label")}
+            defaultValue={label ?? ""}
+            placeholder={t("leadWork.identify.labelNone")}
+            options={IDENTIFICATION_LABELS.map((l) => ({ value: l, label: t(`leadWork.label.${l}`) }))}
+            errors={errors.identificationLabel}
+          />
+          <TextField
+            name="demandStatus"
+            label={t("leadWork.identify.demand")}
+            defaultValue={demandStatus ?? ""}
+            errors={errors.demandStatus}
+          />
+          <SubmitButton intent="identify" fetcher={fetcher} size="sm">
+            {t("leadWork.identify.submit")}
+          </SubmitButton>
+        </fetcher.Form>
+      ) : (
+        <FactList
+          labelWidth="6.5rem"
+          facts={[
+            { label: t("leadWork.identify.label"), value: label ? t(`leadWork.label.${label}`) : null },
+            { label: t("leadWork.identify.demand"), value: demandStatus },
+          ]}
+        />
+      )}
+    </SectionCard>
   );
 }

@@ -1,7 +1,6 @@
 import { Menu, X } from "lucide-react";
-import { useEffect, useRef } from "react";
-import { useLocation } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { useClosingDetails } from "#app/ui/use-closing-details.ts";
 import type { NavGroup } from "./nav.ts";
 import { SidebarContent } from "./sidebar.tsx";
 import type { ShellUser } from "./types.ts";
@@ -12,16 +11,7 @@ import type { ShellUser } from "./types.ts";
  */
 export function MobileNav({ groups, user }: { groups: NavGroup[]; user: ShellUser }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDetailsElement>(null);
-  const location = useLocation();
-
-  useEffect(() => {
-    if (ref.current) ref.current.open = false;
-  }, [location.key]);
-
-  const close = () => {
-    if (ref.current) ref.current.open = false;
-  };
+  const { ref, close } = useClosingDetails();
 
   return (
     <details

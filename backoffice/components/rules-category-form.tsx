@@ -41,6 +41,14 @@ export function categoryValuesFrom(form: Record<string, unknown>): CategoryFormV
   };
 }
 
+interface SelectSpec {
+  label: string;
+  hint: string;
+  required?: boolean;
+  empty?: string;
+  options: ReadonlyArray<{ value: string | number; label: string }>;
+}
+
 export function CategoryFields({
   idPrefix,
   values,
@@ -60,6 +68,26 @@ export function CategoryFields({
     const status = s.status === "active" ? "" : ` (${t(`rules.staffStatus.${s.status}`)})`;
     return `${s.name}${team}${status}`;
   };
+  /** A select with a hint; `empty` is the text of a first, empty option (none / please choose). */
+  const select = (name: CategoryFieldName, field: SelectSpec) => (
+    <Field id={id(name)} label={field.label} hint={field.hint} error={err(name)} required={field.required}>
+      <select
+        id={id(name)}
+        name={name}
+        defaultValue={values[name]}
+        required={field.required}
+        className={inputClass}
+        {...fieldAria(id(name), err(name), true)}
+      >
+        {field.empty !== undefined ? <option value="">{field.empty}</option> : null}
+        {field.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
 
   return (
     <div className="grid gap-5 sm:grid-cols-2">
@@ -95,92 +123,34 @@ export function CategoryFields({
           {...fieldAria(id("name"), err("name"))}
         />
       </Field>
-      <Field
-        id={id("kind")}
-        label={t("rules.field.kind")}
-        hint={t("rules.field.kind.hint")}
-        error={err("kind")}
-        required
-      >
-        <select
-          id={id("kind")}
-          name="kind"
-          defaultValue={values.kind}
-          className={inputClass}
-          {...fieldAria(id("kind"), err("kind"), true)}
-        >
-          {CATEGORY_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`rules.kind.${kind}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field
-        id={id("designatedStaffId")}
-        label={t("rules.field.designated")}
-        hint={t("rules.field.designated.hint")}
-        error={err("designatedStaffId")}
-        required
-      >
-        <select
-          id={id("designatedStaffId")}
-          name="designatedStaffId"
-          defaultValue={values.designatedStaffId}
-          required
-          className={inputClass}
-          {...fieldAria(id("designatedStaffId"), err("designatedStaffId"), true)}
-        >
-          <option value="">{t("rules.field.choose")}</option>
-          {options.staff.map((s) => (
-            <option key={s.id} value={s.id}>
-              {staffLabel(s)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field
-        id={id("tokenGroupId")}
-        label={t("rules.field.tokenGroup")}
-        hint={t("rules.field.tokenGroup.hint")}
-        error={err("tokenGroupId")}
-      >
-        <select
-          id={id("tokenGroupId")}
-          name="tokenGroupId"
-          defaultValue={values.tokenGroupId}
-          className={inputClass}
-          {...fieldAria(id("tokenGroupId"), err("tokenGroupId"), true)}
-        >
-          <option value="">{t("rules.field.none")}</option>
-          {options.tokenGroups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {g.name}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field
-        id={id("campaignId")}
-        label={t("rules.field.campaign")}
-        hint={t("rules.field.campaign.hint")}
-        error={err("campaignId")}
-      >
-        <select
-          id={id("campaignId")}
-          name="campaignId"
-          defaultValue={values.campaignId}
-          className={inputClass}
-          {...fieldAria(id("campaignId"), err("campaignId"), true)}
-        >
-          <option value="">{t("rules.field.none")}</option>
-          {options.campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {t("rules.field.campaign.option", { name: c.name, owner: c.owner })}
-            </option>
-          ))}
-        </select>
-      </Field>
+      {select("kind", {
+        label: t("rules.field.kind"),
+        hint: t("rules.field.kind.hint"),
+        required: true,
+        options: CATEGORY_KINDS.map((kind) => ({ value: kind, label: t(`rules.kind.${kind}`) })),
+      })}
+      {select("designatedStaffId", {
+        label: t("rules.field.designated"),
+        hint: t("rules.field.designated.hint"),
+        required: true,
+        empty: t("rules.field.choose"),
+        options: options.staff.map((s) => ({ value: s.id, label: staffLabel(s) })),
+      })}
+      {select("tokenGroupId", {
+        label: t("rules.field.tokenGroup"),
+        hint: t("rules.field.tokenGroup.hint"),
+        empty: t("rules.field.none"),
+        options: options.tokenGroups.map((g) => ({ value: g.id, label: g.name })),
+      })}
+      {select("campaignId", {
+        label: t("rules.field.campaign"),
+        hint: t("rules.field.campaign.hint"),
+        empty: t("rules.field.none"),
+        options: options.campaigns.map((c) => ({
+          value: c.id,
+          label: t("rules.field.campaign.option", { name: c.name, owner: c.owner }),
+        })),
+      })}
       <Field
         id={id("allowedOrigins")}
         label={t("rules.field.origins")}

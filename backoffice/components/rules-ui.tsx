@@ -166,6 +166,38 @@ export function Field({
   );
 }
 
+/** The required name of a rules record (a token group, a channel key), at most 100 characters. */
+export function NameField({
+  id,
+  label,
+  error,
+  defaultValue,
+  placeholder,
+  className,
+}: {
+  id: string;
+  label: ReactNode;
+  error?: string;
+  defaultValue: string;
+  placeholder?: string;
+  className?: string;
+}) {
+  return (
+    <Field id={id} label={label} error={error} required className={className}>
+      <input
+        id={id}
+        name="name"
+        required
+        maxLength={100}
+        defaultValue={defaultValue}
+        placeholder={placeholder}
+        className={inputClass}
+        {...fieldAria(id, error)}
+      />
+    </Field>
+  );
+}
+
 /** aria attributes for a control inside <Field>. */
 export function fieldAria(id: string, error: string | undefined, hint?: boolean) {
   return {

@@ -1,9 +1,9 @@
-import type { ReactNode } from "react";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { isMessageKey, type Translate } from "#app/lib/i18n/catalog.ts";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 import { cn } from "#app/ui/cn.ts";
-import { formatMoney } from "#app/lib/format/money.ts";
+import { TextField } from "#app/ui/form/text-field.tsx";
 
 // Pieces shared by the campaign, opportunity and lead-conversion pages.
 
@@ -41,8 +41,7 @@ const CAMPAIGN_TONES: Record<CampaignStatusName, BadgeTone> = {
 export function CampaignStatusBadge({ status }: { status: CampaignStatusName }) {
   const { t } = useI18n();
   return (
-    <Badge tone={CAMPAIGN_TONES[status]}>
-      <span aria-hidden className="size-1.5 rounded-full bg-current opacity-70" />
+    <Badge tone={CAMPAIGN_TONES[status]} dot>
       {t(`sales.campaignStatus.${status}`)}
     </Badge>
   );
@@ -102,98 +101,18 @@ export function ProgressRow({
   );
 }
 
-export function Field({
-  label,
-  name,
-  error,
-  hint,
-  children,
-  className,
-}: {
-  label: string;
-  name: string;
-  error?: string | null;
-  hint?: string;
-  children: ReactNode;
-  className?: string;
-}) {
+/** An opportunity's win probability, a whole percent from 0 to 100. */
+export function ProbabilityField({ defaultValue, errors }: { defaultValue: number; errors?: readonly MessageKey[] }) {
+  const { t } = useI18n();
   return (
-    <div className={cn("space-y-1", className)}>
-      <label htmlFor={name} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      {children}
-      {hint && !error ? <p className="text-xs text-slate-500">{hint}</p> : null}
-      {error ? (
-        <p id={`${name}-error`} className="text-xs text-red-600">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-export const inputClass =
-  "block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-blue-600 aria-[invalid=true]:ring-red-400";
-
-/** First error of a field from an action's `errors` map, translated. */
-export function fieldError(errors: Record<string, string[]> | undefined, name: string, t: Translate): string | null {
-  const key = errors?.[name]?.[0];
-  if (!key) return null;
-  return isMessageKey(key) ? t(key) : t("sales.error.invalid");
-}
-
-/** Line items (opportunity detail, conversion preview). */
-export function ItemsTable({
-  items,
-  total,
-}: {
-  items: Array<{ sku: string; name: string; quantity: number; unitPrice: string; total: string }>;
-  total: number;
-}) {
-  const { t, locale } = useI18n();
-  return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <caption className="sr-only">{t("sales.opportunity.items")}</caption>
-        <thead className="border-b border-slate-100 bg-slate-50/70 text-xs text-slate-500">
-          <tr>
-            <th scope="col" className="px-5 py-2 font-medium">
-              {t("sales.item.product")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              {t("sales.item.quantity")}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">
-              {t("sales.item.price")}
-            </th>
-            <th scope="col" className="px-5 py-2 text-right font-medium">
-              {t("sales.item.total")}
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {items.map((i, index) => (
-            <tr key={`${i.sku}-${index}`}>
-              <td className="px-5 py-2.5">
-                <p className="text-slate-900">{i.name}</p>
-                <p className="font-mono text-xs text-slate-400">{i.sku}</p>
-              </td>
-              <td className="px-3 py-2.5 text-right tabular-nums">{i.quantity}</td>
-              <td className="px-3 py-2.5 text-right tabular-nums">{formatMoney(i.unitPrice, locale)}</td>
-              <td className="px-5 py-2.5 text-right font-medium tabular-nums">{formatMoney(i.total, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr className="border-t border-slate-200">
-            <th scope="row" colSpan={3} className="px-5 py-2.5 text-right text-sm font-medium text-slate-600">
-              {t("sales.item.sum")}
-            </th>
-            <td className="px-5 py-2.5 text-right font-semibold tabular-nums">{formatMoney(total, locale)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+    <TextField
+      name="probability"
+      type="number"
+      min={0}
+      max={100}
+      label={t("sales.opportunity.probability")}
+      defaultValue={defaultValue}
+      errors={errors}
+    />
   );
 }

@@ -9,6 +9,12 @@ import type { ShellUser } from "./types.ts";
 const ITEM =
   "flex w-full cursor-pointer items-center gap-2.5 rounded-md px-2.5 py-2 text-sm text-slate-700 outline-none select-none data-[highlighted]:bg-slate-100 data-[highlighted]:text-slate-900";
 
+// The two ways out: this session only, or every session of the account (POST /crm/logout).
+const SIGN_OUTS = [
+  { intent: "sign-out", icon: LogOut, label: "backoffice.user.signOut" },
+  { intent: "sign-out-everywhere", icon: MonitorSmartphone, label: "backoffice.user.signOutEverywhere" },
+] as const;
+
 export function UserMenu({ user }: { user: ShellUser }) {
   const { t } = useI18n();
   return (
@@ -66,18 +72,14 @@ export function UserMenu({ user }: { user: ShellUser }) {
           <DropdownMenu.Separator className="my-1.5 h-px bg-slate-100" />
           <Form method="post" action="/crm/logout">
             {/* preventDefault keeps the menu (and so this form) mounted until the browser submits it. */}
-            <DropdownMenu.Item asChild onSelect={(event) => event.preventDefault()}>
-              <button type="submit" name="intent" value="sign-out" className={ITEM}>
-                <LogOut aria-hidden className="size-4 text-slate-400" />
-                {t("backoffice.user.signOut")}
-              </button>
-            </DropdownMenu.Item>
-            <DropdownMenu.Item asChild onSelect={(event) => event.preventDefault()}>
-              <button type="submit" name="intent" value="sign-out-everywhere" className={ITEM}>
-                <MonitorSmartphone aria-hidden className="size-4 text-slate-400" />
-                {t("backoffice.user.signOutEverywhere")}
-              </button>
-            </DropdownMenu.Item>
+            {SIGN_OUTS.map(({ intent, icon: Icon, label }) => (
+              <DropdownMenu.Item key={intent} asChild onSelect={(event) => event.preventDefault()}>
+                <button type="submit" name="intent" value={intent} className={ITEM}>
+                  <Icon aria-hidden className="size-4 text-slate-400" />
+                  {t(label)}
+                </button>
+              </DropdownMenu.Item>
+            ))}
           </Form>
         </DropdownMenu.Content>
       </DropdownMenu.Portal>

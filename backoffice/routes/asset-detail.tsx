@@ -10,16 +10,12 @@ import {
   type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { respond } from "#app/lib/service-result.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { logMaintenanceForm, saveAssetForm } from "#app/modules/service/asset-actions.server.ts";
 import { getStaffAssetPage } from "#app/modules/service/asset-pages.server.ts";
-import { formStrings } from "#app/modules/service/service-form-results.server.ts";
 import { MAINTENANCE_METHODS } from "#app/modules/service/service-enums.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
 import {
   DateField,
   FailureNotice,
@@ -37,6 +33,9 @@ import { AssetHeading } from "#app/ui/service/asset-heading.tsx";
 import { methodKey } from "#app/ui/service/labels.tsx";
 import { MaintenanceLog } from "#app/ui/service/maintenance-log.tsx";
 import { AssetFormFields } from "#backoffice/components/asset-form.tsx";
+import { RecordDetailsCard } from "#backoffice/components/service/record-details-card.tsx";
+import { readServiceRecordPost } from "#backoffice/components/service/service-record-request.server.ts";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One customer asset in the back office: edit its fields, see its parts, log maintenance.
@@ -44,18 +43,12 @@ import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.
 const pathOf = (id: number) => `/crm/assets/${id}`;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "service", action: "browse" });
-  const page = await getStaffAssetPage(db, actor, requireIdParam(params.assetId));
-  if (!page) throw data(null, { status: 404 });
-  return page;
+  return loadRecordPage(request, { module: "service", action: "browse" }, params.assetId, getStaffAssetPage);
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "service", action: "modify" });
-  const id = requireIdParam(params.assetId);
-  const form = await request.formData();
-  const values = formStrings(form);
-  switch (formIntent(form)) {
+  const { actor, id, intent, values } = await readServiceRecordPost(request, params.assetId);
+  switch (intent) {
     case "maintenance":
       return respond(await logMaintenanceForm(db, actor, id, values), {
         successTo: pathOf(id),
@@ -113,15 +106,9 @@ export default function AssetDetail() {
 
       <FailureNotice result={result} />
 
-      <Card>
-        <CardHeader title={t("zones.bo.asset.details")} />
-        <Form method="post" className="space-y-4 px-5 py-4">
-          <fieldset disabled={!d.canModify} className="contents">
-            <AssetFormFields values={a} errors={sent === "edit" ? errors : {}} parents={d.parents} />
-          </fieldset>
-          {d.canModify ? <SubmitButton intent="edit">{t("zones.bo.save")}</SubmitButton> : null}
-        </Form>
-      </Card>
+      <RecordDetailsCard title={t("zones.bo.asset.details")} editable={d.canModify}>
+        <AssetFormFields values={a} errors={sent === "edit" ? errors : {}} parents={d.parents} />
+      </RecordDetailsCard>
 
       <AssetChildren items={a.children} linkBase="/crm/assets" />
 

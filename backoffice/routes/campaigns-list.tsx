@@ -6,7 +6,6 @@ import {
   useLoaderData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
-  type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
@@ -17,10 +16,10 @@ import { campaignList } from "#app/modules/campaigns/campaign-list-query.ts";
 import { createCampaign, listCampaigns } from "#app/modules/campaigns/campaigns.server.ts";
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "#app/modules/crm/sales-constants.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
-import { FilterBar, FilterSelect, SearchField } from "#app/ui/list/filter-bar.tsx";
+import { FilterSelect } from "#app/ui/list/filter-bar.tsx";
+import { listLinks } from "#app/ui/list/list-links.ts";
 import { ListPage } from "#app/ui/list/list-page.tsx";
-import { PageNumbers } from "#app/ui/list/pager.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { CampaignScopeNote } from "#backoffice/components/campaign-ui.tsx";
 import { CampaignStatusBadge } from "#backoffice/components/sales-ui.tsx";
@@ -55,16 +54,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   throw data(null, { status: 404 });
 }
 
-export const meta = ({ matches }: MetaArgs<typeof loader>) => pageTitle(matches, "sales.campaigns.title");
+export const meta = titleMeta("sales.campaigns.title");
 
 export default function CampaignsListPage() {
   const { items, total, page, pageCount, query, views, canAdd, scope } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
-  const filtered = campaignList.isFiltered(query);
+  const links = listLinks(campaignList, PATH, query);
 
   return (
     <ListPage
+      links={links}
       header={
         <>
           <PageHeader
@@ -78,17 +78,13 @@ export default function CampaignsListPage() {
       }
       views={views}
       total={total}
-      filters={
-        <FilterBar
-          carry={campaignList.carry(query)}
-          clearHref={filtered ? campaignList.hrefFor(PATH, query, campaignList.cleared()) : null}
-        >
-          <SearchField
-            id="campaigns-q"
-            defaultValue={query.q}
-            label={t("sales.campaigns.filters")}
-            placeholder={t("sales.campaigns.searchPlaceholder")}
-          />
+      search={{
+        id: "campaigns-q",
+        label: t("sales.campaigns.filters"),
+        placeholder: t("sales.campaigns.searchPlaceholder"),
+      }}
+      filterFields={
+        <>
           <FilterSelect
             name="status"
             label={t("sales.campaign.status")}
@@ -101,7 +97,7 @@ export default function CampaignsListPage() {
             value={query.type}
             options={CAMPAIGN_TYPES.map((s) => ({ value: s, label: t(`sales.campaignType.${s}`) }))}
           />
-        </FilterBar>
+        </>
       }
       table={{
         columns: campaignColumns,
@@ -109,28 +105,14 @@ export default function CampaignsListPage() {
         rowKey: (c) => c.id,
         cardAside: (c) => <CampaignStatusBadge status={c.status} />,
         label: t("sales.campaigns.title"),
-        sort: {
-          key: query.sort,
-          dir: query.dir,
-          hrefFor: (key) =>
-            campaignList.isSortKey(key) ? campaignList.hrefFor(PATH, query, campaignList.sortToggle(query, key)) : PATH,
-        },
       }}
       empty={{
-        filtered,
-        clearHref: campaignList.hrefFor(PATH, query, campaignList.cleared()),
         icon: <Megaphone className="size-5" aria-hidden />,
         title: t("sales.campaigns.empty"),
         description: t("sales.campaigns.emptyHint"),
         filteredTitle: t("sales.campaigns.emptyFiltered"),
       }}
-      pager={
-        <PageNumbers
-          page={page}
-          pageCount={pageCount}
-          hrefFor={(n) => campaignList.hrefFor(PATH, query, { page: n })}
-        />
-      }
+      pages={{ page, pageCount }}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { Building2, Mail, MapPin, Phone, SearchCheck, Sparkles, UserSearch } from "lucide-react";
-import { Form, Link, useLoaderData, useNavigation, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { Form, Link, useLoaderData, useNavigation, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
@@ -12,8 +12,9 @@ import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { MetaItem } from "#app/ui/record-meta.tsx";
 import { THRESHOLDS } from "#search/fuzzy/scorer.ts";
 
 // 查找此人: free text ("刘强 深圳 liu@xyz.com") → ranked existing contacts with evidence.
@@ -32,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { q: parsed.data.q, error: null as MatchErrorKey | null, result };
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "matching.title");
+export const meta = titleMeta("matching.title");
 
 const VERDICT_TONE: Record<ContactMatchRow["verdict"], BadgeTone> = { same: "green", possible: "amber", none: "slate" };
 const BAR_TONE: Record<ContactMatchRow["verdict"], string> = {
@@ -207,26 +208,14 @@ function CandidateRow({ candidate: c, rank }: { candidate: ContactMatchRow; rank
             <span className="font-mono text-xs text-slate-400">{c.number}</span>
           </p>
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
-            {c.company ? (
-              <span className="inline-flex items-center gap-1">
-                <Building2 className="size-3.5 text-slate-400" aria-hidden />
-                {c.company}
-              </span>
-            ) : null}
-            {c.city ? (
-              <span className="inline-flex items-center gap-1">
-                <MapPin className="size-3.5 text-slate-400" aria-hidden />
-                {c.city}
-              </span>
-            ) : null}
-            <span className="inline-flex items-center gap-1">
-              <Mail className="size-3.5 text-slate-400" aria-hidden />
+            {c.company ? <MetaItem icon={Building2}>{c.company}</MetaItem> : null}
+            {c.city ? <MetaItem icon={MapPin}>{c.city}</MetaItem> : null}
+            <MetaItem icon={Mail}>
               {c.email ?? <span className="text-slate-400">{t("matching.results.noEmail")}</span>}
-            </span>
-            <span className="inline-flex items-center gap-1">
-              <Phone className="size-3.5 text-slate-400" aria-hidden />
+            </MetaItem>
+            <MetaItem icon={Phone}>
               {c.phone ?? <span className="text-slate-400">{t("matching.results.noPhone")}</span>}
-            </span>
+            </MetaItem>
           </p>
           <ul className="flex flex-wrap gap-1.5 pt-0.5">
             {c.evidence.map((e) => (

@@ -15,7 +15,7 @@ import {
   Headset,
   type LucideIcon,
 } from "lucide-react";
-import { Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { db } from "#app/lib/db.server.ts";
@@ -25,10 +25,11 @@ import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { countUnseenNewLeads } from "#app/modules/leads/record/lead-queries.server.ts";
 import { countUnreadForStaff } from "#app/modules/messages/message-counts.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
+import { Card } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { MODULE_ICONS, moduleName } from "#backoffice/components/nav.ts";
 
 // Our users work on China time; greeting and date use it on the server and the client alike,
@@ -64,7 +65,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "backoffice.dashboard.title");
+export const meta = titleMeta("backoffice.dashboard.title");
 
 type KpiKey = "newLeads" | "openOpportunities" | "openService" | "unread";
 
@@ -193,26 +194,27 @@ export default function Dashboard() {
 
       {/* grid-cols-1 (minmax(0,1fr)) keeps truncated rows from widening the column on phones. */}
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <Card className="lg:col-span-2">
-          <CardHeader
-            icon={<CalendarCheck aria-hidden className="size-4" />}
-            title={t("backoffice.dashboard.tasks.title")}
-            description={t("backoffice.dashboard.tasks.subtitle")}
-          />
+        <SectionCard
+          flush
+          icon={CalendarCheck}
+          title={t("backoffice.dashboard.tasks.title")}
+          description={t("backoffice.dashboard.tasks.subtitle")}
+          className="lg:col-span-2"
+        >
           <EmptyState
             icon={<CalendarCheck aria-hidden className="size-5" />}
             title={t("backoffice.dashboard.tasks.emptyTitle")}
             description={t("backoffice.dashboard.tasks.emptyBody")}
             className="py-14"
           />
-        </Card>
+        </SectionCard>
 
-        <Card>
-          <CardHeader
-            icon={<ArrowUpRight aria-hidden className="size-4" />}
-            title={t("backoffice.dashboard.quick.title")}
-            description={t("backoffice.dashboard.quick.subtitle")}
-          />
+        <SectionCard
+          flush
+          icon={ArrowUpRight}
+          title={t("backoffice.dashboard.quick.title")}
+          description={t("backoffice.dashboard.quick.subtitle")}
+        >
           <ul className="p-2">
             {quick.map((m) => (
               <li key={m}>
@@ -238,15 +240,15 @@ export default function Dashboard() {
               />
             </li>
           </ul>
-        </Card>
+        </SectionCard>
       </div>
 
-      <Card>
-        <CardHeader
-          icon={<Sparkles aria-hidden className="size-4" />}
-          title={t("backoffice.dashboard.coming.title")}
-          description={t("backoffice.dashboard.coming.subtitle")}
-        />
+      <SectionCard
+        flush
+        icon={Sparkles}
+        title={t("backoffice.dashboard.coming.title")}
+        description={t("backoffice.dashboard.coming.subtitle")}
+      >
         <ul className="grid grid-cols-1 gap-px overflow-hidden rounded-b-xl bg-slate-100 sm:grid-cols-3">
           {COMING.map((item) => (
             <li key={item.key} className="flex flex-col bg-white p-5">
@@ -261,7 +263,7 @@ export default function Dashboard() {
             </li>
           ))}
         </ul>
-      </Card>
+      </SectionCard>
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { ArrowLeft, FileCode2, FileText, Mail } from "lucide-react";
-import { data, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { data, Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { FactList } from "#app/ui/records/fact-list.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 import { mailConfig } from "#emails/delivery.server.ts";
@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { message, from: mailConfig().from };
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "mail.message.title");
+export const meta = titleMeta("mail.message.title");
 
 export default function DevMailMessagePage() {
   const { message, from } = useLoaderData<typeof loader>();

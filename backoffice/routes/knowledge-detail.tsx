@@ -34,6 +34,8 @@ import {
   ArticleFacts,
   DeleteArticle,
 } from "#backoffice/components/service/knowledge-article.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
+import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One solution (解决方案) in the back office: read it, edit it (?edit=1), publish or take it back,
@@ -42,9 +44,8 @@ import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.
 const PATH = "/crm/knowledge";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "knowledge", action: "browse" });
-  const workspace = await getKnowledgeWorkspace(db, actor, requireIdParam(params.articleId));
-  if (!workspace) throw data(null, { status: 404 });
+  const policy = { module: "knowledge", action: "browse" } as const;
+  const workspace = await loadRecordPage(request, policy, params.articleId, getKnowledgeWorkspace);
   const editing = workspace.capabilities.canModify && new URL(request.url).searchParams.get("edit") === "1";
   return { ...workspace, editing, accept: ATTACHMENT_ACCEPT };
 }
@@ -91,22 +92,19 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
     id: requireIdParam(params.articleId),
     form: await request.formData(),
   };
-  switch (formIntent(input.form)) {
-    case "save":
-      return save(input);
-    case "publish":
-      return publish(input, true);
-    case "unpublish":
-      return publish(input, false);
-    case "delete":
-      return remove(input);
-    case "upload":
-      return upload(input);
-    case "removeAttachment":
-      return removeAttachment(input);
-    default:
-      return fail(invalid({}, ["validation.invalid"]));
-  }
+  return dispatchIntent(
+    formIntent(input.form),
+    input,
+    {
+      save,
+      publish: (c) => publish(c, true),
+      unpublish: (c) => publish(c, false),
+      delete: remove,
+      upload,
+      removeAttachment,
+    },
+    async () => fail(invalid({}, ["validation.invalid"])),
+  );
 }
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "knowledge.admin.listTitle");

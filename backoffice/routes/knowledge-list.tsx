@@ -11,11 +11,8 @@ import { KNOWLEDGE_STATUSES, KNOWLEDGE_VISIBILITIES } from "#app/modules/knowled
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { KnowledgeStatusBadge } from "#app/ui/knowledge-badges.tsx";
-import { FilterBar, FilterSelect, SearchField } from "#app/ui/list/filter-bar.tsx";
-import { ListPage } from "#app/ui/list/list-page.tsx";
-import { PageNumbers } from "#app/ui/list/pager.tsx";
+import { QueryListPage } from "#app/ui/list/query-list-page.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { PageHeader } from "#app/ui/page-header.tsx";
 import { KNOWLEDGE_PATH as PATH, knowledgeColumns } from "#backoffice/components/knowledge/knowledge-columns.tsx";
 
 // 知识库 for staff: browse (newest first, or sorted) or search (relevance) every article, drafts included.
@@ -54,79 +51,59 @@ export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "knowledge.adm
 export default function KnowledgeListPage() {
   const { query, result, total, categories, anyArticles, views, canAdd } = useLoaderData<typeof loader>();
   const { t } = useI18n();
-  const filtered = knowledgeList.isFiltered(query);
   const newButton = canAdd ? (
     <ButtonLink to={`${PATH}/new`}>
       <Plus className="size-4" aria-hidden />
       {t("knowledge.admin.new")}
     </ButtonLink>
   ) : null;
-
   return (
-    <ListPage
-      header={
-        <PageHeader
-          eyebrow={t("knowledge.admin.eyebrow")}
-          title={t("knowledge.admin.listTitle")}
-          description={t("knowledge.admin.listDescription")}
-          icon={<BookOpen className="size-6" aria-hidden />}
-          actions={newButton}
-        />
-      }
-      views={views}
-      total={total}
-      filters={
-        <FilterBar
-          carry={knowledgeList.carry(query)}
-          clearHref={filtered ? knowledgeList.hrefFor(PATH, query, knowledgeList.cleared()) : null}
-        >
-          <SearchField
-            id="kb-admin-q"
-            defaultValue={query.q}
-            label={t("knowledge.admin.searchLabel")}
-            placeholder={t("knowledge.admin.searchPlaceholder")}
-          />
-          <FilterSelect
-            name="category"
-            label={t("knowledge.admin.filter.category")}
-            value={query.category}
-            options={categories.map((c) => ({ value: c, label: c }))}
-          />
-          <FilterSelect
-            name="visibility"
-            label={t("knowledge.admin.filter.visibility")}
-            value={query.visibility}
-            options={KNOWLEDGE_VISIBILITIES.map((v) => ({ value: v, label: t(`knowledge.visibility.${v}`) }))}
-          />
-          <FilterSelect
-            name="status"
-            label={t("knowledge.admin.filter.status")}
-            value={query.status}
-            options={KNOWLEDGE_STATUSES.map((s) => ({ value: s, label: t(`knowledge.status.${s}`) }))}
-          />
-        </FilterBar>
-      }
+    <QueryListPage
+      path={PATH}
+      kit={knowledgeList}
+      list={{ query, rows: result.items, page: result.page, pageCount: result.pageCount, total, views }}
+      heading={{
+        eyebrow: t("knowledge.admin.eyebrow"),
+        title: t("knowledge.admin.listTitle"),
+        description: t("knowledge.admin.listDescription"),
+        icon: BookOpen,
+        actions: newButton,
+      }}
+      search={{
+        id: "kb-admin-q",
+        label: t("knowledge.admin.searchLabel"),
+        placeholder: t("knowledge.admin.searchPlaceholder"),
+      }}
+      selects={[
+        {
+          name: "category",
+          label: t("knowledge.admin.filter.category"),
+          value: query.category,
+          options: categories.map((c) => ({ value: c, label: c })),
+        },
+        {
+          name: "visibility",
+          label: t("knowledge.admin.filter.visibility"),
+          value: query.visibility,
+          options: KNOWLEDGE_VISIBILITIES.map((v) => ({ value: v, label: t(`knowledge.visibility.${v}`) })),
+        },
+        {
+          name: "status",
+          label: t("knowledge.admin.filter.status"),
+          value: query.status,
+          options: KNOWLEDGE_STATUSES.map((s) => ({ value: s, label: t(`knowledge.status.${s}`) })),
+        },
+      ]}
       table={{
         columns: knowledgeColumns,
-        rows: result.items,
         rowKey: (a) => a.id,
         cardAside: (a) => <KnowledgeStatusBadge status={a.status} />,
         label: t("knowledge.admin.listTitle"),
         // Search results come in relevance order: no column sorts them.
-        sort: query.q
-          ? undefined
-          : {
-              key: query.sort,
-              dir: query.dir,
-              hrefFor: (key) =>
-                knowledgeList.isSortKey(key)
-                  ? knowledgeList.hrefFor(PATH, query, knowledgeList.sortToggle(query, key))
-                  : PATH,
-            },
+        sortable: !query.q,
       }}
       empty={{
-        filtered: filtered && anyArticles,
-        clearHref: knowledgeList.hrefFor(PATH, query, knowledgeList.cleared()),
+        filtered: anyArticles,
         icon: <FolderOpen className="size-5" aria-hidden />,
         title: t("knowledge.admin.empty.title"),
         description: t("knowledge.admin.empty.body"),
@@ -134,13 +111,6 @@ export default function KnowledgeListPage() {
         filteredTitle: t("knowledge.admin.noResults.title"),
         filteredDescription: t("knowledge.admin.noResults.body"),
       }}
-      pager={
-        <PageNumbers
-          page={result.page}
-          pageCount={result.pageCount}
-          hrefFor={(n) => knowledgeList.hrefFor(PATH, query, { page: n })}
-        />
-      }
     />
   );
 }

@@ -1,9 +1,8 @@
-import { ArrowLeft, ArrowRightLeft, Building2, CheckCircle2, Lock, Package, UserRound } from "lucide-react";
+import { ArrowRightLeft, Building2, CheckCircle2, Lock, Package, UserRound } from "lucide-react";
 import type { ReactNode } from "react";
 import {
   data,
   Form,
-  Link,
   useActionData,
   useLoaderData,
   type ActionFunctionArgs,
@@ -25,12 +24,13 @@ import { FailureNotice } from "#app/ui/form/form-notice.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { BackLink } from "#app/ui/records/back-link.tsx";
 import {
   ConversionChoiceCard,
   ConversionOpportunityCard,
 } from "#backoffice/components/lead-detail/conversion-cards.tsx";
 import { contactAtCompany } from "#backoffice/components/lead-ui.tsx";
-import { ItemsTable } from "#backoffice/components/sales-ui.tsx";
+import { LineItemsTable } from "#backoffice/components/line-items-table.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 线索转换: before anything is created the page shows existing contacts/companies that probably are
@@ -75,13 +75,7 @@ export default function LeadConvertPage() {
 
   const frame = (body: ReactNode) => (
     <div className="space-y-6">
-      <Link
-        to={`/crm/leads/${lead.id}`}
-        className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900"
-      >
-        <ArrowLeft className="size-4" aria-hidden />
-        {t("sales.convert.back")}
-      </Link>
+      <BackLink to={`/crm/leads/${lead.id}`}>{t("sales.convert.back")}</BackLink>
       <PageHeader
         icon={<ArrowRightLeft className="size-6" aria-hidden />}
         eyebrow={<span className="font-mono">{lead.number}</span>}
@@ -189,7 +183,7 @@ export default function LeadConvertPage() {
                 <p className="text-sm text-slate-400">{t("sales.convert.noItems")}</p>
               </CardBody>
             ) : (
-              <ItemsTable items={d.items} total={Number(d.itemsTotal)} />
+              <LineItemsTable caption={t("sales.opportunity.items")} items={d.items} sum={Number(d.itemsTotal)} />
             )}
           </Card>
         </div>

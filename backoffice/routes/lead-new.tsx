@@ -1,14 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { ArrowLeft, Building2, FileText, Plus, UserRound, UserRoundCheck } from "lucide-react";
-import {
-  Form,
-  Link,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { Building2, FileText, Plus, UserRound, UserRoundCheck } from "lucide-react";
+import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { clientIp, userAgent } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -21,15 +13,16 @@ import {
   entryOwners,
 } from "#app/modules/leads/intake/lead-entry.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
-import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { fieldErrors, submittedValues } from "#app/ui/form/action-result.ts";
 import { FailureNotice } from "#app/ui/form/form-notice.tsx";
 import { SelectField } from "#app/ui/form/select-field.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { TextareaField } from "#app/ui/form/textarea-field.tsx";
 import { TextField } from "#app/ui/form/text-field.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { BackLink } from "#app/ui/records/back-link.tsx";
 
 // 新建线索: staff enter a lead by hand (lead-entry.server.ts) with the owner chosen here.
 
@@ -58,7 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return respond(result, { successTo: ({ leadId }) => `/crm/leads/${leadId}`, flash: "flash.leads.created" });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "leadInbox.create.title");
+export const meta = titleMeta("leadInbox.create.title");
 
 export default function NewLeadPage() {
   const { owners, me, submissionId } = useLoaderData<typeof loader>();
@@ -81,10 +74,7 @@ export default function NewLeadPage() {
 
   return (
     <div className="space-y-6">
-      <Link to="/crm/leads" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900">
-        <ArrowLeft className="size-4" aria-hidden />
-        {t("leadInbox.detail.back")}
-      </Link>
+      <BackLink to="/crm/leads">{t("leadInbox.detail.back")}</BackLink>
       <PageHeader
         title={t("leadInbox.create.title")}
         description={t("leadInbox.create.description")}
@@ -95,85 +85,71 @@ export default function NewLeadPage() {
       <Form method="post" noValidate className="space-y-6">
         <input type="hidden" name="submissionId" value={submissionId} />
         <div className="grid gap-6 lg:grid-cols-2">
-          <Card>
-            <CardHeader
-              title={t("leadInbox.detail.contact.title")}
-              description={t("leadInbox.create.contactHint")}
-              icon={<UserRound className="size-4" aria-hidden />}
-            />
-            <CardBody className="grid gap-4 sm:grid-cols-2">
-              {field("contact.name", t("leadInbox.detail.contact.name"), { autoComplete: "name" })}
-              {field("contact.title", t("leadInbox.create.contactTitle"))}
-              {field("contact.email", t("leadInbox.detail.contact.email"), { type: "email", autoComplete: "email" })}
-              {field("contact.mobile", t("leadInbox.detail.contact.mobile"), { type: "tel", autoComplete: "tel" })}
-              {field("contact.phone", t("leadInbox.detail.contact.phone"), { type: "tel" })}
-              {field("contact.fax", t("leadInbox.detail.contact.fax"), { type: "tel" })}
-            </CardBody>
-          </Card>
-          <Card>
-            <CardHeader
-              title={t("leadInbox.detail.company.title")}
-              description={t("leadInbox.create.companyHint")}
-              icon={<Building2 className="size-4" aria-hidden />}
-            />
-            <CardBody className="grid gap-4 sm:grid-cols-2">
-              <div className="sm:col-span-2">{field("company.name", t("leadInbox.detail.company.name"))}</div>
-              {field("company.province", t("leadInbox.create.province"))}
-              {field("company.city", t("leadInbox.create.city"))}
-              <div className="sm:col-span-2">{field("company.address", t("leadInbox.create.address"))}</div>
-              {field("company.phone", t("leadInbox.detail.company.phone"), { type: "tel" })}
-              {field("company.fax", t("leadInbox.detail.company.fax"), { type: "tel" })}
-            </CardBody>
-          </Card>
+          <SectionCard
+            title={t("leadInbox.detail.contact.title")}
+            description={t("leadInbox.create.contactHint")}
+            icon={UserRound}
+            bodyClassName="grid gap-4 sm:grid-cols-2"
+          >
+            {field("contact.name", t("leadInbox.detail.contact.name"), { autoComplete: "name" })}
+            {field("contact.title", t("leadInbox.create.contactTitle"))}
+            {field("contact.email", t("leadInbox.detail.contact.email"), { type: "email", autoComplete: "email" })}
+            {field("contact.mobile", t("leadInbox.detail.contact.mobile"), { type: "tel", autoComplete: "tel" })}
+            {field("contact.phone", t("leadInbox.detail.contact.phone"), { type: "tel" })}
+            {field("contact.fax", t("leadInbox.detail.contact.fax"), { type: "tel" })}
+          </SectionCard>
+          <SectionCard
+            title={t("leadInbox.detail.company.title")}
+            description={t("leadInbox.create.companyHint")}
+            icon={Building2}
+            bodyClassName="grid gap-4 sm:grid-cols-2"
+          >
+            <div className="sm:col-span-2">{field("company.name", t("leadInbox.detail.company.name"))}</div>
+            {field("company.province", t("leadInbox.create.province"))}
+            {field("company.city", t("leadInbox.create.city"))}
+            <div className="sm:col-span-2">{field("company.address", t("leadInbox.create.address"))}</div>
+            {field("company.phone", t("leadInbox.detail.company.phone"), { type: "tel" })}
+            {field("company.fax", t("leadInbox.detail.company.fax"), { type: "tel" })}
+          </SectionCard>
         </div>
 
-        <Card>
-          <CardHeader
-            title={t("leadInbox.detail.requirement.title")}
-            icon={<FileText className="size-4" aria-hidden />}
+        <SectionCard title={t("leadInbox.detail.requirement.title")} icon={FileText}>
+          <TextareaField
+            id="f-requirement"
+            name="requirement"
+            rows={5}
+            label={t("leadInbox.create.requirement")}
+            hint={t("leadInbox.create.requirementHint")}
+            defaultValue={values.requirement ?? ""}
+            errors={errors.requirement}
           />
-          <CardBody>
-            <TextareaField
-              id="f-requirement"
-              name="requirement"
-              rows={5}
-              label={t("leadInbox.create.requirement")}
-              hint={t("leadInbox.create.requirementHint")}
-              defaultValue={values.requirement ?? ""}
-              errors={errors.requirement}
-            />
-          </CardBody>
-        </Card>
+        </SectionCard>
 
-        <Card>
-          <CardHeader
-            title={t("leadInbox.create.ownerTitle")}
-            icon={<UserRoundCheck className="size-4" aria-hidden />}
+        <SectionCard
+          title={t("leadInbox.create.ownerTitle")}
+          icon={UserRoundCheck}
+          bodyClassName="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between"
+        >
+          <SelectField
+            id="f-owner"
+            name="ownerStaffId"
+            className="w-full sm:max-w-sm"
+            label={t("leadInbox.create.owner")}
+            hint={owners.length > 1 ? t("leadInbox.create.ownerHint") : t("leadInbox.create.ownerSelfHint")}
+            defaultValue={values.ownerStaffId || String(me)}
+            errors={errors.ownerStaffId}
+            options={owners.map((o) => ({
+              value: String(o.id),
+              label: `${o.id === me ? t("leadInbox.create.ownerMe", { name: o.name }) : o.name}${o.teamName ? ` · ${o.teamName}` : ""}`,
+            }))}
           />
-          <CardBody className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-            <SelectField
-              id="f-owner"
-              name="ownerStaffId"
-              className="w-full sm:max-w-sm"
-              label={t("leadInbox.create.owner")}
-              hint={owners.length > 1 ? t("leadInbox.create.ownerHint") : t("leadInbox.create.ownerSelfHint")}
-              defaultValue={values.ownerStaffId || String(me)}
-              errors={errors.ownerStaffId}
-              options={owners.map((o) => ({
-                value: String(o.id),
-                label: `${o.id === me ? t("leadInbox.create.ownerMe", { name: o.name }) : o.name}${o.teamName ? ` · ${o.teamName}` : ""}`,
-              }))}
-            />
-            <div className="flex gap-2">
-              <ButtonLink to="/crm/leads" variant="secondary">
-                {t("leadInbox.create.cancel")}
-              </ButtonLink>
-              <SubmitButton pendingLabel={t("leadInbox.create.submitting")}>
-                {t("leadInbox.create.submit")}
-              </SubmitButton>
-            </div>
-          </CardBody>
-        </Card>
+          <div className="flex gap-2">
+            <ButtonLink to="/crm/leads" variant="secondary">
+              {t("leadInbox.create.cancel")}
+            </ButtonLink>
+            <SubmitButton pendingLabel={t("leadInbox.create.submitting")}>{t("leadInbox.create.submit")}</SubmitButton>
+          </div>
+        </SectionCard>
       </Form>
     </div>
   );

@@ -1,13 +1,6 @@
 import { Inbox, Magnet, Plus } from "lucide-react";
 import { useMemo } from "react";
-import {
-  data,
-  redirect,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { data, redirect, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -36,9 +29,10 @@ import {
 } from "#app/modules/leads/record/lead-queries.server.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
+import { listLinks } from "#app/ui/list/list-links.ts";
 import { ListPage } from "#app/ui/list/list-page.tsx";
 import { KeysetPager } from "#app/ui/list/pager.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { BATCH_PATH } from "#backoffice/components/distribution-ui.tsx";
 import {
@@ -144,7 +138,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect(`${BATCH_PATH}/${result.batchId}`);
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "leadInbox.title");
+export const meta = titleMeta("leadInbox.title");
 
 export default function LeadsInbox() {
   const data = useLoaderData<typeof loader>();
@@ -158,23 +152,24 @@ export default function LeadsInbox() {
     filterQuery: leadList.searchOf(query),
   });
   const mine = query.tab === "mine";
+  const links = listLinks(leadList, PATH, query);
+  const newLead = (
+    <ButtonLink to={`${PATH}/new`}>
+      <Plus className="size-4" aria-hidden />
+      {t("leadInbox.new")}
+    </ButtonLink>
+  );
 
   return (
     <ListPage
+      links={links}
       header={
         <PageHeader
           eyebrow={t("backoffice.nav.group.marketing")}
           title={t("leadInbox.title")}
           description={t("leadInbox.description")}
           icon={<Magnet className="size-6" aria-hidden />}
-          actions={
-            data.canAdd ? (
-              <ButtonLink to={`${PATH}/new`}>
-                <Plus className="size-4" aria-hidden />
-                {t("leadInbox.new")}
-              </ButtonLink>
-            ) : null
-          }
+          actions={data.canAdd ? newLead : null}
         />
       }
       tabs={<LeadTabs query={query} unseen={data.unseen} managers={data.managers} />}
@@ -205,12 +200,6 @@ export default function LeadsInbox() {
         rows: items,
         rowKey: (row) => row.id,
         label: t("leadInbox.title"),
-        sort: {
-          key: query.sort,
-          dir: query.dir,
-          hrefFor: (key) =>
-            leadList.isSortKey(key) ? leadList.hrefFor(PATH, query, leadList.sortToggle(query, key)) : PATH,
-        },
         selection: selection.enabled
           ? {
               state: selection,
@@ -223,10 +212,8 @@ export default function LeadsInbox() {
       }}
       pastEndHref={query.cursor ? data.firstHref : null}
       empty={{
-        filtered: leadList.isFiltered(query),
         filteredTitle: t("leadInbox.empty.filteredTitle"),
         filteredDescription: t("leadInbox.empty.filteredBody"),
-        clearHref: leadList.hrefFor(PATH, query, leadList.cleared()),
         icon: mine ? <Inbox className="size-5" aria-hidden /> : <Magnet className="size-5" aria-hidden />,
         title: mine ? t("leadInbox.empty.mineTitle") : t("leadInbox.empty.allTitle"),
         description: mine
@@ -239,10 +226,7 @@ export default function LeadsInbox() {
             {data.managers ? t("leadInbox.tab.all") : t("leadInbox.tab.allMine")}
           </ButtonLink>
         ) : data.canAdd ? (
-          <ButtonLink to={`${PATH}/new`}>
-            <Plus className="size-4" aria-hidden />
-            {t("leadInbox.new")}
-          </ButtonLink>
+          newLead
         ) : null,
       }}
       pager={<KeysetPager firstTo={data.firstHref} prevTo={data.prevHref} nextTo={data.nextHref} />}

@@ -1,5 +1,5 @@
 import { IdCard, Settings2, UsersRound } from "lucide-react";
-import { redirect, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { MemberLevel, MemberStatus } from "#app/generated/prisma/enums.ts";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -9,10 +9,10 @@ import { listMembers } from "#app/modules/members/member-directory.server.ts";
 import { memberList } from "#app/modules/members/member-list-query.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
-import { FilterBar, FilterSelect, SearchField } from "#app/ui/list/filter-bar.tsx";
+import { FilterSelect } from "#app/ui/list/filter-bar.tsx";
+import { listLinks } from "#app/ui/list/list-links.ts";
 import { ListPage } from "#app/ui/list/list-page.tsx";
-import { PageNumbers } from "#app/ui/list/pager.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { MemberStatusBadge } from "#backoffice/components/member-admin-ui.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
@@ -33,13 +33,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...result, query, views, canSettings: canManageMemberSettings(actor) };
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "memberAdmin.list.title");
+export const meta = titleMeta("memberAdmin.list.title");
 
 export default function MembersListPage() {
   const page = useLoaderData<typeof loader>();
   const { t } = useI18n();
   const { query } = page;
-  const filtered = memberList.isFiltered(query);
+  const links = listLinks(memberList, PATH, query);
   const yesNo = (yes: Parameters<typeof t>[0], no: Parameters<typeof t>[0]) => [
     { value: "yes", label: t(yes) },
     { value: "no", label: t(no) },
@@ -47,6 +47,7 @@ export default function MembersListPage() {
 
   return (
     <ListPage
+      links={links}
       header={
         <PageHeader
           eyebrow={t("memberAdmin.eyebrow")}
@@ -65,17 +66,13 @@ export default function MembersListPage() {
       }
       views={page.views}
       total={page.total}
-      filters={
-        <FilterBar
-          carry={memberList.carry(query)}
-          clearHref={filtered ? memberList.hrefFor(PATH, query, memberList.cleared()) : null}
-        >
-          <SearchField
-            id="members-q"
-            defaultValue={query.q}
-            label={t("memberAdmin.list.search.label")}
-            placeholder={t("memberAdmin.list.search.placeholder")}
-          />
+      search={{
+        id: "members-q",
+        label: t("memberAdmin.list.search.label"),
+        placeholder: t("memberAdmin.list.search.placeholder"),
+      }}
+      filterFields={
+        <>
           <FilterSelect
             name="status"
             label={t("memberAdmin.list.filter.status")}
@@ -100,7 +97,7 @@ export default function MembersListPage() {
             value={query.linked}
             options={yesNo("memberAdmin.list.filter.linkedYes", "memberAdmin.list.filter.linkedNo")}
           />
-        </FilterBar>
+        </>
       }
       table={{
         columns: memberColumns,
@@ -108,30 +105,17 @@ export default function MembersListPage() {
         rowKey: (m) => m.id,
         cardAside: (m) => <MemberStatusBadge status={m.status} />,
         label: t("memberAdmin.list.cardTitle"),
-        sort: {
-          key: query.sort,
-          dir: query.dir,
-          hrefFor: (key) =>
-            memberList.isSortKey(key) ? memberList.hrefFor(PATH, query, memberList.sortToggle(query, key)) : PATH,
-        },
       }}
       empty={{
         // A filter that matches nothing while members exist is "no results", not "none yet".
-        filtered: filtered && page.anyMembers,
-        clearHref: memberList.hrefFor(PATH, query, memberList.cleared()),
+        filtered: links.empty.filtered && page.anyMembers,
         icon: <UsersRound className="size-5" aria-hidden />,
         title: t("memberAdmin.list.empty.title"),
         description: t("memberAdmin.list.empty.body"),
         filteredTitle: t("memberAdmin.list.noResults.title"),
         filteredDescription: t("memberAdmin.list.noResults.body"),
       }}
-      pager={
-        <PageNumbers
-          page={page.page}
-          pageCount={page.pageCount}
-          hrefFor={(n) => memberList.hrefFor(PATH, query, { page: n })}
-        />
-      }
+      pages={{ page: page.page, pageCount: page.pageCount }}
     />
   );
 }

@@ -1,12 +1,5 @@
 import { Settings2, ShieldCheck } from "lucide-react";
-import {
-  data,
-  Form,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { data, Form, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
@@ -21,7 +14,7 @@ import { MEMBER_SETTINGS } from "#app/modules/members/member-admin.server.ts";
 import { getMemberSettings, updateMemberSettings } from "#app/modules/members/member-moderation.server.ts";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { SubmitButton } from "#app/ui/form/index.ts";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
@@ -50,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirectWithFlash(PATH, changed ? "flash.memberAdmin.settingsSaved" : "flash.info.noChanges");
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "memberAdmin.settings.title");
+export const meta = titleMeta("memberAdmin.settings.title");
 
 export default function MemberSettingsPage() {
   const { settings } = useLoaderData<typeof loader>();

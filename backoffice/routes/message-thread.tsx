@@ -7,7 +7,6 @@ import {
   useLoaderData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
-  type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formatMessageTime } from "#app/lib/format/dates.ts";
@@ -21,11 +20,11 @@ import { assignThreadForm, staffReplyForm } from "#app/modules/messages/message-
 import { BODY_MAX } from "#app/modules/messages/message-input.ts";
 import { openThreadForStaff } from "#app/modules/messages/site-messages.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { MessageThread } from "#app/ui/messages/message-thread.tsx";
 import { ReplyForm } from "#app/ui/messages/reply-form.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { FactList } from "#app/ui/records/fact-list.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
@@ -72,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "messages.crm.thread.title");
+export const meta = titleMeta("messages.crm.thread.title");
 
 type Thread = Awaited<ReturnType<typeof loader>>["thread"];
 
@@ -129,89 +128,83 @@ function MemberCard({ thread, memberName }: { thread: Thread; memberName: string
   const { t } = useI18n();
   const m = thread.member;
   return (
-    <Card>
-      <CardHeader title={t("messages.crm.member.title")} icon={<UserRound className="size-4" aria-hidden />} />
-      <div className="space-y-3 px-5 py-4 text-sm">
-        <FactList
-          layout="grid"
-          stacked
-          facts={[
-            {
-              label: t("messages.crm.member.nickname"),
-              value: m.anonymised ? (
-                <span className="text-slate-500 italic">{memberName}</span>
-              ) : (
-                <Link
-                  to={`/crm/members/${m.id}`}
-                  className="inline-flex items-center gap-1 font-medium text-blue-700 hover:underline"
-                >
-                  {memberName}
-                  <ExternalLink aria-hidden className="size-3.5" />
-                </Link>
-              ),
-            },
-            { label: t("messages.crm.member.email"), value: m.email, hidden: !m.email },
-            {
-              label: t("messages.crm.member.notifications"),
-              value: (
-                <span className="inline-flex items-center gap-1.5 text-slate-700">
-                  {m.notifyByEmail ? (
-                    <MailCheck aria-hidden className="size-4 text-emerald-600" />
-                  ) : (
-                    <BellOff aria-hidden className="size-4 text-slate-400" />
-                  )}
-                  {m.notifyByEmail ? t("messages.crm.member.notifyOn") : t("messages.crm.member.notifyOff")}
-                </span>
-              ),
-            },
-          ]}
-        />
-        {m.anonymised ? (
-          <p className="rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-500">
-            {t("messages.crm.member.deregisteredHint")}
-          </p>
-        ) : (
-          <Link
-            to={`/crm/members/${m.id}`}
-            className="inline-flex items-center gap-1.5 text-sm font-medium text-blue-700 hover:underline"
-          >
-            <IdCard aria-hidden className="size-4" />
-            {t("messages.crm.member.open")}
-          </Link>
-        )}
-      </div>
-    </Card>
+    <SectionCard title={t("messages.crm.member.title")} icon={UserRound} bodyClassName="space-y-3 text-sm">
+      <FactList
+        layout="grid"
+        stacked
+        facts={[
+          {
+            label: t("messages.crm.member.nickname"),
+            value: m.anonymised ? (
+              <span className="text-slate-500 italic">{memberName}</span>
+            ) : (
+              <Link
+                to={`/crm/members/${m.id}`}
+                className="inline-flex items-center gap-1 font-medium text-blue-700 hover:underline"
+              >
+                {memberName}
+                <ExternalLink aria-hidden className="size-3.5" />
+              </Link>
+            ),
+          },
+          { label: t("messages.crm.member.email"), value: m.email, hidden: !m.email },
+          {
+            label: t("messages.crm.member.notifications"),
+            value: (
+              <span className="inline-flex items-center gap-1.5 text-slate-700">
+                {m.notifyByEmail ? (
+                  <MailCheck aria-hidden className="size-4 text-emerald-600" />
+                ) : (
+                  <BellOff aria-hidden className="size-4 text-slate-400" />
+                )}
+                {m.notifyByEmail ? t("messages.crm.member.notifyOn") : t("messages.crm.member.notifyOff")}
+              </span>
+            ),
+          },
+        ]}
+      />
+      {m.anonymised ? (
+        <p className="rounded-md bg-slate-50 px-3 py-2 text-xs text-slate-500">
+          {t("messages.crm.member.deregisteredHint")}
+        </p>
+      ) : (
+        <Link
+          to={`/crm/members/${m.id}`}
+          className="inline-flex items-center gap-1.5 text-sm font-medium text-blue-700 hover:underline"
+        >
+          <IdCard aria-hidden className="size-4" />
+          {t("messages.crm.member.open")}
+        </Link>
+      )}
+    </SectionCard>
   );
 }
 
 function AssigneeCard({ thread, canModify, myId }: { thread: Thread; canModify: boolean; myId: number }) {
   const { t } = useI18n();
   return (
-    <Card>
-      <CardHeader title={t("messages.crm.assignee.title")} icon={<UserCheck className="size-4" aria-hidden />} />
-      <div className="space-y-3 px-5 py-4 text-sm">
-        <p className="text-slate-700">
-          {thread.assignee ? (
-            thread.assignee.id === myId ? (
-              <Badge tone="blue">{t("messages.crm.assignee.me")}</Badge>
-            ) : (
-              <span className="font-medium">{thread.assignee.name}</span>
-            )
+    <SectionCard title={t("messages.crm.assignee.title")} icon={UserCheck} bodyClassName="space-y-3 text-sm">
+      <p className="text-slate-700">
+        {thread.assignee ? (
+          thread.assignee.id === myId ? (
+            <Badge tone="blue">{t("messages.crm.assignee.me")}</Badge>
           ) : (
-            <Badge tone="slate">{t("messages.crm.assignee.none")}</Badge>
-          )}
-        </p>
-        {canModify && thread.assignee?.id !== myId ? (
-          <Form method="post">
-            <SubmitButton intent="assign-to-me" variant="secondary" size="sm">
-              <UserCheck aria-hidden className="size-4" />
-              {t("messages.crm.assignToMe")}
-            </SubmitButton>
-          </Form>
-        ) : null}
-        <p className="text-xs leading-5 text-slate-500">{t("messages.crm.assignee.hint")}</p>
-      </div>
-    </Card>
+            <span className="font-medium">{thread.assignee.name}</span>
+          )
+        ) : (
+          <Badge tone="slate">{t("messages.crm.assignee.none")}</Badge>
+        )}
+      </p>
+      {canModify && thread.assignee?.id !== myId ? (
+        <Form method="post">
+          <SubmitButton intent="assign-to-me" variant="secondary" size="sm">
+            <UserCheck aria-hidden className="size-4" />
+            {t("messages.crm.assignToMe")}
+          </SubmitButton>
+        </Form>
+      ) : null}
+      <p className="text-xs leading-5 text-slate-500">{t("messages.crm.assignee.hint")}</p>
+    </SectionCard>
   );
 }
 

@@ -1,5 +1,5 @@
 import { Inbox, MessagesSquare } from "lucide-react";
-import { data, redirect, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { data, redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
@@ -8,9 +8,9 @@ import { listStaffInbox } from "#app/modules/messages/staff-inbox.server.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { FilterBar, SearchField } from "#app/ui/list/filter-bar.tsx";
+import { listLinks } from "#app/ui/list/list-links.ts";
 import { ListPage } from "#app/ui/list/list-page.tsx";
-import { PageNumbers } from "#app/ui/list/pager.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { staffInboxColumns, StaffInboxTabs } from "#backoffice/components/messages/staff-inbox-columns.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
@@ -33,7 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...list, query, views, myId: actor.staffId, now: Date.now() };
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "messages.crm.inbox.title");
+export const meta = titleMeta("messages.crm.inbox.title");
 
 export default function MessagesInbox() {
   const { items, total, page, pageCount, counts, query, views, myId, now } = useLoaderData<typeof loader>();
@@ -41,9 +41,11 @@ export default function MessagesInbox() {
   const href = (overrides: Parameters<typeof staffInboxList.hrefFor>[2]) =>
     staffInboxList.hrefFor(PATH, query, overrides);
   const inTab = query.filter !== "all";
+  const links = listLinks(staffInboxList, PATH, query);
 
   return (
     <ListPage
+      links={links}
       header={
         <PageHeader
           eyebrow={t("backoffice.nav.group.portal")}
@@ -58,7 +60,7 @@ export default function MessagesInbox() {
       views={views}
       total={total}
       filters={
-        <FilterBar carry={staffInboxList.carry(query)} clearHref={query.q ? href(staffInboxList.cleared()) : null}>
+        <FilterBar carry={links.carry} clearHref={query.q ? links.empty.clearHref : null}>
           <SearchField defaultValue={query.q} placeholder={t("messages.crm.search.placeholder")} />
         </FilterBar>
       }
@@ -67,16 +69,9 @@ export default function MessagesInbox() {
         rows: items,
         rowKey: (item) => item.id,
         label: t("list.table.label", { title: t("messages.crm.inbox.title") }),
-        sort: {
-          key: query.sort,
-          dir: query.dir,
-          hrefFor: (key) => href(staffInboxList.isSortKey(key) ? staffInboxList.sortToggle(query, key) : {}),
-        },
         rowClassName: (item) => (item.unread > 0 ? "bg-blue-50/30" : undefined),
       }}
       empty={{
-        filtered: staffInboxList.isFiltered(query),
-        clearHref: href(staffInboxList.cleared()),
         icon: <Inbox className="size-5" aria-hidden />,
         title: t(inTab ? "messages.crm.emptyFiltered.title" : "messages.crm.empty.title"),
         description: t(inTab ? "messages.crm.emptyFiltered.body" : "messages.crm.empty.body"),
@@ -86,7 +81,7 @@ export default function MessagesInbox() {
           </ButtonLink>
         ) : undefined,
       }}
-      pager={<PageNumbers page={page} pageCount={pageCount} hrefFor={(p) => href({ page: p })} />}
+      pages={{ page, pageCount }}
     />
   );
 }

@@ -1,10 +1,11 @@
-import { ArrowLeft, Check, Hourglass } from "lucide-react";
+import { ArrowLeft, Hourglass } from "lucide-react";
 import { data, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { isModule } from "#app/modules/auth/permissions.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
+import { CheckList } from "#app/ui/check-list.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
@@ -61,18 +62,11 @@ export default function ModulePlaceholder() {
             {t("backoffice.placeholder.title", { module: name })}
           </h2>
           <p className="mt-2 text-[15px] leading-7 text-slate-500">{t("backoffice.placeholder.body")}</p>
-          <ul className="mt-6 w-full space-y-3 rounded-xl bg-slate-50 p-5 text-left ring-1 ring-slate-100">
-            {features.map((feature) => (
-              <li key={feature} className="flex gap-3 text-sm leading-6 text-slate-700">
-                <span className="mt-0.5 flex size-5 shrink-0 items-center justify-center rounded-full bg-blue-600 text-white">
-                  <Check aria-hidden className="size-3" strokeWidth={3} />
-                </span>
-                {feature}
-              </li>
-            ))}
-          </ul>
-          <ButtonLink to="/crm" variant="secondary" className="mt-8">
-            <ArrowLeft aria-hidden className="size-4" />
+          <CheckList
+            items={features}
+            className="mt-6 w-full rounded-xl bg-slate-50 p-5 text-left ring-1 ring-slate-100"
+          />
+          <ButtonLink to="/crm" variant="secondary" icon={ArrowLeft} className="mt-8">
             {t("backoffice.placeholder.back")}
           </ButtonLink>
         </div>

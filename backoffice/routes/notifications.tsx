@@ -1,13 +1,5 @@
 import { Bell, BellOff, CheckCheck } from "lucide-react";
-import {
-  data,
-  Form,
-  redirect,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { data, Form, redirect, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
@@ -23,9 +15,10 @@ import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { SubmitButton } from "#app/ui/form/index.ts";
 import { FilterBar, FilterSelect } from "#app/ui/list/filter-bar.tsx";
+import { listLinks } from "#app/ui/list/list-links.ts";
 import { ListPage } from "#app/ui/list/list-page.tsx";
 import { KeysetPager } from "#app/ui/list/pager.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { notificationColumns } from "#backoffice/components/notifications/notification-columns.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
@@ -69,16 +62,18 @@ export async function action({ request }: ActionFunctionArgs) {
   throw data(null, { status: 400 });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "leadInbox.notifications.title");
+export const meta = titleMeta("leadInbox.notifications.title");
 
 export default function NotificationsPage() {
   const { page, unread, query, views, now } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   const href = (overrides: Parameters<typeof notificationList.hrefFor>[2]) =>
     notificationList.hrefFor(PATH, query, overrides);
+  const links = listLinks(notificationList, PATH, query);
 
   return (
     <ListPage
+      links={links}
       header={
         <PageHeader
           title={t("leadInbox.notifications.title")}
@@ -100,7 +95,7 @@ export default function NotificationsPage() {
       views={views}
       total={page.total}
       filters={
-        <FilterBar carry={notificationList.carry(query)}>
+        <FilterBar carry={links.carry}>
           <FilterSelect
             name="state"
             label={t("leadInbox.notifications.filter.state")}
@@ -115,16 +110,9 @@ export default function NotificationsPage() {
         rows: page.items,
         rowKey: (row) => row.id,
         label: t("list.table.label", { title: t("leadInbox.notifications.title") }),
-        sort: {
-          key: query.sort,
-          dir: query.dir,
-          hrefFor: () => href(notificationList.sortToggle(query, "time")),
-        },
         rowClassName: (row) => (row.readAt === null ? "bg-blue-50/40" : undefined),
       }}
       empty={{
-        filtered: notificationList.isFiltered(query),
-        clearHref: href(notificationList.cleared()),
         icon: <BellOff className="size-5" aria-hidden />,
         title: t("leadInbox.notifications.emptyTitle"),
         description: t("leadInbox.notifications.emptyBody"),

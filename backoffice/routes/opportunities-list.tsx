@@ -1,5 +1,5 @@
 import { Target } from "lucide-react";
-import { redirect, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
@@ -7,10 +7,10 @@ import { listOpportunities, opportunityOwnerOptions } from "#app/modules/crm/opp
 import { opportunityList } from "#app/modules/crm/opportunity-list-query.ts";
 import { OPPORTUNITY_STAGES } from "#app/modules/crm/sales-constants.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
-import { FilterBar, FilterSelect, SearchField } from "#app/ui/list/filter-bar.tsx";
+import { FilterSelect } from "#app/ui/list/filter-bar.tsx";
+import { listLinks } from "#app/ui/list/list-links.ts";
 import { ListPage } from "#app/ui/list/list-page.tsx";
-import { PageNumbers } from "#app/ui/list/pager.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import {
   opportunityColumns,
@@ -37,15 +37,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...list, owners, query, views };
 }
 
-export const meta = ({ matches }: MetaArgs<typeof loader>) => pageTitle(matches, "sales.opportunities.title");
+export const meta = titleMeta("sales.opportunities.title");
 
 export default function OpportunitiesListPage() {
   const { items, total, page, pageCount, totals, owners, query, views } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
-  const filtered = opportunityList.isFiltered(query);
+  const links = listLinks(opportunityList, PATH, query);
 
   return (
     <ListPage
+      links={links}
       header={
         <>
           <PageHeader
@@ -71,17 +72,13 @@ export default function OpportunitiesListPage() {
       }
       views={views}
       total={total}
-      filters={
-        <FilterBar
-          carry={opportunityList.carry(query)}
-          clearHref={filtered ? opportunityList.hrefFor(PATH, query, opportunityList.cleared()) : null}
-        >
-          <SearchField
-            id="opportunities-q"
-            defaultValue={query.q}
-            label={t("sales.opportunities.filters")}
-            placeholder={t("sales.opportunities.searchPlaceholder")}
-          />
+      search={{
+        id: "opportunities-q",
+        label: t("sales.opportunities.filters"),
+        placeholder: t("sales.opportunities.searchPlaceholder"),
+      }}
+      filterFields={
+        <>
           <FilterSelect
             name="stage"
             label={t("sales.opportunity.stage")}
@@ -97,7 +94,7 @@ export default function OpportunitiesListPage() {
             />
           ) : null}
           {query.campaign ? <input type="hidden" name="campaign" value={query.campaign} /> : null}
-        </FilterBar>
+        </>
       }
       table={{
         columns: opportunityColumns,
@@ -105,30 +102,14 @@ export default function OpportunitiesListPage() {
         rowKey: (o) => o.id,
         cardAside: (o) => <StageBadge stage={o.stage} />,
         label: t("sales.opportunities.title"),
-        sort: {
-          key: query.sort,
-          dir: query.dir,
-          hrefFor: (key) =>
-            opportunityList.isSortKey(key)
-              ? opportunityList.hrefFor(PATH, query, opportunityList.sortToggle(query, key))
-              : PATH,
-        },
       }}
       empty={{
-        filtered,
-        clearHref: opportunityList.hrefFor(PATH, query, opportunityList.cleared()),
         icon: <Target className="size-5" aria-hidden />,
         title: t("sales.opportunities.empty"),
         description: t("sales.opportunities.emptyHint"),
         filteredTitle: t("sales.opportunities.emptyFiltered"),
       }}
-      pager={
-        <PageNumbers
-          page={page}
-          pageCount={pageCount}
-          hrefFor={(n) => opportunityList.hrefFor(PATH, query, { page: n })}
-        />
-      }
+      pages={{ page, pageCount }}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { ArrowLeft, CheckCircle2, Link2, Package, Target, UserRound } from "lucide-react";
+import { CheckCircle2, Link2, Package, Target, UserRound } from "lucide-react";
 import {
   data,
   Form,
@@ -30,14 +30,17 @@ import {
   runRecordWidgetIntent,
 } from "#app/modules/notes/record-widget-actions.server.ts";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
-import { fieldErrors, FormNotice, MoneyField, SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
+import { SectionCard } from "#app/ui/section-card.tsx";
+import { fieldErrors, FormNotice, MoneyField, SelectField, SubmitButton } from "#app/ui/form/index.ts";
 import { DateField } from "#app/ui/form/date-field.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { BackLink } from "#app/ui/records/back-link.tsx";
 import { FactList } from "#app/ui/records/fact-list.tsx";
 import { NotesCard } from "#app/ui/records/notes-card.tsx";
 import { TasksCard } from "#app/ui/records/tasks-card.tsx";
-import { ItemsTable, StageBadge } from "#backoffice/components/sales-ui.tsx";
+import { LineItemsTable } from "#backoffice/components/line-items-table.tsx";
+import { ProbabilityField, StageBadge } from "#backoffice/components/sales-ui.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One 机会: stage/amount/probability/close date, line items, the records it links (lead, campaign,
@@ -97,13 +100,7 @@ export default function OpportunityDetailPage() {
 
   return (
     <div className="space-y-6">
-      <Link
-        to="/crm/opportunities"
-        className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900"
-      >
-        <ArrowLeft className="size-4" aria-hidden />
-        {t("sales.opportunity.back")}
-      </Link>
+      <BackLink to="/crm/opportunities">{t("sales.opportunity.back")}</BackLink>
       <PageHeader
         eyebrow={<span className="font-mono">{o.number}</span>}
         title={o.name}
@@ -137,68 +134,65 @@ export default function OpportunityDetailPage() {
                 <p className="text-sm text-slate-400">{t("sales.opportunity.noItems")}</p>
               </CardBody>
             ) : (
-              <ItemsTable items={o.items} total={itemsTotal} />
+              <LineItemsTable caption={t("sales.opportunity.items")} items={o.items} sum={itemsTotal} />
             )}
           </Card>
           <NotesCard notes={d.notes} canWrite={d.canModify} now={d.now} result={result} />
         </div>
         <div className="space-y-6">
           {d.canModify ? <UpdateCard d={d} result={result} /> : null}
-          <Card>
-            <CardHeader title={t("sales.opportunity.links")} icon={<Link2 className="size-4" aria-hidden />} />
-            <CardBody>
-              <FactList
-                labelWidth="5.5rem"
-                facts={[
-                  {
-                    label: t("sales.opportunity.company"),
-                    value: o.company ? (
-                      <span className="block">
-                        {o.company.name}
-                        <span className="block font-mono text-xs text-slate-400">{o.company.number}</span>
-                      </span>
-                    ) : null,
-                  },
-                  {
-                    label: t("sales.opportunity.contact"),
-                    value: o.contact ? (
-                      <span>
-                        {o.contact.fullName}
-                        {o.contact.mobile || o.contact.phone ? (
-                          <span className="text-slate-500"> · {o.contact.mobile ?? o.contact.phone}</span>
-                        ) : null}
-                      </span>
-                    ) : null,
-                  },
-                  {
-                    label: t("sales.opportunity.lead"),
-                    value: o.lead ? (
-                      <Link to={`/crm/leads/${o.lead.id}`} className="text-blue-700 hover:underline">
-                        {o.lead.number}
-                      </Link>
-                    ) : null,
-                  },
-                  {
-                    label: t("sales.opportunity.campaign"),
-                    value: o.campaign ? (
-                      <Link to={`/crm/campaigns/${o.campaign.id}`} className="text-blue-700 hover:underline">
-                        {o.campaign.name}
-                      </Link>
-                    ) : null,
-                  },
-                  {
-                    label: t("sales.opportunity.closeDate"),
-                    value: o.expectedCloseDate ? formatCalendarDate(o.expectedCloseDate, locale) : null,
-                  },
-                  {
-                    label: t("sales.opportunity.closedAt"),
-                    value: formatDateTime(o.closedAt, locale),
-                    hidden: !o.closedAt,
-                  },
-                ]}
-              />
-            </CardBody>
-          </Card>
+          <SectionCard title={t("sales.opportunity.links")} icon={Link2}>
+            <FactList
+              labelWidth="5.5rem"
+              facts={[
+                {
+                  label: t("sales.opportunity.company"),
+                  value: o.company ? (
+                    <span className="block">
+                      {o.company.name}
+                      <span className="block font-mono text-xs text-slate-400">{o.company.number}</span>
+                    </span>
+                  ) : null,
+                },
+                {
+                  label: t("sales.opportunity.contact"),
+                  value: o.contact ? (
+                    <span>
+                      {o.contact.fullName}
+                      {o.contact.mobile || o.contact.phone ? (
+                        <span className="text-slate-500"> · {o.contact.mobile ?? o.contact.phone}</span>
+                      ) : null}
+                    </span>
+                  ) : null,
+                },
+                {
+                  label: t("sales.opportunity.lead"),
+                  value: o.lead ? (
+                    <Link to={`/crm/leads/${o.lead.id}`} className="text-blue-700 hover:underline">
+                      {o.lead.number}
+                    </Link>
+                  ) : null,
+                },
+                {
+                  label: t("sales.opportunity.campaign"),
+                  value: o.campaign ? (
+                    <Link to={`/crm/campaigns/${o.campaign.id}`} className="text-blue-700 hover:underline">
+                      {o.campaign.name}
+                    </Link>
+                  ) : null,
+                },
+                {
+                  label: t("sales.opportunity.closeDate"),
+                  value: o.expectedCloseDate ? formatCalendarDate(o.expectedCloseDate, locale) : null,
+                },
+                {
+                  label: t("sales.opportunity.closedAt"),
+                  value: formatDateTime(o.closedAt, locale),
+                  hidden: !o.closedAt,
+                },
+              ]}
+            />
+          </SectionCard>
           <TasksCard tasks={d.tasks} canWrite={d.canModify} now={d.now} allowReopen result={result} />
         </div>
       </div>
@@ -211,45 +205,34 @@ function UpdateCard({ d, result }: { d: LoaderData; result: { status: string } |
   const o = d.opportunity;
   const errors = fieldErrors(result);
   return (
-    <Card>
-      <CardHeader title={t("sales.opportunity.update")} icon={<Target className="size-4" aria-hidden />} />
-      <CardBody>
-        <Form method="post" className="space-y-3" noValidate>
-          <SelectField
-            name="stage"
-            label={t("sales.opportunity.stage")}
-            defaultValue={o.stage}
-            options={OPPORTUNITY_STAGES.map((s) => ({ value: s, label: t(`sales.stage.${s}`) }))}
-            errors={errors.stage}
+    <SectionCard title={t("sales.opportunity.update")} icon={Target}>
+      <Form method="post" className="space-y-3" noValidate>
+        <SelectField
+          name="stage"
+          label={t("sales.opportunity.stage")}
+          defaultValue={o.stage}
+          options={OPPORTUNITY_STAGES.map((s) => ({ value: s, label: t(`sales.stage.${s}`) }))}
+          errors={errors.stage}
+        />
+        <div className="grid grid-cols-2 gap-3">
+          <MoneyField
+            name="amount"
+            label={t("sales.opportunity.amount")}
+            defaultValue={o.amount}
+            errors={errors.amount}
           />
-          <div className="grid grid-cols-2 gap-3">
-            <MoneyField
-              name="amount"
-              label={t("sales.opportunity.amount")}
-              defaultValue={o.amount}
-              errors={errors.amount}
-            />
-            <TextField
-              name="probability"
-              type="number"
-              min={0}
-              max={100}
-              label={t("sales.opportunity.probability")}
-              defaultValue={o.probability}
-              errors={errors.probability}
-            />
-          </div>
-          <DateField
-            name="expectedCloseDate"
-            label={t("sales.opportunity.closeDate")}
-            defaultValue={dateInputValue(o.expectedCloseDate)}
-            hint={t("sales.opportunity.closeHint")}
-            errors={errors.expectedCloseDate}
-          />
-          <SubmitButton intent="update">{t("sales.save")}</SubmitButton>
-        </Form>
-      </CardBody>
-    </Card>
+          <ProbabilityField defaultValue={o.probability} errors={errors.probability} />
+        </div>
+        <DateField
+          name="expectedCloseDate"
+          label={t("sales.opportunity.closeDate")}
+          defaultValue={dateInputValue(o.expectedCloseDate)}
+          hint={t("sales.opportunity.closeHint")}
+          errors={errors.expectedCloseDate}
+        />
+        <SubmitButton intent="update">{t("sales.save")}</SubmitButton>
+      </Form>
+    </SectionCard>
   );
 }
 

@@ -10,8 +10,6 @@ import {
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
-import { formIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
@@ -24,15 +22,14 @@ import { listCategoryPage } from "#app/modules/leads/distribution/rules-lists.se
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
-import { FilterBar, FilterSelect, SearchField } from "#app/ui/list/filter-bar.tsx";
-import { ListPage } from "#app/ui/list/list-page.tsx";
-import { PageNumbers } from "#app/ui/list/pager.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { PageHeader } from "#app/ui/page-header.tsx";
 import { NewCategoryCard } from "#backoffice/components/rules/new-category-card.tsx";
 import { categoryColumns } from "#backoffice/components/rules/rules-columns.tsx";
 import { categoryValuesFrom } from "#backoffice/components/rules-category-form.tsx";
-import { RoutingOrder, RULES_PATHS, RulesTabs } from "#backoffice/components/rules-ui.tsx";
+import { RoutingOrder, RULES_PATHS } from "#backoffice/components/rules-ui.tsx";
+import { RulesListPage, yesNoOptions } from "#backoffice/components/rules/rules-list-page.tsx";
+import { orNotFound, readRulesCreate } from "#backoffice/components/rules/rules-request.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 营销规则 › 登记分类: every website channel with its routing and keys, and the form for a new one.
@@ -51,14 +48,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...list, query, views, options };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, RULES_MANAGER);
-  const formData = await request.formData();
-  if (formIntent(formData) !== "create") throw data(null, { status: 400 });
-  const form = Object.fromEntries(formData);
-  const result = await createRegistrationCategory(db, actor, form, { ipAddress: clientIp(context) });
+export async function action(args: ActionFunctionArgs) {
+  const { actor, form, audit } = await readRulesCreate(args);
+  const result = orNotFound(await createRegistrationCategory(db, actor, form, audit));
   if (result.ok) return redirectWithFlash(`${PATH}/${result.categoryId}`, "flash.rules.categoryCreated");
-  if (result.reason === "not-found") throw data(null, { status: 404 });
   return data({ fieldErrors: result.fieldErrors, values: categoryValuesFrom(form) }, { status: 400 });
 }
 
@@ -68,87 +61,42 @@ export default function RegistrationCategoriesPage() {
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
-  const { query } = d;
-  const href = (overrides: Parameters<typeof categoryList.hrefFor>[2]) => categoryList.hrefFor(PATH, query, overrides);
-  const newButton = (
-    <ButtonLink to="#new-category">
-      <Plus aria-hidden className="size-4" />
-      {t("rules.categories.new")}
-    </ButtonLink>
-  );
-
   return (
-    <ListPage
-      header={
-        <>
-          <PageHeader
-            icon={<FolderTree aria-hidden className="size-6" />}
-            eyebrow={t("rules.eyebrow")}
-            title={t("rules.categories.title")}
-            description={t("rules.categories.description")}
-            actions={newButton}
-          />
-          <RulesTabs />
-        </>
+    <RulesListPage
+      path={PATH}
+      kit={categoryList}
+      list={d}
+      texts="categories"
+      icon={FolderTree}
+      newButton={
+        <ButtonLink to="#new-category">
+          <Plus aria-hidden className="size-4" />
+          {t("rules.categories.new")}
+        </ButtonLink>
       }
-      views={d.views}
-      total={d.total}
-      filters={
-        <FilterBar
-          carry={categoryList.carry(query)}
-          clearHref={categoryList.isFiltered(query) ? href(categoryList.cleared()) : null}
-        >
-          <SearchField defaultValue={query.q} placeholder={t("rules.categories.search")} />
-          <FilterSelect
-            name="kind"
-            label={t("rules.col.kind")}
-            value={query.kind}
-            options={CATEGORY_KINDS.map((k) => ({ value: k, label: t(`rules.kind.${k}`) }))}
-          />
-          <FilterSelect
-            name="active"
-            label={t("rules.filter.active")}
-            value={query.active}
-            options={[
-              { value: "yes", label: t("rules.active.on") },
-              { value: "no", label: t("rules.active.off") },
-            ]}
-          />
-        </FilterBar>
-      }
-      table={{
-        columns: categoryColumns,
-        rows: d.rows,
-        rowKey: (c) => c.id,
-        label: t("list.table.label", { title: t("rules.categories.title") }),
-        sort: {
-          key: query.sort,
-          dir: query.dir,
-          hrefFor: (key) => href(categoryList.isSortKey(key) ? categoryList.sortToggle(query, key) : {}),
+      selects={[
+        {
+          name: "kind",
+          label: t("rules.col.kind"),
+          value: d.query.kind,
+          options: CATEGORY_KINDS.map((k) => ({ value: k, label: t(`rules.kind.${k}`) })),
         },
-      }}
-      empty={{
-        filtered: categoryList.isFiltered(query),
-        clearHref: href(categoryList.cleared()),
-        icon: <FolderTree aria-hidden className="size-5" />,
-        title: t("rules.categories.empty.title"),
-        description: t("rules.categories.empty.body"),
-        action: newButton,
-      }}
-      pager={<PageNumbers page={d.page} pageCount={d.pageCount} hrefFor={(p) => href({ page: p })} />}
+        {
+          name: "active",
+          label: t("rules.filter.active"),
+          value: d.query.active,
+          options: yesNoOptions(t("rules.active.on"), t("rules.active.off")),
+        },
+      ]}
+      table={{ columns: categoryColumns, rowKey: (c) => c.id }}
     >
-      <Card>
-        <CardHeader
-          icon={<RouteIcon aria-hidden className="size-4" />}
-          title={t("rules.routing.title")}
-          description={t("rules.routing.description")}
-        />
+      <SectionCard icon={RouteIcon} title={t("rules.routing.title")} description={t("rules.routing.description")} flush>
         <div className="p-5">
           <RoutingOrder />
         </div>
-      </Card>
+      </SectionCard>
       <NewCategoryCard options={d.options} result={result ?? null} />
-    </ListPage>
+    </RulesListPage>
   );
 }
 

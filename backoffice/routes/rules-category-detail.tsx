@@ -12,12 +12,8 @@ import {
 import { db } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
-import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { formIntent } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { IdParam } from "#app/lib/schemas.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   generateCategoryKey,
   getCategoryFormOptions,
@@ -27,12 +23,20 @@ import {
   setRegistrationCategoryActive,
   updateRegistrationCategory,
 } from "#app/modules/leads/distribution/registration-categories.server.ts";
-import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/distribution/rules-access.server.ts";
+import { RULES_MANAGER } from "#app/modules/leads/distribution/rules-access.server.ts";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { PageHeader } from "#app/ui/page-header.tsx";
+import { FactList } from "#app/ui/records/fact-list.tsx";
+import { RulesDetailPage } from "#backoffice/components/rules/rules-detail-page.tsx";
+import {
+  orNotFound,
+  postedId,
+  readRulesRequest,
+  type RulesRequest,
+} from "#backoffice/components/rules/rules-request.server.ts";
 import { CategoryApiCard, IssuedKeyPanel } from "#backoffice/components/rules/category-api.tsx";
 import { CategoryKeysCard } from "#backoffice/components/rules/category-keys-card.tsx";
 import { CategoryRoutingCard } from "#backoffice/components/rules/category-routing-card.tsx";
@@ -43,13 +47,14 @@ import {
 } from "#backoffice/components/rules-category-form.tsx";
 import {
   ActiveBadge,
-  BackLink,
   errorText,
   KindBadge,
   Notice,
   RULES_PATHS,
   type UiError,
 } from "#backoffice/components/rules-ui.tsx";
+import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 营销规则 › 登记分类 › one category: its settings, where its leads go right now, its channel API keys
@@ -57,11 +62,12 @@ import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.
 // never stored in clear, never in a URL or cookie.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaffActor(request, RULES_MANAGER);
-  const category = await getRegistrationCategory(db, requireIdParam(params.categoryId));
-  if (!category) throw data(null, { status: 404 });
-  const options = await getCategoryFormOptions(db, category.designatedStaffId);
-  return { category, options, endpoint: `${env.APP_URL.replace(/\/$/, "")}/api/v1/leads` };
+  return loadRecordPage(request, RULES_MANAGER, params.categoryId, async (database, _actor, id) => {
+    const category = await getRegistrationCategory(database, id);
+    if (!category) return null;
+    const options = await getCategoryFormOptions(database, category.designatedStaffId);
+    return { category, options, endpoint: `${env.APP_URL.replace(/\/$/, "")}/api/v1/leads` };
+  });
 }
 
 type ActionData =
@@ -74,35 +80,23 @@ type ActionData =
   | { intent: "key-issued"; issued: { keyId: number; key: string; prefix: string; name: string; rotated: boolean } }
   | { intent: "key-error"; formError: UiError };
 
-interface CategoryRequest {
-  actor: StaffActor;
-  id: number;
-  form: Record<string, FormDataEntryValue>;
-  audit: { ipAddress: string };
-}
-
-function orNotFound<T extends object>(result: RulesResult<T>): RulesResult<T> {
-  if (!result.ok && result.reason === "not-found") throw data(null, { status: 404 });
-  return result;
-}
-
 const here = (id: number) => `${RULES_PATHS.categories}/${id}`;
 /** The key travels in this response only; keep it out of every cache. */
 const NO_STORE = { "Cache-Control": "no-store" };
 
-async function update({ actor, id, form, audit }: CategoryRequest) {
+async function update({ actor, id, form, audit }: RulesRequest) {
   const result = orNotFound(await updateRegistrationCategory(db, actor, id, form, audit));
   if (result.ok) return redirectWithFlash(here(id), "flash.saved");
   const fieldErrors = result.reason === "invalid" ? result.fieldErrors : {};
   return data<ActionData>({ intent: "update", fieldErrors, values: categoryValuesFrom(form) }, { status: 400 });
 }
 
-async function setActive({ actor, id, audit }: CategoryRequest, active: boolean) {
+async function setActive({ actor, id, audit }: RulesRequest, active: boolean) {
   orNotFound(await setRegistrationCategoryActive(db, actor, id, active, audit));
   return redirectWithFlash(here(id), active ? "flash.rules.categoryActivated" : "flash.rules.categoryDeactivated");
 }
 
-async function createKey({ actor, id, form, audit }: CategoryRequest) {
+async function createKey({ actor, id, form, audit }: RulesRequest) {
   const result = orNotFound(await generateCategoryKey(db, actor, id, { name: form.name }, audit));
   if (result.ok) {
     return data<ActionData>(
@@ -115,17 +109,13 @@ async function createKey({ actor, id, form, audit }: CategoryRequest) {
   return data<ActionData>({ intent: "key-create", fieldErrors, name }, { status: 400 });
 }
 
-async function revokeKey({ actor, id, form, audit }: CategoryRequest) {
-  const keyId = IdParam.safeParse(form.keyId);
-  if (!keyId.success) throw data(null, { status: 400 });
-  orNotFound(await revokeCategoryKey(db, actor, id, keyId.data, audit));
+async function revokeKey({ actor, id, form, audit }: RulesRequest) {
+  orNotFound(await revokeCategoryKey(db, actor, id, postedId(form.keyId), audit));
   return redirectWithFlash(here(id), "flash.rules.keyRevoked");
 }
 
-async function rotateKey({ actor, id, form, audit }: CategoryRequest) {
-  const keyId = IdParam.safeParse(form.keyId);
-  if (!keyId.success) throw data(null, { status: 400 });
-  const result = orNotFound(await rotateCategoryKey(db, actor, id, keyId.data, audit));
+async function rotateKey({ actor, id, form, audit }: RulesRequest) {
+  const result = orNotFound(await rotateCategoryKey(db, actor, id, postedId(form.keyId), audit));
   if (result.ok) {
     return data<ActionData>(
       { intent: "key-issued", issued: { ...result.issued, rotated: true } },
@@ -138,32 +128,16 @@ async function rotateKey({ actor, id, form, audit }: CategoryRequest) {
   return data<ActionData>({ intent: "key-error", formError }, { status: 409 });
 }
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, RULES_MANAGER);
-  const id = requireIdParam(params.categoryId);
-  const formData = await request.formData();
-  const req: CategoryRequest = {
-    actor,
-    id,
-    form: Object.fromEntries(formData),
-    audit: { ipAddress: clientIp(context) },
-  };
-  switch (formIntent(formData)) {
-    case "update":
-      return update(req);
-    case "activate":
-      return setActive(req, true);
-    case "deactivate":
-      return setActive(req, false);
-    case "key-create":
-      return createKey(req);
-    case "key-revoke":
-      return revokeKey(req);
-    case "key-rotate":
-      return rotateKey(req);
-    default:
-      throw data(null, { status: 400 });
-  }
+export async function action(args: ActionFunctionArgs) {
+  const req = await readRulesRequest(args, "categoryId");
+  return dispatchIntent(formIntent(req.formData), req, {
+    update,
+    activate: (req) => setActive(req, true),
+    deactivate: (req) => setActive(req, false),
+    "key-create": createKey,
+    "key-revoke": revokeKey,
+    "key-rotate": rotateKey,
+  });
 }
 
 export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
@@ -190,50 +164,45 @@ export default function RegistrationCategoryPage() {
     designatedStaffId: String(category.designatedStaffId),
     allowedOrigins: category.origins.join("\n"),
   };
-  const facts: Array<[string, string]> = [
-    [t("rules.col.leads"), category.leadCount.toLocaleString()],
-    [t("rules.category.createdAt"), formatDateTime(category.createdAt, locale)],
-    [t("rules.category.updatedAt"), formatDateTime(category.updatedAt, locale)],
-  ];
 
   return (
-    <div className="space-y-6">
-      <BackLink to={RULES_PATHS.categories}>{t("rules.categories.back")}</BackLink>
-      <PageHeader
-        icon={<Plug aria-hidden className="size-6" />}
-        eyebrow={
-          <span className="inline-flex items-center gap-2">
-            {t("rules.categories.title")}
-            <span className="font-mono text-xs text-blue-500">{category.code}</span>
+    <RulesDetailPage
+      back={{ to: RULES_PATHS.categories, label: t("rules.categories.back") }}
+      icon={Plug}
+      eyebrow={
+        <span className="inline-flex items-center gap-2">
+          {t("rules.categories.title")}
+          <span className="font-mono text-xs text-blue-500">{category.code}</span>
+        </span>
+      }
+      title={category.name}
+      description={
+        <span className="inline-flex flex-wrap items-center gap-2">
+          <KindBadge kind={category.kind} />
+          <ActiveBadge active={category.active} />
+          <span className="text-sm text-slate-500">
+            {t("rules.category.summary", { leads: category.leadCount, keys: activeKeys.length })}
           </span>
-        }
-        title={category.name}
-        description={
-          <span className="inline-flex flex-wrap items-center gap-2">
-            <KindBadge kind={category.kind} />
-            <ActiveBadge active={category.active} />
-            <span className="text-sm text-slate-500">
-              {t("rules.category.summary", { leads: category.leadCount, keys: activeKeys.length })}
-            </span>
-          </span>
-        }
-        actions={
-          <Form method="post">
-            <input type="hidden" name="intent" value={category.active ? "deactivate" : "activate"} />
-            <Button type="submit" variant={category.active ? "secondary" : "primary"}>
-              {category.active ? <PowerOff aria-hidden className="size-4" /> : <Power aria-hidden className="size-4" />}
-              {t(category.active ? "rules.category.deactivate" : "rules.category.activate")}
-            </Button>
-          </Form>
-        }
-      />
-
-      {!category.active ? <Notice tone="warning">{t("rules.category.inactiveNote")}</Notice> : null}
-      {keyError ? <Notice tone="error">{errorText(t, keyError)}</Notice> : null}
-      {issued ? <IssuedKeyPanel issued={issued} endpoint={endpoint} /> : null}
-
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="min-w-0 space-y-6 lg:col-span-2">
+        </span>
+      }
+      actions={
+        <Form method="post">
+          <input type="hidden" name="intent" value={category.active ? "deactivate" : "activate"} />
+          <Button type="submit" variant={category.active ? "secondary" : "primary"}>
+            {category.active ? <PowerOff aria-hidden className="size-4" /> : <Power aria-hidden className="size-4" />}
+            {t(category.active ? "rules.category.deactivate" : "rules.category.activate")}
+          </Button>
+        </Form>
+      }
+      notices={
+        <>
+          {!category.active ? <Notice tone="warning">{t("rules.category.inactiveNote")}</Notice> : null}
+          {keyError ? <Notice tone="error">{errorText(t, keyError)}</Notice> : null}
+          {issued ? <IssuedKeyPanel issued={issued} endpoint={endpoint} /> : null}
+        </>
+      }
+      main={
+        <>
           <CategoryKeysCard
             keys={category.keys}
             formKey={issued?.keyId ?? "key-form"}
@@ -254,24 +223,25 @@ export default function RegistrationCategoryPage() {
               </div>
             </Form>
           </Card>
-        </div>
-
-        <div className="min-w-0 space-y-6">
+        </>
+      }
+      side={
+        <>
           <CategoryRoutingCard category={category} />
-          <Card>
-            <CardHeader title={t("rules.category.facts")} />
-            <dl className="divide-y divide-slate-100 text-sm">
-              {facts.map(([label, value]) => (
-                <div key={label} className="flex items-center justify-between gap-4 px-5 py-3">
-                  <dt className="whitespace-nowrap text-slate-500">{label}</dt>
-                  <dd className="text-right text-slate-900 tabular-nums">{value}</dd>
-                </div>
-              ))}
-            </dl>
-          </Card>
-        </div>
-      </div>
-    </div>
+          <SectionCard title={t("rules.category.facts")} flush>
+            <FactList
+              className="p-5"
+              labelWidth="8rem"
+              facts={[
+                { label: t("rules.col.leads"), value: category.leadCount.toLocaleString() },
+                { label: t("rules.category.createdAt"), value: formatDateTime(category.createdAt, locale) },
+                { label: t("rules.category.updatedAt"), value: formatDateTime(category.updatedAt, locale) },
+              ]}
+            />
+          </SectionCard>
+        </>
+      }
+    />
   );
 }
 

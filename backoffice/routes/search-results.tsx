@@ -2,7 +2,7 @@
 // kind the viewer may browse with its count and first rows, or one kind paged. Same permission
 // scoping as the box (search/global-search.server.ts).
 import { Search, UserSearch } from "lucide-react";
-import { Form, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { Form, Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -12,7 +12,7 @@ import { Button, ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { Pager } from "#app/ui/list/pager.tsx";
 import { KIND_ICONS, matchPageHref } from "#backoffice/components/global-search.tsx";
@@ -38,7 +38,7 @@ const querySchema = z.object({
   page: z.coerce.number().int().min(1).max(500).catch(1).default(1),
 });
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "search.page.title");
+export const meta = titleMeta("search.page.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // Signed in is enough: results cover only the modules and records the actor may browse.

@@ -12,10 +12,8 @@ import {
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formatMoney } from "#app/lib/format/money.ts";
-import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { respond } from "#app/lib/service-result.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   coverAssetForm,
   isContractTransition,
@@ -25,8 +23,6 @@ import {
 } from "#app/modules/service/contract-actions.server.ts";
 import { getStaffContractPage } from "#app/modules/service/contract-pages.server.ts";
 import type { ContractTransition } from "#app/modules/service/service-contracts.server.ts";
-import { formStrings } from "#app/modules/service/service-form-results.server.ts";
-import { Card, CardHeader } from "#app/ui/card.tsx";
 import {
   FailureNotice,
   fieldErrors,
@@ -41,6 +37,9 @@ import { ContractHeading } from "#app/ui/service/contract-heading.tsx";
 import { CoveredAssets } from "#app/ui/service/covered-assets.tsx";
 import { contractTypeKey } from "#app/ui/service/labels.tsx";
 import { ContractFormFields } from "#backoffice/components/contract-form.tsx";
+import { RecordDetailsCard } from "#backoffice/components/service/record-details-card.tsx";
+import { readServiceRecordPost } from "#backoffice/components/service/service-record-request.server.ts";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One service contract in the back office: status and approval transitions, the expiry badge,
@@ -49,18 +48,13 @@ import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.
 const pathOf = (id: number) => `/crm/service-contracts/${id}`;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "service", action: "browse" });
-  const page = await getStaffContractPage(db, actor, requireIdParam(params.contractId));
-  if (!page) throw data(null, { status: 404 });
-  return page;
+  return loadRecordPage(request, { module: "service", action: "browse" }, params.contractId, (database, actor, id) =>
+    getStaffContractPage(database, actor, id),
+  );
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "service", action: "modify" });
-  const id = requireIdParam(params.contractId);
-  const form = await request.formData();
-  const intent = formIntent(form);
-  const values = formStrings(form);
+  const { actor, id, intent, values } = await readServiceRecordPost(request, params.contractId);
   const successTo = pathOf(id);
   if (isContractTransition(intent)) {
     return respond(await transitionContractForm(db, actor, id, intent), {
@@ -262,15 +256,9 @@ export default function ServiceContractDetail() {
         ) : null}
       </CoveredAssets>
 
-      <Card>
-        <CardHeader title={t("zones.bo.contract.details")} />
-        <Form method="post" className="space-y-4 px-5 py-4">
-          <fieldset disabled={!editable} className="contents">
-            <ContractFormFields values={c} errors={sent === "edit" ? errors : {}} owners={d.owners} />
-          </fieldset>
-          {editable ? <SubmitButton intent="edit">{t("zones.bo.save")}</SubmitButton> : null}
-        </Form>
-      </Card>
+      <RecordDetailsCard title={t("zones.bo.contract.details")} editable={editable}>
+        <ContractFormFields values={c} errors={sent === "edit" ? errors : {}} owners={d.owners} />
+      </RecordDetailsCard>
     </div>
   );
 }

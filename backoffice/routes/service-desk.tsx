@@ -21,11 +21,8 @@ import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { FailureNotice } from "#app/ui/form/index.ts";
 import { useBulkSelection } from "#app/ui/list/bulk-selection.ts";
-import { FilterBar, FilterSelect, SearchField } from "#app/ui/list/filter-bar.tsx";
-import { ListPage } from "#app/ui/list/list-page.tsx";
-import { PageNumbers } from "#app/ui/list/pager.tsx";
+import { QueryListPage } from "#app/ui/list/query-list-page.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { PageHeader } from "#app/ui/page-header.tsx";
 import { BulkAssignBar, deskColumns, QueueTabs, ZoneChips } from "#backoffice/components/service/desk-list.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
@@ -90,29 +87,28 @@ export default function ServiceDesk() {
   const options = (values: readonly string[], prefix: "status" | "priority" | "kind") =>
     values.map((v) => ({ value: v, label: t(`service.${prefix}.${v}` as "service.status.new") }));
   return (
-    <ListPage
-      header={
-        <>
-          <PageHeader
-            icon={<Headset className="size-6" aria-hidden />}
-            title={t("service.desk.title")}
-            description={t("service.desk.lead")}
-            actions={
-              <div className="flex gap-2">
-                <ButtonLink to="/crm/service/satisfaction" variant="secondary">
-                  <BarChart3 aria-hidden className="size-4" />
-                  {t("service.desk.satisfaction")}
-                </ButtonLink>
-                <ButtonLink to="/crm/service/new">
-                  <PhoneCall aria-hidden className="size-4" />
-                  {t("service.desk.new")}
-                </ButtonLink>
-              </div>
-            }
-          />
-          <FailureNotice result={failure} />
-        </>
-      }
+    <QueryListPage
+      path={PATH}
+      kit={serviceDeskList}
+      list={{ query, rows, page, pageCount, total, views }}
+      heading={{
+        title: t("service.desk.title"),
+        description: t("service.desk.lead"),
+        icon: Headset,
+        actions: (
+          <div className="flex gap-2">
+            <ButtonLink to="/crm/service/satisfaction" variant="secondary">
+              <BarChart3 aria-hidden className="size-4" />
+              {t("service.desk.satisfaction")}
+            </ButtonLink>
+            <ButtonLink to="/crm/service/new">
+              <PhoneCall aria-hidden className="size-4" />
+              {t("service.desk.new")}
+            </ButtonLink>
+          </div>
+        ),
+      }}
+      belowHeading={<FailureNotice result={failure} />}
       tabs={
         <>
           <QueueTabs current={query.queue} counts={counts} hrefFor={(queue) => href({ queue, view: null, page: 1 })} />
@@ -123,45 +119,31 @@ export default function ServiceDesk() {
           />
         </>
       }
-      views={views}
-      total={total}
-      filters={
-        <FilterBar
-          carry={serviceDeskList.carry(query)}
-          clearHref={serviceDeskList.isFiltered(query) ? href(serviceDeskList.cleared()) : null}
-        >
-          <SearchField defaultValue={query.q} placeholder={t("service.desk.filter.q")} />
-          <FilterSelect
-            name="status"
-            label={t("service.desk.filter.status")}
-            value={query.status}
-            options={options(SERVICE_STATUSES, "status")}
-          />
-          <FilterSelect
-            name="priority"
-            label={t("service.desk.filter.priority")}
-            value={query.priority}
-            options={options(SERVICE_PRIORITIES, "priority")}
-          />
-          <FilterSelect
-            name="kind"
-            label={t("service.desk.filter.kind")}
-            value={query.kind}
-            options={options(SERVICE_KINDS, "kind")}
-          />
-        </FilterBar>
-      }
+      search={{ placeholder: t("service.desk.filter.q") }}
+      selects={[
+        {
+          name: "status",
+          label: t("service.desk.filter.status"),
+          value: query.status,
+          options: options(SERVICE_STATUSES, "status"),
+        },
+        {
+          name: "priority",
+          label: t("service.desk.filter.priority"),
+          value: query.priority,
+          options: options(SERVICE_PRIORITIES, "priority"),
+        },
+        {
+          name: "kind",
+          label: t("service.desk.filter.kind"),
+          value: query.kind,
+          options: options(SERVICE_KINDS, "kind"),
+        },
+      ]}
       toolbar={canAssign ? <BulkAssignBar selection={selection} assignees={assignees} /> : null}
       table={{
         columns: deskColumns(now),
-        rows,
         rowKey: (r) => r.id,
-        label: t("list.table.label", { title: t("service.desk.title") }),
-        sort: {
-          key: query.sort,
-          dir: query.dir,
-          hrefFor: (key) => href(serviceDeskList.isSortKey(key) ? serviceDeskList.sortToggle(query, key) : {}),
-        },
         selection: canAssign
           ? {
               state: selection,
@@ -171,13 +153,10 @@ export default function ServiceDesk() {
           : undefined,
       }}
       empty={{
-        filtered: serviceDeskList.isFiltered(query),
-        clearHref: href(serviceDeskList.cleared()),
         icon: <Inbox className="size-5" aria-hidden />,
         title: t("service.desk.empty.title"),
         description: t("service.desk.empty.body"),
       }}
-      pager={<PageNumbers page={page} pageCount={pageCount} hrefFor={(p) => href({ page: p })} />}
     />
   );
 }

@@ -39,6 +39,8 @@ import { ReplyComposer } from "#backoffice/components/service/reply-composer.tsx
 import { RequestControls, RequestFacts } from "#backoffice/components/service/request-controls.tsx";
 import { RequestHeader } from "#backoffice/components/service/request-header.tsx";
 import { RequestHistory } from "#backoffice/components/service/request-history.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
+import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One service request for staff: status actions, assignment, priority, the conversation with public
@@ -46,9 +48,12 @@ import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.
 // customer's 360° panel (company, contact, assets, contracts, earlier requests).
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "service", action: "browse" });
-  const workspace = await getServiceRequestWorkspace(db, actor, requireIdParam(params.requestId));
-  if (!workspace) throw data(null, { status: 404 });
+  const workspace = await loadRecordPage(
+    request,
+    { module: "service", action: "browse" },
+    params.requestId,
+    getServiceRequestWorkspace,
+  );
   return { ...workspace, accept: ATTACHMENT_ACCEPT, now: new Date().toISOString() };
 }
 
@@ -115,23 +120,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readUploadForm(request);
   const intent = formIntent(form);
   const context: Context = { staff: { id: actor.staffId, name: actor.name }, id, form, intent };
-  switch (intent) {
-    case "reply":
-    case "note":
-      return reply(context);
-    case "status":
-      return moveStatus(context);
-    case "assign":
-      return assign(context);
-    case "priority":
-      return prioritise(context);
-    case "publish":
-      return publish(context);
-    case "unpublish":
-      return unpublish(context);
-    default:
-      return fail(invalid({}, ["validation.invalid"]));
-  }
+  return dispatchIntent(
+    intent,
+    context,
+    { reply, note: reply, status: moveStatus, assign, priority: prioritise, publish, unpublish },
+    async () => fail(invalid({}, ["validation.invalid"])),
+  );
 }
 
 export default function ServiceRequestDetail() {

@@ -8,6 +8,7 @@ import { listPollsForStaff } from "#app/modules/zones/zone-polls.server.ts";
 import { zoneIdsInScope } from "#app/modules/zones/zone-workspace.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
@@ -106,14 +107,12 @@ export default function SatisfactionPage() {
           </div>
 
           <div className="grid gap-6 lg:grid-cols-2">
-            <Card>
-              <CardHeader title={t("knowledge.satisfaction.distribution")} />
+            <SectionCard title={t("knowledge.satisfaction.distribution")} flush>
               <div className="px-3 py-4">
                 <DistributionChart distribution={overall.distribution} labels={starLabels} />
               </div>
-            </Card>
-            <Card>
-              <CardHeader title={t("knowledge.satisfaction.trend")} />
+            </SectionCard>
+            <SectionCard title={t("knowledge.satisfaction.trend")} flush>
               <div className="px-3 py-4">
                 <TrendChart
                   points={overview.trend}
@@ -121,7 +120,7 @@ export default function SatisfactionPage() {
                   countLabel={t("knowledge.satisfaction.trendCount")}
                 />
               </div>
-            </Card>
+            </SectionCard>
           </div>
 
           <div className="grid gap-6">
@@ -147,11 +146,7 @@ export default function SatisfactionPage() {
             />
           </div>
 
-          <Card>
-            <CardHeader
-              title={t("knowledge.satisfaction.comments")}
-              icon={<MessageSquareQuote className="size-4" aria-hidden />}
-            />
+          <SectionCard title={t("knowledge.satisfaction.comments")} icon={MessageSquareQuote} flush>
             {overview.recentComments.length === 0 ? (
               <p className="px-5 py-4 text-sm text-slate-500">{t("knowledge.satisfaction.noComments")}</p>
             ) : (
@@ -175,14 +170,13 @@ export default function SatisfactionPage() {
                 ))}
               </ul>
             )}
-          </Card>
+          </SectionCard>
         </>
       )}
 
-      <Card>
-        <CardHeader title={t("knowledge.satisfaction.polls")} icon={<BarChart3 className="size-4" aria-hidden />} />
+      <SectionCard title={t("knowledge.satisfaction.polls")} icon={BarChart3} flush>
         <PollSummaries polls={polls} />
-      </Card>
+      </SectionCard>
     </div>
   );
 }

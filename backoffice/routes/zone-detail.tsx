@@ -29,6 +29,7 @@ import {
 } from "#app/modules/zones/zones.server.ts";
 import { FailureNotice } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 import { ZoneAnnouncements } from "#backoffice/components/zones/zone-announcements.tsx";
 import { ZoneHeader } from "#backoffice/components/zones/zone-header.tsx";
@@ -39,10 +40,7 @@ import { PendingEntries, ZoneCsrs, ZoneMembers } from "#backoffice/components/zo
 // The services take the zone id from the URL and refuse ids of another zone themselves.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "service", action: "browse" });
-  const workspace = await getZoneWorkspace(db, actor, requireIdParam(params.zoneId));
-  if (!workspace) throw data(null, { status: 404 });
-  return workspace;
+  return loadRecordPage(request, { module: "service", action: "browse" }, params.zoneId, getZoneWorkspace);
 }
 
 const MESSAGES: ZoneMessages = {

@@ -1,6 +1,5 @@
 import { ArrowLeft, BarChart3 } from "lucide-react";
 import {
-  data,
   Link,
   useActionData,
   useLoaderData,
@@ -32,16 +31,14 @@ import { FailureNotice } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { NewPollForm, PollAdminCard } from "#backoffice/components/zones/zone-poll-cards.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // /crm/zones/:zoneId/polls — 专区投票 of one zone: start a poll, close it, read the results.
 // Seeing needs service:browse over this zone's customer; starting service:add, closing service:modify.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "service", action: "browse" });
-  const workspace = await getZonePollsWorkspace(db, actor, requireIdParam(params.zoneId));
-  if (!workspace) throw data(null, { status: 404 });
-  return workspace;
+  return loadRecordPage(request, { module: "service", action: "browse" }, params.zoneId, getZonePollsWorkspace);
 }
 
 type Context = { actor: StaffActor; zoneId: number; form: FormData; ip: string | null };

@@ -10,7 +10,6 @@ import {
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { parseForm } from "#app/lib/forms.server.ts";
-import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { IdParam, optionalText } from "#app/lib/schemas.ts";
 import { respond } from "#app/lib/service-result.ts";
 import { can } from "#app/modules/auth/permissions.ts";
@@ -20,12 +19,9 @@ import { servedCompanyOptions } from "#app/modules/zones/service-scope.server.ts
 import { zoneList } from "#app/modules/zones/zone-list-query.ts";
 import { zoneResult } from "#app/modules/zones/zone-result.ts";
 import { listZones, openZoneFor } from "#app/modules/zones/zones.server.ts";
-import { FailureNotice, fieldErrors, submittedValues } from "#app/ui/form/index.ts";
-import { FilterBar, SearchField } from "#app/ui/list/filter-bar.tsx";
-import { ListPage } from "#app/ui/list/list-page.tsx";
-import { PageNumbers } from "#app/ui/list/pager.tsx";
+import { fieldErrors, submittedValues } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
-import { PageHeader } from "#app/ui/page-header.tsx";
+import { ServiceListPage } from "#backoffice/components/service/service-list-page.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 import { OpenZoneCard, zoneColumns } from "#backoffice/components/zones/zone-columns.tsx";
 
@@ -66,56 +62,20 @@ export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "zones.bo.zone
 export default function ZonesList() {
   const d = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const { t } = useI18n();
-  const { query } = d;
-  const href = (overrides: Parameters<typeof zoneList.hrefFor>[2]) => zoneList.hrefFor(PATH, query, overrides);
   return (
-    <ListPage
-      header={
-        <>
-          <PageHeader
-            eyebrow={t("zones.bo.eyebrow")}
-            title={t("zones.bo.zones.title")}
-            description={t("zones.bo.zones.description")}
-            icon={<Building2 aria-hidden className="size-6" />}
-          />
-          <FailureNotice result={answer} />
-        </>
-      }
-      views={d.views}
-      total={d.total}
-      filters={
-        <FilterBar
-          carry={zoneList.carry(query)}
-          clearHref={zoneList.isFiltered(query) ? href(zoneList.cleared()) : null}
-        >
-          <SearchField defaultValue={query.q} placeholder={t("zones.bo.zones.search")} />
-        </FilterBar>
-      }
-      table={{
-        columns: zoneColumns,
-        rows: d.rows,
-        rowKey: (r) => r.id,
-        label: t("list.table.label", { title: t("zones.bo.zones.title") }),
-        sort: {
-          key: query.sort,
-          dir: query.dir,
-          hrefFor: (key) => href(zoneList.isSortKey(key) ? zoneList.sortToggle(query, key) : {}),
-        },
-      }}
-      empty={{
-        filtered: zoneList.isFiltered(query),
-        clearHref: href(zoneList.cleared()),
-        icon: <Building2 aria-hidden className="size-5" />,
-        title: t("zones.bo.zones.noneYet"),
-        description: t("zones.bo.zones.emptyHint"),
-      }}
-      pager={<PageNumbers page={d.page} pageCount={d.pageCount} hrefFor={(p) => href({ page: p })} />}
+    <ServiceListPage
+      path={PATH}
+      kit={zoneList}
+      list={d}
+      texts="zones"
+      icon={Building2}
+      answer={answer}
+      table={{ columns: zoneColumns, rowKey: (r) => r.id }}
     >
       {d.canAdd ? (
         <OpenZoneCard companies={d.companies} sent={submittedValues(answer)} errors={fieldErrors(answer)} />
       ) : null}
-    </ListPage>
+    </ServiceListPage>
   );
 }
 

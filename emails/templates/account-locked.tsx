@@ -15,7 +15,6 @@ export const AccountLockedPropsSchema = z.object({
   failedAttempts: z.number().int().positive(),
   signInUrl: z.url(),
 });
-export type AccountLockedProps = z.infer<typeof AccountLockedPropsSchema>;
 
 const strings = {
   "zh-CN": {

@@ -51,28 +51,15 @@ export function ActionEmail(props: ActionEmailProps) {
   const fallback = props.linkFallback === true ? linkFallbacks[locale] : props.linkFallback;
   return (
     <EmailLayout locale={locale} preview={text.preview} reason={text.reason}>
-      <Heading as="h1" style={styles.heading}>
-        {text.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{greeting}</Text>
+      <EmailOpening heading={text.heading} greeting={greeting} />
       <Text style={styles.paragraph}>{text.body}</Text>
       {props.facts ? <FactTable rows={props.facts} /> : null}
       {props.lead}
       {props.warning ? (
-        <Section
-          style={{
-            backgroundColor: colors.warnBg,
-            border: `1px solid ${colors.warnBorder}`,
-            borderRadius: "8px",
-            padding: "4px 14px",
-            margin: "0 0 18px",
-          }}
-        >
-          <Text style={{ ...styles.paragraph, color: colors.warnText, margin: "10px 0" }}>
-            <strong>{props.warning.title}</strong>
-            {props.warning.body}
-          </Text>
-        </Section>
+        <Callout tone="warning">
+          <strong>{props.warning.title}</strong>
+          {props.warning.body}
+        </Callout>
       ) : null}
       <ActionButton href={props.action.href} label={props.action.label} fallback={fallback || undefined} />
       {props.children}
@@ -90,6 +77,62 @@ export function ActionButton({ href, label, fallback }: { href: string; label: s
         </Button>
       </Section>
       {fallback ? <Note text={fallback} href={href} /> : null}
+    </>
+  );
+}
+
+const calloutTones = {
+  /** Something the reader should look at (a quoted message, a hint about duplicates). */
+  plain: { box: { backgroundColor: colors.page, border: `1px solid ${colors.border}` }, text: {} },
+  /** A red box: "if this was not you…". */
+  warning: {
+    box: { backgroundColor: colors.warnBg, border: `1px solid ${colors.warnBorder}` },
+    text: { color: colors.warnText },
+  },
+};
+
+/** A boxed paragraph set apart from the body; `preLine` keeps the line breaks of quoted text. */
+export function Callout(props: { tone?: keyof typeof calloutTones; preLine?: boolean; children: ReactNode }) {
+  const tone = calloutTones[props.tone ?? "plain"];
+  return (
+    <Section style={{ ...tone.box, borderRadius: "8px", padding: "4px 14px", margin: "0 0 18px" }}>
+      <Text
+        style={{
+          ...styles.paragraph,
+          ...tone.text,
+          margin: "10px 0",
+          ...(props.preLine ? { whiteSpace: "pre-line" } : {}),
+        }}
+      >
+        {props.children}
+      </Text>
+    </Section>
+  );
+}
+
+/** A block of free text under a small label (a requirement, a description). */
+export function LabelledBlock({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Section style={{ margin: "0 0 16px" }}>
+      <Text style={{ ...styles.muted, margin: "0 0 4px" }}>{label}</Text>
+      {children}
+    </Section>
+  );
+}
+
+/** Free text that keeps the writer's line breaks. */
+export function PreLineText({ children }: { children: ReactNode }) {
+  return <Text style={{ ...styles.paragraph, whiteSpace: "pre-line" }}>{children}</Text>;
+}
+
+/** How every mail begins: the heading, then the reader greeted by name. */
+export function EmailOpening({ heading, greeting }: { heading: string; greeting: string }) {
+  return (
+    <>
+      <Heading as="h1" style={styles.heading}>
+        {heading}
+      </Heading>
+      <Text style={styles.paragraph}>{greeting}</Text>
     </>
   );
 }

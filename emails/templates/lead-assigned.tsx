@@ -1,9 +1,9 @@
-import { Heading, Section, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { ActionButton } from "./action-email.tsx";
-import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
+import { ActionButton, Callout, EmailOpening, LabelledBlock, PreLineText } from "./action-email.tsx";
+import { EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Sent to the owner a new lead was routed to (token turn, campaign owner, designated person or a
 // colleague's hand entry). It carries enough to call the prospect back from the phone, and a link
@@ -32,7 +32,6 @@ export const LeadAssignedPropsSchema = z.object({
   matchCount: z.number().int().min(0).default(0),
   leadUrl: z.url(),
 });
-export type LeadAssignedProps = z.input<typeof LeadAssignedPropsSchema>;
 type Parsed = z.output<typeof LeadAssignedPropsSchema> & { locale: Locale };
 
 const strings = {
@@ -111,41 +110,24 @@ export function LeadAssignedEmail(props: Parsed) {
   if (props.companyPlace) rows.push([s.place, props.companyPlace]);
   return (
     <EmailLayout locale={props.locale} preview={s.preview(props.who)} reason={s.reason}>
-      <Heading as="h1" style={styles.heading}>
-        {s.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{s.greeting(props.ownerName)}</Text>
+      <EmailOpening heading={s.heading} greeting={s.greeting(props.ownerName)} />
       <Text style={styles.paragraph}>{s.body[props.routedBy]}</Text>
       <FactTable rows={rows} />
       {props.requirement ? (
-        <Section style={{ margin: "0 0 16px" }}>
-          <Text style={{ ...styles.muted, margin: "0 0 4px" }}>{s.requirement}</Text>
-          <Text style={{ ...styles.paragraph, whiteSpace: "pre-line" }}>{props.requirement}</Text>
-        </Section>
+        <LabelledBlock label={s.requirement}>
+          <PreLineText>{props.requirement}</PreLineText>
+        </LabelledBlock>
       ) : null}
       {props.items.length > 0 ? (
-        <Section style={{ margin: "0 0 16px" }}>
-          <Text style={{ ...styles.muted, margin: "0 0 4px" }}>{s.items}</Text>
+        <LabelledBlock label={s.items}>
           {props.items.map((item, index) => (
             <Text key={`${index}-${item.sku}`} style={{ ...styles.paragraph, margin: "0 0 4px" }}>
               {`${item.name ? `${item.name} (${item.sku})` : item.sku} ${s.quantity(item.quantity)}`}
             </Text>
           ))}
-        </Section>
+        </LabelledBlock>
       ) : null}
-      {props.matchCount > 0 ? (
-        <Section
-          style={{
-            backgroundColor: colors.page,
-            border: `1px solid ${colors.border}`,
-            borderRadius: "8px",
-            padding: "4px 14px",
-            margin: "0 0 18px",
-          }}
-        >
-          <Text style={{ ...styles.paragraph, margin: "10px 0" }}>{s.matches(props.matchCount)}</Text>
-        </Section>
-      ) : null}
+      {props.matchCount > 0 ? <Callout>{s.matches(props.matchCount)}</Callout> : null}
       <ActionButton href={props.leadUrl} label={s.open} fallback={s.linkFallback} />
     </EmailLayout>
   );

@@ -13,7 +13,6 @@ export const MemberActivationPropsSchema = z.object({
   expiresAt: z.date(),
   resendUrl: z.url(),
 });
-export type MemberActivationProps = z.infer<typeof MemberActivationPropsSchema>;
 
 const strings = {
   "zh-CN": {

@@ -16,7 +16,6 @@ export const MemberAlreadyRegisteredPropsSchema = z.object({
   resetUrl: z.url(),
   resendUrl: z.url(),
 });
-export type MemberAlreadyRegisteredProps = z.infer<typeof MemberAlreadyRegisteredPropsSchema>;
 
 const strings = {
   "zh-CN": {

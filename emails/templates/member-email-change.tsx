@@ -12,7 +12,6 @@ export const MemberEmailChangePropsSchema = z.object({
   confirmUrl: z.url(),
   expiresAt: z.date(),
 });
-export type MemberEmailChangeProps = z.infer<typeof MemberEmailChangePropsSchema>;
 
 const strings = {
   "zh-CN": {

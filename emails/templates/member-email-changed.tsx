@@ -13,7 +13,6 @@ export const MemberEmailChangedPropsSchema = z.object({
   changedAt: z.date(),
   helpUrl: z.url(),
 });
-export type MemberEmailChangedProps = z.infer<typeof MemberEmailChangedPropsSchema>;
 
 const strings = {
   "zh-CN": {

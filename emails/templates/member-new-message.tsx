@@ -1,6 +1,7 @@
-import { Button, Heading, Link, Section, Text } from "@react-email/components";
+import { Section, Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
+import { ActionButton, EmailOpening, Note } from "./action-email.tsx";
 import { colors, EmailLayout, styles } from "./email-layout.tsx";
 
 // Sent to a member when staff answer one of their site messages (站内短消息), if the member wants
@@ -52,10 +53,7 @@ export function MemberNewMessageEmail(props: MemberNewMessageProps & { locale: L
   const s = strings[props.locale];
   return (
     <EmailLayout locale={props.locale} preview={s.preview(props.staffName)} reason={s.reason}>
-      <Heading as="h1" style={styles.heading}>
-        {s.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{s.greeting(props.nickname)}</Text>
+      <EmailOpening heading={s.heading} greeting={s.greeting(props.nickname)} />
       <Text style={styles.paragraph}>{s.body(props.staffName, props.subject)}</Text>
       {props.excerpt ? (
         <Section
@@ -69,19 +67,9 @@ export function MemberNewMessageEmail(props: MemberNewMessageProps & { locale: L
           <Text style={{ ...styles.paragraph, color: colors.muted, margin: "10px 0" }}>{props.excerpt}</Text>
         </Section>
       ) : null}
-      <Section style={{ margin: "4px 0 18px" }}>
-        <Button href={props.threadUrl} style={styles.button}>
-          {s.open}
-        </Button>
-      </Section>
-      <Text style={styles.muted}>{s.privacy}</Text>
-      <Text style={styles.muted}>
-        {s.linkFallback}
-        <br />
-        <Link href={props.threadUrl} style={{ color: colors.brand, wordBreak: "break-all" }}>
-          {props.threadUrl}
-        </Link>
-      </Text>
+      <ActionButton href={props.threadUrl} label={s.open} />
+      <Note text={s.privacy} />
+      <Note text={s.linkFallback} href={props.threadUrl} />
     </EmailLayout>
   );
 }

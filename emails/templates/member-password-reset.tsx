@@ -14,7 +14,6 @@ export const MemberPasswordResetPropsSchema = z.object({
   requestedAt: z.date(),
   ipAddress: z.string().min(1).max(64),
 });
-export type MemberPasswordResetProps = z.infer<typeof MemberPasswordResetPropsSchema>;
 
 const strings = {
   "zh-CN": {

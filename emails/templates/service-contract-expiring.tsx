@@ -1,7 +1,7 @@
-import { Heading, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
-import { ActionButton } from "./action-email.tsx";
+import { ActionButton, EmailOpening } from "./action-email.tsx";
 import { EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Sent to the CSR who owns a service contract 30 and 7 days before it ends, so renewal talks start
@@ -17,7 +17,6 @@ export const ServiceContractExpiringPropsSchema = z.object({
   daysLeft: z.number().int().min(0),
   contractUrl: z.url(),
 });
-export type ServiceContractExpiringProps = z.input<typeof ServiceContractExpiringPropsSchema>;
 type Parsed = z.output<typeof ServiceContractExpiringPropsSchema> & { locale: Locale };
 
 const strings = {
@@ -60,10 +59,7 @@ export function ServiceContractExpiringEmail(props: Parsed) {
   const s = strings[props.locale];
   return (
     <EmailLayout locale={props.locale} preview={s.preview(props.companyName, props.daysLeft)} reason={s.reason}>
-      <Heading as="h1" style={styles.heading}>
-        {s.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{s.greeting(props.ownerName)}</Text>
+      <EmailOpening heading={s.heading} greeting={s.greeting(props.ownerName)} />
       <Text style={styles.paragraph}>{s.body(props.daysLeft)}</Text>
       <FactTable
         rows={[

@@ -1,8 +1,8 @@
-import { Heading, Section, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { ActionButton } from "./action-email.tsx";
+import { ActionButton, EmailOpening, LabelledBlock, PreLineText } from "./action-email.tsx";
 import { EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Sent to the CSR a new service request was routed to (zone CSR, service token group or a colleague's
@@ -24,7 +24,6 @@ export const ServiceRequestNewPropsSchema = z.object({
   channel: z.enum(["zone", "phone", "email", "staff"]),
   requestUrl: z.url(),
 });
-export type ServiceRequestNewProps = z.input<typeof ServiceRequestNewPropsSchema>;
 type Parsed = z.output<typeof ServiceRequestNewPropsSchema> & { locale: Locale };
 
 const strings = {
@@ -92,18 +91,14 @@ export function ServiceRequestNewEmail(props: Parsed) {
   if (props.dueAt) rows.push([s.due, formatDateTime(props.dueAt, props.locale)]);
   return (
     <EmailLayout locale={props.locale} preview={s.preview(props.companyName)} reason={s.reason}>
-      <Heading as="h1" style={styles.heading}>
-        {s.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{s.greeting(props.staffName)}</Text>
+      <EmailOpening heading={s.heading} greeting={s.greeting(props.staffName)} />
       <Text style={styles.paragraph}>{s.body[props.channel]}</Text>
       <Text style={{ ...styles.paragraph, fontWeight: 600 }}>{props.subject}</Text>
       <FactTable rows={rows} />
       {props.excerpt ? (
-        <Section style={{ margin: "0 0 16px" }}>
-          <Text style={{ ...styles.muted, margin: "0 0 4px" }}>{s.description}</Text>
-          <Text style={{ ...styles.paragraph, whiteSpace: "pre-line" }}>{props.excerpt}</Text>
-        </Section>
+        <LabelledBlock label={s.description}>
+          <PreLineText>{props.excerpt}</PreLineText>
+        </LabelledBlock>
       ) : null}
       <ActionButton href={props.requestUrl} label={s.open} fallback={s.linkFallback} />
     </EmailLayout>

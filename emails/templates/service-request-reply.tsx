@@ -1,8 +1,8 @@
-import { Heading, Section, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
-import { ActionButton } from "./action-email.tsx";
-import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
+import { ActionButton, Callout, EmailOpening } from "./action-email.tsx";
+import { EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Both directions of a service-request conversation: customer service replied or changed the status
 // (to the requesting member), or the member replied (to the assigned CSR). Internal notes never
@@ -29,7 +29,6 @@ export const ServiceRequestReplyPropsSchema = z.object({
   status: z.enum(SERVICE_STATUS_VALUES),
   requestUrl: z.url(),
 });
-export type ServiceRequestReplyProps = z.input<typeof ServiceRequestReplyPropsSchema>;
 type Parsed = z.output<typeof ServiceRequestReplyPropsSchema> & { locale: Locale };
 
 const strings = {
@@ -99,25 +98,10 @@ export function ServiceRequestReplyEmail(props: Parsed) {
   const heading = toMember ? s.heading[props.event] : s.headingStaff;
   return (
     <EmailLayout locale={props.locale} preview={heading} reason={toMember ? s.reasonMember : s.reasonStaff}>
-      <Heading as="h1" style={styles.heading}>
-        {heading}
-      </Heading>
-      <Text style={styles.paragraph}>{s.greeting(props.recipientName)}</Text>
+      <EmailOpening heading={heading} greeting={s.greeting(props.recipientName)} />
       <Text style={{ ...styles.paragraph, fontWeight: 600 }}>{props.subject}</Text>
       <Text style={styles.paragraph}>{s.lead[props.event](props.authorName)}</Text>
-      {props.excerpt ? (
-        <Section
-          style={{
-            backgroundColor: colors.page,
-            border: `1px solid ${colors.border}`,
-            borderRadius: "8px",
-            padding: "4px 14px",
-            margin: "0 0 18px",
-          }}
-        >
-          <Text style={{ ...styles.paragraph, margin: "10px 0", whiteSpace: "pre-line" }}>{props.excerpt}</Text>
-        </Section>
-      ) : null}
+      {props.excerpt ? <Callout preLine>{props.excerpt}</Callout> : null}
       <FactTable
         rows={[
           [s.number, props.requestNumber],

@@ -13,7 +13,6 @@ export const StaffWelcomePropsSchema = z.object({
   /** Role names shown to the newcomer, e.g. ["销售"]; may be empty. */
   roles: z.array(z.string().min(1).max(60)).max(20).default([]),
 });
-export type StaffWelcomeProps = z.input<typeof StaffWelcomePropsSchema>;
 
 const strings = {
   "zh-CN": {

@@ -1,7 +1,8 @@
-import { Heading, Text } from "@react-email/components";
+import { Text } from "@react-email/components";
 import { z } from "zod";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
+import { EmailOpening } from "./action-email.tsx";
 import { EmailLayout, FactTable, styles } from "./email-layout.tsx";
 
 // Sent from the dev inbox ("send a test mail to me") so an administrator can check the mail channel.
@@ -52,10 +53,7 @@ export function TestMessageEmail(props: TestMessageProps & { locale: Locale }) {
   const s = strings[props.locale];
   return (
     <EmailLayout locale={props.locale} preview={s.preview} reason={s.reason}>
-      <Heading as="h1" style={styles.heading}>
-        {s.heading}
-      </Heading>
-      <Text style={styles.paragraph}>{s.greeting(props.recipientName)}</Text>
+      <EmailOpening heading={s.heading} greeting={s.greeting(props.recipientName)} />
       <Text style={styles.paragraph}>{s.body}</Text>
       <FactTable
         rows={[

@@ -1,6 +1,9 @@
+import type { LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { cn } from "#app/ui/cn.ts";
+import { SubmitButton, type SubmitButtonProps } from "#app/ui/form/index.ts";
 
 // Small building blocks shared by the member account pages (/account/*, /zone): the level badge, the
 // page title block and the titled card a settings section sits in. Form fields come from app/ui/form.
@@ -38,7 +41,8 @@ export function AccountPageHeader({
 
 /** A settings section: a card with an icon, title and optional description or action. */
 export function AccountSection({
-  icon,
+  icon: Icon,
+  iconClassName,
   title,
   description,
   action,
@@ -46,7 +50,8 @@ export function AccountSection({
   headerClassName,
   children,
 }: {
-  icon: ReactNode;
+  icon: LucideIcon;
+  iconClassName?: string;
   title: string;
   description?: string;
   action?: ReactNode;
@@ -56,8 +61,23 @@ export function AccountSection({
 }) {
   return (
     <Card className={className}>
-      <CardHeader icon={icon} title={title} description={description} action={action} className={headerClassName} />
+      <CardHeader
+        icon={<Icon className={cn("size-4", iconClassName)} aria-hidden />}
+        title={title}
+        description={description}
+        action={action}
+        className={headerClassName}
+      />
       {children}
     </Card>
+  );
+}
+
+/** The submit button under a settings form: right-aligned, full width on phones. */
+export function AccountSubmitRow(props: Omit<SubmitButtonProps, "className">) {
+  return (
+    <div className="flex justify-end">
+      <SubmitButton className="w-full sm:w-auto" {...props} />
+    </div>
   );
 }

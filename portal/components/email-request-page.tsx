@@ -3,8 +3,8 @@ import { Form, Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
-import { FailureNotice, fieldErrors, SubmitButton, submittedValues, TextField } from "#app/ui/form/index.ts";
-import { AuthPage, FormCard, ResultCard } from "./member-auth-ui.tsx";
+import { FailureNotice, fieldErrors, SubmitButton, submittedValues } from "#app/ui/form/index.ts";
+import { AuthPage, FormCard, MemberEmailField, ResultCard } from "./member-auth-ui.tsx";
 
 // The page of "resend activation mail" and "forgot password" (their action is email-request-action):
 // one e-mail field, then "check your inbox". Only the words differ.
@@ -13,9 +13,7 @@ import { AuthPage, FormCard, ResultCard } from "./member-auth-ui.tsx";
 export function emailRequestCopy(area: "resend" | "forgot"): EmailRequestCopy {
   const key = <K extends string>(name: K) => `members.${area}.${name}` as const;
   return {
-    eyebrow: key("eyebrow"),
-    title: key("title"),
-    lead: key("lead"),
+    area,
     hint: area === "resend" ? "members.resend.hint" : undefined,
     submit: key("submit"),
     submitting: key("submitting"),
@@ -32,9 +30,8 @@ export function emailRequestCopy(area: "resend" | "forgot"): EmailRequestCopy {
 }
 
 export interface EmailRequestCopy {
-  eyebrow: MessageKey;
-  title: MessageKey;
-  lead: MessageKey;
+  /** Also words the page frame (`members.<area>.eyebrow` …). */
+  area: "resend" | "forgot";
   hint?: MessageKey;
   submit: MessageKey;
   submitting: MessageKey;
@@ -78,18 +75,12 @@ export function EmailRequestPage({
   }
 
   return (
-    <AuthPage icon={icon} eyebrow={t(copy.eyebrow)} title={t(copy.title)} lead={t(copy.lead)}>
+    <AuthPage icon={icon} area={copy.area}>
       <FailureNotice result={result} className="mb-5" />
       <FormCard>
         <Form method="post" noValidate className="space-y-5">
-          <TextField
-            name="email"
-            type="email"
-            label={t("members.form.email")}
+          <MemberEmailField
             autoComplete="email"
-            inputMode="email"
-            required
-            maxLength={191}
             defaultValue={submittedValues(result)?.email ?? defaultEmail}
             errors={fieldErrors(result).email}
             hint={copy.hint ? t(copy.hint) : undefined}

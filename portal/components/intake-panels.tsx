@@ -16,6 +16,8 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
+import { IconHeading } from "#portal/components/icon-heading.tsx";
+import { Glow, GlowCard } from "#portal/components/glow.tsx";
 
 // The frame of the portal's intake pages around the form: two-column body, who is submitting, what
 // happens next, and the success and "not available" panels (the hero is <PageHero>).
@@ -44,9 +46,8 @@ export function SubmitterCard({ member, redirectTo }: { member: { nickname: stri
   const { t } = useI18n();
   if (member) {
     return (
-      <Card className="relative overflow-hidden p-5 sm:p-6">
-        <div aria-hidden className="absolute -top-14 -right-14 size-36 rounded-full bg-emerald-100/70 blur-2xl" />
-        <div className="relative flex items-start gap-3">
+      <GlowCard className="p-5 sm:p-6" glow="-top-14 -right-14 size-36 bg-emerald-100/70">
+        <div className="flex items-start gap-3">
           <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-emerald-50 text-emerald-600 ring-1 ring-emerald-200">
             <CheckCircle2 aria-hidden className="size-5" />
           </span>
@@ -57,27 +58,22 @@ export function SubmitterCard({ member, redirectTo }: { member: { nickname: stri
             </p>
           </div>
         </div>
-      </Card>
+      </GlowCard>
     );
   }
   return (
-    <Card className="relative overflow-hidden p-5 sm:p-6">
-      <div aria-hidden className="absolute -top-14 -right-14 size-36 rounded-full bg-blue-100/70 blur-2xl" />
-      <div className="relative">
-        <h2 className="text-[15px] font-semibold text-slate-900">{t("intake.form.visitorTitle")}</h2>
-        <p className="mt-1 text-sm leading-6 text-slate-600">{t("intake.form.visitorBody")}</p>
-        <div className="mt-4 flex flex-wrap gap-2">
-          <ButtonLink to={`/login?redirectTo=${encodeURIComponent(redirectTo)}`} size="sm">
-            <LogIn aria-hidden className="size-4" />
-            {t("intake.form.login")}
-          </ButtonLink>
-          <ButtonLink to="/register" size="sm" variant="secondary">
-            <UserPlus aria-hidden className="size-4" />
-            {t("intake.form.register")}
-          </ButtonLink>
-        </div>
+    <GlowCard className="p-5 sm:p-6" glow="-top-14 -right-14 size-36 bg-blue-100/70">
+      <h2 className="text-[15px] font-semibold text-slate-900">{t("intake.form.visitorTitle")}</h2>
+      <p className="mt-1 text-sm leading-6 text-slate-600">{t("intake.form.visitorBody")}</p>
+      <div className="mt-4 flex flex-wrap gap-2">
+        <ButtonLink to={`/login?redirectTo=${encodeURIComponent(redirectTo)}`} size="sm" icon={LogIn}>
+          {t("intake.form.login")}
+        </ButtonLink>
+        <ButtonLink to="/register" size="sm" variant="secondary" icon={UserPlus}>
+          {t("intake.form.register")}
+        </ButtonLink>
       </div>
-    </Card>
+    </GlowCard>
   );
 }
 
@@ -91,10 +87,9 @@ export function NextStepsCard() {
   ];
   return (
     <Card className="p-6">
-      <h2 className="flex items-center gap-2 text-[15px] font-semibold text-slate-900">
-        <Clock3 aria-hidden className="size-4 text-blue-600" />
+      <IconHeading icon={Clock3} className="text-[15px] text-slate-900" iconClassName="text-blue-600">
         {t("intake.next.title")}
-      </h2>
+      </IconHeading>
       <ol className="mt-5">
         {steps.map((step, index) => (
           <li key={step.text} className="relative flex gap-3.5 pb-5 last:pb-0">
@@ -117,10 +112,7 @@ export function SuccessPanel({ number, ownerName, againTo }: { number: string; o
   return (
     <div className="mx-auto max-w-2xl px-4 py-12 sm:px-6 sm:py-16">
       <Card className="relative overflow-hidden px-6 py-10 text-center sm:px-12">
-        <div
-          aria-hidden
-          className="pointer-events-none absolute inset-x-0 top-0 h-40 bg-[radial-gradient(30rem_10rem_at_50%_0%,rgb(209_250_229/0.9),transparent_70%)]"
-        />
+        <Glow className="inset-x-0 top-0 h-40 bg-[radial-gradient(30rem_10rem_at_50%_0%,rgb(209_250_229/0.9),transparent_70%)]" />
         <div className="relative">
           <span className="mx-auto flex size-16 items-center justify-center rounded-full bg-emerald-500 text-white shadow-lg ring-8 shadow-emerald-500/30 ring-emerald-50">
             <CheckCircle2 aria-hidden className="size-8" />
@@ -149,8 +141,7 @@ export function SuccessPanel({ number, ownerName, againTo }: { number: string; o
           <p className="mt-4 text-sm text-slate-500">{t("intake.success.keep")}</p>
 
           <div className="mt-8 flex flex-wrap justify-center gap-3">
-            <ButtonLink to="/" variant="secondary">
-              <ArrowLeft aria-hidden className="size-4" />
+            <ButtonLink to="/" variant="secondary" icon={ArrowLeft}>
               {t("intake.success.home")}
             </ButtonLink>
             {/* reloadDocument: a fresh form (new submission id), not the cached result. */}
@@ -176,12 +167,10 @@ export function UnavailablePanel() {
           description={t("intake.unavailable.body")}
           className="py-14"
         >
-          <ButtonLink to="/" variant="secondary">
-            <ArrowLeft aria-hidden className="size-4" />
+          <ButtonLink to="/" variant="secondary" icon={ArrowLeft}>
             {t("intake.unavailable.home")}
           </ButtonLink>
-          <ButtonLink to="/knowledge" variant="subtle">
-            <BookOpen aria-hidden className="size-4" />
+          <ButtonLink to="/knowledge" variant="subtle" icon={BookOpen}>
             {t("intake.unavailable.knowledge")}
           </ButtonLink>
         </EmptyState>

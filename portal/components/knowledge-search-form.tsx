@@ -4,11 +4,12 @@ import { Button } from "#app/ui/button.tsx";
 import { cn } from "#app/ui/cn.ts";
 
 /**
- * The knowledge-base search box (home page band and 知识库 hero): a plain GET form to /knowledge, so
+ * The knowledge-base search box (home page band, 知识库 hero, zone search): a plain GET form (to /knowledge, or the zone search), so
  * the query lives in the URL and works without JavaScript.
  */
 export function KnowledgeSearchForm({
   id,
+  action = "/knowledge",
   label,
   placeholder,
   submitLabel,
@@ -18,6 +19,8 @@ export function KnowledgeSearchForm({
   className,
 }: {
   id: string;
+  /** Where the query goes: the public 知识库, or the zone's own search. */
+  action?: string;
   label: string;
   placeholder: string;
   submitLabel: string;
@@ -32,7 +35,7 @@ export function KnowledgeSearchForm({
   return (
     <Form
       method="get"
-      action="/knowledge"
+      action={action}
       role="search"
       className={cn(
         "flex gap-2 bg-white",

@@ -1,6 +1,7 @@
 import type { LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { cn } from "#app/ui/cn.ts";
+import { Glow } from "./glow.tsx";
 
 // The white band at the top of a portal area page (知识库, the intake forms, areas still to come):
 // icon and eyebrow, the page title, a lead paragraph, and room for a search box or badge.
@@ -9,8 +10,8 @@ import { cn } from "#app/ui/cn.ts";
 export function HeroBackdrop({ glow, grid }: { glow: string; grid: string }) {
   return (
     <>
-      <div aria-hidden className={cn("pointer-events-none absolute inset-0", glow)} />
-      <div aria-hidden className={cn("pointer-events-none absolute inset-0", grid)} />
+      <Glow className={cn("inset-0", glow)} />
+      <Glow className={cn("inset-0", grid)} />
     </>
   );
 }

@@ -31,21 +31,7 @@ export function PortalHeader({ member }: { member: HeaderMember | null }) {
         </Link>
 
         <nav aria-label={t("portal.nav.label")} className="hidden items-center gap-0.5 xl:flex">
-          {PORTAL_NAV.map((item) => (
-            <NavLink
-              key={item.to}
-              to={item.to}
-              end={item.to === "/"}
-              className={({ isActive }) =>
-                cn(
-                  "rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors",
-                  isActive ? "bg-blue-50 text-blue-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
-                )
-              }
-            >
-              {t(item.label)}
-            </NavLink>
-          ))}
+          <PortalNavLinks layout="bar" />
         </nav>
 
         <div className="ml-auto hidden items-center gap-2 xl:flex">
@@ -57,14 +43,7 @@ export function PortalHeader({ member }: { member: HeaderMember | null }) {
               <MemberMenu member={member} />
             </>
           ) : (
-            <>
-              <ButtonLink to="/login" variant="ghost" size="sm">
-                {t("portal.nav.login")}
-              </ButtonLink>
-              <ButtonLink to="/register" size="sm">
-                {t("portal.nav.register")}
-              </ButtonLink>
-            </>
+            <GuestLinks layout="bar" />
           )}
         </div>
 
@@ -87,22 +66,7 @@ export function PortalHeader({ member }: { member: HeaderMember | null }) {
               aria-label={t("portal.nav.label")}
               className="mx-auto grid max-w-7xl gap-1 px-4 py-3 sm:grid-cols-2 sm:px-6"
             >
-              {PORTAL_NAV.map((item) => (
-                <NavLink
-                  key={item.to}
-                  to={item.to}
-                  end={item.to === "/"}
-                  className={({ isActive }) =>
-                    cn(
-                      "flex items-center gap-3 rounded-lg px-3 py-2.5 text-[15px] font-medium",
-                      isActive ? "bg-blue-50 text-blue-700" : "text-slate-700 hover:bg-slate-50",
-                    )
-                  }
-                >
-                  <item.icon aria-hidden className="size-[18px] opacity-80" />
-                  {t(item.label)}
-                </NavLink>
-              ))}
+              <PortalNavLinks layout="menu" />
             </nav>
             {member ? (
               <div className="mx-auto max-w-7xl border-t border-slate-100 px-4 py-3 sm:px-6">
@@ -116,12 +80,7 @@ export function PortalHeader({ member }: { member: HeaderMember | null }) {
               </div>
             ) : (
               <div className="mx-auto flex max-w-7xl items-center gap-2 border-t border-slate-100 px-4 py-3 sm:px-6">
-                <ButtonLink to="/login" variant="secondary" className="flex-1">
-                  {t("portal.nav.login")}
-                </ButtonLink>
-                <ButtonLink to="/register" className="flex-1">
-                  {t("portal.nav.register")}
-                </ButtonLink>
+                <GuestLinks layout="menu" />
                 <LocaleSwitcher />
               </div>
             )}
@@ -129,5 +88,56 @@ export function PortalHeader({ member }: { member: HeaderMember | null }) {
         </details>
       </div>
     </header>
+  );
+}
+
+const NAV_LINK_CLASSES = {
+  bar: {
+    base: "rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors",
+    active: "bg-blue-50 text-blue-700",
+    idle: "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
+  },
+  menu: {
+    base: "flex items-center gap-3 rounded-lg px-3 py-2.5 text-[15px] font-medium",
+    active: "bg-blue-50 text-blue-700",
+    idle: "text-slate-700 hover:bg-slate-50",
+  },
+};
+
+/** The main sections, as the wide header bar or as the small-screen menu (with icons). */
+function PortalNavLinks({ layout }: { layout: keyof typeof NAV_LINK_CLASSES }) {
+  const { t } = useI18n();
+  const classes = NAV_LINK_CLASSES[layout];
+  return PORTAL_NAV.map((item) => (
+    <NavLink
+      key={item.to}
+      to={item.to}
+      end={item.to === "/"}
+      className={({ isActive }) => cn(classes.base, isActive ? classes.active : classes.idle)}
+    >
+      {layout === "menu" ? <item.icon aria-hidden className="size-[18px] opacity-80" /> : null}
+      {t(item.label)}
+    </NavLink>
+  ));
+}
+
+/** Sign in and register for a visitor: small buttons in the bar, two wide ones in the menu. */
+function GuestLinks({ layout }: { layout: "bar" | "menu" }) {
+  const { t } = useI18n();
+  const bar = layout === "bar";
+  return (
+    <>
+      <ButtonLink
+        to="/login"
+        variant={bar ? "ghost" : "secondary"}
+        size={bar ? "sm" : "md"}
+        className={bar ? undefined : "flex-1"}
+      >
+        {t("portal.nav.login")}
+      </ButtonLink>
+      <ButtonLink to="/register" size={bar ? "sm" : "md"} className={bar ? undefined : "flex-1"}>
+        {t("portal.nav.register")}
+      </ButtonLink>
+    </>
   );
 }

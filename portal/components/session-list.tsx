@@ -52,8 +52,8 @@ export function SessionList({ sessions }: { sessions: readonly SessionItem[] }) 
                   variant="ghost"
                   size="sm"
                   aria-label={t("account.security.sessions.signOutLabel", { device })}
+                  icon={LogOut}
                 >
-                  <LogOut aria-hidden className="size-4" />
                   {t("account.security.sessions.signOut")}
                 </SubmitButton>
               </Form>

@@ -6,21 +6,17 @@ import { ResultCard } from "./member-auth-ui.tsx";
 
 export type TokenFailure = "invalid" | "expired" | "used";
 
+/** Where each flow starts over when its link no longer works. */
+const START_OVER = {
+  activate: { to: "/activate/resend", label: "members.activate.resend" },
+  reset: { to: "/forgot-password", label: "members.reset.requestNew" },
+} as const;
+
 /**
  * Why an e-mailed link no longer works, and the ways on: ask for a new link, or sign in. The words
  * come from `members.<area>.<reason>Title/Body`.
  */
-export function TokenLinkFailure({
-  area,
-  reason,
-  retry,
-  signIn,
-}: {
-  area: "activate" | "reset";
-  reason: TokenFailure;
-  retry: { to: string; label: string };
-  signIn: string;
-}) {
+export function TokenLinkFailure({ area, reason }: { area: keyof typeof START_OVER; reason: TokenFailure }) {
   const { t } = useI18n();
   return (
     <ResultCard
@@ -29,11 +25,11 @@ export function TokenLinkFailure({
       title={t(`members.${area}.${reason}Title`)}
       actions={
         <>
-          <ButtonLink to={retry.to} size="lg">
-            {retry.label}
+          <ButtonLink to={START_OVER[area].to} size="lg">
+            {t(START_OVER[area].label)}
           </ButtonLink>
           <ButtonLink to="/login" size="lg" variant="secondary">
-            {signIn}
+            {t(`members.${area}.signInInstead`)}
           </ButtonLink>
         </>
       }

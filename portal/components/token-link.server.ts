@@ -11,8 +11,13 @@ export function tokenFrom(value: FormDataEntryValue | string | null): string {
 }
 
 /** The link's token (kept for the form only when it is usable) and its state. */
-export async function inspectTokenLink(request: Request, purpose: "activation" | "password_reset") {
+async function inspectTokenLink(request: Request, purpose: "activation" | "password_reset") {
   const token = tokenFrom(new URL(request.url).searchParams.get("token"));
   const state = await inspectMemberToken(db, token, purpose);
   return { token: state === "valid" ? token : "", state };
+}
+
+/** The loader of a link's landing page: `export const loader = tokenLinkLoader("activation")`. */
+export function tokenLinkLoader(purpose: "activation" | "password_reset") {
+  return ({ request }: { request: Request }) => inspectTokenLink(request, purpose);
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { BackLink } from "#app/ui/records/back-link.tsx";
 import { ZoneNav } from "./zone-nav.tsx";
 
 // The frame of every zone page below /zone: the zone band with its tabs, then the page.
@@ -20,5 +21,28 @@ export function ZoneShell({
         {children}
       </div>
     </>
+  );
+}
+
+/** A zone record page (an asset, a contract): the way back to its list above the record's heading. */
+export function ZoneRecordPage({
+  zoneName,
+  back,
+  heading,
+  children,
+}: {
+  zoneName: string;
+  back: { to: string; label: string };
+  heading: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <ZoneShell zoneName={zoneName}>
+      <div>
+        <BackLink to={back.to}>{back.label}</BackLink>
+        {heading}
+      </div>
+      {children}
+    </ZoneShell>
   );
 }

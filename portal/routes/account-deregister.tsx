@@ -7,7 +7,6 @@ import {
   useLoaderData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
-  type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { parseForm } from "#app/lib/forms.server.ts";
@@ -22,7 +21,7 @@ import { memberCookie } from "#app/modules/members/member-session.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { FailureNotice, fieldErrors, SubmitButton, TextField } from "#app/ui/form/index.ts";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { AccountPageHeader, AccountSection } from "#portal/components/account-ui.tsx";
 
 // 注销帐户 (seed 000 §2.A): the member removes their own account. The person's data goes, the business
@@ -44,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return redirect("/goodbye", { headers: { "Set-Cookie": memberCookie.clear() } });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "account.deregister.title");
+export const meta = titleMeta("account.deregister.title");
 
 export default function AccountDeregister() {
   const { word } = useLoaderData<typeof loader>();
@@ -59,7 +58,8 @@ export default function AccountDeregister() {
       <AccountSection
         className="border-red-200"
         headerClassName="border-red-100 bg-red-50/60"
-        icon={<AlertTriangle className="size-4 text-red-600" aria-hidden />}
+        icon={AlertTriangle}
+        iconClassName="text-red-600"
         title={t("account.deregister.warning")}
         description={t("account.deregister.consequences")}
       >
@@ -101,8 +101,7 @@ export default function AccountDeregister() {
             <ButtonLink to="/account" variant="secondary">
               {t("account.deregister.cancel")}
             </ButtonLink>
-            <SubmitButton variant="danger">
-              <UserX aria-hidden className="size-4" />
+            <SubmitButton variant="danger" icon={UserX}>
               {t("account.deregister.submit")}
             </SubmitButton>
           </div>

@@ -6,7 +6,6 @@ import {
   useLoaderData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
-  type MetaArgs,
 } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
@@ -19,7 +18,7 @@ import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 
 // The link in the member-email-change mail lands here. Opening it only shows what will happen; the
 // change needs a click (a POST), so mail scanners that prefetch links cannot use it up. The member
@@ -49,7 +48,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   return data(result, { status: result.kind === "ok" ? 200 : 409 });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "account.emailConfirm.title");
+export const meta = titleMeta("account.emailConfirm.title");
 
 export default function AccountEmailConfirm() {
   const { token, state } = useLoaderData<typeof loader>();

@@ -1,5 +1,5 @@
 import { Send } from "lucide-react";
-import { Form, useActionData, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { Form, useActionData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { respond } from "#app/lib/service-result.ts";
@@ -8,7 +8,7 @@ import { startThreadForm } from "#app/modules/messages/message-actions.server.ts
 import { BODY_MAX, SUBJECT_MAX } from "#app/modules/messages/message-input.ts";
 import { Card } from "#app/ui/card.tsx";
 import { FailureNotice, fieldErrors, SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 
 // 写新消息: a member opens a conversation with customer service.
@@ -27,7 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "messages.portal.new.title");
+export const meta = titleMeta("messages.portal.new.title");
 
 export default function NewMessage() {
   const { t } = useI18n();
@@ -65,8 +65,7 @@ export default function NewMessage() {
           />
           <div className="flex flex-col-reverse gap-3 border-t border-slate-100 pt-5 sm:flex-row sm:items-center sm:justify-between">
             <p className="text-xs text-slate-500">{t("messages.portal.new.privacy")}</p>
-            <SubmitButton pendingLabel={t("messages.sending")}>
-              <Send aria-hidden className="size-4" />
+            <SubmitButton pendingLabel={t("messages.sending")} icon={Send}>
               {t("messages.portal.new.submit")}
             </SubmitButton>
           </div>

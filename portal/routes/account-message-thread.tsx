@@ -1,12 +1,5 @@
 import { Headset } from "lucide-react";
-import {
-  data,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formatMessageTime } from "#app/lib/format/dates.ts";
 import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
@@ -19,7 +12,7 @@ import { BODY_MAX } from "#app/modules/messages/message-input.ts";
 import { openThreadForMember } from "#app/modules/messages/site-messages.server.ts";
 import { MessageThread } from "#app/ui/messages/message-thread.tsx";
 import { ReplyForm } from "#app/ui/messages/reply-form.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
 
@@ -50,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "messages.portal.thread.title");
+export const meta = titleMeta("messages.portal.thread.title");
 
 export default function MessageThreadPage() {
   const { thread } = useLoaderData<typeof loader>();

@@ -1,5 +1,4 @@
 import {
-  ChevronLeft,
   ChevronRight,
   ClipboardList,
   Hourglass,
@@ -11,7 +10,7 @@ import {
   UserRound,
 } from "lucide-react";
 import type { ReactNode } from "react";
-import { data, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { data, Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { formatMediumDate, formatMoment } from "#app/lib/format/dates.ts";
@@ -26,10 +25,10 @@ import {
 import { requireMember } from "#app/modules/members/member-guard.server.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
-import { LevelBadge } from "#portal/components/account-ui.tsx";
+import { PageNumbers } from "#app/ui/list/pager.tsx";
+import { titleMeta } from "#app/ui/meta.ts";
+import { AccountSection, LevelBadge } from "#portal/components/account-ui.tsx";
 
 const PATH = "/account";
 
@@ -47,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { summary, submissions, orders };
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "account.overview.title");
+export const meta = titleMeta("account.overview.title");
 
 const STATUS_TONES: Record<SubmissionRow["status"], BadgeTone> = {
   new: "blue",
@@ -104,67 +103,42 @@ export default function AccountOverview() {
         </QuickLink>
       </div>
 
-      <Card>
-        <CardHeader
-          icon={<Send className="size-4" aria-hidden />}
-          title={t("account.overview.submissions.title")}
-          description={t("account.overview.submissions.description")}
-          action={
-            submissions.total > 0 ? (
-              <span className="text-sm text-slate-500 tabular-nums">
-                {t("account.overview.submissions.count", { total: submissions.total })}
-              </span>
-            ) : null
-          }
-        />
+      <AccountSection
+        icon={Send}
+        title={t("account.overview.submissions.title")}
+        description={t("account.overview.submissions.description")}
+        action={
+          submissions.total > 0 ? (
+            <span className="text-sm text-slate-500 tabular-nums">
+              {t("account.overview.submissions.count", { total: submissions.total })}
+            </span>
+          ) : null
+        }
+      >
         {submissions.items.length === 0 ? (
           <EmptyState
             icon={<Inbox className="size-5" aria-hidden />}
             title={t("account.overview.submissions.empty.title")}
             description={t("account.overview.submissions.empty.body")}
           >
-            <ButtonLink to="/requirements">
-              <Send className="size-4" aria-hidden />
+            <ButtonLink to="/requirements" icon={Send}>
               {t("account.overview.submissions.empty.cta")}
             </ButtonLink>
           </EmptyState>
         ) : (
           <>
             <SubmissionList rows={submissions.items} t={t} locale={locale} />
-            {submissions.pageCount > 1 ? (
-              <nav
-                aria-label={t("account.pager.label")}
-                className="flex items-center justify-between gap-3 border-t border-slate-100 px-5 py-3 text-sm"
-              >
-                <p className="text-slate-500">
-                  {t("account.pager.summary", { page: submissions.page, pageCount: submissions.pageCount })}
-                </p>
-                <div className="flex gap-2">
-                  <PagerLink to={submissions.page > 1 ? pageHref(submissions.page - 1) : null} rel="prev">
-                    <ChevronLeft className="size-4" aria-hidden />
-                    {t("account.pager.prev")}
-                  </PagerLink>
-                  <PagerLink
-                    to={submissions.page < submissions.pageCount ? pageHref(submissions.page + 1) : null}
-                    rel="next"
-                  >
-                    {t("account.pager.next")}
-                    <ChevronRight className="size-4" aria-hidden />
-                  </PagerLink>
-                </div>
-              </nav>
-            ) : null}
+            <PageNumbers page={submissions.page} pageCount={submissions.pageCount} hrefFor={pageHref} />
           </>
         )}
-      </Card>
+      </AccountSection>
 
       <div className="grid gap-6 xl:grid-cols-2">
-        <Card>
-          <CardHeader
-            icon={<ShoppingCart className="size-4" aria-hidden />}
-            title={t("account.overview.orders.title")}
-            description={t("account.overview.orders.description")}
-          />
+        <AccountSection
+          icon={ShoppingCart}
+          title={t("account.overview.orders.title")}
+          description={t("account.overview.orders.description")}
+        >
           {orders.items.length === 0 ? (
             <EmptyState
               title={t("account.overview.orders.empty.title")}
@@ -191,19 +165,18 @@ export default function AccountOverview() {
               ))}
             </ul>
           )}
-        </Card>
+        </AccountSection>
 
-        <Card>
-          <CardHeader
-            icon={<ClipboardList className="size-4" aria-hidden />}
-            title={t("account.overview.service.title")}
-            action={<Badge tone="amber">{t("account.nav.soon")}</Badge>}
-          />
+        <AccountSection
+          icon={ClipboardList}
+          title={t("account.overview.service.title")}
+          action={<Badge tone="amber">{t("account.nav.soon")}</Badge>}
+        >
           <div className="flex items-start gap-3 px-5 py-5 text-sm leading-6 text-slate-600">
             <Hourglass aria-hidden className="mt-1 size-4 shrink-0 text-amber-500" />
             <p>{t("account.overview.service.body")}</p>
           </div>
-        </Card>
+        </AccountSection>
       </div>
     </div>
   );
@@ -285,20 +258,5 @@ function SubmissionList({ rows, t, locale }: { rows: SubmissionRow[]; t: Transla
         </table>
       </div>
     </>
-  );
-}
-
-function PagerLink({ to, rel, children }: { to: string | null; rel: string; children: ReactNode }) {
-  if (!to) {
-    return (
-      <span aria-disabled className="inline-flex h-8 items-center gap-1 rounded-md px-3 text-slate-300">
-        {children}
-      </span>
-    );
-  }
-  return (
-    <ButtonLink to={to} rel={rel} variant="secondary" size="sm">
-      {children}
-    </ButtonLink>
   );
 }

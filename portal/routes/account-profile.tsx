@@ -7,7 +7,6 @@ import {
   useLoaderData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
-  type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { parseForm } from "#app/lib/forms.server.ts";
@@ -18,16 +17,10 @@ import { ProfileSchema } from "#app/modules/members/member-account-schemas.ts";
 import { requireMember } from "#app/modules/members/member-guard.server.ts";
 import { getProfile, updateProfile } from "#app/modules/members/member-profile.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import {
-  CheckboxField,
-  FailureNotice,
-  fieldErrors,
-  SubmitButton,
-  submittedValues,
-  TextField,
-} from "#app/ui/form/index.ts";
-import { pageTitle } from "#app/ui/meta.ts";
-import { AccountPageHeader, AccountSection } from "#portal/components/account-ui.tsx";
+import { CheckboxField, FailureNotice, fieldErrors, submittedValues, TextField } from "#app/ui/form/index.ts";
+import { titleMeta } from "#app/ui/meta.ts";
+import { AccountPageHeader, AccountSection, AccountSubmitRow } from "#portal/components/account-ui.tsx";
+import { ProfileTextField, type ProfileInput } from "#portal/components/profile-text-field.tsx";
 
 const PATH = "/account/profile";
 
@@ -52,9 +45,9 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "account.profile.title");
+export const meta = titleMeta("account.profile.title");
 
-type TextKey = "nickname" | "phone" | "title" | "province" | "city" | "address" | "realName" | "companyName";
+const NOTIFICATIONS = ["notifyByEmail", "notifyNewsletter"] as const;
 
 export default function AccountProfile() {
   const { profile } = useLoaderData<typeof loader>();
@@ -63,12 +56,12 @@ export default function AccountProfile() {
   const errors = fieldErrors(result);
   const typed = submittedValues(result);
   // After a refused save, show what the member typed (the page may have been rendered without JS).
-  const text = (name: TextKey) => ({
+  const text = (name: ProfileInput) => ({
     name,
     errors: errors[name],
     defaultValue: typed ? (typed[name] ?? "") : (profile[name] ?? ""),
   });
-  const checked = (name: "notifyByEmail" | "notifyNewsletter") => (typed ? typed[name] === "on" : profile[name]);
+  const checked = (name: (typeof NOTIFICATIONS)[number]) => (typed ? typed[name] === "on" : profile[name]);
 
   return (
     <div className="space-y-6">
@@ -76,14 +69,12 @@ export default function AccountProfile() {
       <FailureNotice result={result} />
 
       <Form method="post" noValidate className="space-y-6">
-        <AccountSection icon={<UserRound className="size-4" aria-hidden />} title={t("account.profile.section.public")}>
+        <AccountSection icon={UserRound} title={t("account.profile.section.public")}>
           <div className="grid gap-5 px-5 py-5 sm:grid-cols-2">
-            <TextField
+            <ProfileTextField
               {...text("nickname")}
               label={t("account.profile.nickname")}
               hint={t("account.profile.nicknameHint")}
-              autoComplete="nickname"
-              maxLength={40}
               required
             />
             <TextField
@@ -104,45 +95,18 @@ export default function AccountProfile() {
           </div>
         </AccountSection>
 
-        <AccountSection icon={<Phone className="size-4" aria-hidden />} title={t("account.profile.section.contact")}>
+        <AccountSection icon={Phone} title={t("account.profile.section.contact")}>
           <div className="grid gap-5 px-5 py-5 sm:grid-cols-2">
-            <TextField
-              {...text("phone")}
-              type="tel"
-              label={t("account.profile.phone")}
-              autoComplete="tel"
-              maxLength={30}
-            />
-            <TextField
-              {...text("title")}
-              label={t("account.profile.jobTitle")}
-              autoComplete="organization-title"
-              maxLength={100}
-            />
-            <TextField
-              {...text("province")}
-              label={t("account.profile.province")}
-              autoComplete="address-level1"
-              maxLength={50}
-            />
-            <TextField
-              {...text("city")}
-              label={t("account.profile.city")}
-              autoComplete="address-level2"
-              maxLength={50}
-            />
-            <TextField
-              {...text("address")}
-              label={t("account.profile.address")}
-              autoComplete="street-address"
-              maxLength={255}
-              className="sm:col-span-2"
-            />
+            <ProfileTextField {...text("phone")} label={t("account.profile.phone")} />
+            <ProfileTextField {...text("title")} label={t("account.profile.jobTitle")} />
+            <ProfileTextField {...text("province")} label={t("account.profile.province")} />
+            <ProfileTextField {...text("city")} label={t("account.profile.city")} />
+            <ProfileTextField {...text("address")} label={t("account.profile.address")} className="sm:col-span-2" />
           </div>
         </AccountSection>
 
         <AccountSection
-          icon={<IdCard className="size-4" aria-hidden />}
+          icon={IdCard}
           title={t("account.profile.section.identity")}
           description={profile.identityLocked ? t("account.profile.identityLocked") : t("account.profile.identityHint")}
           action={
@@ -161,45 +125,26 @@ export default function AccountProfile() {
             </dl>
           ) : (
             <div className="grid gap-5 px-5 py-5 sm:grid-cols-2">
-              <TextField
-                {...text("realName")}
-                label={t("account.profile.realName")}
-                autoComplete="name"
-                maxLength={50}
-              />
-              <TextField
-                {...text("companyName")}
-                label={t("account.profile.companyName")}
-                autoComplete="organization"
-                maxLength={200}
-              />
+              <ProfileTextField {...text("realName")} label={t("account.profile.realName")} />
+              <ProfileTextField {...text("companyName")} label={t("account.profile.companyName")} />
             </div>
           )}
         </AccountSection>
 
-        <AccountSection
-          icon={<Bell className="size-4" aria-hidden />}
-          title={t("account.profile.section.notifications")}
-        >
+        <AccountSection icon={Bell} title={t("account.profile.section.notifications")}>
           <div className="space-y-1 px-5 py-5">
-            <CheckboxField
-              name="notifyByEmail"
-              label={t("account.profile.notifyByEmail")}
-              defaultChecked={checked("notifyByEmail")}
-            />
-            <CheckboxField
-              name="notifyNewsletter"
-              label={t("account.profile.notifyNewsletter")}
-              defaultChecked={checked("notifyNewsletter")}
-            />
+            {NOTIFICATIONS.map((name) => (
+              <CheckboxField
+                key={name}
+                name={name}
+                label={t(`account.profile.${name}`)}
+                defaultChecked={checked(name)}
+              />
+            ))}
           </div>
         </AccountSection>
 
-        <div className="flex justify-end">
-          <SubmitButton pendingLabel={t("account.profile.saving")} className="w-full sm:w-auto">
-            {t("account.profile.save")}
-          </SubmitButton>
-        </div>
+        <AccountSubmitRow pendingLabel={t("account.profile.saving")}>{t("account.profile.save")}</AccountSubmitRow>
       </Form>
     </div>
   );

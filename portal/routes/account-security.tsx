@@ -6,13 +6,13 @@ import {
   useLocation,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
-  type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
 import { formIntent, parseForm } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { getTranslator } from "#app/lib/i18n/locale.server.ts";
 import { fail, invalid, respond } from "#app/lib/service-result.ts";
 import { EmailChangeSchema, PasswordChangeSchema } from "#app/modules/members/member-account-schemas.ts";
@@ -32,8 +32,8 @@ import {
   submittedValues,
   TextField,
 } from "#app/ui/form/index.ts";
-import { pageTitle } from "#app/ui/meta.ts";
-import { AccountPageHeader, AccountSection } from "#portal/components/account-ui.tsx";
+import { titleMeta } from "#app/ui/meta.ts";
+import { AccountPageHeader, AccountSection, AccountSubmitRow } from "#portal/components/account-ui.tsx";
 import { SessionList } from "#portal/components/session-list.tsx";
 
 const PATH = "/account/security";
@@ -103,7 +103,7 @@ function withForm<R extends object>(result: R, form: "password" | "email"): R & 
   return { ...result, form };
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "account.security.title");
+export const meta = titleMeta("account.security.title");
 
 export default function AccountSecurity() {
   const { email, sessions } = useLoaderData<typeof loader>();
@@ -122,7 +122,7 @@ export default function AccountSecurity() {
       <AccountPageHeader title={t("account.security.title")} description={t("account.security.description")} />
 
       <AccountSection
-        icon={<KeyRound className="size-4" aria-hidden />}
+        icon={KeyRound}
         title={t("account.security.password.title")}
         description={t("account.security.password.description")}
       >
@@ -132,15 +132,10 @@ export default function AccountSecurity() {
           {/* Lets password managers tie the new password to this account. */}
           <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
           <div className="grid gap-5 sm:grid-cols-2">
-            <TextField
+            <CurrentPasswordField
               id="password-current"
-              name="currentPassword"
-              type="password"
-              autoComplete="current-password"
-              label={t("account.security.currentPassword")}
               errors={pwErrors.currentPassword}
               className="sm:col-span-2 sm:max-w-[calc(50%-0.625rem)]"
-              required
             />
             <TextField
               id="password-new"
@@ -162,16 +157,12 @@ export default function AccountSecurity() {
               required
             />
           </div>
-          <div className="flex justify-end">
-            <SubmitButton intent="password" className="w-full sm:w-auto">
-              {t("account.security.password.submit")}
-            </SubmitButton>
-          </div>
+          <AccountSubmitRow intent="password">{t("account.security.password.submit")}</AccountSubmitRow>
         </Form>
       </AccountSection>
 
       <AccountSection
-        icon={<Mail className="size-4" aria-hidden />}
+        icon={Mail}
         title={t("account.security.email.title")}
         description={t("account.security.email.description")}
       >
@@ -196,26 +187,16 @@ export default function AccountSecurity() {
               maxLength={191}
               required
             />
-            <TextField
-              id="email-password"
-              name="currentPassword"
-              type="password"
-              autoComplete="current-password"
-              label={t("account.security.currentPassword")}
-              errors={emailErrors.currentPassword}
-              required
-            />
+            <CurrentPasswordField id="email-password" errors={emailErrors.currentPassword} />
           </div>
-          <div className="flex justify-end">
-            <SubmitButton intent="email" variant="secondary" className="w-full sm:w-auto">
-              {t("account.security.email.submit")}
-            </SubmitButton>
-          </div>
+          <AccountSubmitRow intent="email" variant="secondary">
+            {t("account.security.email.submit")}
+          </AccountSubmitRow>
         </Form>
       </AccountSection>
 
       <AccountSection
-        icon={<Monitor className="size-4" aria-hidden />}
+        icon={Monitor}
         title={t("account.security.sessions.title")}
         description={t("account.security.sessions.description")}
       >
@@ -232,13 +213,38 @@ export default function AccountSecurity() {
               variant="secondary"
               disabled={!sessions.some((s) => !s.current)}
               className="w-full sm:w-auto"
+              icon={LogOut}
             >
-              <LogOut aria-hidden className="size-4" />
               {t("account.security.sessions.signOutOthers")}
             </SubmitButton>
           </Form>
         </div>
       </AccountSection>
     </div>
+  );
+}
+
+/** Both forms ask for the current password (ids differ: the two forms share the page). */
+function CurrentPasswordField({
+  id,
+  errors,
+  className,
+}: {
+  id: string;
+  errors?: readonly MessageKey[];
+  className?: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <TextField
+      id={id}
+      name="currentPassword"
+      type="password"
+      autoComplete="current-password"
+      label={t("account.security.currentPassword")}
+      errors={errors}
+      className={className}
+      required
+    />
   );
 }

@@ -1,17 +1,11 @@
 import { MailPlus } from "lucide-react";
-import {
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { resendActivation } from "#app/modules/members/member-registration.server.ts";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { handleEmailRequest } from "#portal/components/email-request-action.server.ts";
 import { EmailRequestPage, emailRequestCopy } from "#portal/components/email-request-page.tsx";
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.resend.title");
+export const meta = titleMeta("members.resend.title");
 
 export function loader({ request }: LoaderFunctionArgs) {
   // Prefilled from the registration and sign-in pages; only a suggestion, never trusted.

@@ -1,27 +1,20 @@
 import { BadgeCheck, ShieldCheck } from "lucide-react";
-import {
-  Form,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { Form, useActionData, useLoaderData, type ActionFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { activateMember } from "#app/modules/members/member-registration.server.ts";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { ResultCard } from "#portal/components/member-auth-ui.tsx";
 import { TokenLinkDone, TokenLinkFailure } from "#portal/components/token-link-ui.tsx";
-import { inspectTokenLink, tokenFrom } from "#portal/components/token-link.server.ts";
+import { tokenFrom, tokenLinkLoader } from "#portal/components/token-link.server.ts";
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.activate.title");
+export const meta = titleMeta("members.activate.title");
 
 // Opening the link only shows a button; the POST activates.
 
-export const loader = ({ request }: LoaderFunctionArgs) => inspectTokenLink(request, "activation");
+export const loader = tokenLinkLoader("activation");
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const token = tokenFrom((await request.formData()).get("token"));
@@ -50,12 +43,5 @@ export default function ActivatePage() {
     );
   }
 
-  return (
-    <TokenLinkFailure
-      area="activate"
-      reason={state}
-      retry={{ to: "/activate/resend", label: t("members.activate.resend") }}
-      signIn={t("members.activate.signInInstead")}
-    />
-  );
+  return <TokenLinkFailure area="activate" reason={state} />;
 }

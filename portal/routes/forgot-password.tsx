@@ -1,11 +1,11 @@
 import { KeyRound } from "lucide-react";
-import { useActionData, type ActionFunctionArgs, type MetaArgs } from "react-router";
+import { useActionData, type ActionFunctionArgs } from "react-router";
 import { requestPasswordReset } from "#app/modules/members/member-password-reset.server.ts";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { handleEmailRequest } from "#portal/components/email-request-action.server.ts";
 import { EmailRequestPage, emailRequestCopy } from "#portal/components/email-request-page.tsx";
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.forgot.title");
+export const meta = titleMeta("members.forgot.title");
 
 export const action = (args: ActionFunctionArgs) =>
   handleEmailRequest(args, requestPasswordReset, "members.forgot.rateLimited");

@@ -1,14 +1,13 @@
 import { HeartHandshake } from "lucide-react";
-import type { MetaArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 
 // Where deregistration ends (注销帐户): the member is signed out by then, so this is a public page.
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "account.deregister.goodbye.title");
+export const meta = titleMeta("account.deregister.goodbye.title");
 
 export default function Goodbye() {
   const { t } = useI18n();

@@ -1,18 +1,12 @@
-import {
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
-import { pageTitle } from "#app/ui/meta.ts";
+import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { titleMeta } from "#app/ui/meta.ts";
 import { IntakePage } from "#portal/components/intake-page.tsx";
 import { loadIntakePage, submitIntakePage } from "#portal/components/intake-route.server.ts";
 
 // 来宾登记: visitors and members leave their contact and company details (and an optional message);
 // the lead goes to the WEB-GUEST category's owner.
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "intake.guest.title");
+export const meta = titleMeta("intake.guest.title");
 
 export const loader = (args: LoaderFunctionArgs) => loadIntakePage(args, "guest");
 

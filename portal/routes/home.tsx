@@ -11,16 +11,17 @@ import {
   UserRoundCheck,
   type LucideIcon,
 } from "lucide-react";
-import { Link, useRouteLoaderData, type MetaArgs } from "react-router";
+import { Link, useRouteLoaderData } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { cn } from "#app/ui/cn.ts";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { KnowledgeSearchForm } from "#portal/components/knowledge-search-form.tsx";
+import { Glow } from "#portal/components/glow.tsx";
 import { HeroBackdrop } from "#portal/components/page-hero.tsx";
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "portal.home.title");
+export const meta = titleMeta("portal.home.title");
 
 interface Feature {
   to: string;
@@ -164,10 +165,7 @@ function FlowCard() {
   ];
   return (
     <div className="relative mx-auto max-w-md lg:max-w-none">
-      <div
-        aria-hidden
-        className="absolute -inset-4 rounded-[28px] bg-gradient-to-br from-blue-200/60 via-indigo-100/40 to-transparent blur-2xl"
-      />
+      <Glow className="-inset-4 rounded-[28px] bg-gradient-to-br from-blue-200/60 via-indigo-100/40 to-transparent blur-2xl" />
       <div className="relative rounded-2xl border border-slate-200/80 bg-white/90 p-6 shadow-xl shadow-slate-900/[0.07] backdrop-blur">
         <div className="flex items-center justify-between">
           <p className="text-sm font-semibold text-slate-900">{t("portal.home.hero.card.title")}</p>
@@ -294,14 +292,8 @@ function KnowledgeSearch() {
   return (
     <section className="mx-auto max-w-7xl px-4 py-20 sm:px-6 sm:py-24 lg:px-8">
       <div className="relative overflow-hidden rounded-3xl bg-gradient-to-br from-blue-600 via-blue-700 to-indigo-700 px-4 py-12 shadow-xl shadow-blue-900/20 sm:px-12 sm:py-16">
-        <div
-          aria-hidden
-          className="pointer-events-none absolute -top-24 -right-24 size-80 rounded-full bg-white/10 blur-2xl"
-        />
-        <div
-          aria-hidden
-          className="pointer-events-none absolute -bottom-32 -left-20 size-80 rounded-full bg-indigo-400/30 blur-3xl"
-        />
+        <Glow className="-top-24 -right-24 size-80 rounded-full bg-white/10 blur-2xl" />
+        <Glow className="-bottom-32 -left-20 size-80 rounded-full bg-indigo-400/30 blur-3xl" />
         <div className="relative mx-auto max-w-2xl text-center">
           <span className="mx-auto flex size-12 items-center justify-center rounded-2xl bg-white/15 text-white ring-1 ring-white/25">
             <BookOpen aria-hidden className="size-6" />

@@ -21,6 +21,7 @@ import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { RichTextView } from "#app/ui/rich-text-editor.tsx";
+import { IconHeading } from "#portal/components/icon-heading.tsx";
 
 // One solution. Anything the reader may not see answers 404 — the same as an id that does not
 // exist — so ids cannot be probed for internal or customer-only solutions (decision 020).
@@ -92,10 +93,9 @@ export default function KnowledgeArticlePage() {
 
       <div className="mt-6 space-y-5">
         <Card className="p-5 sm:p-6">
-          <h2 className="flex items-center gap-2 text-sm font-semibold text-slate-500">
-            <FileText aria-hidden className="size-4" />
+          <IconHeading icon={FileText} className="text-sm text-slate-500">
             {t("knowledge.article.problem")}
-          </h2>
+          </IconHeading>
           <div className="mt-3">
             {article.descriptionHtml ? (
               <RichTextView html={article.descriptionHtml} className="text-[15px]" />
@@ -106,19 +106,17 @@ export default function KnowledgeArticlePage() {
         </Card>
 
         <Card className="border-emerald-200/80 p-5 sm:p-6">
-          <h2 className="flex items-center gap-2 text-sm font-semibold text-emerald-700">
-            <LifeBuoy aria-hidden className="size-4" />
+          <IconHeading icon={LifeBuoy} className="text-sm text-emerald-700">
             {t("knowledge.article.solution")}
-          </h2>
+          </IconHeading>
           <RichTextView html={article.solutionHtml} className="mt-3 text-[15px]" />
         </Card>
 
         {article.attachments.length > 0 ? (
           <Card className="p-5 sm:p-6">
-            <h2 className="flex items-center gap-2 text-sm font-semibold text-slate-500">
-              <Paperclip aria-hidden className="size-4" />
+            <IconHeading icon={Paperclip} className="text-sm text-slate-500">
               {t("knowledge.article.attachments")}
-            </h2>
+            </IconHeading>
             <ul className="mt-3 divide-y divide-slate-100">
               {article.attachments.map((a) => (
                 <li key={a.id} className="flex items-center justify-between gap-3 py-2 text-sm">
@@ -155,8 +153,7 @@ export default function KnowledgeArticlePage() {
           </div>
           <div className="flex flex-wrap gap-2">
             <ButtonLink to="/zone/requests/new">{t("knowledge.article.zoneCta")}</ButtonLink>
-            <ButtonLink to="/account/messages/new" variant="secondary">
-              <Mail aria-hidden className="size-4" />
+            <ButtonLink to="/account/messages/new" variant="secondary" icon={Mail}>
               {t("knowledge.article.messageCta")}
             </ButtonLink>
           </div>
@@ -177,8 +174,7 @@ export function ErrorBoundary() {
         {status === 404 ? t("error.notFound.title") : t("error.generic.title")}
       </h1>
       <p className="mt-2 text-slate-600">{status === 404 ? t("knowledge.error.notFound") : t("error.generic.body")}</p>
-      <ButtonLink to="/knowledge" className="mt-8">
-        <ArrowLeft aria-hidden className="size-4" />
+      <ButtonLink to="/knowledge" className="mt-8" icon={ArrowLeft}>
         {t("knowledge.article.back")}
       </ButtonLink>
     </div>

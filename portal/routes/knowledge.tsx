@@ -1,5 +1,5 @@
 import { BookOpen, ChevronRight, FolderOpen, LogIn, SearchX, Send, X } from "lucide-react";
-import { Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { portalKnowledgeReader } from "#app/modules/knowledge/knowledge-reader.server.ts";
@@ -11,7 +11,7 @@ import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { KnowledgeSearchForm } from "#portal/components/knowledge-search-form.tsx";
 import { PageHero } from "#portal/components/page-hero.tsx";
 import { Pager } from "#app/ui/list/pager.tsx";
@@ -42,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "knowledge.title");
+export const meta = titleMeta("knowledge.title");
 
 function href(params: { q?: string; category?: string | null; page?: number }): string {
   const search = new URLSearchParams();
@@ -110,8 +110,13 @@ export default function KnowledgePage() {
           {data.readerKind === "visitor" ? (
             <Card className="p-4">
               <p className="text-sm leading-6 text-slate-600">{t("knowledge.portal.visitorHint")}</p>
-              <ButtonLink to="/login?redirectTo=%2Fknowledge" variant="secondary" size="sm" className="mt-3">
-                <LogIn aria-hidden className="size-4" />
+              <ButtonLink
+                to="/login?redirectTo=%2Fknowledge"
+                variant="secondary"
+                size="sm"
+                className="mt-3"
+                icon={LogIn}
+              >
                 {t("knowledge.portal.visitorHintCta")}
               </ButtonLink>
             </Card>
@@ -148,8 +153,7 @@ export default function KnowledgePage() {
                 <ButtonLink to="/knowledge" variant="secondary">
                   {t("knowledge.portal.clear")}
                 </ButtonLink>
-                <ButtonLink to="/requirements" variant="ghost">
-                  <Send aria-hidden className="size-4" />
+                <ButtonLink to="/requirements" variant="ghost" icon={Send}>
                   {t("knowledge.portal.contactCta")}
                 </ButtonLink>
               </EmptyState>

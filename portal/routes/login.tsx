@@ -8,7 +8,6 @@ import {
   useLoaderData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
-  type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
@@ -20,18 +19,11 @@ import { requireAnonymousMember } from "#app/modules/members/member-guard.server
 import { memberCookie } from "#app/modules/members/member-session.server.ts";
 import { MemberSignInSchema, signInMember } from "#app/modules/members/member-sign-in.server.ts";
 import { Card } from "#app/ui/card.tsx";
-import {
-  FailureNotice,
-  fieldErrors,
-  FormNotice,
-  SubmitButton,
-  submittedValues,
-  TextField,
-} from "#app/ui/form/index.ts";
-import { pageTitle } from "#app/ui/meta.ts";
-import { AuthPage, FormCard } from "#portal/components/member-auth-ui.tsx";
+import { FailureNotice, fieldErrors, FormNotice, submittedValues, TextField } from "#app/ui/form/index.ts";
+import { titleMeta } from "#app/ui/meta.ts";
+import { AuthFormActions, AuthPage, FormCard, MemberEmailField } from "#portal/components/member-auth-ui.tsx";
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.login.title");
+export const meta = titleMeta("members.login.title");
 
 const DEFAULT_AFTER_SIGN_IN = "/account";
 
@@ -85,12 +77,7 @@ export default function LoginPage() {
   const errors = fieldErrors(result);
 
   return (
-    <AuthPage
-      icon={LogIn}
-      eyebrow={t("members.login.eyebrow")}
-      title={t("members.login.title")}
-      lead={t("members.login.lead")}
-    >
+    <AuthPage icon={LogIn} area="login">
       <FailureNotice result={result} className="mb-5" />
       {result?.status === "pending" ? <PendingNotice email={result.email} /> : null}
       {result?.status === "suspended" ? <SuspendedNotice until={result.until} reason={result.reason} /> : null}
@@ -98,14 +85,8 @@ export default function LoginPage() {
       <FormCard>
         <Form method="post" noValidate className="space-y-5">
           <input type="hidden" name="redirectTo" value={redirectTo} />
-          <TextField
-            name="email"
-            type="email"
-            label={t("members.form.email")}
+          <MemberEmailField
             autoComplete="username"
-            inputMode="email"
-            required
-            maxLength={191}
             defaultValue={submittedValues(result)?.email ?? (result?.status === "pending" ? result.email : "")}
             errors={errors.email}
           />
@@ -125,15 +106,7 @@ export default function LoginPage() {
               </Link>
             </div>
           </div>
-          <SubmitButton size="lg" className="w-full" pendingLabel={t("members.login.submitting")}>
-            {t("members.login.submit")}
-          </SubmitButton>
-          <p className="text-center text-sm text-slate-600">
-            {t("members.login.noAccount")}{" "}
-            <Link to="/register" className="font-medium text-blue-700 hover:underline">
-              {t("members.login.registerLink")}
-            </Link>
-          </p>
+          <AuthFormActions area="login" />
         </Form>
       </FormCard>
 

@@ -1,15 +1,9 @@
 import { Package } from "lucide-react";
-import {
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { IntakePage } from "#portal/components/intake-page.tsx";
 import { loadIntakePage, submitIntakePage } from "#portal/components/intake-route.server.ts";
 import { ProductPicker } from "#portal/components/product-picker.tsx";
@@ -17,7 +11,7 @@ import { ProductPicker } from "#portal/components/product-picker.tsx";
 // 产品订购: pick products and quantities (at least one above 0); the order lead carries them as items
 // and goes to the WEB-ORDER category's owner, who confirms prices and turns it into an opportunity.
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "intake.order.title");
+export const meta = titleMeta("intake.order.title");
 
 export const loader = (args: LoaderFunctionArgs) => loadIntakePage(args, "order");
 

@@ -1,13 +1,6 @@
 import { ArrowRight, Building2, KeyRound, MailCheck, MessagesSquare, UserPlus, type LucideIcon } from "lucide-react";
 import { useState } from "react";
-import {
-  Form,
-  Link,
-  useActionData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { Form, useActionData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formValues, parseForm } from "#app/lib/forms.server.ts";
 import { clientIp, userAgent } from "#app/lib/http.server.ts";
@@ -20,18 +13,20 @@ import { freeMailDomain } from "#app/modules/members/free-mail.ts";
 import { registerMember, RegistrationFormSchema } from "#app/modules/members/member-registration.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
+import { FailureNotice, fieldErrors, FormNotice, submittedValues } from "#app/ui/form/index.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import {
-  FailureNotice,
-  fieldErrors,
-  FormNotice,
-  SubmitButton,
-  submittedValues,
-  TextField,
-} from "#app/ui/form/index.ts";
-import { pageTitle } from "#app/ui/meta.ts";
-import { AuthPage, FormCard, HoneypotField, ResultCard } from "#portal/components/member-auth-ui.tsx";
+  AuthFormActions,
+  AuthPage,
+  FormCard,
+  HoneypotField,
+  MemberEmailField,
+  NewPasswordFields,
+  ResultCard,
+} from "#portal/components/member-auth-ui.tsx";
+import { ProfileTextField } from "#portal/components/profile-text-field.tsx";
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.register.title");
+export const meta = titleMeta("members.register.title");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireAnonymousMember(request);
@@ -73,16 +68,10 @@ function RegisterForm({ result }: { result: Failure | undefined }) {
   const [email, setEmail] = useState(values.email ?? "");
   const freeDomain = freeMailDomain(email);
   // The sticky fields: what was typed comes back after a refused submit (also without JS).
-  const field = (name: string) => ({ name, defaultValue: values[name], errors: errors[name] });
+  const field = <N extends string>(name: N) => ({ name, defaultValue: values[name], errors: errors[name] });
 
   return (
-    <AuthPage
-      icon={UserPlus}
-      eyebrow={t("members.register.eyebrow")}
-      title={t("members.register.title")}
-      lead={t("members.register.lead")}
-      aside={<RegisterAside />}
-    >
+    <AuthPage icon={UserPlus} area="register" aside={<RegisterAside />}>
       <FailureNotice result={result} className="mb-5" />
       <FormCard>
         <Form method="post" noValidate className="relative space-y-8">
@@ -91,14 +80,9 @@ function RegisterForm({ result }: { result: Failure | undefined }) {
             <legend className="mb-4 text-sm font-semibold text-slate-900">
               {t("members.register.accountSection")}
             </legend>
-            <TextField
+            <MemberEmailField
               {...field("email")}
-              type="email"
-              label={t("members.form.email")}
               autoComplete="email"
-              inputMode="email"
-              required
-              maxLength={191}
               onChange={(event) => setEmail(event.currentTarget.value)}
               hint={
                 <div className="space-y-2">
@@ -111,32 +95,14 @@ function RegisterForm({ result }: { result: Failure | undefined }) {
                 </div>
               }
             />
-            <TextField
+            <ProfileTextField
               {...field("nickname")}
               label={t("members.form.nickname")}
-              autoComplete="nickname"
               required
-              maxLength={40}
               hint={t("members.register.nicknameHint")}
             />
             <div className="grid gap-5 sm:grid-cols-2">
-              <TextField
-                {...field("password")}
-                type="password"
-                label={t("members.form.password")}
-                autoComplete="new-password"
-                required
-                maxLength={128}
-                hint={t("members.form.passwordHint")}
-              />
-              <TextField
-                {...field("passwordConfirm")}
-                type="password"
-                label={t("members.form.passwordConfirm")}
-                autoComplete="new-password"
-                required
-                maxLength={128}
-              />
+              <NewPasswordFields label={t("members.form.password")} errors={errors} />
             </div>
           </fieldset>
 
@@ -147,64 +113,28 @@ function RegisterForm({ result }: { result: Failure | undefined }) {
               <p className="mt-1 text-[13px] leading-5 text-slate-500">{t("members.register.profileHint")}</p>
             </div>
             <div className="grid gap-5 sm:grid-cols-2">
-              <TextField
-                {...field("realName")}
-                label={t("members.form.realName")}
-                autoComplete="name"
-                optional
-                maxLength={50}
-              />
-              <TextField
-                {...field("phone")}
-                type="tel"
-                label={t("members.form.phone")}
-                autoComplete="tel"
-                optional
-                maxLength={30}
-              />
+              <ProfileTextField {...field("realName")} label={t("members.form.realName")} optional />
+              <ProfileTextField {...field("phone")} label={t("members.form.phone")} optional />
             </div>
-            <TextField
-              {...field("companyName")}
-              label={t("members.form.companyName")}
-              autoComplete="organization"
-              optional
-              maxLength={200}
-            />
+            <ProfileTextField {...field("companyName")} label={t("members.form.companyName")} optional />
             <div className="grid gap-5 sm:grid-cols-2">
-              <TextField
-                {...field("province")}
-                label={t("members.form.province")}
-                autoComplete="address-level1"
-                optional
-                maxLength={50}
-              />
-              <TextField
-                {...field("city")}
-                label={t("members.form.city")}
-                autoComplete="address-level2"
-                optional
-                maxLength={50}
-              />
+              <ProfileTextField {...field("province")} label={t("members.form.province")} optional />
+              <ProfileTextField {...field("city")} label={t("members.form.city")} optional />
             </div>
           </fieldset>
 
           <div className="space-y-4">
             <p className="text-[13px] leading-5 text-slate-500">{t("members.register.consent")}</p>
-            <SubmitButton size="lg" className="w-full" pendingLabel={t("members.register.submitting")}>
-              {t("members.register.submit")}
-            </SubmitButton>
-            <p className="text-center text-sm text-slate-600">
-              {t("members.register.haveAccount")}{" "}
-              <Link to="/login" className="font-medium text-blue-700 hover:underline">
-                {t("members.register.signInLink")}
-              </Link>
-            </p>
+            <AuthFormActions area="register" />
           </div>
         </Form>
       </FormCard>
     </AuthPage>
   );
 }
+
+const STEPS = ["members.register.step1", "members.register.step2", "members.register.step3"] as const;
+const NO_MAIL_HINTS = ["members.register.noMail1", "members.register.noMail2", "members.register.noMail3"] as const;
 
 function RegisterAside() {
   const { t } = useI18n();
@@ -239,9 +169,9 @@ function RegisterAside() {
           <div>
             <h2 className="text-sm font-semibold text-slate-900">{t("members.register.stepsTitle")}</h2>
             <ol className="mt-2 list-decimal space-y-1 pl-4 text-[13px] leading-5 text-slate-600">
-              <li>{t("members.register.step1")}</li>
-              <li>{t("members.register.step2")}</li>
-              <li>{t("members.register.step3")}</li>
+              {STEPS.map((step) => (
+                <li key={step}>{t(step)}</li>
+              ))}
             </ol>
           </div>
         </div>
@@ -278,9 +208,9 @@ function CheckInbox({ email, freeMail }: { email: string; freeMail: string | nul
       <div className="rounded-lg bg-slate-50 px-4 py-3 text-left text-sm leading-6 text-slate-600 ring-1 ring-slate-100">
         <p className="font-medium text-slate-800">{t("members.register.noMailTitle")}</p>
         <ul className="mt-1 list-disc space-y-0.5 pl-5">
-          <li>{t("members.register.noMail1")}</li>
-          <li>{t("members.register.noMail2")}</li>
-          <li>{t("members.register.noMail3")}</li>
+          {NO_MAIL_HINTS.map((hint) => (
+            <li key={hint}>{t(hint)}</li>
+          ))}
         </ul>
       </div>
     </ResultCard>

@@ -1,13 +1,5 @@
 import { KeyRound, ShieldCheck } from "lucide-react";
-import {
-  data,
-  Form,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { data, Form, useActionData, useLoaderData, type ActionFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { parseForm } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
@@ -16,16 +8,16 @@ import { fail } from "#app/lib/service-result.ts";
 import { resetPassword, ResetPasswordFormSchema } from "#app/modules/members/member-password-reset.server.ts";
 import { inspectMemberToken } from "#app/modules/members/member-registration.server.ts";
 import { memberCookie } from "#app/modules/members/member-session.server.ts";
-import { FailureNotice, fieldErrors, SubmitButton, TextField } from "#app/ui/form/index.ts";
-import { pageTitle } from "#app/ui/meta.ts";
-import { AuthPage, FormCard } from "#portal/components/member-auth-ui.tsx";
+import { FailureNotice, fieldErrors, SubmitButton } from "#app/ui/form/index.ts";
+import { titleMeta } from "#app/ui/meta.ts";
+import { AuthPage, FormCard, NewPasswordFields } from "#portal/components/member-auth-ui.tsx";
 import { TokenLinkDone, TokenLinkFailure } from "#portal/components/token-link-ui.tsx";
-import { inspectTokenLink, tokenFrom } from "#portal/components/token-link.server.ts";
+import { tokenFrom, tokenLinkLoader } from "#portal/components/token-link.server.ts";
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "members.reset.title");
+export const meta = titleMeta("members.reset.title");
 
 // Peek only: the token is burnt when the new password is submitted, not when the page opens.
-export const loader = ({ request }: LoaderFunctionArgs) => inspectTokenLink(request, "password_reset");
+export const loader = tokenLinkLoader("password_reset");
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = await request.formData();
@@ -49,48 +41,16 @@ export default function ResetPasswordPage() {
     return <TokenLinkDone area="reset" icon={ShieldCheck} flash="flash.members.passwordReset" />;
 
   const failedReason = result?.status === "failed" ? result.reason : loaded.state !== "valid" ? loaded.state : null;
-  if (failedReason) {
-    return (
-      <TokenLinkFailure
-        area="reset"
-        reason={failedReason}
-        retry={{ to: "/forgot-password", label: t("members.reset.requestNew") }}
-        signIn={t("members.reset.signInInstead")}
-      />
-    );
-  }
+  if (failedReason) return <TokenLinkFailure area="reset" reason={failedReason} />;
 
   const errors = fieldErrors(result);
   return (
-    <AuthPage
-      icon={KeyRound}
-      eyebrow={t("members.reset.eyebrow")}
-      title={t("members.reset.title")}
-      lead={t("members.reset.lead")}
-    >
+    <AuthPage icon={KeyRound} area="reset">
       <FailureNotice result={result} className="mb-5" />
       <FormCard>
         <Form method="post" noValidate className="space-y-5">
           <input type="hidden" name="token" value={loaded.token} />
-          <TextField
-            name="password"
-            type="password"
-            label={t("members.reset.newPassword")}
-            autoComplete="new-password"
-            required
-            maxLength={128}
-            errors={errors.password}
-            hint={t("members.form.passwordHint")}
-          />
-          <TextField
-            name="passwordConfirm"
-            type="password"
-            label={t("members.form.passwordConfirm")}
-            autoComplete="new-password"
-            required
-            maxLength={128}
-            errors={errors.passwordConfirm}
-          />
+          <NewPasswordFields label={t("members.reset.newPassword")} errors={errors} />
           <p className="text-[13px] leading-5 text-slate-500">{t("members.reset.signOutNote")}</p>
           <SubmitButton size="lg" className="w-full" pendingLabel={t("members.reset.submitting")}>
             {t("members.reset.submit")}

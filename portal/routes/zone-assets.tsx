@@ -1,5 +1,5 @@
 import { ChevronRight, Package } from "lucide-react";
-import { Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { listCompanyAssetTree, type AssetTreeNode } from "#app/modules/service/assets.server.ts";
@@ -8,10 +8,11 @@ import { requireZoneAccess } from "#app/modules/zones/zone-access.server.ts";
 import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { AssetStatusBadge, assetStatusKey } from "#app/ui/service/labels.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
 import { ZoneShell } from "#portal/components/zone-ui.tsx";
+import { AccountPageHeader } from "#portal/components/account-ui.tsx";
 
 // 客户资产: the company's assets as systems with their units and parts (read-only for members).
 
@@ -48,17 +49,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { zone: { name: context.zone.name }, rows: flatten(await listCompanyAssetTree(db, context.zone.companyId)) };
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "zones.assets.title");
+export const meta = titleMeta("zones.assets.title");
 
 export default function ZoneAssets() {
   const d = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <ZoneShell zoneName={d.zone.name}>
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("zones.assets.title")}</h1>
-        <p className="mt-1.5 max-w-2xl text-[15px] text-slate-500">{t("zones.assets.hint")}</p>
-      </header>
+      <AccountPageHeader title={t("zones.assets.title")} description={t("zones.assets.hint")} />
       <Card>
         {d.rows.length === 0 ? (
           <EmptyState

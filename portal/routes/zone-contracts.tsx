@@ -1,5 +1,5 @@
 import { FileSignature } from "lucide-react";
-import { Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { listZoneContracts } from "#app/modules/service/service-contracts.server.ts";
@@ -7,7 +7,7 @@ import { daysUntil, isoDay } from "#app/modules/service/service-dates.ts";
 import { requireZoneAccess } from "#app/modules/zones/zone-access.server.ts";
 import { Card } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import {
   ContractStatusBadge,
   contractStatusKey,
@@ -18,6 +18,7 @@ import {
 } from "#app/ui/service/labels.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
 import { ZoneShell } from "#portal/components/zone-ui.tsx";
+import { AccountPageHeader } from "#portal/components/account-ui.tsx";
 
 // 服务合约: the company's service contracts that are (or were) in force.
 
@@ -43,17 +44,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "zones.contracts.title");
+export const meta = titleMeta("zones.contracts.title");
 
 export default function ZoneContracts() {
   const d = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <ZoneShell zoneName={d.zone.name}>
-      <header>
-        <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("zones.contracts.title")}</h1>
-        <p className="mt-1.5 max-w-2xl text-[15px] text-slate-500">{t("zones.contracts.hint")}</p>
-      </header>
+      <AccountPageHeader title={t("zones.contracts.title")} description={t("zones.contracts.hint")} />
       {d.rows.length === 0 ? (
         <Card>
           <EmptyState

@@ -1,12 +1,5 @@
 import { UserMinus } from "lucide-react";
-import {
-  Form,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import type { FlashKey } from "#app/lib/flash.ts";
@@ -25,10 +18,11 @@ import {
   removeMembership,
 } from "#app/modules/zones/zones.server.ts";
 import { FailureNotice, SubmitButton } from "#app/ui/form/index.ts";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { ActiveMembers, PendingMembers } from "#portal/components/zone/zone-member-cards.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
 import { ZoneShell } from "#portal/components/zone-ui.tsx";
+import { AccountPageHeader } from "#portal/components/account-ui.tsx";
 
 // 专区成员: everyone sees the zone's confirmed members (nicknames only). The customer's appointed
 // admins also see pending entries and confirm, decline, invite colleagues and remove members; entry
@@ -87,7 +81,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return respond(await adminChange(context, parsed.value), { successTo: "/zone/members", flash: (key) => key });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "zones.members.title");
+export const meta = titleMeta("zones.members.title");
 
 export default function ZoneMembers() {
   const d = useLoaderData<typeof loader>();
@@ -95,20 +89,17 @@ export default function ZoneMembers() {
   const { t } = useI18n();
   return (
     <ZoneShell zoneName={d.zoneName}>
-      <header className="flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("zones.members.title")}</h1>
-          <p className="mt-1.5 max-w-2xl text-[15px] text-slate-500">
-            {d.me.isCustomerAdmin ? t("zones.members.adminHint") : t("zones.members.hint")}
-          </p>
-        </div>
-        <Form method="post">
-          <SubmitButton intent="leave" variant="ghost" size="sm">
-            <UserMinus aria-hidden className="size-4" />
-            {t("zones.members.leave")}
-          </SubmitButton>
-        </Form>
-      </header>
+      <AccountPageHeader
+        title={t("zones.members.title")}
+        description={d.me.isCustomerAdmin ? t("zones.members.adminHint") : t("zones.members.hint")}
+        actions={
+          <Form method="post">
+            <SubmitButton intent="leave" variant="ghost" size="sm" icon={UserMinus}>
+              {t("zones.members.leave")}
+            </SubmitButton>
+          </Form>
+        }
+      />
       <FailureNotice result={failure} />
       {d.me.isCustomerAdmin ? <PendingMembers pending={d.pending} invitable={d.invitable} /> : null}
       <ActiveMembers active={d.active} me={d.me} />

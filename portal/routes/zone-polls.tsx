@@ -7,7 +7,6 @@ import {
   useNavigation,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
-  type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -20,8 +19,9 @@ import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
-import { pageTitle } from "#app/ui/meta.ts";
-import { ZoneNav } from "#portal/components/zone-nav.tsx";
+import { titleMeta } from "#app/ui/meta.ts";
+import { AccountPageHeader } from "#portal/components/account-ui.tsx";
+import { ZoneShell } from "#portal/components/zone-ui.tsx";
 
 // 专区投票: the zone's polls; one vote per member, results once voted or closed.
 
@@ -54,7 +54,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return data({ pollId, error: VOTE_ERRORS[result.reason] }, { status });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "knowledge.poll.title");
+export const meta = titleMeta("knowledge.poll.title");
 
 export default function ZonePollsPage() {
   const { zoneName, polls } = useLoaderData<typeof loader>();
@@ -62,122 +62,116 @@ export default function ZonePollsPage() {
   const navigation = useNavigation();
   const { t, locale } = useI18n();
   return (
-    <>
-      <ZoneNav zoneName={zoneName} />
-      <div className="mx-auto max-w-3xl space-y-6 px-4 py-8 sm:px-6 lg:px-8">
-        <header>
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("knowledge.poll.title")}</h1>
-          <p className="mt-1 text-sm text-slate-600">{t("knowledge.poll.lead")}</p>
-        </header>
+    <ZoneShell zoneName={zoneName} narrow>
+      <AccountPageHeader title={t("knowledge.poll.title")} description={t("knowledge.poll.lead")} />
 
-        {polls.length === 0 ? (
-          <Card>
-            <EmptyState
-              icon={<BarChart3 className="size-5" aria-hidden />}
-              title={t("knowledge.poll.empty.title")}
-              description={t("knowledge.poll.empty.body")}
-            />
-          </Card>
-        ) : (
-          polls.map((poll) => {
-            const showResults = poll.options.some((o) => o.votes !== null);
-            const error = actionData?.pollId === poll.id ? actionData.error : null;
-            const thanks = actionData?.pollId === poll.id && !actionData.error;
-            const submitting =
-              navigation.state === "submitting" && navigation.formData?.get("pollId") === String(poll.id);
-            return (
-              <Card key={poll.id} className="p-5 sm:p-6" aria-labelledby={`poll-${poll.id}`}>
-                <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
-                  <Badge tone={poll.open ? "green" : "slate"}>
-                    {t(poll.open ? "knowledge.poll.open" : "knowledge.poll.closed")}
-                  </Badge>
-                  {poll.closedAt ? (
-                    <span>{t("knowledge.poll.closedAt", { date: formatCompactDate(poll.closedAt, locale) })}</span>
-                  ) : poll.closesAt ? (
-                    <span>{t("knowledge.poll.closesAt", { date: formatCompactDate(poll.closesAt, locale) })}</span>
-                  ) : null}
-                  {showResults ? <span>· {t("knowledge.poll.totalVotes", { count: poll.totalVotes })}</span> : null}
-                </div>
-                <h2 id={`poll-${poll.id}`} className="mt-2 text-lg font-semibold text-slate-900">
-                  {poll.question}
-                </h2>
-
-                {showResults ? (
-                  <ul className="mt-4 space-y-3">
-                    {poll.options.map((o) => {
-                      const votes = o.votes ?? 0;
-                      const percent = poll.totalVotes > 0 ? Math.round((votes / poll.totalVotes) * 100) : 0;
-                      const mine = poll.myOptionId === o.id;
-                      return (
-                        <li key={o.id}>
-                          <div className="flex items-center justify-between gap-3 text-sm">
-                            <span
-                              className={cn(
-                                "flex items-center gap-1.5",
-                                mine ? "font-semibold text-blue-700" : "text-slate-700",
-                              )}
-                            >
-                              {mine ? (
-                                <CheckCircle2 aria-label={t("knowledge.poll.yourChoice")} className="size-4" />
-                              ) : null}
-                              {o.label}
-                            </span>
-                            <span className="text-slate-500 tabular-nums">
-                              {t("knowledge.poll.percent", { percent })} · {t("knowledge.poll.votesOf", { votes })}
-                            </span>
-                          </div>
-                          <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-100" aria-hidden>
-                            <div
-                              className={cn("h-full rounded-full", mine ? "bg-blue-600" : "bg-slate-400")}
-                              style={{ width: `${percent}%` }}
-                            />
-                          </div>
-                        </li>
-                      );
-                    })}
-                  </ul>
-                ) : (
-                  <Form method="post" className="mt-4">
-                    <input type="hidden" name="pollId" value={poll.id} />
-                    <fieldset>
-                      <legend className="sr-only">{poll.question}</legend>
-                      <div className="space-y-2">
-                        {poll.options.map((o) => (
-                          <label
-                            key={o.id}
-                            className="flex cursor-pointer items-center gap-3 rounded-lg border border-slate-200 px-3 py-2.5 text-sm text-slate-800 hover:bg-slate-50 has-[:checked]:border-blue-500 has-[:checked]:bg-blue-50/50"
-                          >
-                            <input type="radio" name="optionId" value={o.id} required />
-                            {o.label}
-                          </label>
-                        ))}
-                      </div>
-                    </fieldset>
-                    <div className="mt-4 flex items-center gap-3">
-                      <Button type="submit" disabled={submitting}>
-                        <Vote aria-hidden className="size-4" />
-                        {t("knowledge.poll.vote")}
-                      </Button>
-                      <span className="text-xs text-slate-500">{t("knowledge.poll.resultsAfterVote")}</span>
-                    </div>
-                  </Form>
-                )}
-                {error ? (
-                  <p role="alert" className="mt-3 text-sm text-red-600">
-                    {t(error)}
-                  </p>
-                ) : thanks ? (
-                  <p role="status" className="mt-3 text-sm text-emerald-700">
-                    {t("knowledge.poll.thanks")}
-                  </p>
-                ) : poll.myOptionId !== null ? (
-                  <p className="mt-3 text-xs text-slate-500">{t("knowledge.poll.voted")}</p>
+      {polls.length === 0 ? (
+        <Card>
+          <EmptyState
+            icon={<BarChart3 className="size-5" aria-hidden />}
+            title={t("knowledge.poll.empty.title")}
+            description={t("knowledge.poll.empty.body")}
+          />
+        </Card>
+      ) : (
+        polls.map((poll) => {
+          const showResults = poll.options.some((o) => o.votes !== null);
+          const error = actionData?.pollId === poll.id ? actionData.error : null;
+          const thanks = actionData?.pollId === poll.id && !actionData.error;
+          const submitting =
+            navigation.state === "submitting" && navigation.formData?.get("pollId") === String(poll.id);
+          return (
+            <Card key={poll.id} className="p-5 sm:p-6" aria-labelledby={`poll-${poll.id}`}>
+              <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
+                <Badge tone={poll.open ? "green" : "slate"}>
+                  {t(poll.open ? "knowledge.poll.open" : "knowledge.poll.closed")}
+                </Badge>
+                {poll.closedAt ? (
+                  <span>{t("knowledge.poll.closedAt", { date: formatCompactDate(poll.closedAt, locale) })}</span>
+                ) : poll.closesAt ? (
+                  <span>{t("knowledge.poll.closesAt", { date: formatCompactDate(poll.closesAt, locale) })}</span>
                 ) : null}
-              </Card>
-            );
-          })
-        )}
-      </div>
-    </>
+                {showResults ? <span>· {t("knowledge.poll.totalVotes", { count: poll.totalVotes })}</span> : null}
+              </div>
+              <h2 id={`poll-${poll.id}`} className="mt-2 text-lg font-semibold text-slate-900">
+                {poll.question}
+              </h2>
+
+              {showResults ? (
+                <ul className="mt-4 space-y-3">
+                  {poll.options.map((o) => {
+                    const votes = o.votes ?? 0;
+                    const percent = poll.totalVotes > 0 ? Math.round((votes / poll.totalVotes) * 100) : 0;
+                    const mine = poll.myOptionId === o.id;
+                    return (
+                      <li key={o.id}>
+                        <div className="flex items-center justify-between gap-3 text-sm">
+                          <span
+                            className={cn(
+                              "flex items-center gap-1.5",
+                              mine ? "font-semibold text-blue-700" : "text-slate-700",
+                            )}
+                          >
+                            {mine ? (
+                              <CheckCircle2 aria-label={t("knowledge.poll.yourChoice")} className="size-4" />
+                            ) : null}
+                            {o.label}
+                          </span>
+                          <span className="text-slate-500 tabular-nums">
+                            {t("knowledge.poll.percent", { percent })} · {t("knowledge.poll.votesOf", { votes })}
+                          </span>
+                        </div>
+                        <div className="mt-1 h-2 overflow-hidden rounded-full bg-slate-100" aria-hidden>
+                          <div
+                            className={cn("h-full rounded-full", mine ? "bg-blue-600" : "bg-slate-400")}
+                            style={{ width: `${percent}%` }}
+                          />
+                        </div>
+                      </li>
+                    );
+                  })}
+                </ul>
+              ) : (
+                <Form method="post" className="mt-4">
+                  <input type="hidden" name="pollId" value={poll.id} />
+                  <fieldset>
+                    <legend className="sr-only">{poll.question}</legend>
+                    <div className="space-y-2">
+                      {poll.options.map((o) => (
+                        <label
+                          key={o.id}
+                          className="flex cursor-pointer items-center gap-3 rounded-lg border border-slate-200 px-3 py-2.5 text-sm text-slate-800 hover:bg-slate-50 has-[:checked]:border-blue-500 has-[:checked]:bg-blue-50/50"
+                        >
+                          <input type="radio" name="optionId" value={o.id} required />
+                          {o.label}
+                        </label>
+                      ))}
+                    </div>
+                  </fieldset>
+                  <div className="mt-4 flex items-center gap-3">
+                    <Button type="submit" disabled={submitting}>
+                      <Vote aria-hidden className="size-4" />
+                      {t("knowledge.poll.vote")}
+                    </Button>
+                    <span className="text-xs text-slate-500">{t("knowledge.poll.resultsAfterVote")}</span>
+                  </div>
+                </Form>
+              )}
+              {error ? (
+                <p role="alert" className="mt-3 text-sm text-red-600">
+                  {t(error)}
+                </p>
+              ) : thanks ? (
+                <p role="status" className="mt-3 text-sm text-emerald-700">
+                  {t("knowledge.poll.thanks")}
+                </p>
+              ) : poll.myOptionId !== null ? (
+                <p className="mt-3 text-xs text-slate-500">{t("knowledge.poll.voted")}</p>
+              ) : null}
+            </Card>
+          );
+        })
+      )}
+    </ZoneShell>
   );
 }

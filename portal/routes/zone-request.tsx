@@ -1,7 +1,5 @@
-import { ArrowLeft } from "lucide-react";
 import {
   data,
-  Link,
   useActionData,
   useLoaderData,
   type ActionFunctionArgs,
@@ -22,6 +20,7 @@ import type { FlashKey } from "#app/lib/flash.ts";
 import { Card } from "#app/ui/card.tsx";
 import { FailureNotice } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
+import { BackLink } from "#app/ui/records/back-link.tsx";
 import { AttachmentList } from "#app/ui/records/attachment-list.tsx";
 import { widgetErrors } from "#app/ui/records/widget-errors.ts";
 import { RichTextView } from "#app/ui/rich-text-editor.tsx";
@@ -91,10 +90,7 @@ export default function ZoneRequest() {
   const uploadErrors = result && "uploadErrors" in result ? result.uploadErrors : [];
   return (
     <ZoneShell zoneName={zoneName} narrow>
-      <Link to="/zone/requests" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900">
-        <ArrowLeft aria-hidden className="size-4" />
-        {t("service.detail.back")}
-      </Link>
+      <BackLink to="/zone/requests">{t("service.detail.back")}</BackLink>
       <FailureNotice result={failure} />
       <RequestHeadline item={item} />
       <Card className="p-5">

@@ -1,5 +1,5 @@
 import { ClipboardList, MessageSquare, PenLine } from "lucide-react";
-import { Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -11,10 +11,11 @@ import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { Pager } from "#app/ui/list/pager.tsx";
 import { ServiceStatusBadge } from "#app/ui/service/request-badges.tsx";
-import { ZoneNav } from "#portal/components/zone-nav.tsx";
+import { ZoneShell } from "#portal/components/zone-ui.tsx";
+import { AccountPageHeader } from "#portal/components/account-ui.tsx";
 
 // 服务请求 in the customer zone: the member's own requests, and the requests customer service
 // published to the zone (with their solutions). Other members' unpublished requests never show.
@@ -36,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { zoneName: ctx.zone.name, tab: query.tab, ...list };
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "service.portal.title");
+export const meta = titleMeta("service.portal.title");
 
 export default function ZoneRequests() {
   const data = useLoaderData<typeof loader>();
@@ -48,108 +49,101 @@ export default function ZoneRequests() {
     { key: "published", label: "service.portal.tab.published", count: data.counts.published },
   ];
   return (
-    <>
-      <ZoneNav zoneName={data.zoneName} />
-      <div className="mx-auto max-w-6xl space-y-6 px-4 py-8 sm:px-6 lg:px-8">
-        <header className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
-          <div className="min-w-0">
-            <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{t("service.portal.title")}</h1>
-            <p className="mt-1.5 max-w-2xl text-[15px] leading-6 text-slate-500">{t("service.portal.lead")}</p>
-          </div>
-          <ButtonLink to={`${PATH}/new`} className="self-start sm:self-auto">
-            <PenLine aria-hidden className="size-4" />
+    <ZoneShell zoneName={data.zoneName}>
+      <AccountPageHeader
+        title={t("service.portal.title")}
+        description={t("service.portal.lead")}
+        actions={
+          <ButtonLink to={`${PATH}/new`} icon={PenLine}>
             {t("service.portal.new")}
           </ButtonLink>
-        </header>
+        }
+      />
 
-        <nav aria-label={t("service.portal.title")} className="flex gap-2">
-          {tabs.map((tab) => (
-            <Link
-              key={tab.key}
-              to={href(tab.key)}
-              aria-current={data.tab === tab.key ? "page" : undefined}
-              className={cn(
-                "inline-flex items-center gap-2 rounded-full px-4 py-1.5 text-sm font-medium ring-1 ring-inset",
-                data.tab === tab.key
-                  ? "bg-blue-600 text-white ring-blue-600"
-                  : "bg-white text-slate-600 ring-slate-200 hover:text-slate-900",
-              )}
-            >
-              {t(tab.label)}
-              <span className={cn("text-xs tabular-nums", data.tab === tab.key ? "text-blue-100" : "text-slate-400")}>
-                {tab.count}
-              </span>
-            </Link>
-          ))}
-        </nav>
+      <nav aria-label={t("service.portal.title")} className="flex gap-2">
+        {tabs.map((tab) => (
+          <Link
+            key={tab.key}
+            to={href(tab.key)}
+            aria-current={data.tab === tab.key ? "page" : undefined}
+            className={cn(
+              "inline-flex items-center gap-2 rounded-full px-4 py-1.5 text-sm font-medium ring-1 ring-inset",
+              data.tab === tab.key
+                ? "bg-blue-600 text-white ring-blue-600"
+                : "bg-white text-slate-600 ring-slate-200 hover:text-slate-900",
+            )}
+          >
+            {t(tab.label)}
+            <span className={cn("text-xs tabular-nums", data.tab === tab.key ? "text-blue-100" : "text-slate-400")}>
+              {tab.count}
+            </span>
+          </Link>
+        ))}
+      </nav>
 
-        <Card>
-          {data.rows.length === 0 ? (
-            <EmptyState
-              icon={<ClipboardList className="size-5" aria-hidden />}
-              title={t(
-                data.tab === "mine" ? "service.portal.empty.mine.title" : "service.portal.empty.published.title",
-              )}
-              description={t(
-                data.tab === "mine" ? "service.portal.empty.mine.body" : "service.portal.empty.published.body",
-              )}
-            >
-              {data.tab === "mine" ? (
-                <ButtonLink to={`${PATH}/new`}>
-                  <PenLine aria-hidden className="size-4" />
-                  {t("service.portal.new")}
-                </ButtonLink>
-              ) : null}
-            </EmptyState>
-          ) : (
-            <>
-              <ul className="divide-y divide-slate-100">
-                {data.rows.map((row) => (
-                  <li key={row.id}>
-                    <Link
-                      to={`${PATH}/${row.id}`}
-                      className="group flex flex-col gap-2 px-5 py-4 transition-colors hover:bg-slate-50/80 focus-visible:bg-slate-50 focus-visible:outline-none sm:flex-row sm:items-center"
-                    >
-                      <span className="min-w-0 flex-1">
-                        <span className="flex flex-wrap items-center gap-2">
-                          <Badge tone="slate">{t(`service.kind.${row.kind}` as MessageKey)}</Badge>
-                          <span className="min-w-0 truncate text-[15px] font-medium text-slate-900 group-hover:text-blue-700">
-                            {row.subject}
-                          </span>
-                        </span>
-                        <span className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500">
-                          <span className="font-mono">{row.number}</span>
-                          <span>{fmt.format(new Date(row.createdAt))}</span>
-                          {row.requesterNickname && !row.mine ? (
-                            <span>{t("service.portal.by", { name: row.requesterNickname })}</span>
-                          ) : null}
-                          {row.asset ? <span>{row.asset.name}</span> : null}
-                          <span className="inline-flex items-center gap-1">
-                            <MessageSquare aria-hidden className="size-3.5" />
-                            {t("service.portal.replies", { count: row.replyCount })}
-                          </span>
+      <Card>
+        {data.rows.length === 0 ? (
+          <EmptyState
+            icon={<ClipboardList className="size-5" aria-hidden />}
+            title={t(data.tab === "mine" ? "service.portal.empty.mine.title" : "service.portal.empty.published.title")}
+            description={t(
+              data.tab === "mine" ? "service.portal.empty.mine.body" : "service.portal.empty.published.body",
+            )}
+          >
+            {data.tab === "mine" ? (
+              <ButtonLink to={`${PATH}/new`} icon={PenLine}>
+                {t("service.portal.new")}
+              </ButtonLink>
+            ) : null}
+          </EmptyState>
+        ) : (
+          <>
+            <ul className="divide-y divide-slate-100">
+              {data.rows.map((row) => (
+                <li key={row.id}>
+                  <Link
+                    to={`${PATH}/${row.id}`}
+                    className="group flex flex-col gap-2 px-5 py-4 transition-colors hover:bg-slate-50/80 focus-visible:bg-slate-50 focus-visible:outline-none sm:flex-row sm:items-center"
+                  >
+                    <span className="min-w-0 flex-1">
+                      <span className="flex flex-wrap items-center gap-2">
+                        <Badge tone="slate">{t(`service.kind.${row.kind}` as MessageKey)}</Badge>
+                        <span className="min-w-0 truncate text-[15px] font-medium text-slate-900 group-hover:text-blue-700">
+                          {row.subject}
                         </span>
                       </span>
-                      <span className="flex shrink-0 items-center gap-2">
-                        {row.publishedAt ? <Badge tone="green">{t("service.portal.published")}</Badge> : null}
-                        <ServiceStatusBadge status={row.status} />
+                      <span className="mt-1 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500">
+                        <span className="font-mono">{row.number}</span>
+                        <span>{fmt.format(new Date(row.createdAt))}</span>
+                        {row.requesterNickname && !row.mine ? (
+                          <span>{t("service.portal.by", { name: row.requesterNickname })}</span>
+                        ) : null}
+                        {row.asset ? <span>{row.asset.name}</span> : null}
+                        <span className="inline-flex items-center gap-1">
+                          <MessageSquare aria-hidden className="size-3.5" />
+                          {t("service.portal.replies", { count: row.replyCount })}
+                        </span>
                       </span>
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-              <Pager
-                label={t("service.pager.label")}
-                summary={t("service.portal.pager", { page: data.page, pages: data.pageCount, total: data.total })}
-                prevLabel={t("service.pager.prev")}
-                nextLabel={t("service.pager.next")}
-                prevTo={data.page > 1 ? href(data.tab, data.page - 1) : null}
-                nextTo={data.page < data.pageCount ? href(data.tab, data.page + 1) : null}
-              />
-            </>
-          )}
-        </Card>
-      </div>
-    </>
+                    </span>
+                    <span className="flex shrink-0 items-center gap-2">
+                      {row.publishedAt ? <Badge tone="green">{t("service.portal.published")}</Badge> : null}
+                      <ServiceStatusBadge status={row.status} />
+                    </span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+            <Pager
+              label={t("service.pager.label")}
+              summary={t("service.portal.pager", { page: data.page, pages: data.pageCount, total: data.total })}
+              prevLabel={t("service.pager.prev")}
+              nextLabel={t("service.pager.next")}
+              prevTo={data.page > 1 ? href(data.tab, data.page - 1) : null}
+              nextTo={data.page < data.pageCount ? href(data.tab, data.page + 1) : null}
+            />
+          </>
+        )}
+      </Card>
+    </ZoneShell>
   );
 }

@@ -8,6 +8,7 @@
 // stale entry can cost a candidate but never shows stale data.
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
+import { keysetBatches } from "../documents.server.ts";
 import { toFeatures, type MatchFeatures } from "./features.ts";
 import { MatchIndex } from "./match-index.ts";
 
@@ -114,27 +115,17 @@ class DbMatchIndex {
     const startedAt = new Date();
     this.contacts.clear();
     this.companies.clear();
-    for (let cursor = 0; ;) {
-      const rows = await db.contact.findMany({
-        where: { id: { gt: cursor } },
-        orderBy: { id: "asc" },
-        take: BATCH,
-        select: contactFeatureSelect,
-      });
+    const contactBatches = keysetBatches(BATCH, (window) =>
+      db.contact.findMany({ ...window, select: contactFeatureSelect }),
+    );
+    for await (const rows of contactBatches) {
       for (const row of rows) this.contacts.upsert(row.id, contactFeatures(row));
-      if (rows.length < BATCH) break;
-      cursor = rows[rows.length - 1]!.id;
     }
-    for (let cursor = 0; ;) {
-      const rows = await db.company.findMany({
-        where: { id: { gt: cursor } },
-        orderBy: { id: "asc" },
-        take: BATCH,
-        select: companyFeatureSelect,
-      });
+    const companyBatches = keysetBatches(BATCH, (window) =>
+      db.company.findMany({ ...window, select: companyFeatureSelect }),
+    );
+    for await (const rows of companyBatches) {
       for (const row of rows) this.companies.upsert(row.id, companyFeatures(row));
-      if (rows.length < BATCH) break;
-      cursor = rows[rows.length - 1]!.id;
     }
     this.lastSync = startedAt;
     this.lastCheck = Date.now();

@@ -33,3 +33,28 @@ export async function recordAudit(tx: DbOrTx, entry: AuditEntry): Promise<void> 
 export interface AuditMeta {
   ipAddress?: string | null;
 }
+
+/**
+ * The audit writer of one kind of record staff change: `audit(tx, actor, meta, "renamed", id,
+ * before, after)` records `<actionPrefix>.renamed` on `<entityType>` #id.
+ */
+export function staffAuditWriter(entityType: string, actionPrefix: string) {
+  return (
+    tx: DbOrTx,
+    actor: { staffId: number },
+    meta: AuditMeta,
+    action: string,
+    entityId: number,
+    before?: object | null,
+    after?: object | null,
+  ) =>
+    recordAudit(tx, {
+      actor: { type: "staff", id: actor.staffId },
+      action: `${actionPrefix}.${action}`,
+      entityType,
+      entityId,
+      before: before ? { ...before } : null,
+      after: after ? { ...after } : null,
+      ipAddress: meta.ipAddress,
+    });
+}

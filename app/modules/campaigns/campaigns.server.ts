@@ -16,7 +16,7 @@ import {
   visibleOpportunitiesWhere,
   type CampaignActuals,
 } from "./campaign-stats.server.ts";
-import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
+import { findPage } from "#app/modules/views/paged-list.server.ts";
 import type { CampaignSortKey } from "./campaign-list-query.ts";
 
 // 营销战役: the record, its hard targets, expenses, work logs, tasks and notes. Actuals are computed
@@ -270,16 +270,18 @@ export async function listCampaigns(
       f.q?.trim() ? { name: { contains: f.q.trim() } } : {},
     ],
   };
-  const total = await countCappedBy((cap) => db.campaign.count({ where, take: cap }));
-  const pageCount = Math.max(1, Math.ceil(total.count / take));
-  const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
-  const rows = await db.campaign.findMany({
-    where,
-    orderBy: campaignOrder(options.sort),
-    skip: (page - 1) * take,
+  const { rows, ...paging } = await findPage(
+    options.page ?? 1,
     take,
-    include: { owner: { select: { id: true, name: true } }, _count: { select: { participants: true } } },
-  });
+    (cap) => db.campaign.count({ where, take: cap }),
+    (window) =>
+      db.campaign.findMany({
+        where,
+        orderBy: campaignOrder(options.sort),
+        ...window,
+        include: { owner: { select: { id: true, name: true } }, _count: { select: { participants: true } } },
+      }),
+  );
   const actuals = await campaignActuals(
     db,
     actor,
@@ -297,7 +299,7 @@ export async function listCampaigns(
     actuals: actuals.get(r.id)!,
     participantCount: r._count.participants,
   }));
-  return { items, total, page, pageCount, scope: statsScope(actor) };
+  return { items, ...paging, scope: statsScope(actor) };
 }
 
 /** Everything the detail page shows, or null when the campaign does not exist or is hidden from the actor. */

@@ -12,6 +12,7 @@ import { listTasks } from "#app/modules/tasks/tasks.server.ts";
 import { inScope, scopeFor, type Scope } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
+import { pageWindow } from "#app/lib/page-window.ts";
 import type { OpportunitySortKey } from "./opportunity-list-query.ts";
 import { OPPORTUNITY_STAGES } from "./sales-constants.ts";
 
@@ -109,14 +110,12 @@ export async function listOpportunities(
   ];
   const where: Prisma.OpportunityWhereInput = { AND: [...base, f.stage ? { stage: f.stage } : {}] };
   const total = await countCappedBy((cap) => db.opportunity.count({ where, take: cap }));
-  const pageCount = Math.max(1, Math.ceil(total.count / take));
-  const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
+  const { page, pageCount, ...window } = pageWindow(total.count, options.page ?? 1, take);
   const [rows, byStage] = await Promise.all([
     db.opportunity.findMany({
       where,
       orderBy: opportunityOrder(options.sort),
-      skip: (page - 1) * take,
-      take,
+      ...window,
       select: {
         id: true,
         number: true,

@@ -2,7 +2,7 @@ import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { phoneKey } from "#app/modules/crm/match-keys.ts";
 import { AUDIT_ENTITY } from "./member-admin.server.ts";
-import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
+import { findPage } from "#app/modules/views/paged-list.server.ts";
 import type { MemberListQuery } from "./member-list-query.ts";
 import { liftDueSuspensions } from "./member-moderation.server.ts";
 
@@ -58,31 +58,33 @@ export async function listMembers(db: Db, query: MemberListQuery, now = new Date
   await liftDueSuspensions(db, "all", now);
   const where = listWhere(query);
   // Exact up to the cap, "10,000+" beyond: an exact count of every member would be a full scan.
-  const total = await countCappedBy((take) => db.member.count({ where, take }));
-  const pageCount = Math.max(1, Math.ceil(total.count / MEMBERS_PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
-  const items = await db.member.findMany({
-    where,
-    orderBy: listOrder(query),
-    skip: (page - 1) * MEMBERS_PAGE_SIZE,
-    take: MEMBERS_PAGE_SIZE,
-    select: {
-      id: true,
-      email: true,
-      nickname: true,
-      realName: true,
-      level: true,
-      status: true,
-      realNameVerifiedAt: true,
-      createdAt: true,
-      contact: { select: { id: true, number: true, fullName: true } },
-      company: { select: { id: true, number: true, name: true } },
-    },
-  });
+  const { rows: items, ...paging } = await findPage(
+    query.page,
+    MEMBERS_PAGE_SIZE,
+    (take) => db.member.count({ where, take }),
+    (window) =>
+      db.member.findMany({
+        where,
+        orderBy: listOrder(query),
+        ...window,
+        select: {
+          id: true,
+          email: true,
+          nickname: true,
+          realName: true,
+          level: true,
+          status: true,
+          realNameVerifiedAt: true,
+          createdAt: true,
+          contact: { select: { id: true, number: true, fullName: true } },
+          company: { select: { id: true, number: true, name: true } },
+        },
+      }),
+  );
   // Tells "no members yet" apart from "no member matches these filters".
   const filtered = Object.keys(where).length > 0;
-  const anyMembers = total.count > 0 || (filtered && (await db.member.count({ take: 1 })) > 0);
-  return { items, total, page, pageCount, anyMembers };
+  const anyMembers = paging.total.count > 0 || (filtered && (await db.member.count({ take: 1 })) > 0);
+  return { items, ...paging, anyMembers };
 }
 
 export async function getMemberDetail(db: Db, memberId: number, now = new Date()) {

@@ -1,5 +1,6 @@
 import type { LeadStatus, MemberLevel, MemberStatus, Prisma, RegistrationKind } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
+import { pageWindow } from "#app/lib/page-window.ts";
 
 // The account overview (/account): who the member is and what they submitted (需求/订单登记).
 
@@ -61,13 +62,11 @@ export async function listMemberSubmissions(
   const pageSize = options.pageSize ?? 10;
   const where: Prisma.LeadWhereInput = { memberId, ...(options.kind ? { category: { kind: options.kind } } : {}) };
   const total = await db.lead.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / pageSize));
-  const page = Math.min(Math.max(1, options.page ?? 1), pageCount);
+  const { page, pageCount, ...window } = pageWindow(total, options.page ?? 1, pageSize);
   const rows = await db.lead.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    skip: (page - 1) * pageSize,
-    take: pageSize,
+    ...window,
     select: {
       id: true,
       number: true,

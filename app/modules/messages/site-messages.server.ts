@@ -9,6 +9,7 @@ import { can } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { SIGNED_IN_STATUSES } from "#app/modules/members/member-session.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
+import { pageWindow } from "#app/lib/page-window.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import { NewThreadSchema, ReplySchema, type NewThreadInput, type ReplyInput } from "./message-input.ts";
 
@@ -47,12 +48,6 @@ export function excerpt(body: string, length = EXCERPT_LENGTH): string {
   const flat = body.replace(/\s+/g, " ").trim();
   const chars = Array.from(flat);
   return chars.length <= length ? flat : `${chars.slice(0, length).join("")}…`;
-}
-
-function pageOf(total: number, requested: number, size: number) {
-  const pageCount = Math.max(1, Math.ceil(total / size));
-  const page = Math.min(Math.max(1, Math.floor(requested) || 1), pageCount);
-  return { page, pageCount, skip: (page - 1) * size };
 }
 
 async function hitMemberLimit(db: Db, memberId: number): Promise<RateLimited | null> {
@@ -173,12 +168,11 @@ export async function replyAsMember(
 export async function listThreadsForMember(db: Db, memberId: number, options: { page?: number } = {}) {
   const where = { memberId };
   const total = await db.messageThread.count({ where });
-  const { page, pageCount, skip } = pageOf(total, options.page ?? 1, PAGE_SIZE);
+  const { page, pageCount, ...window } = pageWindow(total, options.page ?? 1, PAGE_SIZE);
   const rows = await db.messageThread.findMany({
     where,
     orderBy: [{ lastMessageAt: "desc" }, { id: "desc" }],
-    skip,
-    take: PAGE_SIZE,
+    ...window,
     select: {
       id: true,
       subject: true,

@@ -3,6 +3,7 @@ import type { Db } from "#app/lib/db.server.ts";
 import { can } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
+import { pageWindow } from "#app/lib/page-window.ts";
 import type { StaffFilter } from "./message-input.ts";
 import { isMemberAnonymised, PAGE_SIZE } from "./site-messages.server.ts";
 import type { StaffInboxQuery, StaffInboxSort } from "./staff-inbox-query.ts";
@@ -61,13 +62,11 @@ export async function listStaffInbox(db: Db, actor: StaffActor, query: StaffInbo
     db.messageThread.count({ where: { assignedStaffId: null } }),
     db.messageThread.count({ where: { assignedStaffId: actor.staffId } }),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total.count / PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
+  const { page, pageCount, ...window } = pageWindow(total.count, query.page, PAGE_SIZE);
   const rows = await db.messageThread.findMany({
     where,
     orderBy: orderOf(query.sort, query.dir),
-    skip: (page - 1) * PAGE_SIZE,
-    take: PAGE_SIZE,
+    ...window,
     select: rowSelect,
   });
   const items = rows.map((row) => {

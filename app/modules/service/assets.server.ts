@@ -5,7 +5,7 @@ import type { Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
-import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
+import { findPage } from "#app/modules/views/paged-list.server.ts";
 import { servedCompaniesWhere } from "#app/modules/zones/service-scope.server.ts";
 import { parseIsoDay } from "./service-dates.ts";
 import { ASSET_STATUSES, MAINTENANCE_METHODS } from "./service-enums.ts";
@@ -264,28 +264,29 @@ export async function listAssets(db: DbOrTx, actor: StaffActor, query: AssetList
         : {},
     ],
   };
-  const total = await countCappedBy((take) => db.asset.count({ where, take }));
-  const pageCount = Math.max(1, Math.ceil(total.count / ASSET_PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
-  const rows = await db.asset.findMany({
-    where,
-    orderBy: assetOrder(query),
-    skip: (page - 1) * ASSET_PAGE_SIZE,
-    take: ASSET_PAGE_SIZE,
-    select: {
-      id: true,
-      number: true,
-      name: true,
-      model: true,
-      serialNumber: true,
-      status: true,
-      warrantyEnd: true,
-      parent: { select: { id: true, name: true } },
-      company: { select: { id: true, name: true } },
-      _count: { select: { children: true } },
-    },
-  });
-  return { total, page, pageCount, rows };
+  return findPage(
+    query.page,
+    ASSET_PAGE_SIZE,
+    (take) => db.asset.count({ where, take }),
+    (window) =>
+      db.asset.findMany({
+        where,
+        orderBy: assetOrder(query),
+        ...window,
+        select: {
+          id: true,
+          number: true,
+          name: true,
+          model: true,
+          serialNumber: true,
+          status: true,
+          warrantyEnd: true,
+          parent: { select: { id: true, name: true } },
+          company: { select: { id: true, name: true } },
+          _count: { select: { children: true } },
+        },
+      }),
+  );
 }
 
 export type AssetListRow = Awaited<ReturnType<typeof listAssets>>["rows"][number];

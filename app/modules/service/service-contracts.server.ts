@@ -15,7 +15,7 @@ import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
-import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
+import { findPage } from "#app/modules/views/paged-list.server.ts";
 import { servedCompaniesWhere, serviceCompanyWhere } from "#app/modules/zones/service-scope.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import { businessDay, daysUntil, isoDay, parseIsoDay } from "./service-dates.ts";
@@ -356,32 +356,34 @@ export async function listContracts(db: DbOrTx, actor: StaffActor, query: Contra
         : {},
     ],
   };
-  const total = await countCappedBy((take) => db.serviceContract.count({ where, take }));
-  const pageCount = Math.max(1, Math.ceil(total.count / CONTRACT_PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
-  const rows = await db.serviceContract.findMany({
-    where,
-    orderBy: contractOrder(query),
-    skip: (page - 1) * CONTRACT_PAGE_SIZE,
-    take: CONTRACT_PAGE_SIZE,
-    select: {
-      id: true,
-      number: true,
-      name: true,
-      type: true,
-      status: true,
-      approvalState: true,
-      responseMode: true,
-      responseTime: true,
-      startDate: true,
-      endDate: true,
-      company: { select: { id: true, name: true } },
-      owner: { select: { id: true, name: true } },
-      _count: { select: { assets: true } },
-    },
-  });
+  const { rows, ...paging } = await findPage(
+    query.page,
+    CONTRACT_PAGE_SIZE,
+    (take) => db.serviceContract.count({ where, take }),
+    (window) =>
+      db.serviceContract.findMany({
+        where,
+        orderBy: contractOrder(query),
+        ...window,
+        select: {
+          id: true,
+          number: true,
+          name: true,
+          type: true,
+          status: true,
+          approvalState: true,
+          responseMode: true,
+          responseTime: true,
+          startDate: true,
+          endDate: true,
+          company: { select: { id: true, name: true } },
+          owner: { select: { id: true, name: true } },
+          _count: { select: { assets: true } },
+        },
+      }),
+  );
   const withExpiry = rows.map((r) => ({ ...r, daysLeft: r.status === "in_force" ? daysUntil(r.endDate, now) : null }));
-  return { total, page, pageCount, rows: withExpiry };
+  return { ...paging, rows: withExpiry };
 }
 
 export type ContractListRow = Awaited<ReturnType<typeof listContracts>>["rows"][number];

@@ -2,6 +2,7 @@ import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
+import { pageWindow } from "#app/lib/page-window.ts";
 import { OPEN_STATUSES } from "./service-constants.ts";
 import type { DeskQuery, DeskQueue, DeskSort } from "./service-desk-query.ts";
 import { modifiableRequestIds, SERVICE_PAGE_SIZE, staffRequestWhere } from "./service-queries.server.ts";
@@ -93,13 +94,11 @@ export async function listServiceDesk(db: DbOrTx, actor: StaffActor, query: Desk
     queueSize("overdue"),
     queueSize("open"),
   ]);
-  const pageCount = Math.max(1, Math.ceil(total.count / SERVICE_PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
+  const { page, pageCount, ...window } = pageWindow(total.count, query.page, SERVICE_PAGE_SIZE);
   const rows = await db.serviceRequest.findMany({
     where,
     orderBy: orderOf(query.sort, query.dir),
-    skip: (page - 1) * SERVICE_PAGE_SIZE,
-    take: SERVICE_PAGE_SIZE,
+    ...window,
     select: rowSelect,
   });
   return { rows, total, page, pageCount, counts: { mine, unassigned, overdue, open } };

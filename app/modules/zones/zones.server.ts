@@ -4,7 +4,7 @@ import { scopeFor, type Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
-import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
+import { findPage } from "#app/modules/views/paged-list.server.ts";
 import { servedCompaniesWhere, zoneWhereForScope } from "./service-scope.server.ts";
 import type { ZoneListQuery } from "./zone-list-query.ts";
 
@@ -564,22 +564,24 @@ export async function listZones(db: DbOrTx, actor: StaffActor, query: ZoneListQu
       query.q ? { OR: [{ name: { contains: query.q } }, { company: { name: { contains: query.q } } }] } : {},
     ],
   };
-  const total = await countCappedBy((take) => db.zone.count({ where, take }));
-  const pageCount = Math.max(1, Math.ceil(total.count / ZONE_PAGE_SIZE));
-  const page = Math.min(query.page, pageCount);
-  const rows = await db.zone.findMany({
-    where,
-    orderBy: zoneOrder(query),
-    skip: (page - 1) * ZONE_PAGE_SIZE,
-    take: ZONE_PAGE_SIZE,
-    select: {
-      id: true,
-      name: true,
-      company: { select: { id: true, name: true, number: true } },
-      managers: { select: { staff: { select: { id: true, name: true } } } },
-      _count: { select: { memberships: { where: { status: "active" } } } },
-    },
-  });
+  const { rows, ...paging } = await findPage(
+    query.page,
+    ZONE_PAGE_SIZE,
+    (take) => db.zone.count({ where, take }),
+    (window) =>
+      db.zone.findMany({
+        where,
+        orderBy: zoneOrder(query),
+        ...window,
+        select: {
+          id: true,
+          name: true,
+          company: { select: { id: true, name: true, number: true } },
+          managers: { select: { staff: { select: { id: true, name: true } } } },
+          _count: { select: { memberships: { where: { status: "active" } } } },
+        },
+      }),
+  );
   const pending = await db.zoneMembership.groupBy({
     by: ["zoneId"],
     where: { zoneId: { in: rows.map((r) => r.id) }, status: { in: [...PENDING_STATUSES] } },
@@ -587,9 +589,7 @@ export async function listZones(db: DbOrTx, actor: StaffActor, query: ZoneListQu
   });
   const pendingBy = new Map(pending.map((p) => [p.zoneId, p._count._all]));
   return {
-    total,
-    page,
-    pageCount,
+    ...paging,
     rows: rows.map((r) => ({
       id: r.id,
       name: r.name,

@@ -45,16 +45,19 @@ export function FormNotice({
 /**
  * The notice for a failed action (`useActionData()`): the form's own errors, "please fix the marked
  * fields", or the refusal's message (403/404/409/429). Renders nothing for anything else.
+ * `refusalsOnly`: nothing for a refused form either, where the fields show their own errors.
  */
 export function FailureNotice({
   result,
+  refusalsOnly = false,
   className,
 }: {
   result: { status: string } | null | undefined;
+  refusalsOnly?: boolean;
   className?: string;
 }) {
   const { t } = useI18n();
-  if (!isFailure(result)) return null;
+  if (!isFailure(result) || (refusalsOnly && result.status === "invalid")) return null;
   switch (result.status) {
     case "invalid":
       return (

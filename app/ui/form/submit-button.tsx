@@ -1,3 +1,4 @@
+import type { LucideIcon } from "lucide-react";
 import type { ComponentProps, ReactNode } from "react";
 import { useNavigation } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -12,6 +13,8 @@ export type SubmitButtonProps = Omit<ComponentProps<"button">, "type" | "value">
   pendingLabel?: ReactNode;
   /** For a `fetcher.Form`: pass the fetcher so its state, not the page navigation, drives the button. */
   fetcher?: { state: "idle" | "submitting" | "loading"; formData?: FormData };
+  /** A leading icon, hidden with the label while pending. */
+  icon?: LucideIcon;
 };
 
 /** Whether a submission (of this intent, if given) is in flight, by page navigation or a fetcher. */
@@ -23,7 +26,15 @@ export function useSubmitting(intent?: string, fetcher?: SubmitButtonProps["fetc
 }
 
 /** The submit button with a pending state: disabled and relabelled while its form is being sent. */
-export function SubmitButton({ intent, pendingLabel, fetcher, children, disabled, ...button }: SubmitButtonProps) {
+export function SubmitButton({
+  intent,
+  pendingLabel,
+  fetcher,
+  icon: Icon,
+  children,
+  disabled,
+  ...button
+}: SubmitButtonProps) {
   const { t } = useI18n();
   const submitting = useSubmitting(intent, fetcher);
   return (
@@ -35,7 +46,14 @@ export function SubmitButton({ intent, pendingLabel, fetcher, children, disabled
       disabled={disabled || submitting}
       aria-busy={submitting || undefined}
     >
-      {submitting ? (pendingLabel ?? t("form.submitting")) : children}
+      {submitting ? (
+        (pendingLabel ?? t("form.submitting"))
+      ) : (
+        <>
+          {Icon ? <Icon aria-hidden className="size-4" /> : null}
+          {children}
+        </>
+      )}
     </Button>
   );
 }

@@ -1,5 +1,5 @@
 import { Filter, Search, X } from "lucide-react";
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { Form, Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Button } from "../button.tsx";
@@ -91,21 +91,26 @@ export function SearchField({
       <label htmlFor={id} className="sr-only">
         {text}
       </label>
-      <div className="relative">
-        <Search
-          aria-hidden
-          className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
-        />
-        <input
-          id={id}
-          type="search"
-          name={name}
-          defaultValue={defaultValue}
-          maxLength={maxLength}
-          placeholder={placeholder ?? text}
-          className={cn(filterInputClass, "pl-9")}
-        />
-      </div>
+      <SearchInput
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        maxLength={maxLength}
+        placeholder={placeholder ?? text}
+      />
+    </div>
+  );
+}
+
+/** The search box itself: a magnifier inside a search input. The caller gives it a label. */
+export function SearchInput({ className, ...input }: Omit<ComponentProps<"input">, "type">) {
+  return (
+    <div className={cn("relative", className)}>
+      <Search
+        aria-hidden
+        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
+      />
+      <input type="search" {...input} className={cn(filterInputClass, "pl-9")} />
     </div>
   );
 }

@@ -2,8 +2,11 @@ import type { ComponentProps, ReactNode } from "react";
 import { Card } from "../card.tsx";
 import { ColumnChooser } from "./column-chooser.tsx";
 import { DataTable, type DataTableProps } from "./data-table.tsx";
+import { FilterBar, SearchField } from "./filter-bar.tsx";
 import { ListEmpty, ListEnd } from "./list-empty.tsx";
+import type { ListLinks } from "./list-links.ts";
 import type { ListViewsState } from "./list-views-state.ts";
+import { PageNumbers } from "./pager.tsx";
 import { SavedViews } from "./saved-views.tsx";
 import { TotalCount, type CappedCount } from "./total-count.tsx";
 
@@ -24,13 +27,11 @@ import { TotalCount, type CappedCount } from "./total-count.tsx";
  * 3. The columns: `const columns: Column<Row>[] = [{ id: "name", header: "things.col.name", cell: (r)
  *    => <Link…/>, sortKey: "name", hideable: false, mobile: "title" }, …]` in
  *    `backoffice/components/<domain>/` (a cell renderer is a component another route may reuse).
- * 4. The page: `<ListPage header={<PageHeader…/>} views={views} total={total}
- *    filters={<FilterBar carry={thingList.carry(query)} clearHref={…}><SearchField…/><FilterSelect…/>
- *    </FilterBar>} table={{ columns, rows, rowKey: (r) => r.id, label, cardAside, sort: { key:
- *    query.sort, dir: query.dir, hrefFor: (k) => thingList.isSortKey(k) ? thingList.hrefFor(PATH,
- *    query, thingList.sortToggle(query, k)) : PATH } }}
- *    empty={{ filtered: thingList.isFiltered(query), clearHref: thingList.hrefFor(PATH, query,
- *    thingList.cleared()), title, description, action }} pager={<PageNumbers…/> or <KeysetPager…/>} />`.
+ * 4. The page: `const links = listLinks(thingList, PATH, query)` (list-links.ts), then `<ListPage
+ *    header={<PageHeader…/>} links={links} views={views} total={total} search={{ label, placeholder }}
+ *    filterFields={<FilterSelect…/>} (or a whole `filters={<FilterBar…>}` for anything else)
+ *    table={{ columns, rows, rowKey: (r) => r.id, label, cardAside }} empty={{ title, description,
+ *    action }} pages={{ page, pageCount }} />` (or `pager={<KeysetPager…/>}` for a keyset list).
  * Everything is a link or a GET/POST form, so the page works before hydration and without JS.
  * Bulk actions: `const selection = useBulkSelection(pageIds)` (bulk-selection.ts), pass
  * `table.selection = { state: selection, rowLabel }` and render a toolbar that reads `selection`
@@ -39,20 +40,33 @@ import { TotalCount, type CappedCount } from "./total-count.tsx";
  * by role (`getByRole("combobox", { name })`), not `getByLabel`.
  */
 
+type ListEmptyProps = ComponentProps<typeof ListEmpty>;
+
 export interface ListPageProps<Row, Id extends string | number> {
   header: ReactNode;
+  /**
+   * The list's links (`listLinks(kit, PATH, query)`): the table's sort links and the empty state's
+   * filtered/clear come from them unless `table.sort` / `empty` say otherwise.
+   */
+  links?: ListLinks;
+  /** Numbered paging: renders the page numbers (with `links`) unless `pager` is given. */
+  pages?: { page: number; pageCount: number };
   /** Tabs inside the card, above everything else. */
   tabs?: ReactNode;
   /** Saved views and column choice; leave out for a list without them. */
   views?: ListViewsState;
-  /** The filter bar (usually <FilterBar>). */
+  /** The filter bar (usually <FilterBar>); with `links`, give `search` / `filterFields` instead. */
   filters?: ReactNode;
+  /** With `links`: a search box in the filter bar (its text comes from the links). */
+  search?: { id?: string; label?: string; placeholder?: string };
+  /** With `links`: the filter bar's other fields (FilterSelect…), after the search box. */
+  filterFields?: ReactNode;
   total?: CappedCount | null;
   /** Shown above the table while there are rows (e.g. a bulk-action toolbar). */
   toolbar?: ReactNode;
   /** The table; `visible` defaults to the columns the views state resolved. */
   table: DataTableProps<Row, Id>;
-  empty: ComponentProps<typeof ListEmpty>;
+  empty: Omit<ListEmptyProps, "filtered" | "clearHref"> & Partial<Pick<ListEmptyProps, "filtered" | "clearHref">>;
   /** A keyset page past the end: show "back to the first page" instead of the empty states. */
   pastEndHref?: string | null;
   pager?: ReactNode;
@@ -61,7 +75,24 @@ export interface ListPageProps<Row, Id extends string | number> {
 }
 
 export function ListPage<Row, Id extends string | number>(props: ListPageProps<Row, Id>) {
-  const { views, table } = props;
+  const { views, links, pages } = props;
+  const table = { ...props.table, sort: props.table.sort ?? links?.sort };
+  const empty = {
+    ...props.empty,
+    filtered: props.empty.filtered ?? links?.empty.filtered ?? false,
+    clearHref: props.empty.clearHref ?? links?.empty.clearHref ?? "",
+  };
+  const pager =
+    props.pager ??
+    (pages && links ? <PageNumbers page={pages.page} pageCount={pages.pageCount} hrefFor={links.pageHref} /> : null);
+  const filters =
+    props.filters ??
+    (links && (props.search || props.filterFields) ? (
+      <FilterBar carry={links.carry} clearHref={links.filterClearHref}>
+        {props.search ? <SearchField defaultValue={links.q} {...props.search} /> : null}
+        {props.filterFields}
+      </FilterBar>
+    ) : null);
   const hasRows = table.rows.length > 0;
   return (
     <div className="space-y-6">
@@ -77,17 +108,17 @@ export function ListPage<Row, Id extends string | number>(props: ListPageProps<R
             </div>
           </div>
         ) : null}
-        {props.filters}
+        {filters}
         {hasRows ? (
           <>
             {props.toolbar}
             <DataTable {...table} visible={table.visible ?? views?.visible} />
-            {props.pager}
+            {pager}
           </>
         ) : props.pastEndHref ? (
           <ListEnd firstHref={props.pastEndHref} />
         ) : (
-          <ListEmpty {...props.empty} />
+          <ListEmpty {...empty} />
         )}
       </Card>
       {props.children}

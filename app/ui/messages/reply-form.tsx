@@ -35,7 +35,7 @@ export function ReplyForm({
   const answer = result as { status: string } | null | undefined;
   return (
     <Card className="p-5 sm:p-6">
-      <FailureNotice result={answer?.status === "invalid" ? null : answer} className="mb-3" />
+      <FailureNotice result={answer} refusalsOnly className="mb-3" />
       <Form method="post" className="space-y-3" noValidate key={resetKey}>
         <TextareaField
           name="body"

@@ -7,8 +7,9 @@ import { cn } from "../cn.ts";
  * - `grid`: label above value, two or three columns, for a record's main facts.
  *
  * Props: `facts` (`Fact[]`: `label`, `value`; a value of null/undefined/"" shows a muted "—"; `hidden`
- * leaves a row out), or `<FactRow>` children for hand-written rows; `labelWidth` (rows layout, CSS
- * length, default "6rem"); `stacked` (grid layout in one column, for narrow side cards); `className`.
+ * leaves a row out), or `<FactRow>` children for hand-written rows; `omitBlank` (leave out the facts
+ * without a value instead of showing "—"); `labelWidth` (rows layout, CSS length, default "6rem");
+ * `stacked` (grid layout in one column, for narrow side cards); `className`.
  */
 
 export interface Fact {
@@ -60,6 +61,7 @@ export function FactList({
   layout = "rows",
   labelWidth = "6rem",
   stacked = false,
+  omitBlank = false,
   className,
 }: {
   facts?: readonly Fact[];
@@ -67,6 +69,7 @@ export function FactList({
   layout?: Layout;
   labelWidth?: string;
   stacked?: boolean;
+  omitBlank?: boolean;
   className?: string;
 }) {
   return (
@@ -83,7 +86,7 @@ export function FactList({
     >
       <LayoutContext.Provider value={layout}>
         {facts
-          ?.filter((f) => !f.hidden)
+          ?.filter((f) => !f.hidden && !(omitBlank && isBlank(f.value)))
           .map((f, i) => (
             <FactRow key={f.key ?? (typeof f.label === "string" ? f.label : i)} label={f.label}>
               {f.value}

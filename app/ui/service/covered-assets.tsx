@@ -4,6 +4,7 @@ import { Link } from "react-router";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Card, CardHeader } from "../card.tsx";
+import { RecordTable } from "../records/record-table.tsx";
 import { AssetStatusBadge, assetStatusKey, type AssetStatusValue } from "./labels.tsx";
 
 export interface CoveredAsset {
@@ -48,51 +49,40 @@ export function CoveredAssets({
       {assets.length === 0 ? (
         <p className="px-5 py-6 text-center text-sm text-slate-500">{t("zones.contract.coveredEmpty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-sm">
-            <thead className="border-b border-slate-100 bg-slate-50/60 text-left text-xs font-medium text-slate-500">
-              <tr>
-                <th scope="col" className="px-5 py-2.5">
-                  {t("zones.asset.name")}
-                </th>
-                <th scope="col" className="px-3 py-2.5">
-                  {t("zones.asset.serialNumber")}
-                </th>
-                <th scope="col" className="px-3 py-2.5 text-right">
-                  {t("zones.contract.netValue")}
-                </th>
-                <th scope="col" className="px-3 py-2.5 text-right">
-                  {t("zones.contract.totalValue")}
-                </th>
-                <th scope="col" className="px-3 py-2.5">
-                  {t("zones.asset.statusLabel")}
-                </th>
-                {rowAction ? <th scope="col" className="px-5 py-2.5" /> : null}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {assets.map((a) => (
-                <tr key={a.id}>
-                  <td className="px-5 py-3">
-                    <Link to={`${linkBase}/${a.id}`} className="font-medium text-slate-900 hover:text-blue-700">
-                      {a.name}
-                    </Link>
-                    <span className="block text-xs text-slate-500">
-                      {[a.number, a.model].filter(Boolean).join(" · ")}
-                    </span>
-                  </td>
-                  <td className="px-3 py-3 font-mono text-xs text-slate-600">{a.serialNumber ?? "—"}</td>
-                  <td className="px-3 py-3 text-right tabular-nums">{money(a.netValue)}</td>
-                  <td className="px-3 py-3 text-right tabular-nums">{money(a.totalValue)}</td>
-                  <td className="px-3 py-3">
-                    <AssetStatusBadge status={a.status} label={t(assetStatusKey(a.status))} />
-                  </td>
-                  {rowAction ? <td className="px-5 py-3 text-right">{rowAction(a)}</td> : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          rows={assets}
+          rowKey={(a) => a.id}
+          columns={[
+            {
+              key: "name",
+              header: t("zones.asset.name"),
+              cell: (a) => (
+                <>
+                  <Link to={`${linkBase}/${a.id}`} className="font-medium text-slate-900 hover:text-blue-700">
+                    {a.name}
+                  </Link>
+                  <span className="block text-xs text-slate-500">
+                    {[a.number, a.model].filter(Boolean).join(" · ")}
+                  </span>
+                </>
+              ),
+            },
+            {
+              key: "serial",
+              header: t("zones.asset.serialNumber"),
+              className: "font-mono text-xs text-slate-600",
+              cell: (a) => a.serialNumber ?? "—",
+            },
+            { key: "net", header: t("zones.contract.netValue"), numeric: true, cell: (a) => money(a.netValue) },
+            { key: "total", header: t("zones.contract.totalValue"), numeric: true, cell: (a) => money(a.totalValue) },
+            {
+              key: "status",
+              header: t("zones.asset.statusLabel"),
+              cell: (a) => <AssetStatusBadge status={a.status} label={t(assetStatusKey(a.status))} />,
+            },
+            Boolean(rowAction) && { key: "action", header: "", className: "text-right", cell: (a) => rowAction?.(a) },
+          ]}
+        />
       )}
       {children}
     </Card>

@@ -1,10 +1,11 @@
-import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { CampaignCard } from "#app/modules/campaigns/campaigns.server.ts";
 import { progressPercent } from "#app/modules/crm/sales-constants.ts";
+import { badgeColumn, dateColumn, personColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
+import { RecordLink } from "#app/ui/list/record-link.tsx";
 import { formatCalendarDate } from "#app/lib/format/dates.ts";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { formatNumber } from "#app/lib/format/numbers.ts";
@@ -16,38 +17,20 @@ import { CampaignStatusBadge } from "#backoffice/components/sales-ui.tsx";
 export const CAMPAIGNS_PATH = "/crm/campaigns";
 
 export const campaignColumns: Array<Column<CampaignCard>> = [
-  {
-    id: "name",
-    header: "sales.campaign.name",
-    sortKey: "name",
-    hideable: false,
-    mobile: "title",
-    className: "min-w-48",
-    cell: (c) => <CampaignName campaign={c} />,
-    card: (c) => <CampaignName campaign={c} card />,
-  },
+  titleColumn(
+    "name",
+    "sales.campaign.name",
+    (c, card) => (
+      <RecordLink to={`${CAMPAIGNS_PATH}/${c.id}`} card={card}>
+        {c.name}
+      </RecordLink>
+    ),
+    { sortKey: "name", className: "min-w-48" },
+  ),
   { id: "type", header: "sales.campaign.type", mobile: "meta", cell: (c) => <CampaignType campaign={c} /> },
-  {
-    id: "status",
-    header: "sales.campaign.status",
-    mobile: "hidden",
-    cell: (c) => <CampaignStatusBadge status={c.status} />,
-  },
-  {
-    id: "owner",
-    header: "sales.campaign.owner",
-    mobile: "meta",
-    className: "whitespace-nowrap text-slate-700",
-    cell: (c) => c.owner.name,
-  },
-  {
-    id: "period",
-    header: "sales.campaign.period",
-    sortKey: "start",
-    mobile: "meta",
-    className: "whitespace-nowrap text-slate-500 tabular-nums",
-    cell: (c) => <Period campaign={c} />,
-  },
+  badgeColumn("status", "sales.campaign.status", (c) => <CampaignStatusBadge status={c.status} />),
+  personColumn("owner", "sales.campaign.owner", (c) => c.owner.name),
+  dateColumn("period", "sales.campaign.period", (c) => <Period campaign={c} />, "start"),
   metric("sales", "sales.metric.sales", (c, locale) => ({
     actual: formatMoney(c.actuals.wonAmount, locale),
     target: c.targets.salesAmount ? formatMoney(c.targets.salesAmount, locale) : null,
@@ -122,21 +105,6 @@ function Metric({
         </div>
       ) : null}
     </div>
-  );
-}
-
-function CampaignName({ campaign, card = false }: { campaign: CampaignCard; card?: boolean }) {
-  return (
-    <Link
-      to={`${CAMPAIGNS_PATH}/${campaign.id}`}
-      className={
-        card
-          ? "font-medium text-slate-900 after:absolute after:inset-0"
-          : "font-medium text-slate-900 group-hover:text-blue-700 hover:underline"
-      }
-    >
-      {campaign.name}
-    </Link>
   );
 }
 

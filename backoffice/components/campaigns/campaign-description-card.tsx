@@ -6,7 +6,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "#app/modules/crm/sales-constants.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
-import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import {
   DateField,
   fieldErrors,
@@ -49,43 +49,40 @@ export function CampaignDescriptionCard({
   const refused = submittedValues(result);
   const [editing, setEditing] = useState(refused !== null);
   return (
-    <Card>
-      <CardHeader
-        title={t("sales.campaign.descriptionTitle")}
-        icon={<NotebookPen className="size-4" aria-hidden />}
-        action={
-          canModify && !editing ? (
-            <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>
-              <Pencil className="size-3.5" aria-hidden />
-              {t("sales.campaign.edit")}
-            </Button>
-          ) : null
-        }
-      />
-      <CardBody>
-        {editing && canModify ? (
-          <EditForm campaign={campaign} result={result} onCancel={() => setEditing(false)} />
-        ) : (
-          <div className="space-y-4">
-            <TextBlock label={t("sales.campaign.intent")} value={campaign.intent} />
-            <TextBlock label={t("sales.campaign.plan")} value={campaign.plan} />
-            <TextBlock label={t("sales.campaign.summary")} value={campaign.summary} />
-            {campaign.categories.length > 0 ? (
-              <div>
-                <h3 className="text-xs font-medium tracking-wide text-slate-500">{t("sales.campaign.categories")}</h3>
-                <div className="mt-1 flex flex-wrap gap-1.5">
-                  {campaign.categories.map((cat) => (
-                    <Badge key={cat.id} tone="blue">
-                      {cat.name}
-                    </Badge>
-                  ))}
-                </div>
+    <SectionCard
+      title={t("sales.campaign.descriptionTitle")}
+      icon={NotebookPen}
+      action={
+        canModify && !editing ? (
+          <Button variant="secondary" size="sm" onClick={() => setEditing(true)}>
+            {" "}
+            <Pencil className="size-3.5" aria-hidden /> {t("sales.campaign.edit")}{" "}
+          </Button>
+        ) : null
+      }
+    >
+      {editing && canModify ? (
+        <EditForm campaign={campaign} result={result} onCancel={() => setEditing(false)} />
+      ) : (
+        <div className="space-y-4">
+          <TextBlock label={t("sales.campaign.intent")} value={campaign.intent} />
+          <TextBlock label={t("sales.campaign.plan")} value={campaign.plan} />
+          <TextBlock label={t("sales.campaign.summary")} value={campaign.summary} />
+          {campaign.categories.length > 0 ? (
+            <div>
+              <h3 className="text-xs font-medium tracking-wide text-slate-500">{t("sales.campaign.categories")}</h3>
+              <div className="mt-1 flex flex-wrap gap-1.5">
+                {campaign.categories.map((cat) => (
+                  <Badge key={cat.id} tone="blue">
+                    {cat.name}
+                  </Badge>
+                ))}
               </div>
-            ) : null}
-          </div>
-        )}
-      </CardBody>
-    </Card>
+            </div>
+          ) : null}
+        </div>
+      )}
+    </SectionCard>
   );
 }
 

@@ -1,18 +1,22 @@
 import { Plus } from "lucide-react";
-import { Form, useNavigation } from "react-router";
+import { Form } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "#app/modules/crm/sales-constants.ts";
-import { Button } from "#app/ui/button.tsx";
-import { Field, fieldError, inputClass } from "#backoffice/components/sales-ui.tsx";
+import { isMessageKey } from "#app/lib/i18n/catalog.ts";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { DateField, MoneyField, SelectField, SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
 
 // "新建营销战役": a disclosure above the campaign list with the record and its hard targets. Posts to
 // the list route's action; errors come back as its action data and reopen the form.
 
+/** The service words its field errors as message keys; anything else reads as a generic "invalid". */
+function messageKeys(messages: string[] | undefined): MessageKey[] | undefined {
+  return messages?.map((message) => (isMessageKey(message) ? message : "sales.error.invalid"));
+}
+
 export function CreateCampaign({ open, errors }: { open: boolean; errors?: Record<string, string[]> }) {
   const { t } = useI18n();
-  const navigation = useNavigation();
-  const busy = navigation.state === "submitting" && navigation.formMethod === "POST";
-  const err = (name: string) => fieldError(errors, name, t);
+  const errorsOf = (name: string) => messageKeys(errors?.[name]);
   return (
     <details open={open} className="group rounded-xl border border-slate-200 bg-white shadow-sm">
       <summary className="flex cursor-pointer list-none items-center gap-2 px-5 py-3 text-sm font-medium text-blue-700 hover:bg-slate-50">
@@ -20,65 +24,45 @@ export function CreateCampaign({ open, errors }: { open: boolean; errors?: Recor
         {t("sales.campaigns.new")}
       </summary>
       <Form method="post" className="grid gap-4 border-t border-slate-100 px-5 py-4 md:grid-cols-4" noValidate>
-        <Field label={t("sales.campaign.name")} name="name" error={err("name")} className="md:col-span-2">
-          <input
-            id="name"
-            name="name"
-            required
-            maxLength={200}
-            className={inputClass}
-            aria-invalid={Boolean(err("name"))}
-          />
-        </Field>
-        <Field label={t("sales.campaign.type")} name="type">
-          <select id="type" name="type" className={inputClass} defaultValue="exhibition">
-            {CAMPAIGN_TYPES.map((s) => (
-              <option key={s} value={s}>
-                {t(`sales.campaignType.${s}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t("sales.campaign.status")} name="status">
-          <select id="status" name="status" className={inputClass} defaultValue="planning">
-            {CAMPAIGN_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`sales.campaignStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t("sales.campaign.startDate")} name="startDate" error={err("startDate")}>
-          <input id="startDate" name="startDate" type="date" className={inputClass} />
-        </Field>
-        <Field label={t("sales.campaign.endDate")} name="endDate" error={err("endDate")}>
-          <input
-            id="endDate"
-            name="endDate"
-            type="date"
-            className={inputClass}
-            aria-invalid={Boolean(err("endDate"))}
-          />
-        </Field>
-        <Field label={t("sales.target.sales")} name="targetSalesAmount" error={err("targetSalesAmount")}>
-          <input id="targetSalesAmount" name="targetSalesAmount" inputMode="decimal" className={inputClass} />
-        </Field>
-        <Field label={t("sales.target.leads")} name="targetLeadCount" error={err("targetLeadCount")}>
-          <input id="targetLeadCount" name="targetLeadCount" inputMode="numeric" className={inputClass} />
-        </Field>
-        <Field label={t("sales.target.cost")} name="targetCost" error={err("targetCost")}>
-          <input id="targetCost" name="targetCost" inputMode="decimal" className={inputClass} />
-        </Field>
-        <Field label={t("sales.target.workload")} name="targetWorkload" error={err("targetWorkload")}>
-          <input id="targetWorkload" name="targetWorkload" inputMode="decimal" className={inputClass} />
-        </Field>
-        <Field label={t("sales.campaign.intent")} name="intent" className="md:col-span-2">
-          <textarea id="intent" name="intent" rows={2} className={inputClass} />
-        </Field>
+        <TextField
+          name="name"
+          label={t("sales.campaign.name")}
+          required
+          maxLength={200}
+          errors={errorsOf("name")}
+          className="md:col-span-2"
+        />
+        <SelectField
+          name="type"
+          label={t("sales.campaign.type")}
+          defaultValue="exhibition"
+          options={CAMPAIGN_TYPES.map((s) => ({ value: s, label: t(`sales.campaignType.${s}`) }))}
+        />
+        <SelectField
+          name="status"
+          label={t("sales.campaign.status")}
+          defaultValue="planning"
+          options={CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`sales.campaignStatus.${s}`) }))}
+        />
+        <DateField name="startDate" label={t("sales.campaign.startDate")} errors={errorsOf("startDate")} />
+        <DateField name="endDate" label={t("sales.campaign.endDate")} errors={errorsOf("endDate")} />
+        <MoneyField name="targetSalesAmount" label={t("sales.target.sales")} errors={errorsOf("targetSalesAmount")} />
+        <TextField
+          name="targetLeadCount"
+          label={t("sales.target.leads")}
+          inputMode="numeric"
+          errors={errorsOf("targetLeadCount")}
+        />
+        <MoneyField name="targetCost" label={t("sales.target.cost")} errors={errorsOf("targetCost")} />
+        <TextField
+          name="targetWorkload"
+          label={t("sales.target.workload")}
+          inputMode="decimal"
+          errors={errorsOf("targetWorkload")}
+        />
+        <TextareaField name="intent" label={t("sales.campaign.intent")} rows={2} className="md:col-span-2" />
         <div className="flex items-end md:col-span-4">
-          <Button type="submit" disabled={busy}>
-            {t("sales.campaigns.create")}
-          </Button>
+          <SubmitButton>{t("sales.campaigns.create")}</SubmitButton>
         </div>
       </Form>
     </details>

@@ -6,7 +6,7 @@ import { formatNumber } from "#app/lib/format/numbers.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey, Translate } from "#app/lib/i18n/translate.ts";
 import type { Locale } from "#app/lib/i18n/locales.ts";
-import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { DateField, fieldErrors, MoneyField, SubmitButton, submittedValues, TextField } from "#app/ui/form/index.ts";
 
 // A campaign's 费用 or 工作量: the lines (description, date, who, amount or hours) under a total, and
@@ -87,78 +87,77 @@ export function LedgerCard(props: {
   const sent = submittedValues(props.result);
   const prefix = props.kind === "expenses" ? "expense" : "work";
   return (
-    <Card aria-label={t(config.title)}>
-      <CardHeader
-        title={t(config.title)}
-        description={config.total(t, locale, props.total)}
-        icon={<Icon className="size-4" aria-hidden />}
-      />
-      <CardBody className="space-y-4">
-        {props.canAdd ? (
-          // A new key per added line empties the form after a successful add (a refusal keeps it).
-          <Form method="post" className="grid gap-3 rounded-lg bg-slate-50 p-4 sm:grid-cols-4" key={props.lines.length}>
+    <SectionCard
+      labelled
+      title={t(config.title)}
+      description={config.total(t, locale, props.total)}
+      icon={Icon}
+      bodyClassName="space-y-4"
+    >
+      {props.canAdd ? (
+        // A new key per added line empties the form after a successful add (a refusal keeps it).
+        <Form method="post" className="grid gap-3 rounded-lg bg-slate-50 p-4 sm:grid-cols-4" key={props.lines.length}>
+          <TextField
+            name="description"
+            id={`${prefix}-description`}
+            label={t(config.description)}
+            defaultValue={sent?.description}
+            errors={errors.description}
+            maxLength={255}
+            className="sm:col-span-2"
+          />
+          {props.kind === "expenses" ? (
+            <MoneyField
+              name={config.quantityField}
+              id={`${prefix}-amount`}
+              label={t(config.quantityLabel)}
+              defaultValue={sent?.amount}
+              errors={errors.amount}
+            />
+          ) : (
             <TextField
-              name="description"
-              id={`${prefix}-description`}
-              label={t(config.description)}
-              defaultValue={sent?.description}
-              errors={errors.description}
-              maxLength={255}
-              className="sm:col-span-2"
+              name={config.quantityField}
+              id={`${prefix}-hours`}
+              label={t(config.quantityLabel)}
+              inputMode="decimal"
+              defaultValue={sent?.hours}
+              errors={errors.hours}
             />
-            {props.kind === "expenses" ? (
-              <MoneyField
-                name={config.quantityField}
-                id={`${prefix}-amount`}
-                label={t(config.quantityLabel)}
-                defaultValue={sent?.amount}
-                errors={errors.amount}
-              />
-            ) : (
-              <TextField
-                name={config.quantityField}
-                id={`${prefix}-hours`}
-                label={t(config.quantityLabel)}
-                inputMode="decimal"
-                defaultValue={sent?.hours}
-                errors={errors.hours}
-              />
-            )}
-            <DateField
-              name={config.dateField}
-              id={`${prefix}-date`}
-              label={t(config.dateLabel)}
-              defaultValue={sent?.[config.dateField] ?? props.today}
-              errors={errors[config.dateField]}
-            />
-            <div className="sm:col-span-4">
-              <SubmitButton intent={config.intent} size="sm">
-                {t(config.add)}
-              </SubmitButton>
-            </div>
-          </Form>
-        ) : null}
-        {props.lines.length === 0 ? (
-          <p className="text-sm text-slate-400">{t(config.empty)}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100 text-sm">
-            {props.lines.map((line) => (
-              <li key={line.id} className="flex justify-between gap-3 py-2.5">
-                <div className="min-w-0">
-                  <p className="break-words text-slate-900">{line.description}</p>
-                  <p className="text-xs text-slate-500">
-                    {formatCalendarDate(line.on, locale)}
-                    {line.by ? ` · ${line.by}` : ""}
-                  </p>
-                </div>
-                <span className="shrink-0 font-medium text-slate-900 tabular-nums">
-                  {config.quantity(t, locale, line.quantity)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </CardBody>
-    </Card>
+          )}
+          <DateField
+            name={config.dateField}
+            id={`${prefix}-date`}
+            label={t(config.dateLabel)}
+            defaultValue={sent?.[config.dateField] ?? props.today}
+            errors={errors[config.dateField]}
+          />
+          <div className="sm:col-span-4">
+            <SubmitButton intent={config.intent} size="sm">
+              {t(config.add)}
+            </SubmitButton>
+          </div>
+        </Form>
+      ) : null}
+      {props.lines.length === 0 ? (
+        <p className="text-sm text-slate-400">{t(config.empty)}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100 text-sm">
+          {props.lines.map((line) => (
+            <li key={line.id} className="flex justify-between gap-3 py-2.5">
+              <div className="min-w-0">
+                <p className="break-words text-slate-900">{line.description}</p>
+                <p className="text-xs text-slate-500">
+                  {formatCalendarDate(line.on, locale)}
+                  {line.by ? ` · ${line.by}` : ""}
+                </p>
+              </div>
+              <span className="shrink-0 font-medium text-slate-900 tabular-nums">
+                {config.quantity(t, locale, line.quantity)}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </SectionCard>
   );
 }

@@ -1,22 +1,12 @@
 import { Target } from "lucide-react";
-import { useSyncExternalStore } from "react";
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { useMemo } from "react";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { formatNumber } from "#app/lib/format/numbers.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { CampaignActuals } from "#app/modules/campaigns/campaign-stats.server.ts";
 import { progressPercent } from "#app/modules/crm/sales-constants.ts";
-import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
+import { EChart } from "#app/ui/charts/echart.tsx";
 import { ProgressRow } from "#backoffice/components/sales-ui.tsx";
 
 // Hard targets against computed actuals: one bar per metric (the numbers) and a chart of the
@@ -70,61 +60,97 @@ export function TargetsCard({ targets, actuals }: { targets: CampaignTargets; ac
     { label: t("sales.metric.converted"), value: a.convertedLeadCount },
   ];
   return (
-    <Card aria-label={t("sales.campaign.targetsTitle")}>
-      <CardHeader
-        title={t("sales.campaign.targetsTitle")}
-        description={t("sales.campaign.targetsHint")}
-        icon={<Target className="size-4" aria-hidden />}
-      />
-      <CardBody className="grid gap-6 md:grid-cols-2">
-        <div className="space-y-4">
-          {rows.map((r) => (
-            <ProgressRow key={r.key} label={r.label} actual={r.actual} target={r.target} percent={r.percent} />
+    <SectionCard
+      labelled
+      title={t("sales.campaign.targetsTitle")}
+      description={t("sales.campaign.targetsHint")}
+      icon={Target}
+      bodyClassName="grid gap-6 md:grid-cols-2"
+    >
+      <div className="space-y-4">
+        {rows.map((r) => (
+          <ProgressRow key={r.key} label={r.label} actual={r.actual} target={r.target} percent={r.percent} />
+        ))}
+        <dl className="grid grid-cols-3 gap-2 pt-2 text-center text-xs text-slate-500">
+          {tiles.map((tile) => (
+            <div key={tile.label} className="rounded-lg bg-slate-50 px-2 py-2">
+              <dt>{tile.label}</dt>
+              <dd className="mt-0.5 text-base font-semibold text-slate-900 tabular-nums">
+                {formatNumber(tile.value, locale)}
+              </dd>
+            </div>
           ))}
-          <dl className="grid grid-cols-3 gap-2 pt-2 text-center text-xs text-slate-500">
-            {tiles.map((tile) => (
-              <div key={tile.label} className="rounded-lg bg-slate-50 px-2 py-2">
-                <dt>{tile.label}</dt>
-                <dd className="mt-0.5 text-base font-semibold text-slate-900 tabular-nums">
-                  {formatNumber(tile.value, locale)}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </div>
-        <TargetChart data={chart} />
-      </CardBody>
-    </Card>
+        </dl>
+      </div>
+      <TargetChart data={chart} />
+    </SectionCard>
   );
 }
 
-const noopSubscribe = () => () => {};
+const AXIS_TEXT = { fontSize: 12, color: "#64748b" };
 
-/** Recharts measures the DOM, so the chart renders after hydration; the bars beside it carry the numbers. */
+/** Completion rates as bars (ECharts, drawn after hydration); its table and the bars beside it carry the numbers. */
 function TargetChart({ data: rows }: { data: Array<{ name: string; target: number; actual: number }> }) {
   const { t } = useI18n();
-  const mounted = useSyncExternalStore(
-    noopSubscribe,
-    () => true,
-    () => false,
+  const option = useMemo(
+    () => ({
+      animation: false,
+      grid: { top: 32, right: 8, bottom: 4, left: 8, containLabel: true },
+      legend: { top: 0, textStyle: { fontSize: 12 } },
+      tooltip: {
+        trigger: "axis",
+        axisPointer: { type: "shadow" },
+        valueFormatter: (value: unknown) => `${String(value)}%`,
+      },
+      xAxis: {
+        type: "category",
+        data: rows.map((r) => r.name),
+        axisLabel: AXIS_TEXT,
+        axisTick: { show: false },
+        axisLine: { show: false },
+      },
+      yAxis: {
+        type: "value",
+        axisLabel: { ...AXIS_TEXT, fontSize: 11, color: "#94a3b8", formatter: "{value}%" },
+        splitLine: { lineStyle: { color: "#e2e8f0", type: "dashed" } },
+      },
+      series: [
+        {
+          type: "bar",
+          name: t("sales.chart.target"),
+          data: rows.map((r) => r.target),
+          itemStyle: { color: "#cbd5e1", borderRadius: [4, 4, 0, 0] },
+          // Target = 100 %: the dashed line a bar has to reach.
+          markLine: {
+            silent: true,
+            symbol: "none",
+            label: { show: false },
+            lineStyle: { color: "#94a3b8", type: "dashed" },
+            data: [{ yAxis: 100 }],
+          },
+        },
+        {
+          type: "bar",
+          name: t("sales.chart.actual"),
+          data: rows.map((r) => r.actual),
+          itemStyle: { color: "#2563eb", borderRadius: [4, 4, 0, 0] },
+        },
+      ],
+    }),
+    [rows, t],
   );
   return (
-    <figure className="min-h-64 min-w-0" aria-label={t("sales.campaign.chartLabel")}>
-      {mounted ? (
-        <ResponsiveContainer width="100%" height={250}>
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-            <XAxis dataKey="name" tick={{ fontSize: 12, fill: "#64748b" }} tickLine={false} axisLine={false} />
-            <YAxis unit="%" tick={{ fontSize: 11, fill: "#94a3b8" }} tickLine={false} axisLine={false} />
-            <Tooltip formatter={(value) => `${String(value)}%`} />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
-            <ReferenceLine y={100} stroke="#94a3b8" strokeDasharray="4 4" />
-            <Bar dataKey="target" name={t("sales.chart.target")} fill="#cbd5e1" radius={[4, 4, 0, 0]} />
-            <Bar dataKey="actual" name={t("sales.chart.actual")} fill="#2563eb" radius={[4, 4, 0, 0]} />
-          </BarChart>
-        </ResponsiveContainer>
-      ) : null}
-      <figcaption className="mt-1 text-center text-xs text-slate-500">{t("sales.campaign.chartCaption")}</figcaption>
-    </figure>
+    <div className="min-w-0">
+      <EChart
+        label={t("sales.campaign.chartLabel")}
+        option={option}
+        height={250}
+        table={{
+          columns: [t("sales.chart.metric"), t("sales.chart.target"), t("sales.chart.actual")],
+          rows: rows.map((r) => [r.name, `${r.target}%`, `${r.actual}%`]),
+        }}
+      />
+      <p className="mt-1 text-center text-xs text-slate-500">{t("sales.campaign.chartCaption")}</p>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey, Translate } from "#app/lib/i18n/translate.ts";
-import { cn } from "#app/ui/cn.ts";
+import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 // Type-only: the templates themselves (React Email, zod schemas) stay out of the browser bundle.
 import type { TemplateName } from "#emails/templates/index.ts";
 
@@ -9,12 +9,12 @@ import type { TemplateName } from "#emails/templates/index.ts";
 
 export type OutboxStatus = "pending" | "sending" | "sent" | "dev" | "failed";
 
-const STATUS_STYLES: Record<OutboxStatus, string> = {
-  pending: "bg-amber-50 text-amber-800 ring-amber-600/25",
-  sending: "bg-blue-50 text-blue-700 ring-blue-600/20",
-  sent: "bg-emerald-50 text-emerald-700 ring-emerald-600/20",
-  dev: "bg-violet-50 text-violet-700 ring-violet-600/20",
-  failed: "bg-red-50 text-red-700 ring-red-600/20",
+const STATUS_TONES: Record<OutboxStatus, BadgeTone> = {
+  pending: "amber",
+  sending: "blue",
+  sent: "green",
+  dev: "violet",
+  failed: "red",
 };
 
 const STATUS_KEYS: Record<OutboxStatus, MessageKey> = {
@@ -28,15 +28,9 @@ const STATUS_KEYS: Record<OutboxStatus, MessageKey> = {
 export function StatusBadge({ status }: { status: OutboxStatus }) {
   const { t } = useI18n();
   return (
-    <span
-      className={cn(
-        "inline-flex items-center gap-1.5 rounded-full px-2 py-0.5 text-xs font-medium whitespace-nowrap ring-1 ring-inset",
-        STATUS_STYLES[status],
-      )}
-    >
-      <span aria-hidden className="size-1.5 rounded-full bg-current opacity-70" />
+    <Badge tone={STATUS_TONES[status]} dot>
       {t(STATUS_KEYS[status])}
-    </span>
+    </Badge>
   );
 }
 

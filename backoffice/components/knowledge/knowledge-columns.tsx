@@ -1,26 +1,21 @@
-import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { KnowledgeListItem } from "#app/modules/knowledge/knowledge-search.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
+import { badgeColumn, dateColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
+import { RecordLink } from "#app/ui/list/record-link.tsx";
 
 // The staff knowledge list's columns (ids in KNOWLEDGE_COLUMNS, knowledge-list-query.ts).
 
 export const KNOWLEDGE_PATH = "/crm/knowledge";
 
 export const knowledgeColumns: Array<Column<KnowledgeListItem>> = [
-  {
-    id: "summary",
-    header: "knowledge.admin.col.summary",
+  titleColumn("summary", "knowledge.admin.col.summary", (a, card) => <Summary article={a} card={card} />, {
     sortKey: "summary",
-    hideable: false,
-    mobile: "title",
     className: "max-w-xl",
-    cell: (a) => <Summary article={a} />,
-    card: (a) => <Summary article={a} card />,
-  },
+  }),
   { id: "category", header: "knowledge.admin.col.category", mobile: "meta", cell: (a) => <Category article={a} /> },
   {
     id: "visibility",
@@ -28,32 +23,17 @@ export const knowledgeColumns: Array<Column<KnowledgeListItem>> = [
     mobile: "meta",
     cell: (a) => <VisibilityBadge visibility={a.visibility} />,
   },
-  {
-    id: "status",
-    header: "knowledge.admin.col.status",
-    mobile: "hidden",
-    cell: (a) => <KnowledgeStatusBadge status={a.status} />,
-  },
-  {
-    id: "updated",
-    header: "knowledge.admin.col.updated",
-    sortKey: "updated",
-    mobile: "meta",
-    className: "whitespace-nowrap text-slate-500 tabular-nums",
-    cell: (a) => <Day value={a.updatedAt} />,
-  },
+  badgeColumn("status", "knowledge.admin.col.status", (a) => <KnowledgeStatusBadge status={a.status} />),
+  dateColumn("updated", "knowledge.admin.col.updated", (a) => <Day value={a.updatedAt} />, "updated"),
 ];
 
-function Summary({ article, card = false }: { article: KnowledgeListItem; card?: boolean }) {
+function Summary({ article, card }: { article: KnowledgeListItem; card: boolean }) {
   return (
     <>
-      <Link
+      <RecordLink
         to={`${KNOWLEDGE_PATH}/${article.id}`}
-        className={
-          card
-            ? "font-medium text-slate-900 after:absolute after:inset-0 [&_mark]:bg-amber-100 [&_mark]:text-inherit"
-            : "font-medium text-slate-900 group-hover:text-blue-700 hover:underline [&_mark]:bg-amber-100 [&_mark]:text-inherit"
-        }
+        card={card}
+        className="[&_mark]:bg-amber-100 [&_mark]:text-inherit"
       >
         {/* The highlight is HTML-escaped by the search engine apart from its own <mark> tags. */}
         {article.summaryHighlight ? (
@@ -61,7 +41,7 @@ function Summary({ article, card = false }: { article: KnowledgeListItem; card?:
         ) : (
           article.summary
         )}
-      </Link>
+      </RecordLink>
       <p className="mt-0.5 truncate text-xs text-slate-500">
         <span className="tabular-nums">{article.number}</span>
         {article.snippet ? ` · ${article.snippet}` : ""}

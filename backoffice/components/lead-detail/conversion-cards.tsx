@@ -8,13 +8,14 @@ import type { MatchCandidate } from "#app/modules/crm/record-suggestions.server.
 import { OPPORTUNITY_STAGES } from "#app/modules/crm/sales-constants.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { CheckboxField } from "#app/ui/form/checkbox-field.tsx";
 import { DateField } from "#app/ui/form/date-field.tsx";
 import { ErrorList } from "#app/ui/form/error-list.tsx";
 import { MoneyField } from "#app/ui/form/money-field.tsx";
 import { SelectField } from "#app/ui/form/select-field.tsx";
 import { TextField } from "#app/ui/form/text-field.tsx";
-import { evidenceLabel } from "#backoffice/components/sales-ui.tsx";
+import { evidenceLabel, ProbabilityField } from "#backoffice/components/sales-ui.tsx";
 
 // The two halves of the 线索转换 form: per record kind, link an existing record the matcher found,
 // create one from the lead, or leave it; and the opportunity to create with the conversion.
@@ -148,66 +149,55 @@ export function ConversionOpportunityCard({
   const { t, locale } = useI18n();
   const [withOpportunity, setWithOpportunity] = useState(true);
   return (
-    <Card>
-      <CardHeader title={t("sales.convert.opportunityTitle")} icon={<Target className="size-4" aria-hidden />} />
-      <CardBody className="space-y-3">
-        <CheckboxField
-          name="createOpportunity"
-          value="on"
-          label={<span className="font-medium text-slate-800">{t("sales.convert.createOpportunity")}</span>}
-          checked={withOpportunity}
-          onChange={(e) => setWithOpportunity(e.currentTarget.checked)}
+    <SectionCard title={t("sales.convert.opportunityTitle")} icon={Target} bodyClassName="space-y-3">
+      <CheckboxField
+        name="createOpportunity"
+        value="on"
+        label={<span className="font-medium text-slate-800">{t("sales.convert.createOpportunity")}</span>}
+        checked={withOpportunity}
+        onChange={(e) => setWithOpportunity(e.currentTarget.checked)}
+      />
+      <fieldset disabled={!withOpportunity} className="space-y-3 disabled:opacity-50">
+        <TextField
+          name="opportunityName"
+          label={t("sales.opportunity.name")}
+          defaultValue={defaultName}
+          required
+          errors={errors.opportunityName}
         />
-        <fieldset disabled={!withOpportunity} className="space-y-3 disabled:opacity-50">
-          <TextField
-            name="opportunityName"
-            label={t("sales.opportunity.name")}
-            defaultValue={defaultName}
-            required
-            errors={errors.opportunityName}
-          />
-          <div className="grid grid-cols-2 gap-3">
-            <SelectField
-              name="stage"
-              label={t("sales.opportunity.stage")}
-              defaultValue="qualification"
-              options={OPPORTUNITY_STAGES.map((s) => ({ value: s, label: t(`sales.stage.${s}`) }))}
-              errors={errors.stage}
-            />
-            <TextField
-              name="probability"
-              type="number"
-              min={0}
-              max={100}
-              label={t("sales.opportunity.probability")}
-              defaultValue={20}
-              errors={errors.probability}
-            />
-          </div>
-          <MoneyField
-            name="amount"
-            label={t("sales.opportunity.amount")}
-            defaultValue={hasItems ? itemsTotal : ""}
-            hint={hasItems ? t("sales.convert.amountHint", { amount: formatMoney(itemsTotal, locale) }) : undefined}
-            errors={errors.amount}
-          />
-          <DateField
-            name="expectedCloseDate"
-            label={t("sales.opportunity.closeDate")}
-            errors={errors.expectedCloseDate}
-          />
+        <div className="grid grid-cols-2 gap-3">
           <SelectField
-            name="ownerId"
-            label={t("sales.opportunity.owner")}
-            defaultValue={String(me)}
-            options={owners.map((o) => ({ value: String(o.id), label: o.name }))}
-            errors={errors.ownerId}
+            name="stage"
+            label={t("sales.opportunity.stage")}
+            defaultValue="qualification"
+            options={OPPORTUNITY_STAGES.map((s) => ({ value: s, label: t(`sales.stage.${s}`) }))}
+            errors={errors.stage}
           />
-        </fieldset>
-        {campaignName ? (
-          <p className="text-xs text-slate-500">{t("sales.convert.campaignLink", { name: campaignName })}</p>
-        ) : null}
-      </CardBody>
-    </Card>
+          <ProbabilityField defaultValue={20} errors={errors.probability} />
+        </div>
+        <MoneyField
+          name="amount"
+          label={t("sales.opportunity.amount")}
+          defaultValue={hasItems ? itemsTotal : ""}
+          hint={hasItems ? t("sales.convert.amountHint", { amount: formatMoney(itemsTotal, locale) }) : undefined}
+          errors={errors.amount}
+        />
+        <DateField
+          name="expectedCloseDate"
+          label={t("sales.opportunity.closeDate")}
+          errors={errors.expectedCloseDate}
+        />
+        <SelectField
+          name="ownerId"
+          label={t("sales.opportunity.owner")}
+          defaultValue={String(me)}
+          options={owners.map((o) => ({ value: String(o.id), label: o.name }))}
+          errors={errors.ownerId}
+        />
+      </fieldset>
+      {campaignName ? (
+        <p className="text-xs text-slate-500">{t("sales.convert.campaignLink", { name: campaignName })}</p>
+      ) : null}
+    </SectionCard>
   );
 }

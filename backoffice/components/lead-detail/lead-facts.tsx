@@ -1,9 +1,12 @@
 import { Building2, Mail, MapPin, Package, Phone, Sparkles, UserRound, Users } from "lucide-react";
+import type { LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
-import { FactList, FactRow } from "#app/ui/records/fact-list.tsx";
+import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
+import { FactList, FactRow, type Fact } from "#app/ui/records/fact-list.tsx";
+import { LineItemsTable } from "#backoffice/components/line-items-table.tsx";
 import { routedByLabel, sourceLabel } from "#backoffice/components/lead-ui.tsx";
 import { formatDateTime } from "#app/lib/format/dates.ts";
 import type { LeadView as Lead } from "./use-lead-workspace.ts";
@@ -11,58 +14,68 @@ import type { LeadView as Lead } from "./use-lead-workspace.ts";
 // What the lead says: contact, company, requirement with ordered items, where it came from, and the
 // existing contacts/companies it probably is. Each card takes an optional edit form below its facts.
 
-export function Muted({ children }: { children: ReactNode }) {
+function Muted({ children }: { children: ReactNode }) {
   return <span className="text-slate-400">{children}</span>;
 }
 
-/** A labelled fact of the lead, on the shared fact list's row layout. */
-export const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
-  <FactRow label={label}>{children}</FactRow>
-);
+/** A card of the lead's contact or company facts, or a line saying there are none; an edit form may follow. */
+function FactsCard({
+  area,
+  icon,
+  facts,
+  edit,
+}: {
+  area: "contact" | "company";
+  icon: LucideIcon;
+  facts: Fact[] | null;
+  edit?: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <SectionCard title={t(`leadInbox.detail.${area}.title`)} icon={icon}>
+      {facts ? (
+        <FactList labelWidth="6.5rem" facts={facts} omitBlank />
+      ) : (
+        <p className="text-sm text-slate-400">{t(`leadInbox.detail.${area}.none`)}</p>
+      )}
+      {edit ? <div className="mt-4">{edit}</div> : null}
+    </SectionCard>
+  );
+}
 
 export function ContactCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
   const { t } = useI18n();
   const has = lead.contactName || lead.contactEmail || lead.contactPhone || lead.contactMobile;
-  return (
-    <Card>
-      <CardHeader title={t("leadInbox.detail.contact.title")} icon={<UserRound className="size-4" aria-hidden />} />
-      <CardBody>
-        {has ? (
-          <FactList labelWidth="6.5rem">
-            <Fact label={t("leadInbox.detail.contact.name")}>
-              {lead.contactName ?? <Muted>—</Muted>}
-              {lead.contactTitle ? <span className="text-slate-500"> · {lead.contactTitle}</span> : null}
-            </Fact>
-            {lead.contactEmail ? (
-              <Fact label={t("leadInbox.detail.contact.email")}>
-                <a
-                  href={`mailto:${lead.contactEmail}`}
-                  className="inline-flex items-center gap-1 break-all text-blue-700 hover:underline"
-                >
-                  <Mail className="size-3.5 shrink-0" aria-hidden />
-                  {lead.contactEmail}
-                </a>
-              </Fact>
-            ) : null}
-            {lead.contactMobile ? (
-              <Fact label={t("leadInbox.detail.contact.mobile")}>
-                <PhoneLink value={lead.contactMobile} />
-              </Fact>
-            ) : null}
-            {lead.contactPhone ? (
-              <Fact label={t("leadInbox.detail.contact.phone")}>
-                <PhoneLink value={lead.contactPhone} />
-              </Fact>
-            ) : null}
-            {lead.contactFax ? <Fact label={t("leadInbox.detail.contact.fax")}>{lead.contactFax}</Fact> : null}
-          </FactList>
-        ) : (
-          <p className="text-sm text-slate-400">{t("leadInbox.detail.contact.none")}</p>
-        )}
-        {edit ? <div className="mt-4">{edit}</div> : null}
-      </CardBody>
-    </Card>
-  );
+  const facts: Fact[] = [
+    {
+      label: t("leadInbox.detail.contact.name"),
+      value: (
+        <>
+          {lead.contactName ?? <Muted>—</Muted>}
+          {lead.contactTitle ? <span className="text-slate-500"> · {lead.contactTitle}</span> : null}
+        </>
+      ),
+    },
+    {
+      label: t("leadInbox.detail.contact.email"),
+      value: lead.contactEmail && (
+        <a
+          href={`mailto:${lead.contactEmail}`}
+          className="inline-flex items-center gap-1 break-all text-blue-700 hover:underline"
+        >
+          <Mail className="size-3.5 shrink-0" aria-hidden />
+          {lead.contactEmail}
+        </a>
+      ),
+    },
+    {
+      label: t("leadInbox.detail.contact.mobile"),
+      value: lead.contactMobile && <PhoneLink value={lead.contactMobile} />,
+    },
+    { label: t("leadInbox.detail.contact.phone"), value: lead.contactPhone && <PhoneLink value={lead.contactPhone} /> },
+    { label: t("leadInbox.detail.contact.fax"), value: lead.contactFax },
+  ];
+  return <FactsCard area="contact" icon={UserRound} facts={has ? facts : null} edit={edit} />;
 }
 
 function PhoneLink({ value }: { value: string }) {
@@ -79,81 +92,43 @@ function PhoneLink({ value }: { value: string }) {
 
 export function CompanyCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
   const { t } = useI18n();
-  const place = [lead.companyProvince, lead.companyCity].filter(Boolean).join(" ");
-  return (
-    <Card>
-      <CardHeader title={t("leadInbox.detail.company.title")} icon={<Building2 className="size-4" aria-hidden />} />
-      <CardBody>
-        {lead.companyName ? (
-          <FactList labelWidth="6.5rem">
-            <Fact label={t("leadInbox.detail.company.name")}>{lead.companyName}</Fact>
-            {place || lead.companyAddress ? (
-              <Fact label={t("leadInbox.detail.company.address")}>
-                <span className="inline-flex items-start gap-1">
-                  <MapPin className="mt-0.5 size-3.5 shrink-0 text-slate-400" aria-hidden />
-                  {[place, lead.companyAddress].filter(Boolean).join(" ")}
-                </span>
-              </Fact>
-            ) : null}
-            {lead.companyPhone ? (
-              <Fact label={t("leadInbox.detail.company.phone")}>
-                <PhoneLink value={lead.companyPhone} />
-              </Fact>
-            ) : null}
-            {lead.companyFax ? <Fact label={t("leadInbox.detail.company.fax")}>{lead.companyFax}</Fact> : null}
-          </FactList>
-        ) : (
-          <p className="text-sm text-slate-400">{t("leadInbox.detail.company.none")}</p>
-        )}
-        {edit ? <div className="mt-4">{edit}</div> : null}
-      </CardBody>
-    </Card>
-  );
+  const address = [lead.companyProvince, lead.companyCity, lead.companyAddress].filter(Boolean).join(" ");
+  const facts: Fact[] = [
+    { label: t("leadInbox.detail.company.name"), value: lead.companyName },
+    {
+      label: t("leadInbox.detail.company.address"),
+      value: address && (
+        <span className="inline-flex items-start gap-1">
+          <MapPin className="mt-0.5 size-3.5 shrink-0 text-slate-400" aria-hidden />
+          {address}
+        </span>
+      ),
+    },
+    { label: t("leadInbox.detail.company.phone"), value: lead.companyPhone && <PhoneLink value={lead.companyPhone} /> },
+    { label: t("leadInbox.detail.company.fax"), value: lead.companyFax },
+  ];
+  return <FactsCard area="company" icon={Building2} facts={lead.companyName ? facts : null} edit={edit} />;
 }
 
 export function RequirementCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
   const { t } = useI18n();
   return (
-    <Card>
-      <CardHeader title={t("leadInbox.detail.requirement.title")} icon={<Package className="size-4" aria-hidden />} />
-      <CardBody className="space-y-4">
-        {lead.requirement ? (
-          <p className="text-[15px] leading-7 whitespace-pre-wrap text-slate-800">{lead.requirement}</p>
-        ) : (
-          <p className="text-sm text-slate-400">{t("leadInbox.detail.requirement.none")}</p>
-        )}
-        {lead.items.length > 0 ? (
-          <div className="overflow-x-auto rounded-lg ring-1 ring-slate-200">
-            <table className="min-w-full text-left text-sm">
-              <caption className="sr-only">{t("leadInbox.detail.items.caption")}</caption>
-              <thead className="bg-slate-50 text-xs font-medium text-slate-500">
-                <tr>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("leadInbox.detail.items.sku")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 font-medium">
-                    {t("leadInbox.detail.items.product")}
-                  </th>
-                  <th scope="col" className="px-4 py-2 text-right font-medium">
-                    {t("leadInbox.detail.items.quantity")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {lead.items.map((item) => (
-                  <tr key={item.id}>
-                    <td className="px-4 py-2 font-mono text-[13px] text-slate-700">{item.sku}</td>
-                    <td className="px-4 py-2 text-slate-900">{item.productName ?? <Muted>—</Muted>}</td>
-                    <td className="px-4 py-2 text-right tabular-nums">{item.quantity}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-        {edit}
-      </CardBody>
-    </Card>
+    <SectionCard title={t("leadInbox.detail.requirement.title")} icon={Package} bodyClassName="space-y-4">
+      {lead.requirement ? (
+        <p className="text-[15px] leading-7 whitespace-pre-wrap text-slate-800">{lead.requirement}</p>
+      ) : (
+        <p className="text-sm text-slate-400">{t("leadInbox.detail.requirement.none")}</p>
+      )}
+      {lead.items.length > 0 ? (
+        <div className="rounded-lg ring-1 ring-slate-200">
+          <LineItemsTable
+            caption={t("leadInbox.detail.items.caption")}
+            items={lead.items.map((item) => ({ sku: item.sku, name: item.productName, quantity: item.quantity }))}
+          />
+        </div>
+      ) : null}
+      {edit}
+    </SectionCard>
   );
 }
 
@@ -208,60 +183,59 @@ export function MatchesCard({ lead }: { lead: Lead }) {
 export function SourceCard({ lead }: { lead: Lead }) {
   const { t, locale } = useI18n();
   return (
-    <Card aria-label={t("leadInbox.detail.source.title")}>
-      <CardHeader title={t("leadInbox.detail.source.title")} icon={<Sparkles className="size-4" aria-hidden />} />
-      <CardBody>
-        <FactList labelWidth="6.5rem">
-          <Fact label={t("leadInbox.detail.source.category")}>
-            {lead.category ? lead.category.name : <Muted>{t("leadInbox.noCategory")}</Muted>}
-          </Fact>
-          <Fact label={t("leadInbox.detail.source.campaign")}>
-            {lead.campaign ? lead.campaign.name : <Muted>{t("leadInbox.detail.none")}</Muted>}
-          </Fact>
-          <Fact label={t("leadInbox.detail.source.channel")}>{sourceLabel(lead.source, t)}</Fact>
-          <Fact label={t("leadInbox.detail.source.routedBy")}>
-            {routedByLabel(lead.routedBy, t)}
-            {lead.tokenGroupName ? (
-              <span className="text-slate-500">
-                {" · "}
-                {lead.routedPosition !== null
-                  ? t("leadInbox.detail.source.groupPosition", {
-                      group: lead.tokenGroupName,
-                      position: lead.routedPosition + 1,
-                    })
-                  : lead.tokenGroupName}
-              </span>
-            ) : null}
-          </Fact>
-          <Fact label={t("leadInbox.detail.source.member")}>
-            {lead.member ? (
-              <Link to={`/crm/members/${lead.member.id}`} className="text-blue-700 hover:underline">
-                {lead.member.nickname}
-              </Link>
-            ) : (
-              <Muted>{t("leadInbox.detail.source.noMember")}</Muted>
-            )}
-          </Fact>
-          <Fact label={t("leadInbox.detail.source.ip")}>
-            {lead.submitterIp ? <span className="font-mono text-[13px]">{lead.submitterIp}</span> : <Muted>—</Muted>}
-          </Fact>
-          {lead.userAgent ? (
-            <Fact label={t("leadInbox.detail.source.userAgent")}>
-              <span className="block truncate text-xs text-slate-500" title={lead.userAgent}>
-                {lead.userAgent}
-              </span>
-            </Fact>
+    <SectionCard labelled title={t("leadInbox.detail.source.title")} icon={Sparkles}>
+      <FactList labelWidth="6.5rem">
+        <FactRow label={t("leadInbox.detail.source.category")}>
+          {lead.category ? lead.category.name : <Muted>{t("leadInbox.noCategory")}</Muted>}
+        </FactRow>
+        <FactRow label={t("leadInbox.detail.source.campaign")}>
+          {lead.campaign ? lead.campaign.name : <Muted>{t("leadInbox.detail.none")}</Muted>}
+        </FactRow>
+        <FactRow label={t("leadInbox.detail.source.channel")}>{sourceLabel(lead.source, t)}</FactRow>
+        <FactRow label={t("leadInbox.detail.source.routedBy")}>
+          {routedByLabel(lead.routedBy, t)}
+          {lead.tokenGroupName ? (
+            <span className="text-slate-500">
+              {" · "}
+              {lead.routedPosition !== null
+                ? t("leadInbox.detail.source.groupPosition", {
+                    group: lead.tokenGroupName,
+                    position: lead.routedPosition + 1,
+                  })
+                : lead.tokenGroupName}
+            </span>
           ) : null}
-          <Fact label={t("leadInbox.detail.source.created")}>{formatDateTime(new Date(lead.createdAt), locale)}</Fact>
-          <Fact label={t("leadInbox.detail.source.seen")}>
-            {lead.ownerSeenAt ? (
-              formatDateTime(new Date(lead.ownerSeenAt), locale)
-            ) : (
-              <Muted>{t("leadInbox.detail.source.notSeen")}</Muted>
-            )}
-          </Fact>
-        </FactList>
-      </CardBody>
-    </Card>
+        </FactRow>
+        <FactRow label={t("leadInbox.detail.source.member")}>
+          {lead.member ? (
+            <Link to={`/crm/members/${lead.member.id}`} className="text-blue-700 hover:underline">
+              {lead.member.nickname}
+            </Link>
+          ) : (
+            <Muted>{t("leadInbox.detail.source.noMember")}</Muted>
+          )}
+        </FactRow>
+        <FactRow label={t("leadInbox.detail.source.ip")}>
+          {lead.submitterIp ? <span className="font-mono text-[13px]">{lead.submitterIp}</span> : <Muted>—</Muted>}
+        </FactRow>
+        {lead.userAgent ? (
+          <FactRow label={t("leadInbox.detail.source.userAgent")}>
+            <span className="block truncate text-xs text-slate-500" title={lead.userAgent}>
+              {lead.userAgent}
+            </span>
+          </FactRow>
+        ) : null}
+        <FactRow label={t("leadInbox.detail.source.created")}>
+          {formatDateTime(new Date(lead.createdAt), locale)}
+        </FactRow>
+        <FactRow label={t("leadInbox.detail.source.seen")}>
+          {lead.ownerSeenAt ? (
+            formatDateTime(new Date(lead.ownerSeenAt), locale)
+          ) : (
+            <Muted>{t("leadInbox.detail.source.notSeen")}</Muted>
+          )}
+        </FactRow>
+      </FactList>
+    </SectionCard>
   );
 }

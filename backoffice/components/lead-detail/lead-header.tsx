@@ -1,9 +1,12 @@
-import { ArrowLeft, ArrowRightLeft, Clock, Hand, UserRound, UserRoundCheck, Users } from "lucide-react";
-import { Link, useFetcher } from "react-router";
+import { ArrowRightLeft, Clock, Hand, UserRound, UserRoundCheck, Users } from "lucide-react";
+import { useFetcher } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Failure } from "#app/lib/service-result.ts";
-import { Button, ButtonLink } from "#app/ui/button.tsx";
+import { ButtonLink } from "#app/ui/button.tsx";
+import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { MetaItem, RecordMeta } from "#app/ui/record-meta.tsx";
+import { BackLink } from "#app/ui/records/back-link.tsx";
 import { RelativeTime } from "#app/ui/relative-time.tsx";
 import { contactAtCompany, LeadStatusBadge } from "#backoffice/components/lead-ui.tsx";
 import { leadPath, type LeadWorkspaceData } from "./use-lead-workspace.ts";
@@ -19,47 +22,35 @@ export function LeadHeader({ workspace }: { workspace: LeadWorkspaceData }) {
   const holders = lead.assignments.filter((a) => !a.recalledAt).map((a) => a.staff.name);
   return (
     <div className="space-y-4">
-      <Link to="/crm/leads" className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900">
-        <ArrowLeft className="size-4" aria-hidden />
-        {t("leadInbox.detail.back")}
-      </Link>
+      <BackLink to="/crm/leads">{t("leadInbox.detail.back")}</BackLink>
       <PageHeader
         eyebrow={<span className="font-mono">{lead.number}</span>}
         title={contactAtCompany(lead)}
         description={
-          <span className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
+          <RecordMeta>
             <LeadStatusBadge status={lead.status} />
-            <span className="inline-flex items-center gap-1">
-              <UserRound className="size-4 text-slate-400" aria-hidden />
-              {t("leadInbox.detail.owner", { name: lead.owner.name })}
-            </span>
-            <span className="inline-flex items-center gap-1">
-              <Clock className="size-4 text-slate-400" aria-hidden />
+            <MetaItem icon={UserRound}>{t("leadInbox.detail.owner", { name: lead.owner.name })}</MetaItem>
+            <MetaItem icon={Clock}>
               <RelativeTime value={lead.createdAt} now={now} />
-            </span>
+            </MetaItem>
             {holders.length > 0 ? (
-              <span className="inline-flex items-center gap-1">
-                <Users className="size-4 text-slate-400" aria-hidden />
-                {t("leadInbox.detail.assignees", { names: holders.join("、") })}
-              </span>
+              <MetaItem icon={Users}>{t("leadInbox.detail.assignees", { names: holders.join("、") })}</MetaItem>
             ) : null}
             {lead.claimedBy ? (
-              <span className="inline-flex items-center gap-1 text-emerald-700">
-                <UserRoundCheck className="size-4" aria-hidden />
+              <MetaItem icon={UserRoundCheck} positive>
                 {t("leadWork.claim.by", { name: lead.claimedBy.name })}
-              </span>
+              </MetaItem>
             ) : null}
-          </span>
+          </RecordMeta>
         }
         actions={
           <>
             {capabilities.canClaim ? (
               <claim.Form method="post" action={leadPath(lead.id, "work")}>
-                <input type="hidden" name="intent" value="claim" />
-                <Button type="submit" disabled={claim.state !== "idle"}>
+                <SubmitButton intent="claim" fetcher={claim}>
                   <Hand className="size-4" aria-hidden />
                   {t("leadWork.claim.button")}
-                </Button>
+                </SubmitButton>
               </claim.Form>
             ) : null}
             {capabilities.canConvert ? (

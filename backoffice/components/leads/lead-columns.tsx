@@ -2,6 +2,7 @@ import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { LeadListRow } from "#app/modules/leads/record/lead-queries.server.ts";
 import { cn } from "#app/ui/cn.ts";
+import { badgeColumn, dateColumn, personColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { RelativeTime } from "#app/ui/relative-time.tsx";
 import { contactAtCompany, LeadStatusBadge, routedByLabel } from "#backoffice/components/lead-ui.tsx";
@@ -73,27 +74,14 @@ export function leadColumns(now: number): Array<Column<LeadRow>> {
       className: "whitespace-nowrap text-slate-600",
       cell: (row) => <RoutedBy row={row} />,
     },
-    {
-      id: "owner",
-      header: "leadInbox.col.owner",
-      mobile: "meta",
-      className: "whitespace-nowrap text-slate-700",
-      cell: (row) => row.owner.name,
-    },
-    {
-      id: "status",
-      header: "leadInbox.col.status",
-      mobile: "hidden",
-      cell: (row) => <LeadStatusBadge status={row.status} />,
-    },
-    {
-      id: "created",
-      header: "leadInbox.col.created",
-      sortKey: "created",
-      mobile: "meta",
-      className: "whitespace-nowrap text-slate-500 tabular-nums",
-      cell: (row) => <RelativeTime value={row.createdAt} now={now} />,
-    },
+    personColumn("owner", "leadInbox.col.owner", (row) => row.owner.name),
+    badgeColumn("status", "leadInbox.col.status", (row) => <LeadStatusBadge status={row.status} />),
+    dateColumn(
+      "created",
+      "leadInbox.col.created",
+      (row) => <RelativeTime value={row.createdAt} now={now} />,
+      "created",
+    ),
   ];
 }
 

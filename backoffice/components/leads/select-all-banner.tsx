@@ -15,37 +15,23 @@ export function SelectAllBanner({
 }) {
   const { t } = useI18n();
   if (!selection.allOnPage || !more) return null;
+  const status = !selection.allMatching
+    ? t("distribution.inbox.pageSelected", { count: pageSize })
+    : selection.counting || !selection.matching
+      ? t("distribution.inbox.allMatching.counting")
+      : selection.matching.overLimit
+        ? t("distribution.inbox.allMatching.overLimit", { count: selection.matching.count })
+        : t("distribution.inbox.allMatching.selected", { count: selection.matching.count });
+  // All matching leads are chosen: offer to go back to this page only, and the other way round.
+  const [action, actionLabel] = selection.allMatching
+    ? [selection.selectPageOnly, t("distribution.inbox.allMatching.pageOnly")]
+    : [selection.selectAllMatching, t("distribution.inbox.allMatching.select")];
   return (
     <p className="flex flex-wrap items-center justify-center gap-x-2 gap-y-1 border-b border-slate-100 bg-slate-50 px-5 py-2 text-sm text-slate-700">
-      {selection.allMatching ? (
-        <>
-          <span aria-live="polite">
-            {selection.counting || !selection.matching
-              ? t("distribution.inbox.allMatching.counting")
-              : selection.matching.overLimit
-                ? t("distribution.inbox.allMatching.overLimit", { count: selection.matching.count })
-                : t("distribution.inbox.allMatching.selected", { count: selection.matching.count })}
-          </span>
-          <button
-            type="button"
-            onClick={selection.selectPageOnly}
-            className="font-medium text-blue-700 hover:underline"
-          >
-            {t("distribution.inbox.allMatching.pageOnly")}
-          </button>
-        </>
-      ) : (
-        <>
-          <span>{t("distribution.inbox.pageSelected", { count: pageSize })}</span>
-          <button
-            type="button"
-            onClick={selection.selectAllMatching}
-            className="font-medium text-blue-700 hover:underline"
-          >
-            {t("distribution.inbox.allMatching.select")}
-          </button>
-        </>
-      )}
+      <span aria-live="polite">{status}</span>
+      <button type="button" onClick={action} className="font-medium text-blue-700 hover:underline">
+        {actionLabel}
+      </button>
     </p>
   );
 }

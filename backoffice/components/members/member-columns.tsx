@@ -1,8 +1,9 @@
 import { BadgeCheck } from "lucide-react";
-import { Link } from "react-router";
 import type { MemberLevel, MemberStatus } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { badgeColumn, dateColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
+import { RecordLink } from "#app/ui/list/record-link.tsx";
 import { formatCompactDate, formatDateTime } from "#app/lib/format/dates.ts";
 import { MemberLevelBadge, MemberStatusBadge } from "#backoffice/components/member-admin-ui.tsx";
 
@@ -24,16 +25,10 @@ export interface MemberRow {
 }
 
 export const memberColumns: Array<Column<MemberRow>> = [
-  {
-    id: "member",
-    header: "memberAdmin.list.col.member",
+  titleColumn("member", "memberAdmin.list.col.member", (m, card) => <MemberName member={m} card={card} />, {
     sortKey: "nickname",
-    hideable: false,
-    mobile: "title",
     className: "max-w-64",
-    cell: (m) => <MemberName member={m} />,
-    card: (m) => <MemberName member={m} card />,
-  },
+  }),
   {
     id: "realName",
     header: "memberAdmin.list.col.realName",
@@ -49,12 +44,7 @@ export const memberColumns: Array<Column<MemberRow>> = [
     mobile: "meta",
     cell: (m) => <MemberLevelBadge level={m.level} />,
   },
-  {
-    id: "status",
-    header: "memberAdmin.list.col.status",
-    mobile: "hidden",
-    cell: (m) => <MemberStatusBadge status={m.status} />,
-  },
+  badgeColumn("status", "memberAdmin.list.col.status", (m) => <MemberStatusBadge status={m.status} />),
   {
     id: "linked",
     header: "memberAdmin.list.col.linked",
@@ -62,29 +52,15 @@ export const memberColumns: Array<Column<MemberRow>> = [
     className: "min-w-44 text-slate-600",
     cell: (m) => <LinkedSummary contact={m.contact} company={m.company} />,
   },
-  {
-    id: "registeredAt",
-    header: "memberAdmin.list.col.registeredAt",
-    sortKey: "created",
-    mobile: "meta",
-    className: "whitespace-nowrap text-slate-500 tabular-nums",
-    cell: (m) => <Registered at={m.createdAt} />,
-  },
+  dateColumn("registeredAt", "memberAdmin.list.col.registeredAt", (m) => <Registered at={m.createdAt} />, "created"),
 ];
 
-function MemberName({ member, card = false }: { member: MemberRow; card?: boolean }) {
+function MemberName({ member, card }: { member: MemberRow; card: boolean }) {
   return (
     <>
-      <Link
-        to={`${MEMBERS_PATH}/${member.id}`}
-        className={
-          card
-            ? "font-medium text-slate-900 after:absolute after:inset-0 hover:text-blue-700"
-            : "font-medium whitespace-nowrap text-slate-900 group-hover:text-blue-700 hover:underline"
-        }
-      >
+      <RecordLink to={`${MEMBERS_PATH}/${member.id}`} card={card} className="whitespace-nowrap">
         {member.nickname}
-      </Link>
+      </RecordLink>
       <p className="truncate text-xs text-slate-500" title={member.email}>
         {member.email}
       </p>

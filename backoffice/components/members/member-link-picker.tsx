@@ -1,12 +1,11 @@
-import { Building2, Link2, Search } from "lucide-react";
+import { Building2, Link2 } from "lucide-react";
 import { Form } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { CompanyCandidate, ContactCandidate } from "#app/modules/members/member-linking.server.ts";
 import { Button } from "#app/ui/button.tsx";
-import { ErrorList, inputClass, singleLineClass, SubmitButton } from "#app/ui/form/index.ts";
-import { cn } from "#app/ui/cn.ts";
-import { filterInputClass } from "#app/ui/list/filter-bar.tsx";
+import { ErrorList, SelectField, SubmitButton } from "#app/ui/form/index.ts";
+import { SearchInput } from "#app/ui/list/filter-bar.tsx";
 import { CandidateOption, EvidenceList } from "./member-link-ui.tsx";
 
 // The body of the "link" form on the member's 关联 CRM tab: suggested contacts, a contact search
@@ -56,22 +55,15 @@ export function ContactPicker(props: {
           {t("memberAdmin.link.search.label")}
         </label>
         <div className="flex gap-2">
-          <div className="relative min-w-0 flex-1">
-            <Search
-              aria-hidden
-              className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-slate-400"
-            />
-            <input
-              id="contact-q"
-              type="search"
-              name="contactQ"
-              form="contact-search"
-              defaultValue={props.query}
-              maxLength={100}
-              placeholder={t("memberAdmin.link.search.placeholder")}
-              className={cn(filterInputClass, "pl-9")}
-            />
-          </div>
+          <SearchInput
+            id="contact-q"
+            name="contactQ"
+            form="contact-search"
+            defaultValue={props.query}
+            maxLength={100}
+            placeholder={t("memberAdmin.link.search.placeholder")}
+            className="min-w-0 flex-1"
+          />
           <Button type="submit" form="contact-search" variant="secondary" size="sm" className="h-9">
             {t("memberAdmin.link.search.submit")}
           </Button>
@@ -88,25 +80,18 @@ export function ContactPicker(props: {
 
       {suggestions.contacts.length > 0 || extra.length > 0 ? (
         <div className="flex flex-col gap-3 border-t border-slate-100 pt-4 sm:flex-row sm:items-end sm:justify-between">
-          <div className="min-w-0 sm:w-72">
-            <label htmlFor="link-company" className="mb-1 block text-xs font-medium text-slate-500">
-              {t("memberAdmin.link.companyChoice")}
-            </label>
-            <select
-              id="link-company"
-              name="company"
-              defaultValue={props.company ?? "contact"}
-              className={cn(inputClass, singleLineClass, "pr-8")}
-            >
-              <option value="contact">{t("memberAdmin.link.companyFromContact")}</option>
-              {suggestions.companies.map((co) => (
-                <option key={co.id} value={co.id}>
-                  {co.number} {co.name}
-                </option>
-              ))}
-              <option value="none">{t("memberAdmin.link.companyNone")}</option>
-            </select>
-          </div>
+          <SelectField
+            id="link-company"
+            name="company"
+            label={t("memberAdmin.link.companyChoice")}
+            defaultValue={props.company ?? "contact"}
+            options={[
+              { value: "contact", label: t("memberAdmin.link.companyFromContact") },
+              ...suggestions.companies.map((co) => ({ value: String(co.id), label: `${co.number} ${co.name}` })),
+              { value: "none", label: t("memberAdmin.link.companyNone") },
+            ]}
+            className="min-w-0 sm:w-72"
+          />
           <div className="flex flex-col items-start gap-1 sm:items-end">
             <SubmitButton intent="link">
               <Link2 className="size-4" aria-hidden />

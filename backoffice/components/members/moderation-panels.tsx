@@ -1,11 +1,9 @@
 import { BadgeCheck, Ban, Layers, PauseCircle, PlayCircle } from "lucide-react";
-import type { ReactNode } from "react";
 import { Form } from "react-router";
 import { MemberLevel } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { REASON_MAX_LENGTH } from "#app/modules/members/member-admin-shared.ts";
-import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
-import { cn } from "#app/ui/cn.ts";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import {
   CheckboxField,
   DateField,
@@ -21,15 +19,6 @@ import {
 // (if the last submit was refused) to show the field errors and refill what was typed.
 
 type PanelResult = { status: string } | undefined;
-
-function Panel(props: { icon: ReactNode; title: string; description: string; tone?: "danger"; children: ReactNode }) {
-  return (
-    <Card className={cn(props.tone === "danger" && "border-red-200")}>
-      <CardHeader icon={props.icon} title={props.title} description={props.description} />
-      <CardBody>{props.children}</CardBody>
-    </Card>
-  );
-}
 
 /** The reason a suspension or termination needs (kept in the audit trail), refilled after a refusal. */
 function ReasonField(props: { id: string; label: string; placeholder?: string; result: PanelResult }) {
@@ -60,8 +49,8 @@ export function VerifyPanel({
   const errors = fieldErrors(result);
   const values = submittedValues(result);
   return (
-    <Panel
-      icon={<BadgeCheck className="size-4" aria-hidden />}
+    <SectionCard
+      icon={BadgeCheck}
       title={t("memberAdmin.verify.title")}
       description={t("memberAdmin.verify.description")}
     >
@@ -92,15 +81,15 @@ export function VerifyPanel({
           </SubmitButton>
         </Form>
       )}
-    </Panel>
+    </SectionCard>
   );
 }
 
 export function LevelPanel({ level, result }: { level: MemberLevel; result: PanelResult }) {
   const { t } = useI18n();
   return (
-    <Panel
-      icon={<Layers className="size-4" aria-hidden />}
+    <SectionCard
+      icon={Layers}
       title={t("memberAdmin.levelPanel.title")}
       description={t("memberAdmin.levelPanel.description")}
     >
@@ -128,7 +117,7 @@ export function LevelPanel({ level, result }: { level: MemberLevel; result: Pane
           {t("memberAdmin.levelPanel.submit")}
         </SubmitButton>
       </Form>
-    </Panel>
+    </SectionCard>
   );
 }
 
@@ -137,8 +126,8 @@ export function SuspendPanel({ nowInput, result }: { nowInput: string; result: P
   const errors = fieldErrors(result);
   const values = submittedValues(result);
   return (
-    <Panel
-      icon={<PauseCircle className="size-4" aria-hidden />}
+    <SectionCard
+      icon={PauseCircle}
       title={t("memberAdmin.suspend.title")}
       description={t("memberAdmin.suspend.description")}
     >
@@ -164,24 +153,20 @@ export function SuspendPanel({ nowInput, result }: { nowInput: string; result: P
           {t("memberAdmin.suspend.submit")}
         </SubmitButton>
       </Form>
-    </Panel>
+    </SectionCard>
   );
 }
 
 export function LiftPanel() {
   const { t } = useI18n();
   return (
-    <Panel
-      icon={<PlayCircle className="size-4" aria-hidden />}
-      title={t("memberAdmin.lift.title")}
-      description={t("memberAdmin.lift.description")}
-    >
+    <SectionCard icon={PlayCircle} title={t("memberAdmin.lift.title")} description={t("memberAdmin.lift.description")}>
       <Form method="post">
         <SubmitButton intent="lift" variant="secondary">
           {t("memberAdmin.lift.submit")}
         </SubmitButton>
       </Form>
-    </Panel>
+    </SectionCard>
   );
 }
 
@@ -189,9 +174,9 @@ export function TerminatePanel({ result }: { result: PanelResult }) {
   const { t } = useI18n();
   const errors = fieldErrors(result);
   return (
-    <Panel
-      tone="danger"
-      icon={<Ban className="size-4 text-red-600" aria-hidden />}
+    <SectionCard
+      danger
+      icon={Ban}
       title={t("memberAdmin.terminate.title")}
       description={t("memberAdmin.terminate.description")}
     >
@@ -208,6 +193,6 @@ export function TerminatePanel({ result }: { result: PanelResult }) {
           {t("memberAdmin.terminate.submit")}
         </SubmitButton>
       </Form>
-    </Panel>
+    </SectionCard>
   );
 }

@@ -1,7 +1,8 @@
-import { Link } from "react-router";
 import type { OpportunityStage } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { badgeColumn, personColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
+import { RecordLink } from "#app/ui/list/record-link.tsx";
 import { formatCalendarDate } from "#app/lib/format/dates.ts";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { StageBadge } from "#backoffice/components/sales-ui.tsx";
@@ -25,16 +26,10 @@ export interface OpportunityRow {
 }
 
 export const opportunityColumns: Array<Column<OpportunityRow>> = [
-  {
-    id: "name",
-    header: "sales.opportunity.name",
+  titleColumn("name", "sales.opportunity.name", (o, card) => <OpportunityName row={o} card={card} />, {
     sortKey: "name",
-    hideable: false,
-    mobile: "title",
     className: "min-w-48",
-    cell: (o) => <OpportunityName row={o} />,
-    card: (o) => <OpportunityName row={o} card />,
-  },
+  }),
   {
     id: "company",
     header: "sales.opportunity.company",
@@ -42,7 +37,7 @@ export const opportunityColumns: Array<Column<OpportunityRow>> = [
     className: "text-slate-700",
     cell: (o) => o.company?.name ?? <span className="text-slate-400">—</span>,
   },
-  { id: "stage", header: "sales.opportunity.stage", mobile: "hidden", cell: (o) => <StageBadge stage={o.stage} /> },
+  badgeColumn("stage", "sales.opportunity.stage", (o) => <StageBadge stage={o.stage} />),
   {
     id: "amount",
     header: "sales.opportunity.amount",
@@ -67,13 +62,7 @@ export const opportunityColumns: Array<Column<OpportunityRow>> = [
     className: "whitespace-nowrap text-slate-600",
     cell: (o) => <Day value={o.expectedCloseDate} />,
   },
-  {
-    id: "owner",
-    header: "sales.opportunity.owner",
-    mobile: "meta",
-    className: "whitespace-nowrap text-slate-700",
-    cell: (o) => o.owner.name,
-  },
+  personColumn("owner", "sales.opportunity.owner", (o) => o.owner.name),
   {
     id: "updated",
     header: "sales.opportunity.updatedAt",
@@ -84,19 +73,12 @@ export const opportunityColumns: Array<Column<OpportunityRow>> = [
   },
 ];
 
-function OpportunityName({ row, card = false }: { row: OpportunityRow; card?: boolean }) {
+function OpportunityName({ row, card }: { row: OpportunityRow; card: boolean }) {
   return (
     <>
-      <Link
-        to={`${OPPORTUNITIES_PATH}/${row.id}`}
-        className={
-          card
-            ? "font-medium text-slate-900 after:absolute after:inset-0"
-            : "font-medium text-slate-900 hover:text-blue-700 hover:underline"
-        }
-      >
+      <RecordLink to={`${OPPORTUNITIES_PATH}/${row.id}`} card={card}>
         {row.name}
-      </Link>
+      </RecordLink>
       <p className="font-mono text-xs text-slate-400">
         {row.number}
         {row.campaign ? <span className="ml-2 font-sans text-slate-500">{row.campaign.name}</span> : null}

@@ -3,6 +3,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Translate } from "#app/lib/i18n/translate.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { CopyButton } from "#backoffice/components/rules-ui.tsx";
 
 // How a website calls the intake API for one registration category: the endpoint, a curl example
@@ -66,12 +67,7 @@ function curlExample(endpoint: string, t: Translate): string {
 export function CategoryApiCard({ endpoint, origins, t }: { endpoint: string; origins: string[]; t: Translate }) {
   const curl = curlExample(endpoint, t);
   return (
-    <Card>
-      <CardHeader
-        icon={<Plug aria-hidden className="size-4" />}
-        title={t("rules.api.title")}
-        description={t("rules.api.description")}
-      />
+    <SectionCard icon={Plug} title={t("rules.api.title")} description={t("rules.api.description")} flush>
       <div className="space-y-4 p-5 text-sm">
         <div>
           <p className="mb-1.5 text-xs font-medium tracking-wide text-slate-500 uppercase">{t("rules.api.endpoint")}</p>
@@ -116,6 +112,6 @@ export function CategoryApiCard({ endpoint, origins, t }: { endpoint: string; or
           {t("rules.api.docs")}
         </a>
       </div>
-    </Card>
+    </SectionCard>
   );
 }

@@ -6,14 +6,7 @@ import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
-import {
-  ConfirmAction,
-  errorText,
-  Field,
-  fieldAria,
-  inputClass,
-  type UiError,
-} from "#backoffice/components/rules-ui.tsx";
+import { ConfirmAction, errorText, NameField, type UiError } from "#backoffice/components/rules-ui.tsx";
 
 // A registration category's channel API keys: each key's state and use, rotate and revoke behind a
 // second click, and the form that issues a new one (its secret is shown once, above the page).
@@ -121,23 +114,14 @@ export function CategoryKeysCard({
         noValidate
         className="flex flex-col gap-3 border-t border-slate-100 bg-slate-50/50 px-5 py-4 sm:flex-row sm:items-start"
       >
-        <Field
+        <NameField
           id="key-name"
           label={<span className="sr-only sm:not-sr-only">{t("rules.keys.name")}</span>}
           error={error}
+          defaultValue={typedName ?? ""}
+          placeholder={t("rules.keys.name.placeholder")}
           className="flex-1"
-        >
-          <input
-            id="key-name"
-            name="name"
-            required
-            maxLength={100}
-            defaultValue={typedName ?? ""}
-            placeholder={t("rules.keys.name.placeholder")}
-            className={inputClass}
-            {...fieldAria("key-name", error)}
-          />
-        </Field>
+        />
         <SubmitButton intent="key-create" className="sm:mt-7">
           <KeyRound aria-hidden className="size-4" />
           {t("rules.keys.generate")}

@@ -2,6 +2,7 @@ import { Route as RouteIcon } from "lucide-react";
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { RoutingOrder, RULES_PATHS, StaffStatusBadge } from "#backoffice/components/rules-ui.tsx";
 
 // Where the next lead of a registration category goes right now: the token group's next person,
@@ -58,15 +59,15 @@ export function CategoryRoutingCard({ category }: { category: CategoryRouting })
     },
   ];
   return (
-    <Card>
-      <CardHeader
-        icon={<RouteIcon aria-hidden className="size-4" />}
-        title={t("rules.routing.nowTitle")}
-        description={t("rules.routing.nowDescription")}
-      />
+    <SectionCard
+      icon={RouteIcon}
+      title={t("rules.routing.nowTitle")}
+      description={t("rules.routing.nowDescription")}
+      flush
+    >
       <div className="p-4">
         <RoutingOrder steps={steps} />
       </div>
-    </Card>
+    </SectionCard>
   );
 }

@@ -3,6 +3,7 @@ import { Form, useNavigation } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { RIGHT_LABELS, RIGHTS, type Right } from "#backoffice/components/distribution-ui.tsx";
 import {
@@ -40,12 +41,12 @@ export function RuleAssigneesCard({
   const busy = useNavigation().state !== "idle";
   const addError = errorText(t, addErrorValue);
   return (
-    <Card>
-      <CardHeader
-        icon={<UsersRound aria-hidden className="size-4" />}
-        title={t("distribution.assignees.title")}
-        description={t("distribution.assignees.description")}
-      />
+    <SectionCard
+      icon={UsersRound}
+      title={t("distribution.assignees.title")}
+      description={t("distribution.assignees.description")}
+      flush
+    >
       {assignees.length === 0 ? (
         <EmptyState
           icon={<UsersRound aria-hidden className="size-5" />}
@@ -166,6 +167,6 @@ export function RuleAssigneesCard({
           {t("distribution.assignees.addSubmit")}
         </Button>
       </Form>
-    </Card>
+    </SectionCard>
   );
 }

@@ -4,6 +4,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import {
@@ -42,8 +43,7 @@ export function TokenGroupMembersCard({
   const addError = errorText(t, addErrorValue);
   const last = members.length - 1;
   return (
-    <Card>
-      <CardHeader title={t("rules.group.order")} description={t("rules.group.order.description")} />
+    <SectionCard title={t("rules.group.order")} description={t("rules.group.order.description")} flush>
       {members.length === 0 ? (
         <EmptyState
           icon={<UsersRound aria-hidden className="size-5" />}
@@ -168,6 +168,6 @@ export function TokenGroupMembersCard({
           {t("rules.group.add.submit")}
         </Button>
       </Form>
-    </Card>
+    </SectionCard>
   );
 }

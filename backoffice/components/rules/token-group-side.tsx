@@ -4,15 +4,8 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
-import {
-  ConfirmAction,
-  errorText,
-  Field,
-  fieldAria,
-  inputClass,
-  RULES_PATHS,
-  type UiError,
-} from "#backoffice/components/rules-ui.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
+import { ConfirmAction, errorText, NameField, RULES_PATHS, type UiError } from "#backoffice/components/rules-ui.tsx";
 
 // The side column of a token group: rename it, the categories that route through it, and deleting it
 // (only once no category uses it).
@@ -29,29 +22,22 @@ export function TokenGroupSide({
   const renameError = errorText(t, rename.error);
   return (
     <div className="space-y-6">
-      <Card>
-        <CardHeader icon={<Pencil aria-hidden className="size-4" />} title={t("rules.group.rename")} />
+      <SectionCard icon={Pencil} title={t("rules.group.rename")} flush>
         <Form method="post" noValidate className="space-y-4 p-5">
           <input type="hidden" name="intent" value="rename" />
-          <Field id="group-name" label={t("rules.groups.name")} error={renameError} required>
-            <input
-              id="group-name"
-              name="name"
-              required
-              maxLength={100}
-              defaultValue={rename.name ?? group.name}
-              className={inputClass}
-              {...fieldAria("group-name", renameError)}
-            />
-          </Field>
+          <NameField
+            id="group-name"
+            label={t("rules.groups.name")}
+            error={renameError}
+            defaultValue={rename.name ?? group.name}
+          />
           <Button type="submit" variant="secondary" disabled={pending} className="w-full">
             {t("rules.form.save")}
           </Button>
         </Form>
-      </Card>
+      </SectionCard>
 
-      <Card>
-        <CardHeader title={t("rules.group.usedBy")} description={t("rules.group.usedBy.description")} />
+      <SectionCard title={t("rules.group.usedBy")} description={t("rules.group.usedBy.description")} flush>
         {group.categories.length === 0 ? (
           <p className="px-5 py-4 text-sm text-slate-500">{t("rules.groups.unused")}</p>
         ) : (
@@ -72,7 +58,7 @@ export function TokenGroupSide({
             ))}
           </ul>
         )}
-      </Card>
+      </SectionCard>
 
       <Card className="border-red-200/80">
         <CardHeader

@@ -5,6 +5,7 @@ import { formatMediumDate } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { ServiceRequestWorkspace } from "#app/modules/service/service-workspace.server.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { ServiceStatusBadge } from "#app/ui/service/request-badges.tsx";
 
@@ -39,8 +40,7 @@ export function CustomerPanel({
   const { t, locale } = useI18n();
   const c = item.company;
   return (
-    <Card>
-      <CardHeader icon={<Building2 className="size-4" aria-hidden />} title={t("service.staff.customer")} />
+    <SectionCard icon={Building2} title={t("service.staff.customer")} flush>
       <div className="space-y-4 p-4 text-sm">
         <Section title={t("service.staff.company")}>
           <p className="font-medium text-slate-900">{c.name}</p>
@@ -113,6 +113,6 @@ export function CustomerPanel({
           />
         </Section>
       </div>
-    </Card>
+    </SectionCard>
   );
 }

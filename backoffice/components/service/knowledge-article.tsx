@@ -7,6 +7,7 @@ import type { KnowledgeWorkspace } from "#app/modules/knowledge/knowledge-worksp
 import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { SubmitButton } from "#app/ui/form/index.ts";
 import { FactList } from "#app/ui/records/fact-list.tsx";
 import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
@@ -65,8 +66,7 @@ export function ArticleBody({ article }: { article: Pick<Article, "descriptionHt
   const { t } = useI18n();
   return (
     <>
-      <Card>
-        <CardHeader title={t("knowledge.article.problem")} icon={<FileText className="size-4" aria-hidden />} />
+      <SectionCard title={t("knowledge.article.problem")} icon={FileText} flush>
         <div className="px-5 py-4">
           {article.descriptionHtml ? (
             <RichTextView html={article.descriptionHtml} />
@@ -74,13 +74,12 @@ export function ArticleBody({ article }: { article: Pick<Article, "descriptionHt
             <p className="text-sm text-slate-400">{t("knowledge.article.noDescription")}</p>
           )}
         </div>
-      </Card>
-      <Card>
-        <CardHeader title={t("knowledge.article.solution")} icon={<LifeBuoy className="size-4" aria-hidden />} />
+      </SectionCard>
+      <SectionCard title={t("knowledge.article.solution")} icon={LifeBuoy} flush>
         <div className="px-5 py-4">
           <RichTextView html={article.solutionHtml} />
         </div>
-      </Card>
+      </SectionCard>
     </>
   );
 }
@@ -98,8 +97,7 @@ export function ArticleAttachments({
 }) {
   const { t } = useI18n();
   return (
-    <Card>
-      <CardHeader title={t("knowledge.detail.attachments")} icon={<Paperclip className="size-4" aria-hidden />} />
+    <SectionCard title={t("knowledge.detail.attachments")} icon={Paperclip} flush>
       <div className="space-y-4 px-5 py-4">
         {attachments.length === 0 ? (
           <p className="text-sm text-slate-500">{t("knowledge.detail.noAttachments")}</p>
@@ -135,15 +133,14 @@ export function ArticleAttachments({
           </Form>
         ) : null}
       </div>
-    </Card>
+    </SectionCard>
   );
 }
 
 export function ArticleFacts({ article }: { article: Article }) {
   const { t, locale } = useI18n();
   return (
-    <Card>
-      <CardHeader title={t("knowledge.detail.meta")} />
+    <SectionCard title={t("knowledge.detail.meta")} flush>
       <FactList
         className="px-5 py-4"
         facts={[
@@ -178,7 +175,7 @@ export function ArticleFacts({ article }: { article: Article }) {
           },
         ]}
       />
-    </Card>
+    </SectionCard>
   );
 }
 

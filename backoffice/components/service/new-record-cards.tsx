@@ -1,15 +1,15 @@
 import { Plus } from "lucide-react";
+import type { ReactNode } from "react";
 import { Form } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { FieldErrors } from "#app/lib/service-result.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
-import { SubmitButton } from "#app/ui/form/index.ts";
+import { fieldErrors, SubmitButton, submittedValues } from "#app/ui/form/index.ts";
 import { AssetFormFields, type AssetFormValues } from "#backoffice/components/asset-form.tsx";
 import { ContractFormFields, type ContractFormValues } from "#backoffice/components/contract-form.tsx";
 
-// The "record a new asset" and "draft a new contract" cards under the two lists. A refused form comes
-// back with what was typed (`sent`) and its field errors.
+// The "record a new asset" and "draft a new contract" cards under the two lists.
 
 type Option = { id: number; name: string };
 
@@ -20,22 +20,49 @@ function firstErrors(errors: FieldErrors): Record<string, MessageKey> {
 
 const idOf = (value: string | undefined) => Number(value) || null;
 
+/** The card around a "new record" form, posted to the list's own action. */
+function NewRecordCard({
+  id,
+  title,
+  description,
+  submitLabel,
+  children,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  submitLabel: string;
+  children: ReactNode;
+}) {
+  return (
+    <Card id={id}>
+      <CardHeader icon={<Plus aria-hidden className="size-4" />} title={title} description={description} />
+      <Form method="post" className="space-y-4 px-5 py-4">
+        {children}
+        <SubmitButton>{submitLabel}</SubmitButton>
+      </Form>
+    </Card>
+  );
+}
+
+/** `answer`: the list action's data; a refused form comes back with what was typed and its errors. */
+type ActionAnswer = { status: string } | null | undefined;
+
 export function NewAssetCard({
+  answer,
   companyId,
   parentId,
-  sent,
-  errors,
   companies,
   parents,
 }: {
+  answer: ActionAnswer;
   companyId: number | null;
   parentId: number | null;
-  sent: Record<string, string> | null;
-  errors: FieldErrors;
   companies: readonly Option[];
   parents: ReadonlyArray<{ id: number; number: string; name: string }>;
 }) {
   const { t } = useI18n();
+  const sent = submittedValues(answer);
   const values: AssetFormValues = sent
     ? ({
         ...sent,
@@ -45,48 +72,51 @@ export function NewAssetCard({
       } as AssetFormValues)
     : { companyId, parentId };
   return (
-    <Card id="new-asset">
-      <CardHeader
-        icon={<Plus aria-hidden className="size-4" />}
-        title={t("zones.bo.assets.create")}
-        description={companyId ? t("zones.bo.assets.createHintCompany") : t("zones.bo.assets.createHint")}
+    <NewRecordCard
+      id="new-asset"
+      title={t("zones.bo.assets.create")}
+      description={companyId ? t("zones.bo.assets.createHintCompany") : t("zones.bo.assets.createHint")}
+      submitLabel={t("zones.bo.assets.createSubmit")}
+    >
+      <AssetFormFields
+        values={values}
+        errors={firstErrors(fieldErrors(answer))}
+        companies={companies}
+        parents={parents}
       />
-      <Form method="post" className="space-y-4 px-5 py-4">
-        <AssetFormFields values={values} errors={firstErrors(errors)} companies={companies} parents={parents} />
-        <SubmitButton>{t("zones.bo.assets.createSubmit")}</SubmitButton>
-      </Form>
-    </Card>
+    </NewRecordCard>
   );
 }
 
 export function NewContractCard({
+  answer,
   companyId,
-  sent,
-  errors,
   companies,
   owners,
 }: {
+  answer: ActionAnswer;
   companyId: number | null;
-  sent: Record<string, string> | null;
-  errors: FieldErrors;
   companies: readonly Option[];
   owners: readonly Option[];
 }) {
   const { t } = useI18n();
+  const sent = submittedValues(answer);
   const values: ContractFormValues = sent
     ? ({ ...sent, companyId: idOf(sent.companyId), ownerId: idOf(sent.ownerId) } as ContractFormValues)
     : { companyId };
   return (
-    <Card id="new-contract">
-      <CardHeader
-        icon={<Plus aria-hidden className="size-4" />}
-        title={t("zones.bo.contracts.create")}
-        description={t("zones.bo.contracts.createHint")}
+    <NewRecordCard
+      id="new-contract"
+      title={t("zones.bo.contracts.create")}
+      description={t("zones.bo.contracts.createHint")}
+      submitLabel={t("zones.bo.contracts.createSubmit")}
+    >
+      <ContractFormFields
+        values={values}
+        errors={firstErrors(fieldErrors(answer))}
+        companies={companies}
+        owners={owners}
       />
-      <Form method="post" className="space-y-4 px-5 py-4">
-        <ContractFormFields values={values} errors={firstErrors(errors)} companies={companies} owners={owners} />
-        <SubmitButton>{t("zones.bo.contracts.createSubmit")}</SubmitButton>
-      </Form>
-    </Card>
+    </NewRecordCard>
   );
 }

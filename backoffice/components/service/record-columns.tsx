@@ -1,9 +1,10 @@
-import { Link } from "react-router";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { AssetListRow } from "#app/modules/service/assets.server.ts";
 import type { ContractListRow } from "#app/modules/service/service-contracts.server.ts";
+import { titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
+import { RecordLink } from "#app/ui/list/record-link.tsx";
 import {
   ApprovalBadge,
   approvalKey,
@@ -18,7 +19,7 @@ import {
 
 // The columns of the back office's asset and service-contract lists.
 
-function AssetName({ row }: { row: AssetListRow }) {
+function AssetName({ row, card }: { row: AssetListRow; card: boolean }) {
   const { t } = useI18n();
   const facts = [
     row.number,
@@ -28,9 +29,9 @@ function AssetName({ row }: { row: AssetListRow }) {
   ];
   return (
     <>
-      <Link to={`/crm/assets/${row.id}`} className="font-medium text-slate-900 hover:text-blue-700">
+      <RecordLink to={`/crm/assets/${row.id}`} card={card}>
         {row.name}
-      </Link>
+      </RecordLink>
       <span className="block text-xs text-slate-500">{facts.filter(Boolean).join(" · ")}</span>
     </>
   );
@@ -47,14 +48,7 @@ function Day({ value }: { value: Date | string | null }) {
 }
 
 export const assetColumns: Array<Column<AssetListRow>> = [
-  {
-    id: "name",
-    header: "zones.asset.name",
-    cell: (r) => <AssetName row={r} />,
-    sortKey: "name",
-    hideable: false,
-    mobile: "title",
-  },
+  titleColumn("name", "zones.asset.name", (r, card) => <AssetName row={r} card={card} />, { sortKey: "name" }),
   { id: "company", header: "zones.bo.asset.company", cell: (r) => r.company.name, sortKey: "company", mobile: "meta" },
   {
     id: "serial",
@@ -72,13 +66,13 @@ export const assetColumns: Array<Column<AssetListRow>> = [
   { id: "status", header: "zones.asset.statusLabel", cell: (r) => <AssetStatus row={r} />, mobile: "meta" },
 ];
 
-function ContractName({ row }: { row: ContractListRow }) {
+function ContractName({ row, card }: { row: ContractListRow; card: boolean }) {
   const { t } = useI18n();
   return (
     <>
-      <Link to={`/crm/service-contracts/${row.id}`} className="font-medium text-slate-900 hover:text-blue-700">
+      <RecordLink to={`/crm/service-contracts/${row.id}`} card={card}>
         {row.name}
-      </Link>
+      </RecordLink>
       <span className="block text-xs text-slate-500">
         {row.number} · {row.company.name} · {t("zones.contract.assetCount", { count: row._count.assets })}
       </span>
@@ -122,14 +116,9 @@ function ContractStatus({ row }: { row: ContractListRow }) {
 }
 
 export const contractColumns: Array<Column<ContractListRow>> = [
-  {
-    id: "name",
-    header: "zones.bo.contract.name",
-    cell: (r) => <ContractName row={r} />,
+  titleColumn("name", "zones.bo.contract.name", (r, card) => <ContractName row={r} card={card} />, {
     sortKey: "name",
-    hideable: false,
-    mobile: "title",
-  },
+  }),
   { id: "level", header: "zones.contract.level", cell: (r) => <ContractLevel row={r} />, mobile: "hidden" },
   {
     id: "period",

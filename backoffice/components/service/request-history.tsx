@@ -4,6 +4,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { SERVICE_PRIORITIES, SERVICE_STATUSES } from "#app/modules/service/service-constants.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 
 // The history of a service request (created, replies, status and priority changes, assignment,
 // publication, rating), one line each, in the reader's language.
@@ -65,8 +66,7 @@ export function RequestHistory({
 }) {
   const { t, locale } = useI18n();
   return (
-    <Card>
-      <CardHeader icon={<History className="size-4" aria-hidden />} title={t("service.staff.history")} />
+    <SectionCard icon={History} title={t("service.staff.history")} flush>
       <ol className="divide-y divide-slate-100 text-sm">
         {events.map((e) => (
           <li key={e.id} className="flex flex-wrap items-baseline gap-x-3 px-5 py-2.5">
@@ -78,6 +78,6 @@ export function RequestHistory({
           </li>
         ))}
       </ol>
-    </Card>
+    </SectionCard>
   );
 }

@@ -5,6 +5,7 @@ import type { RatingStats } from "#app/modules/service/satisfaction.server.ts";
 import type { StaffPollView } from "#app/modules/zones/zone-polls.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 
 // Pieces of the satisfaction page (满意度): KPI tiles, the per-zone / per-CSR tables with a small
 // distribution bar, and the summary of the latest zone polls.
@@ -33,8 +34,7 @@ export function StatsTable({
   const { t } = useI18n();
   const th = "px-4 py-2.5 font-medium whitespace-nowrap";
   return (
-    <Card>
-      <CardHeader title={title} />
+    <SectionCard title={title} flush>
       <div className="overflow-x-auto">
         <table className="min-w-full text-left text-sm">
           <thead className="border-b border-slate-100 bg-slate-50/60 text-xs font-medium text-slate-500">
@@ -77,7 +77,7 @@ export function StatsTable({
           </tbody>
         </table>
       </div>
-    </Card>
+    </SectionCard>
   );
 }
 

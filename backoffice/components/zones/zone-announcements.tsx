@@ -3,6 +3,7 @@ import { Form } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { ZoneWorkspace } from "#app/modules/zones/zone-workspace.server.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
 import { IntentButton } from "./intent-button.tsx";
 
@@ -17,12 +18,12 @@ export function ZoneAnnouncements({
 }) {
   const { t } = useI18n();
   return (
-    <Card>
-      <CardHeader
-        icon={<Megaphone aria-hidden className="size-4" />}
-        title={t("zones.bo.zone.announcements")}
-        description={t("zones.bo.zone.announcementsHint")}
-      />
+    <SectionCard
+      icon={Megaphone}
+      title={t("zones.bo.zone.announcements")}
+      description={t("zones.bo.zone.announcementsHint")}
+      flush
+    >
       {announcements.length === 0 ? (
         <p className="px-5 py-6 text-center text-sm text-slate-500">{t("zones.bo.zone.announcementsEmpty")}</p>
       ) : (
@@ -62,6 +63,6 @@ export function ZoneAnnouncements({
           </div>
         </Form>
       ) : null}
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,21 +1,24 @@
 import { Plus } from "lucide-react";
-import { Form, Link } from "react-router";
+import { Form } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { FieldErrors } from "#app/lib/service-result.ts";
 import type { ZoneListRow } from "#app/modules/zones/zones.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
+import { titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
+import { RecordLink } from "#app/ui/list/record-link.tsx";
 
 // The back office's zone list: its columns and the "open a zone" card under it.
 
-function ZoneName({ row }: { row: ZoneListRow }) {
+function ZoneName({ row, card }: { row: ZoneListRow; card: boolean }) {
   return (
     <>
-      <Link to={`/crm/zones/${row.id}`} className="font-medium text-slate-900 hover:text-blue-700">
+      <RecordLink to={`/crm/zones/${row.id}`} card={card}>
         {row.name}
-      </Link>
+      </RecordLink>
       <span className="block text-xs text-slate-500">
         {row.company.number} · {row.company.name}
       </span>
@@ -33,14 +36,7 @@ function Pending({ row }: { row: ZoneListRow }) {
 }
 
 export const zoneColumns: Array<Column<ZoneListRow>> = [
-  {
-    id: "zone",
-    header: "zones.bo.zones.zone",
-    cell: (r) => <ZoneName row={r} />,
-    sortKey: "name",
-    hideable: false,
-    mobile: "title",
-  },
+  titleColumn("zone", "zones.bo.zones.zone", (r, card) => <ZoneName row={r} card={card} />, { sortKey: "name" }),
   {
     id: "csrs",
     header: "zones.bo.zones.csrs",
@@ -74,12 +70,7 @@ export function OpenZoneCard({
 }) {
   const { t } = useI18n();
   return (
-    <Card>
-      <CardHeader
-        icon={<Plus aria-hidden className="size-4" />}
-        title={t("zones.bo.zones.create")}
-        description={t("zones.bo.zones.createHint")}
-      />
+    <SectionCard icon={Plus} title={t("zones.bo.zones.create")} description={t("zones.bo.zones.createHint")} flush>
       <Form method="post" className="grid gap-4 px-5 py-4 sm:grid-cols-[2fr_2fr_auto] sm:items-end">
         <SelectField
           name="companyId"
@@ -100,6 +91,6 @@ export function OpenZoneCard({
         />
         <SubmitButton>{t("zones.bo.zones.createSubmit")}</SubmitButton>
       </Form>
-    </Card>
+    </SectionCard>
   );
 }

@@ -5,6 +5,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { ZoneWorkspace } from "#app/modules/zones/zone-workspace.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { SelectField, SubmitButton } from "#app/ui/form/index.ts";
 import { membershipStatusKey } from "#app/ui/service/labels.tsx";
@@ -28,6 +29,30 @@ function initiatedKey(by: string) {
       : "zones.bo.zone.initiated.customer";
 }
 
+/** A zone's people, or one line saying there are none. `render` returns each person's `<li>`. */
+function ListOrEmpty<T>({
+  items,
+  empty,
+  className,
+  render,
+}: {
+  items: readonly T[];
+  empty: string;
+  className: string;
+  render: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) return <p className="px-5 py-6 text-center text-sm text-slate-500">{empty}</p>;
+  return <ul className={cn("divide-y", className)}>{items.map(render)}</ul>;
+}
+
+function MemberLink({ member, className }: { member: { id: number; nickname: string }; className?: string }) {
+  return (
+    <Link to={`/crm/members/${member.id}`} className={cn("hover:text-blue-700", className)}>
+      {member.nickname}
+    </Link>
+  );
+}
+
 export function PendingEntries({ pending, canModify }: { pending: Zone["pending"]; canModify: boolean }) {
   const { t } = useI18n();
   return (
@@ -37,58 +62,55 @@ export function PendingEntries({ pending, canModify }: { pending: Zone["pending"
         title={t("zones.bo.zone.pending", { count: pending.length })}
         description={t("zones.bo.zone.pendingHint")}
       />
-      {pending.length === 0 ? (
-        <p className="px-5 py-6 text-center text-sm text-slate-500">{t("zones.bo.zone.pendingEmpty")}</p>
-      ) : (
-        <ul className="divide-y divide-amber-100 bg-amber-50/30">
-          {pending.map((m) => (
-            <li key={m.id} className="flex flex-col gap-3 px-5 py-3.5 lg:flex-row lg:items-center">
-              <div className="min-w-0 flex-1">
-                <p className="font-medium text-slate-900">
-                  <Link to={`/crm/members/${m.member.id}`} className="hover:text-blue-700">
-                    {m.member.nickname}
-                  </Link>
-                  <span className="ml-2 text-sm font-normal text-slate-500">{memberLine(m.member)}</span>
-                </p>
-                <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
-                  <span>{t(initiatedKey(m.initiatedBy), { date: m.createdAt })}</span>
-                  <Badge tone={m.customerConfirmed ? "green" : "slate"}>
-                    {t(m.customerConfirmed ? "zones.bo.zone.customerYes" : "zones.bo.zone.customerNo")}
-                  </Badge>
-                  <Badge tone={m.staffConfirmed ? "green" : "amber"}>
-                    {t(m.staffConfirmed ? "zones.bo.zone.staffYes" : "zones.bo.zone.staffNo")}
-                  </Badge>
-                </p>
-              </div>
-              {canModify ? (
-                <div className="flex gap-2">
-                  {!m.staffConfirmed ? (
-                    <IntentButton
-                      intent="confirm"
-                      field={{ name: "membershipId", value: m.id }}
-                      aria-label={t("zones.bo.zone.confirmFor", { name: m.member.nickname })}
-                    >
-                      <Check aria-hidden className="size-4" />
-                      {t("zones.bo.zone.confirm")}
-                    </IntentButton>
-                  ) : null}
+      <ListOrEmpty
+        items={pending}
+        empty={t("zones.bo.zone.pendingEmpty")}
+        className="divide-amber-100 bg-amber-50/30"
+        render={(m) => (
+          <li key={m.id} className="flex flex-col gap-3 px-5 py-3.5 lg:flex-row lg:items-center">
+            <div className="min-w-0 flex-1">
+              <p className="font-medium text-slate-900">
+                <MemberLink member={m.member} />
+                <span className="ml-2 text-sm font-normal text-slate-500">{memberLine(m.member)}</span>
+              </p>
+              <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
+                <span>{t(initiatedKey(m.initiatedBy), { date: m.createdAt })}</span>
+                <Badge tone={m.customerConfirmed ? "green" : "slate"}>
+                  {t(m.customerConfirmed ? "zones.bo.zone.customerYes" : "zones.bo.zone.customerNo")}
+                </Badge>
+                <Badge tone={m.staffConfirmed ? "green" : "amber"}>
+                  {t(m.staffConfirmed ? "zones.bo.zone.staffYes" : "zones.bo.zone.staffNo")}
+                </Badge>
+              </p>
+            </div>
+            {canModify ? (
+              <div className="flex gap-2">
+                {!m.staffConfirmed ? (
                   <IntentButton
-                    intent="decline"
+                    intent="confirm"
                     field={{ name: "membershipId", value: m.id }}
-                    variant="secondary"
-                    aria-label={t("zones.bo.zone.declineFor", { name: m.member.nickname })}
+                    aria-label={t("zones.bo.zone.confirmFor", { name: m.member.nickname })}
                   >
-                    <X aria-hidden className="size-4" />
-                    {t("zones.bo.zone.decline")}
+                    <Check aria-hidden className="size-4" />
+                    {t("zones.bo.zone.confirm")}
                   </IntentButton>
-                </div>
-              ) : (
-                <Badge tone="slate">{t(membershipStatusKey(m.status))}</Badge>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+                ) : null}
+                <IntentButton
+                  intent="decline"
+                  field={{ name: "membershipId", value: m.id }}
+                  variant="secondary"
+                  aria-label={t("zones.bo.zone.declineFor", { name: m.member.nickname })}
+                >
+                  <X aria-hidden className="size-4" />
+                  {t("zones.bo.zone.decline")}
+                </IntentButton>
+              </div>
+            ) : (
+              <Badge tone="slate">{t(membershipStatusKey(m.status))}</Badge>
+            )}
+          </li>
+        )}
+      />
     </Card>
   );
 }
@@ -104,47 +126,40 @@ export function ZoneMembers({
 }) {
   const { t } = useI18n();
   return (
-    <Card>
-      <CardHeader
-        icon={<Users aria-hidden className="size-4" />}
-        title={t("zones.bo.zone.members", { count: active.length })}
-      />
-      {active.length === 0 ? (
-        <p className="px-5 py-6 text-center text-sm text-slate-500">{t("zones.bo.zone.membersEmpty")}</p>
-      ) : (
-        <ul className="divide-y divide-slate-100">
-          {active.map((m) => (
-            <li key={m.id} className="flex flex-wrap items-center gap-3 px-5 py-3">
-              <div className="min-w-0 flex-1">
-                <Link to={`/crm/members/${m.member.id}`} className="font-medium text-slate-900 hover:text-blue-700">
-                  {m.member.nickname}
-                </Link>
-                <p className="truncate text-xs text-slate-500">{memberLine(m.member)}</p>
+    <SectionCard icon={Users} title={t("zones.bo.zone.members", { count: active.length })} flush>
+      <ListOrEmpty
+        items={active}
+        empty={t("zones.bo.zone.membersEmpty")}
+        className="divide-slate-100"
+        render={(m) => (
+          <li key={m.id} className="flex flex-wrap items-center gap-3 px-5 py-3">
+            <div className="min-w-0 flex-1">
+              <MemberLink member={m.member} className="font-medium text-slate-900" />
+              <p className="truncate text-xs text-slate-500">{memberLine(m.member)}</p>
+            </div>
+            {m.isCustomerAdmin ? <Badge tone="violet">{t("zones.members.customerAdmin")}</Badge> : null}
+            {canModify ? (
+              <div className="flex gap-1">
+                <IntentButton
+                  intent={m.isCustomerAdmin ? "revoke" : "appoint"}
+                  field={{ name: "memberId", value: m.member.id }}
+                  variant="ghost"
+                >
+                  {t(m.isCustomerAdmin ? "zones.bo.zone.revoke" : "zones.bo.zone.appoint")}
+                </IntentButton>
+                <IntentButton
+                  intent="remove"
+                  field={{ name: "membershipId", value: m.id }}
+                  variant="ghost"
+                  aria-label={t("zones.bo.zone.removeFor", { name: m.member.nickname })}
+                >
+                  {t("zones.bo.zone.remove")}
+                </IntentButton>
               </div>
-              {m.isCustomerAdmin ? <Badge tone="violet">{t("zones.members.customerAdmin")}</Badge> : null}
-              {canModify ? (
-                <div className="flex gap-1">
-                  <IntentButton
-                    intent={m.isCustomerAdmin ? "revoke" : "appoint"}
-                    field={{ name: "memberId", value: m.member.id }}
-                    variant="ghost"
-                  >
-                    {t(m.isCustomerAdmin ? "zones.bo.zone.revoke" : "zones.bo.zone.appoint")}
-                  </IntentButton>
-                  <IntentButton
-                    intent="remove"
-                    field={{ name: "membershipId", value: m.id }}
-                    variant="ghost"
-                    aria-label={t("zones.bo.zone.removeFor", { name: m.member.nickname })}
-                  >
-                    {t("zones.bo.zone.remove")}
-                  </IntentButton>
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      )}
+            ) : null}
+          </li>
+        )}
+      />
       {canModify ? (
         <PickerForm
           intent="invite"
@@ -163,7 +178,7 @@ export function ZoneMembers({
           }
         />
       ) : null}
-    </Card>
+    </SectionCard>
   );
 }
 
@@ -178,12 +193,7 @@ export function ZoneCsrs({
 }) {
   const { t } = useI18n();
   return (
-    <Card>
-      <CardHeader
-        icon={<Headset aria-hidden className="size-4" />}
-        title={t("zones.bo.zone.csrs")}
-        description={t("zones.bo.zone.csrsHint")}
-      />
+    <SectionCard icon={Headset} title={t("zones.bo.zone.csrs")} description={t("zones.bo.zone.csrsHint")} flush>
       <ul className="divide-y divide-slate-100">
         {managers.map((m) => (
           <li key={m.id} className="flex items-center gap-3 px-5 py-3">
@@ -214,7 +224,7 @@ export function ZoneCsrs({
           submit={t("zones.bo.zone.addCsrSubmit")}
         />
       ) : null}
-    </Card>
+    </SectionCard>
   );
 }
 

@@ -5,6 +5,8 @@ import type { FieldErrors } from "#app/lib/service-result.ts";
 import type { StaffPollView } from "#app/modules/zones/zone-polls.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
+import { bindFields } from "#app/ui/form/field-binder.ts";
 import { SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { PollResultsChart } from "#backoffice/components/poll-results-chart.tsx";
@@ -25,33 +27,36 @@ function percentOf(votes: number, total: number) {
 export function PollAdminCard({ poll, canClose }: { poll: Poll; canClose: boolean }) {
   const { t, locale } = useI18n();
   return (
-    <Card>
-      <CardHeader
-        title={poll.question}
-        description={
-          <span className="flex flex-wrap items-center gap-2">
-            <Badge tone={poll.open ? "green" : "slate"}>
-              {t(poll.open ? "knowledge.poll.open" : "knowledge.poll.closed")}
-            </Badge>
-            <span>
-              {t("knowledge.poll.admin.participation", { votes: poll.totalVotes, eligible: poll.eligibleVoters })}
-            </span>
-            {poll.closedAt ? (
-              <span>· {t("knowledge.poll.closedAt", { date: formatCompactDate(poll.closedAt, locale) })}</span>
-            ) : poll.closesAt ? (
-              <span>· {t("knowledge.poll.closesAt", { date: formatCompactDate(poll.closesAt, locale) })}</span>
-            ) : null}
-          </span>
-        }
-        action={
-          canClose && poll.closedAt === null ? (
-            <IntentButton intent="close" field={{ name: "pollId", value: poll.id }} variant="secondary">
-              <Lock aria-hidden className="size-4" />
-              {t("knowledge.poll.admin.close")}
-            </IntentButton>
-          ) : null
-        }
-      />
+    <SectionCard
+      title={poll.question}
+      description={
+        <span className="flex flex-wrap items-center gap-2">
+          {" "}
+          <Badge tone={poll.open ? "green" : "slate"}>
+            {" "}
+            {t(poll.open ? "knowledge.poll.open" : "knowledge.poll.closed")}{" "}
+          </Badge>{" "}
+          <span>
+            {" "}
+            {t("knowledge.poll.admin.participation", { votes: poll.totalVotes, eligible: poll.eligibleVoters })}{" "}
+          </span>{" "}
+          {poll.closedAt ? (
+            <span>· {t("knowledge.poll.closedAt", { date: formatCompactDate(poll.closedAt, locale) })}</span>
+          ) : poll.closesAt ? (
+            <span>· {t("knowledge.poll.closesAt", { date: formatCompactDate(poll.closesAt, locale) })}</span>
+          ) : null}{" "}
+        </span>
+      }
+      action={
+        canClose && poll.closedAt === null ? (
+          <IntentButton intent="close" field={{ name: "pollId", value: poll.id }} variant="secondary">
+            {" "}
+            <Lock aria-hidden className="size-4" /> {t("knowledge.poll.admin.close")}{" "}
+          </IntentButton>
+        ) : null
+      }
+      flush
+    >
       <div className="grid gap-4 px-5 py-4 md:grid-cols-[1fr_14rem]">
         <PollResultsChart question={poll.question} options={poll.options} />
         <ul className="space-y-1.5 text-sm">
@@ -65,44 +70,35 @@ export function PollAdminCard({ poll, canClose }: { poll: Poll; canClose: boolea
           ))}
         </ul>
       </div>
-    </Card>
+    </SectionCard>
   );
 }
 
 export function NewPollForm({ errors, values }: { errors?: FieldErrors; values?: Record<string, string> }) {
   const { t } = useI18n();
+  const field = bindFields("poll", errors, values);
   return (
-    <Card>
-      <CardHeader title={t("knowledge.poll.admin.new")} icon={<Plus className="size-4" aria-hidden />} />
+    <SectionCard title={t("knowledge.poll.admin.new")} icon={Plus} flush>
       <Form method="post" className="space-y-4 px-5 py-4" noValidate>
         <TextField
-          name="question"
-          id="poll-question"
+          {...field("question")}
           label={t("knowledge.poll.admin.question")}
           maxLength={300}
-          defaultValue={values?.question}
           placeholder={t("knowledge.poll.admin.questionPlaceholder")}
-          errors={errors?.question}
         />
         <TextareaField
-          name="options"
-          id="poll-options"
+          {...field("options")}
           label={t("knowledge.poll.admin.options")}
           rows={5}
-          defaultValue={values?.options}
           hint={t("knowledge.poll.admin.optionsHint")}
-          errors={errors?.options}
         />
         <TextField
-          name="closesAt"
-          id="poll-closes"
+          {...field("closesAt", "poll-closes")}
           type="datetime-local"
           label={t("knowledge.poll.admin.closesAtLabel")}
-          defaultValue={values?.closesAt}
-          errors={errors?.closesAt}
         />
         <SubmitButton intent="create">{t("knowledge.poll.admin.create")}</SubmitButton>
       </Form>
-    </Card>
+    </SectionCard>
   );
 }

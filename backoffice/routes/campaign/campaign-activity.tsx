@@ -77,7 +77,7 @@ export default function CampaignActivityTab() {
   const result = useActionData<typeof action>();
   return (
     <div className="space-y-4">
-      <FailureNotice result={result?.status === "invalid" ? null : result} />
+      <FailureNotice result={result} refusalsOnly />
       <div className="grid gap-6 lg:grid-cols-2">
         <TasksCard
           tasks={tasks}

@@ -9,6 +9,7 @@ import { getCampaignWorkspace } from "#app/modules/campaigns/campaign-workspace.
 import { Badge } from "#app/ui/badge.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { MetaItem, RecordMeta } from "#app/ui/record-meta.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { TabNav } from "#app/ui/tab-nav.tsx";
 import { CampaignScopeNote } from "#backoffice/components/campaign-ui.tsx";
@@ -45,18 +46,14 @@ export default function CampaignLayout() {
         eyebrow={t(`sales.campaignType.${campaign.type}`)}
         title={campaign.name}
         description={
-          <span className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
+          <RecordMeta>
             <CampaignStatusBadge status={campaign.status} />
-            <span className="inline-flex items-center gap-1">
-              <UserRound className="size-4 text-slate-400" aria-hidden />
-              {t("sales.campaign.ownerIs", { name: campaign.owner.name })}
-            </span>
-            <span className="inline-flex items-center gap-1">
-              <CalendarRange className="size-4 text-slate-400" aria-hidden />
+            <MetaItem icon={UserRound}>{t("sales.campaign.ownerIs", { name: campaign.owner.name })}</MetaItem>
+            <MetaItem icon={CalendarRange}>
               {formatCalendarDate(campaign.startDate, locale)} – {formatCalendarDate(campaign.endDate, locale)}
-            </span>
+            </MetaItem>
             {!capabilities.canModify ? <Badge tone="slate">{t("sales.campaign.readOnly")}</Badge> : null}
-          </span>
+          </RecordMeta>
         }
       />
 

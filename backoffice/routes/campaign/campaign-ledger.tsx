@@ -51,7 +51,7 @@ export default function CampaignLedgerTab() {
   const result = useActionData<typeof action>();
   return (
     <div className="max-w-3xl space-y-4">
-      <FailureNotice result={result?.status === "invalid" ? null : result} />
+      <FailureNotice result={result} refusalsOnly />
       <LedgerCard
         kind={kind}
         lines={lines}

@@ -47,7 +47,7 @@ export default function CampaignOverviewTab() {
   return (
     <div className="space-y-6">
       <TargetsCard targets={campaign.targets} actuals={actuals} />
-      <FailureNotice result={result?.status === "invalid" ? null : result} />
+      <FailureNotice result={result} refusalsOnly />
       <CampaignDescriptionCard campaign={campaign} canModify={capabilities.canModify} result={result} />
       <LinkedRecordsCard
         leads={leads}

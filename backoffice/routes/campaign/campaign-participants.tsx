@@ -76,7 +76,7 @@ export default function CampaignParticipantsTab() {
   const result = useActionData<typeof action>();
   return (
     <div className="max-w-3xl space-y-4">
-      <FailureNotice result={result?.status === "invalid" ? null : result} />
+      <FailureNotice result={result} refusalsOnly />
       <ParticipantsCard
         owner={owner}
         participants={participants}

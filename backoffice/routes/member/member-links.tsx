@@ -20,7 +20,7 @@ import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { memberAdminResult } from "#app/modules/members/member-admin-result.server.ts";
 import { linkMemberToCompany, linkMemberToContact, unlinkMember } from "#app/modules/members/member-linking.server.ts";
 import { getMemberLinkOptions } from "#app/modules/members/member-workspace.server.ts";
-import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { fieldErrors, FailureNotice, SubmitButton } from "#app/ui/form/index.ts";
 import { ContactPicker, CompanySuggestions } from "#backoffice/components/members/member-link-picker.tsx";
 import { CurrentLink } from "#backoffice/components/members/member-link-ui.tsx";
@@ -97,50 +97,46 @@ export default function MemberLinksTab() {
   const values = result?.status === "invalid" ? result.values : {};
 
   return (
-    <Card>
-      <CardHeader
-        icon={<Link2 className="size-4" aria-hidden />}
-        title={t("memberAdmin.link.title")}
-        description={t("memberAdmin.link.description")}
-      />
-      <CardBody className="space-y-5">
-        <div className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-200 bg-slate-50/60 px-4 py-3">
-          <div className="min-w-0 space-y-1.5">
-            <p className="text-xs font-medium text-slate-500">{t("memberAdmin.link.current")}</p>
-            <CurrentLink links={member} />
-          </div>
-          {linked && suggestions ? (
-            <Form method="post">
-              <SubmitButton intent="unlink" variant="ghost" size="sm">
-                <Link2Off className="size-4" aria-hidden />
-                {t("memberAdmin.link.unlink")}
-              </SubmitButton>
-            </Form>
-          ) : null}
+    <SectionCard
+      icon={Link2}
+      title={t("memberAdmin.link.title")}
+      description={t("memberAdmin.link.description")}
+      bodyClassName="space-y-5"
+    >
+      <div className="flex flex-wrap items-start justify-between gap-3 rounded-lg border border-slate-200 bg-slate-50/60 px-4 py-3">
+        <div className="min-w-0 space-y-1.5">
+          <p className="text-xs font-medium text-slate-500">{t("memberAdmin.link.current")}</p>
+          <CurrentLink links={member} />
         </div>
-
-        <FailureNotice result={result?.status === "invalid" && result.formErrors.length === 0 ? null : result} />
-
-        {suggestions ? (
-          <>
-            {/* The search box sits inside the link form visually but belongs to this GET form (form= attribute). */}
-            <Form id="contact-search" method="get" preventScrollReset className="hidden" />
-            <Form method="post" className="space-y-5">
-              <ContactPicker
-                memberId={member.id}
-                currentId={member.contact?.id}
-                suggestions={suggestions}
-                searchResults={searchResults}
-                query={query}
-                selected={values.contactId}
-                company={values.company}
-                errors={errors.contactId}
-              />
-            </Form>
-            <CompanySuggestions companies={suggestions.companies} currentId={member.company?.id} />
-          </>
+        {linked && suggestions ? (
+          <Form method="post">
+            <SubmitButton intent="unlink" variant="ghost" size="sm">
+              <Link2Off className="size-4" aria-hidden />
+              {t("memberAdmin.link.unlink")}
+            </SubmitButton>
+          </Form>
         ) : null}
-      </CardBody>
-    </Card>
+      </div>
+      <FailureNotice result={result?.status === "invalid" && result.formErrors.length === 0 ? null : result} />
+      {suggestions ? (
+        <>
+          {/* The search box sits inside the link form visually but belongs to this GET form (form= attribute). */}
+          <Form id="contact-search" method="get" preventScrollReset className="hidden" />
+          <Form method="post" className="space-y-5">
+            <ContactPicker
+              memberId={member.id}
+              currentId={member.contact?.id}
+              suggestions={suggestions}
+              searchResults={searchResults}
+              query={query}
+              selected={values.contactId}
+              company={values.company}
+              errors={errors.contactId}
+            />
+          </Form>
+          <CompanySuggestions companies={suggestions.companies} currentId={member.company?.id} />
+        </>
+      ) : null}
+    </SectionCard>
   );
 }

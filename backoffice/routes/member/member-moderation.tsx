@@ -140,7 +140,7 @@ export default function MemberModerationTab() {
   return (
     <>
       {/* Field problems show beside their fields; anything else (a state that moved on) up here. */}
-      <FailureNotice result={result?.status === "invalid" ? null : result} />
+      <FailureNotice result={result} refusalsOnly />
       <div className="grid gap-6 xl:grid-cols-2">
         <VerifyPanel member={member} enabled={capabilities.canVerify} result={forPanel("verify")} />
         <LevelPanel level={member.level} result={forPanel("level")} />

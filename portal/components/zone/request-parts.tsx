@@ -1,4 +1,5 @@
 import { Lightbulb, RotateCcw, Send, Star } from "lucide-react";
+import type { ReactNode } from "react";
 import { Form } from "react-router";
 import { formatMoment } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -12,6 +13,7 @@ import { RichTextView } from "#app/ui/rich-text-editor.tsx";
 import { RichTextField } from "#app/ui/rich-text-field.tsx";
 import { ServiceStatusBadge } from "#app/ui/service/request-badges.tsx";
 import type { ServiceRequestStatus } from "#app/generated/prisma/enums.ts";
+import { IconHeading } from "#portal/components/icon-heading.tsx";
 
 // The parts of a service request in the customer zone: its headline, the published solution, and
 // what the requester may do (reply, rate once it is resolved, reopen within the window).
@@ -70,10 +72,9 @@ export function SolutionCard({ html }: { html: string }) {
   const { t } = useI18n();
   return (
     <Card className="border-emerald-200 bg-emerald-50/40 p-5">
-      <h2 className="mb-3 flex items-center gap-2 text-sm font-semibold text-emerald-900">
-        <Lightbulb aria-hidden className="size-4" />
+      <IconHeading icon={Lightbulb} className="mb-3 text-sm text-emerald-900">
         {t("service.detail.solution")}
-      </h2>
+      </IconHeading>
       <RichTextView html={html} />
     </Card>
   );
@@ -96,8 +97,7 @@ export function MemberReplyForm({
         <RichTextField name="body" label={t("service.detail.replyLabel")} minRows={4} errors={errors.body} />
         <AttachmentInput id="reply-attachments" accept={accept} errors={uploadErrors} />
         <div className="flex justify-end">
-          <SubmitButton intent="reply">
-            <Send aria-hidden className="size-4" />
+          <SubmitButton intent="reply" icon={Send}>
             {t("service.detail.replySend")}
           </SubmitButton>
         </div>
@@ -122,9 +122,7 @@ export function RatedCard({ rating, comment }: { rating: number; comment: string
 export function RateForm({ errors }: { errors: FieldErrors }) {
   const { t } = useI18n();
   return (
-    <Card className="p-5">
-      <h2 className="text-sm font-semibold text-slate-900">{t("service.rate.title")}</h2>
-      <p className="mt-1 text-sm text-slate-500">{t("service.rate.lead")}</p>
+    <FollowUpCard title={t("service.rate.title")} lead={t("service.rate.lead")}>
       <Form method="post" className="mt-4 space-y-4">
         <fieldset>
           <legend className="sr-only">{t("service.rate.title")}</legend>
@@ -153,24 +151,32 @@ export function RateForm({ errors }: { errors: FieldErrors }) {
           <SubmitButton intent="rate">{t("service.rate.submit")}</SubmitButton>
         </div>
       </Form>
-    </Card>
+    </FollowUpCard>
   );
 }
 
 export function ReopenForm({ errors }: { errors: FieldErrors }) {
   const { t } = useI18n();
   return (
-    <Card className="p-5">
-      <h2 className="text-sm font-semibold text-slate-900">{t("service.reopen.title")}</h2>
-      <p className="mt-1 text-sm text-slate-500">{t("service.reopen.lead")}</p>
+    <FollowUpCard title={t("service.reopen.title")} lead={t("service.reopen.lead")}>
       <Form method="post" className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end">
         <TextField name="reason" label={t("service.reopen.reason")} maxLength={1000} className="flex-1" />
-        <SubmitButton intent="reopen" variant="secondary">
-          <RotateCcw aria-hidden className="size-4" />
+        <SubmitButton intent="reopen" variant="secondary" icon={RotateCcw}>
           {t("service.reopen.submit")}
         </SubmitButton>
       </Form>
       <ErrorList errors={errors.reopen} className="mt-2" />
+    </FollowUpCard>
+  );
+}
+
+/** A closed request's follow-up (rate it, or reopen it): a titled card with a short explanation. */
+function FollowUpCard({ title, lead, children }: { title: string; lead: string; children: ReactNode }) {
+  return (
+    <Card className="p-5">
+      <h2 className="text-sm font-semibold text-slate-900">{title}</h2>
+      <p className="mt-1 text-sm text-slate-500">{lead}</p>
+      {children}
     </Card>
   );
 }

@@ -3,9 +3,17 @@ import { isRouteErrorResponse, useRouteError } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
+import { pageTitle } from "#app/ui/meta.ts";
+import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
 
 // The error boundary of the zone home and join pages. The level guard's 403 explains what the zone is
-// and how to get in (or that the real-name check is pending); anything else is a plain error page.
+// and how to get in (or that the real-name check is pending); anything else is the portal's
+// usual error page.
+
+/** The `meta` of the pages behind this boundary (zone home, join): the refusal's title when refused. */
+export function zoneEntryMeta({ matches, error }: { matches: Parameters<typeof pageTitle>[0]; error?: unknown }) {
+  return pageTitle(matches, error ? "account.zone.denied.title" : "zones.home.title");
+}
 
 const STEPS = ["account.zone.denied.step1", "account.zone.denied.step2", "account.zone.denied.step3"] as const;
 
@@ -13,21 +21,7 @@ export function ZoneDeniedBoundary() {
   const error = useRouteError();
   const { t } = useI18n();
   const denied = isRouteErrorResponse(error) && error.status === 403;
-  if (!denied) {
-    const status = isRouteErrorResponse(error) ? error.status : 500;
-    return (
-      <div className="mx-auto max-w-xl px-4 py-16 text-center sm:px-6">
-        <p className="text-5xl font-bold text-slate-300">{status}</p>
-        <h1 className="mt-4 text-2xl font-semibold text-slate-900">
-          {status === 404 ? t("error.notFound.title") : t("error.generic.title")}
-        </h1>
-        <p className="mt-2 text-slate-600">{status === 404 ? t("error.notFound.body") : t("error.generic.body")}</p>
-        <ButtonLink to="/" className="mt-8">
-          {t("error.back")}
-        </ButtonLink>
-      </div>
-    );
-  }
+  if (!denied) return <ShellErrorBoundary />;
   const pending =
     typeof error.data === "object" && error.data !== null && "reason" in error.data
       ? error.data.reason === "verification-pending"
@@ -63,18 +57,15 @@ export function ZoneDeniedBoundary() {
           </div>
         )}
         <div className="flex flex-col gap-2 border-t border-slate-100 bg-slate-50/60 px-6 py-4 sm:flex-row sm:justify-center sm:px-10">
-          <ButtonLink to="/account/messages/new">
-            <Mail aria-hidden className="size-4" />
+          <ButtonLink to="/account/messages/new" icon={Mail}>
             {t("account.zone.denied.contact")}
           </ButtonLink>
           {pending ? null : (
-            <ButtonLink to="/requirements" variant="secondary">
-              <Send aria-hidden className="size-4" />
+            <ButtonLink to="/requirements" variant="secondary" icon={Send}>
               {t("account.zone.denied.requirements")}
             </ButtonLink>
           )}
-          <ButtonLink to="/account" variant="ghost">
-            <ArrowLeft aria-hidden className="size-4" />
+          <ButtonLink to="/account" variant="ghost" icon={ArrowLeft}>
             {t("account.zone.denied.account")}
           </ButtonLink>
         </div>

@@ -17,6 +17,7 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { Button } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import type { MembershipStatusValue } from "#app/ui/service/labels.tsx";
+import { PageHero } from "#portal/components/page-hero.tsx";
 
 // The join page's pieces: the hero with the member's company, the state of their entry (no zone yet /
 // waiting for both confirmations / ask to join) and what the zone offers.
@@ -33,36 +34,25 @@ const PENDING: ReadonlySet<MembershipStatusValue> = new Set(["requested", "custo
 export function JoinHero({ companyName, badge }: { companyName: string | null; badge: ReactNode }) {
   const { t } = useI18n();
   return (
-    <section className="relative overflow-hidden border-b border-slate-200/70 bg-white">
-      <div
-        aria-hidden
-        className="pointer-events-none absolute inset-0 bg-[radial-gradient(60rem_20rem_at_100%_0%,rgb(219_234_254/0.7),transparent_70%)]"
-      />
-      <div className="relative mx-auto max-w-6xl px-4 py-10 sm:px-6 sm:py-14 lg:px-8">
-        <div className="flex flex-wrap items-center gap-3">
-          <span className="flex size-11 items-center justify-center rounded-xl bg-gradient-to-br from-blue-500 to-blue-700 text-white shadow-lg shadow-blue-600/25">
-            <Building2 aria-hidden className="size-5" />
-          </span>
-          <span className="text-sm font-medium text-blue-700">{t("zones.nav.eyebrow")}</span>
-          {badge}
-        </div>
-        <h1 className="mt-5 text-3xl font-semibold tracking-tight text-slate-900 sm:text-4xl">
-          {t("zones.join.title")}
-        </h1>
-        <p className="mt-3 max-w-3xl text-base leading-7 text-slate-600">{t("zones.join.lead")}</p>
-        <div className="mt-6 inline-flex max-w-full items-start gap-3 rounded-xl border border-slate-200 bg-white/80 px-4 py-3 text-sm shadow-sm">
-          <Building2 aria-hidden className="mt-0.5 size-4 shrink-0 text-slate-400" />
-          {companyName ? (
-            <p className="min-w-0">
-              <span className="text-slate-500">{t("zones.join.company")}</span>
-              <span className="ml-2 font-semibold break-words text-slate-900">{companyName}</span>
-            </p>
-          ) : (
-            <p className="min-w-0 text-slate-600">{t("zones.join.noCompany")}</p>
-          )}
-        </div>
+    <PageHero
+      icon={Building2}
+      eyebrow={t("zones.nav.eyebrow")}
+      badge={badge}
+      title={t("zones.join.title")}
+      lead={t("zones.join.lead")}
+    >
+      <div className="mt-6 inline-flex max-w-full items-start gap-3 rounded-xl border border-slate-200 bg-white/80 px-4 py-3 text-sm shadow-sm">
+        <Building2 aria-hidden className="mt-0.5 size-4 shrink-0 text-slate-400" />
+        {companyName ? (
+          <p className="min-w-0">
+            <span className="text-slate-500">{t("zones.join.company")}</span>
+            <span className="ml-2 font-semibold break-words text-slate-900">{companyName}</span>
+          </p>
+        ) : (
+          <p className="min-w-0 text-slate-600">{t("zones.join.noCompany")}</p>
+        )}
       </div>
-    </section>
+    </PageHero>
   );
 }
 
@@ -77,12 +67,23 @@ function StateRow({ icon: Icon, tone, children }: { icon: LucideIcon; tone: stri
   );
 }
 
-function IntentButton({ intent, variant, children }: { intent: string; variant?: "ghost"; children: ReactNode }) {
+function IntentButton({
+  intent,
+  variant,
+  icon: Icon,
+  children,
+}: {
+  intent: string;
+  variant?: "ghost";
+  icon: LucideIcon;
+  children: ReactNode;
+}) {
   const busy = useNavigation().state !== "idle";
   return (
     <Form method="post">
       <input type="hidden" name="intent" value={intent} />
       <Button type="submit" variant={variant} size={variant ? "sm" : "md"} disabled={busy}>
+        <Icon aria-hidden className="size-4" />
         {children}
       </Button>
     </Form>
@@ -113,8 +114,7 @@ export function JoinState({ zoneName, membership }: { zoneName: string | null; m
             <ConfirmStep done={membership.staffConfirmed} label={t("zones.join.step.staff")} />
           </ol>
         </div>
-        <IntentButton intent="withdraw" variant="ghost">
-          <LogOut aria-hidden className="size-4" />
+        <IntentButton intent="withdraw" variant="ghost" icon={LogOut}>
           {t("zones.join.withdraw")}
         </IntentButton>
       </StateRow>
@@ -133,8 +133,7 @@ export function JoinState({ zoneName, membership }: { zoneName: string | null; m
         <p className="mt-1 text-sm leading-6 text-slate-600">{t(body)}</p>
       </div>
       <div className="sm:self-center">
-        <IntentButton intent="join">
-          <Send aria-hidden className="size-4" />
+        <IntentButton intent="join" icon={Send}>
           {t("zones.join.ask.submit")}
         </IntentButton>
       </div>

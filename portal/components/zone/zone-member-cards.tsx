@@ -116,8 +116,7 @@ export function PendingMembers({
           options={invitable.map((m) => ({ value: String(m.id), label: m.label }))}
           className="flex-1"
         />
-        <SubmitButton intent="invite" variant="secondary" disabled={invitable.length === 0}>
-          <UserPlus aria-hidden className="size-4" />
+        <SubmitButton intent="invite" variant="secondary" disabled={invitable.length === 0} icon={UserPlus}>
           {t("zones.members.inviteSubmit")}
         </SubmitButton>
       </Form>

@@ -5,9 +5,9 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { FieldErrors } from "#app/lib/service-result.ts";
 import { SERVICE_KINDS, SERVICE_PRIORITIES } from "#app/modules/service/service-constants.ts";
 import { Card } from "#app/ui/card.tsx";
-import { ErrorList, SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
+import { ErrorList, SelectField, SubmitButton } from "#app/ui/form/index.ts";
 import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
-import { RichTextField } from "#app/ui/rich-text-field.tsx";
+import { RequestDescriptionField, RequestSubjectField } from "#app/ui/service/request-fields.tsx";
 
 // 提交服务请求: kind, subject, the asset concerned (the zone company's assets only), priority, a
 // rich-text description and attachments.
@@ -52,13 +52,7 @@ export function ZoneRequestForm({
           </div>
           <ErrorList errors={errors.kind} className="mt-1" />
         </fieldset>
-        <TextField
-          name="subject"
-          label={t("service.field.subject")}
-          maxLength={200}
-          defaultValue={sent?.subject}
-          errors={errors.subject}
-        />
+        <RequestSubjectField sent={sent} errors={errors} />
         <div className="grid gap-5 sm:grid-cols-[2fr_1fr]">
           <SelectField
             name="assetId"
@@ -78,22 +72,13 @@ export function ZoneRequestForm({
             options={SERVICE_PRIORITIES.map((p) => ({ value: p, label: t(`service.priority.${p}`) }))}
           />
         </div>
-        <RichTextField
-          name="description"
-          label={t("service.field.description")}
-          defaultValue={sent?.description ?? ""}
-          minRows={8}
-          errors={errors.description}
-        />
+        <RequestDescriptionField sent={sent} errors={errors} minRows={8} />
         <AttachmentInput id="attachments" accept={accept} errors={uploadErrors} />
         <div className="flex items-center justify-end gap-3 border-t border-slate-100 pt-5">
           <Link to="/zone/requests" className="text-sm text-slate-500 hover:text-slate-900">
             {t("service.new.cancel")}
           </Link>
-          <SubmitButton>
-            <Send aria-hidden className="size-4" />
-            {t("service.new.submit")}
-          </SubmitButton>
+          <SubmitButton icon={Send}>{t("service.new.submit")}</SubmitButton>
         </div>
       </Form>
     </Card>

@@ -1,11 +1,4 @@
-import {
-  redirect,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { parseForm } from "#app/lib/forms.server.ts";
@@ -19,9 +12,8 @@ import { zoneResult, type ZoneMessages } from "#app/modules/zones/zone-result.ts
 import { leaveZone, requestToJoin } from "#app/modules/zones/zones.server.ts";
 import { Card } from "#app/ui/card.tsx";
 import { FailureNotice } from "#app/ui/form/index.ts";
-import { pageTitle } from "#app/ui/meta.ts";
 import { LevelBadge } from "#portal/components/account-ui.tsx";
-import { ZoneDeniedBoundary } from "#portal/components/zone/zone-denied.tsx";
+import { ZoneDeniedBoundary, zoneEntryMeta } from "#portal/components/zone/zone-denied.tsx";
 import { JoinHero, JoinState, ZoneOffers } from "#portal/components/zone/zone-join-panel.tsx";
 
 // /zone/join: a customer who is not (yet) in their company's zone asks to join and follows the request;
@@ -56,8 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return respond(await zoneResult(work, MESSAGES), { successTo: "/zone/join" });
 }
 
-export const meta = ({ matches, error }: MetaArgs) =>
-  pageTitle(matches, error ? "account.zone.denied.title" : "zones.home.title");
+export const meta = zoneEntryMeta;
 
 export default function ZoneJoin() {
   const d = useLoaderData<typeof loader>();

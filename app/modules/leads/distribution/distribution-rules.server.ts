@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
-import { recordAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
+import { staffAuditWriter, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import {
   evaluationOrder,
@@ -195,25 +195,7 @@ async function lockRules(tx: Tx) {
   return rows.map((r) => ({ id: Number(r.id), position: Number(r.position), isCatchAll: Boolean(r.isCatchAll) }));
 }
 
-function audit(
-  tx: Tx,
-  actor: StaffActor,
-  meta: AuditMeta,
-  action: string,
-  ruleId: number,
-  before?: object | null,
-  after?: object | null,
-) {
-  return recordAudit(tx, {
-    actor: { type: "staff", id: actor.staffId },
-    action: `distribution_rule.${action}`,
-    entityType: ENTITY,
-    entityId: ruleId,
-    before: before ? { ...before } : null,
-    after: after ? { ...after } : null,
-    ipAddress: meta.ipAddress,
-  });
-}
+const audit = staffAuditWriter(ENTITY, "distribution_rule");
 
 const catchAllTaken = (name: string) => ({
   isCatchAll: { key: "distribution.validation.catchAllTaken" as const, vars: { name } },

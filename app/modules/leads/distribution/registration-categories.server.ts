@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { RegistrationKind } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
-import { recordAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
+import { staffAuditWriter, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { createChannelKey } from "../intake/channel-keys.server.ts";
 import {
@@ -13,7 +13,7 @@ import {
   type FieldErrors,
   type RulesResult,
 } from "./rules-access.server.ts";
-import { isEligible, nextInTurn } from "./token-groups.server.ts";
+import { tokenGroupSummary } from "./token-groups.server.ts";
 
 // 登记分类: the interface parameters of one website channel (seed 000 §2.H.3) — its code and name,
 // what kind of submission it carries, where its leads go (token group → campaign owner → designated
@@ -28,6 +28,8 @@ export const REGISTRATION_KINDS = [
 
 export const CODE_PATTERN = /^[A-Z0-9-]{2,40}$/;
 const MAX_ORIGINS = 50;
+
+const auditCategory = staffAuditWriter("RegistrationCategory", "registration_category");
 
 /** "" and missing mean "none" for the optional bindings. */
 const optionalId = z.preprocess(
@@ -174,23 +176,12 @@ export async function getRegistrationCategory(db: DbOrTx, categoryId: number) {
     ? await db.staff.findMany({ where: { id: { in: creatorIds } }, select: { id: true, name: true } })
     : [];
   const creatorName = new Map(creators.map((s) => [s.id, s.name]));
-  const group = category.tokenGroup;
-  const candidates = group?.members.map((m) => ({ ...m, staffStatus: m.staff.status })) ?? [];
-  const next = group ? nextInTurn(candidates, group.cursor) : null;
   const { _count, channelKeys, tokenGroup: _group, ...rest } = category;
   return {
     ...rest,
     origins: allowedOriginList(category.allowedOrigins),
     leadCount: _count.leads,
-    tokenGroup: group
-      ? {
-          id: group.id,
-          name: group.name,
-          memberCount: group.members.length,
-          eligibleCount: candidates.filter(isEligible).length,
-          next: next ? { id: next.staff.id, name: next.staff.name } : null,
-        }
-      : null,
+    tokenGroup: category.tokenGroup ? tokenGroupSummary(category.tokenGroup) : null,
     keys: channelKeys.map(({ createdById, ...key }) => ({
       ...key,
       createdBy: createdById === null ? null : (creatorName.get(createdById) ?? null),
@@ -301,37 +292,44 @@ async function codeTaken(db: Db, code: string) {
   });
 }
 
-export async function createRegistrationCategory(
+type CategoryValues = ReturnType<typeof snapshot>;
+
+/**
+ * Saves the category form: parses it, runs `save` in a transaction, and answers a refused binding
+ * or a code someone saved meanwhile with a field error.
+ */
+async function saveCategory<T extends object>(
   db: Db,
   actor: StaffActor,
   input: unknown,
-  meta: AuditMeta = {},
-): Promise<RulesResult<{ categoryId: number }, CategoryField>> {
+  save: (tx: Tx, data: CategoryInput, values: CategoryValues) => Promise<RulesResult<T, CategoryField>>,
+): Promise<RulesResult<T, CategoryField>> {
   assertCanManageRules(actor);
   const parsed = parseInput(input);
   if (!parsed.ok) return invalid(parsed.fieldErrors);
   const values = snapshot(parsed.data, parsed.origins);
   try {
-    const categoryId = await db.$transaction(async (tx) => {
-      await checkBindings(tx, parsed.data, null, null);
-      const category = await tx.registrationCategory.create({ data: { ...values, active: true } });
-      await recordAudit(tx, {
-        actor: { type: "staff", id: actor.staffId },
-        action: "registration_category.created",
-        entityType: "RegistrationCategory",
-        entityId: category.id,
-        after: { ...values, active: true },
-        ipAddress: meta.ipAddress,
-      });
-      return category.id;
-    });
-    return { ok: true, categoryId };
+    return await db.$transaction((tx) => save(tx, parsed.data, values));
   } catch (error) {
     if (error instanceof Refused) return invalid(error.fieldErrors);
     // Two people saving the same code at once: the unique index decides, the loser is told plainly.
     if (isUniqueViolation(error)) return codeTaken(db, parsed.data.code);
     throw error;
   }
+}
+
+export async function createRegistrationCategory(
+  db: Db,
+  actor: StaffActor,
+  input: unknown,
+  meta: AuditMeta = {},
+): Promise<RulesResult<{ categoryId: number }, CategoryField>> {
+  return saveCategory<{ categoryId: number }>(db, actor, input, async (tx, data, values) => {
+    await checkBindings(tx, data, null, null);
+    const category = await tx.registrationCategory.create({ data: { ...values, active: true } });
+    await auditCategory(tx, actor, meta, "created", category.id, null, { ...values, active: true });
+    return { ok: true, categoryId: category.id };
+  });
 }
 
 export async function updateRegistrationCategory(
@@ -341,45 +339,35 @@ export async function updateRegistrationCategory(
   input: unknown,
   meta: AuditMeta = {},
 ): Promise<RulesResult<object, CategoryField>> {
-  assertCanManageRules(actor);
-  const parsed = parseInput(input);
-  if (!parsed.ok) return invalid(parsed.fieldErrors);
-  const values = snapshot(parsed.data, parsed.origins);
-  try {
-    return await db.$transaction(async (tx) => {
-      const current = await tx.registrationCategory.findUnique({
-        where: { id: categoryId },
-        select: {
-          code: true,
-          name: true,
-          kind: true,
-          campaignId: true,
-          tokenGroupId: true,
-          designatedStaffId: true,
-          allowedOrigins: true,
-        },
-      });
-      if (!current) return NOT_FOUND;
-      await checkBindings(tx, parsed.data, categoryId, current.designatedStaffId);
-      const changed = (Object.keys(values) as Array<keyof typeof values>).filter((k) => values[k] !== current[k]);
-      if (changed.length === 0) return { ok: true };
-      await tx.registrationCategory.update({ where: { id: categoryId }, data: values });
-      await recordAudit(tx, {
-        actor: { type: "staff", id: actor.staffId },
-        action: "registration_category.updated",
-        entityType: "RegistrationCategory",
-        entityId: categoryId,
-        before: Object.fromEntries(changed.map((k) => [k, current[k]])),
-        after: Object.fromEntries(changed.map((k) => [k, values[k]])),
-        ipAddress: meta.ipAddress,
-      });
-      return { ok: true };
+  return saveCategory<object>(db, actor, input, async (tx, data, values) => {
+    const current = await tx.registrationCategory.findUnique({
+      where: { id: categoryId },
+      select: {
+        code: true,
+        name: true,
+        kind: true,
+        campaignId: true,
+        tokenGroupId: true,
+        designatedStaffId: true,
+        allowedOrigins: true,
+      },
     });
-  } catch (error) {
-    if (error instanceof Refused) return invalid(error.fieldErrors);
-    if (isUniqueViolation(error)) return codeTaken(db, parsed.data.code);
-    throw error;
-  }
+    if (!current) return NOT_FOUND;
+    await checkBindings(tx, data, categoryId, current.designatedStaffId);
+    const changed = (Object.keys(values) as Array<keyof typeof values>).filter((k) => values[k] !== current[k]);
+    if (changed.length === 0) return { ok: true };
+    await tx.registrationCategory.update({ where: { id: categoryId }, data: values });
+    await auditCategory(
+      tx,
+      actor,
+      meta,
+      "updated",
+      categoryId,
+      Object.fromEntries(changed.map((k) => [k, current[k]])),
+      Object.fromEntries(changed.map((k) => [k, values[k]])),
+    );
+    return { ok: true };
+  });
 }
 
 export async function setRegistrationCategoryActive(
@@ -395,15 +383,8 @@ export async function setRegistrationCategoryActive(
     if (!current) return NOT_FOUND;
     if (current.active === active) return { ok: true };
     await tx.registrationCategory.update({ where: { id: categoryId }, data: { active } });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
-      action: active ? "registration_category.activated" : "registration_category.deactivated",
-      entityType: "RegistrationCategory",
-      entityId: categoryId,
-      before: { active: current.active },
-      after: { active },
-      ipAddress: meta.ipAddress,
-    });
+    const action = active ? "activated" : "deactivated";
+    await auditCategory(tx, actor, meta, action, categoryId, { active: current.active }, { active });
     return { ok: true };
   });
 }
@@ -422,17 +403,8 @@ export interface IssuedKey {
   name: string;
 }
 
-function auditKey(tx: Tx, actor: StaffActor, meta: AuditMeta, action: string, keyId: number, after: object) {
-  // Only the public prefix and the name go into the audit: never the secret.
-  return recordAudit(tx, {
-    actor: { type: "staff", id: actor.staffId },
-    action: `channel_key.${action}`,
-    entityType: "ChannelKey",
-    entityId: keyId,
-    after: { ...after },
-    ipAddress: meta.ipAddress,
-  });
-}
+// Only the public prefix and the name of a key go into the audit: never the secret.
+const auditKey = staffAuditWriter("ChannelKey", "channel_key");
 
 export async function generateCategoryKey(
   db: Db,
@@ -449,7 +421,7 @@ export async function generateCategoryKey(
     const category = await tx.registrationCategory.findUnique({ where: { id: categoryId }, select: { id: true } });
     if (!category) return NOT_FOUND;
     const created = await createChannelKey(tx, { categoryId, name, createdById: actor.staffId });
-    await auditKey(tx, actor, meta, "created", created.id, { categoryId, name, prefix: created.prefix });
+    await auditKey(tx, actor, meta, "created", created.id, null, { categoryId, name, prefix: created.prefix });
     return { ok: true, issued: { keyId: created.id, key: created.key, prefix: created.prefix, name } };
   });
 }
@@ -476,7 +448,7 @@ export async function revokeCategoryKey(
       data: { revokedAt: new Date() },
     });
     if (revoked.count === 1) {
-      await auditKey(tx, actor, meta, "revoked", keyId, { categoryId, name: key.name, prefix: key.prefix });
+      await auditKey(tx, actor, meta, "revoked", keyId, null, { categoryId, name: key.name, prefix: key.prefix });
     }
     return { ok: true };
   });
@@ -506,14 +478,14 @@ export async function rotateCategoryKey(
         data: { revokedAt: new Date() },
       });
       if (revoked.count !== 1) throw new AlreadyRevoked();
-      await auditKey(tx, actor, meta, "rotated", created.id, {
+      await auditKey(tx, actor, meta, "rotated", created.id, null, {
         categoryId,
         name: old.name,
         prefix: created.prefix,
         replacesKeyId: old.id,
         replacesPrefix: old.prefix,
       });
-      await auditKey(tx, actor, meta, "revoked", old.id, {
+      await auditKey(tx, actor, meta, "revoked", old.id, null, {
         categoryId,
         name: old.name,
         prefix: old.prefix,

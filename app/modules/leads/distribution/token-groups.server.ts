@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { StaffStatus } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
-import { recordAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
+import { staffAuditWriter, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import {
   assertCanManageRules,
@@ -29,10 +29,35 @@ export function isEligible(member: Pick<RotationCandidate, "active" | "staffStat
   return member.active && member.staffStatus === "active";
 }
 
+/** A group member as the rotation reads it (with the staff member's status). */
+interface RotationMember {
+  position: number;
+  active: boolean;
+  staff: { status: StaffStatus };
+}
+
 /** The member the next lead goes to: first eligible after the cursor position, wrapping around. */
 export function nextInTurn<T extends RotationCandidate>(members: readonly T[], cursor: number): T | null {
   const eligible = members.filter(isEligible).sort((a, b) => a.position - b.position);
   return eligible.find((m) => m.position > cursor) ?? eligible[0] ?? null;
+}
+
+/** A group at a glance: its size, how many take part, and who receives the next lead. */
+export function tokenGroupSummary(group: {
+  id: number;
+  name: string;
+  cursor: number;
+  members: ReadonlyArray<RotationMember & { staff: { id: number; name: string } }>;
+}) {
+  const candidates = group.members.map((m) => ({ ...m, staffStatus: m.staff.status }));
+  const next = nextInTurn(candidates, group.cursor);
+  return {
+    id: group.id,
+    name: group.name,
+    memberCount: group.members.length,
+    eligibleCount: candidates.filter(isEligible).length,
+    next: next ? { id: next.staff.id, name: next.staff.name } : null,
+  };
 }
 
 export const TokenGroupNameSchema = z.object({
@@ -50,28 +75,47 @@ async function lockGroup(tx: Tx, groupId: number): Promise<{ id: number; name: s
   return row ? { id: Number(row.id), name: row.name, cursor: Number(row.cursor) } : null;
 }
 
-function audit(
-  tx: Tx,
-  actor: StaffActor,
-  meta: AuditMeta,
-  action: string,
-  groupId: number,
-  before?: object,
-  after?: object,
-) {
-  return recordAudit(tx, {
-    actor: { type: "staff", id: actor.staffId },
-    action: `token_group.${action}`,
-    entityType: ENTITY,
-    entityId: groupId,
-    before: before ? { ...before } : null,
-    after: after ? { ...after } : null,
-    ipAddress: meta.ipAddress,
-  });
-}
+const audit = staffAuditWriter(ENTITY, "token_group");
 
 /** Marker thrown inside a transaction to roll it back and answer with a field error. */
 class NameTaken extends Error {}
+
+type LockedGroup = NonNullable<Awaited<ReturnType<typeof lockGroup>>>;
+
+/** A rules manager's edit of one group, in a transaction holding the group's row lock. */
+function editLockedGroup<R extends RulesResult<object, string>>(
+  db: Db,
+  actor: StaffActor,
+  groupId: number,
+  edit: (tx: Tx, group: LockedGroup) => Promise<R>,
+): Promise<R | typeof NOT_FOUND> {
+  assertCanManageRules(actor);
+  return db.$transaction(async (tx) => {
+    const group = await lockGroup(tx, groupId);
+    return group ? edit(tx, group) : NOT_FOUND;
+  });
+}
+
+type GroupMember = NonNullable<Awaited<ReturnType<typeof findMember>>>;
+
+/** The same for an edit of one member of the group (not-found when it is not in this group). */
+function editLockedMember<R extends RulesResult<object, string>>(
+  db: Db,
+  actor: StaffActor,
+  groupId: number,
+  memberId: number,
+  edit: (tx: Tx, group: LockedGroup, member: GroupMember) => Promise<R>,
+): Promise<R | typeof NOT_FOUND> {
+  return editLockedGroup(db, actor, groupId, async (tx, group) => {
+    const member = await findMember(tx, groupId, memberId);
+    return member ? edit(tx, group, member) : NOT_FOUND;
+  });
+}
+
+/** A member change shows as a change of the group (its "updated" time). */
+async function touchGroup(tx: Tx, groupId: number): Promise<void> {
+  await tx.tokenGroup.update({ where: { id: groupId }, data: { updatedAt: new Date() } });
+}
 
 // ───────────────────────────── Reading ─────────────────────────────
 
@@ -82,46 +126,23 @@ const memberSelect = {
   staff: { select: { id: true, name: true, status: true, title: true, team: { select: { name: true } } } },
 } as const;
 
+const groupSelect = {
+  id: true,
+  name: true,
+  cursor: true,
+  createdAt: true,
+  updatedAt: true,
+  members: { orderBy: { position: "asc" }, select: memberSelect },
+  categories: { orderBy: { code: "asc" }, select: { id: true, code: true, name: true, active: true } },
+} as const;
+
 export async function listTokenGroups(db: DbOrTx) {
-  const groups = await db.tokenGroup.findMany({
-    orderBy: { name: "asc" },
-    select: {
-      id: true,
-      name: true,
-      cursor: true,
-      updatedAt: true,
-      members: { orderBy: { position: "asc" }, select: memberSelect },
-      categories: { orderBy: { code: "asc" }, select: { id: true, code: true, name: true, active: true } },
-    },
-  });
-  return groups.map((g) => {
-    const candidates = g.members.map((m) => ({ ...m, staffStatus: m.staff.status }));
-    const next = nextInTurn(candidates, g.cursor);
-    return {
-      id: g.id,
-      name: g.name,
-      updatedAt: g.updatedAt,
-      memberCount: g.members.length,
-      eligibleCount: candidates.filter(isEligible).length,
-      categories: g.categories,
-      next: next ? { id: next.staff.id, name: next.staff.name } : null,
-    };
-  });
+  const groups = await db.tokenGroup.findMany({ orderBy: { name: "asc" }, select: groupSelect });
+  return groups.map((g) => ({ ...tokenGroupSummary(g), updatedAt: g.updatedAt, categories: g.categories }));
 }
 
 export async function getTokenGroup(db: DbOrTx, groupId: number) {
-  const group = await db.tokenGroup.findUnique({
-    where: { id: groupId },
-    select: {
-      id: true,
-      name: true,
-      cursor: true,
-      createdAt: true,
-      updatedAt: true,
-      members: { orderBy: { position: "asc" }, select: memberSelect },
-      categories: { orderBy: { code: "asc" }, select: { id: true, code: true, name: true, active: true } },
-    },
-  });
+  const group = await db.tokenGroup.findUnique({ where: { id: groupId }, select: groupSelect });
   if (!group) return null;
   const candidates = group.members.map((m) => ({ ...m, staffStatus: m.staff.status }));
   const next = nextInTurn(candidates, group.cursor);
@@ -207,9 +228,7 @@ export async function renameTokenGroup(
   if (!parsed.success) return invalid(zodFieldErrors<NameField>(parsed.error.issues));
   const { name } = parsed.data;
   try {
-    return await db.$transaction(async (tx) => {
-      const group = await lockGroup(tx, groupId);
-      if (!group) return NOT_FOUND;
+    return await editLockedGroup(db, actor, groupId, async (tx, group) => {
       if (group.name === name) return { ok: true };
       if (await nameClash(tx, name, groupId)) throw new NameTaken();
       await tx.tokenGroup.update({ where: { id: groupId }, data: { name } });
@@ -230,12 +249,9 @@ export async function deleteTokenGroup(
   groupId: number,
   meta: AuditMeta = {},
 ): Promise<RulesResult> {
-  assertCanManageRules(actor);
-  return db.$transaction(async (tx) => {
-    // The row lock also holds back a category being bound to this group meanwhile (its foreign-key
-    // check waits for us), so "unused" stays true until the delete commits.
-    const group = await lockGroup(tx, groupId);
-    if (!group) return NOT_FOUND;
+  // The row lock also holds back a category being bound to this group meanwhile (its foreign-key
+  // check waits for us), so "unused" stays true until the delete commits.
+  return editLockedGroup(db, actor, groupId, async (tx, group) => {
     const users = await tx.registrationCategory.findMany({
       where: { tokenGroupId: groupId },
       orderBy: { code: "asc" },
@@ -271,11 +287,8 @@ export async function addTokenGroupMember(
   staffId: number,
   meta: AuditMeta = {},
 ): Promise<RulesResult<{ memberId: number }, "staffId">> {
-  assertCanManageRules(actor);
   try {
-    return await db.$transaction(async (tx) => {
-      const group = await lockGroup(tx, groupId);
-      if (!group) return NOT_FOUND;
+    return await editLockedGroup(db, actor, groupId, async (tx) => {
       const staff = await tx.staff.findUnique({
         where: { id: staffId },
         select: { id: true, name: true, status: true },
@@ -290,7 +303,7 @@ export async function addTokenGroupMember(
       const last = await tx.tokenGroupMember.aggregate({ where: { groupId }, _max: { position: true } });
       const position = (last._max.position ?? -1) + 1;
       const member = await tx.tokenGroupMember.create({ data: { groupId, staffId, position } });
-      await tx.tokenGroup.update({ where: { id: groupId }, data: { updatedAt: new Date() } });
+      await touchGroup(tx, groupId);
       await audit(tx, actor, meta, "member_added", groupId, undefined, { staffId, position });
       return { ok: true, memberId: member.id };
     });
@@ -321,12 +334,7 @@ export async function removeTokenGroupMember(
   memberId: number,
   meta: AuditMeta = {},
 ): Promise<RulesResult> {
-  assertCanManageRules(actor);
-  return db.$transaction(async (tx) => {
-    const group = await lockGroup(tx, groupId);
-    if (!group) return NOT_FOUND;
-    const member = await findMember(tx, groupId, memberId);
-    if (!member) return NOT_FOUND;
+  return editLockedMember(db, actor, groupId, memberId, async (tx, group, member) => {
     await tx.tokenGroupMember.delete({ where: { id: member.id } });
     // Ascending order keeps (groupId, position) unique at every row the statement touches.
     await tx.$executeRaw`
@@ -357,15 +365,10 @@ export async function setTokenGroupMemberActive(
   active: boolean,
   meta: AuditMeta = {},
 ): Promise<RulesResult> {
-  assertCanManageRules(actor);
-  return db.$transaction(async (tx) => {
-    const group = await lockGroup(tx, groupId);
-    if (!group) return NOT_FOUND;
-    const member = await findMember(tx, groupId, memberId);
-    if (!member) return NOT_FOUND;
+  return editLockedMember(db, actor, groupId, memberId, async (tx, group, member) => {
     if (member.active === active) return { ok: true };
     await tx.tokenGroupMember.update({ where: { id: member.id }, data: { active } });
-    await tx.tokenGroup.update({ where: { id: groupId }, data: { updatedAt: new Date() } });
+    await touchGroup(tx, groupId);
     await audit(
       tx,
       actor,
@@ -392,12 +395,7 @@ export async function moveTokenGroupMember(
   direction: "up" | "down",
   meta: AuditMeta = {},
 ): Promise<RulesResult<{ moved: boolean }>> {
-  assertCanManageRules(actor);
-  return db.$transaction(async (tx) => {
-    const group = await lockGroup(tx, groupId);
-    if (!group) return NOT_FOUND;
-    const member = await findMember(tx, groupId, memberId);
-    if (!member) return NOT_FOUND;
+  return editLockedMember(db, actor, groupId, memberId, async (tx, group, member) => {
     const target = member.position + (direction === "up" ? -1 : 1);
     const neighbour = await tx.tokenGroupMember.findUnique({
       where: { groupId_position: { groupId, position: target } },

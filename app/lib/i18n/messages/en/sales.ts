@@ -45,6 +45,7 @@ export const sales: Record<keyof typeof zh, string> = {
   "sales.target.workload": "Planned workload (hours)",
   "sales.chart.target": "Target",
   "sales.chart.actual": "Achieved",
+  "sales.chart.metric": "Metric",
 
   "sales.scope.full": "Statistics cover all leads and opportunities (full picture).",
   "sales.scope.fullCounts": "Statistics cover all {leads} leads and {opportunities} opportunities (full picture).",

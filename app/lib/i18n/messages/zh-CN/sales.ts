@@ -44,6 +44,7 @@ export const sales = {
   "sales.target.workload": "计划工作量（小时）",
   "sales.chart.target": "目标",
   "sales.chart.actual": "实际达成",
+  "sales.chart.metric": "指标",
 
   "sales.scope.full": "统计范围：全部线索与机会（完整统计）。",
   "sales.scope.fullCounts": "统计范围：全部 {leads} 条线索、{opportunities} 个机会（完整统计）。",

@@ -1,0 +1,46 @@
+import type { LucideIcon } from "lucide-react";
+import type { ReactNode } from "react";
+import { Card, CardBody, CardHeader } from "./card.tsx";
+import { cn } from "./cn.ts";
+
+/**
+ * A card holding one section of a record page: a header (icon, title, description, an action on
+ * the right) over a padded body. `labelled` names the card by its title, making it a region that
+ * screen readers and tests find by name. `flush` leaves the body unpadded (lists and tables run edge
+ * to edge). `danger` marks a destructive section (red border and icon).
+ */
+export function SectionCard({
+  title,
+  description,
+  icon: Icon,
+  action,
+  labelled = false,
+  danger = false,
+  flush = false,
+  bodyClassName,
+  className,
+  children,
+}: {
+  title: string;
+  description?: ReactNode;
+  icon?: LucideIcon;
+  action?: ReactNode;
+  labelled?: boolean;
+  danger?: boolean;
+  flush?: boolean;
+  bodyClassName?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Card aria-label={labelled ? title : undefined} className={cn(danger && "border-red-200", className)}>
+      <CardHeader
+        title={title}
+        description={description}
+        icon={Icon ? <Icon className={cn("size-4", danger && "text-red-600")} aria-hidden /> : undefined}
+        action={action}
+      />
+      {flush ? children : <CardBody className={bodyClassName}>{children}</CardBody>}
+    </Card>
+  );
+}

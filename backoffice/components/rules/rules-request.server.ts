@@ -1,0 +1,53 @@
+import { data, type ActionFunctionArgs } from "react-router";
+import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
+import { clientIp } from "#app/lib/http.server.ts";
+import { IdParam } from "#app/lib/schemas.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { RULES_MANAGER, type RulesResult } from "#app/modules/leads/distribution/rules-access.server.ts";
+
+// The posted request of a 营销规则 record page (a category, a token group, a distribution rule),
+// read once by the route's action and handed to the function its intent dispatches to.
+
+export interface RulesRequest {
+  actor: StaffActor;
+  /** The record's id from the URL. */
+  id: number;
+  formData: FormData;
+  form: Record<string, FormDataEntryValue>;
+  audit: { ipAddress: string };
+}
+
+/** The "new …" form under a rules list (intent `create`), for the rules manager only. */
+export async function readRulesCreate({ request, context }: ActionFunctionArgs) {
+  const actor = await requireStaffActor(request, RULES_MANAGER);
+  const formData = await request.formData();
+  if (formIntent(formData) !== "create") throw data(null, { status: 400 });
+  return { actor, form: Object.fromEntries(formData), audit: { ipAddress: clientIp(context) } };
+}
+
+/** Checks the rules manager first, then the id in `params[idParam]` (404 when malformed). */
+export async function readRulesRequest(
+  { request, params, context }: ActionFunctionArgs,
+  idParam: string,
+): Promise<RulesRequest> {
+  const actor = await requireStaffActor(request, RULES_MANAGER);
+  const id = requireIdParam(params[idParam]);
+  const formData = await request.formData();
+  return { actor, id, formData, form: Object.fromEntries(formData), audit: { ipAddress: clientIp(context) } };
+}
+
+/** A record that vanished (or never existed) answers 404 rather than a form error. */
+export function orNotFound<T extends object, F extends string>(
+  result: RulesResult<T, F>,
+): Exclude<RulesResult<T, F>, { reason: "not-found" }> {
+  if (!result.ok && result.reason === "not-found") throw data(null, { status: 404 });
+  return result as Exclude<RulesResult<T, F>, { reason: "not-found" }>;
+}
+
+/** The id of a row the form acts on (a key, a member): a hidden field, so a bad one is a bad request. */
+export function postedId(value: FormDataEntryValue | undefined): number {
+  const parsed = IdParam.safeParse(value);
+  if (!parsed.success) throw data(null, { status: 400 });
+  return parsed.data;
+}

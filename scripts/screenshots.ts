@@ -1,0 +1,85 @@
+// Screenshots of the pages built on the UI kit, in both languages at desktop and phone widths, for
+// reviewing a refactor by eye (issue #11: "look at your pages in headless Chromium"). Not part of CI.
+//
+//   bash scripts/e2e-server.sh &                      # or any running server with the demo data
+//   npx tsx scripts/screenshots.ts --base http://localhost:3100 --out docs/screenshots/kit
+//   npx tsx scripts/screenshots.ts --only leads,zone  # pages whose name contains one of these
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { chromium, type BrowserContext } from "@playwright/test";
+
+const { values: args } = parseArgs({
+  options: {
+    base: { type: "string", default: `http://localhost:${process.env.E2E_PORT ?? 3100}` },
+    out: { type: "string", default: "test-results/screenshots/kit" },
+    only: { type: "string" },
+  },
+});
+
+const STAFF = { login: "/crm/login", email: "admin@relay-demo.cn", password: "Relay-demo-2026" };
+const MEMBER = { login: "/login", email: "customer@relay-demo.cn", password: "Relay-member-2026" };
+
+interface Shot {
+  name: string;
+  path: string;
+  as: "staff" | "member" | "visitor";
+}
+
+const SHOTS: Shot[] = [
+  { name: "crm-leads", path: "/crm/leads", as: "staff" },
+  { name: "crm-lead-detail", path: "/crm/leads/1", as: "staff" },
+  { name: "crm-members", path: "/crm/members", as: "staff" },
+  { name: "crm-campaigns", path: "/crm/campaigns", as: "staff" },
+  { name: "crm-service-desk", path: "/crm/service", as: "staff" },
+  { name: "crm-assets", path: "/crm/assets", as: "staff" },
+  { name: "crm-rules", path: "/crm/rules/categories", as: "staff" },
+  { name: "crm-zones", path: "/crm/zones", as: "staff" },
+  { name: "portal-home", path: "/", as: "visitor" },
+  { name: "portal-login", path: "/login", as: "visitor" },
+  { name: "portal-account", path: "/account", as: "member" },
+  { name: "portal-zone", path: "/zone", as: "member" },
+];
+
+const DEVICES = {
+  desktop: { viewport: { width: 1440, height: 900 } },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+} as const;
+
+async function signIn(context: BrowserContext, who: typeof STAFF) {
+  const reply = await context.request.post(`${args.base}${who.login}`, {
+    form: { email: who.email, password: who.password },
+    maxRedirects: 0,
+  });
+  if (reply.status() !== 302) throw new Error(`sign-in as ${who.email} answered ${reply.status()}`);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu"],
+});
+mkdirSync(args.out, { recursive: true });
+const wanted = (shot: Shot) => !args.only || args.only.split(",").some((w) => shot.name.includes(w));
+try {
+  for (const locale of ["zh-CN", "en"] as const) {
+    for (const [device, options] of Object.entries(DEVICES)) {
+      for (const as of ["staff", "member", "visitor"] as const) {
+        const shots = SHOTS.filter((s) => s.as === as && wanted(s));
+        if (shots.length === 0) continue;
+        const context = await browser.newContext({ ...options, locale });
+        await context.request.post(`${args.base}/locale`, { form: { locale, redirectTo: "/" }, maxRedirects: 0 });
+        if (as !== "visitor") await signIn(context, as === "staff" ? STAFF : MEMBER);
+        const page = await context.newPage();
+        for (const shot of shots) {
+          await page.goto(`${args.base}${shot.path}`, { waitUntil: "networkidle" });
+          const file = path.join(args.out, `${shot.name}-${locale === "en" ? "en" : "zh"}-${device}.png`);
+          await page.screenshot({ path: file, fullPage: device === "desktop" });
+          console.log(file);
+        }
+        await context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+}
