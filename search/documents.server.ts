@@ -11,6 +11,7 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import type { SearchIndexName } from "./indexes.ts";
+import { selectName } from "#app/lib/prisma-selects.ts";
 
 export interface ContactSearchDocument {
   [field: string]: unknown;
@@ -53,7 +54,7 @@ const contactSelect = {
   province: true,
   companyId: true,
   ownerId: true,
-  company: { select: { name: true } },
+  company: selectName,
 } satisfies Prisma.ContactSelect;
 
 const companySelect = {
@@ -159,7 +160,7 @@ const opportunitySelect = {
   contactId: true,
   stage: true,
   ownerId: true,
-  company: { select: { name: true } },
+  company: selectName,
   contact: { select: { fullName: true } },
 } satisfies Prisma.OpportunitySelect;
 

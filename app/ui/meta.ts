@@ -1,4 +1,4 @@
-import type { MetaDescriptor } from "react-router";
+import type { MetaArgs, MetaDescriptor } from "react-router";
 import { loadedMessages, translatorFor, type MessageKey, type TranslateVars } from "#app/lib/i18n/catalog.ts";
 import { DEFAULT_LOCALE, isLocale, LOCALES } from "#app/lib/i18n/locales.ts";
 
@@ -31,4 +31,17 @@ export function pageTitle(
 /** The `meta` export of a page titled by one fixed key: `export const meta = titleMeta("…")`. */
 export function titleMeta(key: MessageKey) {
   return ({ matches }: { matches: ReadonlyArray<MatchLike | undefined> }) => pageTitle(matches, key);
+}
+
+/**
+ * The `meta` export of a record page: titled after the record once it has loaded (`title(data)` gives
+ * the key and its values), else (a 404, an error) by `fallback`:
+ * `export const meta = recordMeta<typeof loader>("sales.campaigns.title", (d) => ["sales.campaign.metaTitle", { name: d.campaign.name }])`.
+ */
+export function recordMeta<Loader>(
+  fallback: MessageKey,
+  title: (data: NonNullable<MetaArgs<Loader>["loaderData"]>) => [MessageKey, TranslateVars],
+) {
+  return ({ matches, loaderData }: MetaArgs<Loader>) =>
+    loaderData ? pageTitle(matches, ...title(loaderData)) : pageTitle(matches, fallback);
 }

@@ -1,4 +1,4 @@
-import { EditorContent, useEditor, useEditorState, type Editor } from "@tiptap/react";
+import { EditorContent, useEditor, useEditorState, type ChainedCommands, type Editor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import {
   Bold,
@@ -171,69 +171,35 @@ interface ToolButton {
   disabled?: (e: Editor) => boolean;
 }
 
+/** A button that toggles a mark or node (`name`, with `attributes`), pressed while the selection has it. */
+function toggle(
+  key: MessageKey,
+  icon: LucideIcon,
+  name: string,
+  command: (chain: ChainedCommands) => ChainedCommands,
+  attributes?: Record<string, unknown>,
+): ToolButton {
+  return {
+    key,
+    icon,
+    active: (e) => e.isActive(name, attributes),
+    run: (e) => command(e.chain().focus()).run(),
+  };
+}
+
 function Toolbar({ editor, t }: { editor: Editor; t: (key: MessageKey) => string }) {
   const buttons: Array<ToolButton | "sep"> = [
-    {
-      key: "service.editor.bold",
-      icon: Bold,
-      active: (e) => e.isActive("bold"),
-      run: (e) => e.chain().focus().toggleBold().run(),
-    },
-    {
-      key: "service.editor.italic",
-      icon: Italic,
-      active: (e) => e.isActive("italic"),
-      run: (e) => e.chain().focus().toggleItalic().run(),
-    },
-    {
-      key: "service.editor.underline",
-      icon: Underline,
-      active: (e) => e.isActive("underline"),
-      run: (e) => e.chain().focus().toggleUnderline().run(),
-    },
-    {
-      key: "service.editor.strike",
-      icon: Strikethrough,
-      active: (e) => e.isActive("strike"),
-      run: (e) => e.chain().focus().toggleStrike().run(),
-    },
+    toggle("service.editor.bold", Bold, "bold", (c) => c.toggleBold()),
+    toggle("service.editor.italic", Italic, "italic", (c) => c.toggleItalic()),
+    toggle("service.editor.underline", Underline, "underline", (c) => c.toggleUnderline()),
+    toggle("service.editor.strike", Strikethrough, "strike", (c) => c.toggleStrike()),
     "sep",
-    {
-      key: "service.editor.h2",
-      icon: Heading2,
-      active: (e) => e.isActive("heading", { level: 2 }),
-      run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
-    },
-    {
-      key: "service.editor.h3",
-      icon: Heading3,
-      active: (e) => e.isActive("heading", { level: 3 }),
-      run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
-    },
-    {
-      key: "service.editor.bulletList",
-      icon: List,
-      active: (e) => e.isActive("bulletList"),
-      run: (e) => e.chain().focus().toggleBulletList().run(),
-    },
-    {
-      key: "service.editor.orderedList",
-      icon: ListOrdered,
-      active: (e) => e.isActive("orderedList"),
-      run: (e) => e.chain().focus().toggleOrderedList().run(),
-    },
-    {
-      key: "service.editor.blockquote",
-      icon: Quote,
-      active: (e) => e.isActive("blockquote"),
-      run: (e) => e.chain().focus().toggleBlockquote().run(),
-    },
-    {
-      key: "service.editor.codeBlock",
-      icon: Code,
-      active: (e) => e.isActive("codeBlock"),
-      run: (e) => e.chain().focus().toggleCodeBlock().run(),
-    },
+    toggle("service.editor.h2", Heading2, "heading", (c) => c.toggleHeading({ level: 2 }), { level: 2 }),
+    toggle("service.editor.h3", Heading3, "heading", (c) => c.toggleHeading({ level: 3 }), { level: 3 }),
+    toggle("service.editor.bulletList", List, "bulletList", (c) => c.toggleBulletList()),
+    toggle("service.editor.orderedList", ListOrdered, "orderedList", (c) => c.toggleOrderedList()),
+    toggle("service.editor.blockquote", Quote, "blockquote", (c) => c.toggleBlockquote()),
+    toggle("service.editor.codeBlock", Code, "codeBlock", (c) => c.toggleCodeBlock()),
     {
       key: "service.editor.link",
       icon: Link2,

@@ -10,6 +10,7 @@ import { cn } from "./cn.ts";
  * to edge). `danger` marks a destructive section (red border and icon).
  */
 export function SectionCard({
+  id,
   title,
   description,
   icon: Icon,
@@ -21,6 +22,8 @@ export function SectionCard({
   className,
   children,
 }: {
+  /** An anchor, e.g. for a "new …" button that links to the form in this card. */
+  id?: string;
   title: string;
   description?: ReactNode;
   icon?: LucideIcon;
@@ -33,7 +36,7 @@ export function SectionCard({
   children: ReactNode;
 }) {
   return (
-    <Card aria-label={labelled ? title : undefined} className={cn(danger && "border-red-200", className)}>
+    <Card id={id} aria-label={labelled ? title : undefined} className={cn(danger && "border-red-200", className)}>
       <CardHeader
         title={title}
         description={description}

@@ -1,21 +1,22 @@
 import { Menu, X } from "lucide-react";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { useClosingDetails } from "#app/ui/use-closing-details.ts";
-import type { NavGroup } from "./nav.ts";
-import { SidebarContent } from "./sidebar.tsx";
-import type { ShellUser } from "./types.ts";
 
 /**
  * Small screens: a <details> disclosure, so the drawer opens and closes without JS (the toggle stays
- * above the overlay). Once hydrated it also closes on navigation, backdrop click and Escape.
+ * above the overlay). Once hydrated it also closes on navigation, backdrop click and Escape. The
+ * drawer is the desktop sidebar itself, shown by CSS while this is open: one copy of the navigation
+ * in the page instead of two (a fifth of the elements of a list page, bench/page-cost.ts).
  */
-export function MobileNav({ groups, user }: { groups: NavGroup[]; user: ShellUser }) {
+export function MobileNav() {
   const { t } = useI18n();
   const { ref, close } = useClosingDetails();
 
   return (
     <details
       ref={ref}
+      // crm-layout's sidebar shows itself as the drawer while this is open: body:has(#crm-nav-toggle[open]).
+      id="crm-nav-toggle"
       className="group lg:hidden"
       onKeyDown={(event) => {
         if (event.key === "Escape") close();
@@ -33,9 +34,6 @@ export function MobileNav({ groups, user }: { groups: NavGroup[]; user: ShellUse
         className="fixed inset-x-0 top-16 bottom-0 z-40 bg-slate-900/40 backdrop-blur-[2px]"
         onClick={close}
       />
-      <div className="fixed top-16 bottom-0 left-0 z-50 w-72 max-w-[85vw] bg-slate-950 shadow-2xl">
-        <SidebarContent groups={groups} user={user} />
-      </div>
     </details>
   );
 }

@@ -33,9 +33,9 @@ import { AssetHeading } from "#app/ui/service/asset-heading.tsx";
 import { methodKey } from "#app/ui/service/labels.tsx";
 import { MaintenanceLog } from "#app/ui/service/maintenance-log.tsx";
 import { AssetFormFields } from "#backoffice/components/asset-form.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { RecordDetailsCard } from "#backoffice/components/service/record-details-card.tsx";
 import { readServiceRecordPost } from "#backoffice/components/service/service-record-request.server.ts";
-import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One customer asset in the back office: edit its fields, see its parts, log maintenance.

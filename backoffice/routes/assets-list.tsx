@@ -18,10 +18,10 @@ import { servedCompanyOptions } from "#app/modules/zones/service-scope.server.ts
 import { listFilters } from "#app/ui/list/list-query.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { assetStatusKey } from "#app/ui/service/labels.tsx";
+import { createRecordFromForm } from "#backoffice/components/service/create-record-action.server.ts";
 import { NewAssetCard } from "#backoffice/components/service/new-record-cards.tsx";
 import { assetColumns } from "#backoffice/components/service/record-columns.tsx";
 import { ServiceListPage } from "#backoffice/components/service/service-list-page.tsx";
-import { createRecordFromForm } from "#backoffice/components/service/create-record-action.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 客户资产 (back office): assets of the customers this CSR serves; search by name, number, S/N, model

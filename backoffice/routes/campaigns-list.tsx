@@ -20,8 +20,8 @@ import { FilterSelect } from "#app/ui/list/filter-bar.tsx";
 import { listLinks } from "#app/ui/list/list-links.ts";
 import { ListPage } from "#app/ui/list/list-page.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
-import { PageHeader } from "#app/ui/page-header.tsx";
 import { CampaignScopeNote } from "#backoffice/components/campaign-ui.tsx";
+import { ModulePageHeader } from "#backoffice/components/module-page-header.tsx";
 import { CampaignStatusBadge } from "#backoffice/components/sales-ui.tsx";
 import { CAMPAIGNS_PATH as PATH, campaignColumns } from "#backoffice/components/campaigns/campaign-columns.tsx";
 import { CreateCampaign } from "#backoffice/components/campaigns/create-campaign.tsx";
@@ -60,15 +60,14 @@ export default function CampaignsListPage() {
   const { items, total, page, pageCount, query, views, canAdd, scope } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
-  const links = listLinks(campaignList, PATH, query);
 
   return (
     <ListPage
-      links={links}
+      links={listLinks(campaignList, PATH, query)}
       header={
         <>
-          <PageHeader
-            icon={<Megaphone className="size-6" aria-hidden />}
+          <ModulePageHeader
+            module="campaigns"
             title={t("sales.campaigns.title")}
             description={t("sales.campaigns.description")}
           />

@@ -70,13 +70,20 @@ export default function CrmLayout() {
 
   return (
     <div className="min-h-screen bg-slate-50 lg:pl-64">
-      <aside className="fixed inset-y-0 left-0 z-30 hidden w-64 bg-slate-950 lg:block">
+      {/* One navigation for both widths: a fixed sidebar from lg, the drawer MobileNav opens below it. */}
+      <aside
+        className={cn(
+          "fixed top-16 bottom-0 left-0 z-50 hidden w-72 max-w-[85vw] bg-slate-950 shadow-2xl",
+          "[body:has(#crm-nav-toggle[open])_&]:block",
+          "lg:top-0 lg:z-30 lg:block lg:w-64 lg:max-w-none lg:shadow-none",
+        )}
+      >
         <SidebarContent groups={groups} user={user} />
       </aside>
 
       {/* No backdrop-filter here: it would become the containing block of the fixed mobile drawer. */}
       <header className="sticky top-0 z-40 flex h-16 items-center gap-3 border-b border-slate-200/80 bg-white px-4 sm:gap-4 sm:px-6 lg:px-8">
-        <MobileNav groups={groups} user={user} />
+        <MobileNav />
         <p className="min-w-0 truncate text-base font-semibold text-slate-900">{t(areaTitle(location.pathname))}</p>
 
         <div className="ml-auto flex items-center gap-2 sm:gap-3">

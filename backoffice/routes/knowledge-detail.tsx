@@ -17,8 +17,8 @@ import type { AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { ATTACHMENT_ACCEPT, filesFromFormData } from "#app/modules/files/attachments.server.ts";
-import { addArticleAttachments, removeArticleAttachment } from "#app/modules/knowledge/knowledge-attachments.server.ts";
 import { deleteArticle, setArticleStatus, updateArticle } from "#app/modules/knowledge/knowledge-articles.server.ts";
+import { addArticleAttachments, removeArticleAttachment } from "#app/modules/knowledge/knowledge-attachments.server.ts";
 import { articleResult, getKnowledgeWorkspace } from "#app/modules/knowledge/knowledge-workspace.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card } from "#app/ui/card.tsx";
@@ -26,7 +26,9 @@ import { FailureNotice, fieldErrors, submittedValues } from "#app/ui/form/index.
 import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
 import { KnowledgeForm, articleInputFrom, knowledgeValues } from "#backoffice/components/knowledge-form.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import {
   ArticleActions,
   ArticleAttachments,
@@ -34,8 +36,6 @@ import {
   ArticleFacts,
   DeleteArticle,
 } from "#backoffice/components/service/knowledge-article.tsx";
-import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
-import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One solution (解决方案) in the back office: read it, edit it (?edit=1), publish or take it back,

@@ -7,7 +7,6 @@ import {
   useLoaderData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
-  type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
@@ -22,7 +21,7 @@ import { EmptyState } from "#app/ui/empty-state.tsx";
 import { fieldErrors } from "#app/ui/form/action-result.ts";
 import { FailureNotice } from "#app/ui/form/form-notice.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { recordMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import {
@@ -55,10 +54,10 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   });
 }
 
-export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
-  loaderData
-    ? pageTitle(matches, "sales.convert.metaTitle", { number: loaderData.lead.number })
-    : pageTitle(matches, "sales.convert.title");
+export const meta = recordMeta<typeof loader>("sales.convert.title", (d) => [
+  "sales.convert.metaTitle",
+  { number: d.lead.number },
+]);
 
 /** The radio a choice card starts on: a same-record suggestion, else create from the lead, else skip. */
 function startingChoice(top: { id: number; verdict: string } | undefined, canLink: boolean, canCreate: boolean) {

@@ -1,10 +1,10 @@
-import { data, Outlet, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { openLeadWorkspace } from "#app/modules/leads/record/lead-workspace.server.ts";
-import { pageTitle } from "#app/ui/meta.ts";
+import { recordMeta } from "#app/ui/meta.ts";
 import { TabNav } from "#app/ui/tab-nav.tsx";
 import { LeadHeader } from "#backoffice/components/lead-detail/lead-header.tsx";
 import { leadPath } from "#backoffice/components/lead-detail/use-lead-workspace.ts";
@@ -23,10 +23,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...workspace, viewerId: actor.staffId, now: Date.now() };
 }
 
-export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
-  loaderData
-    ? pageTitle(matches, "leadInbox.detail.metaTitle", { number: loaderData.lead.number })
-    : pageTitle(matches, "leadInbox.title");
+export const meta = recordMeta<typeof loader>("leadInbox.title", (d) => [
+  "leadInbox.detail.metaTitle",
+  { number: d.lead.number },
+]);
 
 export default function LeadLayout() {
   const workspace = useLoaderData<typeof loader>();

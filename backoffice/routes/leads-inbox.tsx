@@ -33,8 +33,8 @@ import { listLinks } from "#app/ui/list/list-links.ts";
 import { ListPage } from "#app/ui/list/list-page.tsx";
 import { KeysetPager } from "#app/ui/list/pager.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
-import { PageHeader } from "#app/ui/page-header.tsx";
 import { BATCH_PATH } from "#backoffice/components/distribution-ui.tsx";
+import { ModulePageHeader } from "#backoffice/components/module-page-header.tsx";
 import {
   BatchToolbar,
   PreviewDialog,
@@ -164,11 +164,10 @@ export default function LeadsInbox() {
     <ListPage
       links={links}
       header={
-        <PageHeader
-          eyebrow={t("backoffice.nav.group.marketing")}
+        <ModulePageHeader
+          module="leads"
           title={t("leadInbox.title")}
           description={t("leadInbox.description")}
-          icon={<Magnet className="size-6" aria-hidden />}
           actions={data.canAdd ? newLead : null}
         />
       }

@@ -1,4 +1,4 @@
-import { IdCard, Settings2, UsersRound } from "lucide-react";
+import { Settings2, UsersRound } from "lucide-react";
 import { redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { MemberLevel, MemberStatus } from "#app/generated/prisma/enums.ts";
 import { db } from "#app/lib/db.server.ts";
@@ -13,8 +13,8 @@ import { FilterSelect } from "#app/ui/list/filter-bar.tsx";
 import { listLinks } from "#app/ui/list/list-links.ts";
 import { ListPage } from "#app/ui/list/list-page.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
-import { PageHeader } from "#app/ui/page-header.tsx";
 import { MemberStatusBadge } from "#backoffice/components/member-admin-ui.tsx";
+import { ModulePageHeader } from "#backoffice/components/module-page-header.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 import { memberColumns, MEMBERS_PATH as PATH } from "#backoffice/components/members/member-columns.tsx";
 
@@ -49,11 +49,10 @@ export default function MembersListPage() {
     <ListPage
       links={links}
       header={
-        <PageHeader
-          eyebrow={t("memberAdmin.eyebrow")}
+        <ModulePageHeader
+          module="members"
           title={t("memberAdmin.list.title")}
           description={t("memberAdmin.list.description")}
-          icon={<IdCard className="size-6" aria-hidden />}
           actions={
             page.canSettings ? (
               <ButtonLink to={`${PATH}/settings`} variant="secondary">

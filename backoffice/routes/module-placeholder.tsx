@@ -8,8 +8,8 @@ import { ButtonLink } from "#app/ui/button.tsx";
 import { CheckList } from "#app/ui/check-list.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { PageHeader } from "#app/ui/page-header.tsx";
-import { MODULE_ICONS, moduleGroupLabel, moduleName } from "#backoffice/components/nav.ts";
+import { moduleName } from "#backoffice/components/nav.ts";
+import { ModulePageHeader } from "#backoffice/components/module-page-header.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // A module of the navigation that is not built yet (/crm/:module): what it will do, for those whose
@@ -29,7 +29,6 @@ export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
 export default function ModulePlaceholder() {
   const { module } = useLoaderData<typeof loader>();
   const { t } = useI18n();
-  const Icon = MODULE_ICONS[module];
   const name = t(moduleName(module));
   const features = [
     t(`backoffice.module.${module}.f1`),
@@ -39,12 +38,7 @@ export default function ModulePlaceholder() {
 
   return (
     <div className="space-y-8">
-      <PageHeader
-        icon={<Icon aria-hidden className="size-6" />}
-        eyebrow={t(moduleGroupLabel(module))}
-        title={name}
-        description={t(`backoffice.module.${module}.summary`)}
-      />
+      <ModulePageHeader module={module} title={name} description={t(`backoffice.module.${module}.summary`)} />
 
       <Card className="relative overflow-hidden">
         <div

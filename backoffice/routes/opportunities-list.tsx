@@ -11,13 +11,13 @@ import { FilterSelect } from "#app/ui/list/filter-bar.tsx";
 import { listLinks } from "#app/ui/list/list-links.ts";
 import { ListPage } from "#app/ui/list/list-page.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
-import { PageHeader } from "#app/ui/page-header.tsx";
 import {
   opportunityColumns,
   OPPORTUNITIES_PATH as PATH,
 } from "#backoffice/components/opportunities/opportunity-columns.tsx";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { StageBadge } from "#backoffice/components/sales-ui.tsx";
+import { ModulePageHeader } from "#backoffice/components/module-page-header.tsx";
 
 // 机会 list: the viewer's data scope, filters by stage and owner, totals over the filter result.
 
@@ -42,15 +42,14 @@ export const meta = titleMeta("sales.opportunities.title");
 export default function OpportunitiesListPage() {
   const { items, total, page, pageCount, totals, owners, query, views } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
-  const links = listLinks(opportunityList, PATH, query);
 
   return (
     <ListPage
-      links={links}
+      links={listLinks(opportunityList, PATH, query)}
       header={
         <>
-          <PageHeader
-            icon={<Target className="size-6" aria-hidden />}
+          <ModulePageHeader
+            module="opportunities"
             title={t("sales.opportunities.title")}
             description={t("sales.opportunities.description")}
           />

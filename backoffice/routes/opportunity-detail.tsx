@@ -7,7 +7,6 @@ import {
   useLoaderData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
-  type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formatCalendarDate, formatDateTime, dateInputValue } from "#app/lib/format/dates.ts";
@@ -33,7 +32,7 @@ import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { fieldErrors, FormNotice, MoneyField, SelectField, SubmitButton } from "#app/ui/form/index.ts";
 import { DateField } from "#app/ui/form/date-field.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { recordMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { FactList } from "#app/ui/records/fact-list.tsx";
@@ -84,10 +83,10 @@ async function widgetAction(
   return respond(result, { successTo: pathOf(id), flash: recordWidgetFlash });
 }
 
-export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
-  loaderData
-    ? pageTitle(matches, "sales.opportunity.metaTitle", { name: loaderData.opportunity.name })
-    : pageTitle(matches, "sales.opportunities.title");
+export const meta = recordMeta<typeof loader>("sales.opportunities.title", (d) => [
+  "sales.opportunity.metaTitle",
+  { name: d.opportunity.name },
+]);
 
 type LoaderData = Awaited<ReturnType<typeof loader>>;
 

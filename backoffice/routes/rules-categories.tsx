@@ -21,13 +21,12 @@ import { CATEGORY_KINDS, categoryList } from "#app/modules/leads/distribution/ru
 import { listCategoryPage } from "#app/modules/leads/distribution/rules-lists.server.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
-import { SectionCard } from "#app/ui/section-card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
-import { NewCategoryCard } from "#backoffice/components/rules/new-category-card.tsx";
-import { categoryColumns } from "#backoffice/components/rules/rules-columns.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { categoryValuesFrom } from "#backoffice/components/rules-category-form.tsx";
 import { RoutingOrder, RULES_PATHS } from "#backoffice/components/rules-ui.tsx";
+import { NewCategoryCard } from "#backoffice/components/rules/new-category-card.tsx";
+import { categoryColumns } from "#backoffice/components/rules/rules-columns.tsx";
 import { RulesListPage, yesNoOptions } from "#backoffice/components/rules/rules-list-page.tsx";
 import { orNotFound, readRulesCreate } from "#backoffice/components/rules/rules-request.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";

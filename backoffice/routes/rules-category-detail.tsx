@@ -1,5 +1,4 @@
 import { Plug, Power, PowerOff, Save } from "lucide-react";
-import { formatDateTime } from "#app/lib/format/dates.ts";
 import {
   data,
   Form,
@@ -12,6 +11,7 @@ import {
 import { db } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 import { formIntent } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import {
@@ -23,23 +23,12 @@ import {
   setRegistrationCategoryActive,
   updateRegistrationCategory,
 } from "#app/modules/leads/distribution/registration-categories.server.ts";
-import { RULES_MANAGER } from "#app/modules/leads/distribution/rules-access.server.ts";
 import { Button } from "#app/ui/button.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
-import { SectionCard } from "#app/ui/section-card.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { FactList } from "#app/ui/records/fact-list.tsx";
-import { RulesDetailPage } from "#backoffice/components/rules/rules-detail-page.tsx";
-import {
-  orNotFound,
-  postedId,
-  readRulesRequest,
-  type RulesRequest,
-} from "#backoffice/components/rules/rules-request.server.ts";
-import { CategoryApiCard, IssuedKeyPanel } from "#backoffice/components/rules/category-api.tsx";
-import { CategoryKeysCard } from "#backoffice/components/rules/category-keys-card.tsx";
-import { CategoryRoutingCard } from "#backoffice/components/rules/category-routing-card.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
+import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
 import {
   CategoryFields,
   categoryValuesFrom,
@@ -53,8 +42,17 @@ import {
   RULES_PATHS,
   type UiError,
 } from "#backoffice/components/rules-ui.tsx";
-import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
-import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
+import { CategoryApiCard, IssuedKeyPanel } from "#backoffice/components/rules/category-api.tsx";
+import { CategoryKeysCard } from "#backoffice/components/rules/category-keys-card.tsx";
+import { CategoryRoutingCard } from "#backoffice/components/rules/category-routing-card.tsx";
+import { RulesDetailPage } from "#backoffice/components/rules/rules-detail-page.tsx";
+import {
+  loadRulesRecord,
+  orNotFound,
+  postedId,
+  readRulesRequest,
+  type RulesRequest,
+} from "#backoffice/components/rules/rules-request.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 营销规则 › 登记分类 › one category: its settings, where its leads go right now, its channel API keys
@@ -62,7 +60,7 @@ import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.
 // never stored in clear, never in a URL or cookie.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadRecordPage(request, RULES_MANAGER, params.categoryId, async (database, _actor, id) => {
+  return loadRulesRecord(request, params.categoryId, async (database, id) => {
     const category = await getRegistrationCategory(database, id);
     if (!category) return null;
     const options = await getCategoryFormOptions(database, category.designatedStaffId);
@@ -87,7 +85,7 @@ const NO_STORE = { "Cache-Control": "no-store" };
 async function update({ actor, id, form, audit }: RulesRequest) {
   const result = orNotFound(await updateRegistrationCategory(db, actor, id, form, audit));
   if (result.ok) return redirectWithFlash(here(id), "flash.saved");
-  const fieldErrors = result.reason === "invalid" ? result.fieldErrors : {};
+  const fieldErrors = result.fieldErrors;
   return data<ActionData>({ intent: "update", fieldErrors, values: categoryValuesFrom(form) }, { status: 400 });
 }
 
@@ -105,7 +103,7 @@ async function createKey({ actor, id, form, audit }: RulesRequest) {
     );
   }
   const name = typeof form.name === "string" ? form.name : "";
-  const fieldErrors = result.reason === "invalid" ? { name: result.fieldErrors.name } : {};
+  const fieldErrors = { name: result.fieldErrors.name };
   return data<ActionData>({ intent: "key-create", fieldErrors, name }, { status: 400 });
 }
 
@@ -122,7 +120,7 @@ async function rotateKey({ actor, id, form, audit }: RulesRequest) {
       { headers: NO_STORE },
     );
   }
-  const formError = (result.reason === "invalid" ? result.formError : undefined) ?? {
+  const formError = result.formError ?? {
     key: "rules.keys.error.alreadyRevoked",
   };
   return data<ActionData>({ intent: "key-error", formError }, { status: 409 });
@@ -210,8 +208,12 @@ export default function RegistrationCategoryPage() {
             typedName={keyCreate?.name}
           />
           <CategoryApiCard endpoint={endpoint} origins={category.origins} t={t} />
-          <Card id="settings">
-            <CardHeader title={t("rules.category.edit")} description={t("rules.category.edit.description")} />
+          <SectionCard
+            id="settings"
+            title={t("rules.category.edit")}
+            description={t("rules.category.edit.description")}
+            flush
+          >
             <Form method="post" noValidate className="space-y-5 p-5">
               {update ? <Notice tone="error">{t("rules.form.fixErrors")}</Notice> : null}
               <CategoryFields idPrefix="edit" values={values} errors={update?.fieldErrors ?? {}} options={options} />
@@ -222,7 +224,7 @@ export default function RegistrationCategoryPage() {
                 </SubmitButton>
               </div>
             </Form>
-          </Card>
+          </SectionCard>
         </>
       }
       side={

@@ -1,7 +1,6 @@
 import { Save, Split, Trash2 } from "lucide-react";
 import {
   data,
-  Form,
   useActionData,
   useLoaderData,
   useNavigation,
@@ -28,31 +27,28 @@ import {
   updateDistributionRule,
   type RuleField,
 } from "#app/modules/leads/distribution/distribution-rules.server.ts";
-import { RULES_MANAGER } from "#app/modules/leads/distribution/rules-access.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
-import { SectionCard } from "#app/ui/section-card.tsx";
-import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { DISTRIBUTION_PATH, HowRulesWork } from "#backoffice/components/distribution-ui.tsx";
+import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
+import { ConfirmAction, PostButton, type UiError } from "#backoffice/components/rules-ui.tsx";
 import { RuleAssigneesCard } from "#backoffice/components/rules/rule-assignees-card.tsx";
+import { RuleConditionFields, ruleConditionValues } from "#backoffice/components/rules/rule-condition-fields.tsx";
 import { RulesDetailPage } from "#backoffice/components/rules/rules-detail-page.tsx";
+import { RulesFormCard } from "#backoffice/components/rules/rules-form-card.tsx";
 import {
+  loadRulesRecord,
   orNotFound,
   postedId,
   readRulesRequest,
   type RulesRequest,
 } from "#backoffice/components/rules/rules-request.server.ts";
-import { RuleConditionFields, ruleConditionValues } from "#backoffice/components/rules/rule-condition-fields.tsx";
-import { ConfirmAction, PostButton, type UiError } from "#backoffice/components/rules-ui.tsx";
-import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
-import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 营销规则 › 线索分发规则 › one rule: its conditions, flags, and the salespeople with their edit rights.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadRecordPage(request, RULES_MANAGER, params.ruleId, async (database, _actor, id) => {
+  return loadRulesRecord(request, params.ruleId, async (database, id) => {
     const rule = await getDistributionRule(database, id);
     if (!rule) return null;
     const taken = new Set(rule.assignees.map((a) => a.staffId));
@@ -76,7 +72,7 @@ async function update({ actor, id, form, audit }: RulesRequest) {
   const values = Object.fromEntries(
     Object.entries(form).filter((e): e is [string, string] => typeof e[1] === "string"),
   );
-  const fieldErrors = result.reason === "invalid" ? result.fieldErrors : {};
+  const fieldErrors = result.fieldErrors;
   return data<ActionData>({ intent: "update", fieldErrors, values }, { status: 400 });
 }
 
@@ -99,7 +95,7 @@ async function addAssignee({ actor, id, form, audit }: RulesRequest) {
   const rights = rightsFrom((k) => form[k]);
   const result = orNotFound(await addRuleAssignee(db, actor, id, staffId.data, rights, audit));
   if (result.ok) return redirectWithFlash(here(id), "flash.rules.salespersonAdded");
-  const fieldErrors = result.reason === "invalid" ? result.fieldErrors : {};
+  const fieldErrors = result.fieldErrors;
   return data<ActionData>({ intent: "add", fieldErrors }, { status: 400 });
 }
 
@@ -183,15 +179,13 @@ export default function DistributionRulePage() {
       main={<RuleAssigneesCard assignees={rule.assignees} choices={choices} addError={add?.fieldErrors.staffId} />}
       side={
         <>
-          <SectionCard title={t("distribution.rule.conditions")} flush>
-            <Form method="post" noValidate className="space-y-4 p-5">
-              <RuleConditionFields idPrefix="rule" values={values} errors={update?.fieldErrors ?? {}} multiline />
-              <SubmitButton intent="update" className="w-full">
-                <Save aria-hidden className="size-4" />
-                {t("distribution.rule.save")}
-              </SubmitButton>
-            </Form>
-          </SectionCard>
+          <RulesFormCard
+            title={t("distribution.rule.conditions")}
+            intent="update"
+            submit={{ icon: Save, label: t("distribution.rule.save") }}
+          >
+            <RuleConditionFields idPrefix="rule" values={values} errors={update?.fieldErrors ?? {}} multiline />
+          </RulesFormCard>
           <HowRulesWork />
         </>
       }

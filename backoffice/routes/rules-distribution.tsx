@@ -29,9 +29,9 @@ import { EmptyState } from "#app/ui/empty-state.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { DISTRIBUTION_PATH, HowRulesWork } from "#backoffice/components/distribution-ui.tsx";
+import { errorText, Notice, RULES_PATHS, RulesTabs, type UiError } from "#backoffice/components/rules-ui.tsx";
 import { DistributionRuleRow } from "#backoffice/components/rules/distribution-rule-row.tsx";
 import { NewRuleCard } from "#backoffice/components/rules/new-rule-card.tsx";
-import { errorText, Notice, RULES_PATHS, RulesTabs, type UiError } from "#backoffice/components/rules-ui.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 营销规则 › 线索分发规则: the ordered list (evaluation order), quick switches, and a form for a new rule.

@@ -12,7 +12,6 @@ import { redirectWithFlash } from "#app/lib/flash.server.ts";
 import { formIntent } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { IdParam } from "#app/lib/schemas.ts";
-import { RULES_MANAGER } from "#app/modules/leads/distribution/rules-access.server.ts";
 import {
   addTokenGroupMember,
   deleteTokenGroup,
@@ -24,9 +23,12 @@ import {
   setTokenGroupMemberActive,
 } from "#app/modules/leads/distribution/token-groups.server.ts";
 import { pageTitle } from "#app/ui/meta.ts";
+import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
+import { errorText, Notice, RULES_PATHS, type UiError } from "#backoffice/components/rules-ui.tsx";
 import { NextInTurn } from "#backoffice/components/rules/next-in-turn.tsx";
 import { RulesDetailPage } from "#backoffice/components/rules/rules-detail-page.tsx";
 import {
+  loadRulesRecord,
   orNotFound,
   postedId,
   readRulesRequest,
@@ -34,15 +36,12 @@ import {
 } from "#backoffice/components/rules/rules-request.server.ts";
 import { TokenGroupMembersCard } from "#backoffice/components/rules/token-group-members-card.tsx";
 import { TokenGroupSide } from "#backoffice/components/rules/token-group-side.tsx";
-import { errorText, Notice, RULES_PATHS, type UiError } from "#backoffice/components/rules-ui.tsx";
-import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
-import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 营销规则 › 网站线索持有人 › one group: the rotation order, who is next, members in and out.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadRecordPage(request, RULES_MANAGER, params.groupId, async (database, _actor, id) => {
+  return loadRulesRecord(request, params.groupId, async (database, id) => {
     const group = await getTokenGroup(database, id);
     return group && { group, addable: await listAddableStaff(database, id) };
   });
@@ -59,14 +58,14 @@ async function rename({ actor, id, form, audit }: RulesRequest) {
   const result = orNotFound(await renameTokenGroup(db, actor, id, form, audit));
   if (result.ok) return redirectWithFlash(here(id), "flash.saved");
   const name = typeof form.name === "string" ? form.name : "";
-  const fieldErrors = result.reason === "invalid" ? { name: result.fieldErrors.name } : {};
+  const fieldErrors = { name: result.fieldErrors.name };
   return data<ActionData>({ intent: "rename", fieldErrors, name }, { status: 400 });
 }
 
 async function remove({ actor, id, audit }: RulesRequest) {
   const result = orNotFound(await deleteTokenGroup(db, actor, id, audit));
   if (result.ok) return redirectWithFlash(RULES_PATHS.groups, "flash.rules.groupDeleted");
-  const formError = (result.reason === "invalid" ? result.formError : undefined) ?? {
+  const formError = result.formError ?? {
     key: "rules.groups.error.inUse",
     vars: { categories: "" },
   };
@@ -81,7 +80,7 @@ async function addMember({ actor, id, form, audit }: RulesRequest) {
   }
   const result = orNotFound(await addTokenGroupMember(db, actor, id, staffId.data, audit));
   if (result.ok) return redirectWithFlash(here(id), "flash.rules.memberAdded");
-  const fieldErrors = result.reason === "invalid" ? { staffId: result.fieldErrors.staffId } : {};
+  const fieldErrors = { staffId: result.fieldErrors.staffId };
   return data<ActionData>({ intent: "add", fieldErrors }, { status: 400 });
 }
 

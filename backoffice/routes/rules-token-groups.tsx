@@ -18,9 +18,9 @@ import { listTokenGroupPage } from "#app/modules/leads/distribution/rules-lists.
 import { createTokenGroup } from "#app/modules/leads/distribution/token-groups.server.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { pageTitle } from "#app/ui/meta.ts";
+import { RULES_PATHS } from "#backoffice/components/rules-ui.tsx";
 import { NewTokenGroupCard } from "#backoffice/components/rules/new-token-group-card.tsx";
 import { tokenGroupColumns } from "#backoffice/components/rules/rules-columns.tsx";
-import { RULES_PATHS } from "#backoffice/components/rules-ui.tsx";
 import { RulesListPage, yesNoOptions } from "#backoffice/components/rules/rules-list-page.tsx";
 import { orNotFound, readRulesCreate } from "#backoffice/components/rules/rules-request.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";

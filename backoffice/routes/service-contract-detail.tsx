@@ -37,9 +37,9 @@ import { ContractHeading } from "#app/ui/service/contract-heading.tsx";
 import { CoveredAssets } from "#app/ui/service/covered-assets.tsx";
 import { contractTypeKey } from "#app/ui/service/labels.tsx";
 import { ContractFormFields } from "#backoffice/components/contract-form.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { RecordDetailsCard } from "#backoffice/components/service/record-details-card.tsx";
 import { readServiceRecordPost } from "#backoffice/components/service/service-record-request.server.ts";
-import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One service contract in the back office: status and approval transitions, the expiry badge,

@@ -23,10 +23,10 @@ import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { servedCompanyOptions } from "#app/modules/zones/service-scope.server.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { contractStatusKey } from "#app/ui/service/labels.tsx";
+import { createRecordFromForm } from "#backoffice/components/service/create-record-action.server.ts";
 import { NewContractCard } from "#backoffice/components/service/new-record-cards.tsx";
 import { contractColumns } from "#backoffice/components/service/record-columns.tsx";
 import { ServiceListPage } from "#backoffice/components/service/service-list-page.tsx";
-import { createRecordFromForm } from "#backoffice/components/service/create-record-action.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 服务合约 (back office): contracts of the customers this CSR serves, soonest end first, with the

@@ -29,18 +29,18 @@ import { getServiceRequestWorkspace, mayModifyRequest } from "#app/modules/servi
 import { Card } from "#app/ui/card.tsx";
 import { FailureNotice } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
+import { AttachmentList } from "#app/ui/records/attachment-list.tsx";
 import { widgetErrors } from "#app/ui/records/widget-errors.ts";
 import { RichTextView } from "#app/ui/rich-text-editor.tsx";
-import { AttachmentList } from "#app/ui/records/attachment-list.tsx";
 import { ServiceThread } from "#app/ui/service-thread.tsx";
+import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { CustomerPanel } from "#backoffice/components/service/customer-panel.tsx";
 import { PublishCard } from "#backoffice/components/service/publish-card.tsx";
 import { ReplyComposer } from "#backoffice/components/service/reply-composer.tsx";
 import { RequestControls, RequestFacts } from "#backoffice/components/service/request-controls.tsx";
 import { RequestHeader } from "#backoffice/components/service/request-header.tsx";
 import { RequestHistory } from "#backoffice/components/service/request-history.tsx";
-import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
-import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One service request for staff: status actions, assignment, priority, the conversation with public

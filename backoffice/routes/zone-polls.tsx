@@ -21,8 +21,8 @@ import {
   respond,
   type ServiceResult,
 } from "#app/lib/service-result.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { closePoll, createPoll } from "#app/modules/zones/zone-polls.server.ts";
 import { getZonePollsWorkspace, mayWorkOnZone } from "#app/modules/zones/zone-workspace.server.ts";
 import { Card } from "#app/ui/card.tsx";
@@ -30,9 +30,9 @@ import { EmptyState } from "#app/ui/empty-state.tsx";
 import { FailureNotice } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
-import { NewPollForm, PollAdminCard } from "#backoffice/components/zones/zone-poll-cards.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { NewPollForm, PollAdminCard } from "#backoffice/components/zones/zone-poll-cards.tsx";
 
 // /crm/zones/:zoneId/polls — 专区投票 of one zone: start a poll, close it, read the results.
 // Seeing needs service:browse over this zone's customer; starting service:add, closing service:modify.

@@ -47,7 +47,7 @@ export function FormSection({
         <div className="min-w-0 flex-1">
           <h2 aria-hidden className="flex items-baseline justify-between gap-2 text-base font-semibold text-slate-900">
             {title}
-            {optional ? <span className="text-xs font-normal text-slate-400">{t("form.optional")}</span> : null}
+            {optional ? <span className="text-xs font-normal text-slate-500">{t("form.optional")}</span> : null}
           </h2>
           {hint ? <p className="mt-0.5 text-sm text-slate-500">{hint}</p> : null}
         </div>

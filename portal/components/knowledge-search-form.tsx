@@ -40,8 +40,8 @@ export function KnowledgeSearchForm({
       className={cn(
         "flex gap-2 bg-white",
         large
-          ? "rounded-2xl p-2 shadow-lg shadow-blue-950/20"
-          : "rounded-xl p-1.5 shadow-sm ring-1 ring-slate-200 focus-within:ring-2 focus-within:ring-blue-500",
+          ? "rounded-2xl p-2 shadow-lg shadow-blue-950/20 focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-white"
+          : "rounded-xl p-1.5 shadow-sm ring-1 ring-slate-200 focus-within:ring-2 focus-within:ring-blue-600",
         className,
       )}
     >
@@ -61,7 +61,7 @@ export function KnowledgeSearchForm({
           maxLength={100}
           placeholder={placeholder}
           className={cn(
-            "w-full min-w-0 bg-transparent pr-3 pl-10 text-[15px] text-slate-900 placeholder:text-slate-400 focus:outline-none",
+            "w-full min-w-0 bg-transparent pr-3 pl-10 text-[15px] text-slate-900 placeholder:text-slate-500 focus:outline-none",
             large ? "h-12 rounded-xl" : "h-11 rounded-lg",
           )}
         />

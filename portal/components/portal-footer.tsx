@@ -9,6 +9,7 @@ const COLUMNS: ReadonlyArray<{ title: MessageKey; links: ReadonlyArray<{ to: str
     title: "portal.footer.selfService",
     links: [
       { to: "/requirements", label: "portal.nav.requirements" },
+      { to: "/guest-registration", label: "portal.nav.guestRegistration" },
       { to: "/order", label: "portal.nav.order" },
       { to: "/zone", label: "portal.nav.zone" },
     ],
@@ -71,7 +72,7 @@ export function PortalFooter({ year, signedIn = false }: { year: number; signedI
             <span aria-hidden className="mx-2 hidden text-slate-600 sm:inline">
               ·
             </span>
-            <span className="text-slate-500">{t("portal.footer.madeFor")}</span>
+            <span>{t("portal.footer.madeFor")}</span>
           </p>
           <LocaleSwitcher tone="dark" className="-ml-2.5 sm:ml-0" />
         </div>

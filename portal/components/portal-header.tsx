@@ -79,7 +79,7 @@ export function PortalHeader({ member }: { member: HeaderMember | null }) {
                 </div>
               </div>
             ) : (
-              <div className="mx-auto flex max-w-7xl items-center gap-2 border-t border-slate-100 px-4 py-3 sm:px-6">
+              <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-2 border-t border-slate-100 px-4 py-3 sm:px-6">
                 <GuestLinks layout="menu" />
                 <LocaleSwitcher />
               </div>
@@ -127,6 +127,15 @@ function GuestLinks({ layout }: { layout: "bar" | "menu" }) {
   const bar = layout === "bar";
   return (
     <>
+      {/* Visitors at a fair or on a visit look for 来宾登记 next to sign-in, not in the menus. */}
+      <ButtonLink
+        to="/guest-registration"
+        variant="ghost"
+        size={bar ? "sm" : "md"}
+        className={bar ? undefined : "basis-full"}
+      >
+        {t("portal.nav.guestRegistration")}
+      </ButtonLink>
       <ButtonLink
         to="/login"
         variant={bar ? "ghost" : "secondary"}

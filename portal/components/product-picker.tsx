@@ -77,8 +77,10 @@ export function ProductPicker({
               <div className="min-w-0">
                 <p className="font-medium text-slate-900">{product.name}</p>
                 <p className="mt-0.5 text-sm text-slate-500">
-                  <span className="font-mono text-xs text-slate-400">{product.sku}</span>
-                  <span className="mx-2 text-slate-300">·</span>
+                  <span className="font-mono text-xs text-slate-500">{product.sku}</span>
+                  <span aria-hidden className="mx-2 text-slate-400">
+                    ·
+                  </span>
                   {money.format(Number(product.unitPrice))} {t("intake.order.perUnit", { unit: product.unit })}
                 </p>
                 <ErrorList id={`${name}-error`} errors={fieldErrors} />

@@ -22,7 +22,7 @@ import { cn } from "#app/ui/cn.ts";
 import { LevelBadge } from "#portal/components/account-ui.tsx";
 
 // The member centre (会员中心): a sub-navigation beside every /account page. Customers and partners
-// also see their customer zone and the zone services that are on the way.
+// also see their customer zone and its services (requests, assets, contracts).
 
 // The sub-navigation shows the unread-message count: reload it on every move inside /account.
 export const shouldRevalidate = () => true;
@@ -54,10 +54,11 @@ const MAIN_NAV: readonly NavItem[] = [
   { to: "/account/messages", label: "account.nav.messages", icon: Mail },
 ];
 
-const ZONE_SOON: ReadonlyArray<{ label: MessageKey; icon: LucideIcon }> = [
-  { label: "account.nav.serviceRequests", icon: ClipboardList },
-  { label: "account.nav.assets", icon: Package },
-  { label: "account.nav.contracts", icon: FileSignature },
+const ZONE_NAV: readonly NavItem[] = [
+  { to: "/zone", label: "account.nav.zone", icon: Building2, end: true },
+  { to: "/zone/requests", label: "account.nav.serviceRequests", icon: ClipboardList },
+  { to: "/zone/assets", label: "account.nav.assets", icon: Package },
+  { to: "/zone/contracts", label: "account.nav.contracts", icon: FileSignature },
 ];
 
 const DEREGISTER: NavItem = { to: "/account/deregister", label: "account.nav.deregister", icon: UserX, danger: true };
@@ -139,26 +140,10 @@ export default function AccountLayout() {
 
               {data.showZone ? (
                 <div className="flex gap-1 lg:mt-5 lg:flex-col lg:border-t lg:border-slate-200 lg:pt-5">
-                  <p className="hidden px-3 pb-1 text-xs font-semibold tracking-wide text-slate-400 lg:block">
+                  <p className="hidden px-3 pb-1 text-xs font-semibold tracking-wide text-slate-600 lg:block">
                     {t("account.nav.zoneGroup")}
                   </p>
-                  <NavLink to="/zone" className={(state) => linkClass(state)}>
-                    <Building2 aria-hidden className="size-4 shrink-0 opacity-80" />
-                    <span>{t("account.nav.zone")}</span>
-                  </NavLink>
-                  {ZONE_SOON.map((item) => (
-                    <span
-                      key={item.label}
-                      aria-disabled="true"
-                      className="hidden cursor-not-allowed items-center gap-2.5 rounded-lg px-3 py-2 text-sm text-slate-400 lg:flex"
-                    >
-                      <item.icon aria-hidden className="size-4 shrink-0" />
-                      <span className="min-w-0 flex-1 truncate">{t(item.label)}</span>
-                      <span className="shrink-0 rounded bg-slate-100 px-1.5 py-0.5 text-[10px] font-medium text-slate-500">
-                        {t("account.nav.soon")}
-                      </span>
-                    </span>
-                  ))}
+                  {ZONE_NAV.map(navItem)}
                 </div>
               ) : null}
 

@@ -1,7 +1,7 @@
 import {
+  Building2,
   ChevronRight,
   ClipboardList,
-  Hourglass,
   Inbox,
   KeyRound,
   Mail,
@@ -170,11 +170,12 @@ export default function AccountOverview() {
         <AccountSection
           icon={ClipboardList}
           title={t("account.overview.service.title")}
-          action={<Badge tone="amber">{t("account.nav.soon")}</Badge>}
         >
-          <div className="flex items-start gap-3 px-5 py-5 text-sm leading-6 text-slate-600">
-            <Hourglass aria-hidden className="mt-1 size-4 shrink-0 text-amber-500" />
+          <div className="flex flex-col items-start gap-4 px-5 py-5 text-sm leading-6 text-slate-600">
             <p>{t("account.overview.service.body")}</p>
+            <ButtonLink to="/zone" variant="secondary" size="sm" icon={Building2}>
+              {t("account.overview.service.cta")}
+            </ButtonLink>
           </div>
         </AccountSection>
       </div>

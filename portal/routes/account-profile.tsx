@@ -156,7 +156,7 @@ function ReadOnly({ label, value }: { label: string; value: string | null }) {
     <div>
       <dt className="text-slate-500">{label}</dt>
       <dd className="mt-1 font-medium text-slate-900">
-        {value ?? <span className="text-slate-400">{t("account.profile.notSet")}</span>}
+        {value ?? <span className="text-slate-500">{t("account.profile.notSet")}</span>}
       </dd>
     </div>
   );

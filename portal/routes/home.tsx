@@ -4,6 +4,7 @@ import {
   Building2,
   CheckCircle2,
   GraduationCap,
+  IdCard,
   Send,
   ShoppingCart,
   Shuffle,
@@ -14,6 +15,7 @@ import {
 import { Link, useRouteLoaderData } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { titleMeta } from "#app/ui/meta.ts";
@@ -30,6 +32,8 @@ interface Feature {
   body: MessageKey;
   /** Icon chip colours; each area gets its own so the grid scans quickly. */
   tint: string;
+  /** Not shipped yet: the card says so instead of promising it. */
+  soon?: boolean;
 }
 
 const FEATURES: readonly Feature[] = [
@@ -46,6 +50,7 @@ const FEATURES: readonly Feature[] = [
     title: "portal.home.features.forum.title",
     body: "portal.home.features.forum.body",
     tint: "bg-violet-50 text-violet-600 ring-violet-100",
+    soon: true,
   },
   {
     to: "/requirements",
@@ -97,6 +102,7 @@ export default function PortalHome() {
       <Features />
       <HowItWorks />
       <KnowledgeSearch />
+      <GuestBand />
       <JoinBand />
     </>
   );
@@ -244,7 +250,10 @@ function Features() {
               <span className={cn("flex size-11 items-center justify-center rounded-xl ring-1", feature.tint)}>
                 <feature.icon aria-hidden className="size-5" />
               </span>
-              <h3 className="mt-5 text-lg font-semibold text-slate-900">{t(feature.title)}</h3>
+              <h3 className="mt-5 flex items-center gap-2 text-lg font-semibold text-slate-900">
+                {t(feature.title)}
+                {feature.soon ? <Badge tone="amber">{t("portal.soon.badge")}</Badge> : null}
+              </h3>
               <p className="mt-2 flex-1 text-[15px] leading-7 text-slate-600">{t(feature.body)}</p>
               <span className="mt-5 inline-flex items-center gap-1 text-sm font-medium text-blue-700">
                 {t("portal.home.features.learnMore")}
@@ -321,6 +330,31 @@ function KnowledgeSearch() {
             ))}
           </div>
         </div>
+      </div>
+    </section>
+  );
+}
+
+/** 来宾登记 for visitors at a fair or on a visit: no account, a named person calls back. */
+function GuestBand() {
+  const { t } = useI18n();
+  const portal = useRouteLoaderData<{ member: unknown }>("portal");
+  if (portal?.member) return null;
+  return (
+    <section className="mx-auto max-w-7xl px-4 pb-8 sm:px-6 lg:px-8">
+      <div className="flex flex-col items-start gap-6 rounded-2xl border border-slate-200/80 bg-white p-8 shadow-sm sm:p-10 lg:flex-row lg:items-center lg:justify-between">
+        <div className="flex items-start gap-4">
+          <span className="hidden size-12 shrink-0 items-center justify-center rounded-xl bg-sky-50 text-sky-600 ring-1 ring-sky-100 sm:flex">
+            <IdCard aria-hidden className="size-6" />
+          </span>
+          <div>
+            <h2 className="text-xl font-semibold text-slate-900">{t("portal.home.guest.title")}</h2>
+            <p className="mt-2 max-w-2xl text-[15px] leading-7 text-slate-600">{t("portal.home.guest.body")}</p>
+          </div>
+        </div>
+        <ButtonLink to="/guest-registration" variant="secondary" size="lg" className="shrink-0">
+          {t("portal.home.guest.cta")}
+        </ButtonLink>
       </div>
     </section>
   );

@@ -1,10 +1,8 @@
-import { ArrowLeft, BookOpen, Eye, FileText, LifeBuoy, Mail, Paperclip, Tag } from "lucide-react";
+import { ArrowLeft, BookOpen, Eye, FileText, LifeBuoy, Paperclip, Tag } from "lucide-react";
 import {
   data,
-  isRouteErrorResponse,
   Link,
   useLoaderData,
-  useRouteError,
   type LoaderFunctionArgs,
   type MetaArgs,
 } from "react-router";
@@ -15,13 +13,14 @@ import { getArticleForReader, keywordList } from "#app/modules/knowledge/knowled
 import { portalKnowledgeReader } from "#app/modules/knowledge/knowledge-reader.server.ts";
 import { canRead } from "#app/modules/knowledge/knowledge-visibility.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { RichTextView } from "#app/ui/rich-text-editor.tsx";
 import { IconHeading } from "#portal/components/icon-heading.tsx";
+import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
+import { helpAudience, KnowledgeHelpLinks } from "#portal/components/knowledge-help-links.tsx";
 
 // One solution. Anything the reader may not see answers 404 — the same as an id that does not
 // exist — so ids cannot be probed for internal or customer-only solutions (decision 020).
@@ -39,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       keywordList: keywordList(article.keywords),
     },
     staffPreview: reader.kind === "staff",
+    audience: helpAudience(reader),
     // Would a visitor or member see it at all? Drafts and internal solutions never reach readers.
     visibleToReaders: canRead({ kind: "member", memberId: 0, customer: true }, article),
   };
@@ -52,7 +52,7 @@ export const meta = ({ matches, data: loaded }: MetaArgs<typeof loader>) => {
 };
 
 export default function KnowledgeArticlePage() {
-  const { article, staffPreview, visibleToReaders } = useLoaderData<typeof loader>();
+  const { article, staffPreview, visibleToReaders, audience } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-12 lg:px-8">
@@ -100,7 +100,7 @@ export default function KnowledgeArticlePage() {
             {article.descriptionHtml ? (
               <RichTextView html={article.descriptionHtml} className="text-[15px]" />
             ) : (
-              <p className="text-sm text-slate-400">{t("knowledge.article.noDescription")}</p>
+              <p className="text-sm text-slate-500">{t("knowledge.article.noDescription")}</p>
             )}
           </div>
         </Card>
@@ -123,7 +123,7 @@ export default function KnowledgeArticlePage() {
                   <a href={`/knowledge/${article.id}/files/${a.id}`} className="truncate text-blue-700 hover:underline">
                     {a.fileName}
                   </a>
-                  <span className="shrink-0 text-xs text-slate-400 tabular-nums">{a.sizeLabel}</span>
+                  <span className="shrink-0 text-xs text-slate-500 tabular-nums">{a.sizeLabel}</span>
                 </li>
               ))}
             </ul>
@@ -152,10 +152,7 @@ export default function KnowledgeArticlePage() {
             <p className="mt-0.5 text-sm text-slate-600">{t("knowledge.article.stillStuckBody")}</p>
           </div>
           <div className="flex flex-wrap gap-2">
-            <ButtonLink to="/zone/requests/new">{t("knowledge.article.zoneCta")}</ButtonLink>
-            <ButtonLink to="/account/messages/new" variant="secondary" icon={Mail}>
-              {t("knowledge.article.messageCta")}
-            </ButtonLink>
+            <KnowledgeHelpLinks audience={audience} />
           </div>
         </Card>
       </div>
@@ -164,19 +161,5 @@ export default function KnowledgeArticlePage() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const { t } = useI18n();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  return (
-    <div className="mx-auto max-w-xl px-4 py-16 text-center sm:px-6">
-      <p className="text-5xl font-bold text-slate-300">{status}</p>
-      <h1 className="mt-4 text-2xl font-semibold text-slate-900">
-        {status === 404 ? t("error.notFound.title") : t("error.generic.title")}
-      </h1>
-      <p className="mt-2 text-slate-600">{status === 404 ? t("knowledge.error.notFound") : t("error.generic.body")}</p>
-      <ButtonLink to="/knowledge" className="mt-8" icon={ArrowLeft}>
-        {t("knowledge.article.back")}
-      </ButtonLink>
-    </div>
-  );
+  return <ShellErrorBoundary back="/knowledge" backLabel="knowledge.article.back" />;
 }

@@ -1,4 +1,4 @@
-import { BookOpen, ChevronRight, FolderOpen, LogIn, SearchX, Send, X } from "lucide-react";
+import { BookOpen, ChevronRight, FolderOpen, LogIn, SearchX, X } from "lucide-react";
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -12,6 +12,7 @@ import { EmptyState } from "#app/ui/empty-state.tsx";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
+import { helpAudience, KnowledgeHelpLinks } from "#portal/components/knowledge-help-links.tsx";
 import { KnowledgeSearchForm } from "#portal/components/knowledge-search-form.tsx";
 import { PageHero } from "#portal/components/page-hero.tsx";
 import { Pager } from "#app/ui/list/pager.tsx";
@@ -39,6 +40,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     anyArticles,
     readerKind: reader.kind,
     isCustomer: reader.kind === "member" ? reader.customer : reader.kind === "staff",
+    helpAudience: helpAudience(reader),
   };
 }
 
@@ -153,16 +155,16 @@ export default function KnowledgePage() {
                 <ButtonLink to="/knowledge" variant="secondary">
                   {t("knowledge.portal.clear")}
                 </ButtonLink>
-                <ButtonLink to="/requirements" variant="ghost" icon={Send}>
-                  {t("knowledge.portal.contactCta")}
-                </ButtonLink>
+                <KnowledgeHelpLinks audience={data.helpAudience} />
               </EmptyState>
             ) : (
               <EmptyState
                 icon={<FolderOpen className="size-5" aria-hidden />}
                 title={t("knowledge.portal.empty.title")}
                 description={t("knowledge.portal.empty.body")}
-              />
+              >
+                <KnowledgeHelpLinks audience={data.helpAudience} />
+              </EmptyState>
             )
           ) : (
             <>
@@ -234,7 +236,7 @@ function CategoryLink({ to, active, label, count }: { to: string; active: boolea
       )}
     >
       <span className="truncate">{label}</span>
-      {count !== undefined ? <span className="text-xs text-slate-400 tabular-nums">{count}</span> : null}
+      {count !== undefined ? <span className="text-xs text-slate-500 tabular-nums">{count}</span> : null}
     </Link>
   );
 }

@@ -1,4 +1,11 @@
-import { data, Outlet, useLoaderData, type LoaderFunctionArgs, type ShouldRevalidateFunction } from "react-router";
+import {
+  data,
+  Outlet,
+  useLoaderData,
+  useRouteLoaderData,
+  type LoaderFunctionArgs,
+  type ShouldRevalidateFunction,
+} from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { FlashBanner } from "#app/ui/flash-banner.tsx";
@@ -9,6 +16,7 @@ import { memberUnreadBadge, openedThreadId } from "#app/modules/messages/site-me
 import { PortalFooter } from "#portal/components/portal-footer.tsx";
 import { PortalHeader } from "#portal/components/portal-header.tsx";
 import type { HeaderMember } from "#portal/components/member-menu.tsx";
+import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
 
 // The portal frame: header (with the member menu when signed in), page, footer. The year comes from
 // the server so the rendered footer and the hydrated one always agree.
@@ -59,6 +67,23 @@ export default function PortalLayout() {
         <Outlet />
       </main>
       <PortalFooter year={year} signedIn={member !== null} />
+    </div>
+  );
+}
+
+/**
+ * Any portal page without its own boundary (and the frame itself) fails here, still inside the
+ * portal's header and footer and worded for members and visitors, not the back office's root page.
+ */
+export function ErrorBoundary() {
+  const loaded = useRouteLoaderData<typeof loader>("portal");
+  return (
+    <div className="flex min-h-screen flex-col bg-slate-50">
+      <PortalHeader member={loaded?.member ?? null} />
+      <main id="main" className="flex-1">
+        <ShellErrorBoundary />
+      </main>
+      <PortalFooter year={loaded?.year ?? new Date().getFullYear()} signedIn={Boolean(loaded?.member)} />
     </div>
   );
 }

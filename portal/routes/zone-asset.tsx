@@ -4,13 +4,13 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getZoneAssetPage } from "#app/modules/service/asset-pages.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardBody } from "#app/ui/card.tsx";
+import { recordMeta } from "#app/ui/meta.ts";
 import { AssetChildren } from "#app/ui/service/asset-children.tsx";
 import { AssetContracts } from "#app/ui/service/asset-contracts.tsx";
 import { AssetFacts } from "#app/ui/service/asset-facts.tsx";
 import { AssetHeading } from "#app/ui/service/asset-heading.tsx";
 import { MaintenanceLog } from "#app/ui/service/maintenance-log.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
-import { zoneRecordMeta } from "#portal/components/zone/zone-record-meta.ts";
 import { loadZoneRecord } from "#portal/components/zone/zone-record.server.ts";
 import { ZoneRecordPage } from "#portal/components/zone-ui.tsx";
 
@@ -19,7 +19,10 @@ import { ZoneRecordPage } from "#portal/components/zone-ui.tsx";
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
   loadZoneRecord(request, params.assetId, getZoneAssetPage);
 
-export const meta = zoneRecordMeta("zones.asset.pageTitle");
+export const meta = recordMeta<typeof loader>("zones.assets.title", (d) => [
+  "zones.asset.pageTitle",
+  { name: d.record.name },
+]);
 
 export default function ZoneAsset() {
   const { zone, record: a } = useLoaderData<typeof loader>();

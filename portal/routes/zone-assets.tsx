@@ -91,7 +91,7 @@ export default function ZoneAssets() {
                         {r.depth > 0 ? <ChevronRight aria-hidden className="size-3.5 text-slate-400" /> : null}
                         {r.name}
                       </Link>
-                      <span className="block text-xs text-slate-400" style={{ paddingLeft: `${r.depth * 1.25}rem` }}>
+                      <span className="block text-xs text-slate-500" style={{ paddingLeft: `${r.depth * 1.25}rem` }}>
                         {r.number}
                       </span>
                     </td>

@@ -2,12 +2,12 @@ import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getZoneContractPage } from "#app/modules/service/contract-pages.server.ts";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
+import { recordMeta } from "#app/ui/meta.ts";
 import { ContractFacts } from "#app/ui/service/contract-facts.tsx";
 import { ContractHeading } from "#app/ui/service/contract-heading.tsx";
 import { CoveredAssets } from "#app/ui/service/covered-assets.tsx";
 import { contractTypeKey } from "#app/ui/service/labels.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
-import { zoneRecordMeta } from "#portal/components/zone/zone-record-meta.ts";
 import { loadZoneRecord } from "#portal/components/zone/zone-record.server.ts";
 import { ZoneRecordPage } from "#portal/components/zone-ui.tsx";
 
@@ -16,7 +16,10 @@ import { ZoneRecordPage } from "#portal/components/zone-ui.tsx";
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
   loadZoneRecord(request, params.contractId, getZoneContractPage);
 
-export const meta = zoneRecordMeta("zones.contract.pageTitle");
+export const meta = recordMeta<typeof loader>("zones.contracts.title", (d) => [
+  "zones.contract.pageTitle",
+  { name: d.record.name },
+]);
 
 export default function ZoneContract() {
   const { zone, record: c } = useLoaderData<typeof loader>();

@@ -109,7 +109,14 @@ export default function ZoneRequest() {
         <p className="rounded-lg bg-slate-50 px-4 py-3 text-sm text-slate-600">{t("service.detail.readOnly")}</p>
       ) : null}
       {item.canReply ? (
-        <MemberReplyForm accept={accept} errors={widgetErrors(failure, "reply")} uploadErrors={uploadErrors} />
+        // A sent reply redirects back here with one more reply: the new key mounts an empty form (no
+        // leftover text or file inviting a duplicate); a failed one keeps the draft for correcting.
+        <MemberReplyForm
+          key={item.replies.length}
+          accept={accept}
+          errors={widgetErrors(failure, "reply")}
+          uploadErrors={uploadErrors}
+        />
       ) : null}
       {item.mine && item.rating !== null ? <RatedCard rating={item.rating} comment={item.ratingComment} /> : null}
       {item.canRate ? <RateForm errors={widgetErrors(failure, "rate")} /> : null}

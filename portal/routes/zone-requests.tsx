@@ -74,7 +74,7 @@ export default function ZoneRequests() {
             )}
           >
             {t(tab.label)}
-            <span className={cn("text-xs tabular-nums", data.tab === tab.key ? "text-blue-100" : "text-slate-400")}>
+            <span className={cn("text-xs tabular-nums", data.tab === tab.key ? "text-blue-100" : "text-slate-500")}>
               {tab.count}
             </span>
           </Link>

@@ -34,6 +34,15 @@ export interface AuditMeta {
   ipAddress?: string | null;
 }
 
+/** Writes one audit row for a change a staff member made. */
+export function recordStaffAudit(
+  tx: DbOrTx,
+  actor: { staffId: number },
+  entry: Omit<AuditEntry, "actor">,
+): Promise<void> {
+  return recordAudit(tx, { actor: { type: "staff", id: actor.staffId }, ...entry });
+}
+
 /**
  * The audit writer of one kind of record staff change: `audit(tx, actor, meta, "renamed", id,
  * before, after)` records `<actionPrefix>.renamed` on `<entityType>` #id.
@@ -48,8 +57,7 @@ export function staffAuditWriter(entityType: string, actionPrefix: string) {
     before?: object | null,
     after?: object | null,
   ) =>
-    recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    recordStaffAudit(tx, actor, {
       action: `${actionPrefix}.${action}`,
       entityType,
       entityId,

@@ -3,28 +3,25 @@ import type { Db } from "#app/lib/db.server.ts";
 import { mergeGrants, type Action, type Grants, type PermissionSubject, type Scope } from "./permissions.ts";
 import type { StaffActor } from "./staff-actor.ts";
 
-export interface StaffPrincipal extends PermissionSubject {
-  sessionId: string;
-  staff: {
-    id: number;
-    name: string;
-    email: string;
-    status: StaffStatus;
-    teamId: number | null;
-    teamName: string | null;
-  };
-  roleNames: string[];
-  isAdmin: boolean;
-  grants: Grants;
-}
-
-interface PrincipalRow {
+/** Who the signed-in staff member is. */
+interface StaffIdentity {
   id: number;
   name: string;
   email: string;
   status: StaffStatus;
   teamId: number | null;
   teamName: string | null;
+}
+
+export interface StaffPrincipal extends PermissionSubject {
+  sessionId: string;
+  staff: StaffIdentity;
+  roleNames: string[];
+  isAdmin: boolean;
+  grants: Grants;
+}
+
+interface PrincipalRow extends StaffIdentity {
   roleName: string | null;
   isAdmin: number | boolean | null;
   module: string | null;

@@ -1,9 +1,10 @@
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { campaignAccess } from "./campaign-access.server.ts";
 import type { Mutation } from "./campaigns.server.ts";
+import { selectName } from "#app/lib/prisma-selects.ts";
 
 // 参与成员: the controller decomposes the campaign to participants and sets each one's browse/modify
 // permission (seed §2.F function 2). Only the owner, an admin or a campaigns-modify scope over the
@@ -34,8 +35,7 @@ export async function setCampaignParticipant(
       create: { campaignId, staffId: input.staffId, canModify: input.canModify },
       update: { canModify: input.canModify },
     });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: existing ? "campaign.participant_changed" : "campaign.participant_added",
       entityType: "Campaign",
       entityId: campaignId,
@@ -67,8 +67,7 @@ export async function removeCampaignParticipant(
   return db.$transaction(async (tx) => {
     const removed = await tx.campaignParticipant.deleteMany({ where: { campaignId, staffId } });
     if (removed.count === 0) return { kind: "not-found" as const };
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "campaign.participant_removed",
       entityType: "Campaign",
       entityId: campaignId,
@@ -88,7 +87,7 @@ export async function participantCandidates(db: DbOrTx, campaignId: number) {
   const taken = [campaign.ownerId, ...campaign.participants.map((p) => p.staffId)];
   return db.staff.findMany({
     where: { status: { not: "inactive" }, id: { notIn: taken } },
-    select: { id: true, name: true, title: true, team: { select: { name: true } } },
+    select: { id: true, name: true, title: true, team: selectName },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
 }

@@ -10,6 +10,7 @@ import {
   visibleLeadsWhere,
   visibleOpportunitiesWhere,
 } from "./campaign-stats.server.ts";
+import { selectIdAndName, selectName } from "#app/lib/prisma-selects.ts";
 
 // The campaign detail page's view model: the record, what the actor may do with it (derived here,
 // once, for the layout and every tab) and the per-tab lists. Every reader loads the campaign through
@@ -160,7 +161,7 @@ export async function getCampaignTeam(db: DbOrTx, actor: StaffActor, campaignId:
   const candidates = found.capabilities.canManageParticipants
     ? await db.staff.findMany({
         where: { status: { not: "inactive" }, id: { notIn: taken } },
-        select: { id: true, name: true, title: true, team: { select: { name: true } } },
+        select: { id: true, name: true, title: true, team: selectName },
         orderBy: [{ name: "asc" }, { id: "asc" }],
       })
     : [];
@@ -238,7 +239,7 @@ export async function getCampaignActivity(db: DbOrTx, actor: StaffActor, campaig
     db.campaignParticipant.findMany({
       where: { campaignId },
       orderBy: { addedAt: "asc" },
-      select: { staff: { select: { id: true, name: true } } },
+      select: { staff: selectIdAndName },
     }),
   ]);
   const { owner } = found.row;

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { CampaignStatus, CampaignType, Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "#app/modules/crm/sales-constants.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import { scopeFor } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { addNote } from "#app/modules/notes/notes.server.ts";
@@ -18,6 +18,7 @@ import {
 } from "./campaign-stats.server.ts";
 import { findPage } from "#app/modules/views/paged-list.server.ts";
 import type { CampaignSortKey } from "./campaign-list-query.ts";
+import { selectIdAndName, selectName } from "#app/lib/prisma-selects.ts";
 
 // 营销战役: the record, its hard targets, expenses, work logs, tasks and notes. Actuals are computed
 // (campaign-stats.server.ts); participants live in campaign-participants.server.ts.
@@ -34,26 +35,44 @@ const optionalText = (max: number) =>
     .transform((v) => (v === "" ? null : v))
     .nullish();
 
-const optionalMoney = z
-  .union([z.string(), z.number()])
-  .transform((v) => String(v).trim().replace(/,/g, ""))
-  .refine((v) => v === "" || (/^\d{1,14}(\.\d{1,2})?$/.test(v) && Number(v) >= 0), "sales.error.money")
-  .transform((v) => (v === "" ? null : v))
-  .nullish();
+/** An optional number typed into the form ("" is none): it must match `pattern` and `fits`. */
+function optionalNumber<T>(rule: {
+  pattern: RegExp;
+  fits: (n: number) => boolean;
+  error: string;
+  /** Thousands separators are allowed (money). */
+  dropCommas?: boolean;
+  toValue: (typed: string) => T;
+}) {
+  return z
+    .union([z.string(), z.number()])
+    .transform((v) => (rule.dropCommas ? String(v).trim().replace(/,/g, "") : String(v).trim()))
+    .refine((v) => v === "" || (rule.pattern.test(v) && rule.fits(Number(v))), rule.error)
+    .transform((v) => (v === "" ? null : rule.toValue(v)))
+    .nullish();
+}
 
-const optionalHours = z
-  .union([z.string(), z.number()])
-  .transform((v) => String(v).trim())
-  .refine((v) => v === "" || (/^\d{1,8}(\.\d{1,2})?$/.test(v) && Number(v) >= 0), "sales.error.hours")
-  .transform((v) => (v === "" ? null : v))
-  .nullish();
+const optionalMoney = optionalNumber({
+  pattern: /^\d{1,14}(\.\d{1,2})?$/,
+  fits: (n) => n >= 0,
+  error: "sales.error.money",
+  dropCommas: true,
+  toValue: (v) => v,
+});
 
-const optionalCount = z
-  .union([z.string(), z.number()])
-  .transform((v) => String(v).trim())
-  .refine((v) => v === "" || (/^\d{1,9}$/.test(v) && Number(v) <= 2_000_000_000), "sales.error.count")
-  .transform((v) => (v === "" ? null : Number(v)))
-  .nullish();
+const optionalHours = optionalNumber({
+  pattern: /^\d{1,8}(\.\d{1,2})?$/,
+  fits: (n) => n >= 0,
+  error: "sales.error.hours",
+  toValue: (v) => v,
+});
+
+const optionalCount = optionalNumber({
+  pattern: /^\d{1,9}$/,
+  fits: (n) => n <= 2_000_000_000,
+  error: "sales.error.count",
+  toValue: Number,
+});
 
 const optionalDate = z
   .string()
@@ -115,8 +134,7 @@ export async function createCampaign(
   if (!owner || owner.status === "inactive") return { kind: "invalid", errors: { ownerId: ["sales.error.owner"] } };
   return db.$transaction(async (tx) => {
     const campaign = await tx.campaign.create({ data: { ...parsed.data, ownerId }, select: { id: true } });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "campaign.created",
       entityType: "Campaign",
       entityId: campaign.id,
@@ -177,8 +195,7 @@ export async function updateCampaign(
       }
     }
     if (Object.keys(changedAfter).length > 0) {
-      await recordAudit(tx, {
-        actor: { type: "staff", id: actor.staffId },
+      await recordStaffAudit(tx, actor, {
         action: "campaign.updated",
         entityType: "Campaign",
         entityId: campaignId,
@@ -279,7 +296,7 @@ export async function listCampaigns(
         where,
         orderBy: campaignOrder(options.sort),
         ...window,
-        include: { owner: { select: { id: true, name: true } }, _count: { select: { participants: true } } },
+        include: { owner: selectIdAndName, _count: { select: { participants: true } } },
       }),
   );
   const actuals = await campaignActuals(
@@ -323,7 +340,7 @@ export async function getCampaignDetail(db: DbOrTx, actor: StaffActor, campaignI
           { id: "asc" },
         ],
         take: 100,
-        include: { assignee: { select: { id: true, name: true } } },
+        include: { assignee: selectIdAndName },
       },
       notes: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100 },
       categories: { select: { id: true, name: true, code: true } },
@@ -345,7 +362,7 @@ export async function getCampaignDetail(db: DbOrTx, actor: StaffActor, campaignI
         companyName: true,
         status: true,
         createdAt: true,
-        owner: { select: { name: true } },
+        owner: selectName,
       },
     }),
     db.opportunity.findMany({
@@ -358,8 +375,8 @@ export async function getCampaignDetail(db: DbOrTx, actor: StaffActor, campaignI
         name: true,
         stage: true,
         amount: true,
-        owner: { select: { name: true } },
-        company: { select: { name: true } },
+        owner: selectName,
+        company: selectName,
       },
     }),
   ]);
@@ -434,16 +451,23 @@ export type CampaignDetail = NonNullable<Awaited<ReturnType<typeof getCampaignDe
 
 // ───────────────────────────── Expenses, work logs, tasks, notes ─────────────────────────────
 
+// The fields expenses and work logs share: what was done, and on which day (YYYY-MM-DD).
+const descriptionField = z.string().trim().min(1, "sales.error.required").max(255, "sales.error.tooLong");
+const dayField = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "sales.error.date");
+
+/** A day of the form as the date it stands for (midnight UTC). */
+const dayOf = (day: string) => new Date(`${day}T00:00:00Z`);
+
 const ExpenseSchema = z.object({
   amount: z
     .string()
     .trim()
     .refine((v) => /^\d{1,12}(\.\d{1,2})?$/.test(v) && Number(v) > 0, "sales.error.money"),
-  description: z.string().trim().min(1, "sales.error.required").max(255, "sales.error.tooLong"),
-  spentOn: z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "sales.error.date"),
+  description: descriptionField,
+  spentOn: dayField,
 });
 
 /** Records a campaign expense (费用): needs modify rights on the campaign. */
@@ -464,12 +488,11 @@ export async function addCampaignExpense(
         campaignId,
         amount: parsed.data.amount,
         description: parsed.data.description,
-        spentOn: new Date(`${parsed.data.spentOn}T00:00:00Z`),
+        spentOn: dayOf(parsed.data.spentOn),
         recordedById: actor.staffId,
       },
     });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "campaign.expense_added",
       entityType: "Campaign",
       entityId: campaignId,
@@ -484,11 +507,8 @@ const WorkLogSchema = z.object({
     .string()
     .trim()
     .refine((v) => /^\d{1,4}(\.\d{1,2})?$/.test(v) && Number(v) > 0 && Number(v) <= 24, "sales.error.hours"),
-  description: z.string().trim().min(1, "sales.error.required").max(255, "sales.error.tooLong"),
-  workedOn: z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "sales.error.date"),
+  description: descriptionField,
+  workedOn: dayField,
 });
 
 /** Logs the actor's own work (工作量) on the campaign: any participant, the owner, or a modifier. */
@@ -509,7 +529,7 @@ export async function addCampaignWorkLog(
       staffId: actor.staffId,
       hours: parsed.data.hours,
       description: parsed.data.description,
-      workedOn: new Date(`${parsed.data.workedOn}T00:00:00Z`),
+      workedOn: dayOf(parsed.data.workedOn),
     },
   });
   return { kind: "ok", id: row.id };

@@ -5,7 +5,7 @@ import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { msg } from "#app/lib/schemas.ts";
 import { forbidden, invalid, notFound, ok, type FieldErrors, type ServiceResult } from "#app/lib/service-result.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import { listNotes } from "#app/modules/notes/notes.server.ts";
 import type { RecordWidgetAccess } from "#app/modules/notes/record-widget-actions.server.ts";
 import { listTasks } from "#app/modules/tasks/tasks.server.ts";
@@ -15,6 +15,7 @@ import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
 import { pageWindow } from "#app/lib/page-window.ts";
 import type { OpportunitySortKey } from "./opportunity-list-query.ts";
 import { OPPORTUNITY_STAGES } from "./sales-constants.ts";
+import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 
 // 机会 (the minimal opportunity of #5): list within the viewer's data scope, detail, stage/amount/
 // probability/close-date updates (won and lost close it), line items, notes and tasks.
@@ -125,9 +126,9 @@ export async function listOpportunities(
         probability: true,
         expectedCloseDate: true,
         updatedAt: true,
-        owner: { select: { id: true, name: true } },
-        company: { select: { id: true, name: true } },
-        campaign: { select: { id: true, name: true } },
+        owner: selectIdAndName,
+        company: selectIdAndName,
+        campaign: selectIdAndName,
       },
     }),
     db.opportunity.groupBy({ by: ["stage"], where, _sum: { amount: true } }),
@@ -177,7 +178,7 @@ export async function getOpportunityDetail(db: DbOrTx, actor: StaffActor, opport
       company: { select: { id: true, number: true, name: true, city: true } },
       contact: { select: { id: true, number: true, fullName: true, mobile: true, phone: true, email: true } },
       lead: { select: { id: true, number: true, contactName: true, companyName: true } },
-      campaign: { select: { id: true, name: true } },
+      campaign: selectIdAndName,
       items: { orderBy: { id: "asc" } },
     },
   });
@@ -278,8 +279,7 @@ export async function updateOpportunity(
       data: { stage: v.stage, amount: v.amount, probability, expectedCloseDate: v.expectedCloseDate, closedAt },
     });
     await enqueueSearchSync(tx, "opportunities", [opportunityId]);
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "opportunity.updated",
       entityType: "Opportunity",
       entityId: opportunityId,

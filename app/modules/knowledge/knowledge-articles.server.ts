@@ -4,7 +4,7 @@ import type { KnowledgeStatus, KnowledgeVisibility, Prisma } from "#app/generate
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { normaliseRichTextInput, richTextToPlain, sanitizeRichText } from "#app/lib/rich-text.server.ts";
-import { recordAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import { inScope, scopeFor, type Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
@@ -177,8 +177,7 @@ export async function createArticle(
     });
     const number = recordNumber("knowledge", row.id);
     await tx.knowledgeArticle.update({ where: { id: row.id }, data: { number } });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "knowledge.create",
       entityType: "KnowledgeArticle",
       entityId: row.id,
@@ -217,8 +216,7 @@ export async function updateArticle(
         publishedAt: value.status === "published" ? (existing.publishedAt ?? new Date()) : null,
       },
     });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "knowledge.update",
       entityType: "KnowledgeArticle",
       entityId: id,
@@ -248,8 +246,7 @@ export async function setArticleStatus(
       where: { id },
       data: { status, publishedAt: status === "published" ? new Date() : null },
     });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: status === "published" ? "knowledge.publish" : "knowledge.unpublish",
       entityType: "KnowledgeArticle",
       entityId: id,
@@ -275,8 +272,7 @@ export async function deleteArticle(
     await tx.knowledgeArticle.delete({ where: { id } });
     // Attachment rows belong to the article; the files themselves are left to storage cleanup.
     await tx.attachment.deleteMany({ where: { ownerType: KNOWLEDGE_ATTACHMENT_OWNER, ownerId: id } });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "knowledge.delete",
       entityType: "KnowledgeArticle",
       entityId: id,

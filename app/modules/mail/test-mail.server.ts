@@ -1,6 +1,6 @@
 import type { Db } from "#app/lib/db.server.ts";
 import type { Locale } from "#app/lib/i18n/locales.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { mailConfig } from "#emails/delivery.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
@@ -28,8 +28,7 @@ export async function sendTestMail(
         channel: mailConfig().resend ? "resend" : "dev-inbox",
       },
     });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "mail.test_sent",
       entityType: "EmailOutbox",
       entityId: mail.id,

@@ -1,6 +1,6 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import { can, scopeFor, type PermissionSubject } from "#app/modules/auth/permissions.ts";
 import type { StaffActor, StaffPolicy } from "#app/modules/auth/staff-actor.ts";
 
@@ -83,8 +83,7 @@ export async function auditMember(
   after: Record<string, Prisma.InputJsonValue | null>,
   meta: ActionMeta = {},
 ): Promise<void> {
-  await recordAudit(tx, {
-    actor: { type: "staff", id: actor.staffId },
+  await recordStaffAudit(tx, actor, {
     action,
     entityType: AUDIT_ENTITY,
     entityId: memberId,

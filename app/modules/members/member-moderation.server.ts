@@ -1,6 +1,6 @@
-import type { MemberLevel, MemberStatus } from "#app/generated/prisma/client.ts";
-import type { Db, DbOrTx } from "#app/lib/db.server.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import type { MemberLevel, MemberStatus, Prisma } from "#app/generated/prisma/client.ts";
+import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
+import { recordAudit, recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import { phoneKey } from "#app/modules/crm/match-keys.ts";
 import { getSetting, setSetting } from "#app/modules/settings/settings.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
@@ -39,9 +39,18 @@ function cleanReason(reason: string): string {
   return trimmed;
 }
 
-/** A lost race (the status moved since we read it) is reported like any other wrong state. */
-function assertUpdated(count: number): void {
-  if (count !== 1) throw new MemberAdminError("invalid-state");
+/**
+ * Updates the member only if `still` holds (what we read is unchanged). A lost race (the member
+ * changed since we read it) is reported like any other wrong state.
+ */
+async function updateIfUnchanged(
+  tx: Tx,
+  memberId: number,
+  still: Prisma.MemberWhereInput,
+  data: Prisma.MemberUpdateManyMutationInput,
+): Promise<void> {
+  const result = await tx.member.updateMany({ where: { id: memberId, ...still }, data });
+  if (result.count !== 1) throw new MemberAdminError("invalid-state");
 }
 
 /**
@@ -69,9 +78,11 @@ export async function verifyMember(
     const status: MemberStatus = member.status === "active" ? "verified" : member.status;
     const resumeStatus =
       member.status === "suspended" && member.resumeStatus === "active" ? "verified" : member.resumeStatus;
-    const result = await tx.member.updateMany({
-      where: { id: memberId, status: member.status },
-      data: {
+    await updateIfUnchanged(
+      tx,
+      memberId,
+      { status: member.status },
+      {
         realName,
         phone,
         phoneKey: key,
@@ -80,8 +91,7 @@ export async function verifyMember(
         status,
         resumeStatus,
       },
-    });
-    assertUpdated(result.count);
+    );
     const diff = changedFields(
       {
         realName: member.realName,
@@ -109,8 +119,7 @@ export async function setMemberLevel(
     const member = await loadMember(tx, memberId);
     if (member.status === "deregistered") throw new MemberAdminError("invalid-state");
     if (member.level === level) return false;
-    const result = await tx.member.updateMany({ where: { id: memberId, level: member.level }, data: { level } });
-    assertUpdated(result.count);
+    await updateIfUnchanged(tx, memberId, { level: member.level }, { level });
     await auditMember(tx, actor, memberId, "member.level_changed", { level: member.level }, { level }, meta);
     return true;
   });
@@ -134,11 +143,12 @@ export async function suspendMember(
   return db.$transaction(async (tx) => {
     const member = await loadMember(tx, memberId);
     if (!["pending", "active", "verified"].includes(member.status)) throw new MemberAdminError("invalid-state");
-    const result = await tx.member.updateMany({
-      where: { id: memberId, status: member.status },
-      data: { status: "suspended", resumeStatus: member.status, suspendedUntil: input.until, suspensionReason: reason },
-    });
-    assertUpdated(result.count);
+    await updateIfUnchanged(
+      tx,
+      memberId,
+      { status: member.status },
+      { status: "suspended", resumeStatus: member.status, suspendedUntil: input.until, suspensionReason: reason },
+    );
     const sessionsEnded = await memberSessions.invalidateAll(tx, memberId);
     await auditMember(
       tx,
@@ -164,11 +174,12 @@ export async function liftSuspension(
     const member = await loadMember(tx, memberId);
     if (member.status !== "suspended") throw new MemberAdminError("invalid-state");
     const status = member.resumeStatus ?? "active";
-    const result = await tx.member.updateMany({
-      where: { id: memberId, status: "suspended" },
-      data: { status, resumeStatus: null, suspendedUntil: null, suspensionReason: null },
-    });
-    assertUpdated(result.count);
+    await updateIfUnchanged(
+      tx,
+      memberId,
+      { status: "suspended" },
+      { status, resumeStatus: null, suspendedUntil: null, suspensionReason: null },
+    );
     await auditMember(
       tx,
       actor,
@@ -201,11 +212,12 @@ export async function terminateMember(
   return db.$transaction(async (tx) => {
     const member = await loadMember(tx, memberId);
     if (!OPEN_STATUSES.includes(member.status)) throw new MemberAdminError("invalid-state");
-    const result = await tx.member.updateMany({
-      where: { id: memberId, status: member.status },
-      data: { status: "terminated", resumeStatus: null, suspendedUntil: null, suspensionReason: null },
-    });
-    assertUpdated(result.count);
+    await updateIfUnchanged(
+      tx,
+      memberId,
+      { status: member.status },
+      { status: "terminated", resumeStatus: null, suspendedUntil: null, suspensionReason: null },
+    );
     const sessionsEnded = await memberSessions.invalidateAll(tx, memberId);
     await auditMember(
       tx,
@@ -287,8 +299,7 @@ export async function updateMemberSettings(
     const current = await getSetting(tx, key);
     if (current === input.requireRealNameVerification) return false;
     await setSetting(tx, key, input.requireRealNameVerification, actor.staffId);
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "setting.updated",
       entityType: "Setting",
       entityId: key,

@@ -1,6 +1,7 @@
 import type { LeadStatus, MemberLevel, MemberStatus, Prisma, RegistrationKind } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { pageWindow } from "#app/lib/page-window.ts";
+import { selectName } from "#app/lib/prisma-selects.ts";
 
 // The account overview (/account): who the member is and what they submitted (需求/订单登记).
 
@@ -28,7 +29,7 @@ export async function getAccountSummary(db: DbOrTx, memberId: number): Promise<A
       createdAt: true,
       realNameVerifiedAt: true,
       companyName: true,
-      company: { select: { name: true } },
+      company: selectName,
     },
   });
   if (!member) return null;

@@ -3,7 +3,7 @@ import type { Db, Tx } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import { hitRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.server.ts";
 import { can } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
@@ -12,6 +12,7 @@ import { notifyStaff } from "#app/modules/notifications/notifications.server.ts"
 import { pageWindow } from "#app/lib/page-window.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import { NewThreadSchema, ReplySchema, type NewThreadInput, type ReplyInput } from "./message-input.ts";
+import { selectIdAndName, selectName } from "#app/lib/prisma-selects.ts";
 
 export { BODY_MAX, NewThreadSchema, ReplySchema, STAFF_FILTERS, SUBJECT_MAX } from "./message-input.ts";
 export type { NewThreadInput, ReplyInput, StaffFilter } from "./message-input.ts";
@@ -178,7 +179,7 @@ export async function listThreadsForMember(db: Db, memberId: number, options: { 
       subject: true,
       lastMessageAt: true,
       memberUnreadCount: true,
-      assignedStaff: { select: { name: true } },
+      assignedStaff: selectName,
       _count: { select: { messages: true } },
       messages: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { authorType: true, body: true } },
     },
@@ -215,10 +216,10 @@ export async function openThreadForMember(db: Db, memberId: number, threadId: nu
         subject: true,
         createdAt: true,
         lastMessageAt: true,
-        assignedStaff: { select: { name: true } },
+        assignedStaff: selectName,
         messages: {
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { id: true, authorType: true, body: true, createdAt: true, authorStaff: { select: { name: true } } },
+          select: { id: true, authorType: true, body: true, createdAt: true, authorStaff: selectName },
         },
       },
     });
@@ -264,10 +265,10 @@ export async function openThreadForStaff(db: Db, actor: StaffActor, threadId: nu
         lastMessageAt: true,
         staffUnreadCount: true,
         member: { select: { id: true, nickname: true, email: true, status: true, notifyByEmail: true } },
-        assignedStaff: { select: { id: true, name: true } },
+        assignedStaff: selectIdAndName,
         messages: {
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { id: true, authorType: true, body: true, createdAt: true, authorStaff: { select: { name: true } } },
+          select: { id: true, authorType: true, body: true, createdAt: true, authorStaff: selectName },
         },
       },
     });
@@ -352,8 +353,7 @@ export async function replyAsStaff(
       data: { threadId, authorType: "staff", authorStaffId: actor.staffId, body, createdAt: now },
     });
     if (assign) {
-      await recordAudit(tx, {
-        actor: { type: "staff", id: actor.staffId },
+      await recordStaffAudit(tx, actor, {
         action: "message_thread.assign",
         entityType: "MessageThread",
         entityId: threadId,
@@ -397,8 +397,7 @@ export async function assignThreadToMe(
     if (!thread) return { kind: "not-found" as const };
     if (thread.assignedStaffId === actor.staffId) return { kind: "ok" as const, changed: false };
     await tx.messageThread.update({ where: { id: threadId }, data: { assignedStaffId: actor.staffId } });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "message_thread.assign",
       entityType: "MessageThread",
       entityId: threadId,

@@ -7,6 +7,7 @@ import { pageWindow } from "#app/lib/page-window.ts";
 import type { StaffFilter } from "./message-input.ts";
 import { isMemberAnonymised, PAGE_SIZE } from "./site-messages.server.ts";
 import type { StaffInboxQuery, StaffInboxSort } from "./staff-inbox-query.ts";
+import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 
 // The back office's 站内消息 list: every member conversation, by tab (all / unassigned / mine),
 // searchable by subject and member, sortable by its columns, with a capped total and per-tab counts.
@@ -46,7 +47,7 @@ const rowSelect = {
   lastMessageAt: true,
   staffUnreadCount: true,
   member: { select: { id: true, nickname: true, email: true, status: true } },
-  assignedStaff: { select: { id: true, name: true } },
+  assignedStaff: selectIdAndName,
   _count: { select: { messages: true } },
   messages: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 1, select: { authorType: true } },
 } satisfies Prisma.MessageThreadSelect;

@@ -3,13 +3,14 @@ import type { AssetStatus, Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
 import type { Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { findPage } from "#app/modules/views/paged-list.server.ts";
 import { servedCompaniesWhere } from "#app/modules/zones/service-scope.server.ts";
 import { parseIsoDay } from "./service-dates.ts";
 import { ASSET_STATUSES, MAINTENANCE_METHODS } from "./service-enums.ts";
 import type { AssetListQuery } from "./service-list-queries.ts";
+import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 
 // 客户资产 (seed 000 §2.K): what a customer bought from us, as a tree system → unit → part, with a
 // maintenance log. Staff maintain them; a zone's members read their company's (read-only).
@@ -156,8 +157,7 @@ export async function createAsset(db: Db, raw: AssetInput, actor: StaffActor): P
     const created = await tx.asset.create({ data: { ...assetData(input), companyId: input.companyId, number: temp } });
     const number = recordNumber("asset", created.id);
     await tx.asset.update({ where: { id: created.id }, data: { number } });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "asset.created",
       entityType: "asset",
       entityId: created.id,
@@ -177,8 +177,7 @@ export async function updateAsset(db: Db, assetId: number, raw: AssetInput, acto
     if (input.parentId) await checkParent(tx, before.companyId, input.parentId, assetId);
     const data = assetData(input);
     await tx.asset.update({ where: { id: assetId }, data });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "asset.updated",
       entityType: "asset",
       entityId: assetId,
@@ -218,8 +217,7 @@ export async function addMaintenance(
           ? "installed"
           : null;
     if (status) await tx.asset.update({ where: { id: assetId }, data: { status } });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "asset.maintenance-added",
       entityType: "asset",
       entityId: assetId,
@@ -230,6 +228,17 @@ export async function addMaintenance(
 }
 
 const ASSET_PAGE_SIZE = 20;
+
+/** An asset as lists and trees show it. */
+const assetSummarySelect = {
+  id: true,
+  number: true,
+  name: true,
+  model: true,
+  serialNumber: true,
+  status: true,
+  warrantyEnd: true,
+} as const;
 
 function assetOrder(query: AssetListQuery): Prisma.AssetOrderByWithRelationInput[] {
   switch (query.sort) {
@@ -274,15 +283,9 @@ export async function listAssets(db: DbOrTx, actor: StaffActor, query: AssetList
         orderBy: assetOrder(query),
         ...window,
         select: {
-          id: true,
-          number: true,
-          name: true,
-          model: true,
-          serialNumber: true,
-          status: true,
-          warrantyEnd: true,
-          parent: { select: { id: true, name: true } },
-          company: { select: { id: true, name: true } },
+          ...assetSummarySelect,
+          parent: selectIdAndName,
+          company: selectIdAndName,
           _count: { select: { children: true } },
         },
       }),
@@ -310,7 +313,7 @@ const detailSelect = {
   warrantyEnd: true,
   parentId: true,
   productId: true,
-  company: { select: { id: true, name: true } },
+  company: selectIdAndName,
   parent: { select: { id: true, number: true, name: true } },
   children: { orderBy: { id: "asc" }, select: { id: true, number: true, name: true, model: true, status: true } },
   maintenance: {
@@ -376,16 +379,7 @@ export async function listCompanyAssetTree(db: DbOrTx, companyId: number): Promi
   const rows = await db.asset.findMany({
     where: { companyId },
     orderBy: { id: "asc" },
-    select: {
-      id: true,
-      number: true,
-      name: true,
-      model: true,
-      serialNumber: true,
-      status: true,
-      warrantyEnd: true,
-      parentId: true,
-    },
+    select: { ...assetSummarySelect, parentId: true },
   });
   const nodes = new Map<number, AssetTreeNode>(rows.map((r) => [r.id, { ...r, children: [] }]));
   const roots: AssetTreeNode[] = [];

@@ -1,5 +1,6 @@
 import { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
+import { selectName } from "#app/lib/prisma-selects.ts";
 
 // 满意度: the customers' 1–5 ratings of closed service requests, summed up per zone and per CSR (the
 // request's assignee), with the distribution and a monthly trend. Aggregation happens in SQL
@@ -83,7 +84,7 @@ export async function satisfactionOverview(
         rating: true,
         ratingComment: true,
         ratedAt: true,
-        zone: { select: { name: true } },
+        zone: selectName,
       },
     }),
   ]);

@@ -11,7 +11,7 @@ import { env } from "#app/lib/env.server.ts";
 import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
 import { scopeFor, type Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
@@ -21,6 +21,7 @@ import { sendEmail } from "#emails/send-email.server.ts";
 import { businessDay, daysUntil, isoDay, parseIsoDay } from "./service-dates.ts";
 import { APPROVAL_STATES, CONTRACT_STATUSES, CONTRACT_TYPES, RESPONSE_MODES, RESPONSE_TIMES } from "./service-enums.ts";
 import type { ContractListQuery } from "./service-list-queries.ts";
+import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 
 // 服务合约: service contracts (seed 000 §2.K). Types direct / third_party; status drafting → in_force →
 // completed; approval pending → approved | rejected (a rejected draft may be resubmitted); covered
@@ -153,20 +154,13 @@ export async function createContract(
       data: {
         number: temp,
         companyId: input.companyId,
-        name: input.name,
-        type: input.type,
-        responseMode: input.responseMode,
-        responseTime: input.responseTime,
-        startDate: input.startDate,
-        endDate: input.endDate,
-        terms: input.terms ?? null,
+        ...contractTerms(input),
         ownerId: input.ownerId ?? actor.staffId,
       },
     });
     const number = recordNumber("serviceContract", created.id);
     await tx.serviceContract.update({ where: { id: created.id }, data: { number } });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "service-contract.created",
       entityType: "serviceContract",
       entityId: created.id,
@@ -174,6 +168,19 @@ export async function createContract(
     });
     return { id: created.id, number };
   });
+}
+
+/** What the contract form sets, on create and on edit alike. */
+function contractTerms(input: z.output<typeof ContractInputSchema>) {
+  return {
+    name: input.name,
+    type: input.type,
+    responseMode: input.responseMode,
+    responseTime: input.responseTime,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    terms: input.terms ?? null,
+  };
 }
 
 /** Edits the terms of a contract that is not completed. A changed end date re-arms the reminders. */
@@ -186,19 +193,9 @@ export async function updateContract(db: Db, contractId: number, raw: ContractIn
     if (input.companyId !== before.companyId) throw new ContractError("invalid-input");
     await tx.serviceContract.update({
       where: { id: contractId },
-      data: {
-        name: input.name,
-        type: input.type,
-        responseMode: input.responseMode,
-        responseTime: input.responseTime,
-        startDate: input.startDate,
-        endDate: input.endDate,
-        terms: input.terms ?? null,
-        ownerId: input.ownerId ?? before.ownerId,
-      },
+      data: { ...contractTerms(input), ownerId: input.ownerId ?? before.ownerId },
     });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "service-contract.updated",
       entityType: "serviceContract",
       entityId: contractId,
@@ -249,8 +246,7 @@ export async function transitionContract(
         break;
     }
     await tx.serviceContract.update({ where: { id: row.id }, data: next });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: input.actor.staffId },
+    await recordStaffAudit(tx, input.actor, {
       action: `service-contract.${input.transition}`,
       entityType: "serviceContract",
       entityId: row.id,
@@ -284,8 +280,7 @@ export async function setCoveredAsset(
       create: { contractId, assetId: input.assetId, ...values },
       update: values,
     });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "service-contract.asset-covered",
       entityType: "serviceContract",
       entityId: contractId,
@@ -305,8 +300,7 @@ export async function removeCoveredAsset(
     if (!contract) throw new ContractError("not-found");
     if (contract.status === "completed") throw new ContractError("invalid-state");
     await tx.serviceContractAsset.deleteMany({ where: { contractId, assetId } });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "service-contract.asset-uncovered",
       entityType: "serviceContract",
       entityId: contractId,
@@ -376,8 +370,8 @@ export async function listContracts(db: DbOrTx, actor: StaffActor, query: Contra
           responseTime: true,
           startDate: true,
           endDate: true,
-          company: { select: { id: true, name: true } },
-          owner: { select: { id: true, name: true } },
+          company: selectIdAndName,
+          owner: selectIdAndName,
           _count: { select: { assets: true } },
         },
       }),
@@ -404,8 +398,8 @@ const detailSelect = {
   ownerId: true,
   remindedDays: true,
   createdAt: true,
-  company: { select: { id: true, name: true } },
-  owner: { select: { id: true, name: true } },
+  company: selectIdAndName,
+  owner: selectIdAndName,
   assets: {
     orderBy: { assetId: "asc" },
     select: {

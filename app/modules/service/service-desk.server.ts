@@ -7,6 +7,7 @@ import { OPEN_STATUSES } from "./service-constants.ts";
 import type { DeskQuery, DeskQueue, DeskSort } from "./service-desk-query.ts";
 import { modifiableRequestIds, SERVICE_PAGE_SIZE, staffRequestWhere } from "./service-queries.server.ts";
 import { assignRequests } from "./service-requests.server.ts";
+import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 
 // 服务台 (/crm/service): the queues of service requests a staff member may see (their `service`
 // scope, in every query), filtered, sorted from an allow-list and paged, with the size of each
@@ -75,11 +76,11 @@ const rowSelect = {
   firstResponseAt: true,
   createdAt: true,
   publishedAt: true,
-  company: { select: { id: true, name: true } },
-  zone: { select: { id: true, name: true } },
+  company: selectIdAndName,
+  zone: selectIdAndName,
   contact: { select: { fullName: true } },
   member: { select: { nickname: true } },
-  assignee: { select: { id: true, name: true } },
+  assignee: selectIdAndName,
 } satisfies Prisma.ServiceRequestSelect;
 
 export async function listServiceDesk(db: DbOrTx, actor: StaffActor, query: DeskQuery, now: Date = new Date()) {

@@ -5,6 +5,7 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { listAttachments, type AttachmentSummary } from "#app/modules/files/attachments.server.ts";
 import { serviceCompanyWhere } from "#app/modules/zones/service-scope.server.ts";
 import { canReopen } from "./service-requests.server.ts";
+import { selectIdAndName, selectName } from "#app/lib/prisma-selects.ts";
 
 // Reads for both surfaces. The portal side has ONE visibility rule (portalRequestWhere) and selects
 // replies with `internal: false` in every query; the staff side applies the `service` permission scope.
@@ -57,7 +58,7 @@ export async function listPortalRequests(db: DbOrTx, viewer: ZoneViewer, options
         publishedAt: true,
         memberId: true,
         member: { select: { nickname: true } },
-        asset: { select: { name: true } },
+        asset: selectName,
         _count: { select: { replies: { where: { internal: false } } } },
       },
     }),
@@ -107,7 +108,7 @@ export async function getPortalRequest(db: DbOrTx, viewer: ZoneViewer, requestId
       memberId: true,
       member: { select: { nickname: true } },
       asset: { select: { id: true, name: true, number: true, serialNumber: true } },
-      assignee: { select: { name: true } },
+      assignee: selectName,
       replies: {
         // Internal notes never leave the back office.
         where: { internal: false },
@@ -243,14 +244,14 @@ export async function getStaffRequest(db: DbOrTx, actor: StaffActor, requestId: 
       company: {
         select: { id: true, number: true, name: true, phone: true, province: true, city: true, address: true },
       },
-      zone: { select: { id: true, name: true } },
+      zone: selectIdAndName,
       contact: { select: { id: true, fullName: true, title: true, phone: true, mobile: true, email: true } },
       member: { select: { id: true, nickname: true, email: true } },
       asset: { select: { id: true, number: true, name: true, model: true, serialNumber: true, warrantyEnd: true } },
       contract: {
         select: { id: true, number: true, name: true, responseMode: true, responseTime: true, endDate: true },
       },
-      assignee: { select: { id: true, name: true } },
+      assignee: selectIdAndName,
       replies: { orderBy: { createdAt: "asc" } },
       events: { orderBy: { createdAt: "asc" } },
     },
@@ -373,7 +374,7 @@ export async function phoneEntryOptions(db: DbOrTx, input: { q?: string | null; 
           id: true,
           name: true,
           number: true,
-          zone: { select: { id: true, name: true } },
+          zone: selectIdAndName,
           contacts: {
             orderBy: { fullName: "asc" },
             take: 200,

@@ -1,10 +1,11 @@
-import type { Db } from "#app/lib/db.server.ts";
+import type { Db, Tx } from "#app/lib/db.server.ts";
 import { isRichTextEmpty, normaliseRichTextInput, richTextToPlain } from "#app/lib/rich-text.server.ts";
 import { attachStored, discardStored, type StoredFile } from "#app/modules/files/attachments.server.ts";
 import type { ServiceRequestStatus } from "#app/generated/prisma/client.ts";
 import {
   mailAssignee,
   mailMember,
+  REQUEST_FOR_MAIL,
   STAFF_TRANSITIONS,
   TX_OPTIONS,
   type ServiceResult,
@@ -14,17 +15,39 @@ import {
 // other side); internal notes are for staff only: never selected by a portal query, never mailed,
 // and their attachments are never downloadable from the portal. Bodies are sanitised HTML.
 
-const REQUEST_SELECT = {
-  id: true,
-  number: true,
-  subject: true,
-  status: true,
-  memberId: true,
-  assigneeId: true,
-  firstResponseAt: true,
-  member: { select: { id: true, email: true, nickname: true } },
-  assignee: { select: { id: true, name: true, email: true, locale: true } },
-} as const;
+/** The request being replied to, locked so replies and status changes on it never interleave. */
+async function lockRequest(tx: Tx, requestId: number) {
+  await tx.$queryRaw`SELECT \`id\` FROM \`ServiceRequest\` WHERE \`id\` = ${requestId} FOR UPDATE`;
+  return tx.serviceRequest.findUnique({ where: { id: requestId }, select: REQUEST_FOR_MAIL });
+}
+
+type LockedRequest = NonNullable<Awaited<ReturnType<typeof lockRequest>>>;
+type ReplyResult = ServiceResult<{ replyId: number }>;
+
+/**
+ * A reply with an empty body is refused; otherwise `save` runs in one transaction with the request
+ * locked (null when it does not exist). The uploaded files are discarded when the body is refused
+ * or the transaction fails.
+ */
+async function saveReply(
+  db: Db,
+  requestId: number,
+  body: unknown,
+  stored: StoredFile[],
+  save: (tx: Tx, request: LockedRequest | null, bodyHtml: string) => Promise<ReplyResult>,
+): Promise<ReplyResult> {
+  const bodyHtml = bodyOf(body);
+  if (!bodyHtml) {
+    await discardStored(stored);
+    return { ok: false, errors: { body: ["service.error.bodyRequired"] } };
+  }
+  try {
+    return await db.$transaction(async (tx) => save(tx, await lockRequest(tx, requestId), bodyHtml), TX_OPTIONS);
+  } catch (error) {
+    await discardStored(stored);
+    throw error;
+  }
+}
 
 function bodyOf(raw: unknown): string | null {
   const html = normaliseRichTextInput(typeof raw === "string" ? raw.slice(0, 200_000) : "");
@@ -43,78 +66,66 @@ export async function addStaffReply(
   input: { body: unknown; internal: boolean; thenStatus?: ServiceRequestStatus | null },
   stored: StoredFile[] = [],
 ): Promise<ServiceResult<{ replyId: number }>> {
-  const bodyHtml = bodyOf(input.body);
-  if (!bodyHtml) {
-    await discardStored(stored);
-    return { ok: false, errors: { body: ["service.error.bodyRequired"] } };
-  }
-  try {
-    return await db.$transaction(async (tx): Promise<ServiceResult<{ replyId: number }>> => {
-      await tx.$queryRaw`SELECT \`id\` FROM \`ServiceRequest\` WHERE \`id\` = ${requestId} FOR UPDATE`;
-      const request = await tx.serviceRequest.findUnique({ where: { id: requestId }, select: REQUEST_SELECT });
-      if (!request) return { ok: false as const, errors: { body: ["service.error.notFound"] } };
-      const next = input.thenStatus && input.thenStatus !== request.status ? input.thenStatus : null;
-      if (next && !STAFF_TRANSITIONS[request.status].includes(next)) {
-        return { ok: false as const, errors: { thenStatus: ["service.error.transition"] } };
-      }
-      const now = new Date();
-      const reply = await tx.serviceReply.create({
+  return saveReply(db, requestId, input.body, stored, async (tx, request, bodyHtml) => {
+    if (!request) return { ok: false as const, errors: { body: ["service.error.notFound"] } };
+    const next = input.thenStatus && input.thenStatus !== request.status ? input.thenStatus : null;
+    if (next && !STAFF_TRANSITIONS[request.status].includes(next)) {
+      return { ok: false as const, errors: { thenStatus: ["service.error.transition"] } };
+    }
+    const now = new Date();
+    const reply = await tx.serviceReply.create({
+      data: {
+        requestId,
+        authorType: "staff",
+        authorStaffId: staff.id,
+        internal: input.internal,
+        bodyHtml,
+        createdAt: now,
+      },
+    });
+    await attachStored(tx, stored, { type: "service_reply", id: reply.id }, { staffId: staff.id });
+    await tx.serviceRequestEvent.create({
+      data: {
+        requestId,
+        type: input.internal ? "internal-note" : "reply",
+        actorType: "staff",
+        actorId: staff.id,
+        detail: { replyId: reply.id },
+        createdAt: now,
+      },
+    });
+    const status = next ?? request.status;
+    if (!input.internal || next) {
+      await tx.serviceRequest.update({
+        where: { id: requestId },
         data: {
-          requestId,
-          authorType: "staff",
-          authorStaffId: staff.id,
-          internal: input.internal,
-          bodyHtml,
-          createdAt: now,
+          ...(next ? { status: next } : {}),
+          ...(next === "resolved" ? { resolvedAt: now } : {}),
+          ...(next === "closed" ? { closedAt: now } : {}),
+          ...(!request.firstResponseAt && (!input.internal || (next && next !== "new"))
+            ? { firstResponseAt: now }
+            : {}),
         },
       });
-      await attachStored(tx, stored, { type: "service_reply", id: reply.id }, { staffId: staff.id });
+    }
+    if (next) {
       await tx.serviceRequestEvent.create({
         data: {
           requestId,
-          type: input.internal ? "internal-note" : "reply",
+          type: "status",
           actorType: "staff",
           actorId: staff.id,
-          detail: { replyId: reply.id },
-          createdAt: now,
+          detail: { from: request.status, to: next },
         },
       });
-      const status = next ?? request.status;
-      if (!input.internal || next) {
-        await tx.serviceRequest.update({
-          where: { id: requestId },
-          data: {
-            ...(next ? { status: next } : {}),
-            ...(next === "resolved" ? { resolvedAt: now } : {}),
-            ...(next === "closed" ? { closedAt: now } : {}),
-            ...(!request.firstResponseAt && (!input.internal || (next && next !== "new"))
-              ? { firstResponseAt: now }
-              : {}),
-          },
-        });
-      }
-      if (next) {
-        await tx.serviceRequestEvent.create({
-          data: {
-            requestId,
-            type: "status",
-            actorType: "staff",
-            actorId: staff.id,
-            detail: { from: request.status, to: next },
-          },
-        });
-      }
-      if (!input.internal) {
-        await mailMember(tx, request, "reply", staff.name, richTextToPlain(bodyHtml), status);
-      } else if (next) {
-        await mailMember(tx, request, "status", staff.name, "", status);
-      }
-      return { ok: true as const, value: { replyId: reply.id } };
-    }, TX_OPTIONS);
-  } catch (error) {
-    await discardStored(stored);
-    throw error;
-  }
+    }
+    if (!input.internal) {
+      await mailMember(tx, request, "reply", staff.name, richTextToPlain(bodyHtml), status);
+    } else if (next) {
+      await mailMember(tx, request, "status", staff.name, "", status);
+    }
+    return { ok: true as const, value: { replyId: reply.id } };
+  });
 }
 
 /**
@@ -129,53 +140,41 @@ export async function addMemberReply(
   input: { body: unknown },
   stored: StoredFile[] = [],
 ): Promise<ServiceResult<{ replyId: number }>> {
-  const bodyHtml = bodyOf(input.body);
-  if (!bodyHtml) {
-    await discardStored(stored);
-    return { ok: false, errors: { body: ["service.error.bodyRequired"] } };
-  }
-  try {
-    return await db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT \`id\` FROM \`ServiceRequest\` WHERE \`id\` = ${requestId} FOR UPDATE`;
-      const request = await tx.serviceRequest.findUnique({ where: { id: requestId }, select: REQUEST_SELECT });
-      if (!request || request.memberId !== member.id) {
-        return { ok: false as const, errors: { body: ["service.error.notFound"] } };
-      }
-      if (request.status === "resolved" || request.status === "closed") {
-        return { ok: false as const, errors: { body: ["service.error.replyClosed"] } };
-      }
-      const reply = await tx.serviceReply.create({
-        data: { requestId, authorType: "member", authorMemberId: member.id, internal: false, bodyHtml },
-      });
-      await attachStored(tx, stored, { type: "service_reply", id: reply.id }, { memberId: member.id });
+  return saveReply(db, requestId, input.body, stored, async (tx, request, bodyHtml) => {
+    if (!request || request.memberId !== member.id) {
+      return { ok: false as const, errors: { body: ["service.error.notFound"] } };
+    }
+    if (request.status === "resolved" || request.status === "closed") {
+      return { ok: false as const, errors: { body: ["service.error.replyClosed"] } };
+    }
+    const reply = await tx.serviceReply.create({
+      data: { requestId, authorType: "member", authorMemberId: member.id, internal: false, bodyHtml },
+    });
+    await attachStored(tx, stored, { type: "service_reply", id: reply.id }, { memberId: member.id });
+    await tx.serviceRequestEvent.create({
+      data: {
+        requestId,
+        type: "member-reply",
+        actorType: "member",
+        actorId: member.id,
+        detail: { replyId: reply.id },
+      },
+    });
+    let status = request.status;
+    if (request.status === "waiting_customer") {
+      status = "in_progress";
+      await tx.serviceRequest.update({ where: { id: requestId }, data: { status } });
       await tx.serviceRequestEvent.create({
         data: {
           requestId,
-          type: "member-reply",
+          type: "status",
           actorType: "member",
           actorId: member.id,
-          detail: { replyId: reply.id },
+          detail: { from: request.status, to: status },
         },
       });
-      let status = request.status;
-      if (request.status === "waiting_customer") {
-        status = "in_progress";
-        await tx.serviceRequest.update({ where: { id: requestId }, data: { status } });
-        await tx.serviceRequestEvent.create({
-          data: {
-            requestId,
-            type: "status",
-            actorType: "member",
-            actorId: member.id,
-            detail: { from: request.status, to: status },
-          },
-        });
-      }
-      await mailAssignee(tx, request, "reply", member.nickname, richTextToPlain(bodyHtml), status);
-      return { ok: true as const, value: { replyId: reply.id } };
-    }, TX_OPTIONS);
-  } catch (error) {
-    await discardStored(stored);
-    throw error;
-  }
+    }
+    await mailAssignee(tx, request, "reply", member.nickname, richTextToPlain(bodyHtml), status);
+    return { ok: true as const, value: { replyId: reply.id } };
+  });
 }

@@ -405,7 +405,8 @@ export const createStaffRequest: (
 
 // ─────────────────────────────── status ───────────────────────────────
 
-const REQUEST_FOR_MAIL = {
+/** What the mails about a request need, and what replying needs to know about it. */
+export const REQUEST_FOR_MAIL = {
   id: true,
   number: true,
   subject: true,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 
 // Tasks with due dates on a lead, campaign, opportunity or service request. Generic over the owner
 // record; callers check that the actor may work on that record before calling.
@@ -94,7 +95,7 @@ const TASK_SELECT = {
   doneAt: true,
   createdAt: true,
   createdById: true,
-  assignee: { select: { id: true, name: true } },
+  assignee: selectIdAndName,
 } satisfies Prisma.TaskSelect;
 
 export type TaskView = Prisma.TaskGetPayload<{ select: typeof TASK_SELECT }> & { overdue: boolean };

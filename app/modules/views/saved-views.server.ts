@@ -3,6 +3,7 @@ import type { DbOrTx } from "#app/lib/db.server.ts";
 import { conflict, invalid, notFound, ok, type ServiceResult } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { cleanColumns, cleanViewName, cleanViewQuery, isListKey } from "./view-input.ts";
+import { selectName } from "#app/lib/prisma-selects.ts";
 
 // Saved views of list pages (decision 022): a named filters + sort + columns state of one staff
 // member. A staff member sees their own views and those their team's members shared; only the
@@ -31,7 +32,7 @@ const SELECT = {
   query: true,
   columns: true,
   sharedWithTeam: true,
-  staff: { select: { name: true } },
+  staff: selectName,
 } satisfies Prisma.SavedViewSelect;
 
 /** Views this actor may see: own, or shared by someone of the actor's team. */

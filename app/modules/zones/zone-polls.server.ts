@@ -1,7 +1,8 @@
 import { z } from "zod";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
+import { selectName } from "#app/lib/prisma-selects.ts";
 
 // 投票: a CSR asks the customers of one zone what matters to them; each active zone member votes once.
 // "Once" is the primary key (pollId, memberId) of ZonePollVote, so two concurrent votes by the same
@@ -91,8 +92,7 @@ export async function createPoll(
       },
       select: { id: true },
     });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "zone.poll.create",
       entityType: "ZonePoll",
       entityId: created.id,
@@ -116,8 +116,7 @@ export async function closePoll(
     if (locked.length === 0) return { ok: false, reason: "not-found" } as const;
     if (locked[0]!.closedAt !== null) return { ok: true } as const;
     await tx.zonePoll.update({ where: { id: pollId }, data: { closedAt: new Date() } });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: "zone.poll.close",
       entityType: "ZonePoll",
       entityId: pollId,
@@ -191,7 +190,7 @@ async function loadPolls(db: DbOrTx, where: { zoneId?: number; id?: number }, ta
       closesAt: true,
       closedAt: true,
       createdAt: true,
-      zone: { select: { name: true } },
+      zone: selectName,
       options: { orderBy: { position: "asc" }, select: { id: true, label: true, _count: { select: { votes: true } } } },
       _count: { select: { votes: true } },
     },

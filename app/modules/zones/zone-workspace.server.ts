@@ -3,7 +3,13 @@ import { scopeFor, type Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { isoDay } from "#app/modules/service/service-dates.ts";
 import { listPollsForStaff } from "./zone-polls.server.ts";
-import { listInvitableMembers, PENDING_STATUSES, staffCanManageZone, zoneManagedBy } from "./zones.server.ts";
+import {
+  listInvitableMembers,
+  membershipStateSelect,
+  PENDING_STATUSES,
+  staffCanManageZone,
+  zoneManagedBy,
+} from "./zones.server.ts";
 
 // One zone as the back office's zone page shows it: the zone (members, pending entries, CSRs,
 // announcements), what the actor may do there, the pickers the forms need, and the asset and contract
@@ -30,13 +36,7 @@ export async function getZoneWorkspace(db: DbOrTx, actor: StaffActor, zoneId: nu
         where: { status: { in: ["active", ...PENDING_STATUSES] } },
         orderBy: [{ status: "asc" }, { id: "asc" }],
         select: {
-          id: true,
-          status: true,
-          isCustomerAdmin: true,
-          initiatedBy: true,
-          createdAt: true,
-          customerConfirmedAt: true,
-          staffConfirmedAt: true,
+          ...membershipStateSelect,
           member: { select: memberSelect },
         },
       },

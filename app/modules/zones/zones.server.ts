@@ -2,11 +2,12 @@ import type { Prisma, ZoneMembershipStatus } from "#app/generated/prisma/client.
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
 import { scopeFor, type Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordAudit, recordStaffAudit, type AuditActor } from "#app/modules/audit/audit-log.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { findPage } from "#app/modules/views/paged-list.server.ts";
 import { servedCompaniesWhere, zoneWhereForScope } from "./service-scope.server.ts";
 import type { ZoneListQuery } from "./zone-list-query.ts";
+import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 
 // 用户专区 (seed 000 §2.B): one zone per customer company, co-managed by CSRs (ZoneManager) and the
 // customer's appointed members (isCustomerAdmin). A member enters only when BOTH sides confirmed:
@@ -126,8 +127,7 @@ export async function addZoneManager(db: Db, input: { zoneId: number; staffId: n
       create: { zoneId: input.zoneId, staffId: staff.id },
       update: {},
     });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: input.actor.staffId },
+    await recordStaffAudit(tx, input.actor, {
       action: "zone.manager-added",
       entityType: "zone",
       entityId: input.zoneId,
@@ -147,8 +147,7 @@ export async function removeZoneManager(db: Db, input: { zoneId: number; staffId
       where: { zoneId: input.zoneId, staffId: input.staffId },
     });
     if (removed === 0) throw new ZoneError("not-found");
-    await recordAudit(tx, {
-      actor: { type: "staff", id: input.actor.staffId },
+    await recordStaffAudit(tx, input.actor, {
       action: "zone.manager-removed",
       entityType: "zone",
       entityId: input.zoneId,
@@ -272,12 +271,9 @@ export async function requestToJoin(db: Db, input: { memberId: number }): Promis
       const zone = await tx.zone.findUnique({ where: { companyId: member.companyId }, select: { id: true } });
       if (!zone) throw new ZoneError("no-zone");
       const membership = await openMembership(tx, zone.id, input.memberId, "member", {});
-      await recordAudit(tx, {
-        actor: { type: "member", id: input.memberId },
-        action: "zone.membership-requested",
-        entityType: "zoneMembership",
-        entityId: membership.id,
-        after: { zoneId: zone.id, status: membership.status },
+      await auditMembership(tx, { type: "member", id: input.memberId }, "requested", membership.id, null, {
+        zoneId: zone.id,
+        status: membership.status,
       });
       await notifyManagers(tx, zone.id, `${member.nickname} 申请加入 ${membership.zone.name}`, null);
       return { membershipId: membership.id };
@@ -308,6 +304,38 @@ function auditActor(actor: ZoneActor) {
     : { type: "member" as const, id: actor.memberId };
 }
 
+/** Runs `change` on one membership of the zone, locked, once the actor may act on the zone. */
+function changeMembership<R>(
+  db: Db,
+  input: { zoneId: number; membershipId: number; actor: ZoneActor },
+  change: (tx: Tx, row: MembershipRow) => Promise<R>,
+): Promise<R> {
+  return db.$transaction(async (tx) => {
+    const row = await lockZoneMembership(tx, input.zoneId, input.membershipId);
+    await assertActor(tx, row.zoneId, input.actor);
+    return change(tx, row);
+  });
+}
+
+/** Audits a change of one zone membership as `zone.membership-<change>`. */
+function auditMembership(
+  tx: Tx,
+  actor: AuditActor,
+  change: string,
+  membershipId: number,
+  before: object | null,
+  after: object,
+) {
+  return recordAudit(tx, {
+    actor,
+    action: `zone.membership-${change}`,
+    entityType: "zoneMembership",
+    entityId: membershipId,
+    before: before ? { ...before } : null,
+    after: { ...after },
+  });
+}
+
 /** A customer admin or a CSR invites a colleague (by member id; the member must belong to the company). */
 export async function inviteToZone(
   db: Db,
@@ -325,12 +353,10 @@ export async function inviteToZone(
           ? { staffById: input.actor.staff.staffId }
           : { customerById: input.actor.memberId },
       );
-      await recordAudit(tx, {
-        actor: auditActor(input.actor),
-        action: "zone.membership-invited",
-        entityType: "zoneMembership",
-        entityId: membership.id,
-        after: { zoneId: input.zoneId, memberId: input.memberId, status: membership.status },
+      await auditMembership(tx, auditActor(input.actor), "invited", membership.id, null, {
+        zoneId: input.zoneId,
+        memberId: input.memberId,
+        status: membership.status,
       });
       if (input.actor.type === "customer_admin") {
         await notifyManagers(tx, input.zoneId, `${membership.zone.name}：客户管理员邀请了新成员，待客服确认`, null);
@@ -347,9 +373,7 @@ export async function confirmMembership(
   db: Db,
   input: { zoneId: number; membershipId: number; actor: ZoneActor },
 ): Promise<{ status: ZoneMembershipStatus }> {
-  return db.$transaction(async (tx) => {
-    const row = await lockZoneMembership(tx, input.zoneId, input.membershipId);
-    await assertActor(tx, row.zoneId, input.actor);
+  return changeMembership(db, input, async (tx, row) => {
     if (!PENDING_STATUSES.includes(row.status)) throw new ZoneError("invalid-state");
     const now = new Date();
     let status: ZoneMembershipStatus;
@@ -364,14 +388,7 @@ export async function confirmMembership(
       data = { status, staffConfirmedById: input.actor.staff.staffId, staffConfirmedAt: now };
     }
     await tx.zoneMembership.update({ where: { id: row.id }, data });
-    await recordAudit(tx, {
-      actor: auditActor(input.actor),
-      action: "zone.membership-confirmed",
-      entityType: "zoneMembership",
-      entityId: row.id,
-      before: { status: row.status },
-      after: { status },
-    });
+    await auditMembership(tx, auditActor(input.actor), "confirmed", row.id, { status: row.status }, { status });
     if (status === "customer_confirmed") {
       await notifyManagers(tx, row.zoneId, `${row.zone.name}：客户管理员已确认一位成员，待客服确认`, null);
     }
@@ -384,19 +401,17 @@ export async function declineMembership(
   db: Db,
   input: { zoneId: number; membershipId: number; actor: ZoneActor },
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const row = await lockZoneMembership(tx, input.zoneId, input.membershipId);
-    await assertActor(tx, row.zoneId, input.actor);
+  await changeMembership(db, input, async (tx, row) => {
     if (!PENDING_STATUSES.includes(row.status)) throw new ZoneError("invalid-state");
     await tx.zoneMembership.update({ where: { id: row.id }, data: { status: "declined" } });
-    await recordAudit(tx, {
-      actor: auditActor(input.actor),
-      action: "zone.membership-declined",
-      entityType: "zoneMembership",
-      entityId: row.id,
-      before: { status: row.status },
-      after: { status: "declined" },
-    });
+    await auditMembership(
+      tx,
+      auditActor(input.actor),
+      "declined",
+      row.id,
+      { status: row.status },
+      { status: "declined" },
+    );
   });
 }
 
@@ -405,22 +420,20 @@ export async function removeMembership(
   db: Db,
   input: { zoneId: number; membershipId: number; actor: ZoneActor },
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const row = await lockZoneMembership(tx, input.zoneId, input.membershipId);
-    await assertActor(tx, row.zoneId, input.actor);
+  await changeMembership(db, input, async (tx, row) => {
     if (row.status !== "active") throw new ZoneError("invalid-state");
     if (input.actor.type === "customer_admin" && (row.isCustomerAdmin || row.memberId === input.actor.memberId)) {
       throw new ZoneError("forbidden");
     }
     await tx.zoneMembership.update({ where: { id: row.id }, data: { status: "removed", isCustomerAdmin: false } });
-    await recordAudit(tx, {
-      actor: auditActor(input.actor),
-      action: "zone.membership-removed",
-      entityType: "zoneMembership",
-      entityId: row.id,
-      before: { status: row.status, isCustomerAdmin: row.isCustomerAdmin },
-      after: { status: "removed" },
-    });
+    await auditMembership(
+      tx,
+      auditActor(input.actor),
+      "removed",
+      row.id,
+      { status: row.status, isCustomerAdmin: row.isCustomerAdmin },
+      { status: "removed" },
+    );
   });
 }
 
@@ -435,14 +448,14 @@ export async function leaveZone(db: Db, input: { memberId: number }): Promise<vo
     const row = await lockMembership(tx, mine.id);
     if (row.status !== "active" && !PENDING_STATUSES.includes(row.status)) throw new ZoneError("invalid-state");
     await tx.zoneMembership.update({ where: { id: row.id }, data: { status: "removed", isCustomerAdmin: false } });
-    await recordAudit(tx, {
-      actor: { type: "member", id: input.memberId },
-      action: "zone.membership-left",
-      entityType: "zoneMembership",
-      entityId: row.id,
-      before: { status: row.status },
-      after: { status: "removed" },
-    });
+    await auditMembership(
+      tx,
+      { type: "member", id: input.memberId },
+      "left",
+      row.id,
+      { status: row.status },
+      { status: "removed" },
+    );
   });
 }
 
@@ -482,8 +495,7 @@ export async function setCustomerAdmin(
         },
       });
     }
-    await recordAudit(tx, {
-      actor: { type: "staff", id: input.actor.staffId },
+    await recordStaffAudit(tx, input.actor, {
       action: input.appoint ? "zone.admin-appointed" : "zone.admin-revoked",
       entityType: "zone",
       entityId: input.zoneId,
@@ -510,8 +522,7 @@ export async function postAnnouncement(
     const row = await tx.zoneAnnouncement.create({
       data: { zoneId: input.zoneId, title, body, authorStaffId: input.actor.staffId },
     });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: input.actor.staffId },
+    await recordStaffAudit(tx, input.actor, {
       action: "zone.announcement-posted",
       entityType: "zone",
       entityId: input.zoneId,
@@ -531,8 +542,7 @@ export async function deleteAnnouncement(
     if (!row) throw new ZoneError("not-found");
     await assertStaffManages(tx, input.actor, row.zoneId);
     await tx.zoneAnnouncement.delete({ where: { id: row.id } });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: input.actor.staffId },
+    await recordStaffAudit(tx, input.actor, {
       action: "zone.announcement-deleted",
       entityType: "zone",
       entityId: row.zoneId,
@@ -577,7 +587,7 @@ export async function listZones(db: DbOrTx, actor: StaffActor, query: ZoneListQu
           id: true,
           name: true,
           company: { select: { id: true, name: true, number: true } },
-          managers: { select: { staff: { select: { id: true, name: true } } } },
+          managers: { select: { staff: selectIdAndName } },
           _count: { select: { memberships: { where: { status: "active" } } } },
         },
       }),
@@ -603,19 +613,24 @@ export async function listZones(db: DbOrTx, actor: StaffActor, query: ZoneListQu
 
 export type ZoneListRow = Awaited<ReturnType<typeof listZones>>["rows"][number];
 
+/** Where a membership stands: its status, the admin flag and who confirmed it when. */
+export const membershipStateSelect = {
+  id: true,
+  status: true,
+  isCustomerAdmin: true,
+  initiatedBy: true,
+  createdAt: true,
+  customerConfirmedAt: true,
+  staffConfirmedAt: true,
+} as const;
+
 /** Members of the zone as zone members see them (active), and — for customer admins — pending entries. */
 export async function listZoneMembers(db: DbOrTx, zoneId: number, options: { includePending: boolean }) {
   return db.zoneMembership.findMany({
     where: { zoneId, status: { in: options.includePending ? ["active", ...PENDING_STATUSES] : ["active"] } },
     orderBy: [{ isCustomerAdmin: "desc" }, { id: "asc" }],
     select: {
-      id: true,
-      status: true,
-      isCustomerAdmin: true,
-      initiatedBy: true,
-      createdAt: true,
-      customerConfirmedAt: true,
-      staffConfirmedAt: true,
+      ...membershipStateSelect,
       member: { select: { id: true, nickname: true, realName: true, title: true } },
     },
   });

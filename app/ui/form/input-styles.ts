@@ -4,8 +4,8 @@ import { cn } from "../cn.ts";
 // `aria-invalid`, which <Field> sets, so the styling and what screen readers hear never disagree.
 export const inputClass = cn(
   "block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm",
-  "placeholder:text-slate-400 focus:border-blue-500 focus:ring-2 focus:ring-blue-500/20 focus:outline-none",
-  "aria-invalid:border-red-400 aria-invalid:focus:border-red-500 aria-invalid:focus:ring-red-500/20",
+  "placeholder:text-slate-500 focus:border-blue-600 focus:ring-2 focus:ring-blue-600/70 focus:outline-none",
+  "aria-invalid:border-red-400 aria-invalid:focus:border-red-500 aria-invalid:focus:ring-red-600/70",
   "disabled:cursor-not-allowed disabled:bg-slate-50 disabled:text-slate-500",
 );
 

@@ -8,8 +8,10 @@ import type { BulkSelection } from "./bulk-selection.ts";
 import type { SortDir } from "./list-query.ts";
 
 // A list driven by a column config: a table from `md` up, stacked cards below it (one title, a
-// line of meta facts). Sortable headers are plain links (aria-sort on the header cell), so sorting
-// works without JavaScript and lands in the URL like every other part of the list state.
+// line of meta facts). The cards are the same rows restyled by CSS, not a second copy of the list:
+// a second copy doubled a list page's elements and its server render time (bench/page-cost.ts).
+// Sortable headers are plain links (aria-sort on the header cell), so sorting works without
+// JavaScript and lands in the URL like every other part of the list state.
 
 export interface Column<Row> {
   id: string;
@@ -62,30 +64,32 @@ export function visibleColumns<Row>(columns: ReadonlyArray<Column<Row>>, visible
   );
 }
 
-export function DataTable<Row, Id extends string | number>(props: DataTableProps<Row, Id>) {
-  const shown = visibleColumns(props.columns, props.visible);
-  return (
-    <>
-      <Table {...props} shown={shown} />
-      <Cards {...props} shown={shown} />
-    </>
-  );
-}
+// Below md a row is a card (the .data-table rules in app/ui/styles.css): the title cells on a line of
+// their own after the checkbox, the aside at the top right, the meta cells as a wrapping line of
+// "label value" facts, the rest hidden.
+const CARD_CELL: Record<Column<unknown>["mobile"], string> = {
+  title: "cell-title",
+  meta: "cell-meta",
+  hidden: "cell-hidden",
+};
 
-function Table<Row, Id extends string | number>({
-  shown,
+export function DataTable<Row, Id extends string | number>({
+  columns,
+  visible,
   rows,
   rowKey,
   sort,
   label,
   selection,
   rowClassName,
-}: DataTableProps<Row, Id> & { shown: ReadonlyArray<Column<Row>> }) {
+  cardAside,
+}: DataTableProps<Row, Id>) {
   const { t } = useI18n();
+  const shown = visibleColumns(columns, visible);
   return (
-    <div className="hidden overflow-x-auto md:block">
-      <table className="min-w-full text-left text-sm" aria-label={label}>
-        <thead className="border-b border-slate-100 bg-slate-50/60 text-xs font-medium tracking-wide text-slate-500 uppercase">
+    <div className="md:overflow-x-auto">
+      <table className="data-table min-w-full text-left text-sm" aria-label={label}>
+        <thead className="border-b border-slate-100 bg-slate-50/60 text-xs font-medium tracking-wide text-slate-500 uppercase max-md:hidden">
           <tr>
             {selection ? (
               <th scope="col" className="w-10 py-2.5 pl-5">
@@ -120,25 +124,43 @@ function Table<Row, Id extends string | number>({
           {rows.map((row) => {
             const id = rowKey(row);
             return (
-              <tr key={id} className={cn("group hover:bg-slate-50/80", rowClassName?.(row))}>
+              <tr
+                key={id}
+                className={cn(
+                  "data-table-row group hover:bg-slate-50/80",
+                  selection && "is-selectable",
+                  cardAside && "has-aside",
+                  rowClassName?.(row),
+                )}
+              >
                 {selection ? (
-                  <td className="py-3 pl-5 align-top">
+                  <td className="cell-check py-3 pl-5 align-top">
                     <RowCheckbox state={selection.state} id={id} label={selection.rowLabel(row)} />
                   </td>
                 ) : null}
                 {shown.map((column, i) => (
                   <td
                     key={column.id}
+                    data-label={column.mobile === "meta" ? t(column.header) : undefined}
                     className={cn(
                       "px-3 py-3 align-top",
                       i === 0 && !selection && "pl-5",
                       i === shown.length - 1 && "pr-5",
                       column.className,
+                      CARD_CELL[column.mobile],
                     )}
                   >
-                    {column.cell(row)}
+                    {column.card ? (
+                      <>
+                        <span className="max-md:hidden">{column.cell(row)}</span>
+                        <span className="md:hidden">{column.card(row)}</span>
+                      </>
+                    ) : (
+                      column.cell(row)
+                    )}
                   </td>
                 ))}
+                {cardAside ? <td className="cell-aside">{cardAside(row)}</td> : null}
               </tr>
             );
           })}
@@ -166,52 +188,6 @@ function SortLink<Row>({ column, sort, label }: { column: Column<Row>; sort: Sor
           : t("list.sort.by", { column: label })}
       </span>
     </Link>
-  );
-}
-
-function Cards<Row, Id extends string | number>({
-  shown,
-  rows,
-  rowKey,
-  selection,
-  rowClassName,
-  cardAside,
-}: DataTableProps<Row, Id> & { shown: ReadonlyArray<Column<Row>> }) {
-  const { t } = useI18n();
-  const titles = shown.filter((c) => c.mobile === "title");
-  const meta = shown.filter((c) => c.mobile === "meta");
-  const render = (column: Column<Row>, row: Row) => (column.card ?? column.cell)(row);
-  return (
-    <ul className="divide-y divide-slate-100 md:hidden">
-      {rows.map((row) => {
-        const id = rowKey(row);
-        return (
-          <li key={id} className={cn("relative px-5 py-3.5", rowClassName?.(row))}>
-            <div className="flex items-start justify-between gap-3">
-              <div className="flex min-w-0 items-start gap-3">
-                {selection ? <RowCheckbox state={selection.state} id={id} label={selection.rowLabel(row)} /> : null}
-                <div className="min-w-0 space-y-0.5 text-[15px] text-slate-900">
-                  {titles.map((c) => (
-                    <div key={c.id}>{render(c, row)}</div>
-                  ))}
-                </div>
-              </div>
-              {cardAside ? <div className="shrink-0">{cardAside(row)}</div> : null}
-            </div>
-            {meta.length ? (
-              <dl className="mt-1.5 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-500">
-                {meta.map((c) => (
-                  <div key={c.id} className="flex min-w-0 gap-1">
-                    <dt className="text-slate-400">{t(c.header)}</dt>
-                    <dd className="min-w-0">{render(c, row)}</dd>
-                  </div>
-                ))}
-              </dl>
-            ) : null}
-          </li>
-        );
-      })}
-    </ul>
   );
 }
 

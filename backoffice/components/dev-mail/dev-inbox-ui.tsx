@@ -9,27 +9,20 @@ import type { TemplateName } from "#emails/templates/index.ts";
 
 export type OutboxStatus = "pending" | "sending" | "sent" | "dev" | "failed";
 
-const STATUS_TONES: Record<OutboxStatus, BadgeTone> = {
-  pending: "amber",
-  sending: "blue",
-  sent: "green",
-  dev: "violet",
-  failed: "red",
-};
-
-const STATUS_KEYS: Record<OutboxStatus, MessageKey> = {
-  pending: "mail.status.pending",
-  sending: "mail.status.sending",
-  sent: "mail.status.sent",
-  dev: "mail.status.dev",
-  failed: "mail.status.failed",
+// Each delivery state's colour and name.
+const STATUSES: Record<OutboxStatus, { tone: BadgeTone; label: MessageKey }> = {
+  pending: { tone: "amber", label: "mail.status.pending" },
+  sending: { tone: "blue", label: "mail.status.sending" },
+  sent: { tone: "green", label: "mail.status.sent" },
+  dev: { tone: "violet", label: "mail.status.dev" },
+  failed: { tone: "red", label: "mail.status.failed" },
 };
 
 export function StatusBadge({ status }: { status: OutboxStatus }) {
   const { t } = useI18n();
   return (
-    <Badge tone={STATUS_TONES[status]} dot>
-      {t(STATUS_KEYS[status])}
+    <Badge tone={STATUSES[status].tone} dot>
+      {t(STATUSES[status].label)}
     </Badge>
   );
 }

@@ -1,7 +1,7 @@
+import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { KnowledgeListItem } from "#app/modules/knowledge/knowledge-search.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
 import { badgeColumn, dateColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";

@@ -1,4 +1,4 @@
-import { Building2, CircleCheck, UserRound } from "lucide-react";
+import { Building2, CircleCheck, UserRound, type LucideIcon } from "lucide-react";
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { CompanyEvidence, ContactCandidate, ContactEvidence } from "#app/modules/members/member-linking.server.ts";
@@ -12,14 +12,18 @@ export interface CurrentLinks {
   company: { id: number; number: string; name: string } | null;
 }
 
-function RecordLink({ to, number, name }: { to: string; number: string; name: string }) {
+/** One linked CRM record: what kind it is (icon, named for screen readers), its number and name. */
+function LinkedRecord(props: { icon: LucideIcon; kind: string; to: string; number: string; name: string }) {
   return (
-    <Link to={to} className="group inline-flex min-w-0 items-baseline gap-2 hover:text-blue-700">
-      <span className="font-mono text-xs text-slate-500">{number}</span>
-      <span className="truncate font-medium text-slate-900 group-hover:text-blue-700 group-hover:underline">
-        {name}
-      </span>
-    </Link>
+    <p className="flex min-w-0 items-center gap-2 text-sm">
+      <props.icon className="size-4 shrink-0 text-slate-400" aria-label={props.kind} />
+      <Link to={props.to} className="group inline-flex min-w-0 items-baseline gap-2 hover:text-blue-700">
+        <span className="font-mono text-xs text-slate-500">{props.number}</span>
+        <span className="truncate font-medium text-slate-900 group-hover:text-blue-700 group-hover:underline">
+          {props.name}
+        </span>
+      </Link>
+    </p>
   );
 }
 
@@ -30,24 +34,22 @@ export function CurrentLink({ links }: { links: CurrentLinks }) {
   return (
     <div className="min-w-0 space-y-1.5">
       {links.contact ? (
-        <p className="flex min-w-0 items-center gap-2 text-sm">
-          <UserRound className="size-4 shrink-0 text-slate-400" aria-label={t("memberAdmin.field.contact")} />
-          <RecordLink
-            to={`/crm/contacts/${links.contact.id}`}
-            number={links.contact.number}
-            name={links.contact.fullName}
-          />
-        </p>
+        <LinkedRecord
+          icon={UserRound}
+          kind={t("memberAdmin.field.contact")}
+          to={`/crm/contacts/${links.contact.id}`}
+          number={links.contact.number}
+          name={links.contact.fullName}
+        />
       ) : null}
       {links.company ? (
-        <p className="flex min-w-0 items-center gap-2 text-sm">
-          <Building2 className="size-4 shrink-0 text-slate-400" aria-label={t("memberAdmin.field.company")} />
-          <RecordLink
-            to={`/crm/companies/${links.company.id}`}
-            number={links.company.number}
-            name={links.company.name}
-          />
-        </p>
+        <LinkedRecord
+          icon={Building2}
+          kind={t("memberAdmin.field.company")}
+          to={`/crm/companies/${links.company.id}`}
+          number={links.company.number}
+          name={links.company.name}
+        />
       ) : null}
     </div>
   );

@@ -2,7 +2,6 @@ import { BookOpenText, Plug, ShieldAlert } from "lucide-react";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Translate } from "#app/lib/i18n/translate.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { CopyButton } from "#backoffice/components/rules-ui.tsx";
 

@@ -1,11 +1,11 @@
 import { KeyRound, RefreshCw, Trash2 } from "lucide-react";
-import { formatDateTime } from "#app/lib/format/dates.ts";
 import { Form } from "react-router";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge } from "#app/ui/badge.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { ConfirmAction, errorText, NameField, type UiError } from "#backoffice/components/rules-ui.tsx";
 
 // A registration category's channel API keys: each key's state and use, rotate and revoke behind a
@@ -36,12 +36,13 @@ export function CategoryKeysCard({
   const { t, locale } = useI18n();
   const error = errorText(t, nameError);
   return (
-    <Card id="keys">
-      <CardHeader
-        icon={<KeyRound aria-hidden className="size-4" />}
-        title={t("rules.keys.title")}
-        description={t("rules.keys.description")}
-      />
+    <SectionCard
+      id="keys"
+      icon={KeyRound}
+      title={t("rules.keys.title")}
+      description={t("rules.keys.description")}
+      flush
+    >
       {keys.length === 0 ? (
         <p className="px-5 py-6 text-sm text-slate-500">{t("rules.keys.empty")}</p>
       ) : (
@@ -127,6 +128,6 @@ export function CategoryKeysCard({
           {t("rules.keys.generate")}
         </SubmitButton>
       </Form>
-    </Card>
+    </SectionCard>
   );
 }

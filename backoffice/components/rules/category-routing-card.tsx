@@ -1,7 +1,6 @@
 import { Route as RouteIcon } from "lucide-react";
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { RoutingOrder, RULES_PATHS, StaffStatusBadge } from "#backoffice/components/rules-ui.tsx";
 

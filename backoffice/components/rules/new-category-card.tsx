@@ -1,8 +1,8 @@
 import { Plus } from "lucide-react";
 import { Form } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import {
   CategoryFields,
   EMPTY_CATEGORY,
@@ -26,12 +26,14 @@ export function NewCategoryCard({
   const { t } = useI18n();
   const noStaff = options.staff.length === 0;
   return (
-    <Card id="new-category" className="scroll-mt-24">
-      <CardHeader
-        icon={<Plus aria-hidden className="size-4" />}
-        title={t("rules.categories.new")}
-        description={t("rules.categories.new.description")}
-      />
+    <SectionCard
+      id="new-category"
+      className="scroll-mt-24"
+      icon={Plus}
+      title={t("rules.categories.new")}
+      description={t("rules.categories.new.description")}
+      flush
+    >
       <Form method="post" className="space-y-5 p-5" noValidate>
         {result ? <Notice tone="error">{t("rules.form.fixErrors")}</Notice> : null}
         {noStaff ? <Notice tone="warning">{t("rules.categories.noStaff")}</Notice> : null}
@@ -48,6 +50,6 @@ export function NewCategoryCard({
           </SubmitButton>
         </div>
       </Form>
-    </Card>
+    </SectionCard>
   );
 }

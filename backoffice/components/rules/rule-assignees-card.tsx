@@ -2,9 +2,8 @@ import { Save, UserMinus, UserPlus, UsersRound } from "lucide-react";
 import { Form, useNavigation } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Button } from "#app/ui/button.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
-import { SectionCard } from "#app/ui/section-card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { RIGHT_LABELS, RIGHTS, type Right } from "#backoffice/components/distribution-ui.tsx";
 import {
   errorText,

@@ -1,4 +1,5 @@
 import { data, type ActionFunctionArgs } from "react-router";
+import { db } from "#app/lib/db.server.ts";
 import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { IdParam } from "#app/lib/schemas.ts";
@@ -16,6 +17,18 @@ export interface RulesRequest {
   formData: FormData;
   form: Record<string, FormDataEntryValue>;
   audit: { ipAddress: string };
+}
+
+/** A rules record page's data for the rules manager, or 404 when the id is malformed or unknown. */
+export async function loadRulesRecord<T>(
+  request: Request,
+  idParam: string | undefined,
+  load: (database: typeof db, id: number) => Promise<T | null>,
+): Promise<T> {
+  await requireStaffActor(request, RULES_MANAGER);
+  const page = await load(db, requireIdParam(idParam));
+  if (!page) throw data(null, { status: 404 });
+  return page;
 }
 
 /** The "new …" form under a rules list (intent `create`), for the rules manager only. */

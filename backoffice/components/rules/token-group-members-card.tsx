@@ -3,10 +3,9 @@ import { Form, useNavigation } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
-import { SectionCard } from "#app/ui/section-card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import {
   ConfirmAction,
   errorText,

@@ -4,9 +4,8 @@ import { Link } from "react-router";
 import { formatMediumDate } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { ServiceRequestWorkspace } from "#app/modules/service/service-workspace.server.ts";
-import { Card, CardHeader } from "#app/ui/card.tsx";
-import { SectionCard } from "#app/ui/section-card.tsx";
 import { cn } from "#app/ui/cn.ts";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { ServiceStatusBadge } from "#app/ui/service/request-badges.tsx";
 
 // The customer's 360° panel beside a service request: company, contact person (or the member who

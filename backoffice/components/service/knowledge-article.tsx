@@ -6,12 +6,11 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { KnowledgeWorkspace } from "#app/modules/knowledge/knowledge-workspace.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
-import { SectionCard } from "#app/ui/section-card.tsx";
 import { SubmitButton } from "#app/ui/form/index.ts";
-import { FactList } from "#app/ui/records/fact-list.tsx";
 import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
+import { FactList } from "#app/ui/records/fact-list.tsx";
 import { RichTextView } from "#app/ui/rich-text-editor.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 
 // The parts of a solution's back-office page: header actions, the problem and solution, the
 // attachments (with upload and removal for editors), the facts column and the delete button.

@@ -4,8 +4,8 @@ import { Form } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { FieldErrors } from "#app/lib/service-result.ts";
-import { Card, CardHeader } from "#app/ui/card.tsx";
 import { fieldErrors, SubmitButton, submittedValues } from "#app/ui/form/index.ts";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { AssetFormFields, type AssetFormValues } from "#backoffice/components/asset-form.tsx";
 import { ContractFormFields, type ContractFormValues } from "#backoffice/components/contract-form.tsx";
 
@@ -35,13 +35,12 @@ function NewRecordCard({
   children: ReactNode;
 }) {
   return (
-    <Card id={id}>
-      <CardHeader icon={<Plus aria-hidden className="size-4" />} title={title} description={description} />
+    <SectionCard id={id} icon={Plus} title={title} description={description} flush>
       <Form method="post" className="space-y-4 px-5 py-4">
         {children}
         <SubmitButton>{submitLabel}</SubmitButton>
       </Form>
-    </Card>
+    </SectionCard>
   );
 }
 

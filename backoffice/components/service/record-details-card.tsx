@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
-import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
-import { SectionCard } from "#app/ui/section-card.tsx";
-import { SubmitButton } from "#app/ui/form/index.ts";
 import { Form } from "react-router";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { SubmitButton } from "#app/ui/form/index.ts";
+import { SectionCard } from "#app/ui/section-card.tsx";
 
 /**
  * The editable fields of a service record (asset, contract) on its page, posted with intent "edit".

@@ -6,8 +6,8 @@ import type { FieldErrors } from "#app/lib/service-result.ts";
 import { SERVICE_PRIORITIES } from "#app/modules/service/service-constants.ts";
 import type { ServiceRequestWorkspace } from "#app/modules/service/service-workspace.server.ts";
 import { Card } from "#app/ui/card.tsx";
-import { Field, inputClass, singleLineClass, SubmitButton } from "#app/ui/form/index.ts";
 import { cn } from "#app/ui/cn.ts";
+import { Field, inputClass, singleLineClass, SubmitButton } from "#app/ui/form/index.ts";
 import { FactList } from "#app/ui/records/fact-list.tsx";
 
 // The side column of a service request: moving its status, assigning it, its priority, and the

@@ -3,7 +3,6 @@ import { formatMoment } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { SERVICE_PRIORITIES, SERVICE_STATUSES } from "#app/modules/service/service-constants.ts";
-import { Card, CardHeader } from "#app/ui/card.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 
 // The history of a service request (created, replies, status and priority changes, assignment,

@@ -4,7 +4,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { RatingStats } from "#app/modules/service/satisfaction.server.ts";
 import type { StaffPollView } from "#app/modules/zones/zone-polls.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
+import { Card } from "#app/ui/card.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 
 // Pieces of the satisfaction page (满意度): KPI tiles, the per-zone / per-CSR tables with a small

@@ -4,12 +4,11 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { FieldErrors } from "#app/lib/service-result.ts";
 import type { ZoneListRow } from "#app/modules/zones/zones.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
-import { SectionCard } from "#app/ui/section-card.tsx";
 import { SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
 import { titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { RecordLink } from "#app/ui/list/record-link.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 
 // The back office's zone list: its columns and the "open a zone" card under it.
 

@@ -5,9 +5,9 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { ZoneWorkspace } from "#app/modules/zones/zone-workspace.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
-import { SectionCard } from "#app/ui/section-card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { SelectField, SubmitButton } from "#app/ui/form/index.ts";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { membershipStatusKey } from "#app/ui/service/labels.tsx";
 import { IntentButton } from "./intent-button.tsx";
 

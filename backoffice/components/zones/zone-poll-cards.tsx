@@ -1,14 +1,13 @@
 import { Lock, Plus } from "lucide-react";
 import { Form } from "react-router";
+import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { FieldErrors } from "#app/lib/service-result.ts";
 import type { StaffPollView } from "#app/modules/zones/zone-polls.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
-import { SectionCard } from "#app/ui/section-card.tsx";
 import { bindFields } from "#app/ui/form/field-binder.ts";
 import { SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
-import { formatCompactDate } from "#app/lib/format/dates.ts";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { PollResultsChart } from "#backoffice/components/poll-results-chart.tsx";
 import { IntentButton } from "./intent-button.tsx";
 
@@ -31,27 +30,24 @@ export function PollAdminCard({ poll, canClose }: { poll: Poll; canClose: boolea
       title={poll.question}
       description={
         <span className="flex flex-wrap items-center gap-2">
-          {" "}
           <Badge tone={poll.open ? "green" : "slate"}>
-            {" "}
-            {t(poll.open ? "knowledge.poll.open" : "knowledge.poll.closed")}{" "}
-          </Badge>{" "}
+            {t(poll.open ? "knowledge.poll.open" : "knowledge.poll.closed")}
+          </Badge>
           <span>
-            {" "}
-            {t("knowledge.poll.admin.participation", { votes: poll.totalVotes, eligible: poll.eligibleVoters })}{" "}
-          </span>{" "}
+            {t("knowledge.poll.admin.participation", { votes: poll.totalVotes, eligible: poll.eligibleVoters })}
+          </span>
           {poll.closedAt ? (
             <span>· {t("knowledge.poll.closedAt", { date: formatCompactDate(poll.closedAt, locale) })}</span>
           ) : poll.closesAt ? (
             <span>· {t("knowledge.poll.closesAt", { date: formatCompactDate(poll.closesAt, locale) })}</span>
-          ) : null}{" "}
+          ) : null}
         </span>
       }
       action={
         canClose && poll.closedAt === null ? (
           <IntentButton intent="close" field={{ name: "pollId", value: poll.id }} variant="secondary">
-            {" "}
-            <Lock aria-hidden className="size-4" /> {t("knowledge.poll.admin.close")}{" "}
+            <Lock aria-hidden className="size-4" />
+            {t("knowledge.poll.admin.close")}
           </IntentButton>
         ) : null
       }

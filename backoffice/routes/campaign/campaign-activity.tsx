@@ -10,10 +10,10 @@ import { campaignResult } from "#app/modules/campaigns/campaign-result.server.ts
 import { getCampaignActivity, getCampaignCapabilities } from "#app/modules/campaigns/campaign-workspace.server.ts";
 import { addCampaignTask, setCampaignTaskDone } from "#app/modules/campaigns/campaigns.server.ts";
 import { recordWidgetFlash, runRecordWidgetIntent } from "#app/modules/notes/record-widget-actions.server.ts";
-import { FailureNotice } from "#app/ui/form/index.ts";
 import { NotesCard } from "#app/ui/records/notes-card.tsx";
 import { TasksCard } from "#app/ui/records/tasks-card.tsx";
 import { useCampaignWorkspace } from "#backoffice/components/campaigns/use-campaign-workspace.ts";
+import { CampaignTab } from "#backoffice/components/campaigns/campaign-tab.tsx";
 
 // The campaign page's 任务与便笺 tab: work tasks handed to the owner and participants (each is
 // notified), and notes anyone who sees the campaign may add.
@@ -76,8 +76,7 @@ export default function CampaignActivityTab() {
   const { notes, tasks, assignable, ownerId, now } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <div className="space-y-4">
-      <FailureNotice result={result} refusalsOnly />
+    <CampaignTab result={result}>
       <div className="grid gap-6 lg:grid-cols-2">
         <TasksCard
           tasks={tasks}
@@ -90,6 +89,6 @@ export default function CampaignActivityTab() {
         />
         <NotesCard notes={notes} canWrite={capabilities.canNote} now={now} result={result} />
       </div>
-    </div>
+    </CampaignTab>
   );
 }

@@ -1,5 +1,5 @@
 import { CalendarRange, UserRound } from "lucide-react";
-import { data, Outlet, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formatCalendarDate } from "#app/lib/format/dates.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
@@ -7,7 +7,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { getCampaignWorkspace } from "#app/modules/campaigns/campaign-workspace.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { recordMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { MetaItem, RecordMeta } from "#app/ui/record-meta.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
@@ -29,10 +29,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return workspace;
 }
 
-export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
-  loaderData
-    ? pageTitle(matches, "sales.campaign.metaTitle", { name: loaderData.campaign.name })
-    : pageTitle(matches, "sales.campaigns.title");
+export const meta = recordMeta<typeof loader>("sales.campaigns.title", (d) => [
+  "sales.campaign.metaTitle",
+  { name: d.campaign.name },
+]);
 
 export default function CampaignLayout() {
   const { campaign, capabilities, scope, actuals, counts } = useLoaderData<typeof loader>();

@@ -6,8 +6,8 @@ import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { campaignResult } from "#app/modules/campaigns/campaign-result.server.ts";
 import { listCampaignLedger } from "#app/modules/campaigns/campaign-workspace.server.ts";
 import { addCampaignExpense, addCampaignWorkLog } from "#app/modules/campaigns/campaigns.server.ts";
-import { FailureNotice } from "#app/ui/form/index.ts";
 import { LedgerCard, type LedgerKind } from "#backoffice/components/campaigns/ledger-card.tsx";
+import { CampaignTab } from "#backoffice/components/campaigns/campaign-tab.tsx";
 import { useCampaignWorkspace } from "#backoffice/components/campaigns/use-campaign-workspace.ts";
 
 // The campaign page's 费用 (/expenses) and 工作量 (/work) tabs: one route for both ledgers, which
@@ -50,8 +50,7 @@ export default function CampaignLedgerTab() {
   const { kind, lines, today } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <div className="max-w-3xl space-y-4">
-      <FailureNotice result={result} refusalsOnly />
+    <CampaignTab result={result} narrow>
       <LedgerCard
         kind={kind}
         lines={lines}
@@ -60,6 +59,6 @@ export default function CampaignLedgerTab() {
         today={today}
         result={result}
       />
-    </div>
+    </CampaignTab>
   );
 }

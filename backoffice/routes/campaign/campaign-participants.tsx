@@ -12,8 +12,8 @@ import {
 } from "#app/modules/campaigns/campaign-participants.server.ts";
 import { campaignResult } from "#app/modules/campaigns/campaign-result.server.ts";
 import { getCampaignTeam } from "#app/modules/campaigns/campaign-workspace.server.ts";
-import { FailureNotice } from "#app/ui/form/index.ts";
 import { ParticipantsCard } from "#backoffice/components/campaigns/participants-card.tsx";
+import { CampaignTab } from "#backoffice/components/campaigns/campaign-tab.tsx";
 import { useCampaignWorkspace } from "#backoffice/components/campaigns/use-campaign-workspace.ts";
 
 // The campaign page's 参与成员 tab: who works on the campaign and with which right; the owner, an
@@ -75,8 +75,7 @@ export default function CampaignParticipantsTab() {
   const { owner, participants, candidates } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
-    <div className="max-w-3xl space-y-4">
-      <FailureNotice result={result} refusalsOnly />
+    <CampaignTab result={result} narrow>
       <ParticipantsCard
         owner={owner}
         participants={participants}
@@ -84,6 +83,6 @@ export default function CampaignParticipantsTab() {
         canManage={capabilities.canManageParticipants}
         result={result}
       />
-    </div>
+    </CampaignTab>
   );
 }

@@ -1,12 +1,12 @@
 import { CircleAlert, UserRound } from "lucide-react";
-import { data, Outlet, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { getMemberWorkspace } from "#app/modules/members/member-workspace.server.ts";
-import { pageTitle } from "#app/ui/meta.ts";
+import { recordMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { TabNav } from "#app/ui/tab-nav.tsx";
@@ -24,10 +24,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return workspace;
 }
 
-export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
-  loaderData
-    ? pageTitle(matches, "memberAdmin.detail.title", { nickname: loaderData.member.nickname })
-    : pageTitle(matches, "memberAdmin.list.title");
+export const meta = recordMeta<typeof loader>("memberAdmin.list.title", (d) => [
+  "memberAdmin.detail.title",
+  { nickname: d.member.nickname },
+]);
 
 export default function MemberLayout() {
   const { member, capabilities } = useLoaderData<typeof loader>();

@@ -52,7 +52,7 @@ export function RequestHeadline({
         </div>
         {item.asset ? (
           <div>
-            <dt className="inline">{t("service.detail.asset")}：</dt>
+            <dt className="inline">{t("common.labelled", { label: t("service.detail.asset") })}</dt>
             <dd className="inline text-slate-700">
               {item.asset.name}
               {item.asset.serialNumber ? ` · S/N ${item.asset.serialNumber}` : ""}
@@ -60,7 +60,7 @@ export function RequestHeadline({
           </div>
         ) : null}
         <div>
-          <dt className="inline">{t("service.detail.handler")}：</dt>
+          <dt className="inline">{t("common.labelled", { label: t("service.detail.handler") })}</dt>
           <dd className="inline text-slate-700">{item.assigneeName ?? t("service.detail.unassigned")}</dd>
         </div>
       </dl>

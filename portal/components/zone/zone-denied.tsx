@@ -33,7 +33,7 @@ export function ZoneDeniedBoundary() {
           <span className="mx-auto flex size-12 items-center justify-center rounded-full bg-white text-blue-600 shadow-sm ring-1 ring-slate-200">
             <LockKeyhole aria-hidden className="size-5" />
           </span>
-          <p className="mt-4 text-sm font-medium text-slate-400">403 · {t("account.zone.eyebrow")}</p>
+          <p className="mt-4 text-sm font-medium text-slate-500">403 · {t("account.zone.eyebrow")}</p>
           <h1 className="mt-2 text-2xl font-semibold tracking-tight text-slate-900">
             {t("account.zone.denied.title")}
           </h1>

@@ -19,6 +19,7 @@ import {
   type FieldErrors,
   type RulesResult,
 } from "./rules-access.server.ts";
+import { selectName } from "#app/lib/prisma-selects.ts";
 
 // 线索自动分发规则: the ordered list of rules, their keywords and the salespeople each rule hands
 // leads to with the edit rights it grants. Positions are unique; every change to the order locks all
@@ -68,7 +69,7 @@ const ruleSelect = {
       canEditContact: true,
       canEditCompany: true,
       canEditStatus: true,
-      staff: { select: { name: true, title: true, status: true, team: { select: { name: true } } } },
+      staff: { select: { name: true, title: true, status: true, team: selectName } },
     },
     orderBy: { staffId: "asc" },
   },
@@ -116,7 +117,7 @@ export async function getDistributionRule(db: DbOrTx, ruleId: number): Promise<D
 export async function listRuleStaffChoices(db: DbOrTx) {
   const staff = await db.staff.findMany({
     where: { status: { not: "inactive" } },
-    select: { id: true, name: true, title: true, status: true, team: { select: { name: true } } },
+    select: { id: true, name: true, title: true, status: true, team: selectName },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
   return staff.map((s) => ({

@@ -2,6 +2,7 @@ import type { Db } from "#app/lib/db.server.ts";
 import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
+import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 
 // "我处理": among the salespeople a lead was distributed to, the first to claim it holds it. The claim
 // is one conditional UPDATE (… WHERE claimedById IS NULL AND the claimer still holds an active
@@ -51,7 +52,7 @@ export async function claimLead(db: Db, leadId: number, staffId: number, attempt
   // Lost (or not allowed): say why, from the committed state.
   const lead = await db.lead.findUnique({
     where: { id: leadId },
-    select: { claimedAt: true, claimedBy: { select: { id: true, name: true } } },
+    select: { claimedAt: true, claimedBy: selectIdAndName },
   });
   if (!lead) return { kind: "not-found" };
   if (lead.claimedBy?.id === staffId) return { kind: "already-yours", claimedAt: lead.claimedAt ?? now };

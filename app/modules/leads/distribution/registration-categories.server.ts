@@ -14,6 +14,7 @@ import {
   type RulesResult,
 } from "./rules-access.server.ts";
 import { tokenGroupSummary } from "./token-groups.server.ts";
+import { selectIdAndName, selectName } from "#app/lib/prisma-selects.ts";
 
 // 登记分类: the interface parameters of one website channel (seed 000 §2.H.3) — its code and name,
 // what kind of submission it carries, where its leads go (token group → campaign owner → designated
@@ -112,8 +113,8 @@ export async function listRegistrationCategories(db: DbOrTx) {
       name: true,
       kind: true,
       active: true,
-      campaign: { select: { id: true, name: true } },
-      tokenGroup: { select: { id: true, name: true } },
+      campaign: selectIdAndName,
+      tokenGroup: selectIdAndName,
       designatedStaff: { select: { id: true, name: true, status: true } },
       _count: { select: { channelKeys: { where: { revokedAt: null } }, leads: true } },
     },
@@ -194,13 +195,13 @@ export async function getCategoryFormOptions(db: DbOrTx, currentDesigneeId?: num
   const [campaigns, tokenGroups, staff] = await Promise.all([
     db.campaign.findMany({
       orderBy: { name: "asc" },
-      select: { id: true, name: true, owner: { select: { name: true } } },
+      select: { id: true, name: true, owner: selectName },
     }),
     db.tokenGroup.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.staff.findMany({
       where: currentDesigneeId ? { OR: [{ status: "active" }, { id: currentDesigneeId }] } : { status: "active" },
       orderBy: [{ teamId: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, status: true, team: { select: { name: true } } },
+      select: { id: true, name: true, status: true, team: selectName },
     }),
   ]);
   return {

@@ -11,6 +11,7 @@ import {
   zodFieldErrors,
   type RulesResult,
 } from "./rules-access.server.ts";
+import { selectName } from "#app/lib/prisma-selects.ts";
 
 // 网站线索持有人 (token groups): an ordered list of staff who take web leads in turn. Positions are
 // 0..n-1 without gaps; `cursor` is the position of the member who received the last lead (-1 before
@@ -123,7 +124,7 @@ const memberSelect = {
   id: true,
   position: true,
   active: true,
-  staff: { select: { id: true, name: true, status: true, title: true, team: { select: { name: true } } } },
+  staff: { select: { id: true, name: true, status: true, title: true, team: selectName } },
 } as const;
 
 const groupSelect = {
@@ -176,7 +177,7 @@ export async function listAddableStaff(db: DbOrTx, groupId: number) {
   const staff = await db.staff.findMany({
     where: { status: "active", tokenGroups: { none: { groupId } } },
     orderBy: [{ teamId: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, title: true, team: { select: { name: true } } },
+    select: { id: true, name: true, title: true, team: selectName },
   });
   return staff.map((s) => ({ id: s.id, name: s.name, title: s.title, team: s.team?.name ?? null }));
 }

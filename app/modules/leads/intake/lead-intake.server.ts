@@ -27,6 +27,7 @@ import {
   type RoutingDecision,
 } from "../distribution/lead-routing.server.ts";
 import { parseLeadSubmission, type LeadSubmission } from "./lead-submission.ts";
+import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 
 // The one way a lead enters the CRM (portal forms, the public intake API, staff entry):
 //   validate → idempotency / duplicate guard → route → create lead, items, history → notify the
@@ -457,7 +458,7 @@ const LEAD_SELECT = {
   number: true,
   routedBy: true,
   matches: true,
-  owner: { select: { id: true, name: true } },
+  owner: selectIdAndName,
 } as const;
 
 async function readLead(db: Db, where: { id: number } | { idempotencyKey: string }): Promise<IntakeLead | null> {

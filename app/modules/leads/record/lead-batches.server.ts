@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { LeadBatchKind, Prisma } from "#app/generated/prisma/client.ts";
 import { db as defaultDb, type Db, type DbOrTx, type Tx } from "#app/lib/db.server.ts";
 import type { MessageKey, TranslateVars } from "#app/lib/i18n/translate.ts";
-import { recordAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import { inScope, scopeFor, type PermissionSubject } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { actorOf, loadStaffPrincipal } from "#app/modules/auth/staff-principal.server.ts";
@@ -359,8 +359,7 @@ export async function createLeadBatch(
         payload: { batchId: batch.id },
         dedupeKey: `lead-batch:${batch.id}`,
       });
-      await recordAudit(tx, {
-        actor: { type: "staff", id: actor.staffId },
+      await recordStaffAudit(tx, actor, {
         action: `lead_batch.created`,
         entityType: "LeadBatch",
         entityId: batch.id,

@@ -13,6 +13,7 @@ import {
   sumLineItems,
 } from "./lead-conversion.server.ts";
 import { leadScopeWhere } from "./lead-workspace.server.ts";
+import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 
 // The 线索转换 page as one view model (the lead, whether and why the actor may convert it, the
 // records it probably is, its order items and the people an opportunity can be given to), and the
@@ -33,8 +34,8 @@ const VIEW_SELECT = {
   companyAddress: true,
   requirement: true,
   convertedAt: true,
-  owner: { select: { id: true, name: true } },
-  campaign: { select: { id: true, name: true } },
+  owner: selectIdAndName,
+  campaign: selectIdAndName,
   opportunities: { select: { id: true, number: true, name: true }, orderBy: { id: "asc" } },
   convertedContact: { select: { id: true, fullName: true, number: true } },
   convertedCompany: { select: { id: true, name: true, number: true } },

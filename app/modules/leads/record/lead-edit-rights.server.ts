@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { companyNameKey, contactPhoneKey, emailKey } from "#app/modules/crm/match-keys.ts";
 import { canAccessLead } from "./lead-queries.server.ts";
@@ -277,8 +277,7 @@ export async function updateLeadGroup<G extends FieldGroup>(
         detail: toJson({ group, fields: changed, before, after }),
       },
     });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: actor.staffId },
+    await recordStaffAudit(tx, actor, {
       action: group === "status" ? "lead.identified" : "lead.edited",
       entityType: "Lead",
       entityId: leadId,

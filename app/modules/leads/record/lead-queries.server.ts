@@ -4,6 +4,7 @@ import { emailKey } from "#app/modules/crm/match-keys.ts";
 import { inScope, scopeFor, type Scope } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { COUNT_CAP, countCappedUnion, type CappedCount } from "#app/modules/views/count-capped.server.ts";
+import { selectIdAndName, selectName } from "#app/lib/prisma-selects.ts";
 
 // Read side of the back-office lead inbox: the list (permission scope, filters, sort, keyset
 // pagination on (sort column, id)) and the detail page. Keyset pagination never counts or skips
@@ -206,14 +207,14 @@ const LIST_SELECT = {
   source: true,
   createdAt: true,
   ownerSeenAt: true,
-  category: { select: { name: true } },
-  campaign: { select: { name: true } },
-  owner: { select: { id: true, name: true } },
+  category: selectName,
+  campaign: selectName,
+  owner: selectIdAndName,
   claimedAt: true,
-  claimedBy: { select: { id: true, name: true } },
+  claimedBy: selectIdAndName,
   assignments: {
     where: { recalledAt: null },
-    select: { staff: { select: { id: true, name: true } } },
+    select: { staff: selectIdAndName },
     orderBy: { id: "asc" },
   },
 } satisfies Prisma.LeadSelect;
@@ -515,7 +516,7 @@ export async function assignableOwners(db: DbOrTx, actor: StaffActor) {
         : { id: viewer.staffId };
   const staff = await db.staff.findMany({
     where: { OR: [where, { id: viewer.staffId }] },
-    select: { id: true, name: true, title: true, team: { select: { name: true } } },
+    select: { id: true, name: true, title: true, team: selectName },
     orderBy: [{ name: "asc" }, { id: "asc" }],
   });
   return staff.map((s) => ({ id: s.id, name: s.name, title: s.title, teamName: s.team?.name ?? null }));
@@ -525,12 +526,12 @@ export async function assignableOwners(db: DbOrTx, actor: StaffActor) {
 
 const DETAIL_INCLUDE = {
   category: { select: { id: true, name: true, code: true, kind: true } },
-  campaign: { select: { id: true, name: true } },
+  campaign: selectIdAndName,
   member: { select: { id: true, nickname: true, email: true } },
   owner: { select: { id: true, name: true, email: true, teamId: true } },
   items: { orderBy: { id: "asc" } },
   events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-  claimedBy: { select: { id: true, name: true } },
+  claimedBy: selectIdAndName,
   assignments: {
     orderBy: { id: "asc" },
     include: { staff: { select: { id: true, name: true, status: true, title: true } } },
@@ -611,7 +612,7 @@ export async function getLeadDetail(db: DbOrTx, leadId: number, scope: Prisma.Le
             email: true,
             mobile: true,
             phone: true,
-            company: { select: { name: true } },
+            company: selectName,
           },
         })
       : [],

@@ -1,6 +1,6 @@
 import type { LeadStatus } from "#app/generated/prisma/client.ts";
 import type { Db } from "#app/lib/db.server.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { canAccessLead } from "./lead-queries.server.ts";
 
@@ -74,8 +74,7 @@ export async function changeLeadStatus(
         detail: { from: input.from, to: input.to },
       },
     });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: input.actor.staffId },
+    await recordStaffAudit(tx, input.actor, {
       action: "lead.status_changed",
       entityType: "Lead",
       entityId: lead.id,

@@ -7,6 +7,7 @@ import { canAccessLead, getLeadDetail, markLeadSeen, type LeadDetail } from "./l
 import { nextLeadStatuses } from "./lead-status.server.ts";
 import { listNotes, type NoteView } from "#app/modules/notes/notes.server.ts";
 import { listTasks, type TaskView } from "#app/modules/tasks/tasks.server.ts";
+import { selectName } from "#app/lib/prisma-selects.ts";
 
 // The lead page as one view model: the lead, what the signed-in staff member may do with it, and
 // the people they can hand it to. The rights are worked out here, once, for the page and for every
@@ -160,7 +161,7 @@ export async function getLeadAccess(
 export async function staffOptions(db: DbOrTx, involved: number[] = []): Promise<StaffOption[]> {
   const rows = await db.staff.findMany({
     where: { status: "active" },
-    select: { id: true, name: true, title: true, team: { select: { name: true } } },
+    select: { id: true, name: true, title: true, team: selectName },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 500,
   });

@@ -66,7 +66,8 @@ export const account: Record<keyof typeof zh, string> = {
   "account.overview.orders.items": "{count} products",
   "account.overview.service.title": "Service requests",
   "account.overview.service.body":
-    "Submitting and tracking service requests online is coming soon; customers will find it in their customer zone.",
+    "Customers open service requests in their customer zone and can follow their progress and our replies at any time.",
+  "account.overview.service.cta": "Go to the customer zone",
   "account.overview.col.number": "Number",
   "account.overview.col.category": "Type",
   "account.overview.col.created": "Submitted",
@@ -204,7 +205,7 @@ export const account: Record<keyof typeof zh, string> = {
   "account.zone.eyebrow": "Customer zone",
   "account.zone.title": "My customer zone",
   "account.zone.lead":
-    "Your company's own service space. The features below are being built; we will tell you as soon as they are ready.",
+    "Your company's own service space: service requests, assets, service contracts and solutions, all in one place.",
   "account.zone.company": "Company",
   "account.zone.noCompany":
     "Our staff have not linked your account to a customer company yet. Once they have, your company's assets and service records appear here.",
@@ -221,7 +222,7 @@ export const account: Record<keyof typeof zh, string> = {
   "account.zone.card.solutions.body": "Search the knowledge-base solutions and FAQs open to your company.",
   "account.zone.help.title": "Need help?",
   "account.zone.help.body":
-    "Until these features arrive, you can reach your service representative through site messages.",
+    "For anything else, send our customer service representatives a site message.",
   "account.zone.help.cta": "Send a site message",
   "account.zone.denied.title": "The customer zone is for customers",
   "account.zone.denied.body":

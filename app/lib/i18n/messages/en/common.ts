@@ -42,6 +42,7 @@ export const common: Record<keyof typeof zh, string> = {
   "common.all": "All",
   "common.none": "None",
   "common.emptyValue": "—",
+  "common.labelled": "{label}: ",
   "common.yes": "Yes",
   "common.no": "No",
   "common.required": "Required",

@@ -12,7 +12,7 @@ export const intake: Record<keyof typeof zh, string> = {
   "intake.api.methodNotAllowed": "This address only accepts POST requests.",
 
   "intake.form.contactSection": "Contact",
-  "intake.form.contactHint": "Fill in a contact or an organisation, or both (“contact@organisation”).",
+  "intake.form.contactHint": "Fill in a contact name or a company name, or both.",
   "intake.form.companySection": "Organisation",
   "intake.form.companyHint": "The organisation name helps us recognise existing customers.",
   "intake.form.contact.name": "Name",
@@ -40,8 +40,8 @@ export const intake: Record<keyof typeof zh, string> = {
   "intake.form.register": "Join as a member",
 
   "intake.next.title": "What happens next",
-  "intake.next.step1": "Your request reaches our CRM at once and gets a reference number",
-  "intake.next.step2": "It is assigned to the right colleague by the channel's rules",
+  "intake.next.step1": "You get a reference number at once, to quote later",
+  "intake.next.step2": "It goes to the salesperson responsible for this kind of request",
   "intake.next.step3": "A named person contacts you soon and follows it through",
 
   "intake.unavailable.title": "Submissions are unavailable right now",

@@ -25,7 +25,7 @@ export const knowledge: Record<keyof typeof zh, string> = {
 
   "knowledge.portal.eyebrow": "Self-service",
   "knowledge.portal.lead":
-    "Search problem summaries, descriptions and solutions, or browse by category. If nothing helps, send us a service request.",
+    "Search the full text of summaries, descriptions and solutions, or browse by category. If you cannot find an answer, get in touch.",
   "knowledge.portal.searchLabel": "Search the knowledge base",
   "knowledge.portal.searchPlaceholder": "e.g. balancer calibration, vibration too high, SOLN number",
   "knowledge.portal.searchSubmit": "Search",
@@ -43,6 +43,10 @@ export const knowledge: Record<keyof typeof zh, string> = {
   "knowledge.portal.visitorHintCta": "Sign in",
   "knowledge.portal.memberHint": "Customers and members of a customer zone also see customer-only solutions.",
   "knowledge.portal.contactCta": "Send a requirement",
+  "knowledge.portal.help.zone": "Open a service request",
+  "knowledge.portal.help.message": "Leave us a message",
+  "knowledge.portal.help.signIn": "Sign in to leave a message",
+  "knowledge.portal.help.sales": "Ask about products and purchasing",
   "knowledge.portal.updated": "Updated {date}",
   "knowledge.portal.pager.label": "Pagination",
   "knowledge.portal.pager.summary": "Page {page} of {pageCount}",
@@ -62,7 +66,7 @@ export const knowledge: Record<keyof typeof zh, string> = {
   "knowledge.article.staffPreview.visible": "shown per its visibility",
   "knowledge.article.stillStuck": "Did not solve your problem?",
   "knowledge.article.stillStuckBody":
-    "Members of a customer zone can open a service request; everyone else can leave us a message.",
+    "Customers in a customer zone can open a service request, members can leave us a message, and visitors can sign in to leave one.",
   "knowledge.article.zoneCta": "Open a service request",
   "knowledge.article.messageCta": "Leave a message",
 

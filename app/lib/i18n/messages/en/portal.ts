@@ -12,6 +12,7 @@ export const portal: Record<keyof typeof zh, string> = {
   "portal.nav.register": "Register",
   "portal.nav.menu": "Menu",
   "portal.nav.account": "Member account",
+  "portal.nav.guestRegistration": "Guest registration",
   "portal.skipToContent": "Skip to main content",
 
   "portal.member.menu": "Member menu: {nickname}",
@@ -24,7 +25,7 @@ export const portal: Record<keyof typeof zh, string> = {
   "portal.member.verificationPending": "Real-name check pending",
 
   "portal.footer.blurb":
-    "The Relay CRM customer portal: submit requests, search the knowledge base, join online training and get one-to-one service in your customer zone. Every request reaches the right person.",
+    "The customer self-service portal: send requirements, search the knowledge base, and see your assets and contracts and open service requests in your customer zone. A named person follows up every request.",
   "portal.footer.selfService": "Self-service",
   "portal.footer.community": "Learn & discuss",
   "portal.footer.membership": "Membership",
@@ -37,20 +38,20 @@ export const portal: Record<keyof typeof zh, string> = {
   "portal.home.hero.title": "Serve yourself.",
   "portal.home.hero.titleAccent": "We route the rest to the right person.",
   "portal.home.hero.body":
-    "Submit requests online, search the knowledge base, join the training forum, and follow your assets, contracts and service requests in your customer zone. Every request is routed by rule to the salesperson or service rep responsible for it.",
+    "Send requirements online, search the knowledge base, and follow your assets, contracts and service progress in your customer zone. Every request goes to the salesperson or customer service representative responsible, who follows up promptly.",
   "portal.home.hero.primary": "Submit a request",
   "portal.home.hero.secondary": "Enter customer zone",
   "portal.home.hero.point1": "Members never retype their contact details",
-  "portal.home.hero.point2": "Requests are routed automatically",
+  "portal.home.hero.point2": "Requests go straight to the right adviser",
   "portal.home.hero.point3": "Service progress visible any time",
   "portal.home.hero.card.title": "Request flow",
   "portal.home.hero.card.live": "Automatic",
   "portal.home.hero.card.step1": "Request submitted",
-  "portal.home.hero.card.step1Body": "Contact and company filled in for you",
-  "portal.home.hero.card.step2": "Routed in turn by token rules",
-  "portal.home.hero.card.step2Body": "Goes to the salesperson whose turn it is",
+  "portal.home.hero.card.step1Body": "Members' contact details filled in for you",
+  "portal.home.hero.card.step2": "Handed to the responsible adviser",
+  "portal.home.hero.card.step2Body": "A named person for each kind of request; nothing is missed",
   "portal.home.hero.card.step3": "Personal follow-up",
-  "portal.home.hero.card.step3Body": "Qualified and, when ready, turned into an opportunity",
+  "portal.home.hero.card.step3Body": "Your adviser contacts you and follows it through",
   "portal.home.hero.card.footer": "Every step recorded and traceable",
 
   "portal.home.features.eyebrow": "Six self-service areas",
@@ -62,10 +63,10 @@ export const portal: Record<keyof typeof zh, string> = {
     "Search product documents, FAQs and solutions, and solve many questions on the spot.",
   "portal.home.features.forum.title": "Training forum",
   "portal.home.features.forum.body":
-    "Online courseware and a Q&A community where learners help each other and the best answers are kept.",
+    "Online courseware and a Q&A community are being built; until then, the knowledge base has the documentation.",
   "portal.home.features.requirements.title": "Submit a request",
   "portal.home.features.requirements.body":
-    "Send a purchase or service request online; it reaches the responsible salesperson automatically.",
+    "Send a purchase or service requirement online; the responsible salesperson contacts you soon.",
   "portal.home.features.order.title": "Order products",
   "portal.home.features.order.body":
     "Browse products and price schemes, get volume discounts automatically and build your own order.",
@@ -82,12 +83,12 @@ export const portal: Record<keyof typeof zh, string> = {
   "portal.home.how.step1.title": "Submit your request",
   "portal.home.how.step1.body":
     "Fill in the form on the portal, or submit as a member in one click with your details filled in.",
-  "portal.home.how.step2.title": "Routed to the right salesperson in turn",
+  "portal.home.how.step2.title": "Handed to the right salesperson",
   "portal.home.how.step2.body":
-    "Registration categories and token rules hand requests to the responsible salespeople in turn: fair, and nothing is missed.",
+    "Your requirement goes straight to the salesperson responsible for its kind, so nothing is missed.",
   "portal.home.how.step3.title": "Prompt follow-up",
   "portal.home.how.step3.body":
-    "The salesperson qualifies and follows up; existing contacts are recognised automatically and every step is traceable.",
+    "Your adviser contacts you and follows up; members can see what they sent in the member centre at any time.",
 
   "portal.home.kb.title": "Try the knowledge base first",
   "portal.home.kb.body":
@@ -106,6 +107,9 @@ export const portal: Record<keyof typeof zh, string> = {
     "All it takes is a working e-mail address, a nickname and a password of your choice. We e-mail you an activation link; one click and your account is ready.",
   "portal.home.cta.register": "Register for free",
   "portal.home.cta.login": "Have an account? Sign in",
+  "portal.home.guest.title": "Visiting us or at one of our events? Register as a guest",
+  "portal.home.guest.body": "Leave your and your company's contact details and a named person will get in touch to introduce our products and services. No account needed.",
+  "portal.home.guest.cta": "Guest registration",
 
   "portal.soon.badge": "Coming soon",
   "portal.soon.title": "We are building this",
@@ -113,6 +117,15 @@ export const portal: Record<keyof typeof zh, string> = {
     "This feature is on its way; once it is live you can use it right here. Until then, your account manager is happy to help.",
   "portal.soon.plannedTitle": "Once live, you can",
   "portal.soon.backHome": "Back to home",
+  "portal.error.notFound.title": "We could not find this page",
+  "portal.error.notFound.body": "The link may be out of date, or the content has moved. Go back to the home page or search the knowledge base.",
+  "portal.error.forbidden.title": "This is not open to you yet",
+  "portal.error.forbidden.body": "It is only open to certain members or to customers in a customer zone. Please sign in; if you think you should have access, get in touch.",
+  "portal.error.generic.title": "This page cannot be opened right now",
+  "portal.error.generic.body": "Please try again in a moment; if the problem persists, get in touch.",
+  "portal.error.signIn": "Member sign-in",
+  "portal.error.contact": "Contact us",
+  "portal.error.knowledge": "Search the knowledge base",
 
   "portal.forum.eyebrow": "Learn & discuss",
   "portal.forum.title": "Training forum",
@@ -126,20 +139,20 @@ export const portal: Record<keyof typeof zh, string> = {
   "portal.requirements.eyebrow": "Self-service",
   "portal.requirements.title": "Submit a request",
   "portal.requirements.lead":
-    "Visitors and members can submit requests online. Each one is routed by rule to the responsible salesperson, who qualifies it, follows up and turns it into an opportunity when ready, with no manual hand-offs.",
-  "portal.requirements.point1": "“Contact @ company”: a contact or a company is enough to submit",
-  "portal.requirements.point2": "Routed in turn by registration category and token rules: fair, and nothing is missed",
-  "portal.requirements.point3": "Members' details are filled in, and existing contacts are recognised automatically",
+    "Visitors and members can send requirements online. Each goes straight to the responsible salesperson, who contacts you and follows it through.",
+  "portal.requirements.point1": "A contact name or a company name is enough to submit",
+  "portal.requirements.point2": "Each requirement goes straight to the salesperson responsible for its kind: nothing is missed",
+  "portal.requirements.point3": "Members' contact details are filled in for them",
   "portal.requirements.secondary": "Become a member",
 
   "portal.order.eyebrow": "Self-service",
   "portal.order.title": "Order products",
   "portal.order.lead":
-    "Browse products and price schemes, add what you need to the basket and get the matching volume discount automatically. Print or save the order, or send it to us as a purchase request.",
+    "Browse products and price plans, put what you need in the basket, and volume discounts apply automatically. Print or save the order, or send it to us and a salesperson confirms it with you.",
   "portal.order.point1": "Product catalogue and price schemes with automatic quantity tiers",
   "portal.order.point2": "Self-budgeting: save and print orders whenever you like",
   "portal.order.point3":
-    "Submitted orders enter the CRM; once confirmed, products and prices carry over into the opportunity",
+    "Once sent, a salesperson confirms it with you; products and prices carry over into the quotation",
   "portal.order.secondary": "Submit a request instead",
 
   "portal.zone.eyebrow": "Dedicated service",
@@ -156,7 +169,7 @@ export const portal: Record<keyof typeof zh, string> = {
   "portal.login.eyebrow": "Members",
   "portal.login.title": "Member sign-in",
   "portal.login.lead":
-    "Sign in to submit requests faster, join online training and enter your company's customer zone.",
+    "Sign in to send requirements more easily, read your site messages and enter your company's customer zone.",
   "portal.login.point1": "Sign in with your registered e-mail and password; the first sign-in activates your account",
   "portal.login.point2": "Update and complete your profile after signing in",
   "portal.login.point3": "Didn't get the e-mail? Request your initial password again",

@@ -42,6 +42,7 @@ export const common = {
   "common.all": "全部",
   "common.none": "无",
   "common.emptyValue": "—",
+  "common.labelled": "{label}：",
   "common.yes": "是",
   "common.no": "否",
   "common.required": "必填",

@@ -10,7 +10,7 @@ export const intake = {
   "intake.api.methodNotAllowed": "此地址只接受 POST 请求。",
 
   "intake.form.contactSection": "联系人",
-  "intake.form.contactHint": "联系人与单位至少填写一项（“联系人@单位”）。",
+  "intake.form.contactHint": "联系人姓名与单位名称至少填写一项。",
   "intake.form.companySection": "单位",
   "intake.form.companyHint": "填写单位名称，便于我们识别已有客户。",
   "intake.form.contact.name": "姓名",
@@ -38,8 +38,8 @@ export const intake = {
   "intake.form.register": "注册会员",
 
   "intake.next.title": "提交后会发生什么",
-  "intake.next.step1": "即时进入 CRM，生成登记编号",
-  "intake.next.step2": "按登记分类的规则自动分配给负责的同事",
+  "intake.next.step1": "立即生成登记编号，供您日后查询",
+  "intake.next.step2": "交给负责该类需求的销售顾问",
   "intake.next.step3": "专人尽快与您联系并持续跟进",
 
   "intake.unavailable.title": "暂时无法提交",

@@ -26,7 +26,7 @@ export const knowledge = {
 
   // Portal: search and browse
   "knowledge.portal.eyebrow": "自助服务",
-  "knowledge.portal.lead": "按问题摘要、描述与解决方案全文检索，或按分类浏览。找不到答案时，可以提交服务请求。",
+  "knowledge.portal.lead": "按问题摘要、描述与解决方案全文检索，或按分类浏览。找不到答案时，欢迎联系我们。",
   "knowledge.portal.searchLabel": "搜索知识库",
   "knowledge.portal.searchPlaceholder": "例如：平衡机 校准、振动 超标、SOLN 编号",
   "knowledge.portal.searchSubmit": "搜索",
@@ -44,6 +44,10 @@ export const knowledge = {
   "knowledge.portal.visitorHintCta": "登录",
   "knowledge.portal.memberHint": "成为成交用户或加入用户专区后，可查看客户专享的解决方案。",
   "knowledge.portal.contactCta": "提交需求",
+  "knowledge.portal.help.zone": "提交服务请求",
+  "knowledge.portal.help.message": "给我们留言",
+  "knowledge.portal.help.signIn": "登录后留言",
+  "knowledge.portal.help.sales": "咨询产品与采购",
   "knowledge.portal.updated": "更新于 {date}",
   "knowledge.portal.pager.label": "分页",
   "knowledge.portal.pager.summary": "第 {page} / {pageCount} 页",
@@ -63,7 +67,7 @@ export const knowledge = {
   "knowledge.article.staffPreview.hidden": "不可见",
   "knowledge.article.staffPreview.visible": "按可见范围显示",
   "knowledge.article.stillStuck": "没有解决您的问题？",
-  "knowledge.article.stillStuckBody": "用户专区成员可以直接提交服务请求，其他访客可以给我们留言。",
+  "knowledge.article.stillStuckBody": "用户专区的客户可以直接提交服务请求，会员可以给我们留言，访客登录后即可留言。",
   "knowledge.article.zoneCta": "提交服务请求",
   "knowledge.article.messageCta": "给我们留言",
 
