@@ -67,6 +67,13 @@ describe("issue #14 item 7: 来宾登记 is linked where visitors look", () => {
     expect(html).toContain("来宾登记");
   });
 
+  it("a signed-in member is not invited to 来宾登记 or to register on the home page", () => {
+    const html = renderPage(Home, { portal: { member: MEMBER } });
+    expect(hrefs(html)).not.toContain("/guest-registration");
+    expect(hrefs(html)).not.toContain("/login");
+    expect(html).not.toContain("来宾登记");
+  });
+
   it("the header offers 来宾登记 to visitors, in the bar and in the phone menu", () => {
     const html = renderComponent(<PortalHeader member={null} />);
     expect(hrefs(html).filter((href) => href === "/guest-registration")).toHaveLength(2);
@@ -95,9 +102,11 @@ describe("issue #14 item 10: help from the knowledge base, and error pages, lead
 
   it("a portal 403 speaks to the visitor and offers sign-in, home and contact, never the staff wording", () => {
     for (const payload of [{ reason: "level" }, { policy: "members" }]) {
-      const html = renderPage(() => null, { path: "/zone/requests/new", error: routeError(403, payload) }, () => (
-        <ShellErrorBoundary back="/zone" backLabel="zones.error.back" texts="zones.error" />
-      ));
+      const html = renderPage(
+        () => null,
+        { path: "/zone/requests/new", error: routeError(403, payload) },
+        () => <ShellErrorBoundary back="/zone" backLabel="zones.error.back" texts="zones.error" />,
+      );
       expect(html).not.toMatch(/角色|系统管理员/);
       expect(hrefs(html)).toEqual(
         expect.arrayContaining(["/login?redirectTo=%2Fzone%2Frequests%2Fnew", "/", "/requirements"]),
@@ -120,9 +129,11 @@ describe("issue #14 item 10: help from the knowledge base, and error pages, lead
   });
 
   it("a portal 404 in English offers the home page and the knowledge base", () => {
-    const html = renderPage(() => null, { locale: "en", path: "/knowledge/9", error: routeError(404) }, () => (
-      <ShellErrorBoundary back="/knowledge" backLabel="knowledge.article.back" />
-    ));
+    const html = renderPage(
+      () => null,
+      { locale: "en", path: "/knowledge/9", error: routeError(404) },
+      () => <ShellErrorBoundary back="/knowledge" backLabel="knowledge.article.back" />,
+    );
     expect(html).toContain("We could not find this page");
     expect(hrefs(html)).toEqual(expect.arrayContaining(["/knowledge", "/"]));
   });

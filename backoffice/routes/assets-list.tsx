@@ -1,33 +1,24 @@
-import { Package } from "lucide-react";
-import {
-  redirect,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { can } from "#app/modules/auth/permissions.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { AssetInputSchema, assetParentOptions, createAsset, listAssets } from "#app/modules/service/assets.server.ts";
-import { ASSET_STATUSES } from "#app/modules/service/service-enums.ts";
 import { assetList } from "#app/modules/service/service-list-queries.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { servedCompanyOptions } from "#app/modules/zones/service-scope.server.ts";
 import { listFilters } from "#app/ui/list/list-query.ts";
-import { pageTitle } from "#app/ui/meta.ts";
-import { assetStatusKey } from "#app/ui/service/labels.tsx";
+import { FailureNotice } from "#app/ui/form/index.ts";
+import { titleMeta } from "#app/ui/meta.ts";
+import { ScreenListPage } from "#backoffice/components/list-screen.tsx";
 import { createRecordFromForm } from "#backoffice/components/service/create-record-action.server.ts";
 import { NewAssetCard } from "#backoffice/components/service/new-record-cards.tsx";
-import { assetColumns } from "#backoffice/components/service/record-columns.tsx";
-import { ServiceListPage } from "#backoffice/components/service/service-list-page.tsx";
+import { assetsScreen } from "#backoffice/components/service/service-screens.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 客户资产 (back office): assets of the customers this CSR serves; search by name, number, S/N, model
 // or company; record a new asset (optionally under a parent, for system → unit → part).
 
-const PATH = "/crm/assets";
+const PATH = assetsScreen.path;
 /** `?parentId=` (from an asset's "add a sub-asset") only prefills the form. */
 const ParentId = listFilters.id();
 
@@ -55,27 +46,13 @@ export async function action({ request }: ActionFunctionArgs) {
   });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "zones.bo.assets.title");
+export const meta = titleMeta(assetsScreen.title);
 
 export default function AssetsList() {
   const d = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   return (
-    <ServiceListPage
-      path={PATH}
-      kit={assetList}
-      list={d}
-      texts="assets"
-      icon={Package}
-      answer={answer}
-      status={{
-        label: "zones.asset.statusLabel",
-        value: d.query.status,
-        statuses: ASSET_STATUSES,
-        labelKey: assetStatusKey,
-      }}
-      table={{ columns: assetColumns, rowKey: (r) => r.id }}
-    >
+    <ScreenListPage screen={assetsScreen} list={d} belowHeading={<FailureNotice result={answer} />}>
       {d.canAdd ? (
         <NewAssetCard
           answer={answer}
@@ -85,7 +62,7 @@ export default function AssetsList() {
           parents={d.parents}
         />
       ) : null}
-    </ServiceListPage>
+    </ScreenListPage>
   );
 }
 

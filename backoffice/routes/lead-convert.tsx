@@ -1,13 +1,6 @@
 import { ArrowRightLeft, Building2, CheckCircle2, Lock, Package, UserRound } from "lucide-react";
 import type { ReactNode } from "react";
-import {
-  data,
-  Form,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "react-router";
+import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
@@ -31,15 +24,16 @@ import {
 import { contactAtCompany } from "#backoffice/components/lead-ui.tsx";
 import { LineItemsTable } from "#backoffice/components/line-items-table.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // 线索转换: before anything is created the page shows existing contacts/companies that probably are
 // this lead, so the user links instead of duplicating; then one submit converts (one transaction).
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "leads", action: "browse" });
-  const view = await getLeadConversionView(db, actor, requireIdParam(params.leadId));
-  if (!view) throw data(null, { status: 404 });
-  return { ...view, me: actor.staffId };
+  return loadRecordPage(request, { module: "leads", action: "browse" }, params.leadId, async (database, actor, id) => {
+    const view = await getLeadConversionView(database, actor, id);
+    return view && { ...view, me: actor.staffId };
+  });
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

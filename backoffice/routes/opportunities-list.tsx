@@ -1,23 +1,18 @@
-import { Target } from "lucide-react";
 import { redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { listOpportunities, opportunityOwnerOptions } from "#app/modules/crm/opportunities.server.ts";
 import { opportunityList } from "#app/modules/crm/opportunity-list-query.ts";
-import { OPPORTUNITY_STAGES } from "#app/modules/crm/sales-constants.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { FilterSelect } from "#app/ui/list/filter-bar.tsx";
-import { listLinks } from "#app/ui/list/list-links.ts";
-import { ListPage } from "#app/ui/list/list-page.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
+import { ScreenListPage } from "#backoffice/components/list-screen.tsx";
 import {
-  opportunityColumns,
   OPPORTUNITIES_PATH as PATH,
+  opportunitiesScreen,
 } from "#backoffice/components/opportunities/opportunity-columns.tsx";
 import { formatMoney } from "#app/lib/format/money.ts";
-import { StageBadge } from "#backoffice/components/sales-ui.tsx";
-import { ModulePageHeader } from "#backoffice/components/module-page-header.tsx";
 
 // 机会 list: the viewer's data scope, filters by stage and owner, totals over the filter result.
 
@@ -37,53 +32,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { ...list, owners, query, views };
 }
 
-export const meta = titleMeta("sales.opportunities.title");
+export const meta = titleMeta(opportunitiesScreen.title);
 
 export default function OpportunitiesListPage() {
   const { items, total, page, pageCount, totals, owners, query, views } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
 
   return (
-    <ListPage
-      links={listLinks(opportunityList, PATH, query)}
-      header={
-        <>
-          <ModulePageHeader
-            module="opportunities"
-            title={t("sales.opportunities.title")}
-            description={t("sales.opportunities.description")}
-          />
-          <dl className="grid gap-3 sm:grid-cols-3">
-            {[
-              { label: t("sales.opportunities.totalAmount", { count: total.count }), value: totals.amount },
-              { label: t("sales.opportunities.openAmount"), value: totals.open },
-              { label: t("sales.opportunities.wonAmount"), value: totals.won },
-            ].map((s) => (
-              <div key={s.label} className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
-                <dt className="text-xs text-slate-500">{s.label}</dt>
-                <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">
-                  {formatMoney(s.value, locale)}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </>
+    <ScreenListPage
+      screen={opportunitiesScreen}
+      list={{ rows: items, total, page, pageCount, query, views }}
+      belowHeading={
+        <dl className="grid gap-3 sm:grid-cols-3">
+          {[
+            { label: t("sales.opportunities.totalAmount", { count: total.count }), value: totals.amount },
+            { label: t("sales.opportunities.openAmount"), value: totals.open },
+            { label: t("sales.opportunities.wonAmount"), value: totals.won },
+          ].map((s) => (
+            <div key={s.label} className="rounded-xl border border-slate-200 bg-white px-4 py-3 shadow-sm">
+              <dt className="text-xs text-slate-500">{s.label}</dt>
+              <dd className="mt-1 text-xl font-semibold text-slate-900 tabular-nums">{formatMoney(s.value, locale)}</dd>
+            </div>
+          ))}
+        </dl>
       }
-      views={views}
-      total={total}
-      search={{
-        id: "opportunities-q",
-        label: t("sales.opportunities.filters"),
-        placeholder: t("sales.opportunities.searchPlaceholder"),
-      }}
-      filterFields={
+      extraFilters={
         <>
-          <FilterSelect
-            name="stage"
-            label={t("sales.opportunity.stage")}
-            value={query.stage}
-            options={OPPORTUNITY_STAGES.map((s) => ({ value: s, label: t(`sales.stage.${s}`) }))}
-          />
           {owners.length > 0 ? (
             <FilterSelect
               name="owner"
@@ -95,20 +69,6 @@ export default function OpportunitiesListPage() {
           {query.campaign ? <input type="hidden" name="campaign" value={query.campaign} /> : null}
         </>
       }
-      table={{
-        columns: opportunityColumns,
-        rows: items,
-        rowKey: (o) => o.id,
-        cardAside: (o) => <StageBadge stage={o.stage} />,
-        label: t("sales.opportunities.title"),
-      }}
-      empty={{
-        icon: <Target className="size-5" aria-hidden />,
-        title: t("sales.opportunities.empty"),
-        description: t("sales.opportunities.emptyHint"),
-        filteredTitle: t("sales.opportunities.emptyFiltered"),
-      }}
-      pages={{ page, pageCount }}
     />
   );
 }

@@ -1,4 +1,4 @@
-import { FolderTree, Plus, Route as RouteIcon } from "lucide-react";
+import { Plus, Route as RouteIcon } from "lucide-react";
 import {
   data,
   redirect,
@@ -6,7 +6,6 @@ import {
   useLoaderData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
-  type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
@@ -17,23 +16,23 @@ import {
   getCategoryFormOptions,
 } from "#app/modules/leads/distribution/registration-categories.server.ts";
 import { RULES_MANAGER } from "#app/modules/leads/distribution/rules-access.server.ts";
-import { CATEGORY_KINDS, categoryList } from "#app/modules/leads/distribution/rules-list-query.ts";
+import { categoryList } from "#app/modules/leads/distribution/rules-list-query.ts";
 import { listCategoryPage } from "#app/modules/leads/distribution/rules-lists.server.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { titleMeta } from "#app/ui/meta.ts";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { categoryValuesFrom } from "#backoffice/components/rules-category-form.tsx";
-import { RoutingOrder, RULES_PATHS } from "#backoffice/components/rules-ui.tsx";
+import { RoutingOrder, RulesTabs } from "#backoffice/components/rules-ui.tsx";
+import { ScreenListPage } from "#backoffice/components/list-screen.tsx";
 import { NewCategoryCard } from "#backoffice/components/rules/new-category-card.tsx";
-import { categoryColumns } from "#backoffice/components/rules/rules-columns.tsx";
-import { RulesListPage, yesNoOptions } from "#backoffice/components/rules/rules-list-page.tsx";
+import { categoriesScreen } from "#backoffice/components/rules/rules-screens.ts";
 import { orNotFound, readRulesCreate } from "#backoffice/components/rules/rules-request.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 营销规则 › 登记分类: every website channel with its routing and keys, and the form for a new one.
 
-const PATH = RULES_PATHS.categories;
+const PATH = categoriesScreen.path;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, RULES_MANAGER);
@@ -54,40 +53,25 @@ export async function action(args: ActionFunctionArgs) {
   return data({ fieldErrors: result.fieldErrors, values: categoryValuesFrom(form) }, { status: 400 });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "rules.categories.title");
+export const meta = titleMeta(categoriesScreen.title);
 
 export default function RegistrationCategoriesPage() {
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
+  const newButton = (
+    <ButtonLink to="#new-category">
+      <Plus aria-hidden className="size-4" />
+      {t("rules.categories.new")}
+    </ButtonLink>
+  );
   return (
-    <RulesListPage
-      path={PATH}
-      kit={categoryList}
+    <ScreenListPage
+      screen={categoriesScreen}
       list={d}
-      texts="categories"
-      icon={FolderTree}
-      newButton={
-        <ButtonLink to="#new-category">
-          <Plus aria-hidden className="size-4" />
-          {t("rules.categories.new")}
-        </ButtonLink>
-      }
-      selects={[
-        {
-          name: "kind",
-          label: t("rules.col.kind"),
-          value: d.query.kind,
-          options: CATEGORY_KINDS.map((k) => ({ value: k, label: t(`rules.kind.${k}`) })),
-        },
-        {
-          name: "active",
-          label: t("rules.filter.active"),
-          value: d.query.active,
-          options: yesNoOptions(t("rules.active.on"), t("rules.active.off")),
-        },
-      ]}
-      table={{ columns: categoryColumns, rowKey: (c) => c.id }}
+      actions={newButton}
+      emptyAction={newButton}
+      belowHeading={<RulesTabs />}
     >
       <SectionCard icon={RouteIcon} title={t("rules.routing.title")} description={t("rules.routing.description")} flush>
         <div className="p-5">
@@ -95,7 +79,7 @@ export default function RegistrationCategoriesPage() {
         </div>
       </SectionCard>
       <NewCategoryCard options={d.options} result={result ?? null} />
-    </RulesListPage>
+    </ScreenListPage>
   );
 }
 

@@ -1,18 +1,9 @@
-import { Plug, Power, PowerOff, Save } from "lucide-react";
-import {
-  data,
-  Form,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { Plug } from "lucide-react";
+import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { formIntent } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import {
   generateCategoryKey,
@@ -23,44 +14,28 @@ import {
   setRegistrationCategoryActive,
   updateRegistrationCategory,
 } from "#app/modules/leads/distribution/registration-categories.server.ts";
-import { Button } from "#app/ui/button.tsx";
-import { SubmitButton } from "#app/ui/form/submit-button.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { recordMeta } from "#app/ui/meta.ts";
 import { FactList } from "#app/ui/records/fact-list.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
-import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
-import {
-  CategoryFields,
-  categoryValuesFrom,
-  type CategoryFieldName,
-} from "#backoffice/components/rules-category-form.tsx";
-import {
-  ActiveBadge,
-  errorText,
-  KindBadge,
-  Notice,
-  RULES_PATHS,
-  type UiError,
-} from "#backoffice/components/rules-ui.tsx";
+import { categoryValuesFrom, type CategoryFieldName } from "#backoffice/components/rules-category-form.tsx";
+import { errorText, Notice, RULES_PATHS, type UiError } from "#backoffice/components/rules-ui.tsx";
 import { CategoryApiCard, IssuedKeyPanel } from "#backoffice/components/rules/category-api.tsx";
+import { CategoryActiveToggle, CategorySummary } from "#backoffice/components/rules/category-header.tsx";
 import { CategoryKeysCard } from "#backoffice/components/rules/category-keys-card.tsx";
 import { CategoryRoutingCard } from "#backoffice/components/rules/category-routing-card.tsx";
+import { CategorySettingsCard } from "#backoffice/components/rules/category-settings-card.tsx";
 import { RulesDetailPage } from "#backoffice/components/rules/rules-detail-page.tsx";
-import {
-  loadRulesRecord,
-  orNotFound,
-  postedId,
-  readRulesRequest,
-  type RulesRequest,
-} from "#backoffice/components/rules/rules-request.server.ts";
+import { orNotFound, rulesRecordPage, type RulesRequest } from "#backoffice/components/rules/rules-request.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 营销规则 › 登记分类 › one category: its settings, where its leads go right now, its channel API keys
 // and how a website calls the intake API. A new key is returned in the action data only: shown once,
 // never stored in clear, never in a URL or cookie.
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadRulesRecord(request, params.categoryId, async (database, id) => {
+const rulesPage = rulesRecordPage("categoryId");
+
+export async function loader(args: LoaderFunctionArgs) {
+  return rulesPage.load(args, async (database, id) => {
     const category = await getRegistrationCategory(database, id);
     if (!category) return null;
     const options = await getCategoryFormOptions(database, category.designatedStaffId);
@@ -107,13 +82,13 @@ async function createKey({ actor, id, form, audit }: RulesRequest) {
   return data<ActionData>({ intent: "key-create", fieldErrors, name }, { status: 400 });
 }
 
-async function revokeKey({ actor, id, form, audit }: RulesRequest) {
-  orNotFound(await revokeCategoryKey(db, actor, id, postedId(form.keyId), audit));
+async function revokeKey({ actor, id, rowId, audit }: RulesRequest) {
+  orNotFound(await revokeCategoryKey(db, actor, id, rowId("keyId"), audit));
   return redirectWithFlash(here(id), "flash.rules.keyRevoked");
 }
 
-async function rotateKey({ actor, id, form, audit }: RulesRequest) {
-  const result = orNotFound(await rotateCategoryKey(db, actor, id, postedId(form.keyId), audit));
+async function rotateKey({ actor, id, rowId, audit }: RulesRequest) {
+  const result = orNotFound(await rotateCategoryKey(db, actor, id, rowId("keyId"), audit));
   if (result.ok) {
     return data<ActionData>(
       { intent: "key-issued", issued: { ...result.issued, rotated: true } },
@@ -127,8 +102,7 @@ async function rotateKey({ actor, id, form, audit }: RulesRequest) {
 }
 
 export async function action(args: ActionFunctionArgs) {
-  const req = await readRulesRequest(args, "categoryId");
-  return dispatchIntent(formIntent(req.formData), req, {
+  return rulesPage.dispatch(args, {
     update,
     activate: (req) => setActive(req, true),
     deactivate: (req) => setActive(req, false),
@@ -138,10 +112,10 @@ export async function action(args: ActionFunctionArgs) {
   });
 }
 
-export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
-  loaderData
-    ? pageTitle(matches, "rules.category.pageTitle", { name: loaderData.category.name })
-    : pageTitle(matches, "rules.categories.title");
+export const meta = recordMeta<typeof loader>("rules.categories.title", (d) => [
+  "rules.category.pageTitle",
+  { name: d.category.name },
+]);
 
 export default function RegistrationCategoryPage() {
   const { category, options, endpoint } = useLoaderData<typeof loader>();
@@ -153,15 +127,6 @@ export default function RegistrationCategoryPage() {
   const issued = result?.intent === "key-issued" ? result.issued : null;
   const keyError = result?.intent === "key-error" ? result.formError : null;
   const activeKeys = category.keys.filter((k) => !k.revokedAt);
-  const values = update?.values ?? {
-    code: category.code,
-    name: category.name,
-    kind: category.kind,
-    campaignId: category.campaignId ? String(category.campaignId) : "",
-    tokenGroupId: category.tokenGroupId ? String(category.tokenGroupId) : "",
-    designatedStaffId: String(category.designatedStaffId),
-    allowedOrigins: category.origins.join("\n"),
-  };
 
   return (
     <RulesDetailPage
@@ -175,23 +140,14 @@ export default function RegistrationCategoryPage() {
       }
       title={category.name}
       description={
-        <span className="inline-flex flex-wrap items-center gap-2">
-          <KindBadge kind={category.kind} />
-          <ActiveBadge active={category.active} />
-          <span className="text-sm text-slate-500">
-            {t("rules.category.summary", { leads: category.leadCount, keys: activeKeys.length })}
-          </span>
-        </span>
+        <CategorySummary
+          kind={category.kind}
+          active={category.active}
+          leadCount={category.leadCount}
+          activeKeyCount={activeKeys.length}
+        />
       }
-      actions={
-        <Form method="post">
-          <input type="hidden" name="intent" value={category.active ? "deactivate" : "activate"} />
-          <Button type="submit" variant={category.active ? "secondary" : "primary"}>
-            {category.active ? <PowerOff aria-hidden className="size-4" /> : <Power aria-hidden className="size-4" />}
-            {t(category.active ? "rules.category.deactivate" : "rules.category.activate")}
-          </Button>
-        </Form>
-      }
+      actions={<CategoryActiveToggle active={category.active} />}
       notices={
         <>
           {!category.active ? <Notice tone="warning">{t("rules.category.inactiveNote")}</Notice> : null}
@@ -208,23 +164,7 @@ export default function RegistrationCategoryPage() {
             typedName={keyCreate?.name}
           />
           <CategoryApiCard endpoint={endpoint} origins={category.origins} t={t} />
-          <SectionCard
-            id="settings"
-            title={t("rules.category.edit")}
-            description={t("rules.category.edit.description")}
-            flush
-          >
-            <Form method="post" noValidate className="space-y-5 p-5">
-              {update ? <Notice tone="error">{t("rules.form.fixErrors")}</Notice> : null}
-              <CategoryFields idPrefix="edit" values={values} errors={update?.fieldErrors ?? {}} options={options} />
-              <div className="flex justify-end border-t border-slate-100 pt-5">
-                <SubmitButton intent="update" pendingLabel={t("rules.form.saving")}>
-                  <Save aria-hidden className="size-4" />
-                  {t("rules.form.save")}
-                </SubmitButton>
-              </div>
-            </Form>
-          </SectionCard>
+          <CategorySettingsCard category={category} options={options} refused={update} />
         </>
       }
       side={

@@ -6,11 +6,9 @@ import {
   useNavigation,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
-  type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
-import { formIntent } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { IdParam } from "#app/lib/schemas.ts";
 import { formatKeywords } from "#app/modules/leads/distribution/distribution-rule-matching.ts";
@@ -28,27 +26,22 @@ import {
   type RuleField,
 } from "#app/modules/leads/distribution/distribution-rules.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { pageTitle } from "#app/ui/meta.ts";
+import { recordMeta } from "#app/ui/meta.ts";
 import { DISTRIBUTION_PATH, HowRulesWork } from "#backoffice/components/distribution-ui.tsx";
-import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
 import { ConfirmAction, PostButton, type UiError } from "#backoffice/components/rules-ui.tsx";
 import { RuleAssigneesCard } from "#backoffice/components/rules/rule-assignees-card.tsx";
 import { RuleConditionFields, ruleConditionValues } from "#backoffice/components/rules/rule-condition-fields.tsx";
 import { RulesDetailPage } from "#backoffice/components/rules/rules-detail-page.tsx";
 import { RulesFormCard } from "#backoffice/components/rules/rules-form-card.tsx";
-import {
-  loadRulesRecord,
-  orNotFound,
-  postedId,
-  readRulesRequest,
-  type RulesRequest,
-} from "#backoffice/components/rules/rules-request.server.ts";
+import { orNotFound, rulesRecordPage, type RulesRequest } from "#backoffice/components/rules/rules-request.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 营销规则 › 线索分发规则 › one rule: its conditions, flags, and the salespeople with their edit rights.
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadRulesRecord(request, params.ruleId, async (database, id) => {
+const rulesPage = rulesRecordPage("ruleId");
+
+export async function loader(args: LoaderFunctionArgs) {
+  return rulesPage.load(args, async (database, id) => {
     const rule = await getDistributionRule(database, id);
     if (!rule) return null;
     const taken = new Set(rule.assignees.map((a) => a.staffId));
@@ -109,14 +102,13 @@ async function saveRights({ actor, id, formData, audit }: RulesRequest) {
   return redirectWithFlash(here(id), "flash.rules.rightsSaved");
 }
 
-async function removeAssignee({ actor, id, form, audit }: RulesRequest) {
-  orNotFound(await removeRuleAssignee(db, actor, id, postedId(form.staffId), audit));
+async function removeAssignee({ actor, id, rowId, audit }: RulesRequest) {
+  orNotFound(await removeRuleAssignee(db, actor, id, rowId("staffId"), audit));
   return redirectWithFlash(here(id), "flash.rules.salespersonRemoved");
 }
 
 export async function action(args: ActionFunctionArgs) {
-  const req = await readRulesRequest(args, "ruleId");
-  return dispatchIntent(formIntent(req.formData), req, {
+  return rulesPage.dispatch(args, {
     update,
     activate: (req) => setActive(req, true),
     deactivate: (req) => setActive(req, false),
@@ -127,10 +119,10 @@ export async function action(args: ActionFunctionArgs) {
   });
 }
 
-export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
-  loaderData
-    ? pageTitle(matches, "distribution.rule.pageTitle", { name: loaderData.rule.name })
-    : pageTitle(matches, "distribution.rules.title");
+export const meta = recordMeta<typeof loader>("distribution.rules.title", (d) => [
+  "distribution.rule.pageTitle",
+  { name: d.rule.name },
+]);
 
 export default function DistributionRulePage() {
   const { rule, choices } = useLoaderData<typeof loader>();

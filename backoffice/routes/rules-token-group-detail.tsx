@@ -1,15 +1,7 @@
 import { UsersRound } from "lucide-react";
-import {
-  data,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
-import { formIntent } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { IdParam } from "#app/lib/schemas.ts";
 import {
@@ -22,26 +14,21 @@ import {
   renameTokenGroup,
   setTokenGroupMemberActive,
 } from "#app/modules/leads/distribution/token-groups.server.ts";
-import { pageTitle } from "#app/ui/meta.ts";
-import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
+import { recordMeta } from "#app/ui/meta.ts";
 import { errorText, Notice, RULES_PATHS, type UiError } from "#backoffice/components/rules-ui.tsx";
 import { NextInTurn } from "#backoffice/components/rules/next-in-turn.tsx";
 import { RulesDetailPage } from "#backoffice/components/rules/rules-detail-page.tsx";
-import {
-  loadRulesRecord,
-  orNotFound,
-  postedId,
-  readRulesRequest,
-  type RulesRequest,
-} from "#backoffice/components/rules/rules-request.server.ts";
+import { orNotFound, rulesRecordPage, type RulesRequest } from "#backoffice/components/rules/rules-request.server.ts";
 import { TokenGroupMembersCard } from "#backoffice/components/rules/token-group-members-card.tsx";
 import { TokenGroupSide } from "#backoffice/components/rules/token-group-side.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 营销规则 › 网站线索持有人 › one group: the rotation order, who is next, members in and out.
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadRulesRecord(request, params.groupId, async (database, id) => {
+const rulesPage = rulesRecordPage("groupId");
+
+export async function loader(args: LoaderFunctionArgs) {
+  return rulesPage.load(args, async (database, id) => {
     const group = await getTokenGroup(database, id);
     return group && { group, addable: await listAddableStaff(database, id) };
   });
@@ -84,24 +71,23 @@ async function addMember({ actor, id, form, audit }: RulesRequest) {
   return data<ActionData>({ intent: "add", fieldErrors }, { status: 400 });
 }
 
-async function removeMember({ actor, id, form, audit }: RulesRequest) {
-  orNotFound(await removeTokenGroupMember(db, actor, id, postedId(form.memberId), audit));
+async function removeMember({ actor, id, rowId, audit }: RulesRequest) {
+  orNotFound(await removeTokenGroupMember(db, actor, id, rowId("memberId"), audit));
   return redirectWithFlash(here(id), "flash.rules.memberRemoved");
 }
 
-async function setInRotation({ actor, id, form, audit }: RulesRequest, active: boolean) {
-  orNotFound(await setTokenGroupMemberActive(db, actor, id, postedId(form.memberId), active, audit));
+async function setInRotation({ actor, id, rowId, audit }: RulesRequest, active: boolean) {
+  orNotFound(await setTokenGroupMemberActive(db, actor, id, rowId("memberId"), active, audit));
   return redirectWithFlash(here(id), active ? "flash.rules.memberResumed" : "flash.rules.memberPaused");
 }
 
-async function move({ actor, id, form, audit }: RulesRequest, direction: "up" | "down") {
-  orNotFound(await moveTokenGroupMember(db, actor, id, postedId(form.memberId), direction, audit));
+async function move({ actor, id, rowId, audit }: RulesRequest, direction: "up" | "down") {
+  orNotFound(await moveTokenGroupMember(db, actor, id, rowId("memberId"), direction, audit));
   return redirectWithFlash(here(id), "flash.rules.orderChanged");
 }
 
 export async function action(args: ActionFunctionArgs) {
-  const req = await readRulesRequest(args, "groupId");
-  return dispatchIntent(formIntent(req.formData), req, {
+  return rulesPage.dispatch(args, {
     rename,
     delete: remove,
     add: addMember,
@@ -113,10 +99,10 @@ export async function action(args: ActionFunctionArgs) {
   });
 }
 
-export const meta = ({ matches, loaderData }: MetaArgs<typeof loader>) =>
-  loaderData
-    ? pageTitle(matches, "rules.group.pageTitle", { name: loaderData.group.name })
-    : pageTitle(matches, "rules.groups.title");
+export const meta = recordMeta<typeof loader>("rules.groups.title", (d) => [
+  "rules.group.pageTitle",
+  { name: d.group.name },
+]);
 
 export default function TokenGroupPage() {
   const { group, addable } = useLoaderData<typeof loader>();

@@ -1,4 +1,3 @@
-import { UsersRound } from "lucide-react";
 import {
   data,
   redirect,
@@ -6,28 +5,26 @@ import {
   useLoaderData,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
-  type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
-import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { RULES_MANAGER } from "#app/modules/leads/distribution/rules-access.server.ts";
 import { tokenGroupList } from "#app/modules/leads/distribution/rules-list-query.ts";
 import { listTokenGroupPage } from "#app/modules/leads/distribution/rules-lists.server.ts";
 import { createTokenGroup } from "#app/modules/leads/distribution/token-groups.server.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
-import { pageTitle } from "#app/ui/meta.ts";
-import { RULES_PATHS } from "#backoffice/components/rules-ui.tsx";
+import { titleMeta } from "#app/ui/meta.ts";
+import { RulesTabs } from "#backoffice/components/rules-ui.tsx";
+import { ScreenListPage } from "#backoffice/components/list-screen.tsx";
 import { NewTokenGroupCard } from "#backoffice/components/rules/new-token-group-card.tsx";
-import { tokenGroupColumns } from "#backoffice/components/rules/rules-columns.tsx";
-import { RulesListPage, yesNoOptions } from "#backoffice/components/rules/rules-list-page.tsx";
+import { tokenGroupsScreen } from "#backoffice/components/rules/rules-screens.ts";
 import { orNotFound, readRulesCreate } from "#backoffice/components/rules/rules-request.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 营销规则 › 网站线索持有人: the token groups, who is next in each, and a form for a new one.
 
-const PATH = RULES_PATHS.groups;
+const PATH = tokenGroupsScreen.path;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, RULES_MANAGER);
@@ -48,31 +45,15 @@ export async function action(args: ActionFunctionArgs) {
   return data({ fieldErrors: { name: result.fieldErrors.name }, name }, { status: 400 });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "rules.groups.title");
+export const meta = titleMeta(tokenGroupsScreen.title);
 
 export default function TokenGroupsPage() {
   const d = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const { t } = useI18n();
   return (
-    <RulesListPage
-      path={PATH}
-      kit={tokenGroupList}
-      list={d}
-      texts="groups"
-      icon={UsersRound}
-      selects={[
-        {
-          name: "used",
-          label: t("rules.filter.used"),
-          value: d.query.used,
-          options: yesNoOptions(t("rules.filter.usedYes"), t("rules.filter.usedNo")),
-        },
-      ]}
-      table={{ columns: tokenGroupColumns, rowKey: (g) => g.id }}
-    >
+    <ScreenListPage screen={tokenGroupsScreen} list={d} belowHeading={<RulesTabs />}>
       <NewTokenGroupCard result={result ?? null} />
-    </RulesListPage>
+    </ScreenListPage>
   );
 }
 

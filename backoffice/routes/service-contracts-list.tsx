@@ -1,12 +1,4 @@
-import { FileSignature } from "lucide-react";
-import {
-  redirect,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { can } from "#app/modules/auth/permissions.ts";
@@ -17,22 +9,21 @@ import {
   listContracts,
   listServiceStaff,
 } from "#app/modules/service/service-contracts.server.ts";
-import { CONTRACT_STATUSES } from "#app/modules/service/service-enums.ts";
 import { contractList } from "#app/modules/service/service-list-queries.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { servedCompanyOptions } from "#app/modules/zones/service-scope.server.ts";
-import { pageTitle } from "#app/ui/meta.ts";
-import { contractStatusKey } from "#app/ui/service/labels.tsx";
+import { FailureNotice } from "#app/ui/form/index.ts";
+import { titleMeta } from "#app/ui/meta.ts";
+import { ScreenListPage } from "#backoffice/components/list-screen.tsx";
 import { createRecordFromForm } from "#backoffice/components/service/create-record-action.server.ts";
 import { NewContractCard } from "#backoffice/components/service/new-record-cards.tsx";
-import { contractColumns } from "#backoffice/components/service/record-columns.tsx";
-import { ServiceListPage } from "#backoffice/components/service/service-list-page.tsx";
+import { contractsScreen } from "#backoffice/components/service/service-screens.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 服务合约 (back office): contracts of the customers this CSR serves, soonest end first, with the
 // expiry badge (30 days) and a filter for those about to end; draft a new contract.
 
-const PATH = "/crm/service-contracts";
+const PATH = contractsScreen.path;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, { module: "service", action: "browse" });
@@ -57,26 +48,17 @@ export async function action({ request }: ActionFunctionArgs) {
   });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "zones.bo.contracts.title");
+export const meta = titleMeta(contractsScreen.title);
 
 export default function ServiceContractsList() {
   const d = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t } = useI18n();
   return (
-    <ServiceListPage
-      path={PATH}
-      kit={contractList}
+    <ScreenListPage
+      screen={contractsScreen}
       list={d}
-      texts="contracts"
-      icon={FileSignature}
-      answer={answer}
-      status={{
-        label: "zones.bo.contract.status",
-        value: d.query.status,
-        statuses: CONTRACT_STATUSES,
-        labelKey: contractStatusKey,
-      }}
+      belowHeading={<FailureNotice result={answer} />}
       extraFilters={
         <label className="flex h-9 items-center gap-2 text-sm text-slate-700">
           <input
@@ -89,7 +71,6 @@ export default function ServiceContractsList() {
           {t("zones.bo.contracts.expiring")}
         </label>
       }
-      table={{ columns: contractColumns, rowKey: (r) => r.id }}
     >
       {d.canAdd ? (
         <NewContractCard
@@ -99,7 +80,7 @@ export default function ServiceContractsList() {
           owners={d.owners}
         />
       ) : null}
-    </ServiceListPage>
+    </ScreenListPage>
   );
 }
 

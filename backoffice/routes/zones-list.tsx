@@ -1,12 +1,4 @@
-import { Building2 } from "lucide-react";
-import {
-  redirect,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { redirect, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { parseForm } from "#app/lib/forms.server.ts";
@@ -19,16 +11,17 @@ import { servedCompanyOptions } from "#app/modules/zones/service-scope.server.ts
 import { zoneList } from "#app/modules/zones/zone-list-query.ts";
 import { zoneResult } from "#app/modules/zones/zone-result.ts";
 import { listZones, openZoneFor } from "#app/modules/zones/zones.server.ts";
-import { fieldErrors, submittedValues } from "#app/ui/form/index.ts";
-import { pageTitle } from "#app/ui/meta.ts";
-import { ServiceListPage } from "#backoffice/components/service/service-list-page.tsx";
+import { FailureNotice, fieldErrors, submittedValues } from "#app/ui/form/index.ts";
+import { titleMeta } from "#app/ui/meta.ts";
+import { ScreenListPage } from "#backoffice/components/list-screen.tsx";
+import { zonesScreen } from "#backoffice/components/service/service-screens.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
-import { OpenZoneCard, zoneColumns } from "#backoffice/components/zones/zone-columns.tsx";
+import { OpenZoneCard } from "#backoffice/components/zones/zone-columns.tsx";
 
 // 用户专区 (back office): the zones this CSR co-manages (or, with a wider service scope, their team's
 // or all), with pending entries to confirm; open a zone for a customer company.
 
-const PATH = "/crm/zones";
+const PATH = zonesScreen.path;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, { module: "service", action: "browse" });
@@ -57,25 +50,17 @@ export async function action({ request }: ActionFunctionArgs) {
   return respond(result, { successTo: ({ id }) => `${PATH}/${id}`, flash: "flash.created" });
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "zones.bo.zones.title");
+export const meta = titleMeta(zonesScreen.title);
 
 export default function ZonesList() {
   const d = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   return (
-    <ServiceListPage
-      path={PATH}
-      kit={zoneList}
-      list={d}
-      texts="zones"
-      icon={Building2}
-      answer={answer}
-      table={{ columns: zoneColumns, rowKey: (r) => r.id }}
-    >
+    <ScreenListPage screen={zonesScreen} list={d} belowHeading={<FailureNotice result={answer} />}>
       {d.canAdd ? (
         <OpenZoneCard companies={d.companies} sent={submittedValues(answer)} errors={fieldErrors(answer)} />
       ) : null}
-    </ServiceListPage>
+    </ScreenListPage>
   );
 }
 

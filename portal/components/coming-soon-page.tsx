@@ -3,6 +3,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
+import { IconChip } from "#portal/components/icon-chip.tsx";
 import { GlowCard } from "./glow.tsx";
 import { PageHero } from "./page-hero.tsx";
 
@@ -50,9 +51,10 @@ export function ComingSoonPage({ icon, area, secondaryTo }: { icon: LucideIcon; 
 
         <div className="flex flex-col gap-6 lg:col-span-2">
           <GlowCard className="p-6 sm:p-8" glow="-top-16 -right-16 size-40 bg-amber-100/70">
-            <span className="flex size-10 items-center justify-center rounded-full bg-amber-50 text-amber-600 ring-1 ring-amber-200">
-              <Hourglass aria-hidden className="size-5" />
-            </span>
+            <IconChip
+              icon={Hourglass}
+              className="size-10 rounded-full bg-amber-50 text-amber-600 ring-1 ring-amber-200"
+            />
             <h2 className="mt-4 text-lg font-semibold text-slate-900">{t("portal.soon.title")}</h2>
             <p className="mt-2 text-sm leading-6 text-slate-600">{t("portal.soon.body")}</p>
             <div className="mt-6 flex flex-wrap gap-2">

@@ -12,6 +12,7 @@ import {
   type FormValues,
 } from "#app/modules/leads/intake/portal-form-fields.ts";
 import { ErrorList, SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
+import { IconChip } from "#portal/components/icon-chip.tsx";
 
 // The form parts of the portal's three intake pages (来宾登记, 在线需求, 产品订购): titled sections,
 // the contact and company sections, the free-text section, hidden fields and the submit bar. Fields
@@ -41,9 +42,11 @@ export function FormSection({
     <fieldset className="border-t border-slate-100 px-5 py-6 first-of-type:border-t-0 sm:px-7">
       <legend className="sr-only">{title}</legend>
       <div className="flex items-start gap-3">
-        <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-blue-50 text-blue-600 ring-1 ring-blue-100">
-          <Icon aria-hidden className="size-[18px]" />
-        </span>
+        <IconChip
+          icon={Icon}
+          className="size-9 rounded-lg bg-blue-50 text-blue-600 ring-1 ring-blue-100"
+          iconClassName="size-[18px]"
+        />
         <div className="min-w-0 flex-1">
           <h2 aria-hidden className="flex items-baseline justify-between gap-2 text-base font-semibold text-slate-900">
             {title}
@@ -62,10 +65,9 @@ export function FormSection({
   );
 }
 
-const CONTACT_INPUTS: Record<
-  (typeof CONTACT_FIELDS)[number],
-  Omit<ComponentProps<"input">, "name" | "id" | "className">
-> = {
+type InputHints = Omit<ComponentProps<"input">, "name" | "id" | "className">;
+
+const CONTACT_INPUTS: Record<(typeof CONTACT_FIELDS)[number], InputHints> = {
   name: { autoComplete: "name", maxLength: 100 },
   title: { autoComplete: "organization-title", maxLength: 100 },
   email: { type: "email", autoComplete: "email", inputMode: "email", maxLength: 191 },
@@ -73,15 +75,51 @@ const CONTACT_INPUTS: Record<
   phone: { type: "tel", autoComplete: "work tel", inputMode: "tel", maxLength: 50 },
 };
 
-const COMPANY_INPUTS: Record<
-  (typeof COMPANY_FIELDS)[number],
-  Omit<ComponentProps<"input">, "name" | "id" | "className">
-> = {
+const COMPANY_INPUTS: Record<(typeof COMPANY_FIELDS)[number], InputHints> = {
   name: { autoComplete: "organization", maxLength: 200 },
   province: { autoComplete: "address-level1", maxLength: 50, list: "intake-provinces" },
   city: { autoComplete: "address-level2", maxLength: 50 },
   address: { autoComplete: "street-address", maxLength: 255 },
 };
+
+/** The text inputs of one group ("contact.*" or "company.*"), two to a row; `wide` ones take a row. */
+function GroupFields<Field extends string>({
+  group,
+  fields,
+  inputs,
+  label,
+  wide = [],
+  values,
+  errors,
+}: {
+  group: "contact" | "company";
+  fields: readonly Field[];
+  /** Each field's browser hints (autocomplete, type, length). */
+  inputs: Record<Field, InputHints>;
+  label: (field: Field) => string;
+  wide?: readonly Field[];
+  values: FormValues;
+  errors: IntakeErrors;
+}) {
+  return (
+    <div className="grid gap-5 sm:grid-cols-2">
+      {fields.map((field) => {
+        const path = `${group}.${field}`;
+        return (
+          <TextField
+            key={field}
+            name={path}
+            label={label(field)}
+            defaultValue={values[path] ?? ""}
+            errors={errors[path]}
+            className={wide.includes(field) ? "sm:col-span-2" : undefined}
+            {...inputs[field]}
+          />
+        );
+      })}
+    </div>
+  );
+}
 
 export function ContactSection({ values, errors }: { values: FormValues; errors: IntakeErrors }) {
   const { t } = useI18n();
@@ -92,18 +130,14 @@ export function ContactSection({ values, errors }: { values: FormValues; errors:
       hint={t("intake.form.contactHint")}
       errors={errors.contact}
     >
-      <div className="grid gap-5 sm:grid-cols-2">
-        {CONTACT_FIELDS.map((field) => (
-          <TextField
-            key={field}
-            name={`contact.${field}`}
-            label={t(`intake.form.contact.${field}`)}
-            defaultValue={values[`contact.${field}`] ?? ""}
-            errors={errors[`contact.${field}`]}
-            {...CONTACT_INPUTS[field]}
-          />
-        ))}
-      </div>
+      <GroupFields
+        group="contact"
+        fields={CONTACT_FIELDS}
+        inputs={CONTACT_INPUTS}
+        label={(field) => t(`intake.form.contact.${field}`)}
+        values={values}
+        errors={errors}
+      />
     </FormSection>
   );
 }
@@ -119,19 +153,15 @@ export function CompanySection({ values, errors }: { values: FormValues; errors:
       hint={t("intake.form.companyHint")}
       errors={own}
     >
-      <div className="grid gap-5 sm:grid-cols-2">
-        {COMPANY_FIELDS.map((field) => (
-          <TextField
-            key={field}
-            name={`company.${field}`}
-            label={t(`intake.form.company.${field}`)}
-            defaultValue={values[`company.${field}`] ?? ""}
-            errors={errors[`company.${field}`]}
-            className={field === "name" || field === "address" ? "sm:col-span-2" : undefined}
-            {...COMPANY_INPUTS[field]}
-          />
-        ))}
-      </div>
+      <GroupFields
+        group="company"
+        fields={COMPANY_FIELDS}
+        inputs={COMPANY_INPUTS}
+        label={(field) => t(`intake.form.company.${field}`)}
+        wide={["name", "address"]}
+        values={values}
+        errors={errors}
+      />
       <datalist id="intake-provinces">
         {PROVINCES.map((p) => (
           <option key={p} value={p} />

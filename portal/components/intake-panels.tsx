@@ -16,6 +16,7 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
+import { IconChip } from "#portal/components/icon-chip.tsx";
 import { IconHeading } from "#portal/components/icon-heading.tsx";
 import { Glow, GlowCard } from "#portal/components/glow.tsx";
 
@@ -48,9 +49,10 @@ export function SubmitterCard({ member, redirectTo }: { member: { nickname: stri
     return (
       <GlowCard className="p-5 sm:p-6" glow="-top-14 -right-14 size-36 bg-emerald-100/70">
         <div className="flex items-start gap-3">
-          <span className="flex size-10 shrink-0 items-center justify-center rounded-full bg-emerald-50 text-emerald-600 ring-1 ring-emerald-200">
-            <CheckCircle2 aria-hidden className="size-5" />
-          </span>
+          <IconChip
+            icon={CheckCircle2}
+            className="size-10 rounded-full bg-emerald-50 text-emerald-600 ring-1 ring-emerald-200"
+          />
           <div>
             <h2 className="text-[15px] font-semibold text-slate-900">{t("intake.form.memberTitle")}</h2>
             <p className="mt-1 text-sm leading-6 text-slate-600">
@@ -114,9 +116,11 @@ export function SuccessPanel({ number, ownerName, againTo }: { number: string; o
       <Card className="relative overflow-hidden px-6 py-10 text-center sm:px-12">
         <Glow className="inset-x-0 top-0 h-40 bg-[radial-gradient(30rem_10rem_at_50%_0%,rgb(209_250_229/0.9),transparent_70%)]" />
         <div className="relative">
-          <span className="mx-auto flex size-16 items-center justify-center rounded-full bg-emerald-500 text-white shadow-lg ring-8 shadow-emerald-500/30 ring-emerald-50">
-            <CheckCircle2 aria-hidden className="size-8" />
-          </span>
+          <IconChip
+            icon={CheckCircle2}
+            className="mx-auto size-16 rounded-full bg-emerald-500 text-white shadow-lg ring-8 shadow-emerald-500/30 ring-emerald-50"
+            iconClassName="size-8"
+          />
           <div role="status" className="mt-6">
             <h1 className="text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">
               {t("intake.success.title")}

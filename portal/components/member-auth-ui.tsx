@@ -7,6 +7,7 @@ import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { SubmitButton, TextField, type TextFieldProps } from "#app/ui/form/index.ts";
 import { Glow } from "#portal/components/glow.tsx";
+import { IconChip } from "#portal/components/icon-chip.tsx";
 
 // The pieces the member sign-in pages share (register, activate, sign in, forgot/reset password):
 // a calm page frame, the form card, the result card and the honeypot. Fields, notices and the submit
@@ -39,9 +40,10 @@ export function AuthPage({
       >
         <div className={aside ? "lg:col-span-7" : undefined}>
           <div className="flex items-center gap-3">
-            <span className="flex size-10 items-center justify-center rounded-xl bg-gradient-to-br from-blue-500 to-blue-700 text-white shadow-md shadow-blue-600/25">
-              <Icon aria-hidden className="size-5" />
-            </span>
+            <IconChip
+              icon={Icon}
+              className="size-10 rounded-xl bg-gradient-to-br from-blue-500 to-blue-700 text-white shadow-md shadow-blue-600/25"
+            />
             <span className="text-sm font-medium text-blue-700">{t(`members.${area}.eyebrow`)}</span>
           </div>
           <h1 className="mt-4 text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">
@@ -83,11 +85,11 @@ export function ResultCard({
   return (
     <div className="mx-auto max-w-lg px-4 py-12 sm:px-6 sm:py-16">
       <Card className="p-6 text-center sm:p-10">
-        <span
-          className={cn("mx-auto flex size-14 items-center justify-center rounded-full ring-8", RESULT_TONES[tone])}
-        >
-          <Icon aria-hidden className="size-7" />
-        </span>
+        <IconChip
+          icon={Icon}
+          className={cn("mx-auto size-14 rounded-full ring-8", RESULT_TONES[tone])}
+          iconClassName="size-7"
+        />
         <h1 className="mt-6 text-xl font-semibold text-slate-900 sm:text-2xl">{title}</h1>
         {children ? <div className="mt-3 space-y-3 text-[15px] leading-7 text-slate-600">{children}</div> : null}
         {actions ? <div className="mt-7 flex flex-col justify-center gap-3 sm:flex-row">{actions}</div> : null}

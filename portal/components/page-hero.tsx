@@ -1,6 +1,7 @@
 import type { LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { cn } from "#app/ui/cn.ts";
+import { IconChip } from "#portal/components/icon-chip.tsx";
 import { Glow } from "./glow.tsx";
 
 // The white band at the top of a portal area page (知识库, the intake forms, areas still to come):
@@ -43,9 +44,10 @@ export function PageHero({
       />
       <div className={cn("relative mx-auto px-4 py-10 sm:px-6 sm:py-14 lg:px-8", width)}>
         <div className="flex items-center gap-3">
-          <span className="flex size-11 items-center justify-center rounded-xl bg-gradient-to-br from-blue-500 to-blue-700 text-white shadow-lg shadow-blue-600/25">
-            <Icon aria-hidden className="size-5" />
-          </span>
+          <IconChip
+            icon={Icon}
+            className="size-11 rounded-xl bg-gradient-to-br from-blue-500 to-blue-700 text-white shadow-lg shadow-blue-600/25"
+          />
           <span className="text-sm font-medium text-blue-700">{eyebrow}</span>
           {badge}
         </div>

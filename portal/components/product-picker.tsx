@@ -1,4 +1,4 @@
-import { Minus, Package, Plus } from "lucide-react";
+import { Minus, Package, Plus, type LucideIcon } from "lucide-react";
 import { useState, useSyncExternalStore } from "react";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { MAX_ORDER_QUANTITY, QUANTITY_PREFIX, type FormValues } from "#app/modules/leads/intake/portal-form-fields.ts";
@@ -11,8 +11,34 @@ import { FormSection, type IntakeErrors } from "./intake-form.tsx";
 // The product list of 产品订购 (/order): a quantity per product; with JavaScript, steppers and a
 // running estimate.
 
-const STEPPER =
-  "flex size-9 items-center justify-center rounded-lg text-slate-500 ring-1 ring-slate-200 hover:bg-slate-50 hover:text-slate-800";
+/**
+ * One of the − / + buttons beside a quantity. Out of the tab order: the number input itself takes
+ * the keyboard (arrow keys step it), so the buttons only add a mouse and touch target.
+ */
+function StepperButton({
+  icon: Icon,
+  label,
+  onClick,
+  hidden,
+}: {
+  icon: LucideIcon;
+  label: string;
+  onClick: () => void;
+  hidden: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      hidden={hidden}
+      className="flex size-9 items-center justify-center rounded-lg text-slate-500 ring-1 ring-slate-200 hover:bg-slate-50 hover:text-slate-800"
+      aria-label={label}
+      tabIndex={-1}
+    >
+      <Icon aria-hidden className="size-4" />
+    </button>
+  );
+}
 
 function noSubscription(): () => void {
   return () => {};
@@ -86,16 +112,12 @@ export function ProductPicker({
                 <ErrorList id={`${name}-error`} errors={fieldErrors} />
               </div>
               <div className="flex w-full items-center gap-1.5 sm:w-auto sm:shrink-0">
-                <button
-                  type="button"
+                <StepperButton
+                  icon={Minus}
+                  label={t("intake.order.decrease", { product: product.name })}
                   onClick={() => step(product.sku, -1)}
                   hidden={!hydrated}
-                  className={STEPPER}
-                  aria-label={t("intake.order.decrease", { product: product.name })}
-                  tabIndex={-1}
-                >
-                  <Minus aria-hidden className="size-4" />
-                </button>
+                />
                 <label htmlFor={name} className="sr-only">
                   {t("intake.order.quantityFor", { product: product.name })}
                 </label>
@@ -120,16 +142,12 @@ export function ProductPicker({
                       "[appearance:textfield] [&::-webkit-inner-spin-button]:appearance-none [&::-webkit-outer-spin-button]:appearance-none",
                   )}
                 />
-                <button
-                  type="button"
+                <StepperButton
+                  icon={Plus}
+                  label={t("intake.order.increase", { product: product.name })}
                   onClick={() => step(product.sku, 1)}
                   hidden={!hydrated}
-                  className={STEPPER}
-                  aria-label={t("intake.order.increase", { product: product.name })}
-                  tabIndex={-1}
-                >
-                  <Plus aria-hidden className="size-4" />
-                </button>
+                />
                 <span className="min-w-10 text-sm whitespace-nowrap text-slate-500">{product.unit}</span>
               </div>
             </li>

@@ -6,6 +6,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { SessionRow } from "#app/modules/members/member-sessions.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
+import { IconChip } from "#portal/components/icon-chip.tsx";
 
 type SessionItem = Omit<SessionRow, "createdAt" | "lastVerifiedAt"> & {
   createdAt: Date | string;
@@ -24,9 +25,7 @@ export function SessionList({ sessions }: { sessions: readonly SessionItem[] }) 
         const Icon = session.device.os === "iOS" || session.device.os === "Android" ? Smartphone : Monitor;
         return (
           <li key={session.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-5 py-4 text-sm">
-            <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-slate-100 text-slate-600">
-              <Icon aria-hidden className="size-4" />
-            </span>
+            <IconChip icon={Icon} className="size-9 rounded-lg bg-slate-100 text-slate-600" iconClassName="size-4" />
             <div className="min-w-0 flex-1">
               <p className="flex flex-wrap items-center gap-2 font-medium text-slate-900">
                 {device}

@@ -13,6 +13,7 @@ import { NavLink } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { cn } from "#app/ui/cn.ts";
+import { IconChip } from "#portal/components/icon-chip.tsx";
 
 // The customer zone's band: zone name and its sub-navigation. Every portal zone page renders it at
 // the top (zone home, requests, assets, contracts, members, search, polls).
@@ -33,9 +34,11 @@ export function ZoneNav({ zoneName, className }: { zoneName: string; className?:
     <div className={cn("border-b border-slate-200/70 bg-white", className)}>
       <div className="mx-auto max-w-6xl px-4 pt-6 sm:px-6 lg:px-8">
         <div className="flex items-center gap-3">
-          <span className="flex size-9 items-center justify-center rounded-lg bg-gradient-to-br from-blue-500 to-blue-700 text-white shadow-md shadow-blue-600/20">
-            <Building2 aria-hidden className="size-4" />
-          </span>
+          <IconChip
+            icon={Building2}
+            className="size-9 rounded-lg bg-gradient-to-br from-blue-500 to-blue-700 text-white shadow-md shadow-blue-600/20"
+            iconClassName="size-4"
+          />
           <div className="min-w-0">
             <p className="text-xs font-medium text-blue-700">{t("zones.nav.eyebrow")}</p>
             <p className="truncate text-base font-semibold text-slate-900">{zoneName}</p>

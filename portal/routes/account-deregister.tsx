@@ -10,7 +10,6 @@ import {
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { parseForm } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getLocale } from "#app/lib/i18n/locale.server.ts";
 import { fail } from "#app/lib/service-result.ts";
@@ -22,7 +21,9 @@ import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { FailureNotice, fieldErrors, SubmitButton, TextField } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
+import { requireAccountActor } from "#portal/components/account-actor.server.ts";
 import { AccountPageHeader, AccountSection } from "#portal/components/account-ui.tsx";
+import { CurrentPasswordField } from "#portal/components/current-password-field.tsx";
 
 // 注销帐户 (seed 000 §2.A): the member removes their own account. The person's data goes, the business
 // history stays (see deregisterMember). Afterwards the browser is signed out and sees /goodbye.
@@ -33,10 +34,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const principal = await requireMember(request);
+  const actor = await requireAccountActor({ request, context });
   const parsed = await parseForm(request, DeregisterSchema);
   if (parsed.status !== "ok") return fail(parsed);
-  const actor = { memberId: principal.member.id, sessionId: principal.sessionId, ipAddress: clientIp(context) };
   const result = await deregisterMember(db, actor, parsed.value);
   if (result.status === "not-found") throw data(null, { status: 404 });
   if (result.status !== "ok") return fail(result);
@@ -78,14 +78,7 @@ export default function AccountDeregister() {
         <Form method="post" noValidate className="space-y-5 px-5 py-5">
           <FailureNotice result={result} />
           <div className="grid gap-5 sm:grid-cols-2">
-            <TextField
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              label={t("account.deregister.password")}
-              errors={errors.password}
-              required
-            />
+            <CurrentPasswordField name="password" errors={errors.password} />
             <TextField
               name="confirmation"
               label={t("account.deregister.confirmation")}

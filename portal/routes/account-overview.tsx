@@ -8,27 +8,24 @@ import {
   Send,
   ShoppingCart,
   UserRound,
+  type LucideIcon,
 } from "lucide-react";
 import type { ReactNode } from "react";
 import { data, Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { formatMediumDate, formatMoment } from "#app/lib/format/dates.ts";
+import { formatMediumDate } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { Locale } from "#app/lib/i18n/locales.ts";
-import type { Translate } from "#app/lib/i18n/translate.ts";
-import {
-  getAccountSummary,
-  listMemberSubmissions,
-  type SubmissionRow,
-} from "#app/modules/members/member-overview.server.ts";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { getAccountSummary, listMemberSubmissions } from "#app/modules/members/member-overview.server.ts";
 import { requireMember } from "#app/modules/members/member-guard.server.ts";
-import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { PageNumbers } from "#app/ui/list/pager.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
+import { OrderList, SubmissionList } from "#portal/components/account-submissions.tsx";
 import { AccountSection, LevelBadge } from "#portal/components/account-ui.tsx";
+import { IconChip } from "#portal/components/icon-chip.tsx";
 
 const PATH = "/account";
 
@@ -48,14 +45,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta = titleMeta("account.overview.title");
 
-const STATUS_TONES: Record<SubmissionRow["status"], BadgeTone> = {
-  new: "blue",
-  assigned: "violet",
-  contacted: "amber",
-  qualified: "amber",
-  converted: "green",
-  closed: "slate",
-};
+/** The account pages a member most often wants from here. */
+const QUICK_LINKS: ReadonlyArray<{ to: string; icon: LucideIcon; label: MessageKey }> = [
+  { to: "/account/profile", icon: UserRound, label: "account.overview.quick.profile" },
+  { to: "/account/security", icon: KeyRound, label: "account.overview.quick.security" },
+  { to: "/account/messages", icon: Mail, label: "account.overview.quick.messages" },
+];
 
 export default function AccountOverview() {
   const { summary, submissions, orders } = useLoaderData<typeof loader>();
@@ -92,15 +87,11 @@ export default function AccountOverview() {
       </section>
 
       <div className="grid gap-3 sm:grid-cols-3">
-        <QuickLink to="/account/profile" icon={<UserRound className="size-4" aria-hidden />}>
-          {t("account.overview.quick.profile")}
-        </QuickLink>
-        <QuickLink to="/account/security" icon={<KeyRound className="size-4" aria-hidden />}>
-          {t("account.overview.quick.security")}
-        </QuickLink>
-        <QuickLink to="/account/messages" icon={<Mail className="size-4" aria-hidden />}>
-          {t("account.overview.quick.messages")}
-        </QuickLink>
+        {QUICK_LINKS.map((link) => (
+          <QuickLink key={link.to} to={link.to} icon={link.icon}>
+            {t(link.label)}
+          </QuickLink>
+        ))}
       </div>
 
       <AccountSection
@@ -127,7 +118,7 @@ export default function AccountOverview() {
           </EmptyState>
         ) : (
           <>
-            <SubmissionList rows={submissions.items} t={t} locale={locale} />
+            <SubmissionList rows={submissions.items} />
             <PageNumbers page={submissions.page} pageCount={submissions.pageCount} hrefFor={pageHref} />
           </>
         )}
@@ -150,27 +141,11 @@ export default function AccountOverview() {
               </ButtonLink>
             </EmptyState>
           ) : (
-            <ul className="divide-y divide-slate-100">
-              {orders.items.map((order) => (
-                <li key={order.id} className="flex items-center gap-3 px-5 py-3 text-sm">
-                  <div className="min-w-0 flex-1">
-                    <p className="font-medium text-slate-900 tabular-nums">{order.number}</p>
-                    <p className="mt-0.5 text-xs text-slate-500">
-                      {formatMoment(order.createdAt, locale)} ·{" "}
-                      {t("account.overview.orders.items", { count: order.itemCount })}
-                    </p>
-                  </div>
-                  <Badge tone={STATUS_TONES[order.status]}>{t(`account.leadStatus.${order.status}`)}</Badge>
-                </li>
-              ))}
-            </ul>
+            <OrderList rows={orders.items} />
           )}
         </AccountSection>
 
-        <AccountSection
-          icon={ClipboardList}
-          title={t("account.overview.service.title")}
-        >
+        <AccountSection icon={ClipboardList} title={t("account.overview.service.title")}>
           <div className="flex flex-col items-start gap-4 px-5 py-5 text-sm leading-6 text-slate-600">
             <p>{t("account.overview.service.body")}</p>
             <ButtonLink to="/zone" variant="secondary" size="sm" icon={Building2}>
@@ -192,72 +167,19 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function QuickLink({ to, icon, children }: { to: string; icon: ReactNode; children: ReactNode }) {
+function QuickLink({ to, icon, children }: { to: string; icon: LucideIcon; children: ReactNode }) {
   return (
     <Link
       to={to}
       className="group flex items-center gap-3 rounded-xl border border-slate-200/80 bg-white px-4 py-3 text-sm font-medium text-slate-700 shadow-sm transition-colors hover:border-blue-200 hover:text-blue-700"
     >
-      <span className="flex size-8 items-center justify-center rounded-lg bg-slate-100 text-slate-600 group-hover:bg-blue-50 group-hover:text-blue-600">
-        {icon}
-      </span>
+      <IconChip
+        icon={icon}
+        className="size-8 rounded-lg bg-slate-100 text-slate-600 group-hover:bg-blue-50 group-hover:text-blue-600"
+        iconClassName="size-4"
+      />
       {children}
       <ChevronRight aria-hidden className="ml-auto size-4 text-slate-300 group-hover:text-blue-400" />
     </Link>
-  );
-}
-
-/** A table on wide screens, stacked rows on phones: the same data either way. */
-function SubmissionList({ rows, t, locale }: { rows: SubmissionRow[]; t: Translate; locale: Locale }) {
-  return (
-    <>
-      <ul className="divide-y divide-slate-100 sm:hidden">
-        {rows.map((row) => (
-          <li key={row.id} className="flex items-start gap-3 px-5 py-3 text-sm">
-            <div className="min-w-0 flex-1">
-              <p className="font-medium text-slate-900 tabular-nums">{row.number}</p>
-              <p className="mt-0.5 text-xs text-slate-500">
-                {row.categoryName ?? t("account.overview.uncategorised")} · {formatMoment(row.createdAt, locale)}
-              </p>
-            </div>
-            <Badge tone={STATUS_TONES[row.status]}>{t(`account.leadStatus.${row.status}`)}</Badge>
-          </li>
-        ))}
-      </ul>
-      <div className="hidden overflow-x-auto sm:block">
-        <table className="min-w-full text-left text-sm">
-          <thead className="border-b border-slate-100 bg-slate-50/60 text-xs font-medium tracking-wide text-slate-500">
-            <tr>
-              <th scope="col" className="px-5 py-2.5 font-medium">
-                {t("account.overview.col.number")}
-              </th>
-              <th scope="col" className="px-5 py-2.5 font-medium">
-                {t("account.overview.col.category")}
-              </th>
-              <th scope="col" className="px-5 py-2.5 font-medium whitespace-nowrap">
-                {t("account.overview.col.created")}
-              </th>
-              <th scope="col" className="px-5 py-2.5 font-medium">
-                {t("account.overview.col.status")}
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td className="px-5 py-3 font-medium whitespace-nowrap text-slate-900 tabular-nums">{row.number}</td>
-                <td className="px-5 py-3 text-slate-700">{row.categoryName ?? t("account.overview.uncategorised")}</td>
-                <td className="px-5 py-3 whitespace-nowrap text-slate-500 tabular-nums">
-                  {formatMoment(row.createdAt, locale)}
-                </td>
-                <td className="px-5 py-3">
-                  <Badge tone={STATUS_TONES[row.status]}>{t(`account.leadStatus.${row.status}`)}</Badge>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </>
   );
 }

@@ -10,7 +10,6 @@ import {
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { parseForm } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { fail, respond } from "#app/lib/service-result.ts";
 import { ProfileSchema } from "#app/modules/members/member-account-schemas.ts";
@@ -19,6 +18,7 @@ import { getProfile, updateProfile } from "#app/modules/members/member-profile.s
 import { Badge } from "#app/ui/badge.tsx";
 import { CheckboxField, FailureNotice, fieldErrors, submittedValues, TextField } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
+import { requireAccountActor } from "#portal/components/account-actor.server.ts";
 import { AccountPageHeader, AccountSection, AccountSubmitRow } from "#portal/components/account-ui.tsx";
 import { ProfileTextField, type ProfileInput } from "#portal/components/profile-text-field.tsx";
 
@@ -32,10 +32,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const principal = await requireMember(request);
+  const actor = await requireAccountActor({ request, context });
   const parsed = await parseForm(request, ProfileSchema);
   if (parsed.status !== "ok") return fail(parsed);
-  const actor = { memberId: principal.member.id, sessionId: principal.sessionId, ipAddress: clientIp(context) };
   const result = await updateProfile(db, actor, parsed.value);
   if (result.status === "not-found") throw data(null, { status: 404 });
   // Post/redirect/get: a reload shows the saved page instead of posting again.

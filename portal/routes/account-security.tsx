@@ -10,9 +10,7 @@ import {
 import { db } from "#app/lib/db.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
 import { formIntent, parseForm } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { getTranslator } from "#app/lib/i18n/locale.server.ts";
 import { fail, invalid, respond } from "#app/lib/service-result.ts";
 import { EmailChangeSchema, PasswordChangeSchema } from "#app/modules/members/member-account-schemas.ts";
@@ -33,7 +31,9 @@ import {
   TextField,
 } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
+import { requireAccountActor } from "#portal/components/account-actor.server.ts";
 import { AccountPageHeader, AccountSection, AccountSubmitRow } from "#portal/components/account-ui.tsx";
+import { CurrentPasswordField } from "#portal/components/current-password-field.tsx";
 import { SessionList } from "#portal/components/session-list.tsx";
 
 const PATH = "/account/security";
@@ -47,13 +47,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 type Intent = "password" | "email" | "sign-out-others" | "sign-out-session";
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const principal = await requireMember(request);
+  const actor = await requireAccountActor({ request, context });
   const form = await request.formData();
-  const actor: AccountActor = {
-    memberId: principal.member.id,
-    sessionId: principal.sessionId,
-    ipAddress: clientIp(context),
-  };
   switch (formIntent(form) as Intent | "") {
     case "password":
       return changePassword(form, actor);
@@ -221,30 +216,5 @@ export default function AccountSecurity() {
         </div>
       </AccountSection>
     </div>
-  );
-}
-
-/** Both forms ask for the current password (ids differ: the two forms share the page). */
-function CurrentPasswordField({
-  id,
-  errors,
-  className,
-}: {
-  id: string;
-  errors?: readonly MessageKey[];
-  className?: string;
-}) {
-  const { t } = useI18n();
-  return (
-    <TextField
-      id={id}
-      name="currentPassword"
-      type="password"
-      autoComplete="current-password"
-      label={t("account.security.currentPassword")}
-      errors={errors}
-      className={className}
-      required
-    />
   );
 }

@@ -1,11 +1,5 @@
-import { ArrowLeft, BookOpen, Eye, FileText, LifeBuoy, Paperclip, Tag } from "lucide-react";
-import {
-  data,
-  Link,
-  useLoaderData,
-  type LoaderFunctionArgs,
-  type MetaArgs,
-} from "react-router";
+import { BookOpen, Eye, FileText, LifeBuoy, Paperclip, Tag } from "lucide-react";
+import { data, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { formatBytes } from "#app/lib/format/numbers.ts";
@@ -17,6 +11,7 @@ import { Card } from "#app/ui/card.tsx";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
+import { BackLink } from "#app/ui/records/back-link.tsx";
 import { RichTextView } from "#app/ui/rich-text-editor.tsx";
 import { IconHeading } from "#portal/components/icon-heading.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
@@ -56,10 +51,7 @@ export default function KnowledgeArticlePage() {
   const { t, locale } = useI18n();
   return (
     <div className="mx-auto max-w-4xl px-4 py-8 sm:px-6 sm:py-12 lg:px-8">
-      <Link to="/knowledge" className="inline-flex items-center gap-1.5 text-sm text-slate-500 hover:text-slate-900">
-        <ArrowLeft aria-hidden className="size-4" />
-        {t("knowledge.article.back")}
-      </Link>
+      <BackLink to="/knowledge">{t("knowledge.article.back")}</BackLink>
 
       {staffPreview ? (
         <p className="mt-4 flex items-center gap-2 rounded-lg border border-amber-200 bg-amber-50 px-4 py-2.5 text-sm text-amber-900">

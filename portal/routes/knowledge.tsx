@@ -11,6 +11,7 @@ import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
+import { KnowledgeSummary } from "#app/ui/knowledge-summary.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
 import { helpAudience, KnowledgeHelpLinks } from "#portal/components/knowledge-help-links.tsx";
 import { KnowledgeSearchForm } from "#portal/components/knowledge-search-form.tsx";
@@ -177,11 +178,7 @@ export default function KnowledgePage() {
                           to={`/knowledge/${item.id}`}
                           className="group-hover:text-blue-700 after:absolute after:inset-0 [&_mark]:rounded-sm [&_mark]:bg-amber-100 [&_mark]:px-0.5 [&_mark]:text-inherit"
                         >
-                          {item.summaryHighlight ? (
-                            <span dangerouslySetInnerHTML={{ __html: item.summaryHighlight }} />
-                          ) : (
-                            item.summary
-                          )}
+                          <KnowledgeSummary article={item} />
                         </Link>
                       </h3>
                       <ChevronRight

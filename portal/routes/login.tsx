@@ -21,6 +21,7 @@ import { MemberSignInSchema, signInMember } from "#app/modules/members/member-si
 import { Card } from "#app/ui/card.tsx";
 import { FailureNotice, fieldErrors, FormNotice, submittedValues, TextField } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
+import { IconChip } from "#portal/components/icon-chip.tsx";
 import { AuthFormActions, AuthPage, FormCard, MemberEmailField } from "#portal/components/member-auth-ui.tsx";
 
 export const meta = titleMeta("members.login.title");
@@ -112,9 +113,7 @@ export default function LoginPage() {
 
       {/* Staff sign in on the back office; point them there rather than at the member form. */}
       <Card className="mt-5 flex items-center gap-4 p-5">
-        <span className="flex size-10 shrink-0 items-center justify-center rounded-lg bg-slate-100 text-slate-600">
-          <Briefcase aria-hidden className="size-5" />
-        </span>
+        <IconChip icon={Briefcase} className="size-10 rounded-lg bg-slate-100 text-slate-600" />
         <div className="min-w-0 flex-1 text-sm">
           <p className="text-slate-500">{t("members.login.staff")}</p>
           <Link

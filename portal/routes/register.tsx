@@ -15,6 +15,7 @@ import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { FailureNotice, fieldErrors, FormNotice, submittedValues } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
+import { IconChip } from "#portal/components/icon-chip.tsx";
 import {
   AuthFormActions,
   AuthPage,
@@ -150,9 +151,11 @@ function RegisterAside() {
         <ul className="mt-4 space-y-4">
           {points.map((point) => (
             <li key={point.title} className="flex gap-3">
-              <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-blue-50 text-blue-600 ring-1 ring-blue-100">
-                <point.icon aria-hidden className="size-[18px]" />
-              </span>
+              <IconChip
+                icon={point.icon}
+                className="size-9 rounded-lg bg-blue-50 text-blue-600 ring-1 ring-blue-100"
+                iconClassName="size-[18px]"
+              />
               <div>
                 <p className="text-sm font-medium text-slate-900">{t(point.title)}</p>
                 <p className="mt-0.5 text-[13px] leading-5 text-slate-500">{t(point.body)}</p>
@@ -163,9 +166,11 @@ function RegisterAside() {
       </Card>
       <Card className="p-6">
         <div className="flex items-start gap-3">
-          <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-emerald-50 text-emerald-600 ring-1 ring-emerald-100">
-            <MailCheck aria-hidden className="size-[18px]" />
-          </span>
+          <IconChip
+            icon={MailCheck}
+            className="size-9 rounded-lg bg-emerald-50 text-emerald-600 ring-1 ring-emerald-100"
+            iconClassName="size-[18px]"
+          />
           <div>
             <h2 className="text-sm font-semibold text-slate-900">{t("members.register.stepsTitle")}</h2>
             <ol className="mt-2 list-decimal space-y-1 pl-4 text-[13px] leading-5 text-slate-600">

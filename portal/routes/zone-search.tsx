@@ -10,6 +10,7 @@ import { Badge } from "#app/ui/badge.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
+import { KnowledgeSummary } from "#app/ui/knowledge-summary.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
 import { AccountPageHeader, AccountSection } from "#portal/components/account-ui.tsx";
 import { KnowledgeSearchForm } from "#portal/components/knowledge-search-form.tsx";
@@ -68,11 +69,7 @@ export default function ZoneSearchPage() {
                       to={`/knowledge/${s.id}`}
                       className="font-medium text-slate-900 group-hover:text-blue-700 after:absolute after:inset-0 [&_mark]:bg-amber-100 [&_mark]:text-inherit"
                     >
-                      {s.summaryHighlight ? (
-                        <span dangerouslySetInnerHTML={{ __html: s.summaryHighlight }} />
-                      ) : (
-                        s.summary
-                      )}
+                      <KnowledgeSummary article={s} />
                     </Link>
                     <p className="mt-0.5 line-clamp-2 text-sm text-slate-600">{s.snippet}</p>
                     {s.category ? (

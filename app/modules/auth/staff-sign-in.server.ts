@@ -5,8 +5,13 @@ import { isLocale } from "#app/lib/i18n/locales.ts";
 import { msg } from "#app/lib/schemas.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
-import { burnPasswordCheck, verifyPassword } from "./password.server.ts";
-import { hitRateLimit, peekRateLimit, resetRateLimit, type RateLimitRule } from "./rate-limit.server.ts";
+import { resetRateLimit, type RateLimitRule } from "./rate-limit.server.ts";
+import {
+  countSignInFailure,
+  passwordMatches,
+  signInLockedFor,
+  type SignInThrottle,
+} from "./sign-in-throttle.server.ts";
 import { createStaffSession, invalidateAllStaffSessions, invalidateStaffSession } from "./staff-session.server.ts";
 
 // Throttling (ASVS 6.3.1, documented in docs/decisions/003-sessions-and-sign-in.md):
@@ -16,6 +21,7 @@ import { createStaffSession, invalidateAllStaffSessions, invalidateStaffSession 
 // successful sign-ins; a correct password does not bypass an active lock.
 export const ACCOUNT_FAILURES: RateLimitRule = { scope: "staff-login:account", limit: 5, windowMs: 15 * 60_000 };
 export const IP_FAILURES: RateLimitRule = { scope: "staff-login:ip", limit: 30, windowMs: 15 * 60_000 };
+const THROTTLE: SignInThrottle = { perAccount: ACCOUNT_FAILURES, perIp: IP_FAILURES };
 
 export const StaffSignInSchema = z.object({
   email: z
@@ -39,27 +45,18 @@ export async function signInStaff(
   input: StaffSignInInput,
   meta: { ipAddress: string; userAgent: string | null },
 ): Promise<StaffSignInResult> {
-  const [byAccount, byIp] = await Promise.all([
-    peekRateLimit(db, ACCOUNT_FAILURES, input.email),
-    peekRateLimit(db, IP_FAILURES, meta.ipAddress),
-  ]);
-  if (byAccount.limited || byIp.limited) {
-    return { kind: "rate-limited", retryAfterSeconds: Math.max(byAccount.retryAfterSeconds, byIp.retryAfterSeconds) };
-  }
+  const attempt = { email: input.email, ipAddress: meta.ipAddress };
+  const lockedFor = await signInLockedFor(db, THROTTLE, attempt);
+  if (lockedFor !== null) return { kind: "rate-limited", retryAfterSeconds: lockedFor };
 
   const staff = await db.staff.findUnique({
     where: { email: input.email },
     select: { id: true, name: true, email: true, locale: true, passwordHash: true, status: true },
   });
-  const passwordOk = staff
-    ? await verifyPassword(staff.passwordHash, input.password)
-    : (await burnPasswordCheck(input.password), false);
+  const passwordOk = await passwordMatches(staff, input.password);
 
   if (!staff || !passwordOk || staff.status === "inactive") {
-    const [accountState] = await Promise.all([
-      hitRateLimit(db, ACCOUNT_FAILURES, input.email),
-      hitRateLimit(db, IP_FAILURES, meta.ipAddress),
-    ]);
+    const accountState = await countSignInFailure(db, THROTTLE, attempt);
     if (staff) {
       await db.$transaction(async (tx) => {
         await recordAudit(tx, {

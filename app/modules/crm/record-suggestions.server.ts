@@ -122,38 +122,30 @@ export async function suggestRecordMatches(
   const seenCompanies = new Set(companyRows.map((r) => r.id));
   for (const id of companyIds) if (!seenCompanies.has(id)) index.companies.remove(id);
 
-  const contacts: MatchCandidate[] = [];
-  for (const row of contactRows) {
-    const f = contactFeatures(row);
-    index.contacts.upsert(row.id, f);
-    const result = scoreCandidate(features, f, "contact");
-    if (result.score < minScore) continue;
-    contacts.push({
-      type: "contact",
-      id: row.id,
-      score: result.score,
-      verdict: result.verdict,
-      evidence: publicEvidence(result.evidence),
+  // Rows read now refresh their index entry, then score against the query (too low: left out).
+  const candidate = (
+    type: MatchCandidate["type"],
+    id: number,
+    rowFeatures: MatchFeatures,
+    shown: Pick<MatchCandidate, "label" | "sublabel">,
+  ): MatchCandidate[] => {
+    (type === "contact" ? index.contacts : index.companies).upsert(id, rowFeatures);
+    const result = scoreCandidate(features, rowFeatures, type);
+    if (result.score < minScore) return [];
+    return [
+      { type, id, score: result.score, verdict: result.verdict, evidence: publicEvidence(result.evidence), ...shown },
+    ];
+  };
+  const joined = (parts: Array<string | null | undefined>) => parts.filter(Boolean).join(" · ") || undefined;
+  const contacts = contactRows.flatMap((row) =>
+    candidate("contact", row.id, contactFeatures(row), {
       label: row.fullName,
-      sublabel: [row.company?.name, row.city, row.email].filter(Boolean).join(" · ") || undefined,
-    });
-  }
-  const companies: MatchCandidate[] = [];
-  for (const row of companyRows) {
-    const f = companyFeatures(row);
-    index.companies.upsert(row.id, f);
-    const result = scoreCandidate(features, f, "company");
-    if (result.score < minScore) continue;
-    companies.push({
-      type: "company",
-      id: row.id,
-      score: result.score,
-      verdict: result.verdict,
-      evidence: publicEvidence(result.evidence),
-      label: row.name,
-      sublabel: [row.city, row.number].filter(Boolean).join(" · ") || undefined,
-    });
-  }
+      sublabel: joined([row.company?.name, row.city, row.email]),
+    }),
+  );
+  const companies = companyRows.flatMap((row) =>
+    candidate("company", row.id, companyFeatures(row), { label: row.name, sublabel: joined([row.city, row.number]) }),
+  );
   const byScore = (a: MatchCandidate, b: MatchCandidate) => b.score - a.score || a.id - b.id;
   return { contacts: contacts.sort(byScore).slice(0, limit), companies: companies.sort(byScore).slice(0, limit) };
 }

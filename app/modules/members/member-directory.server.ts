@@ -4,6 +4,7 @@ import { phoneKey } from "#app/modules/crm/match-keys.ts";
 import { AUDIT_ENTITY } from "./member-admin.server.ts";
 import { findPage } from "#app/modules/views/paged-list.server.ts";
 import type { MemberListQuery } from "./member-list-query.ts";
+import { contactCardSelect } from "./member-linking.server.ts";
 import { liftDueSuspensions } from "./member-moderation.server.ts";
 
 // The back office's view of members: a filtered, paged list and one member's full record with its
@@ -114,18 +115,7 @@ export async function getMemberDetail(db: Db, memberId: number, now = new Date()
       lastSignInAt: true,
       deregisteredAt: true,
       createdAt: true,
-      contact: {
-        select: {
-          id: true,
-          number: true,
-          fullName: true,
-          title: true,
-          email: true,
-          mobile: true,
-          phone: true,
-          company: { select: { id: true, number: true, name: true } },
-        },
-      },
+      contact: { select: contactCardSelect },
       company: { select: { id: true, number: true, name: true, city: true } },
     },
   });

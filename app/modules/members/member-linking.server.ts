@@ -23,7 +23,8 @@ export type CompanyEvidence = "companyName" | "contactCompany" | "phone";
 const SUGGESTION_LIMIT = 10;
 export const CONTACT_SEARCH_LIMIT = 10;
 
-const contactSelect = {
+/** A contact as the member pages show it (the linked contact, the suggestions). */
+export const contactCardSelect = {
   id: true,
   number: true,
   fullName: true,
@@ -31,9 +32,13 @@ const contactSelect = {
   email: true,
   mobile: true,
   phone: true,
+  company: { select: { id: true, number: true, name: true } },
+} as const;
+
+const contactSelect = {
+  ...contactCardSelect,
   emailKey: true,
   phoneKey: true,
-  company: { select: { id: true, number: true, name: true } },
   member: { select: { id: true, nickname: true, email: true } },
 } satisfies Prisma.ContactSelect;
 

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import type { Db } from "#app/lib/db.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
-import { burnPasswordCheck, verifyPassword } from "#app/modules/auth/password.server.ts";
+import { resetRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.server.ts";
 import {
-  hitRateLimit,
-  peekRateLimit,
-  resetRateLimit,
-  type RateLimitRule,
-} from "#app/modules/auth/rate-limit.server.ts";
+  countSignInFailure,
+  passwordMatches,
+  signInLockedFor,
+  type SignInThrottle,
+} from "#app/modules/auth/sign-in-throttle.server.ts";
 import { MemberEmailLookupSchema } from "./member-registration.server.ts";
 import { memberSessions } from "./member-session.server.ts";
 import { liftExpiredSuspension } from "./member-suspension.server.ts";
@@ -51,13 +51,10 @@ export async function signInMember(
   const perAccount = options.perAccount ?? MEMBER_ACCOUNT_FAILURES;
   const perIp = options.perIp ?? MEMBER_IP_FAILURES;
   const now = options.now ?? new Date();
-  const [byAccount, byIp] = await Promise.all([
-    peekRateLimit(db, perAccount, input.email, now),
-    peekRateLimit(db, perIp, meta.ipAddress, now),
-  ]);
-  if (byAccount.limited || byIp.limited) {
-    return { kind: "rate-limited", retryAfterSeconds: Math.max(byAccount.retryAfterSeconds, byIp.retryAfterSeconds) };
-  }
+  const throttle: SignInThrottle = { perAccount, perIp };
+  const attempt = { email: input.email, ipAddress: meta.ipAddress };
+  const lockedFor = await signInLockedFor(db, throttle, attempt, now);
+  if (lockedFor !== null) return { kind: "rate-limited", retryAfterSeconds: lockedFor };
 
   const found = await db.member.findUnique({ where: { email: input.email }, select: { id: true } });
   // A timed suspension that has run out ends here, before the status decides anything.
@@ -75,12 +72,10 @@ export async function signInMember(
         },
       })
     : null;
-  const passwordOk = member
-    ? await verifyPassword(member.passwordHash, input.password)
-    : (await burnPasswordCheck(input.password), false);
+  const passwordOk = await passwordMatches(member, input.password);
 
   if (!member || !passwordOk || member.status === "terminated" || member.status === "deregistered") {
-    await Promise.all([hitRateLimit(db, perAccount, input.email, now), hitRateLimit(db, perIp, meta.ipAddress, now)]);
+    await countSignInFailure(db, throttle, attempt, now);
     if (member) {
       await recordAudit(db, {
         actor: { type: "system" },

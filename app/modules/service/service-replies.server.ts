@@ -66,7 +66,7 @@ export async function addStaffReply(
   input: { body: unknown; internal: boolean; thenStatus?: ServiceRequestStatus | null },
   stored: StoredFile[] = [],
 ): Promise<ServiceResult<{ replyId: number }>> {
-  return saveReply(db, requestId, input.body, stored, async (tx, request, bodyHtml) => {
+  return saveReply(db, requestId, input.body, stored, async (tx, request, bodyHtml): Promise<ReplyResult> => {
     if (!request) return { ok: false as const, errors: { body: ["service.error.notFound"] } };
     const next = input.thenStatus && input.thenStatus !== request.status ? input.thenStatus : null;
     if (next && !STAFF_TRANSITIONS[request.status].includes(next)) {

@@ -27,11 +27,14 @@ import { TotalCount, type CappedCount } from "./total-count.tsx";
  * 3. The columns: `const columns: Column<Row>[] = [{ id: "name", header: "things.col.name", cell: (r)
  *    => <Link…/>, sortKey: "name", hideable: false, mobile: "title" }, …]` in
  *    `backoffice/components/<domain>/` (a cell renderer is a component another route may reuse).
- * 4. The page: `const links = listLinks(thingList, PATH, query)` (list-links.ts), then `<ListPage
- *    header={<PageHeader…/>} links={links} views={views} total={total} search={{ label, placeholder }}
- *    filterFields={<FilterSelect…/>} (or a whole `filters={<FilterBar…>}` for anything else)
- *    table={{ columns, rows, rowKey: (r) => r.id, label, cardAside }} empty={{ title, description,
- *    action }} pages={{ page, pageCount }} />` (or `pager={<KeysetPager…/>}` for a keyset list).
+ * 4. The page of a numbered list: `<QueryListPage path={PATH} kit={thingList} list={{ query, rows,
+ *    page, pageCount, total, views }} heading={{ title, icon }} search={{ label, placeholder }}
+ *    selects={[…]} table={{ columns, rowKey, cardAside }} empty={{ title, description }} />`
+ *    (query-list-page.tsx): it builds this component with `listLinks(kit, PATH, query)`
+ *    (list-links.ts). In the back office a list keeps those static parts as one named config beside
+ *    its columns and renders `<ScreenListPage screen={thingsScreen} list={…} />`
+ *    (backoffice/components/list-screen.tsx). Use <ListPage> itself only for another shape: a
+ *    keyset list (`pager={<KeysetPager…/>}`), tabs with their own filter bar, a bulk toolbar.
  * Everything is a link or a GET/POST form, so the page works before hydration and without JS.
  * Bulk actions: `const selection = useBulkSelection(pageIds)` (bulk-selection.ts), pass
  * `table.selection = { state: selection, rowLabel }` and render a toolbar that reads `selection`
@@ -64,7 +67,10 @@ export interface ListPageProps<Row, Id extends string | number> {
   total?: CappedCount | null;
   /** Shown above the table while there are rows (e.g. a bulk-action toolbar). */
   toolbar?: ReactNode;
-  /** The table; `visible` defaults to the columns the views state resolved. */
+  /**
+   * The table; `visible` defaults to the columns the views state resolved, `sort` to the links'
+   * (set `sort: undefined` for a list no header may sort).
+   */
   table: DataTableProps<Row, Id>;
   empty: Omit<ListEmptyProps, "filtered" | "clearHref"> & Partial<Pick<ListEmptyProps, "filtered" | "clearHref">>;
   /** A keyset page past the end: show "back to the first page" instead of the empty states. */
@@ -76,7 +82,8 @@ export interface ListPageProps<Row, Id extends string | number> {
 
 export function ListPage<Row, Id extends string | number>(props: ListPageProps<Row, Id>) {
   const { views, links, pages } = props;
-  const table = { ...props.table, sort: props.table.sort ?? links?.sort };
+  // `table.sort` given outright, even as undefined (e.g. search results in relevance order), wins.
+  const table = { ...props.table, sort: "sort" in props.table ? props.table.sort : links?.sort };
   const empty = {
     ...props.empty,
     filtered: props.empty.filtered ?? links?.empty.filtered ?? false,

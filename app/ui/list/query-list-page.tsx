@@ -3,19 +3,20 @@ import type { ComponentProps, ReactNode } from "react";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { PageHeader } from "../page-header.tsx";
 import type { DataTableProps } from "./data-table.tsx";
-import { FilterBar, FilterSelect, SearchField } from "./filter-bar.tsx";
+import { FilterSelect } from "./filter-bar.tsx";
 import type { ListEmpty } from "./list-empty.tsx";
-import { ListPage } from "./list-page.tsx";
-import type { FilterShape, ListQuery, ListQueryKit, Overrides } from "./list-query.ts";
+import { listLinks } from "./list-links.ts";
+import { ListPage, type ListPageProps } from "./list-page.tsx";
+import type { FilterShape, ListQuery, ListQueryKit } from "./list-query.ts";
 import type { ListViewsState } from "./list-views-state.ts";
-import { PageNumbers } from "./pager.tsx";
 import type { CappedCount } from "./total-count.tsx";
 
 /*
- * A numbered list page assembled from its list-query kit and a config: the page header, the filter
- * bar (search box + "any"-first selects), the sortable table, both empty states and the pager all
- * link through `kit.hrefFor(path, query, …)`, so a route only says what differs (texts, icon,
- * columns, filters). Lists with another shape (keyset paging, bulk toolbars) use <ListPage> directly.
+ * A numbered list page from its list-query kit and what its loader returned: <ListPage> with the
+ * list's links (`listLinks(kit, path, query)`), so the filter bar, sortable headers, empty states
+ * and page numbers all link through the kit and a route only says what differs (texts, icon,
+ * columns, filters). This is the way to build a numbered list; lists with another shape (keyset
+ * paging, bulk toolbars) use <ListPage> directly.
  */
 
 export interface QueryListHeading {
@@ -46,13 +47,13 @@ export interface QueryListPageProps<F extends FilterShape, S extends string, Row
   kit: ListQueryKit<F, S>;
   list: QueryListData<F, S, Row>;
   heading: QueryListHeading;
-  /** Under the page header, outside the card (rules tabs, a failure notice). */
+  /** Under the page header, outside the card (rules tabs, a failure notice, a summary). */
   belowHeading?: ReactNode;
   /** Tabs inside the card, above the views bar. */
   tabs?: ReactNode;
-  search: Omit<ComponentProps<typeof SearchField>, "defaultValue">;
+  search: NonNullable<ListPageProps<Row, Id>["search"]>;
   selects?: readonly QueryListSelect[];
-  /** Filter fields that are not selects (a checkbox), after the selects. */
+  /** Filter fields that are not selects (a checkbox, a select of loaded options), after the selects. */
   extraFilters?: ReactNode;
   /** Above the table while there are rows (e.g. a bulk-action toolbar). */
   toolbar?: ReactNode;
@@ -68,13 +69,10 @@ export function QueryListPage<F extends FilterShape, S extends string, Row, Id e
   props: QueryListPageProps<F, S, Row, Id>,
 ) {
   const { t } = useI18n();
-  const { kit, list, heading, table } = props;
-  const { query } = list;
-  const href = (overrides: Overrides<F, S>) => kit.hrefFor(props.path, query, overrides);
-  const filtered = kit.isFiltered(query);
-  const clearHref = href(kit.cleared());
+  const { list, heading } = props;
+  const { sortable = true, ...table } = props.table;
+  const links = listLinks(props.kit, props.path, list.query);
   const Icon = heading.icon;
-  const { sortable = true, label = t("list.table.label", { title: heading.title }), ...tableRest } = table;
   return (
     <ListPage
       header={
@@ -89,45 +87,32 @@ export function QueryListPage<F extends FilterShape, S extends string, Row, Id e
           {props.belowHeading}
         </>
       }
+      links={links}
       tabs={props.tabs}
       views={list.views}
       total={list.total}
-      filters={
-        <FilterBar carry={kit.carry(query)} clearHref={filtered ? clearHref : null}>
-          <SearchField defaultValue={query.q} {...props.search} />
+      search={props.search}
+      filterFields={
+        <>
           {props.selects?.map((select) => (
             <FilterSelect key={select.name} {...select} />
           ))}
           {props.extraFilters}
-        </FilterBar>
+        </>
       }
       toolbar={props.toolbar}
       table={{
-        ...tableRest,
+        ...table,
         rows: list.rows,
-        label,
-        sort: sortable
-          ? {
-              key: query.sort,
-              dir: query.dir,
-              hrefFor: (key) => href(kit.isSortKey(key) ? kit.sortToggle(query, key) : {}),
-            }
-          : undefined,
+        label: table.label ?? t("list.table.label", { title: heading.title }),
+        sort: sortable ? links.sort : undefined,
       }}
       empty={{
-        icon: <Icon aria-hidden className="size-5" />,
         ...props.empty,
-        filtered: filtered && (props.empty.filtered ?? true),
-        clearHref,
+        icon: props.empty.icon ?? <Icon aria-hidden className="size-5" />,
+        filtered: links.empty.filtered && (props.empty.filtered ?? true),
       }}
-      pager={
-        <PageNumbers
-          page={list.page}
-          pageCount={list.pageCount}
-          // `page` is a ListBase field; TypeScript cannot see it through the generic filter values.
-          hrefFor={(page) => href({ page } as Overrides<F, S>)}
-        />
-      }
+      pages={{ page: list.page, pageCount: list.pageCount }}
     >
       {props.children}
     </ListPage>

@@ -2,7 +2,8 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { CampaignCard } from "#app/modules/campaigns/campaigns.server.ts";
-import { progressPercent } from "#app/modules/crm/sales-constants.ts";
+import { campaignList } from "#app/modules/campaigns/campaign-list-query.ts";
+import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, progressPercent } from "#app/modules/crm/sales-constants.ts";
 import { badgeColumn, dateColumn, personColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { RecordLink } from "#app/ui/list/record-link.tsx";
@@ -10,6 +11,7 @@ import { formatCalendarDate } from "#app/lib/format/dates.ts";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { formatNumber } from "#app/lib/format/numbers.ts";
 import { CampaignStatusBadge } from "#backoffice/components/sales-ui.tsx";
+import { listScreen, valueSelect } from "../list-screen.tsx";
 
 // The campaign list's columns (ids in CAMPAIGN_COLUMNS, campaign-list-query.ts): the record, then
 // each hard target against its computed actual.
@@ -121,3 +123,28 @@ function Period({ campaign }: { campaign: CampaignCard }) {
     </>
   );
 }
+
+/** The campaign list page: its filters, these columns and its texts. */
+export const campaignsScreen = listScreen({
+  path: CAMPAIGNS_PATH,
+  kit: campaignList,
+  heading: { module: "campaigns" },
+  title: "sales.campaigns.title",
+  description: "sales.campaigns.description",
+  search: { id: "campaigns-q", label: "sales.campaigns.filters", placeholder: "sales.campaigns.searchPlaceholder" },
+  selects: [
+    valueSelect("status", "sales.campaign.status", CAMPAIGN_STATUSES, (s) => `sales.campaignStatus.${s}`),
+    valueSelect("type", "sales.campaign.type", CAMPAIGN_TYPES, (s) => `sales.campaignType.${s}`),
+  ],
+  table: {
+    columns: campaignColumns,
+    rowKey: (c) => c.id,
+    cardAside: (c) => <CampaignStatusBadge status={c.status} />,
+    label: "sales.campaigns.title",
+  },
+  empty: {
+    title: "sales.campaigns.empty",
+    description: "sales.campaigns.emptyHint",
+    filteredTitle: "sales.campaigns.emptyFiltered",
+  },
+});

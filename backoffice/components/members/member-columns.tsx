@@ -1,11 +1,13 @@
-import { BadgeCheck } from "lucide-react";
-import type { MemberLevel, MemberStatus } from "#app/generated/prisma/enums.ts";
+import { BadgeCheck, UsersRound } from "lucide-react";
+import { MemberLevel, MemberStatus } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { memberList } from "#app/modules/members/member-list-query.ts";
 import { badgeColumn, dateColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { RecordLink } from "#app/ui/list/record-link.tsx";
 import { formatCompactDate, formatDateTime } from "#app/lib/format/dates.ts";
 import { MemberLevelBadge, MemberStatusBadge } from "#backoffice/components/member-admin-ui.tsx";
+import { listScreen, valueSelect, yesNoSelect } from "../list-screen.tsx";
 
 // The member list's columns (ids in MEMBER_COLUMNS, member-list-query.ts).
 
@@ -106,3 +108,51 @@ function LinkedSummary(props: {
     </span>
   );
 }
+
+/** The member list page: its filters, these columns and its texts. */
+export const membersScreen = listScreen({
+  path: MEMBERS_PATH,
+  kit: memberList,
+  heading: { module: "members" },
+  title: "memberAdmin.list.title",
+  description: "memberAdmin.list.description",
+  search: {
+    id: "members-q",
+    label: "memberAdmin.list.search.label",
+    placeholder: "memberAdmin.list.search.placeholder",
+  },
+  selects: [
+    valueSelect(
+      "status",
+      "memberAdmin.list.filter.status",
+      Object.values(MemberStatus),
+      (s) => `memberAdmin.status.${s}`,
+    ),
+    valueSelect("level", "memberAdmin.list.filter.level", Object.values(MemberLevel), (l) => `memberAdmin.level.${l}`),
+    yesNoSelect(
+      "verified",
+      "memberAdmin.list.filter.verified",
+      "memberAdmin.list.filter.verifiedYes",
+      "memberAdmin.list.filter.verifiedNo",
+    ),
+    yesNoSelect(
+      "linked",
+      "memberAdmin.list.filter.linked",
+      "memberAdmin.list.filter.linkedYes",
+      "memberAdmin.list.filter.linkedNo",
+    ),
+  ],
+  table: {
+    columns: memberColumns,
+    rowKey: (m) => m.id,
+    cardAside: (m) => <MemberStatusBadge status={m.status} />,
+    label: "memberAdmin.list.cardTitle",
+  },
+  empty: {
+    icon: UsersRound,
+    title: "memberAdmin.list.empty.title",
+    description: "memberAdmin.list.empty.body",
+    filteredTitle: "memberAdmin.list.noResults.title",
+    filteredDescription: "memberAdmin.list.noResults.body",
+  },
+});

@@ -1,4 +1,5 @@
-import { BadgeCheck, Ban, Layers, PauseCircle, PlayCircle } from "lucide-react";
+import { BadgeCheck, Ban, Layers, PauseCircle, PlayCircle, type LucideIcon } from "lucide-react";
+import type { ReactNode } from "react";
 import { Form } from "react-router";
 import { MemberLevel } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -19,6 +20,31 @@ import {
 // (if the last submit was refused) to show the field errors and refill what was typed.
 
 type PanelResult = { status: string } | undefined;
+
+/** One moderation action's card: its texts under `memberAdmin.<panel>.title` / `.description`. */
+function ModerationPanel({
+  panel,
+  icon,
+  danger,
+  children,
+}: {
+  panel: "verify" | "levelPanel" | "suspend" | "lift" | "terminate";
+  icon: LucideIcon;
+  danger?: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <SectionCard
+      danger={danger}
+      icon={icon}
+      title={t(`memberAdmin.${panel}.title`)}
+      description={t(`memberAdmin.${panel}.description`)}
+    >
+      {children}
+    </SectionCard>
+  );
+}
 
 /** The reason a suspension or termination needs (kept in the audit trail), refilled after a refusal. */
 function ReasonField(props: { id: string; label: string; placeholder?: string; result: PanelResult }) {
@@ -49,11 +75,7 @@ export function VerifyPanel({
   const errors = fieldErrors(result);
   const values = submittedValues(result);
   return (
-    <SectionCard
-      icon={BadgeCheck}
-      title={t("memberAdmin.verify.title")}
-      description={t("memberAdmin.verify.description")}
-    >
+    <ModerationPanel panel="verify" icon={BadgeCheck}>
       {!enabled ? (
         <p className="text-sm text-slate-500">{t("memberAdmin.verify.notAvailable")}</p>
       ) : (
@@ -81,18 +103,14 @@ export function VerifyPanel({
           </SubmitButton>
         </Form>
       )}
-    </SectionCard>
+    </ModerationPanel>
   );
 }
 
 export function LevelPanel({ level, result }: { level: MemberLevel; result: PanelResult }) {
   const { t } = useI18n();
   return (
-    <SectionCard
-      icon={Layers}
-      title={t("memberAdmin.levelPanel.title")}
-      description={t("memberAdmin.levelPanel.description")}
-    >
+    <ModerationPanel panel="levelPanel" icon={Layers}>
       <Form method="post" className="space-y-3">
         <fieldset className="space-y-2">
           <legend className="sr-only">{t("memberAdmin.field.level")}</legend>
@@ -117,7 +135,7 @@ export function LevelPanel({ level, result }: { level: MemberLevel; result: Pane
           {t("memberAdmin.levelPanel.submit")}
         </SubmitButton>
       </Form>
-    </SectionCard>
+    </ModerationPanel>
   );
 }
 
@@ -126,11 +144,7 @@ export function SuspendPanel({ nowInput, result }: { nowInput: string; result: P
   const errors = fieldErrors(result);
   const values = submittedValues(result);
   return (
-    <SectionCard
-      icon={PauseCircle}
-      title={t("memberAdmin.suspend.title")}
-      description={t("memberAdmin.suspend.description")}
-    >
+    <ModerationPanel panel="suspend" icon={PauseCircle}>
       <Form method="post" className="space-y-3" noValidate>
         <ReasonField
           id="suspend-reason"
@@ -153,20 +167,20 @@ export function SuspendPanel({ nowInput, result }: { nowInput: string; result: P
           {t("memberAdmin.suspend.submit")}
         </SubmitButton>
       </Form>
-    </SectionCard>
+    </ModerationPanel>
   );
 }
 
 export function LiftPanel() {
   const { t } = useI18n();
   return (
-    <SectionCard icon={PlayCircle} title={t("memberAdmin.lift.title")} description={t("memberAdmin.lift.description")}>
+    <ModerationPanel panel="lift" icon={PlayCircle}>
       <Form method="post">
         <SubmitButton intent="lift" variant="secondary">
           {t("memberAdmin.lift.submit")}
         </SubmitButton>
       </Form>
-    </SectionCard>
+    </ModerationPanel>
   );
 }
 
@@ -174,12 +188,7 @@ export function TerminatePanel({ result }: { result: PanelResult }) {
   const { t } = useI18n();
   const errors = fieldErrors(result);
   return (
-    <SectionCard
-      danger
-      icon={Ban}
-      title={t("memberAdmin.terminate.title")}
-      description={t("memberAdmin.terminate.description")}
-    >
+    <ModerationPanel panel="terminate" icon={Ban} danger>
       <Form method="post" className="space-y-3" noValidate>
         <ReasonField id="terminate-reason" label={t("memberAdmin.terminate.reason")} result={result} />
         <CheckboxField
@@ -193,6 +202,6 @@ export function TerminatePanel({ result }: { result: PanelResult }) {
           {t("memberAdmin.terminate.submit")}
         </SubmitButton>
       </Form>
-    </SectionCard>
+    </ModerationPanel>
   );
 }

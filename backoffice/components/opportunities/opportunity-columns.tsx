@@ -1,11 +1,14 @@
 import type { OpportunityStage } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { opportunityList } from "#app/modules/crm/opportunity-list-query.ts";
+import { OPPORTUNITY_STAGES } from "#app/modules/crm/sales-constants.ts";
 import { badgeColumn, personColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { RecordLink } from "#app/ui/list/record-link.tsx";
 import { formatCalendarDate } from "#app/lib/format/dates.ts";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { StageBadge } from "#backoffice/components/sales-ui.tsx";
+import { listScreen, valueSelect } from "../list-screen.tsx";
 
 // The opportunity list's columns (ids in OPPORTUNITY_COLUMNS, opportunity-list-query.ts).
 
@@ -96,3 +99,32 @@ function Day({ value }: { value: Date | null }) {
   const { locale } = useI18n();
   return <>{formatCalendarDate(value, locale)}</>;
 }
+
+/**
+ * The opportunity list page: its filters, these columns and its texts. The owner filter lists the
+ * people in the viewer's scope, so the route adds it.
+ */
+export const opportunitiesScreen = listScreen({
+  path: OPPORTUNITIES_PATH,
+  kit: opportunityList,
+  heading: { module: "opportunities" },
+  title: "sales.opportunities.title",
+  description: "sales.opportunities.description",
+  search: {
+    id: "opportunities-q",
+    label: "sales.opportunities.filters",
+    placeholder: "sales.opportunities.searchPlaceholder",
+  },
+  selects: [valueSelect("stage", "sales.opportunity.stage", OPPORTUNITY_STAGES, (s) => `sales.stage.${s}`)],
+  table: {
+    columns: opportunityColumns,
+    rowKey: (o) => o.id,
+    cardAside: (o) => <StageBadge stage={o.stage} />,
+    label: "sales.opportunities.title",
+  },
+  empty: {
+    title: "sales.opportunities.empty",
+    description: "sales.opportunities.emptyHint",
+    filteredTitle: "sales.opportunities.emptyFiltered",
+  },
+});

@@ -1,4 +1,5 @@
-import { data, type ActionFunctionArgs } from "react-router";
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
 import { db } from "#app/lib/db.server.ts";
 import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
@@ -17,10 +18,12 @@ export interface RulesRequest {
   formData: FormData;
   form: Record<string, FormDataEntryValue>;
   audit: { ipAddress: string };
+  /** The id of a row the form acts on (a key, a member) in hidden field `name`; a bad one is a 400. */
+  rowId: (name: string) => number;
 }
 
 /** A rules record page's data for the rules manager, or 404 when the id is malformed or unknown. */
-export async function loadRulesRecord<T>(
+async function loadRulesRecord<T>(
   request: Request,
   idParam: string | undefined,
   load: (database: typeof db, id: number) => Promise<T | null>,
@@ -40,14 +43,34 @@ export async function readRulesCreate({ request, context }: ActionFunctionArgs) 
 }
 
 /** Checks the rules manager first, then the id in `params[idParam]` (404 when malformed). */
-export async function readRulesRequest(
+async function readRulesRequest(
   { request, params, context }: ActionFunctionArgs,
   idParam: string,
 ): Promise<RulesRequest> {
   const actor = await requireStaffActor(request, RULES_MANAGER);
   const id = requireIdParam(params[idParam]);
   const formData = await request.formData();
-  return { actor, id, formData, form: Object.fromEntries(formData), audit: { ipAddress: clientIp(context) } };
+  const form = Object.fromEntries(formData);
+  return { actor, id, formData, form, audit: { ipAddress: clientIp(context) }, rowId: (name) => postedId(form[name]) };
+}
+
+/**
+ * The server half of a rules record page whose id is `params[idParam]`, both for the rules manager
+ * only: `load` for its loader (404 for a malformed or unknown id) and `dispatch` for its action,
+ * which reads the request once and runs the handler of the posted `intent` (unknown: 400).
+ */
+export function rulesRecordPage(idParam: string) {
+  return {
+    load: <T>({ request, params }: LoaderFunctionArgs, load: (database: typeof db, id: number) => Promise<T | null>) =>
+      loadRulesRecord(request, params[idParam], load),
+    dispatch: async <R>(
+      args: ActionFunctionArgs,
+      handlers: Readonly<Record<string, (request: RulesRequest) => R>>,
+    ): Promise<R> => {
+      const request = await readRulesRequest(args, idParam);
+      return dispatchIntent(formIntent(request.formData), request, handlers);
+    },
+  };
 }
 
 /** A record that vanished (or never existed) answers 404 rather than a form error. */
@@ -59,7 +82,7 @@ export function orNotFound<T extends object, F extends string>(
 }
 
 /** The id of a row the form acts on (a key, a member): a hidden field, so a bad one is a bad request. */
-export function postedId(value: FormDataEntryValue | undefined): number {
+function postedId(value: FormDataEntryValue | undefined): number {
   const parsed = IdParam.safeParse(value);
   if (!parsed.success) throw data(null, { status: 400 });
   return parsed.data;

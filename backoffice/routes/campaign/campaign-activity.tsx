@@ -1,4 +1,4 @@
-import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
@@ -14,15 +14,16 @@ import { NotesCard } from "#app/ui/records/notes-card.tsx";
 import { TasksCard } from "#app/ui/records/tasks-card.tsx";
 import { useCampaignWorkspace } from "#backoffice/components/campaigns/use-campaign-workspace.ts";
 import { CampaignTab } from "#backoffice/components/campaigns/campaign-tab.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // The campaign page's 任务与便笺 tab: work tasks handed to the owner and participants (each is
 // notified), and notes anyone who sees the campaign may add.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, "signedIn");
-  const activity = await getCampaignActivity(db, actor, requireIdParam(params.campaignId));
-  if (!activity) throw data(null, { status: 404 });
-  return { ...activity, now: Date.now() };
+  return loadRecordPage(request, "signedIn", params.campaignId, async (database, actor, id) => {
+    const activity = await getCampaignActivity(database, actor, id);
+    return activity && { ...activity, now: Date.now() };
+  });
 }
 
 const TaskDoneSchema = z.object({ taskId: IdParam, done: z.enum(["0", "1"]).optional() });

@@ -1,10 +1,7 @@
 import { CalendarRange, UserRound } from "lucide-react";
-import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { db } from "#app/lib/db.server.ts";
+import { Outlet, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { formatCalendarDate } from "#app/lib/format/dates.ts";
-import { requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { getCampaignWorkspace } from "#app/modules/campaigns/campaign-workspace.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { recordMeta } from "#app/ui/meta.ts";
@@ -14,6 +11,7 @@ import { BackLink } from "#app/ui/records/back-link.tsx";
 import { TabNav } from "#app/ui/tab-nav.tsx";
 import { CampaignScopeNote } from "#backoffice/components/campaign-ui.tsx";
 import { CampaignStatusBadge } from "#backoffice/components/sales-ui.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One 营销战役 (/crm/campaigns/:campaignId): header, the scope the statistics cover, and tabs; each
@@ -23,10 +21,7 @@ import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.
 export async function loader({ request, params }: LoaderFunctionArgs) {
   // Any signed-in staff member: participants see the campaigns they are in without the campaigns
   // module. The service reads the campaign through the actor's reach; out of reach is a 404.
-  const actor = await requireStaffActor(request, "signedIn");
-  const workspace = await getCampaignWorkspace(db, actor, requireIdParam(params.campaignId));
-  if (!workspace) throw data(null, { status: 404 });
-  return workspace;
+  return loadRecordPage(request, "signedIn", params.campaignId, getCampaignWorkspace);
 }
 
 export const meta = recordMeta<typeof loader>("sales.campaigns.title", (d) => [

@@ -12,15 +12,13 @@ import { CampaignDescriptionCard } from "#backoffice/components/campaigns/campai
 import { LinkedRecordsCard } from "#backoffice/components/campaigns/linked-records-card.tsx";
 import { TargetsCard } from "#backoffice/components/campaigns/targets-card.tsx";
 import { useCampaignWorkspace } from "#backoffice/components/campaigns/use-campaign-workspace.ts";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // The campaign page's index tab: targets against actuals, intent/plan/summary (editable by those who
 // may modify the campaign) and the latest linked leads and opportunities.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, "signedIn");
-  const linked = await getCampaignLinkedRecords(db, actor, requireIdParam(params.campaignId));
-  if (!linked) throw data(null, { status: 404 });
-  return linked;
+  return loadRecordPage(request, "signedIn", params.campaignId, getCampaignLinkedRecords);
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

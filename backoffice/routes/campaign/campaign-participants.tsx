@@ -1,4 +1,4 @@
-import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
@@ -15,15 +15,13 @@ import { getCampaignTeam } from "#app/modules/campaigns/campaign-workspace.serve
 import { ParticipantsCard } from "#backoffice/components/campaigns/participants-card.tsx";
 import { CampaignTab } from "#backoffice/components/campaigns/campaign-tab.tsx";
 import { useCampaignWorkspace } from "#backoffice/components/campaigns/use-campaign-workspace.ts";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // The campaign page's 参与成员 tab: who works on the campaign and with which right; the owner, an
 // admin or a campaigns-modify scope over the owner add, change and remove them.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, "signedIn");
-  const team = await getCampaignTeam(db, actor, requireIdParam(params.campaignId));
-  if (!team) throw data(null, { status: 404 });
-  return team;
+  return loadRecordPage(request, "signedIn", params.campaignId, getCampaignTeam);
 }
 
 const ParticipantSchema = z.object({

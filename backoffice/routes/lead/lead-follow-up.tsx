@@ -12,6 +12,7 @@ import {
 import { NotesCard } from "#app/ui/records/notes-card.tsx";
 import { TasksCard } from "#app/ui/records/tasks-card.tsx";
 import { leadPath, useLeadWorkspace } from "#backoffice/components/lead-detail/use-lead-workspace.ts";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // 跟进: follow-up notes and tasks (the shared record widgets). Everyone who may open the lead reads
 // them; whoever works it (owner, managers, assignees not beaten to the claim) writes.
@@ -19,10 +20,10 @@ import { leadPath, useLeadWorkspace } from "#backoffice/components/lead-detail/u
 const LEADS_BROWSE = { module: "leads", action: "browse" } as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, LEADS_BROWSE);
-  const followUp = await getLeadFollowUp(db, actor, requireIdParam(params.leadId));
-  if (!followUp) throw data(null, { status: 404 });
-  return { notes: followUp.notes, tasks: followUp.tasks };
+  return loadRecordPage(request, LEADS_BROWSE, params.leadId, async (database, actor, id) => {
+    const followUp = await getLeadFollowUp(database, actor, id);
+    return followUp && { notes: followUp.notes, tasks: followUp.tasks };
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -1,20 +1,23 @@
 import { History } from "lucide-react";
-import { data, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { db } from "#app/lib/db.server.ts";
-import { requireIdParam } from "#app/lib/forms.server.ts";
+import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { getMemberAuditTrail } from "#app/modules/members/member-workspace.server.ts";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { AuditTrail } from "#backoffice/components/members/audit-trail.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // The member page's 操作记录 tab: every change to the member, newest first.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "members", action: "browse" });
-  const trail = await getMemberAuditTrail(db, actor, requireIdParam(params.memberId));
-  if (!trail) throw data(null, { status: 404 });
-  return { trail };
+  return loadRecordPage(
+    request,
+    { module: "members", action: "browse" },
+    params.memberId,
+    async (database, actor, id) => {
+      const trail = await getMemberAuditTrail(database, actor, id);
+      return trail && { trail };
+    },
+  );
 }
 
 export default function MemberAuditTab() {

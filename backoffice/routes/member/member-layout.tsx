@@ -1,10 +1,7 @@
 import { CircleAlert, UserRound } from "lucide-react";
-import { data, Outlet, useLoaderData, type LoaderFunctionArgs } from "react-router";
-import { db } from "#app/lib/db.server.ts";
+import { Outlet, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { getMemberWorkspace } from "#app/modules/members/member-workspace.server.ts";
 import { recordMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
@@ -12,16 +9,14 @@ import { BackLink } from "#app/ui/records/back-link.tsx";
 import { TabNav } from "#app/ui/tab-nav.tsx";
 import { MemberLevelBadge, MemberStatusBadge } from "#backoffice/components/member-admin-ui.tsx";
 import { MemberStateCard } from "#backoffice/components/members/member-state-card.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // One member (/crm/members/:memberId): header, state card and tabs; each tab is a child route with
 // its own loader and action (profile, CRM links, moderation, audit trail).
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "members", action: "browse" });
-  const workspace = await getMemberWorkspace(db, actor, requireIdParam(params.memberId));
-  if (!workspace) throw data(null, { status: 404 });
-  return workspace;
+  return loadRecordPage(request, { module: "members", action: "browse" }, params.memberId, getMemberWorkspace);
 }
 
 export const meta = recordMeta<typeof loader>("memberAdmin.list.title", (d) => [

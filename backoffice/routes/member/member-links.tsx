@@ -25,16 +25,16 @@ import { fieldErrors, FailureNotice, SubmitButton } from "#app/ui/form/index.ts"
 import { ContactPicker, CompanySuggestions } from "#backoffice/components/members/member-link-picker.tsx";
 import { CurrentLink } from "#backoffice/components/members/member-link-ui.tsx";
 import { useMemberWorkspace } from "#backoffice/components/members/use-member-workspace.ts";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // The member page's 关联 CRM tab: the current link, suggested contacts and companies, a contact
 // search, and the link / link-company / unlink actions.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "members", action: "browse" });
   const contactQuery = new URL(request.url).searchParams.get("contactQ") ?? "";
-  const options = await getMemberLinkOptions(db, actor, requireIdParam(params.memberId), contactQuery);
-  if (!options) throw data(null, { status: 404 });
-  return options;
+  return loadRecordPage(request, { module: "members", action: "browse" }, params.memberId, (database, actor, id) =>
+    getMemberLinkOptions(database, actor, id, contactQuery),
+  );
 }
 
 const LinkSchema = z.object({

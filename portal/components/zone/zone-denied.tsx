@@ -4,6 +4,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
+import { IconChip } from "#portal/components/icon-chip.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
 
 // The error boundary of the zone home and join pages. The level guard's 403 explains what the zone is
@@ -30,9 +31,10 @@ export function ZoneDeniedBoundary() {
     <div className="mx-auto max-w-3xl px-4 py-10 sm:px-6 sm:py-16">
       <Card className="overflow-hidden">
         <div className="relative border-b border-slate-100 bg-gradient-to-b from-slate-50 to-white px-6 py-8 text-center sm:px-10">
-          <span className="mx-auto flex size-12 items-center justify-center rounded-full bg-white text-blue-600 shadow-sm ring-1 ring-slate-200">
-            <LockKeyhole aria-hidden className="size-5" />
-          </span>
+          <IconChip
+            icon={LockKeyhole}
+            className="mx-auto size-12 rounded-full bg-white text-blue-600 shadow-sm ring-1 ring-slate-200"
+          />
           <p className="mt-4 text-sm font-medium text-slate-500">403 · {t("account.zone.eyebrow")}</p>
           <h1 className="mt-2 text-2xl font-semibold tracking-tight text-slate-900">
             {t("account.zone.denied.title")}

@@ -17,6 +17,8 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { Button } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import type { MembershipStatusValue } from "#app/ui/service/labels.tsx";
+import { cn } from "#app/ui/cn.ts";
+import { IconChip } from "#portal/components/icon-chip.tsx";
 import { PageHero } from "#portal/components/page-hero.tsx";
 
 // The join page's pieces: the hero with the member's company, the state of their entry (no zone yet /
@@ -56,12 +58,10 @@ export function JoinHero({ companyName, badge }: { companyName: string | null; b
   );
 }
 
-function StateRow({ icon: Icon, tone, children }: { icon: LucideIcon; tone: string; children: ReactNode }) {
+function StateRow({ icon, tone, children }: { icon: LucideIcon; tone: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-4 sm:flex-row sm:items-start">
-      <span className={`flex size-10 shrink-0 items-center justify-center rounded-full ring-1 ${tone}`}>
-        <Icon aria-hidden className="size-5" />
-      </span>
+      <IconChip icon={icon} className={cn("size-10 rounded-full ring-1", tone)} />
       {children}
     </div>
   );
@@ -172,9 +172,7 @@ export function ZoneOffers() {
       {OFFERS.map((card) => (
         <li key={card.title}>
           <Card className="flex h-full flex-col p-5 sm:p-6">
-            <span className="flex size-10 items-center justify-center rounded-lg bg-slate-100 text-slate-500">
-              <card.icon aria-hidden className="size-5" />
-            </span>
+            <IconChip icon={card.icon} className="size-10 rounded-lg bg-slate-100 text-slate-500" />
             <h2 className="mt-4 text-base font-semibold text-slate-900">{t(card.title)}</h2>
             <p className="mt-1.5 text-sm leading-6 text-slate-600">{t(card.body)}</p>
           </Card>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { IconChip } from "#portal/components/icon-chip.tsx";
 
 // Building blocks of the zone home: the stat tiles, the announcements band and the preview cards
 // (a few rows and a link to the full list).
@@ -23,9 +24,7 @@ export function ZoneStats({ stats }: { stats: ZoneStat[] }) {
             to={s.to}
             className="flex items-center gap-3 rounded-xl border border-slate-200/80 bg-white px-4 py-3.5 shadow-sm transition-colors hover:border-blue-200 hover:bg-blue-50/40"
           >
-            <span className="flex size-9 items-center justify-center rounded-lg bg-blue-50 text-blue-600">
-              <s.icon aria-hidden className="size-4" />
-            </span>
+            <IconChip icon={s.icon} className="size-9 rounded-lg bg-blue-50 text-blue-600" iconClassName="size-4" />
             <span className="min-w-0">
               <span className="block text-xl font-semibold text-slate-900 tabular-nums">{s.value}</span>
               <span className="block truncate text-xs text-slate-500">{s.label}</span>

@@ -221,8 +221,7 @@ export const account: Record<keyof typeof zh, string> = {
   "account.zone.card.solutions.title": "Solutions",
   "account.zone.card.solutions.body": "Search the knowledge-base solutions and FAQs open to your company.",
   "account.zone.help.title": "Need help?",
-  "account.zone.help.body":
-    "For anything else, send our customer service representatives a site message.",
+  "account.zone.help.body": "For anything else, send our customer service representatives a site message.",
   "account.zone.help.cta": "Send a site message",
   "account.zone.denied.title": "The customer zone is for customers",
   "account.zone.denied.body":

@@ -108,7 +108,8 @@ export const portal: Record<keyof typeof zh, string> = {
   "portal.home.cta.register": "Register for free",
   "portal.home.cta.login": "Have an account? Sign in",
   "portal.home.guest.title": "Visiting us or at one of our events? Register as a guest",
-  "portal.home.guest.body": "Leave your and your company's contact details and a named person will get in touch to introduce our products and services. No account needed.",
+  "portal.home.guest.body":
+    "Leave your and your company's contact details and a named person will get in touch to introduce our products and services. No account needed.",
   "portal.home.guest.cta": "Guest registration",
 
   "portal.soon.badge": "Coming soon",
@@ -118,9 +119,11 @@ export const portal: Record<keyof typeof zh, string> = {
   "portal.soon.plannedTitle": "Once live, you can",
   "portal.soon.backHome": "Back to home",
   "portal.error.notFound.title": "We could not find this page",
-  "portal.error.notFound.body": "The link may be out of date, or the content has moved. Go back to the home page or search the knowledge base.",
+  "portal.error.notFound.body":
+    "The link may be out of date, or the content has moved. Go back to the home page or search the knowledge base.",
   "portal.error.forbidden.title": "This is not open to you yet",
-  "portal.error.forbidden.body": "It is only open to certain members or to customers in a customer zone. Please sign in; if you think you should have access, get in touch.",
+  "portal.error.forbidden.body":
+    "It is only open to certain members or to customers in a customer zone. Please sign in; if you think you should have access, get in touch.",
   "portal.error.generic.title": "This page cannot be opened right now",
   "portal.error.generic.body": "Please try again in a moment; if the problem persists, get in touch.",
   "portal.error.signIn": "Member sign-in",
@@ -141,7 +144,8 @@ export const portal: Record<keyof typeof zh, string> = {
   "portal.requirements.lead":
     "Visitors and members can send requirements online. Each goes straight to the responsible salesperson, who contacts you and follows it through.",
   "portal.requirements.point1": "A contact name or a company name is enough to submit",
-  "portal.requirements.point2": "Each requirement goes straight to the salesperson responsible for its kind: nothing is missed",
+  "portal.requirements.point2":
+    "Each requirement goes straight to the salesperson responsible for its kind: nothing is missed",
   "portal.requirements.point3": "Members' contact details are filled in for them",
   "portal.requirements.secondary": "Become a member",
 

@@ -125,8 +125,7 @@ export const portal = {
 
   "portal.requirements.eyebrow": "自助服务",
   "portal.requirements.title": "在线需求",
-  "portal.requirements.lead":
-    "访客与会员都可以在线提交需求。需求会直接交给负责的销售顾问，由他们与您联系并持续跟进。",
+  "portal.requirements.lead": "访客与会员都可以在线提交需求。需求会直接交给负责的销售顾问，由他们与您联系并持续跟进。",
   "portal.requirements.point1": "至少填写联系人姓名或单位名称之一即可提交",
   "portal.requirements.point2": "需求按类型直接交给负责的销售顾问，不会被遗漏",
   "portal.requirements.point3": "会员提交时自动带入联系方式，无需重复填写",
