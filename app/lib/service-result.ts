@@ -70,6 +70,11 @@ export function notFound(message: MessageKey = "form.notFound"): NotFound {
   return { status: "not-found", message };
 }
 
+/** A service's own "forbidden" / "not-found" outcome as the ServiceResult of the same name (default message). */
+export function refusal(kind: "forbidden" | "not-found"): Forbidden | NotFound {
+  return kind === "forbidden" ? forbidden() : notFound();
+}
+
 export function conflict(message: MessageKey = "form.conflict", details?: Record<string, string | number>): Conflict {
   return details ? { status: "conflict", message, details } : { status: "conflict", message };
 }

@@ -15,7 +15,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
-import { EmptyState } from "#app/ui/empty-state.tsx";
+import { EmptyCard } from "#app/ui/empty-card.tsx";
 import { IconChip } from "#portal/components/icon-chip.tsx";
 import { IconHeading } from "#portal/components/icon-heading.tsx";
 import { Glow, GlowCard } from "#portal/components/glow.tsx";
@@ -163,22 +163,20 @@ export function UnavailablePanel() {
   const { t } = useI18n();
   return (
     <div className="mx-auto max-w-2xl px-4 py-12 sm:px-6 sm:py-16">
-      <Card>
-        <EmptyState
-          icon={<Clock3 aria-hidden className="size-6" />}
-          title={t("intake.unavailable.title")}
-          titleAs="h2"
-          description={t("intake.unavailable.body")}
-          className="py-14"
-        >
-          <ButtonLink to="/" variant="secondary" icon={ArrowLeft}>
-            {t("intake.unavailable.home")}
-          </ButtonLink>
-          <ButtonLink to="/knowledge" variant="subtle" icon={BookOpen}>
-            {t("intake.unavailable.knowledge")}
-          </ButtonLink>
-        </EmptyState>
-      </Card>
+      <EmptyCard
+        icon={Clock3}
+        title={t("intake.unavailable.title")}
+        titleAs="h2"
+        description={t("intake.unavailable.body")}
+        className="py-14"
+      >
+        <ButtonLink to="/" variant="secondary" icon={ArrowLeft}>
+          {t("intake.unavailable.home")}
+        </ButtonLink>
+        <ButtonLink to="/knowledge" variant="subtle" icon={BookOpen}>
+          {t("intake.unavailable.knowledge")}
+        </ButtonLink>
+      </EmptyCard>
     </div>
   );
 }

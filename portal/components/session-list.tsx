@@ -1,11 +1,10 @@
 import { LogOut, Monitor, Smartphone } from "lucide-react";
 import type { ReactNode } from "react";
-import { Form } from "react-router";
 import { formatMoment } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { SessionRow } from "#app/modules/members/member-sessions.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { SubmitButton } from "#app/ui/form/submit-button.tsx";
+import { IntentButton } from "#app/ui/form/intent-button.tsx";
 import { IconChip } from "#portal/components/icon-chip.tsx";
 
 type SessionItem = Omit<SessionRow, "createdAt" | "lastVerifiedAt"> & {
@@ -44,18 +43,15 @@ export function SessionList({ sessions }: { sessions: readonly SessionItem[] }) 
               </p>
             </div>
             {session.current ? null : (
-              <Form method="post">
-                <input type="hidden" name="sessionId" value={session.id} />
-                <SubmitButton
-                  intent="sign-out-session"
-                  variant="ghost"
-                  size="sm"
-                  aria-label={t("account.security.sessions.signOutLabel", { device })}
-                  icon={LogOut}
-                >
-                  {t("account.security.sessions.signOut")}
-                </SubmitButton>
-              </Form>
+              <IntentButton
+                intent="sign-out-session"
+                field={{ name: "sessionId", value: session.id }}
+                variant="ghost"
+                aria-label={t("account.security.sessions.signOutLabel", { device })}
+                icon={LogOut}
+              >
+                {t("account.security.sessions.signOut")}
+              </IntentButton>
             )}
           </li>
         );

@@ -9,7 +9,7 @@ import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
-import { AssetStatusBadge, assetStatusKey } from "#app/ui/service/labels.tsx";
+import { AssetStatusTag } from "#app/ui/service/status-tags.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
 import { ZoneShell } from "#portal/components/zone-ui.tsx";
 import { AccountPageHeader } from "#portal/components/account-ui.tsx";
@@ -99,7 +99,7 @@ export default function ZoneAssets() {
                     <td className="px-3 py-3 font-mono text-xs text-slate-600">{r.serialNumber ?? "—"}</td>
                     <td className="px-3 py-3 text-slate-600">{r.warrantyEnd ?? "—"}</td>
                     <td className="px-5 py-3 text-right">
-                      <AssetStatusBadge status={r.status} label={t(assetStatusKey(r.status))} />
+                      <AssetStatusTag status={r.status} />
                     </td>
                   </tr>
                 ))}

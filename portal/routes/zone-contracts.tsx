@@ -5,17 +5,10 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { listZoneContracts } from "#app/modules/service/service-contracts.server.ts";
 import { daysUntil, isoDay } from "#app/modules/service/service-dates.ts";
 import { requireZoneAccess } from "#app/modules/zones/zone-access.server.ts";
-import { Card } from "#app/ui/card.tsx";
-import { EmptyState } from "#app/ui/empty-state.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
-import {
-  ContractStatusBadge,
-  contractStatusKey,
-  contractTypeKey,
-  ExpiryBadge,
-  responseModeKey,
-  responseTimeKey,
-} from "#app/ui/service/labels.tsx";
+import { EmptyCard } from "#app/ui/empty-card.tsx";
+import { contractTypeKey } from "#app/ui/service/labels.tsx";
+import { ContractStanding, useContractLevel } from "#app/ui/service/status-tags.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
 import { ZoneShell } from "#portal/components/zone-ui.tsx";
 import { AccountPageHeader } from "#portal/components/account-ui.tsx";
@@ -49,17 +42,16 @@ export const meta = titleMeta("zones.contracts.title");
 export default function ZoneContracts() {
   const d = useLoaderData<typeof loader>();
   const { t } = useI18n();
+  const contractLevel = useContractLevel();
   return (
     <ZoneShell zoneName={d.zone.name}>
       <AccountPageHeader title={t("zones.contracts.title")} description={t("zones.contracts.hint")} />
       {d.rows.length === 0 ? (
-        <Card>
-          <EmptyState
-            icon={<FileSignature aria-hidden className="size-5" />}
-            title={t("zones.contracts.empty")}
-            description={t("zones.contracts.emptyHint")}
-          />
-        </Card>
+        <EmptyCard
+          icon={FileSignature}
+          title={t("zones.contracts.empty")}
+          description={t("zones.contracts.emptyHint")}
+        />
       ) : (
         <ul className="grid gap-4 md:grid-cols-2">
           {d.rows.map((c) => (
@@ -75,17 +67,12 @@ export default function ZoneContracts() {
                     </p>
                     <h2 className="mt-1 font-semibold text-slate-900">{c.name}</h2>
                   </div>
-                  <span className="flex shrink-0 flex-col items-end gap-1">
-                    <ContractStatusBadge status={c.status} label={t(contractStatusKey(c.status))} />
-                    <ExpiryBadge daysLeft={c.daysLeft} t={t} />
-                  </span>
+                  <ContractStanding status={c.status} daysLeft={c.daysLeft} />
                 </div>
                 <dl className="mt-4 grid grid-cols-2 gap-3 text-sm">
                   <div>
                     <dt className="text-xs text-slate-500">{t("zones.contract.level")}</dt>
-                    <dd className="mt-0.5 text-slate-800">
-                      {t(responseModeKey(c.responseMode))} · {t(responseTimeKey(c.responseTime))}
-                    </dd>
+                    <dd className="mt-0.5 text-slate-800">{contractLevel(c)}</dd>
                   </div>
                   <div>
                     <dt className="text-xs text-slate-500">{t("zones.contract.period")}</dt>

@@ -17,9 +17,10 @@ import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
-import { EmptyState } from "#app/ui/empty-state.tsx";
+import { ChoiceCards } from "#app/ui/form/choice-cards.tsx";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { titleMeta } from "#app/ui/meta.ts";
+import { EmptyCard } from "#app/ui/empty-card.tsx";
 import { AccountPageHeader } from "#portal/components/account-ui.tsx";
 import { ZoneShell } from "#portal/components/zone-ui.tsx";
 
@@ -66,13 +67,11 @@ export default function ZonePollsPage() {
       <AccountPageHeader title={t("knowledge.poll.title")} description={t("knowledge.poll.lead")} />
 
       {polls.length === 0 ? (
-        <Card>
-          <EmptyState
-            icon={<BarChart3 className="size-5" aria-hidden />}
-            title={t("knowledge.poll.empty.title")}
-            description={t("knowledge.poll.empty.body")}
-          />
-        </Card>
+        <EmptyCard
+          icon={BarChart3}
+          title={t("knowledge.poll.empty.title")}
+          description={t("knowledge.poll.empty.body")}
+        />
       ) : (
         polls.map((poll) => {
           const showResults = poll.options.some((o) => o.votes !== null);
@@ -134,20 +133,15 @@ export default function ZonePollsPage() {
               ) : (
                 <Form method="post" className="mt-4">
                   <input type="hidden" name="pollId" value={poll.id} />
-                  <fieldset>
-                    <legend className="sr-only">{poll.question}</legend>
-                    <div className="space-y-2">
-                      {poll.options.map((o) => (
-                        <label
-                          key={o.id}
-                          className="flex cursor-pointer items-center gap-3 rounded-lg border border-slate-200 px-3 py-2.5 text-sm text-slate-800 hover:bg-slate-50 has-[:checked]:border-blue-500 has-[:checked]:bg-blue-50/50"
-                        >
-                          <input type="radio" name="optionId" value={o.id} required />
-                          {o.label}
-                        </label>
-                      ))}
-                    </div>
-                  </fieldset>
+                  <ChoiceCards
+                    name="optionId"
+                    legend={poll.question}
+                    hideLegend
+                    required
+                    options={poll.options.map((o) => ({ value: o.id, label: o.label }))}
+                    className="space-y-2"
+                    cardClassName="gap-3 py-2.5 text-slate-800 hover:bg-slate-50"
+                  />
                   <div className="mt-4 flex items-center gap-3">
                     <Button type="submit" disabled={submitting}>
                       <Vote aria-hidden className="size-4" />

@@ -7,11 +7,10 @@ import { searchKnowledge } from "#app/modules/knowledge/knowledge-search.server.
 import { requireZoneAccess } from "#app/modules/zones/zone-access.server.ts";
 import { searchPublishedZoneRequests } from "#app/modules/zones/zone-search.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { Card } from "#app/ui/card.tsx";
-import { EmptyState } from "#app/ui/empty-state.tsx";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { KnowledgeSummary } from "#app/ui/knowledge-summary.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
+import { EmptyCard } from "#app/ui/empty-card.tsx";
 import { AccountPageHeader, AccountSection } from "#portal/components/account-ui.tsx";
 import { KnowledgeSearchForm } from "#portal/components/knowledge-search-form.tsx";
 import { ZoneShell } from "#portal/components/zone-ui.tsx";
@@ -49,13 +48,11 @@ export default function ZoneSearchPage() {
       />
 
       {solutions === null ? (
-        <Card>
-          <EmptyState
-            icon={<Search className="size-5" aria-hidden />}
-            title={t("knowledge.zoneSearch.prompt.title")}
-            description={t("knowledge.zoneSearch.prompt.body")}
-          />
-        </Card>
+        <EmptyCard
+          icon={Search}
+          title={t("knowledge.zoneSearch.prompt.title")}
+          description={t("knowledge.zoneSearch.prompt.body")}
+        />
       ) : (
         <>
           <AccountSection title={t("knowledge.zoneSearch.solutions")} icon={BookOpen}>

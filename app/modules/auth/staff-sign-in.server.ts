@@ -4,7 +4,7 @@ import { env } from "#app/lib/env.server.ts";
 import { isLocale } from "#app/lib/i18n/locales.ts";
 import { msg } from "#app/lib/schemas.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { auditedChange } from "#app/modules/audit/audited-change.server.ts";
 import { resetRateLimit, type RateLimitRule } from "./rate-limit.server.ts";
 import {
   countSignInFailure,
@@ -12,6 +12,7 @@ import {
   signInLockedFor,
   type SignInThrottle,
 } from "./sign-in-throttle.server.ts";
+import { openSignInSession, recordFailedSignIn } from "./sign-in-session.server.ts";
 import { createStaffSession, invalidateAllStaffSessions, invalidateStaffSession } from "./staff-session.server.ts";
 
 // Throttling (ASVS 6.3.1, documented in docs/decisions/003-sessions-and-sign-in.md):
@@ -59,13 +60,7 @@ export async function signInStaff(
     const accountState = await countSignInFailure(db, THROTTLE, attempt);
     if (staff) {
       await db.$transaction(async (tx) => {
-        await recordAudit(tx, {
-          actor: { type: "system" },
-          action: "staff.sign_in_failed",
-          entityType: "Staff",
-          entityId: staff.id,
-          ipAddress: meta.ipAddress,
-        });
+        await recordFailedSignIn(tx, { type: "staff", id: staff.id }, meta.ipAddress);
         // The failure that locks the account tells its owner once (the key makes repeats a no-op).
         if (accountState.count === ACCOUNT_FAILURES.limit && staff.status !== "inactive") {
           const now = new Date();
@@ -92,19 +87,9 @@ export async function signInStaff(
   }
 
   await resetRateLimit(db, ACCOUNT_FAILURES, input.email);
-  // A new session row on every sign-in (ASVS 7.2.4): a planted cookie never survives authentication.
-  const created = await db.$transaction(async (tx) => {
-    const result = await createStaffSession(tx, staff.id, { ipAddress: meta.ipAddress, userAgent: meta.userAgent });
-    await tx.staff.update({ where: { id: staff.id }, data: { lastSignInAt: new Date() } });
-    await recordAudit(tx, {
-      actor: { type: "staff", id: staff.id },
-      action: "staff.sign_in",
-      entityType: "StaffSession",
-      entityId: result.session.id,
-      ipAddress: meta.ipAddress,
-    });
-    return result;
-  });
+  const created = await openSignInSession(db, { type: "staff", id: staff.id }, { ...meta, at: new Date() }, (tx) =>
+    createStaffSession(tx, staff.id, { ipAddress: meta.ipAddress, userAgent: meta.userAgent }),
+  );
   return { kind: "ok", token: created.token, expiresAt: created.session.expiresAt, staffId: staff.id };
 }
 
@@ -113,15 +98,18 @@ export async function signOutStaff(
   principal: { staffId: number; sessionId: string },
   options: { everywhere: boolean; ipAddress: string },
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
-    if (options.everywhere) await invalidateAllStaffSessions(tx, principal.staffId);
-    else await invalidateStaffSession(tx, principal.sessionId);
-    await recordAudit(tx, {
+  await auditedChange(
+    db,
+    async (tx) => {
+      if (options.everywhere) await invalidateAllStaffSessions(tx, principal.staffId);
+      else await invalidateStaffSession(tx, principal.sessionId);
+    },
+    {
       actor: { type: "staff", id: principal.staffId },
       action: options.everywhere ? "staff.sign_out_everywhere" : "staff.sign_out",
       entityType: "StaffSession",
       entityId: principal.sessionId,
       ipAddress: options.ipAddress,
-    });
-  });
+    },
+  );
 }

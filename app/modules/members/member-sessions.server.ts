@@ -1,6 +1,7 @@
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { describeUserAgent, type DeviceDescription } from "#app/lib/user-agent.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { auditedChange } from "#app/modules/audit/audited-change.server.ts";
 import type { AccountActor } from "./member-reauth.server.ts";
 import { memberSessions } from "./member-session.server.ts";
 
@@ -40,18 +41,18 @@ export async function listMemberSessions(
 
 /** "Sign out other devices": every session but the current one. */
 export async function signOutOtherSessions(db: Db, actor: AccountActor): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const count = await memberSessions.invalidateAll(tx, actor.memberId, actor.sessionId);
-    await recordAudit(tx, {
+  return auditedChange(
+    db,
+    (tx) => memberSessions.invalidateAll(tx, actor.memberId, actor.sessionId),
+    (count) => ({
       actor: { type: "member", id: actor.memberId },
       action: "member.sessions_revoked",
       entityType: "Member",
       entityId: actor.memberId,
       after: { signedOutSessions: count },
       ipAddress: actor.ipAddress,
-    });
-    return count;
-  });
+    }),
+  );
 }
 
 /** Signs out one other device of this member (never someone else's session, never this one). */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Db } from "#app/lib/db.server.ts";
-import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
+import { auditedChange } from "#app/modules/audit/audited-change.server.ts";
 import { resetRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.server.ts";
 import {
   countSignInFailure,
@@ -8,6 +8,7 @@ import {
   signInLockedFor,
   type SignInThrottle,
 } from "#app/modules/auth/sign-in-throttle.server.ts";
+import { openSignInSession, recordFailedSignIn } from "#app/modules/auth/sign-in-session.server.ts";
 import { MemberEmailLookupSchema } from "./member-registration.server.ts";
 import { memberSessions } from "./member-session.server.ts";
 import { liftExpiredSuspension } from "./member-suspension.server.ts";
@@ -76,15 +77,7 @@ export async function signInMember(
 
   if (!member || !passwordOk || member.status === "terminated" || member.status === "deregistered") {
     await countSignInFailure(db, throttle, attempt, now);
-    if (member) {
-      await recordAudit(db, {
-        actor: { type: "system" },
-        action: "member.sign_in_failed",
-        entityType: "Member",
-        entityId: member.id,
-        ipAddress: meta.ipAddress,
-      });
-    }
+    if (member) await recordFailedSignIn(db, { type: "member", id: member.id }, meta.ipAddress);
     return { kind: "invalid" };
   }
 
@@ -94,19 +87,9 @@ export async function signInMember(
   }
 
   await resetRateLimit(db, perAccount, input.email);
-  // A new session row on every sign-in (ASVS 7.2.4): a cookie planted before sign-in never survives it.
-  const created = await db.$transaction(async (tx) => {
-    const result = await memberSessions.create(tx, member.id, meta, now);
-    await tx.member.update({ where: { id: member.id }, data: { lastSignInAt: now } });
-    await recordAudit(tx, {
-      actor: { type: "member", id: member.id },
-      action: "member.sign_in",
-      entityType: "MemberSession",
-      entityId: result.session.id,
-      ipAddress: meta.ipAddress,
-    });
-    return result;
-  });
+  const created = await openSignInSession(db, { type: "member", id: member.id }, { ...meta, at: now }, (tx) =>
+    memberSessions.create(tx, member.id, meta, now),
+  );
   return { kind: "ok", token: created.token, expiresAt: created.session.expiresAt, memberId: member.id };
 }
 
@@ -115,14 +98,11 @@ export async function signOutMember(
   principal: { memberId: number; sessionId: string },
   meta: { ipAddress: string },
 ): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await memberSessions.invalidate(tx, principal.sessionId);
-    await recordAudit(tx, {
-      actor: { type: "member", id: principal.memberId },
-      action: "member.sign_out",
-      entityType: "MemberSession",
-      entityId: principal.sessionId,
-      ipAddress: meta.ipAddress,
-    });
+  await auditedChange(db, (tx) => memberSessions.invalidate(tx, principal.sessionId), {
+    actor: { type: "member", id: principal.memberId },
+    action: "member.sign_out",
+    entityType: "MemberSession",
+    entityId: principal.sessionId,
+    ipAddress: meta.ipAddress,
   });
 }

@@ -1,6 +1,6 @@
 import type { Db } from "#app/lib/db.server.ts";
 import { parseForm } from "#app/lib/forms.server.ts";
-import { conflict, forbidden, notFound, ok, rateLimited, type ServiceResult } from "#app/lib/service-result.ts";
+import { conflict, notFound, ok, rateLimited, refusal, type ServiceResult } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { NewThreadSchema, ReplySchema } from "./message-input.ts";
 import { assignThreadToMe, replyAsMember, replyAsStaff, startThread } from "./site-messages.server.ts";
@@ -51,9 +51,8 @@ export async function staffReplyForm(
     case "ok":
       return ok({ emailed: result.emailed });
     case "not-found":
-      return notFound();
     case "forbidden":
-      return forbidden();
+      return refusal(result.kind);
     case "closed":
       return conflict("messages.crm.closed");
   }
@@ -62,7 +61,6 @@ export async function staffReplyForm(
 /** 分配给我. */
 export async function assignThreadForm(db: Db, actor: StaffActor, threadId: number): Promise<ServiceResult<undefined>> {
   const result = await assignThreadToMe(db, actor, threadId);
-  if (result.kind === "not-found") return notFound();
-  if (result.kind === "forbidden") return forbidden();
+  if (result.kind === "not-found" || result.kind === "forbidden") return refusal(result.kind);
   return ok();
 }

@@ -1,4 +1,5 @@
 import type { Db, Tx } from "#app/lib/db.server.ts";
+import { recordRequestEvent } from "./service-request-events.server.ts";
 import { isRichTextEmpty, normaliseRichTextInput, richTextToPlain } from "#app/lib/rich-text.server.ts";
 import { attachStored, discardStored, type StoredFile } from "#app/modules/files/attachments.server.ts";
 import type { ServiceRequestStatus } from "#app/generated/prisma/client.ts";
@@ -84,16 +85,14 @@ export async function addStaffReply(
       },
     });
     await attachStored(tx, stored, { type: "service_reply", id: reply.id }, { staffId: staff.id });
-    await tx.serviceRequestEvent.create({
-      data: {
-        requestId,
-        type: input.internal ? "internal-note" : "reply",
-        actorType: "staff",
-        actorId: staff.id,
-        detail: { replyId: reply.id },
-        createdAt: now,
-      },
-    });
+    await recordRequestEvent(
+      tx,
+      requestId,
+      { type: "staff", id: staff.id },
+      input.internal ? "internal-note" : "reply",
+      { replyId: reply.id },
+      now,
+    );
     const status = next ?? request.status;
     if (!input.internal || next) {
       await tx.serviceRequest.update({
@@ -109,14 +108,9 @@ export async function addStaffReply(
       });
     }
     if (next) {
-      await tx.serviceRequestEvent.create({
-        data: {
-          requestId,
-          type: "status",
-          actorType: "staff",
-          actorId: staff.id,
-          detail: { from: request.status, to: next },
-        },
+      await recordRequestEvent(tx, requestId, { type: "staff", id: staff.id }, "status", {
+        from: request.status,
+        to: next,
       });
     }
     if (!input.internal) {
@@ -151,27 +145,14 @@ export async function addMemberReply(
       data: { requestId, authorType: "member", authorMemberId: member.id, internal: false, bodyHtml },
     });
     await attachStored(tx, stored, { type: "service_reply", id: reply.id }, { memberId: member.id });
-    await tx.serviceRequestEvent.create({
-      data: {
-        requestId,
-        type: "member-reply",
-        actorType: "member",
-        actorId: member.id,
-        detail: { replyId: reply.id },
-      },
-    });
+    await recordRequestEvent(tx, requestId, { type: "member", id: member.id }, "member-reply", { replyId: reply.id });
     let status = request.status;
     if (request.status === "waiting_customer") {
       status = "in_progress";
       await tx.serviceRequest.update({ where: { id: requestId }, data: { status } });
-      await tx.serviceRequestEvent.create({
-        data: {
-          requestId,
-          type: "status",
-          actorType: "member",
-          actorId: member.id,
-          detail: { from: request.status, to: status },
-        },
+      await recordRequestEvent(tx, requestId, { type: "member", id: member.id }, "status", {
+        from: request.status,
+        to: status,
       });
     }
     await mailAssignee(tx, request, "reply", member.nickname, richTextToPlain(bodyHtml), status);

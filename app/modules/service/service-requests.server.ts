@@ -7,6 +7,7 @@ import {
   type ServiceRequestStatus,
 } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
+import { recordRequestEvent } from "./service-request-events.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { isRichTextEmpty, normaliseRichTextInput, richTextToPlain } from "#app/lib/rich-text.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
@@ -181,26 +182,24 @@ async function insertRequest(db: Db, args: InsertArgs, stored: StoredFile[]): Pr
       });
       const number = recordNumber("serviceRequest", row.id);
       await tx.$executeRaw`UPDATE \`ServiceRequest\` SET \`number\` = ${number} WHERE \`id\` = ${row.id}`;
-      await tx.serviceRequestEvent.create({
-        data: {
-          requestId: row.id,
-          type: "created",
-          actorType: args.actor.type,
-          actorId: args.actor.id,
-          detail: {
-            channel: args.channel,
-            routedBy,
-            tokenGroupId,
-            assigneeId: assignee?.id ?? null,
-            contractId: contract?.id ?? null,
-            responseMode: sla.responseMode,
-            responseTime: sla.responseTime,
-            slaSource: sla.source,
-            dueAt: sla.dueAt.toISOString(),
-          },
-          createdAt: now,
+      await recordRequestEvent(
+        tx,
+        row.id,
+        { type: args.actor.type, id: args.actor.id },
+        "created",
+        {
+          channel: args.channel,
+          routedBy,
+          tokenGroupId,
+          assigneeId: assignee?.id ?? null,
+          contractId: contract?.id ?? null,
+          responseMode: sla.responseMode,
+          responseTime: sla.responseTime,
+          slaSource: sla.source,
+          dueAt: sla.dueAt.toISOString(),
         },
-      });
+        now,
+      );
       await attachStored(
         tx,
         stored,
@@ -420,6 +419,40 @@ export const REQUEST_FOR_MAIL = {
 
 type MailRequest = Prisma.ServiceRequestGetPayload<{ select: typeof REQUEST_FOR_MAIL }>;
 
+/** What one reply/status mail says, whoever receives it. */
+interface RequestMailNews {
+  event: "reply" | "status";
+  authorName: string;
+  excerpt: string;
+  status: ServiceRequestStatus;
+}
+
+/** The service-request-reply mail to one recipient, the member (to-member) or the assigned CSR (to-staff). */
+async function sendRequestMail(
+  tx: DbOrTx,
+  request: MailRequest,
+  recipient: { email: string; name: string; locale: "zh-CN" | "en"; direction: "to-member" | "to-staff" },
+  link: string,
+  news: RequestMailNews,
+): Promise<void> {
+  await sendEmail(tx, {
+    to: recipient.email,
+    locale: recipient.locale,
+    template: "service-request-reply",
+    props: {
+      recipientName: recipient.name,
+      direction: recipient.direction,
+      event: news.event,
+      requestNumber: request.number,
+      subject: request.subject,
+      authorName: news.authorName,
+      excerpt: news.excerpt.slice(0, 600),
+      status: news.status,
+      requestUrl: absolute(link),
+    },
+  });
+}
+
 /** Mail to the requesting member about our reply or a status change (never for internal notes). */
 export async function mailMember(
   tx: DbOrTx,
@@ -430,22 +463,14 @@ export async function mailMember(
   status: ServiceRequestStatus,
 ): Promise<void> {
   if (!request.member) return;
-  await sendEmail(tx, {
-    to: request.member.email,
-    locale: "zh-CN",
-    template: "service-request-reply",
-    props: {
-      recipientName: request.member.nickname,
-      direction: "to-member",
-      event,
-      requestNumber: request.number,
-      subject: request.subject,
-      authorName,
-      excerpt: excerpt.slice(0, 600),
-      status,
-      requestUrl: absolute(requestPath(request.id, "zone")),
-    },
-  });
+  const { email, nickname } = request.member;
+  await sendRequestMail(
+    tx,
+    request,
+    { email, name: nickname, locale: "zh-CN", direction: "to-member" },
+    requestPath(request.id, "zone"),
+    { event, authorName, excerpt, status },
+  );
 }
 
 /** Mail and bell to the assigned CSR about the member's reply or reopening. */
@@ -458,30 +483,22 @@ export async function mailAssignee(
   status: ServiceRequestStatus,
 ): Promise<void> {
   if (!request.assignee) return;
+  const { id, email, name, locale } = request.assignee;
   const link = requestPath(request.id, "crm");
   await notifyStaff(tx, {
-    staffId: request.assignee.id,
+    staffId: id,
     type: event === "reply" ? "service-reply" : "service-status",
     title: `${request.number} ${request.subject}`,
     body: excerpt.slice(0, 200) || authorName,
     link,
   });
-  await sendEmail(tx, {
-    to: request.assignee.email,
-    locale: request.assignee.locale === "en" ? "en" : "zh-CN",
-    template: "service-request-reply",
-    props: {
-      recipientName: request.assignee.name,
-      direction: "to-staff",
-      event,
-      requestNumber: request.number,
-      subject: request.subject,
-      authorName,
-      excerpt: excerpt.slice(0, 600),
-      status,
-      requestUrl: absolute(link),
-    },
-  });
+  await sendRequestMail(
+    tx,
+    request,
+    { email, name, locale: locale === "en" ? "en" : "zh-CN", direction: "to-staff" },
+    link,
+    { event, authorName, excerpt, status },
+  );
 }
 
 async function lockRequest(tx: Tx, id: number): Promise<void> {
@@ -514,9 +531,7 @@ export async function changeStatus(
         ...(!request.firstResponseAt && to !== "new" ? { firstResponseAt: now } : {}),
       },
     });
-    await tx.serviceRequestEvent.create({
-      data: { requestId, type: "status", actorType: "staff", actorId: staff.id, detail: { from, to } },
-    });
+    await recordRequestEvent(tx, requestId, { type: "staff", id: staff.id }, "status", { from, to });
     await mailMember(tx, request, "status", staff.name, "", to);
     await recordAudit(tx, {
       actor: { type: "staff", id: staff.id },
@@ -553,14 +568,9 @@ export async function assignRequests(
     });
     for (const row of rows) {
       await tx.serviceRequest.update({ where: { id: row.id }, data: { assigneeId: assignee.id } });
-      await tx.serviceRequestEvent.create({
-        data: {
-          requestId: row.id,
-          type: "assigned",
-          actorType: "staff",
-          actorId: staff.id,
-          detail: { from: row.assigneeId, to: assignee.id },
-        },
+      await recordRequestEvent(tx, row.id, { type: "staff", id: staff.id }, "assigned", {
+        from: row.assigneeId,
+        to: assignee.id,
       });
     }
     if (rows.length > 0 && assignee.id !== staff.id) {
@@ -599,14 +609,9 @@ export async function setPriority(
     if (!row) return fail("priority", "service.error.notFound");
     if (row.priority === priority) return { ok: true as const, value: null };
     await tx.serviceRequest.update({ where: { id: requestId }, data: { priority } });
-    await tx.serviceRequestEvent.create({
-      data: {
-        requestId,
-        type: "priority",
-        actorType: "staff",
-        actorId: staff.id,
-        detail: { from: row.priority, to: priority },
-      },
+    await recordRequestEvent(tx, requestId, { type: "staff", id: staff.id }, "priority", {
+      from: row.priority,
+      to: priority,
     });
     return { ok: true as const, value: null };
   });
@@ -637,14 +642,12 @@ export async function publishRequest(
       where: { id: requestId },
       data: { solutionHtml, publishedAt: row.publishedAt ?? new Date() },
     });
-    await tx.serviceRequestEvent.create({
-      data: {
-        requestId,
-        type: row.publishedAt ? "solution-updated" : "published",
-        actorType: "staff",
-        actorId: staff.id,
-      },
-    });
+    await recordRequestEvent(
+      tx,
+      requestId,
+      { type: "staff", id: staff.id },
+      row.publishedAt ? "solution-updated" : "published",
+    );
     await recordAudit(tx, {
       actor: { type: "staff", id: staff.id },
       action: "service-request.publish",
@@ -661,9 +664,7 @@ export async function unpublishRequest(db: Db, staff: { id: number }, requestId:
     if (!row) return fail("solution", "service.error.notFound");
     if (!row.publishedAt) return { ok: true as const, value: null };
     await tx.serviceRequest.update({ where: { id: requestId }, data: { publishedAt: null } });
-    await tx.serviceRequestEvent.create({
-      data: { requestId, type: "unpublished", actorType: "staff", actorId: staff.id },
-    });
+    await recordRequestEvent(tx, requestId, { type: "staff", id: staff.id }, "unpublished");
     return { ok: true as const, value: null };
   });
 }
@@ -709,14 +710,9 @@ export async function rateRequest(
         ...(request.status === "resolved" ? { status: "closed", closedAt: now } : {}),
       },
     });
-    await tx.serviceRequestEvent.create({
-      data: {
-        requestId,
-        type: "rated",
-        actorType: "member",
-        actorId: member.id,
-        detail: { rating: parsed.data.rating, closed: request.status === "resolved" },
-      },
+    await recordRequestEvent(tx, requestId, { type: "member", id: member.id }, "rated", {
+      rating: parsed.data.rating,
+      closed: request.status === "resolved",
     });
     return { ok: true as const, value: null };
   }, TX_OPTIONS);
@@ -761,14 +757,10 @@ export async function reopenRequest(
         reopenCount: { increment: 1 },
       },
     });
-    await tx.serviceRequestEvent.create({
-      data: {
-        requestId,
-        type: "reopened",
-        actorType: "member",
-        actorId: member.id,
-        detail: { from: request.status, to, reason: note || null },
-      },
+    await recordRequestEvent(tx, requestId, { type: "member", id: member.id }, "reopened", {
+      from: request.status,
+      to,
+      reason: note || null,
     });
     await mailAssignee(tx, request, "status", member.nickname, note, to);
     return { ok: true as const, value: null };

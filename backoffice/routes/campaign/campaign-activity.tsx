@@ -1,11 +1,9 @@
 import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { IdParam } from "#app/lib/schemas.ts";
 import { fail, notFound, respond } from "#app/lib/service-result.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { campaignResult } from "#app/modules/campaigns/campaign-result.server.ts";
 import { getCampaignActivity, getCampaignCapabilities } from "#app/modules/campaigns/campaign-workspace.server.ts";
 import { addCampaignTask, setCampaignTaskDone } from "#app/modules/campaigns/campaigns.server.ts";
@@ -14,6 +12,10 @@ import { NotesCard } from "#app/ui/records/notes-card.tsx";
 import { TasksCard } from "#app/ui/records/tasks-card.tsx";
 import { useCampaignWorkspace } from "#backoffice/components/campaigns/use-campaign-workspace.ts";
 import { CampaignTab } from "#backoffice/components/campaigns/campaign-tab.tsx";
+import {
+  runCampaignIntent,
+  type CampaignIntentArgs,
+} from "#backoffice/components/campaigns/campaign-tab-action.server.ts";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // The campaign page's 任务与便笺 tab: work tasks handed to the owner and participants (each is
@@ -28,15 +30,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 const TaskDoneSchema = z.object({ taskId: IdParam, done: z.enum(["0", "1"]).optional() });
 
-interface IntentArgs {
-  actor: StaffActor;
-  campaignId: number;
-  formData: FormData;
-}
-
 const successTo = (campaignId: number) => `/crm/campaigns/${campaignId}/activity`;
 
-async function note({ actor, campaignId, formData }: IntentArgs) {
+async function note({ actor, campaignId, formData }: CampaignIntentArgs) {
   const capabilities = await getCampaignCapabilities(db, actor, campaignId);
   if (!capabilities) return fail(notFound());
   const target = { campaignId };
@@ -44,7 +40,7 @@ async function note({ actor, campaignId, formData }: IntentArgs) {
   return respond(result, { successTo: successTo(campaignId), flash: recordWidgetFlash });
 }
 
-async function task({ actor, campaignId, formData }: IntentArgs) {
+async function task({ actor, campaignId, formData }: CampaignIntentArgs) {
   const mutation = await addCampaignTask(db, actor, campaignId, Object.fromEntries(formData));
   return respond(campaignResult(mutation, "task", formData), {
     successTo: successTo(campaignId),
@@ -52,7 +48,7 @@ async function task({ actor, campaignId, formData }: IntentArgs) {
   });
 }
 
-async function taskDone({ actor, campaignId, formData }: IntentArgs) {
+async function taskDone({ actor, campaignId, formData }: CampaignIntentArgs) {
   const parsed = await parseForm(formData, TaskDoneSchema);
   if (parsed.status !== "ok") return fail(parsed);
   const done = parsed.value.done !== "0";
@@ -65,11 +61,8 @@ async function taskDone({ actor, campaignId, formData }: IntentArgs) {
 
 const INTENTS = { note, task, "task-done": taskDone };
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, "signedIn");
-  const campaignId = requireIdParam(params.campaignId);
-  const formData = await request.formData();
-  return runIntent(formData, INTENTS, { actor, campaignId, formData });
+export async function action(args: ActionFunctionArgs) {
+  return runCampaignIntent(args, INTENTS);
 }
 
 export default function CampaignActivityTab() {

@@ -1,11 +1,9 @@
 import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { IdParam, msg } from "#app/lib/schemas.ts";
 import { fail, respond } from "#app/lib/service-result.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   removeCampaignParticipant,
   setCampaignParticipant,
@@ -15,6 +13,10 @@ import { getCampaignTeam } from "#app/modules/campaigns/campaign-workspace.serve
 import { ParticipantsCard } from "#backoffice/components/campaigns/participants-card.tsx";
 import { CampaignTab } from "#backoffice/components/campaigns/campaign-tab.tsx";
 import { useCampaignWorkspace } from "#backoffice/components/campaigns/use-campaign-workspace.ts";
+import {
+  runCampaignIntent,
+  type CampaignIntentArgs,
+} from "#backoffice/components/campaigns/campaign-tab-action.server.ts";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // The campaign page's 参与成员 tab: who works on the campaign and with which right; the owner, an
@@ -34,25 +36,19 @@ const ParticipantSchema = z.object({
 });
 const RemoveSchema = z.object({ staffId: IdParam });
 
-interface IntentArgs {
-  actor: StaffActor;
-  campaignId: number;
-  formData: FormData;
-}
-
 const done = (campaignId: number) => ({
   successTo: `/crm/campaigns/${campaignId}/participants`,
   flash: "flash.saved" as const,
 });
 
-async function participant({ actor, campaignId, formData }: IntentArgs) {
+async function participant({ actor, campaignId, formData }: CampaignIntentArgs) {
   const parsed = await parseForm(formData, ParticipantSchema);
   if (parsed.status !== "ok") return fail(parsed);
   const mutation = await setCampaignParticipant(db, actor, campaignId, parsed.value);
   return respond(campaignResult(mutation, "participant", formData), done(campaignId));
 }
 
-async function participantRemove({ actor, campaignId, formData }: IntentArgs) {
+async function participantRemove({ actor, campaignId, formData }: CampaignIntentArgs) {
   const parsed = await parseForm(formData, RemoveSchema);
   if (parsed.status !== "ok") return fail(parsed);
   const mutation = await removeCampaignParticipant(db, actor, campaignId, parsed.value.staffId);
@@ -61,11 +57,8 @@ async function participantRemove({ actor, campaignId, formData }: IntentArgs) {
 
 const INTENTS = { participant, "participant-remove": participantRemove };
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, "signedIn");
-  const campaignId = requireIdParam(params.campaignId);
-  const formData = await request.formData();
-  return runIntent(formData, INTENTS, { actor, campaignId, formData });
+export async function action(args: ActionFunctionArgs) {
+  return runCampaignIntent(args, INTENTS);
 }
 
 export default function CampaignParticipantsTab() {

@@ -72,30 +72,32 @@ function answer<T>(intent: string, memberId: number, result: ServiceResult<T>, f
   return redirectWithFlash(`/crm/members/${memberId}/moderation`, flash(result.value));
 }
 
+/** The form read by `schema`, then `run` on valid input; invalid input answers as the field errors. */
+async function withValidForm<S extends z.ZodType, T>(
+  formData: FormData,
+  schema: S,
+  run: (value: z.output<S>) => Promise<T>,
+): Promise<ServiceResult<T>> {
+  const parsed = await parseForm(formData, schema);
+  return parsed.status === "ok" ? await memberAdminResult(() => run(parsed.value)) : parsed;
+}
+
 async function verify({ actor, memberId, formData, meta }: IntentArgs) {
-  const parsed = await parseForm(formData, VerifySchema);
-  const result =
-    parsed.status === "ok"
-      ? await memberAdminResult(() => verifyMember(db, actor, memberId, parsed.value, meta))
-      : parsed;
+  const result = await withValidForm(formData, VerifySchema, (value) => verifyMember(db, actor, memberId, value, meta));
   return answer("verify", memberId, result, () => "flash.memberAdmin.verified");
 }
 
 async function level({ actor, memberId, formData, meta }: IntentArgs) {
-  const parsed = await parseForm(formData, LevelSchema);
-  const result =
-    parsed.status === "ok"
-      ? await memberAdminResult(() => setMemberLevel(db, actor, memberId, parsed.value.level, meta))
-      : parsed;
+  const result = await withValidForm(formData, LevelSchema, (value) =>
+    setMemberLevel(db, actor, memberId, value.level, meta),
+  );
   return answer("level", memberId, result, (changed) => (changed ? "flash.memberAdmin.level" : "flash.info.noChanges"));
 }
 
 async function suspend({ actor, memberId, formData, meta }: IntentArgs) {
-  const parsed = await parseForm(formData, SuspendSchema);
-  const result =
-    parsed.status === "ok"
-      ? await memberAdminResult(() => suspendMember(db, actor, memberId, parsed.value, meta))
-      : parsed;
+  const result = await withValidForm(formData, SuspendSchema, (value) =>
+    suspendMember(db, actor, memberId, value, meta),
+  );
   return answer("suspend", memberId, result, () => "flash.memberAdmin.suspended");
 }
 
@@ -105,11 +107,9 @@ async function lift({ actor, memberId, meta }: IntentArgs) {
 }
 
 async function terminate({ actor, memberId, formData, meta }: IntentArgs) {
-  const parsed = await parseForm(formData, TerminateSchema);
-  const result =
-    parsed.status === "ok"
-      ? await memberAdminResult(() => terminateMember(db, actor, memberId, { reason: parsed.value.reason }, meta))
-      : parsed;
+  const result = await withValidForm(formData, TerminateSchema, (value) =>
+    terminateMember(db, actor, memberId, { reason: value.reason }, meta),
+  );
   return answer("terminate", memberId, result, () => "flash.memberAdmin.terminated");
 }
 

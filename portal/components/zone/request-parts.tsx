@@ -3,15 +3,14 @@ import type { ReactNode } from "react";
 import { Form } from "react-router";
 import { formatMoment } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { FieldErrors } from "#app/lib/service-result.ts";
-import { Badge } from "#app/ui/badge.tsx";
 import { Card } from "#app/ui/card.tsx";
+import { ChoiceCards } from "#app/ui/form/choice-cards.tsx";
 import { ErrorList, SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
 import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
 import { RichTextView } from "#app/ui/rich-text-editor.tsx";
 import { RichTextField } from "#app/ui/rich-text-field.tsx";
-import { ServiceStatusBadge } from "#app/ui/service/request-badges.tsx";
+import { RequestTitle } from "#app/ui/service/request-title.tsx";
 import type { ServiceRequestStatus } from "#app/generated/prisma/enums.ts";
 import { IconHeading } from "#portal/components/icon-heading.tsx";
 
@@ -35,14 +34,7 @@ export function RequestHeadline({
 }) {
   const { t, locale } = useI18n();
   return (
-    <header className="space-y-3">
-      <div className="flex flex-wrap items-center gap-2">
-        <span className="font-mono text-xs text-slate-500">{item.number}</span>
-        <Badge tone="slate">{t(`service.kind.${item.kind}` as MessageKey)}</Badge>
-        <ServiceStatusBadge status={item.status} />
-        {item.publishedAt ? <Badge tone="green">{t("service.portal.published")}</Badge> : null}
-      </div>
-      <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{item.subject}</h1>
+    <RequestTitle item={item} className="space-y-3">
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm text-slate-500">
         <div>
           {t("service.detail.submittedBy", {
@@ -64,7 +56,7 @@ export function RequestHeadline({
           <dd className="inline text-slate-700">{item.assigneeName ?? t("service.detail.unassigned")}</dd>
         </div>
       </dl>
-    </header>
+    </RequestTitle>
   );
 }
 
@@ -119,27 +111,31 @@ export function RatedCard({ rating, comment }: { rating: number; comment: string
   );
 }
 
+function RatingStars({ count }: { count: number }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <Star aria-hidden className="size-4 fill-amber-400 text-amber-400" />
+      {t("service.rate.stars", { count })}
+    </>
+  );
+}
+
 export function RateForm({ errors }: { errors: FieldErrors }) {
   const { t } = useI18n();
   return (
     <FollowUpCard title={t("service.rate.title")} lead={t("service.rate.lead")}>
       <Form method="post" className="mt-4 space-y-4">
-        <fieldset>
-          <legend className="sr-only">{t("service.rate.title")}</legend>
-          <div className="flex flex-wrap gap-2">
-            {[1, 2, 3, 4, 5].map((n) => (
-              <label
-                key={n}
-                className="flex cursor-pointer items-center gap-1.5 rounded-lg border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-amber-400 has-[:checked]:bg-amber-50"
-              >
-                <input type="radio" name="rating" value={n} required className="accent-amber-500" />
-                <Star aria-hidden className="size-4 fill-amber-400 text-amber-400" />
-                {t("service.rate.stars", { count: n })}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <ErrorList errors={errors.rating} />
+        <ChoiceCards
+          name="rating"
+          legend={t("service.rate.title")}
+          hideLegend
+          required
+          tone="amber"
+          options={[1, 2, 3, 4, 5].map((n) => ({ value: n, label: <RatingStars count={n} /> }))}
+          errors={errors.rating}
+          className="flex flex-wrap gap-2"
+        />
         <TextareaField
           name="comment"
           label={t("service.rate.comment")}

@@ -1,11 +1,12 @@
 import { Check, ShieldCheck, UserPlus, Users, X } from "lucide-react";
-import type { ReactNode } from "react";
 import { Form } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { CardRows } from "#app/ui/card-rows.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { SelectField, SubmitButton } from "#app/ui/form/index.ts";
+import { IntentButton } from "#app/ui/form/intent-button.tsx";
 import { membershipStatusKey, type MembershipStatusValue } from "#app/ui/service/labels.tsx";
 
 // The zone's members as the portal shows them: for customer admins the entries waiting for their
@@ -24,29 +25,6 @@ export interface ZoneMemberRow {
   title: string | null;
 }
 
-function MembershipButton({
-  intent,
-  membershipId,
-  label,
-  variant,
-  children,
-}: {
-  intent: string;
-  membershipId: number;
-  label: string;
-  variant?: "secondary" | "ghost";
-  children: ReactNode;
-}) {
-  return (
-    <Form method="post">
-      <input type="hidden" name="membershipId" value={membershipId} />
-      <SubmitButton intent={intent} size="sm" variant={variant} aria-label={label}>
-        {children}
-      </SubmitButton>
-    </Form>
-  );
-}
-
 export function PendingMembers({
   pending,
   invitable,
@@ -62,50 +40,9 @@ export function PendingMembers({
         title={t("zones.members.pending")}
         description={t("zones.members.pendingHint")}
       />
-      {pending.length === 0 ? (
-        <p className="px-5 py-6 text-center text-sm text-slate-500">{t("zones.members.pendingEmpty")}</p>
-      ) : (
-        <ul className="divide-y divide-slate-100">
-          {pending.map((m) => (
-            <li key={m.id} className="flex flex-col gap-3 px-5 py-3.5 sm:flex-row sm:items-center">
-              <div className="min-w-0 flex-1">
-                <p className="font-medium text-slate-900">
-                  {m.nickname}
-                  {m.realName ? <span className="ml-2 text-sm font-normal text-slate-500">{m.realName}</span> : null}
-                </p>
-                <p className="mt-0.5 text-xs text-slate-500">
-                  {t(m.initiatedBy === "member" ? "zones.members.asked" : "zones.members.invited", { date: m.since })}
-                  {" · "}
-                  {t(membershipStatusKey(m.status))}
-                </p>
-              </div>
-              <div className="flex gap-2">
-                {m.customerConfirmed ? (
-                  <Badge tone="green">{t("zones.members.youConfirmed")}</Badge>
-                ) : (
-                  <MembershipButton
-                    intent="confirm"
-                    membershipId={m.id}
-                    label={t("zones.members.confirmFor", { name: m.nickname })}
-                  >
-                    <Check aria-hidden className="size-4" />
-                    {t("zones.members.confirm")}
-                  </MembershipButton>
-                )}
-                <MembershipButton
-                  intent="decline"
-                  membershipId={m.id}
-                  variant="secondary"
-                  label={t("zones.members.declineFor", { name: m.nickname })}
-                >
-                  <X aria-hidden className="size-4" />
-                  {t("zones.members.decline")}
-                </MembershipButton>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CardRows items={pending} empty={t("zones.members.pendingEmpty")}>
+        {(m) => <PendingMemberRow key={m.id} member={m} />}
+      </CardRows>
       <Form method="post" className="flex flex-col gap-2 border-t border-slate-100 px-5 py-4 sm:flex-row sm:items-end">
         <SelectField
           name="memberId"
@@ -160,19 +97,62 @@ export function ActiveMembers({
               </div>
               {m.isCustomerAdmin ? <Badge tone="violet">{t("zones.members.customerAdmin")}</Badge> : null}
               {me.isCustomerAdmin && !m.isCustomerAdmin && m.memberId !== me.memberId ? (
-                <MembershipButton
+                <IntentButton
                   intent="remove"
-                  membershipId={m.id}
+                  field={{ name: "membershipId", value: m.id }}
                   variant="ghost"
-                  label={t("zones.members.removeFor", { name: m.nickname })}
+                  aria-label={t("zones.members.removeFor", { name: m.nickname })}
                 >
                   {t("zones.members.remove")}
-                </MembershipButton>
+                </IntentButton>
               ) : null}
             </li>
           ))}
         </ul>
       )}
     </Card>
+  );
+}
+
+/** One entry waiting for the customer admin: who, how it started, and confirm / decline. */
+function PendingMemberRow({ member: m }: { member: ZoneMemberRow }) {
+  const { t } = useI18n();
+  return (
+    <li className="flex flex-col gap-3 px-5 py-3.5 sm:flex-row sm:items-center">
+      <div className="min-w-0 flex-1">
+        <p className="font-medium text-slate-900">
+          {m.nickname}
+          {m.realName ? <span className="ml-2 text-sm font-normal text-slate-500">{m.realName}</span> : null}
+        </p>
+        <p className="mt-0.5 text-xs text-slate-500">
+          {t(m.initiatedBy === "member" ? "zones.members.asked" : "zones.members.invited", { date: m.since })}
+          {" · "}
+          {t(membershipStatusKey(m.status))}
+        </p>
+      </div>
+      <div className="flex gap-2">
+        {m.customerConfirmed ? (
+          <Badge tone="green">{t("zones.members.youConfirmed")}</Badge>
+        ) : (
+          <IntentButton
+            intent="confirm"
+            field={{ name: "membershipId", value: m.id }}
+            aria-label={t("zones.members.confirmFor", { name: m.nickname })}
+          >
+            <Check aria-hidden className="size-4" />
+            {t("zones.members.confirm")}
+          </IntentButton>
+        )}
+        <IntentButton
+          intent="decline"
+          field={{ name: "membershipId", value: m.id }}
+          variant="secondary"
+          aria-label={t("zones.members.declineFor", { name: m.nickname })}
+        >
+          <X aria-hidden className="size-4" />
+          {t("zones.members.decline")}
+        </IntentButton>
+      </div>
+    </li>
   );
 }

@@ -2,7 +2,9 @@ import { ArrowRight, Megaphone, type LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { AnnouncementRow } from "#app/ui/announcement-row.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { CardRows } from "#app/ui/card-rows.tsx";
 import { IconChip } from "#portal/components/icon-chip.tsx";
 
 // Building blocks of the zone home: the stat tiles, the announcements band and the preview cards
@@ -48,13 +50,7 @@ export function ZoneAnnouncements({
       <CardHeader icon={<Megaphone aria-hidden className="size-4" />} title={t("zones.home.announcements")} />
       <ul className="divide-y divide-amber-100">
         {items.map((a) => (
-          <li key={a.id} className="px-5 py-3.5">
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h3 className="font-medium text-slate-900">{a.title}</h3>
-              <time className="text-xs text-slate-500">{a.createdAt}</time>
-            </div>
-            <p className="mt-1 text-sm leading-6 whitespace-pre-line text-slate-600">{a.body}</p>
-          </li>
+          <AnnouncementRow key={a.id} announcement={a} />
         ))}
       </ul>
     </Card>
@@ -102,23 +98,19 @@ export function PreviewCard({
           </Link>
         }
       />
-      {rows.length === 0 ? (
-        <p className="px-5 py-6 text-center text-sm text-slate-500">{empty}</p>
-      ) : (
-        <ul className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <li key={row.key}>
-              <Link to={row.to} className="flex items-center gap-3 px-5 py-3 hover:bg-slate-50">
-                <span className="min-w-0 flex-1">
-                  <span className="block truncate text-sm font-medium text-slate-900">{row.title}</span>
-                  <span className="block truncate text-xs text-slate-500">{row.meta}</span>
-                </span>
-                {row.aside}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <CardRows items={rows} empty={empty}>
+        {(row) => (
+          <li key={row.key}>
+            <Link to={row.to} className="flex items-center gap-3 px-5 py-3 hover:bg-slate-50">
+              <span className="min-w-0 flex-1">
+                <span className="block truncate text-sm font-medium text-slate-900">{row.title}</span>
+                <span className="block truncate text-xs text-slate-500">{row.meta}</span>
+              </span>
+              {row.aside}
+            </Link>
+          </li>
+        )}
+      </CardRows>
     </Card>
   );
 }

@@ -5,7 +5,8 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { FieldErrors } from "#app/lib/service-result.ts";
 import { SERVICE_KINDS, SERVICE_PRIORITIES } from "#app/modules/service/service-constants.ts";
 import { Card } from "#app/ui/card.tsx";
-import { ErrorList, SelectField, SubmitButton } from "#app/ui/form/index.ts";
+import { ChoiceCards } from "#app/ui/form/choice-cards.tsx";
+import { SelectField, SubmitButton } from "#app/ui/form/index.ts";
 import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
 import { RequestDescriptionField, RequestSubjectField } from "#app/ui/service/request-fields.tsx";
 
@@ -31,27 +32,14 @@ export function ZoneRequestForm({
   return (
     <Card className="p-6">
       <Form method="post" encType="multipart/form-data" className="space-y-5" noValidate>
-        <fieldset>
-          <legend className="text-sm font-medium text-slate-700">{t("service.field.kind")}</legend>
-          <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4">
-            {SERVICE_KINDS.map((kind) => (
-              <label
-                key={kind}
-                className="flex cursor-pointer items-center gap-2 rounded-lg border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-blue-500 has-[:checked]:bg-blue-50 has-[:checked]:text-blue-800"
-              >
-                <input
-                  type="radio"
-                  name="kind"
-                  value={kind}
-                  defaultChecked={(sent?.kind ?? "fault") === kind}
-                  className="accent-blue-600"
-                />
-                {t(`service.kind.${kind}` as MessageKey)}
-              </label>
-            ))}
-          </div>
-          <ErrorList errors={errors.kind} className="mt-1" />
-        </fieldset>
+        <ChoiceCards
+          name="kind"
+          legend={t("service.field.kind")}
+          options={SERVICE_KINDS.map((kind) => ({ value: kind, label: t(`service.kind.${kind}` as MessageKey) }))}
+          defaultValue={sent?.kind ?? "fault"}
+          errors={errors.kind}
+          className="grid grid-cols-2 gap-2 sm:grid-cols-4"
+        />
         <RequestSubjectField sent={sent} errors={errors} />
         <div className="grid gap-5 sm:grid-cols-[2fr_1fr]">
           <SelectField

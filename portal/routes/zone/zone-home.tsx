@@ -8,15 +8,7 @@ import { getZoneContext } from "#app/modules/zones/zone-access.server.ts";
 import { getZoneOverview } from "#app/modules/zones/zone-overview.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
-import {
-  AssetStatusBadge,
-  assetStatusKey,
-  ContractStatusBadge,
-  contractStatusKey,
-  ExpiryBadge,
-  responseModeKey,
-  responseTimeKey,
-} from "#app/ui/service/labels.tsx";
+import { AssetStatusTag, ContractStanding, useContractLevel } from "#app/ui/service/status-tags.tsx";
 import { ZoneDeniedBoundary, zoneEntryMeta } from "#portal/components/zone/zone-denied.tsx";
 import { PreviewCard, ZoneAnnouncements, ZoneStats } from "#portal/components/zone/zone-overview.tsx";
 import { ZoneShell } from "#portal/components/zone-ui.tsx";
@@ -42,6 +34,7 @@ export const meta = zoneEntryMeta;
 export default function ZoneHome() {
   const { zoneName, isCustomerAdmin, nickname, overview: o } = useLoaderData<typeof loader>();
   const { t } = useI18n();
+  const contractLevel = useContractLevel();
   return (
     <ZoneShell zoneName={zoneName}>
       <AccountPageHeader
@@ -126,7 +119,7 @@ export default function ZoneHome() {
             ]
               .filter(Boolean)
               .join(" · "),
-            aside: <AssetStatusBadge status={a.status} label={t(assetStatusKey(a.status))} />,
+            aside: <AssetStatusTag status={a.status} />,
           }))}
         />
         <PreviewCard
@@ -138,13 +131,8 @@ export default function ZoneHome() {
             key: c.id,
             to: `/zone/contracts/${c.id}`,
             title: c.name,
-            meta: `${t(responseModeKey(c.responseMode))} · ${t(responseTimeKey(c.responseTime))} · ${t("zones.contract.until", { date: c.endDate })}`,
-            aside: (
-              <span className="flex shrink-0 flex-col items-end gap-1">
-                <ContractStatusBadge status={c.status} label={t(contractStatusKey(c.status))} />
-                <ExpiryBadge daysLeft={c.daysLeft} t={t} />
-              </span>
-            ),
+            meta: `${contractLevel(c)} · ${t("zones.contract.until", { date: c.endDate })}`,
+            aside: <ContractStanding status={c.status} daysLeft={c.daysLeft} />,
           }))}
         />
       </div>

@@ -10,7 +10,7 @@ import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { OPPORTUNITY_STAGES } from "#app/modules/crm/sales-constants.ts";
 import { suggestRecordMatches, type MatchCandidate } from "#app/modules/crm/record-suggestions.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { editRightsFor } from "./lead-edit-rights.server.ts";
+import { editRightsFor, leadEditRights, type LeadEditRights } from "./lead-edit-rights.server.ts";
 
 // Lead conversion (seed §2.G: 机会-线索/营销战役, 联系人-线索, 单位-线索). One transaction creates or links
 // the contact and company and creates the opportunity with the lead's order items as line items;
@@ -119,30 +119,27 @@ export function sumLineItems(items: ConversionLineItem[]): string {
   return items.reduce((sum, i) => sum.add(i.total), new Prisma.Decimal(0)).toFixed(2);
 }
 
+type ConversionPermission = { allowed: true } | { allowed: false; reason: string };
+
 /** Why (not) this actor may convert the lead, without writing anything (for the page). */
 export async function conversionPermission(
   db: DbOrTx,
   actor: StaffActor,
   leadId: number,
-): Promise<{ allowed: true } | { allowed: false; reason: string } | null> {
-  const lead = await db.lead.findUnique({
-    where: { id: leadId },
-    select: {
-      ownerId: true,
-      claimedById: true,
-      owner: { select: { teamId: true } },
-      assignments: { where: { staffId: actor.staffId } },
-    },
-  });
-  if (!lead) return null;
-  return checkPermission(actor, lead);
+): Promise<ConversionPermission | null> {
+  const editRights = await leadEditRights(db, actor, leadId);
+  return editRights && conversionVerdict(actor, editRights);
 }
 
 function checkPermission(
   actor: StaffActor,
   lead: Parameters<typeof editRightsFor>[1] & { assignments: Parameters<typeof editRightsFor>[2][] },
-): { allowed: true } | { allowed: false; reason: string } {
-  const { rights, reason } = editRightsFor(actor, lead, lead.assignments[0] ?? null);
+): ConversionPermission {
+  return conversionVerdict(actor, editRightsFor(actor, lead, lead.assignments[0] ?? null));
+}
+
+/** Converting is a status-group edit that also creates an opportunity. */
+function conversionVerdict(actor: StaffActor, { rights, reason }: LeadEditRights): ConversionPermission {
   if (!rights.status) return { allowed: false, reason: reason === "claimed-by-other" ? "claimed-by-other" : "lead" };
   if (!scopeFor(actor, "opportunities", "add")) return { allowed: false, reason: "opportunities" };
   return { allowed: true };

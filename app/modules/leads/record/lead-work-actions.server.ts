@@ -8,6 +8,7 @@ import {
   invalid,
   notFound,
   ok,
+  refusal,
   type FieldErrors,
   type ServiceResult,
 } from "#app/lib/service-result.ts";
@@ -109,9 +110,8 @@ function manual(result: ManualResult, field: string): ServiceResult<Changed> {
     case "done":
       return ok({ changed: result.changed });
     case "forbidden":
-      return forbidden();
     case "not-found":
-      return notFound();
+      return refusal(result.kind);
     case "invalid-staff":
       return invalid({
         [field]: [result.staffIds.length ? "leadWork.error.staffUnavailable" : "leadWork.error.pickSomeone"],
@@ -251,9 +251,8 @@ async function changeStatus(
     case "changed":
       return ok({ status: result.to });
     case "forbidden":
-      return forbidden();
     case "not-found":
-      return notFound();
+      return refusal(result.kind);
     case "conflict":
       return conflict("leadInbox.detail.status.conflict", { status: result.current });
     case "invalid-transition":
