@@ -124,7 +124,10 @@ test("owner distributes by rules, a salesperson claims, identifies and converts 
   expect(after.leads).toBeGreaterThanOrEqual(before.leads);
   await expect(page.getByRole("group", { name: "销售额" })).toContainText("¥800,000");
   await expect(page.getByRole("progressbar", { name: "销售额" })).toBeVisible();
-  await expect(page.getByRole("figure", { name: "目标完成率图表" }).locator("svg path").first()).toBeVisible();
+  // ECharts drew the bars (filled paths; the axis and split lines are unfilled and may be zero-height).
+  await expect(
+    page.getByRole("figure", { name: "目标完成率图表" }).locator('svg path:not([fill="none"])').first(),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: `远航物流追加账号 ${stamp}` })).toBeVisible();
   await page.screenshot({ path: `${SHOTS_DIR}/sales-campaign.png`, fullPage: true });
 });
