@@ -2,6 +2,7 @@ import { formatMoment } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { SubmissionRow } from "#app/modules/members/member-overview.server.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
+import { RecordTable, type RecordColumn } from "#app/ui/records/record-table.tsx";
 
 // The member's own submissions (需求/订单登记) on the account overview: the requirement list and the
 // shorter order list show the same row (number, a line of detail, where it stands).
@@ -14,8 +15,6 @@ const STATUS_TONES: Record<SubmissionRow["status"], BadgeTone> = {
   converted: "green",
   closed: "slate",
 };
-
-const COLUMNS = ["number", "category", "created", "status"] as const;
 
 function StatusBadge({ status }: { status: SubmissionRow["status"] }) {
   const { t } = useI18n();
@@ -39,6 +38,22 @@ function SubmissionItem({ row, detail }: { row: SubmissionRow; detail: string })
 export function SubmissionList({ rows }: { rows: readonly SubmissionRow[] }) {
   const { t, locale } = useI18n();
   const category = (row: SubmissionRow) => row.categoryName ?? t("account.overview.uncategorised");
+  const columns: RecordColumn<SubmissionRow>[] = [
+    {
+      key: "number",
+      header: t("account.overview.col.number"),
+      cell: (row) => row.number,
+      className: "font-medium whitespace-nowrap text-slate-900 tabular-nums",
+    },
+    { key: "category", header: t("account.overview.col.category"), cell: category, className: "text-slate-700" },
+    {
+      key: "created",
+      header: t("account.overview.col.created"),
+      cell: (row) => formatMoment(row.createdAt, locale),
+      className: "whitespace-nowrap text-slate-500 tabular-nums",
+    },
+    { key: "status", header: t("account.overview.col.status"), cell: (row) => <StatusBadge status={row.status} /> },
+  ];
   return (
     <>
       <ul className="divide-y divide-slate-100 sm:hidden">
@@ -46,32 +61,8 @@ export function SubmissionList({ rows }: { rows: readonly SubmissionRow[] }) {
           <SubmissionItem key={row.id} row={row} detail={`${category(row)} · ${formatMoment(row.createdAt, locale)}`} />
         ))}
       </ul>
-      <div className="hidden overflow-x-auto sm:block">
-        <table className="min-w-full text-left text-sm">
-          <thead className="border-b border-slate-100 bg-slate-50/60 text-xs font-medium tracking-wide text-slate-500">
-            <tr>
-              {COLUMNS.map((column) => (
-                <th key={column} scope="col" className="px-5 py-2.5 font-medium whitespace-nowrap">
-                  {t(`account.overview.col.${column}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {rows.map((row) => (
-              <tr key={row.id}>
-                <td className="px-5 py-3 font-medium whitespace-nowrap text-slate-900 tabular-nums">{row.number}</td>
-                <td className="px-5 py-3 text-slate-700">{category(row)}</td>
-                <td className="px-5 py-3 whitespace-nowrap text-slate-500 tabular-nums">
-                  {formatMoment(row.createdAt, locale)}
-                </td>
-                <td className="px-5 py-3">
-                  <StatusBadge status={row.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="hidden sm:block">
+        <RecordTable columns={columns} rows={rows} rowKey={(row) => row.id} />
       </div>
     </>
   );

@@ -1,4 +1,4 @@
-import { BookOpen, Eye, FileText, LifeBuoy, Paperclip, Tag } from "lucide-react";
+import { BookOpen, Eye, Paperclip, Tag } from "lucide-react";
 import { data, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -9,11 +9,11 @@ import { canRead } from "#app/modules/knowledge/knowledge-visibility.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
+import { KnowledgeArticleBody } from "#app/ui/knowledge-article-body.tsx";
 import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { BackLink } from "#app/ui/records/back-link.tsx";
-import { RichTextView } from "#app/ui/rich-text-editor.tsx";
-import { IconHeading } from "#portal/components/icon-heading.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
 import { helpAudience, KnowledgeHelpLinks } from "#portal/components/knowledge-help-links.tsx";
 
@@ -84,32 +84,11 @@ export default function KnowledgeArticlePage() {
       </header>
 
       <div className="mt-6 space-y-5">
-        <Card className="p-5 sm:p-6">
-          <IconHeading icon={FileText} className="text-sm text-slate-500">
-            {t("knowledge.article.problem")}
-          </IconHeading>
-          <div className="mt-3">
-            {article.descriptionHtml ? (
-              <RichTextView html={article.descriptionHtml} className="text-[15px]" />
-            ) : (
-              <p className="text-sm text-slate-500">{t("knowledge.article.noDescription")}</p>
-            )}
-          </div>
-        </Card>
-
-        <Card className="border-emerald-200/80 p-5 sm:p-6">
-          <IconHeading icon={LifeBuoy} className="text-sm text-emerald-700">
-            {t("knowledge.article.solution")}
-          </IconHeading>
-          <RichTextView html={article.solutionHtml} className="mt-3 text-[15px]" />
-        </Card>
+        <KnowledgeArticleBody article={article} proseClassName="text-[15px]" />
 
         {article.attachments.length > 0 ? (
-          <Card className="p-5 sm:p-6">
-            <IconHeading icon={Paperclip} className="text-sm text-slate-500">
-              {t("knowledge.article.attachments")}
-            </IconHeading>
-            <ul className="mt-3 divide-y divide-slate-100">
+          <SectionCard title={t("knowledge.article.attachments")} icon={Paperclip} bodyClassName="py-2">
+            <ul className="divide-y divide-slate-100">
               {article.attachments.map((a) => (
                 <li key={a.id} className="flex items-center justify-between gap-3 py-2 text-sm">
                   <a href={`/knowledge/${article.id}/files/${a.id}`} className="truncate text-blue-700 hover:underline">
@@ -119,7 +98,7 @@ export default function KnowledgeArticlePage() {
                 </li>
               ))}
             </ul>
-          </Card>
+          </SectionCard>
         ) : null}
 
         {article.keywordList.length > 0 ? (

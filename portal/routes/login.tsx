@@ -1,4 +1,4 @@
-import { ArrowRight, Briefcase, LogIn } from "lucide-react";
+import { Briefcase, LogIn } from "lucide-react";
 import {
   data,
   Form,
@@ -18,6 +18,7 @@ import { fail, invalid, rateLimited } from "#app/lib/service-result.ts";
 import { requireAnonymousMember } from "#app/modules/members/member-guard.server.ts";
 import { memberCookie } from "#app/modules/members/member-session.server.ts";
 import { MemberSignInSchema, signInMember } from "#app/modules/members/member-sign-in.server.ts";
+import { ArrowLink } from "#app/ui/arrow-link.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { FailureNotice, fieldErrors, FormNotice, submittedValues, TextField } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
@@ -116,13 +117,9 @@ export default function LoginPage() {
         <IconChip icon={Briefcase} className="size-10 rounded-lg bg-slate-100 text-slate-600" />
         <div className="min-w-0 flex-1 text-sm">
           <p className="text-slate-500">{t("members.login.staff")}</p>
-          <Link
-            to="/crm/login"
-            className="group mt-0.5 inline-flex items-center gap-1 font-medium text-blue-700 hover:text-blue-800"
-          >
+          <ArrowLink to="/crm/login" className="mt-0.5">
             {t("members.login.staffLink")}
-            <ArrowRight aria-hidden className="size-4 transition-transform group-hover:translate-x-0.5" />
-          </Link>
+          </ArrowLink>
         </div>
       </Card>
     </AuthPage>

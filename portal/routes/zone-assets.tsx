@@ -9,6 +9,7 @@ import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
+import { RecordTable } from "#app/ui/records/record-table.tsx";
 import { AssetStatusTag } from "#app/ui/service/status-tags.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
 import { ZoneShell } from "#portal/components/zone-ui.tsx";
@@ -65,50 +66,62 @@ export default function ZoneAssets() {
             description={t("zones.assets.emptyHint")}
           />
         ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full text-sm">
-              <thead className="border-b border-slate-100 bg-slate-50/60 text-left text-xs font-medium text-slate-500">
-                <tr>
-                  <th className="px-5 py-2.5">{t("zones.asset.name")}</th>
-                  <th className="px-3 py-2.5">{t("zones.asset.model")}</th>
-                  <th className="px-3 py-2.5">{t("zones.asset.serialNumber")}</th>
-                  <th className="px-3 py-2.5">{t("zones.asset.warrantyEnd")}</th>
-                  <th className="px-5 py-2.5 text-right">{t("zones.asset.statusLabel")}</th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {d.rows.map((r) => (
-                  <tr key={r.id} className="hover:bg-slate-50/70">
-                    <td className="px-5 py-3">
-                      <Link
-                        to={`/zone/assets/${r.id}`}
-                        className={cn(
-                          "inline-flex items-center gap-1 font-medium text-slate-900 hover:text-blue-700",
-                          r.depth === 0 && "font-semibold",
-                        )}
-                        style={{ paddingLeft: `${r.depth * 1.25}rem` }}
-                      >
-                        {r.depth > 0 ? <ChevronRight aria-hidden className="size-3.5 text-slate-400" /> : null}
-                        {r.name}
-                      </Link>
-                      <span className="block text-xs text-slate-500" style={{ paddingLeft: `${r.depth * 1.25}rem` }}>
-                        {r.number}
-                      </span>
-                    </td>
-                    <td className="px-3 py-3 text-slate-600">{r.model ?? "—"}</td>
-                    <td className="px-3 py-3 font-mono text-xs text-slate-600">{r.serialNumber ?? "—"}</td>
-                    <td className="px-3 py-3 text-slate-600">{r.warrantyEnd ?? "—"}</td>
-                    <td className="px-5 py-3 text-right">
-                      <AssetStatusTag status={r.status} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RecordTable
+            rows={d.rows}
+            rowKey={(r) => r.id}
+            columns={[
+              { key: "name", header: t("zones.asset.name"), cell: (r) => <AssetTreeName asset={r} /> },
+              {
+                key: "model",
+                header: t("zones.asset.model"),
+                cell: (r) => r.model ?? "—",
+                className: "text-slate-600",
+              },
+              {
+                key: "serialNumber",
+                header: t("zones.asset.serialNumber"),
+                cell: (r) => r.serialNumber ?? "—",
+                className: "font-mono text-xs text-slate-600",
+              },
+              {
+                key: "warrantyEnd",
+                header: t("zones.asset.warrantyEnd"),
+                cell: (r) => r.warrantyEnd ?? "—",
+                className: "text-slate-600",
+              },
+              {
+                key: "status",
+                header: t("zones.asset.statusLabel"),
+                cell: (r) => <AssetStatusTag status={r.status} />,
+              },
+            ]}
+          />
         )}
       </Card>
     </ZoneShell>
+  );
+}
+
+/** The asset's name (linked), indented under its parent, with its number below. */
+function AssetTreeName({ asset }: { asset: { id: number; depth: number; name: string; number: string } }) {
+  const indent = { paddingLeft: `${asset.depth * 1.25}rem` };
+  return (
+    <>
+      <Link
+        to={`/zone/assets/${asset.id}`}
+        className={cn(
+          "inline-flex items-center gap-1 font-medium text-slate-900 hover:text-blue-700",
+          asset.depth === 0 && "font-semibold",
+        )}
+        style={indent}
+      >
+        {asset.depth > 0 ? <ChevronRight aria-hidden className="size-3.5 text-slate-400" /> : null}
+        {asset.name}
+      </Link>
+      <span className="block text-xs text-slate-500" style={indent}>
+        {asset.number}
+      </span>
+    </>
   );
 }
 

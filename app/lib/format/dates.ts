@@ -28,7 +28,7 @@ export function formatDateTime(
   const date = toDate(value);
   if (!date) return DASH;
   const day = dateFormat(locale, { dateStyle: "medium", timeZone }).format(date);
-  const time = dateFormat(locale, { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone }).format(date);
+  const time = dateFormat(locale, { ...CLOCK, timeZone }).format(date);
   const zone =
     dateFormat("en", { timeZone, timeZoneName: "shortOffset" })
       .formatToParts(date)
@@ -36,31 +36,28 @@ export function formatDateTime(
   return locale === "en" ? `${day}, ${time} (${zone})` : `${day} ${time} (${zone})`;
 }
 
+/** `value` with these Intl options in the display zone (unless the options name another), or "—". */
+function formatWith(value: DateValue | null | undefined, locale: Locale, options: Intl.DateTimeFormatOptions): string {
+  const date = toDate(value);
+  return date ? dateFormat(locale, { timeZone: DISPLAY_TIME_ZONE, ...options }).format(date) : DASH;
+}
+
+const CLOCK: Intl.DateTimeFormatOptions = { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+const NUMERIC_DAY: Intl.DateTimeFormatOptions = { year: "numeric", month: "2-digit", day: "2-digit" };
+
 /** "2026年11月22日 16:05" / "Nov 22, 2026, 16:05": a moment without the zone suffix. */
 export function formatMoment(value: DateValue | null | undefined, locale: Locale): string {
-  const date = toDate(value);
-  if (!date) return DASH;
-  return dateFormat(locale, {
-    dateStyle: "medium",
-    timeStyle: "short",
-    hourCycle: "h23",
-    timeZone: DISPLAY_TIME_ZONE,
-  }).format(date);
+  return formatWith(value, locale, { dateStyle: "medium", timeStyle: "short", hourCycle: "h23" });
 }
 
 /** "2026年11月22日" / "Nov 22, 2026". */
 export function formatMediumDate(value: DateValue | null | undefined, locale: Locale): string {
-  const date = toDate(value);
-  return date ? dateFormat(locale, { dateStyle: "medium", timeZone: DISPLAY_TIME_ZONE }).format(date) : DASH;
+  return formatWith(value, locale, { dateStyle: "medium" });
 }
 
 /** "2026/11/22" / "11/22/2026": table cells, where the full date-time is too wide. */
 export function formatCompactDate(value: DateValue | null | undefined, locale: Locale): string {
-  const date = toDate(value);
-  if (!date) return DASH;
-  return dateFormat(locale, { year: "numeric", month: "2-digit", day: "2-digit", timeZone: DISPLAY_TIME_ZONE }).format(
-    date,
-  );
+  return formatWith(value, locale, NUMERIC_DAY);
 }
 
 /**
@@ -68,10 +65,7 @@ export function formatCompactDate(value: DateValue | null | undefined, locale: L
  * or a contract end: formatted in UTC so the stored day never shifts by the zone offset.
  */
 export function formatCalendarDate(value: DateValue | null | undefined, locale: Locale): string {
-  const date = toDate(value);
-  return date
-    ? dateFormat(locale, { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" }).format(date)
-    : DASH;
+  return formatWith(value, locale, { ...NUMERIC_DAY, timeZone: "UTC" });
 }
 
 /** "YYYY-MM-DD" of a DATE column value, for `<input type="date">`; "" when there is none. */
@@ -82,16 +76,7 @@ export function dateInputValue(value: DateValue | null | undefined): string {
 
 /** "11月22日 16:05" / "Nov 22, 16:05": each message of a conversation. */
 export function formatMessageTime(value: DateValue, locale: Locale): string {
-  const date = toDate(value);
-  if (!date) return DASH;
-  return dateFormat(locale, {
-    month: "short",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-    timeZone: DISPLAY_TIME_ZONE,
-  }).format(date);
+  return formatWith(value, locale, { month: "short", day: "numeric", ...CLOCK });
 }
 
 function dayKey(value: Date): string {
@@ -107,19 +92,9 @@ export function formatListTime(value: DateValue, locale: Locale, now: DateValue 
   const date = toDate(value);
   const reference = toDate(now) ?? new Date();
   if (!date) return DASH;
-  if (dayKey(date) === dayKey(reference)) {
-    return dateFormat(locale, {
-      hour: "2-digit",
-      minute: "2-digit",
-      hourCycle: "h23",
-      timeZone: DISPLAY_TIME_ZONE,
-    }).format(date);
-  }
+  if (dayKey(date) === dayKey(reference)) return formatWith(date, locale, CLOCK);
   const sameYear = yearOf(date) === yearOf(reference);
-  return dateFormat(locale, {
-    timeZone: DISPLAY_TIME_ZONE,
-    ...(sameYear ? { month: "short", day: "numeric" } : { year: "numeric", month: "2-digit", day: "2-digit" }),
-  }).format(date);
+  return formatWith(date, locale, sameYear ? { month: "short", day: "numeric" } : NUMERIC_DAY);
 }
 
 const UNITS: Array<[Intl.RelativeTimeFormatUnit, number]> = [

@@ -9,16 +9,10 @@ import { addNote } from "#app/modules/notes/notes.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { completeTask, createTask } from "#app/modules/tasks/tasks.server.ts";
 import { campaignAccess, visibleCampaignsWhere, type CampaignAccess } from "./campaign-access.server.ts";
-import {
-  campaignActuals,
-  statsScope,
-  visibleLeadsWhere,
-  visibleOpportunitiesWhere,
-  type CampaignActuals,
-} from "./campaign-stats.server.ts";
+import { campaignActuals, statsScope, type CampaignActuals } from "./campaign-stats.server.ts";
 import { findPage } from "#app/modules/views/paged-list.server.ts";
 import type { CampaignSortKey } from "./campaign-list-query.ts";
-import { selectIdAndName, selectName } from "#app/lib/prisma-selects.ts";
+import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 
 // 营销战役: the record, its hard targets, expenses, work logs, tasks and notes. Actuals are computed
 // (campaign-stats.server.ts); participants live in campaign-participants.server.ts.
@@ -318,136 +312,6 @@ export async function listCampaigns(
   }));
   return { items, ...paging, scope: statsScope(actor) };
 }
-
-/** Everything the detail page shows, or null when the campaign does not exist or is hidden from the actor. */
-export async function getCampaignDetail(db: DbOrTx, actor: StaffActor, campaignId: number) {
-  const access = await campaignAccess(db, actor, campaignId);
-  if (!access.canView) return null;
-  const campaign = await db.campaign.findUnique({
-    where: { id: campaignId },
-    include: {
-      owner: { select: { id: true, name: true, title: true } },
-      participants: {
-        orderBy: { addedAt: "asc" },
-        include: { staff: { select: { id: true, name: true, title: true, status: true } } },
-      },
-      expenses: { orderBy: [{ spentOn: "desc" }, { id: "desc" }], take: 100 },
-      workLogs: { orderBy: [{ workedOn: "desc" }, { id: "desc" }], take: 100 },
-      tasks: {
-        orderBy: [
-          { doneAt: { sort: "asc", nulls: "first" } },
-          { dueAt: { sort: "asc", nulls: "last" } },
-          { id: "asc" },
-        ],
-        take: 100,
-        include: { assignee: selectIdAndName },
-      },
-      notes: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 100 },
-      categories: { select: { id: true, name: true, code: true } },
-    },
-  });
-  if (!campaign) return null;
-
-  const [leadWhere, oppWhere] = await Promise.all([visibleLeadsWhere(db, actor), visibleOpportunitiesWhere(db, actor)]);
-  const [actuals, leads, opportunities] = await Promise.all([
-    campaignActuals(db, actor, [campaignId]),
-    db.lead.findMany({
-      where: { AND: [{ campaignId }, ...(leadWhere ? [leadWhere] : [])] },
-      orderBy: { id: "desc" },
-      take: 20,
-      select: {
-        id: true,
-        number: true,
-        contactName: true,
-        companyName: true,
-        status: true,
-        createdAt: true,
-        owner: selectName,
-      },
-    }),
-    db.opportunity.findMany({
-      where: { AND: [{ campaignId }, ...(oppWhere ? [oppWhere] : [])] },
-      orderBy: { id: "desc" },
-      take: 20,
-      select: {
-        id: true,
-        number: true,
-        name: true,
-        stage: true,
-        amount: true,
-        owner: selectName,
-        company: selectName,
-      },
-    }),
-  ]);
-
-  // Names for authors, recorders and loggers in one query.
-  const staffIds = new Set<number>();
-  for (const n of campaign.notes) if (n.authorId) staffIds.add(n.authorId);
-  for (const e of campaign.expenses) if (e.recordedById) staffIds.add(e.recordedById);
-  for (const w of campaign.workLogs) staffIds.add(w.staffId);
-  const names = staffIds.size
-    ? await db.staff.findMany({ where: { id: { in: [...staffIds] } }, select: { id: true, name: true } })
-    : [];
-  const nameOf = new Map(names.map((s) => [s.id, s.name]));
-
-  return {
-    access,
-    scope: statsScope(actor),
-    campaign: {
-      id: campaign.id,
-      name: campaign.name,
-      type: campaign.type,
-      status: campaign.status,
-      owner: campaign.owner,
-      intent: campaign.intent,
-      plan: campaign.plan,
-      summary: campaign.summary,
-      startDate: campaign.startDate,
-      endDate: campaign.endDate,
-      updatedAt: campaign.updatedAt,
-      categories: campaign.categories,
-      targets: targetsOf(campaign),
-    },
-    actuals: actuals.get(campaignId)!,
-    participants: campaign.participants.map((p) => ({
-      staff: p.staff,
-      canModify: p.canModify,
-      addedAt: p.addedAt,
-    })),
-    expenses: campaign.expenses.map((e) => ({
-      id: e.id,
-      amount: e.amount.toFixed(2),
-      description: e.description,
-      spentOn: e.spentOn,
-      recordedBy: e.recordedById ? (nameOf.get(e.recordedById) ?? null) : null,
-    })),
-    workLogs: campaign.workLogs.map((w) => ({
-      id: w.id,
-      hours: w.hours.toFixed(2),
-      description: w.description,
-      workedOn: w.workedOn,
-      staffName: nameOf.get(w.staffId) ?? null,
-    })),
-    tasks: campaign.tasks.map((task) => ({
-      id: task.id,
-      title: task.title,
-      dueAt: task.dueAt,
-      doneAt: task.doneAt,
-      assignee: task.assignee,
-    })),
-    notes: campaign.notes.map((n) => ({
-      id: n.id,
-      body: n.body,
-      createdAt: n.createdAt,
-      author: n.authorId ? (nameOf.get(n.authorId) ?? null) : null,
-    })),
-    leads,
-    opportunities: opportunities.map((o) => ({ ...o, amount: o.amount.toFixed(2) })),
-  };
-}
-
-export type CampaignDetail = NonNullable<Awaited<ReturnType<typeof getCampaignDetail>>>;
 
 // ───────────────────────────── Expenses, work logs, tasks, notes ─────────────────────────────
 

@@ -12,12 +12,17 @@ import { campaignAccess } from "./campaign-access.server.ts";
 import { removeCampaignParticipant, setCampaignParticipant } from "./campaign-participants.server.ts";
 import { campaignActualsFor, progressPercent } from "./campaign-stats.server.ts";
 import {
+  getCampaignActivity,
+  getCampaignLinkedRecords,
+  getCampaignWorkspace,
+  listCampaignLedger,
+} from "./campaign-workspace.server.ts";
+import {
   addCampaignExpense,
   addCampaignNote,
   addCampaignTask,
   addCampaignWorkLog,
   createCampaign,
-  getCampaignDetail,
   listCampaigns,
   updateCampaign,
 } from "./campaigns.server.ts";
@@ -70,7 +75,7 @@ describe("campaign records and rights", () => {
     const stranger = await createSalesStaff(db, "sales");
     const campaign = await createSalesCampaign(db, owner.staff.id, { summary: "原始说明" });
 
-    expect(await getCampaignDetail(db, browser.actor, campaign.id)).toBeNull();
+    expect(await getCampaignWorkspace(db, browser.actor, campaign.id)).toBeNull();
     expect(
       await setCampaignParticipant(db, owner.actor, campaign.id, { staffId: browser.staff.id, canModify: false }),
     ).toEqual({
@@ -81,9 +86,12 @@ describe("campaign records and rights", () => {
     // The added participant is notified.
     expect(await db.notification.count({ where: { staffId: browser.staff.id, type: "campaign.participant" } })).toBe(1);
 
-    const seen = await getCampaignDetail(db, browser.actor, campaign.id);
-    expect(seen?.access).toMatchObject({ canView: true, canModify: false, canManageParticipants: false });
-    expect(await getCampaignDetail(db, stranger.actor, campaign.id)).toBeNull();
+    expect(await campaignAccess(db, browser.actor, campaign.id)).toMatchObject({
+      canView: true,
+      canModify: false,
+      canManageParticipants: false,
+    });
+    expect(await getCampaignWorkspace(db, stranger.actor, campaign.id)).toBeNull();
 
     const input = { ...baseInput, name: campaign.name, summary: "发现竞争对手冒充客户，注意甄别" };
     expect(await updateCampaign(db, browser.actor, campaign.id, input)).toEqual({ kind: "forbidden" });
@@ -149,11 +157,15 @@ describe("campaign records and rights", () => {
     expect(await db.notification.count({ where: { staffId: participant.staff.id, type: "campaign.task" } })).toBe(1);
     expect((await addCampaignNote(db, participant.actor, campaign.id, { body: "客户反馈不错" })).kind).toBe("ok");
 
-    const detail = await getCampaignDetail(db, owner.actor, campaign.id);
-    expect(detail?.actuals).toMatchObject({ cost: "1200.50", workload: "6.50" });
-    expect(detail?.tasks.map((t) => [t.title, t.assignee.id])).toEqual([["整理名片", participant.staff.id]]);
-    expect(detail?.notes.map((n) => n.author)).toEqual([participant.staff.name]);
-    expect(detail?.workLogs[0]?.staffName).toBe(participant.staff.name);
+    expect((await getCampaignWorkspace(db, owner.actor, campaign.id))?.actuals).toMatchObject({
+      cost: "1200.50",
+      workload: "6.50",
+    });
+    const activity = await getCampaignActivity(db, owner.actor, campaign.id);
+    expect(activity?.tasks.map((t) => [t.title, t.assignee.id])).toEqual([["整理名片", participant.staff.id]]);
+    expect(activity?.notes.map((n) => n.author?.name)).toEqual([participant.staff.name]);
+    const workLogs = await listCampaignLedger(db, owner.actor, campaign.id, "work");
+    expect(workLogs?.[0]?.by).toBe(participant.staff.name);
   });
 });
 
@@ -257,7 +269,7 @@ describe("campaign actuals", () => {
         workload: "11.25",
       });
     }
-    const detail = await getCampaignDetail(db, w.admin.actor, w.campaign.id);
+    const detail = await getCampaignWorkspace(db, w.admin.actor, w.campaign.id);
     expect(detail?.scope.full).toBe(true);
     expect(progressPercent(detail!.actuals.wonAmount, detail!.campaign.targets.salesAmount)).toBe(57);
     expect(progressPercent("3", null)).toBeNull();
@@ -270,20 +282,21 @@ describe("campaign actuals", () => {
   it("scopes the statistics to what the viewer may see", async () => {
     const w = await world();
     // Marketing: all leads, no opportunities module → won sales only from opportunities converted from leads.
-    const marketing = await getCampaignDetail(db, w.marketing.actor, w.campaign.id);
+    const marketing = await getCampaignWorkspace(db, w.marketing.actor, w.campaign.id);
     expect(marketing?.scope.full).toBe(false);
     expect(marketing?.actuals).toMatchObject({ leadCount: 4, wonAmount: "50000.00", wonCount: 2, cost: "1999.90" });
 
     // Team A manager: team A's leads (2) and opportunities; campaigns browse all lets them open it.
-    const manager = await getCampaignDetail(db, w.managerA.actor, w.campaign.id);
+    const manager = await getCampaignWorkspace(db, w.managerA.actor, w.campaign.id);
     expect(manager?.actuals).toMatchObject({ leadCount: 2, wonAmount: "30000.00", openOpportunityCount: 1 });
-    expect(manager?.leads).toHaveLength(2);
-    expect(manager?.opportunities.map((o) => o.amount).sort()).toEqual(["30000.00", "4000.00", "9000.00"]);
+    const managerRecords = await getCampaignLinkedRecords(db, w.managerA.actor, w.campaign.id);
+    expect(managerRecords?.leads).toHaveLength(2);
+    expect(managerRecords?.opportunities.map((o) => o.amount).sort()).toEqual(["30000.00", "4000.00", "9000.00"]);
 
     // repB (no campaigns rights) becomes a browse participant: own lead + the one distributed to them,
     // own won opportunities (with and without lead).
     await setCampaignParticipant(db, w.marketing.actor, w.campaign.id, { staffId: w.repB.staff.id, canModify: false });
-    const rep = await getCampaignDetail(db, w.repB.actor, w.campaign.id);
+    const rep = await getCampaignWorkspace(db, w.repB.actor, w.campaign.id);
     expect(rep?.scope).toEqual({ full: false, leadScope: "own", opportunityScope: "own" });
     expect(rep?.actuals).toMatchObject({ leadCount: 2, wonAmount: "27000.00", wonCount: 2 });
 

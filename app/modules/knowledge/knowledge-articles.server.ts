@@ -4,7 +4,7 @@ import type { KnowledgeStatus, KnowledgeVisibility, Prisma } from "#app/generate
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { normaliseRichTextInput, richTextToPlain, sanitizeRichText } from "#app/lib/rich-text.server.ts";
-import { recordStaffAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
+import { recordStaffAudit, type AuditEntry, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import { inScope, scopeFor, type Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
@@ -114,6 +114,18 @@ export function parseArticleInput(
   };
 }
 
+/** Every article change writes its audit row and updates the search index, in the change's transaction. */
+async function articleChanged(
+  tx: DbOrTx,
+  actor: StaffActor,
+  id: number,
+  index: "upsert" | "delete",
+  entry: Omit<AuditEntry, "actor" | "entityType" | "entityId">,
+): Promise<void> {
+  await recordStaffAudit(tx, actor, { ...entry, entityType: "KnowledgeArticle", entityId: id });
+  await enqueueSearchSync(tx, "knowledge", [id], index);
+}
+
 // ───────────────────────────── Permissions ─────────────────────────────
 
 /**
@@ -177,14 +189,11 @@ export async function createArticle(
     });
     const number = recordNumber("knowledge", row.id);
     await tx.knowledgeArticle.update({ where: { id: row.id }, data: { number } });
-    await recordStaffAudit(tx, actor, {
+    await articleChanged(tx, actor, row.id, "upsert", {
       action: "knowledge.create",
-      entityType: "KnowledgeArticle",
-      entityId: row.id,
       after: { ...auditSnapshot(value), sourceRequestId },
       ipAddress: options.ipAddress,
     });
-    await enqueueSearchSync(tx, "knowledge", [row.id], "upsert");
     return { ok: true as const, id: row.id, number };
   });
 }
@@ -216,15 +225,12 @@ export async function updateArticle(
         publishedAt: value.status === "published" ? (existing.publishedAt ?? new Date()) : null,
       },
     });
-    await recordStaffAudit(tx, actor, {
+    await articleChanged(tx, actor, id, "upsert", {
       action: "knowledge.update",
-      entityType: "KnowledgeArticle",
-      entityId: id,
       before: auditSnapshot(existing),
       after: auditSnapshot(value),
       ipAddress: meta.ipAddress,
     });
-    await enqueueSearchSync(tx, "knowledge", [id], "upsert");
   });
   return { ok: true, id };
 }
@@ -246,15 +252,12 @@ export async function setArticleStatus(
       where: { id },
       data: { status, publishedAt: status === "published" ? new Date() : null },
     });
-    await recordStaffAudit(tx, actor, {
+    await articleChanged(tx, actor, id, "upsert", {
       action: status === "published" ? "knowledge.publish" : "knowledge.unpublish",
-      entityType: "KnowledgeArticle",
-      entityId: id,
       before: { status: existing.status },
       after: { status },
       ipAddress: meta.ipAddress,
     });
-    await enqueueSearchSync(tx, "knowledge", [id], "upsert");
   });
   return { ok: true, id };
 }
@@ -272,14 +275,11 @@ export async function deleteArticle(
     await tx.knowledgeArticle.delete({ where: { id } });
     // Attachment rows belong to the article; the files themselves are left to storage cleanup.
     await tx.attachment.deleteMany({ where: { ownerType: KNOWLEDGE_ATTACHMENT_OWNER, ownerId: id } });
-    await recordStaffAudit(tx, actor, {
+    await articleChanged(tx, actor, id, "delete", {
       action: "knowledge.delete",
-      entityType: "KnowledgeArticle",
-      entityId: id,
       before: { ...auditSnapshot(existing), number: existing.number },
       ipAddress: meta.ipAddress,
     });
-    await enqueueSearchSync(tx, "knowledge", [id], "delete");
   });
   return { ok: true };
 }

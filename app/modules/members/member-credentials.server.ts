@@ -5,13 +5,18 @@ import { invalid, notFound, ok, rateLimited, type ServiceResult } from "#app/lib
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { hashPassword } from "#app/modules/auth/password.server.ts";
 import { hitRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.server.ts";
-import { parseSessionToken, secretMatches } from "#app/modules/auth/session-token.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import type { EmailChangeInput, PasswordChangeInput } from "./member-account-schemas.ts";
 import { loadActiveMember, reauthenticate, type AccountActor } from "./member-reauth.server.ts";
 import { uniqueViolation } from "./member-registration.server.ts";
 import { memberSessions } from "./member-session.server.ts";
-import { consumeMemberToken, issueMemberToken, TOKEN_TTL_MS } from "./member-tokens.server.ts";
+import {
+  consumeMemberToken,
+  findPresentedToken,
+  issueMemberToken,
+  spentTokenReason,
+  TOKEN_TTL_MS,
+} from "./member-tokens.server.ts";
 
 // The member's credentials (/account/security and the e-mail confirmation link): password change
 // and the re-verified e-mail change. Both need the current password first.
@@ -118,21 +123,11 @@ export async function inspectEmailChangeToken(
   token: string,
   now = new Date(),
 ): Promise<EmailTokenState> {
-  const parsed = parseSessionToken(token);
-  if (!parsed) return { ok: false, reason: "invalid" };
-  const row = await db.memberToken.findUnique({ where: { id: parsed.id } });
+  const row = await findPresentedToken(db, token, "email_change");
   // A link for another account is "invalid" for this one: it never reveals whose it is.
-  if (
-    !row ||
-    row.purpose !== "email_change" ||
-    row.memberId !== memberId ||
-    !row.newEmail ||
-    !secretMatches(parsed.secret, row.secretHash)
-  ) {
-    return { ok: false, reason: "invalid" };
-  }
-  if (row.usedAt) return { ok: false, reason: "used" };
-  if (row.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired" };
+  if (!row || row.memberId !== memberId || !row.newEmail) return { ok: false, reason: "invalid" };
+  const spent = spentTokenReason(row, now);
+  if (spent) return { ok: false, reason: spent };
   return { ok: true, newEmail: row.newEmail, expiresAt: row.expiresAt };
 }
 

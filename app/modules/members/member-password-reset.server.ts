@@ -2,7 +2,8 @@ import { z } from "zod";
 import type { Db } from "#app/lib/db.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { hashPassword } from "#app/modules/auth/password.server.ts";
-import { hitRateLimit, resetRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.server.ts";
+import { resetRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.server.ts";
+import { auditAnonymousRequest, hitAnonymousRequestLimits } from "./anonymous-account-request.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import { MemberPasswordSchema, PASSWORD_MISMATCH, passwordsMatch } from "./member-password-policy.ts";
 import { type FieldErrors, type Parsed, parseForm, portalUrl, type RequestMeta } from "./member-registration.server.ts";
@@ -26,17 +27,10 @@ export async function requestPasswordReset(
   meta: RequestMeta,
   options: { perIp?: RateLimitRule; perAddress?: RateLimitRule; now?: Date } = {},
 ): Promise<ForgotResult> {
-  const perIp = options.perIp ?? FORGOT_PER_IP;
-  const perAddress = options.perAddress ?? FORGOT_PER_ADDRESS;
   const now = options.now ?? new Date();
-  const [byIp, byAddress] = await Promise.all([
-    hitRateLimit(db, perIp, meta.ipAddress, now),
-    hitRateLimit(db, perAddress, email, now),
-  ]);
-  const over = [byIp.count > perIp.limit ? byIp : null, byAddress.count > perAddress.limit ? byAddress : null];
-  if (over.some(Boolean)) {
-    return { kind: "rate-limited", retryAfterSeconds: Math.max(...over.map((s) => s?.retryAfterSeconds ?? 0)) };
-  }
+  const limits = { perIp: options.perIp ?? FORGOT_PER_IP, perAddress: options.perAddress ?? FORGOT_PER_ADDRESS };
+  const retryAfterSeconds = await hitAnonymousRequestLimits(db, limits, { ipAddress: meta.ipAddress, email }, now);
+  if (retryAfterSeconds !== null) return { kind: "rate-limited", retryAfterSeconds };
 
   const found = await db.member.findUnique({ where: { email }, select: { id: true } });
   if (found) await liftExpiredSuspension(db, found.id, now);
@@ -62,13 +56,7 @@ export async function requestPasswordReset(
         ipAddress: meta.ipAddress,
       },
     });
-    await recordAudit(tx, {
-      actor: { type: "system" },
-      action: "member.password_reset_requested",
-      entityType: "Member",
-      entityId: member.id,
-      ipAddress: meta.ipAddress,
-    });
+    await auditAnonymousRequest(tx, "member.password_reset_requested", member.id, meta.ipAddress);
   });
   return { kind: "sent" };
 }

@@ -6,6 +6,7 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { hashPassword } from "#app/modules/auth/password.server.ts";
 import { hitRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.server.ts";
+import { auditAnonymousRequest, hitAnonymousRequestLimits } from "./anonymous-account-request.server.ts";
 import { parseSessionToken, secretMatches } from "#app/modules/auth/session-token.server.ts";
 import { phoneKey } from "#app/modules/crm/match-keys.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
@@ -338,13 +339,7 @@ async function notifyExistingOwner(
     // At most one such notice per account per hour, however often someone retries.
     idempotencyKey: `member-already-registered/member-${existing.id}/${hourStamp(now)}`,
   });
-  await recordAudit(tx, {
-    actor: { type: "system" },
-    action: "member.registration_duplicate_email",
-    entityType: "Member",
-    entityId: existing.id,
-    ipAddress: meta.ipAddress,
-  });
+  await auditAnonymousRequest(tx, "member.registration_duplicate_email", existing.id, meta.ipAddress);
 }
 
 // ─────────────────────────────── activation ───────────────────────────────
@@ -424,16 +419,9 @@ export async function resendActivation(
   meta: RequestMeta,
   options: { perIp?: RateLimitRule; perAddress?: RateLimitRule; now?: Date } = {},
 ): Promise<ResendResult> {
-  const perIp = options.perIp ?? RESEND_PER_IP;
-  const perAddress = options.perAddress ?? RESEND_PER_ADDRESS;
-  const [byIp, byAddress] = await Promise.all([
-    hitRateLimit(db, perIp, meta.ipAddress),
-    hitRateLimit(db, perAddress, email),
-  ]);
-  if (byIp.count > perIp.limit || byAddress.count > perAddress.limit) {
-    const waits = [byIp.count > perIp.limit ? byIp : null, byAddress.count > perAddress.limit ? byAddress : null];
-    return { kind: "rate-limited", retryAfterSeconds: Math.max(...waits.map((w) => w?.retryAfterSeconds ?? 0)) };
-  }
+  const limits = { perIp: options.perIp ?? RESEND_PER_IP, perAddress: options.perAddress ?? RESEND_PER_ADDRESS };
+  const retryAfterSeconds = await hitAnonymousRequestLimits(db, limits, { ipAddress: meta.ipAddress, email });
+  if (retryAfterSeconds !== null) return { kind: "rate-limited", retryAfterSeconds };
   await db.$transaction(async (tx) => {
     const now = options.now ?? new Date();
     const member = await tx.member.findUnique({
@@ -442,13 +430,7 @@ export async function resendActivation(
     });
     if (!member || member.status !== "pending") return;
     await sendActivationMail(tx, member, meta.locale, now);
-    await recordAudit(tx, {
-      actor: { type: "system" },
-      action: "member.activation_resent",
-      entityType: "Member",
-      entityId: member.id,
-      ipAddress: meta.ipAddress,
-    });
+    await auditAnonymousRequest(tx, "member.activation_resent", member.id, meta.ipAddress);
   });
   return { kind: "sent" };
 }

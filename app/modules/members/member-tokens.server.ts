@@ -37,6 +37,21 @@ export async function issueMemberToken(
 export type ConsumedToken =
   { ok: true; memberId: number; newEmail: string | null } | { ok: false; reason: "invalid" | "expired" | "used" };
 
+/** The stored token a link presents, when it is one of `purpose` with the right secret; else null. */
+export async function findPresentedToken(tx: DbOrTx, token: string, purpose: MemberTokenPurpose) {
+  const parsed = parseSessionToken(token);
+  if (!parsed) return null;
+  const row = await tx.memberToken.findUnique({ where: { id: parsed.id } });
+  return row && row.purpose === purpose && secretMatches(parsed.secret, row.secretHash) ? row : null;
+}
+
+/** Why a presented token can no longer be used, or null while it still can. */
+export function spentTokenReason(row: { usedAt: Date | null; expiresAt: Date }, now: Date): "used" | "expired" | null {
+  if (row.usedAt) return "used";
+  if (row.expiresAt.getTime() <= now.getTime()) return "expired";
+  return null;
+}
+
 /** Checks and burns a token in one step: of two concurrent uses, exactly one succeeds. */
 export async function consumeMemberToken(
   tx: DbOrTx,
@@ -44,13 +59,10 @@ export async function consumeMemberToken(
   purpose: MemberTokenPurpose,
   now = new Date(),
 ): Promise<ConsumedToken> {
-  const parsed = parseSessionToken(token);
-  if (!parsed) return { ok: false, reason: "invalid" };
-  const row = await tx.memberToken.findUnique({ where: { id: parsed.id } });
-  if (!row || row.purpose !== purpose || !secretMatches(parsed.secret, row.secretHash))
-    return { ok: false, reason: "invalid" };
-  if (row.usedAt) return { ok: false, reason: "used" };
-  if (row.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired" };
+  const row = await findPresentedToken(tx, token, purpose);
+  if (!row) return { ok: false, reason: "invalid" };
+  const spent = spentTokenReason(row, now);
+  if (spent) return { ok: false, reason: spent };
   const burned = await tx.memberToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
   if (burned.count !== 1) return { ok: false, reason: "used" };
   return { ok: true, memberId: row.memberId, newEmail: row.newEmail };
@@ -63,14 +75,6 @@ export async function peekMemberToken(
   purpose: MemberTokenPurpose,
   now = new Date(),
 ): Promise<boolean> {
-  const parsed = parseSessionToken(token);
-  if (!parsed) return false;
-  const row = await tx.memberToken.findUnique({ where: { id: parsed.id } });
-  return (
-    !!row &&
-    row.purpose === purpose &&
-    !row.usedAt &&
-    row.expiresAt > now &&
-    secretMatches(parsed.secret, row.secretHash)
-  );
+  const row = await findPresentedToken(tx, token, purpose);
+  return !!row && spentTokenReason(row, now) === null;
 }

@@ -11,6 +11,7 @@ import { SIGNED_IN_STATUSES } from "#app/modules/members/member-session.server.t
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { pageWindow } from "#app/lib/page-window.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
+import { conversationMessage, conversationMessagesQuery } from "./conversation-messages.ts";
 import { NewThreadSchema, ReplySchema, type NewThreadInput, type ReplyInput } from "./message-input.ts";
 import { selectIdAndName, selectName } from "#app/lib/prisma-selects.ts";
 
@@ -217,10 +218,7 @@ export async function openThreadForMember(db: Db, memberId: number, threadId: nu
         createdAt: true,
         lastMessageAt: true,
         assignedStaff: selectName,
-        messages: {
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { id: true, authorType: true, body: true, createdAt: true, authorStaff: selectName },
-        },
+        messages: conversationMessagesQuery,
       },
     });
     return {
@@ -229,13 +227,7 @@ export async function openThreadForMember(db: Db, memberId: number, threadId: nu
       createdAt: thread.createdAt,
       lastMessageAt: thread.lastMessageAt,
       assigneeName: thread.assignedStaff?.name ?? null,
-      messages: thread.messages.map((m) => ({
-        id: m.id,
-        fromStaff: m.authorType === "staff",
-        staffName: m.authorType === "staff" ? (m.authorStaff?.name ?? null) : null,
-        body: m.body,
-        createdAt: m.createdAt,
-      })),
+      messages: thread.messages.map(conversationMessage),
     };
   });
 }
@@ -266,10 +258,7 @@ export async function openThreadForStaff(db: Db, actor: StaffActor, threadId: nu
         staffUnreadCount: true,
         member: { select: { id: true, nickname: true, email: true, status: true, notifyByEmail: true } },
         assignedStaff: selectIdAndName,
-        messages: {
-          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-          select: { id: true, authorType: true, body: true, createdAt: true, authorStaff: selectName },
-        },
+        messages: conversationMessagesQuery,
       },
     });
     if (!thread) return { kind: "not-found" as const };
@@ -292,13 +281,7 @@ export async function openThreadForStaff(db: Db, actor: StaffActor, threadId: nu
           status: thread.member.status,
           notifyByEmail: thread.member.notifyByEmail,
         },
-        messages: thread.messages.map((m) => ({
-          id: m.id,
-          fromStaff: m.authorType === "staff",
-          staffName: m.authorType === "staff" ? (m.authorStaff?.name ?? null) : null,
-          body: m.body,
-          createdAt: m.createdAt,
-        })),
+        messages: thread.messages.map(conversationMessage),
       },
     };
   });

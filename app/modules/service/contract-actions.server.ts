@@ -23,7 +23,7 @@ import {
   type ContractInput,
   type ContractTransition,
 } from "./service-contracts.server.ts";
-import { invalidServiceForm } from "./service-form-results.server.ts";
+import { saveServiceForm, type ServiceRecordForm } from "./service-form-results.server.ts";
 
 // The contract page's forms as ServiceResults: field errors for bad input, 404 outside the actor's
 // customers, 403 for approving without the right, 409 for a state or company that does not allow it.
@@ -73,55 +73,34 @@ export async function transitionContractForm(
 }
 
 /** Adds (or re-values) a covered asset (intent "cover"). */
-export async function coverAssetForm(
-  db: Db,
-  actor: StaffActor,
-  contractId: number,
-  values: Record<string, string>,
-): Promise<ServiceResult<undefined>> {
-  const parsed = CoveredAssetSchema.safeParse(values);
-  if (!parsed.success) return invalidServiceForm(parsed.error.issues, { ...values, intent: "cover" });
-  try {
-    await setCoveredAsset(db, contractId, parsed.data, actor);
-    return ok();
-  } catch (error) {
-    return refusal(error);
-  }
-}
+export const coverAssetForm: ServiceRecordForm = (db, actor, contractId, values) =>
+  saveServiceForm(
+    CoveredAssetSchema,
+    values,
+    { ...values, intent: "cover" },
+    (covered) => setCoveredAsset(db, contractId, covered, actor),
+    refusal,
+  );
 
 const UncoverSchema = z.object({ assetId: IdParam });
 
 /** Removes a covered asset (intent "uncover"). */
-export async function uncoverAssetForm(
-  db: Db,
-  actor: StaffActor,
-  contractId: number,
-  values: Record<string, string>,
-): Promise<ServiceResult<undefined>> {
-  const parsed = UncoverSchema.safeParse(values);
-  if (!parsed.success) return invalidServiceForm(parsed.error.issues, { intent: "uncover" });
-  try {
-    await removeCoveredAsset(db, contractId, parsed.data.assetId, actor);
-    return ok();
-  } catch (error) {
-    return refusal(error);
-  }
-}
+export const uncoverAssetForm: ServiceRecordForm = (db, actor, contractId, values) =>
+  saveServiceForm(
+    UncoverSchema,
+    values,
+    { intent: "uncover" },
+    ({ assetId }) => removeCoveredAsset(db, contractId, assetId, actor),
+    refusal,
+  );
 
 /** Saves the contract's fields (intent "edit"). */
-export async function saveContractForm(
-  db: Db,
-  actor: StaffActor,
-  contractId: number,
-  values: Record<string, string>,
-): Promise<ServiceResult<undefined>> {
-  const parsed = ContractInputSchema.safeParse(values);
-  if (!parsed.success) return invalidServiceForm(parsed.error.issues, { ...values, intent: "edit" });
-  try {
-    // validated above; updateContract parses the raw form again and owns the rules
-    await updateContract(db, contractId, values as ContractInput, actor);
-    return ok();
-  } catch (error) {
-    return refusal(error);
-  }
-}
+export const saveContractForm: ServiceRecordForm = (db, actor, contractId, values) =>
+  saveServiceForm(
+    ContractInputSchema,
+    values,
+    { ...values, intent: "edit" },
+    // validated here; updateContract parses the raw form again and owns the rules
+    () => updateContract(db, contractId, values as ContractInput, actor),
+    refusal,
+  );

@@ -1,6 +1,15 @@
 import type { z } from "zod";
+import type { Db } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { invalid, type FieldErrors, type Invalid } from "#app/lib/service-result.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import {
+  invalid,
+  ok,
+  type Failure,
+  type FieldErrors,
+  type Invalid,
+  type ServiceResult,
+} from "#app/lib/service-result.ts";
 
 // The asset and contract schemas (assets.server.ts, service-contracts.server.ts) read raw form
 // strings and word their own checks as short codes ("date", "before-start"); this turns their issues
@@ -36,6 +45,35 @@ export function invalidServiceForm(
     if (!list.includes(key)) list.push(key);
   }
   return invalid(errors, ["zones.bo.error.form"], values);
+}
+
+/** A form of the asset or contract page: the record's id from the URL and the form's strings. */
+export type ServiceRecordForm = (
+  db: Db,
+  actor: StaffActor,
+  recordId: number,
+  values: Record<string, string>,
+) => Promise<ServiceResult<undefined>>;
+
+/**
+ * One asset/contract form as a ServiceResult: `schema` checks the strings first (a refusal refills
+ * `refill`), then `save` runs with the parsed values and `refused` maps what it throws.
+ */
+export async function saveServiceForm<S extends z.ZodType>(
+  schema: S,
+  values: Record<string, string>,
+  refill: Record<string, string>,
+  save: (data: z.output<S>) => Promise<unknown>,
+  refused: (error: unknown) => Failure,
+): Promise<ServiceResult<undefined>> {
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) return invalidServiceForm(parsed.error.issues, refill);
+  try {
+    await save(parsed.data);
+    return ok();
+  } catch (error) {
+    return refused(error);
+  }
 }
 
 /** A form's string fields (files dropped), as the service schemas take them. */

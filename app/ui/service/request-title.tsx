@@ -6,6 +6,15 @@ import { Badge } from "../badge.tsx";
 import { cn } from "../cn.ts";
 import { ServiceStatusBadge } from "./request-badges.tsx";
 
+/** What the title shows of a request. */
+export interface RequestTitleItem {
+  number: string;
+  kind: string;
+  status: ServiceRequestStatus;
+  publishedAt: Date | string | null;
+  subject: string;
+}
+
 /**
  * The top of a service request page on either surface: number, kind, status (then `badges`, e.g.
  * priority and SLA for staff) and whether it is published, over the subject as the page's h1;
@@ -17,13 +26,7 @@ export function RequestTitle({
   className,
   children,
 }: {
-  item: {
-    number: string;
-    kind: string;
-    status: ServiceRequestStatus;
-    publishedAt: Date | string | null;
-    subject: string;
-  };
+  item: RequestTitleItem;
   badges?: ReactNode;
   className?: string;
   children?: ReactNode;

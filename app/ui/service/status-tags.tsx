@@ -21,12 +21,17 @@ export function AssetStatusTag({ status }: { status: AssetStatusValue }) {
   return <AssetStatusBadge status={status} label={t(assetStatusKey(status))} />;
 }
 
+export function ContractStatusTag({ status }: { status: ContractStatusValue }) {
+  const { t } = useI18n();
+  return <ContractStatusBadge status={status} label={t(contractStatusKey(status))} />;
+}
+
 /** A contract's status, with the expiry warning under it when the end is near or past. */
 export function ContractStanding({ status, daysLeft }: { status: ContractStatusValue; daysLeft: number | null }) {
   const { t } = useI18n();
   return (
     <span className="flex shrink-0 flex-col items-end gap-1">
-      <ContractStatusBadge status={status} label={t(contractStatusKey(status))} />
+      <ContractStatusTag status={status} />
       <ExpiryBadge daysLeft={daysLeft} t={t} />
     </span>
   );

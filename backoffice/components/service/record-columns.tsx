@@ -5,17 +5,8 @@ import type { ContractListRow } from "#app/modules/service/service-contracts.ser
 import { titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { RecordLink } from "#app/ui/list/record-link.tsx";
-import {
-  ApprovalBadge,
-  approvalKey,
-  AssetStatusBadge,
-  assetStatusKey,
-  ContractStatusBadge,
-  contractStatusKey,
-  ExpiryBadge,
-  responseModeKey,
-  responseTimeKey,
-} from "#app/ui/service/labels.tsx";
+import { ApprovalBadge, approvalKey, ExpiryBadge, responseModeKey, responseTimeKey } from "#app/ui/service/labels.tsx";
+import { AssetStatusTag, ContractStatusTag } from "#app/ui/service/status-tags.tsx";
 
 // The columns of the back office's asset and service-contract lists.
 
@@ -35,11 +26,6 @@ function AssetName({ row, card }: { row: AssetListRow; card: boolean }) {
       <span className="block text-xs text-slate-500">{facts.filter(Boolean).join(" · ")}</span>
     </>
   );
-}
-
-function AssetStatus({ row }: { row: AssetListRow }) {
-  const { t } = useI18n();
-  return <AssetStatusBadge status={row.status} label={t(assetStatusKey(row.status))} />;
 }
 
 function Day({ value }: { value: Date | string | null }) {
@@ -63,7 +49,12 @@ export const assetColumns: Array<Column<AssetListRow>> = [
     sortKey: "warranty",
     mobile: "hidden",
   },
-  { id: "status", header: "zones.asset.statusLabel", cell: (r) => <AssetStatus row={r} />, mobile: "meta" },
+  {
+    id: "status",
+    header: "zones.asset.statusLabel",
+    cell: (r) => <AssetStatusTag status={r.status} />,
+    mobile: "meta",
+  },
 ];
 
 function ContractName({ row, card }: { row: ContractListRow; card: boolean }) {
@@ -106,7 +97,7 @@ function ContractStatus({ row }: { row: ContractListRow }) {
   const { t } = useI18n();
   return (
     <span className="inline-flex flex-col items-start gap-1">
-      <ContractStatusBadge status={row.status} label={t(contractStatusKey(row.status))} />
+      <ContractStatusTag status={row.status} />
       {row.status === "drafting" ? (
         <ApprovalBadge state={row.approvalState} label={t(approvalKey(row.approvalState))} />
       ) : null}

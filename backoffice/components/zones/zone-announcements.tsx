@@ -4,7 +4,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { ZoneWorkspace } from "#app/modules/zones/zone-workspace.server.ts";
 import { SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
 import { SectionCard } from "#app/ui/section-card.tsx";
-import { IntentButton } from "./intent-button.tsx";
+import { IntentButton } from "#app/ui/form/intent-button.tsx";
 
 // The zone's announcements (公告) as its CSRs manage them: the latest notices and a form for a new one.
 

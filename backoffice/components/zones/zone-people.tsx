@@ -9,7 +9,7 @@ import { cn } from "#app/ui/cn.ts";
 import { SelectField, SubmitButton } from "#app/ui/form/index.ts";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { membershipStatusKey } from "#app/ui/service/labels.tsx";
-import { IntentButton } from "./intent-button.tsx";
+import { IntentButton } from "#app/ui/form/intent-button.tsx";
 
 // The people of one zone on its back-office page: entries waiting for the CSR's confirmation (the
 // second key of the double confirmation, so they are highlighted), the members, and the zone's CSRs.

@@ -9,7 +9,7 @@ import { bindFields } from "#app/ui/form/field-binder.ts";
 import { SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { PollResultsChart } from "#backoffice/components/poll-results-chart.tsx";
-import { IntentButton } from "./intent-button.tsx";
+import { IntentButton } from "#app/ui/form/intent-button.tsx";
 
 // A zone poll as its CSRs see it (status, participation, the results chart and the numbers) and the
 // form that starts a new one.

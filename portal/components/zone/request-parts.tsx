@@ -10,8 +10,7 @@ import { ErrorList, SubmitButton, TextareaField, TextField } from "#app/ui/form/
 import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
 import { RichTextView } from "#app/ui/rich-text-editor.tsx";
 import { RichTextField } from "#app/ui/rich-text-field.tsx";
-import { RequestTitle } from "#app/ui/service/request-title.tsx";
-import type { ServiceRequestStatus } from "#app/generated/prisma/enums.ts";
+import { RequestTitle, type RequestTitleItem } from "#app/ui/service/request-title.tsx";
 import { IconHeading } from "#portal/components/icon-heading.tsx";
 
 // The parts of a service request in the customer zone: its headline, the published solution, and
@@ -20,12 +19,7 @@ import { IconHeading } from "#portal/components/icon-heading.tsx";
 export function RequestHeadline({
   item,
 }: {
-  item: {
-    number: string;
-    kind: string;
-    status: ServiceRequestStatus;
-    publishedAt: Date | string | null;
-    subject: string;
+  item: RequestTitleItem & {
     requesterNickname: string | null;
     createdAt: Date | string;
     asset: { name: string; serialNumber: string | null } | null;

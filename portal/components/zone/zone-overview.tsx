@@ -1,8 +1,9 @@
-import { ArrowRight, Megaphone, type LucideIcon } from "lucide-react";
+import { Megaphone, type LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { AnnouncementRow } from "#app/ui/announcement-row.tsx";
+import { ArrowLink } from "#app/ui/arrow-link.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { CardRows } from "#app/ui/card-rows.tsx";
 import { IconChip } from "#portal/components/icon-chip.tsx";
@@ -88,15 +89,7 @@ export function PreviewCard({
         icon={<Icon aria-hidden className="size-4" />}
         title={title}
         description={description}
-        action={
-          <Link
-            to={allTo}
-            className="inline-flex items-center gap-1 text-sm font-medium text-blue-700 hover:text-blue-800"
-          >
-            {t("zones.home.all")}
-            <ArrowRight aria-hidden className="size-3.5" />
-          </Link>
-        }
+        action={<ArrowLink to={allTo}>{t("zones.home.all")}</ArrowLink>}
       />
       <CardRows items={rows} empty={empty}>
         {(row) => (
