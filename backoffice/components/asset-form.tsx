@@ -79,7 +79,7 @@ export function AssetFormFields({
         {...field("quantity")}
         type="number"
         min={1}
-        label={t("zones.asset.quantity")}
+        label={t("common.quantity")}
         defaultValue={values.quantity ?? 1}
       />
       {text("customerAssetNo", "zones.asset.customerAssetNo", 100)}

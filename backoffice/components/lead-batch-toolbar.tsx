@@ -251,7 +251,7 @@ function ManualPanel({ staff, count, busy }: { staff: StaffChoice[]; count: numb
           }}
         >
           <UserPlus aria-hidden className="size-4" />
-          {t("distribution.inbox.manual.addButton")}
+          {t("common.add")}
         </Button>
       </div>
       {chosen.length === 0 ? (
@@ -267,7 +267,7 @@ function ManualPanel({ staff, count, busy }: { staff: StaffChoice[]; count: numb
                 variant="ghost"
                 size="sm"
                 className="ml-auto"
-                aria-label={t("distribution.assignees.remove", { name: byId.get(id)?.name ?? "" })}
+                aria-label={t("common.removeNamed", { name: byId.get(id)?.name ?? "" })}
                 onClick={() => setChosen(chosen.filter((c) => c !== id))}
               >
                 <X aria-hidden className="size-4" />
@@ -443,7 +443,7 @@ export function PreviewDialog({
         </div>
         <footer className="flex flex-wrap items-center justify-end gap-2 border-t border-slate-100 px-6 py-4">
           <Button variant="secondary" onClick={onClose}>
-            {t("distribution.preview.cancel")}
+            {t("common.cancel")}
           </Button>
           <Form method="post">
             <SelectionFields ids={ids} allMatching={allMatching} filterQuery={filterQuery} />

@@ -414,7 +414,7 @@ export function IdentificationCard({
       icon={ScanSearch}
       action={
         identified ? (
-          <Badge tone="green">{t("leadWork.identify.done")}</Badge>
+          <Badge tone="green">{t("common.identified")}</Badge>
         ) : (
           <Badge tone="amber">{t("leadWork.identify.notYet")}</Badge>
         )
@@ -424,7 +424,7 @@ export function IdentificationCard({
         // Keyed by the stored values: after a save the fields show what was stored, not what was typed.
         <fetcher.Form method="post" className="space-y-3" key={`${identified}|${label ?? ""}|${demandStatus ?? ""}`}>
           <FailureNotice result={result} refusalsOnly />
-          <CheckboxField name="identified" label={t("leadWork.identify.identified")} defaultChecked={identified} />
+          <CheckboxField name="identified" label={t("common.identified")} defaultChecked={identified} />
           <SelectField
             name="identificationLabel"
             label={t("leadWork.identify.label")}

@@ -34,7 +34,7 @@ export function LineItemsTable({ caption, items, sum }: { caption: string; items
             </>
           ),
         },
-        { key: "quantity", header: t("sales.item.quantity"), numeric: true, cell: (item) => item.quantity },
+        { key: "quantity", header: t("common.quantity"), numeric: true, cell: (item) => item.quantity },
         priced && { key: "price", header: t("sales.item.price"), numeric: true, cell: (item) => money(item.unitPrice) },
         priced && {
           key: "total",

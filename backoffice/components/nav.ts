@@ -141,8 +141,7 @@ export function buildNav(
       });
     }
     // The development mailbox is an admin tool that lives under 系统.
-    if (group.key === "system" && isAdmin)
-      items.push({ to: DEV_MAIL_PATH, label: "backoffice.nav.devMail", icon: Mail });
+    if (group.key === "system" && isAdmin) items.push({ to: DEV_MAIL_PATH, label: "common.devMailbox", icon: Mail });
     if (items.length > 0) groups.push({ label: `backoffice.nav.group.${group.key}`, items });
   }
   return groups;
@@ -153,7 +152,7 @@ export function areaTitle(pathname: string): MessageKey {
   const rest = pathname.replace(/^\/crm\/?/, "");
   if (rest === "") return "backoffice.nav.dashboard";
   const under = (prefix: string) => rest === prefix || rest.startsWith(`${prefix}/`);
-  if (under("dev/mail")) return "backoffice.nav.devMail";
+  if (under("dev/mail")) return "common.devMailbox";
   if (under("messages")) return "backoffice.nav.messages";
   if (under("notifications")) return "backoffice.nav.notifications";
   if (under("rules/categories")) return "backoffice.nav.rulesCategories";
@@ -162,7 +161,7 @@ export function areaTitle(pathname: string): MessageKey {
   if (under("zones")) return "backoffice.nav.zones";
   if (under("assets")) return "backoffice.nav.assets";
   if (under("service-contracts")) return "backoffice.nav.serviceContracts";
-  if (under("search")) return "backoffice.nav.search";
+  if (under("search")) return "common.search";
   if (under("match")) return "backoffice.nav.findPerson";
   const first = rest.split("/")[0] ?? "";
   return isModule(first) ? moduleName(first) : "app.name";

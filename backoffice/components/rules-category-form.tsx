@@ -130,10 +130,10 @@ export function CategoryFields({
         options: CATEGORY_KINDS.map((kind) => ({ value: kind, label: t(`rules.kind.${kind}`) })),
       })}
       {select("designatedStaffId", {
-        label: t("rules.field.designated"),
+        label: t("common.designatedPerson"),
         hint: t("rules.field.designated.hint"),
         required: true,
-        empty: t("rules.field.choose"),
+        empty: t("common.choose"),
         options: options.staff.map((s) => ({ value: s.id, label: staffLabel(s) })),
       })}
       {select("tokenGroupId", {

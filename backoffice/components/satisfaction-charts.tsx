@@ -44,7 +44,7 @@ export function DistributionChart({ distribution, labels }: { distribution: numb
       option={option}
       height={224}
       table={{
-        columns: [t("knowledge.satisfaction.col.rating"), t("knowledge.satisfaction.col.count")],
+        columns: [t("knowledge.satisfaction.col.rating"), t("common.ratings")],
         rows: names.map((name, i) => [name, distribution[i] ?? 0]),
       }}
     />

@@ -9,7 +9,7 @@ const DASHBOARD = { to: "/crm", label: "backoffice.placeholder.back" } as const;
  * navigation stays at hand. A route exports it as a one-liner:
  *
  *   export function ErrorBoundary() {
- *     return <ShellErrorBoundary back="/crm/assets" backLabel="zones.bo.asset.back" texts="zones.bo" />;
+ *     return <ShellErrorBoundary back="/crm/assets" backLabel="common.backToAssets" texts="zones.bo" />;
  *   }
  *
  * - `back` / `backLabel`: where "back" leads for a missing or refused record (default: the dashboard).

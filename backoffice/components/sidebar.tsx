@@ -99,8 +99,8 @@ export function SidebarContent({ groups, user }: { groups: NavGroup[]; user: She
               type="submit"
               name="intent"
               value="sign-out"
-              aria-label={t("backoffice.user.signOut")}
-              title={t("backoffice.user.signOut")}
+              aria-label={t("common.signOut")}
+              title={t("common.signOut")}
               className="flex size-8 items-center justify-center rounded-md text-slate-400 transition-colors hover:bg-white/10 hover:text-white focus-visible:outline-2 focus-visible:outline-blue-500"
             >
               <LogOut aria-hidden className="size-4" />

@@ -11,7 +11,7 @@ const ITEM =
 
 // The two ways out: this session only, or every session of the account (POST /crm/logout).
 const SIGN_OUTS = [
-  { intent: "sign-out", icon: LogOut, label: "backoffice.user.signOut" },
+  { intent: "sign-out", icon: LogOut, label: "common.signOut" },
   { intent: "sign-out-everywhere", icon: MonitorSmartphone, label: "backoffice.user.signOutEverywhere" },
 ] as const;
 

@@ -77,7 +77,7 @@ export default function AssetDetail() {
   return (
     <div className="space-y-6">
       <div>
-        <BackLink to="/crm/assets">{t("zones.bo.asset.back")}</BackLink>
+        <BackLink to="/crm/assets">{t("common.backToAssets")}</BackLink>
         <AssetHeading
           asset={a}
           linkBase="/crm/assets"
@@ -119,7 +119,7 @@ export default function AssetDetail() {
               <DateField
                 name="performedOn"
                 id="maintenance-performedOn"
-                label={t("zones.bo.asset.performedOn")}
+                label={t("common.date")}
                 required
                 defaultValue={d.today}
                 errors={sent === "maintenance" ? errors.performedOn : undefined}
@@ -157,5 +157,5 @@ export default function AssetDetail() {
 }
 
 export function ErrorBoundary() {
-  return <ShellErrorBoundary back="/crm/assets" backLabel="zones.bo.asset.back" texts="zones.bo" />;
+  return <ShellErrorBoundary back="/crm/assets" backLabel="common.backToAssets" texts="zones.bo" />;
 }

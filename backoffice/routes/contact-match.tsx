@@ -162,10 +162,10 @@ function ParsedSummary({ parsed }: { parsed: ContactMatchResult["parsed"] }) {
   const { t } = useI18n();
   const parts: Array<{ label: string; value: string }> = [];
   if (parsed.name) parts.push({ label: t("matching.field.name"), value: parsed.name });
-  if (parsed.city) parts.push({ label: t("matching.field.city"), value: parsed.city });
+  if (parsed.city) parts.push({ label: t("common.city"), value: parsed.city });
   if (parsed.province) parts.push({ label: t("matching.field.province"), value: parsed.province });
-  if (parsed.email) parts.push({ label: t("matching.field.email"), value: parsed.email });
-  for (const phone of parsed.phones) parts.push({ label: t("matching.field.phone"), value: phone });
+  if (parsed.email) parts.push({ label: t("common.email"), value: parsed.email });
+  for (const phone of parsed.phones) parts.push({ label: t("common.phone"), value: phone });
   if (parsed.companyName) parts.push({ label: t("matching.field.company"), value: parsed.companyName });
   return (
     <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 bg-slate-50/60 px-5 py-3 text-sm">

@@ -73,7 +73,7 @@ const KPIS: ReadonlyArray<{ key: KpiKey; to?: string; label: MessageKey; icon: L
   {
     key: "newLeads",
     to: "/crm/leads",
-    label: "backoffice.dashboard.kpi.newLeads",
+    label: "common.myNewLeads",
     icon: Inbox,
     tint: "bg-blue-50 text-blue-600 ring-blue-100",
   },

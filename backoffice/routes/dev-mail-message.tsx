@@ -64,9 +64,9 @@ export default function DevMailMessagePage() {
                 ),
               },
               { label: t("mail.message.to"), value: message.toAddress },
-              { label: t("mail.message.subject"), value: message.subject },
+              { label: t("common.subject"), value: message.subject },
               {
-                label: t("mail.message.template"),
+                label: t("common.template"),
                 value: (
                   <>
                     {templateLabel(message.template, t)}{" "}
@@ -76,7 +76,7 @@ export default function DevMailMessagePage() {
               },
               { label: t("mail.message.status"), value: <StatusBadge status={message.status} /> },
               { label: t("mail.message.attempts"), value: String(message.attempts) },
-              { label: t("mail.message.createdAt"), value: time(message.createdAt) },
+              { label: t("common.createdAt"), value: time(message.createdAt) },
               { label: t("mail.message.sentAt"), value: time(message.sentAt) },
               {
                 label: t("mail.message.nextAttemptAt"),

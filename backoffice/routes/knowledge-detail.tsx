@@ -107,7 +107,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   );
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "knowledge.admin.listTitle");
+export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "common.knowledgeBase");
 
 export default function KnowledgeDetailPage() {
   const { article, capabilities, editing, categories, accept } = useLoaderData<typeof loader>();
@@ -121,7 +121,7 @@ export default function KnowledgeDetailPage() {
     <div className="space-y-6">
       <Link to={PATH} className="inline-flex items-center gap-1.5 text-sm text-slate-500 hover:text-slate-900">
         <ArrowLeft aria-hidden className="size-4" />
-        {t("knowledge.admin.listTitle")}
+        {t("common.knowledgeBase")}
       </Link>
       <PageHeader
         eyebrow={article.number}

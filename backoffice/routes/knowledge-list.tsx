@@ -46,7 +46,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { query, result, total, categories, anyArticles, views, canAdd: can(actor, "knowledge", "add") };
 }
 
-export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "knowledge.admin.listTitle");
+export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "common.knowledgeBase");
 
 export default function KnowledgeListPage() {
   const { query, result, total, categories, anyArticles, views, canAdd } = useLoaderData<typeof loader>();
@@ -63,15 +63,15 @@ export default function KnowledgeListPage() {
       kit={knowledgeList}
       list={{ query, rows: result.items, page: result.page, pageCount: result.pageCount, total, views }}
       heading={{
-        eyebrow: t("knowledge.admin.eyebrow"),
-        title: t("knowledge.admin.listTitle"),
+        eyebrow: t("common.customerService"),
+        title: t("common.knowledgeBase"),
         description: t("knowledge.admin.listDescription"),
         icon: BookOpen,
         actions: newButton,
       }}
       search={{
         id: "kb-admin-q",
-        label: t("knowledge.admin.searchLabel"),
+        label: t("common.search"),
         placeholder: t("knowledge.admin.searchPlaceholder"),
       }}
       selects={[
@@ -83,7 +83,7 @@ export default function KnowledgeListPage() {
         },
         {
           name: "visibility",
-          label: t("knowledge.admin.filter.visibility"),
+          label: t("common.visibility"),
           value: query.visibility,
           options: KNOWLEDGE_VISIBILITIES.map((v) => ({ value: v, label: t(`knowledge.visibility.${v}`) })),
         },
@@ -98,7 +98,7 @@ export default function KnowledgeListPage() {
         columns: knowledgeColumns,
         rowKey: (a) => a.id,
         cardAside: (a) => <KnowledgeStatusBadge status={a.status} />,
-        label: t("knowledge.admin.listTitle"),
+        label: t("common.knowledgeBase"),
         // Search results come in relevance order: no column sorts them.
         sortable: !query.q,
       }}

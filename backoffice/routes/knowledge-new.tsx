@@ -108,10 +108,10 @@ export default function KnowledgeNewPage() {
         className="inline-flex items-center gap-1.5 text-sm text-slate-500 hover:text-slate-900"
       >
         <ArrowLeft aria-hidden className="size-4" />
-        {t("knowledge.admin.listTitle")}
+        {t("common.knowledgeBase")}
       </Link>
       <PageHeader
-        eyebrow={t("knowledge.admin.eyebrow")}
+        eyebrow={t("common.customerService")}
         title={t("knowledge.form.newTitle")}
         description={t("knowledge.form.newDescription")}
         icon={<BookPlus className="size-6" aria-hidden />}

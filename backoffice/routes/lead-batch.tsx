@@ -97,7 +97,7 @@ export default function LeadBatchPage() {
         description={<BatchParamsText params={batch.params} />}
         actions={
           <ButtonLink to="/crm/leads?tab=all" variant="secondary">
-            {t("distribution.batch.backToInbox")}
+            {t("common.backToLeads")}
           </ButtonLink>
         }
       />
@@ -261,5 +261,5 @@ function BatchParamsText({ params }: { params: BatchParams }) {
 }
 
 export function ErrorBoundary() {
-  return <ShellErrorBoundary back="/crm/leads" backLabel="leadInbox.detail.back" texts="rules.error" />;
+  return <ShellErrorBoundary back="/crm/leads" backLabel="common.backToLeads" texts="rules.error" />;
 }

@@ -205,5 +205,5 @@ export default function LeadConvertPage() {
 }
 
 export function ErrorBoundary() {
-  return <ShellErrorBoundary back="/crm/leads" backLabel="leadInbox.detail.back" texts="leadInbox.detail" />;
+  return <ShellErrorBoundary back="/crm/leads" backLabel="common.backToLeads" texts="leadInbox.detail" />;
 }

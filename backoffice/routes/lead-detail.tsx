@@ -39,7 +39,7 @@ export default function LeadLayout() {
       <TabNav
         label={t("leadInbox.detail.tabs.label")}
         tabs={[
-          { to: leadPath(lead.id), label: t("leadInbox.detail.tabs.overview"), end: true },
+          { to: leadPath(lead.id), label: t("common.overview"), end: true },
           { to: leadPath(lead.id, "work"), label: t("leadInbox.detail.tabs.work"), count: holders || undefined },
           { to: leadPath(lead.id, "follow-up"), label: t("leadInbox.detail.tabs.followUp") },
           { to: leadPath(lead.id, "history"), label: t("leadInbox.detail.tabs.history"), count: lead.events.length },
@@ -51,5 +51,5 @@ export default function LeadLayout() {
 }
 
 export function ErrorBoundary() {
-  return <ShellErrorBoundary back="/crm/leads" backLabel="leadInbox.detail.back" texts="leadInbox.detail" />;
+  return <ShellErrorBoundary back="/crm/leads" backLabel="common.backToLeads" texts="leadInbox.detail" />;
 }

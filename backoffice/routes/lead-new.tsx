@@ -74,7 +74,7 @@ export default function NewLeadPage() {
 
   return (
     <div className="space-y-6">
-      <BackLink to="/crm/leads">{t("leadInbox.detail.back")}</BackLink>
+      <BackLink to="/crm/leads">{t("common.backToLeads")}</BackLink>
       <PageHeader
         title={t("leadInbox.create.title")}
         description={t("leadInbox.create.description")}
@@ -93,10 +93,10 @@ export default function NewLeadPage() {
           >
             {field("contact.name", t("leadInbox.detail.contact.name"), { autoComplete: "name" })}
             {field("contact.title", t("leadInbox.create.contactTitle"))}
-            {field("contact.email", t("leadInbox.detail.contact.email"), { type: "email", autoComplete: "email" })}
+            {field("contact.email", t("common.email"), { type: "email", autoComplete: "email" })}
             {field("contact.mobile", t("leadInbox.detail.contact.mobile"), { type: "tel", autoComplete: "tel" })}
-            {field("contact.phone", t("leadInbox.detail.contact.phone"), { type: "tel" })}
-            {field("contact.fax", t("leadInbox.detail.contact.fax"), { type: "tel" })}
+            {field("contact.phone", t("common.phone"), { type: "tel" })}
+            {field("contact.fax", t("common.fax"), { type: "tel" })}
           </SectionCard>
           <SectionCard
             title={t("leadInbox.detail.company.title")}
@@ -106,10 +106,10 @@ export default function NewLeadPage() {
           >
             <div className="sm:col-span-2">{field("company.name", t("leadInbox.detail.company.name"))}</div>
             {field("company.province", t("leadInbox.create.province"))}
-            {field("company.city", t("leadInbox.create.city"))}
-            <div className="sm:col-span-2">{field("company.address", t("leadInbox.create.address"))}</div>
+            {field("company.city", t("common.city"))}
+            <div className="sm:col-span-2">{field("company.address", t("common.address"))}</div>
             {field("company.phone", t("leadInbox.detail.company.phone"), { type: "tel" })}
-            {field("company.fax", t("leadInbox.detail.company.fax"), { type: "tel" })}
+            {field("company.fax", t("common.fax"), { type: "tel" })}
           </SectionCard>
         </div>
 
@@ -126,7 +126,7 @@ export default function NewLeadPage() {
         </SectionCard>
 
         <SectionCard
-          title={t("leadInbox.create.ownerTitle")}
+          title={t("common.owner")}
           icon={UserRoundCheck}
           bodyClassName="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between"
         >
@@ -145,7 +145,7 @@ export default function NewLeadPage() {
           />
           <div className="flex gap-2">
             <ButtonLink to="/crm/leads" variant="secondary">
-              {t("leadInbox.create.cancel")}
+              {t("common.cancel")}
             </ButtonLink>
             <SubmitButton pendingLabel={t("leadInbox.create.submitting")}>{t("leadInbox.create.submit")}</SubmitButton>
           </div>

@@ -131,7 +131,7 @@ export default function StaffLogin() {
               )}
             </IconField>
             <SubmitButton className="w-full" pendingLabel={t("auth.staffLogin.submitting")}>
-              {t("auth.staffLogin.submit")}
+              {t("common.signIn")}
             </SubmitButton>
           </Form>
 

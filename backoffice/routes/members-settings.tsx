@@ -99,7 +99,7 @@ export default function MemberSettingsPage() {
                   })
                 : t("memberAdmin.settings.neverChanged")}
             </p>
-            <SubmitButton intent="save" pendingLabel={t("form.saving")}>
+            <SubmitButton intent="save" pendingLabel={t("common.saving")}>
               {t("memberAdmin.settings.save")}
             </SubmitButton>
           </div>

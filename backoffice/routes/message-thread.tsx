@@ -147,7 +147,7 @@ function MemberCard({ thread, memberName }: { thread: Thread; memberName: string
               </Link>
             ),
           },
-          { label: t("messages.crm.member.email"), value: m.email, hidden: !m.email },
+          { label: t("common.email"), value: m.email, hidden: !m.email },
           {
             label: t("messages.crm.member.notifications"),
             value: (
@@ -187,12 +187,12 @@ function AssigneeCard({ thread, canModify, myId }: { thread: Thread; canModify: 
       <p className="text-slate-700">
         {thread.assignee ? (
           thread.assignee.id === myId ? (
-            <Badge tone="blue">{t("messages.crm.assignee.me")}</Badge>
+            <Badge tone="blue">{t("common.me")}</Badge>
           ) : (
             <span className="font-medium">{thread.assignee.name}</span>
           )
         ) : (
-          <Badge tone="slate">{t("messages.crm.assignee.none")}</Badge>
+          <Badge tone="slate">{t("common.unassigned")}</Badge>
         )}
       </p>
       {canModify && thread.assignee?.id !== myId ? (

@@ -50,7 +50,7 @@ export default function ModulePlaceholder() {
             <Hourglass aria-hidden className="size-6" />
           </span>
           <Badge tone="amber" className="mt-5">
-            {t("backoffice.placeholder.badge")}
+            {t("common.comingSoon")}
           </Badge>
           <h2 className="mt-3 text-xl font-semibold text-slate-900">
             {t("backoffice.placeholder.title", { module: name })}

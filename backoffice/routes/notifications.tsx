@@ -82,7 +82,7 @@ export default function NotificationsPage() {
           actions={
             unread > 0 ? (
               <Form method="post" className="flex items-center gap-3">
-                <Badge tone="blue">{t("leadInbox.notifications.unreadCount", { count: unread })}</Badge>
+                <Badge tone="blue">{t("common.unread", { count: unread })}</Badge>
                 <SubmitButton intent="read-all" variant="secondary">
                   <CheckCheck className="size-4" aria-hidden />
                   {t("leadInbox.notifications.readAll")}

@@ -61,7 +61,7 @@ export default function OpportunitiesListPage() {
           {owners.length > 0 ? (
             <FilterSelect
               name="owner"
-              label={t("sales.opportunity.owner")}
+              label={t("common.owner")}
               value={query.owner}
               options={owners.map((o) => ({ value: o.id, label: o.name }))}
             />

@@ -214,12 +214,7 @@ function UpdateCard({ d, result }: { d: LoaderData; result: { status: string } |
           errors={errors.stage}
         />
         <div className="grid grid-cols-2 gap-3">
-          <MoneyField
-            name="amount"
-            label={t("sales.opportunity.amount")}
-            defaultValue={o.amount}
-            errors={errors.amount}
-          />
+          <MoneyField name="amount" label={t("common.amountCny")} defaultValue={o.amount} errors={errors.amount} />
           <ProbabilityField defaultValue={o.probability} errors={errors.probability} />
         </div>
         <DateField
@@ -229,7 +224,7 @@ function UpdateCard({ d, result }: { d: LoaderData; result: { status: string } |
           hint={t("sales.opportunity.closeHint")}
           errors={errors.expectedCloseDate}
         />
-        <SubmitButton intent="update">{t("sales.save")}</SubmitButton>
+        <SubmitButton intent="update">{t("common.save")}</SubmitButton>
       </Form>
     </SectionCard>
   );

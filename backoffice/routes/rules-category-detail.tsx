@@ -176,7 +176,7 @@ export default function RegistrationCategoryPage() {
               labelWidth="8rem"
               facts={[
                 { label: t("rules.col.leads"), value: category.leadCount.toLocaleString() },
-                { label: t("rules.category.createdAt"), value: formatDateTime(category.createdAt, locale) },
+                { label: t("common.createdAt"), value: formatDateTime(category.createdAt, locale) },
                 { label: t("rules.category.updatedAt"), value: formatDateTime(category.updatedAt, locale) },
               ]}
             />

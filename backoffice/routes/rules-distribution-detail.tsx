@@ -163,7 +163,7 @@ export default function DistributionRulePage() {
             icon={<Trash2 aria-hidden className="size-4" />}
             title={t("distribution.delete.title", { name: rule.name })}
             body={t("distribution.delete.body")}
-            confirmLabel={t("distribution.delete.confirm")}
+            confirmLabel={t("common.delete")}
             fields={{ intent: "delete" }}
           />
         </div>

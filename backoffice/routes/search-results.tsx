@@ -139,7 +139,7 @@ export default function SearchResults() {
           className="h-10 min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-3 text-sm focus:border-blue-500 focus:ring-2 focus:ring-blue-500/20 focus:outline-none"
         />
         {type ? <input type="hidden" name="type" value={type} /> : null}
-        <Button type="submit">{t("search.page.submit")}</Button>
+        <Button type="submit">{t("common.search")}</Button>
       </Form>
 
       {unavailable ? (
@@ -158,7 +158,7 @@ export default function SearchResults() {
       ) : (
         <>
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <nav aria-label={t("search.title")} className="flex flex-wrap gap-2">
+            <nav aria-label={t("common.search")} className="flex flex-wrap gap-2">
               <TabLink to={href(q)} current={!type} label={t("search.page.all")} count={total} />
               {overview.groups.map((g) => (
                 <TabLink
@@ -200,8 +200,8 @@ export default function SearchResults() {
                 <Pager
                   label={t("search.page.pager")}
                   summary={t("search.page.pageSummary", { page, pages })}
-                  prevLabel={t("search.page.prev")}
-                  nextLabel={t("search.page.next")}
+                  prevLabel={t("common.pager.prev")}
+                  nextLabel={t("common.pager.next")}
                   prevTo={page > 1 ? href(q, detail.kind, page - 1) : null}
                   nextTo={page < pages ? href(q, detail.kind, page + 1) : null}
                 />

@@ -165,7 +165,7 @@ export default function ServiceContractDetail() {
   return (
     <div className="space-y-6">
       <div>
-        <BackLink to="/crm/service-contracts">{t("zones.bo.contract.back")}</BackLink>
+        <BackLink to="/crm/service-contracts">{t("common.backToContracts")}</BackLink>
         <ContractHeading
           contract={c}
           showApproval
@@ -213,7 +213,7 @@ export default function ServiceContractDetail() {
                     size="sm"
                     variant="ghost"
                     pendingLabel={<Trash2 aria-hidden className="size-4" />}
-                    aria-label={t("zones.bo.contract.uncover", { name: a.name })}
+                    aria-label={t("common.removeNamed", { name: a.name })}
                   >
                     <Trash2 aria-hidden className="size-4" />
                   </SubmitButton>
@@ -250,7 +250,7 @@ export default function ServiceContractDetail() {
               errors={sent === "cover" ? errors.totalValue : undefined}
             />
             <SubmitButton intent="cover" variant="secondary" disabled={d.coverable.length === 0}>
-              {t("zones.bo.contract.addAssetSubmit")}
+              {t("common.add")}
             </SubmitButton>
           </Form>
         ) : null}
@@ -264,5 +264,5 @@ export default function ServiceContractDetail() {
 }
 
 export function ErrorBoundary() {
-  return <ShellErrorBoundary back="/crm/service-contracts" backLabel="zones.bo.contract.back" texts="zones.bo" />;
+  return <ShellErrorBoundary back="/crm/service-contracts" backLabel="common.backToContracts" texts="zones.bo" />;
 }

@@ -57,7 +57,7 @@ export default function SatisfactionPage() {
   return (
     <div className="space-y-6">
       <PageHeader
-        eyebrow={t("knowledge.satisfaction.eyebrow")}
+        eyebrow={t("common.customerService")}
         title={t("knowledge.satisfaction.title")}
         description={t("knowledge.satisfaction.description")}
         icon={<Smile className="size-6" aria-hidden />}
@@ -116,8 +116,8 @@ export default function SatisfactionPage() {
               <div className="px-3 py-4">
                 <TrendChart
                   points={overview.trend}
-                  averageLabel={t("knowledge.satisfaction.trendAverage")}
-                  countLabel={t("knowledge.satisfaction.trendCount")}
+                  averageLabel={t("common.average")}
+                  countLabel={t("common.ratings")}
                 />
               </div>
             </SectionCard>
@@ -126,7 +126,7 @@ export default function SatisfactionPage() {
           <div className="grid gap-6">
             <StatsTable
               title={t("knowledge.satisfaction.byZone")}
-              nameHeader={t("knowledge.satisfaction.col.zone")}
+              nameHeader={t("common.zone")}
               rows={overview.byZone.map((z) => ({
                 key: `z${z.zoneId ?? "none"}`,
                 name: z.zoneName ?? t("knowledge.satisfaction.noZone"),

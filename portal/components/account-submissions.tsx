@@ -37,11 +37,11 @@ function SubmissionItem({ row, detail }: { row: SubmissionRow; detail: string })
 /** Requirements: a table on wide screens, stacked rows on phones; the same data either way. */
 export function SubmissionList({ rows }: { rows: readonly SubmissionRow[] }) {
   const { t, locale } = useI18n();
-  const category = (row: SubmissionRow) => row.categoryName ?? t("account.overview.uncategorised");
+  const category = (row: SubmissionRow) => row.categoryName ?? t("common.uncategorised");
   const columns: RecordColumn<SubmissionRow>[] = [
     {
       key: "number",
-      header: t("account.overview.col.number"),
+      header: t("common.number"),
       cell: (row) => row.number,
       className: "font-medium whitespace-nowrap text-slate-900 tabular-nums",
     },

@@ -24,7 +24,7 @@ export function CurrentPasswordField({
       name={name}
       type="password"
       autoComplete="current-password"
-      label={t("account.security.currentPassword")}
+      label={t("common.currentPassword")}
       errors={errors}
       className={className}
       required

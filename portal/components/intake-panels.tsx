@@ -69,7 +69,7 @@ export function SubmitterCard({ member, redirectTo }: { member: { nickname: stri
       <p className="mt-1 text-sm leading-6 text-slate-600">{t("intake.form.visitorBody")}</p>
       <div className="mt-4 flex flex-wrap gap-2">
         <ButtonLink to={`/login?redirectTo=${encodeURIComponent(redirectTo)}`} size="sm" icon={LogIn}>
-          {t("intake.form.login")}
+          {t("common.signIn")}
         </ButtonLink>
         <ButtonLink to="/register" size="sm" variant="secondary" icon={UserPlus}>
           {t("intake.form.register")}

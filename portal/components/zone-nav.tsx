@@ -19,12 +19,12 @@ import { IconChip } from "#portal/components/icon-chip.tsx";
 // the top (zone home, requests, assets, contracts, members, search, polls).
 
 const TABS: ReadonlyArray<{ to: string; label: MessageKey; icon: LucideIcon; end?: boolean }> = [
-  { to: "/zone", label: "zones.nav.overview", icon: LayoutDashboard, end: true },
+  { to: "/zone", label: "common.overview", icon: LayoutDashboard, end: true },
   { to: "/zone/requests", label: "zones.nav.requests", icon: ClipboardList },
   { to: "/zone/assets", label: "zones.nav.assets", icon: Package },
   { to: "/zone/contracts", label: "zones.nav.contracts", icon: FileSignature },
-  { to: "/zone/members", label: "zones.nav.members", icon: Users },
-  { to: "/zone/search", label: "zones.nav.search", icon: Search },
+  { to: "/zone/members", label: "common.members", icon: Users },
+  { to: "/zone/search", label: "common.search", icon: Search },
   { to: "/zone/polls", label: "zones.nav.polls", icon: BarChart3 },
 ];
 

@@ -48,7 +48,7 @@ interface NavItem {
 }
 
 const MAIN_NAV: readonly NavItem[] = [
-  { to: "/account", label: "account.nav.overview", icon: LayoutDashboard, end: true },
+  { to: "/account", label: "common.overview", icon: LayoutDashboard, end: true },
   { to: "/account/profile", label: "account.nav.profile", icon: UserRound },
   { to: "/account/security", label: "account.nav.security", icon: ShieldCheck },
   { to: "/account/messages", label: "account.nav.messages", icon: Mail },
@@ -88,10 +88,10 @@ export default function AccountLayout() {
       {item.to === "/account/messages" && data.unread > 0 ? (
         <span
           className="ml-auto rounded-full bg-blue-600 px-1.5 py-0.5 text-[11px] leading-none font-semibold text-white tabular-nums"
-          title={t("account.nav.unread", { count: data.unread })}
+          title={t("common.unread", { count: data.unread })}
         >
           <span aria-hidden>{data.unread > 99 ? "99+" : data.unread}</span>
-          <span className="sr-only">{t("account.nav.unread", { count: data.unread })}</span>
+          <span className="sr-only">{t("common.unread", { count: data.unread })}</span>
         </span>
       ) : null}
     </NavLink>

@@ -47,7 +47,7 @@ export default function NewMessage() {
         <Form method="post" className="space-y-5" noValidate>
           <TextField
             name="subject"
-            label={t("messages.field.subject")}
+            label={t("common.subject")}
             required
             maxLength={SUBJECT_MAX}
             placeholder={t("messages.field.subjectPlaceholder")}

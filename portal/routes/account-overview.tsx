@@ -48,7 +48,7 @@ export const meta = titleMeta("account.overview.title");
 /** The account pages a member most often wants from here. */
 const QUICK_LINKS: ReadonlyArray<{ to: string; icon: LucideIcon; label: MessageKey }> = [
   { to: "/account/profile", icon: UserRound, label: "account.overview.quick.profile" },
-  { to: "/account/security", icon: KeyRound, label: "account.overview.quick.security" },
+  { to: "/account/security", icon: KeyRound, label: "common.changePassword" },
   { to: "/account/messages", icon: Mail, label: "account.overview.quick.messages" },
 ];
 
@@ -77,7 +77,7 @@ export default function AccountOverview() {
             </Fact>
             <Fact label={t("account.overview.status")}>{t(`account.status.${summary.status}`)}</Fact>
             <Fact label={t("account.overview.memberSince")}>{formatMediumDate(summary.createdAt, locale)}</Fact>
-            <Fact label={t("account.overview.company")}>
+            <Fact label={t("common.company")}>
               {summary.linkedCompanyName ?? summary.companyName ?? (
                 <span className="text-blue-200">{t("account.overview.companyNone")}</span>
               )}
@@ -113,7 +113,7 @@ export default function AccountOverview() {
             description={t("account.overview.submissions.empty.body")}
           >
             <ButtonLink to="/requirements" icon={Send}>
-              {t("account.overview.submissions.empty.cta")}
+              {t("common.submitARequirement")}
             </ButtonLink>
           </EmptyState>
         ) : (

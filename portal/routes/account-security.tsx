@@ -152,7 +152,7 @@ export default function AccountSecurity() {
               required
             />
           </div>
-          <AccountSubmitRow intent="password">{t("account.security.password.submit")}</AccountSubmitRow>
+          <AccountSubmitRow intent="password">{t("common.changePassword")}</AccountSubmitRow>
         </Form>
       </AccountSection>
 

@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export const meta = ({ matches, data: loaded }: MetaArgs<typeof loader>) => {
-  const base = pageTitle(matches, "knowledge.title");
+  const base = pageTitle(matches, "common.knowledgeBase");
   if (!loaded) return base;
   const title = base[0] && "title" in base[0] ? String(base[0].title) : "";
   return [{ title: `${loaded.article.summary} · ${title}` }];
@@ -78,7 +78,7 @@ export default function KnowledgeArticlePage() {
         <h1 className="mt-3 text-2xl font-semibold tracking-tight text-slate-900 sm:text-3xl">{article.summary}</h1>
         <p className="mt-2 text-sm text-slate-500">
           {article.publishedAt
-            ? t("knowledge.article.published", { date: formatCompactDate(article.publishedAt, locale) })
+            ? t("common.publishedDate", { date: formatCompactDate(article.publishedAt, locale) })
             : t("knowledge.portal.updated", { date: formatCompactDate(article.updatedAt, locale) })}
         </p>
       </header>
@@ -87,7 +87,7 @@ export default function KnowledgeArticlePage() {
         <KnowledgeArticleBody article={article} proseClassName="text-[15px]" />
 
         {article.attachments.length > 0 ? (
-          <SectionCard title={t("knowledge.article.attachments")} icon={Paperclip} bodyClassName="py-2">
+          <SectionCard title={t("common.attachments")} icon={Paperclip} bodyClassName="py-2">
             <ul className="divide-y divide-slate-100">
               {article.attachments.map((a) => (
                 <li key={a.id} className="flex items-center justify-between gap-3 py-2 text-sm">

@@ -45,7 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export const meta = titleMeta("knowledge.title");
+export const meta = titleMeta("common.knowledgeBase");
 
 function href(params: { q?: string; category?: string | null; page?: number }): string {
   const search = new URLSearchParams();
@@ -72,14 +72,14 @@ export default function KnowledgePage() {
       <PageHero
         icon={BookOpen}
         eyebrow={t("knowledge.portal.eyebrow")}
-        title={t("knowledge.title")}
+        title={t("common.knowledgeBase")}
         lead={t("knowledge.portal.lead")}
       >
         <KnowledgeSearchForm
           id="kb-q"
           label={t("knowledge.portal.searchLabel")}
           placeholder={t("knowledge.portal.searchPlaceholder")}
-          submitLabel={t("knowledge.portal.searchSubmit")}
+          submitLabel={t("common.search")}
           defaultValue={q}
           category={category}
           className="mt-7 max-w-2xl"
@@ -120,7 +120,7 @@ export default function KnowledgePage() {
                 className="mt-3"
                 icon={LogIn}
               >
-                {t("knowledge.portal.visitorHintCta")}
+                {t("common.signIn")}
               </ButtonLink>
             </Card>
           ) : data.readerKind === "member" && !data.isCustomer ? (
@@ -197,7 +197,7 @@ export default function KnowledgePage() {
                       <span aria-hidden>·</span>
                       <span>
                         {item.publishedAt
-                          ? t("knowledge.article.published", { date: formatCompactDate(item.publishedAt, locale) })
+                          ? t("common.publishedDate", { date: formatCompactDate(item.publishedAt, locale) })
                           : t("knowledge.portal.updated", { date: formatCompactDate(item.updatedAt, locale) })}
                       </span>
                     </div>
@@ -207,9 +207,9 @@ export default function KnowledgePage() {
               {result.pageCount > 1 ? (
                 <Pager
                   label={t("knowledge.portal.pager.label")}
-                  summary={t("knowledge.portal.pager.summary", { page: result.page, pageCount: result.pageCount })}
-                  prevLabel={t("knowledge.portal.pager.prev")}
-                  nextLabel={t("knowledge.portal.pager.next")}
+                  summary={t("common.pager.summary", { page: result.page, pageCount: result.pageCount })}
+                  prevLabel={t("common.pager.prev")}
+                  nextLabel={t("common.pager.next")}
                   prevTo={result.page > 1 ? href({ q, category, page: result.page - 1 }) : null}
                   nextTo={result.page < result.pageCount ? href({ q, category, page: result.page + 1 }) : null}
                 />

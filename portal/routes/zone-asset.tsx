@@ -30,7 +30,7 @@ export default function ZoneAsset() {
   return (
     <ZoneRecordPage
       zoneName={zone.name}
-      back={{ to: "/zone/assets", label: t("zones.assets.back") }}
+      back={{ to: "/zone/assets", label: t("common.backToAssets") }}
       heading={
         <AssetHeading
           asset={a}

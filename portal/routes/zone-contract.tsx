@@ -27,7 +27,7 @@ export default function ZoneContract() {
   return (
     <ZoneRecordPage
       zoneName={zone.name}
-      back={{ to: "/zone/contracts", label: t("zones.contracts.back") }}
+      back={{ to: "/zone/contracts", label: t("common.backToContracts") }}
       heading={<ContractHeading contract={c} eyebrow={`${c.number} · ${t(contractTypeKey(c.type))}`} />}
     >
       <Card>

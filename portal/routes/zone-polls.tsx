@@ -30,7 +30,7 @@ const VOTE_ERRORS: Record<Exclude<VoteResult, { ok: true }>["reason"], MessageKe
   "not-member": "knowledge.poll.error.notMember",
   closed: "knowledge.poll.error.closed",
   "already-voted": "knowledge.poll.error.alreadyVoted",
-  "invalid-option": "knowledge.poll.error.invalidOption",
+  "invalid-option": "common.chooseAnOption",
 };
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -41,7 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!Number.isInteger(pollId) || pollId <= 0)
     return data({ pollId: 0, error: VOTE_ERRORS["not-found"] }, { status: 404 });
   if (!Number.isInteger(optionId) || optionId <= 0) {
-    return data({ pollId, error: "knowledge.poll.chooseOption" as MessageKey }, { status: 400 });
+    return data({ pollId, error: "common.chooseAnOption" as MessageKey }, { status: 400 });
   }
   const result = await castVote(db, { memberId: member.id, zoneId: zone.id }, pollId, optionId);
   if (result.ok) return { pollId, error: null };

@@ -43,7 +43,7 @@ export default function ZoneSearchPage() {
         action="/zone/search"
         label={t("knowledge.zoneSearch.title")}
         placeholder={t("knowledge.zoneSearch.placeholder")}
-        submitLabel={t("knowledge.portal.searchSubmit")}
+        submitLabel={t("common.search")}
         defaultValue={q}
       />
 
@@ -106,7 +106,7 @@ export default function ZoneSearchPage() {
                     <p className="mt-1 text-xs text-slate-500">
                       <span className="tabular-nums">{r.number}</span>
                       {r.publishedAt
-                        ? ` · ${t("knowledge.zoneSearch.publishedAt", { date: formatCompactDate(r.publishedAt, locale) })}`
+                        ? ` · ${t("common.publishedDate", { date: formatCompactDate(r.publishedAt, locale) })}`
                         : ""}
                     </p>
                   </li>

@@ -77,7 +77,7 @@ const optionalDate = z
 
 export const CampaignInputSchema = z
   .object({
-    name: z.string().trim().min(1, "sales.error.required").max(200, "sales.error.tooLong"),
+    name: z.string().trim().min(1, "common.required").max(200, "sales.error.tooLong"),
     type: z.enum(CAMPAIGN_TYPES),
     status: z.enum(CAMPAIGN_STATUSES).default("planning"),
     intent: optionalText(5000),
@@ -316,7 +316,7 @@ export async function listCampaigns(
 // ───────────────────────────── Expenses, work logs, tasks, notes ─────────────────────────────
 
 // The fields expenses and work logs share: what was done, and on which day (YYYY-MM-DD).
-const descriptionField = z.string().trim().min(1, "sales.error.required").max(255, "sales.error.tooLong");
+const descriptionField = z.string().trim().min(1, "common.required").max(255, "sales.error.tooLong");
 const dayField = z
   .string()
   .trim()

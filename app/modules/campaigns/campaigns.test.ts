@@ -64,7 +64,7 @@ describe("campaign records and rights", () => {
     const bad = await createCampaign(db, marketing.actor, { ...baseInput, name: " ", endDate: "2027-02-01" });
     expect(bad).toEqual({
       kind: "invalid",
-      errors: { name: ["sales.error.required"], endDate: ["sales.error.endBeforeStart"] },
+      errors: { name: ["common.required"], endDate: ["sales.error.endBeforeStart"] },
     });
   });
 

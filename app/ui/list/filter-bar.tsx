@@ -85,7 +85,7 @@ export function SearchField({
   className?: string;
 }) {
   const { t } = useI18n();
-  const text = label ?? t("list.search.label");
+  const text = label ?? t("common.search");
   return (
     <div className={cn("w-full min-w-0 sm:w-auto sm:max-w-sm sm:flex-1 sm:basis-64", className)}>
       <label htmlFor={id} className="sr-only">

@@ -51,9 +51,9 @@ export function PageNumbers({
   return (
     <Pager
       label={t("list.pager.label")}
-      summary={t("list.pager.summary", { page, pageCount })}
-      prevLabel={t("list.pager.prev")}
-      nextLabel={t("list.pager.next")}
+      summary={t("common.pager.summary", { page, pageCount })}
+      prevLabel={t("common.pager.prev")}
+      nextLabel={t("common.pager.next")}
       prevTo={page > 1 ? hrefFor(page - 1) : null}
       nextTo={page < pageCount ? hrefFor(page + 1) : null}
     />
@@ -93,10 +93,10 @@ export function KeysetPager({
       <div className="flex gap-2">
         <PagerLink to={prevTo} rel="prev">
           <ChevronLeft className="size-4" aria-hidden />
-          {prevLabel ?? t("list.pager.prev")}
+          {prevLabel ?? t("common.pager.prev")}
         </PagerLink>
         <PagerLink to={nextTo} rel="next">
-          {nextLabel ?? t("list.pager.next")}
+          {nextLabel ?? t("common.pager.next")}
           <ChevronRight className="size-4" aria-hidden />
         </PagerLink>
       </div>

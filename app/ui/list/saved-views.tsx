@@ -55,7 +55,7 @@ export function SavedViews({ state, action = LIST_VIEWS_ACTION }: { state: ListV
       ) : null}
 
       <Menu label={t("list.views.saveAs")} testId="saved-views-save-as">
-        <ViewForm action={action} intent="create" state={state} submitLabel={t("list.views.save")} withName />
+        <ViewForm action={action} intent="create" state={state} submitLabel={t("common.save")} withName />
       </Menu>
 
       {mine.length ? (
@@ -69,7 +69,7 @@ export function SavedViews({ state, action = LIST_VIEWS_ACTION }: { state: ListV
                   state={state}
                   viewId={view.id}
                   defaultName={view.name}
-                  submitLabel={t("list.views.rename")}
+                  submitLabel={t("common.rename")}
                   withName
                 />
                 <div className="flex flex-wrap items-center gap-2">

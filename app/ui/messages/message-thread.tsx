@@ -52,7 +52,7 @@ export function MessageThread({
                     {message.fromStaff && reader === "member" ? (
                       <Headset aria-hidden className="size-3.5 text-blue-600" />
                     ) : null}
-                    {message.fromStaff ? staffLabel : reader === "member" ? t("messages.author.me") : memberLabel}
+                    {message.fromStaff ? staffLabel : reader === "member" ? t("common.me") : memberLabel}
                   </span>
                   <time className="tabular-nums">{message.when}</time>
                 </p>

@@ -51,7 +51,7 @@ export function ReplyForm({
           {hint ? <p className="text-xs text-slate-500">{hint}</p> : <span />}
           <SubmitButton intent="reply" className="self-end sm:self-auto" pendingLabel={t("messages.sending")}>
             <Send aria-hidden className="size-4" />
-            {t("messages.reply.submit")}
+            {t("common.sendReply")}
           </SubmitButton>
         </div>
       </Form>

@@ -56,9 +56,7 @@ export function ThreadList({ items, linkBase }: { items: readonly ThreadListItem
                 {item.lastExcerpt}
               </span>
               <span className="mt-2 flex flex-wrap items-center gap-2">
-                {item.unread > 0 ? (
-                  <Badge tone="blue">{t("messages.unreadCount", { count: item.unread })}</Badge>
-                ) : null}
+                {item.unread > 0 ? <Badge tone="blue">{t("common.unread", { count: item.unread })}</Badge> : null}
                 {item.lastFromStaff ? (
                   <Badge tone="green">{t("messages.portal.status.replied")}</Badge>
                 ) : (

@@ -76,7 +76,7 @@ export function TasksCard({
       <CardHeader title={title} icon={<ListTodo className="size-4" aria-hidden />} />
       <CardBody className="space-y-4">
         {tasks.length === 0 ? (
-          <p className="text-sm text-slate-400">{t(texts?.none ?? "records.tasks.none")}</p>
+          <p className="text-sm text-slate-400">{t(texts?.none ?? "common.noTasks")}</p>
         ) : (
           <ul className="divide-y divide-slate-100">
             {tasks.map((task) => (
@@ -97,14 +97,14 @@ export function TasksCard({
                         className={cn("inline-flex items-center gap-1", task.overdue && "font-medium text-red-600")}
                       >
                         <CalendarClock className="size-3" aria-hidden />
-                        {t(task.overdue ? "records.tasks.overdue" : "records.tasks.due", {
+                        {t(task.overdue ? "common.overdueDate" : "common.dueDate", {
                           date: formatMediumDate(task.dueAt, locale),
                         })}
                       </span>
                     ) : null}
                     {task.doneAt ? (
                       <span>
-                        {t("records.tasks.doneAt")} <RelativeTime value={task.doneAt} now={now} />
+                        {t("common.done")} <RelativeTime value={task.doneAt} now={now} />
                       </span>
                     ) : null}
                   </p>
@@ -119,7 +119,7 @@ export function TasksCard({
                       size="sm"
                       disabled={toggling}
                       pendingLabel={task.doneAt ? t("records.tasks.reopen") : t("records.tasks.complete")}
-                      aria-label={t(task.doneAt ? "records.tasks.reopenOne" : "records.tasks.completeOne", {
+                      aria-label={t(task.doneAt ? "records.tasks.reopenOne" : "common.completeTaskTitle", {
                         title: task.title,
                       })}
                     >
@@ -137,7 +137,7 @@ export function TasksCard({
             <TextField
               name="title"
               id="record-task-title"
-              label={t("records.tasks.titleLabel")}
+              label={t("common.task")}
               maxLength={200}
               errors={errors.title}
             />
@@ -147,7 +147,7 @@ export function TasksCard({
                 <SelectField
                   name="assigneeId"
                   id="record-task-assignee"
-                  label={t("records.tasks.assigneeLabel")}
+                  label={t("common.assignee")}
                   defaultValue={defaultAssigneeId !== undefined ? String(defaultAssigneeId) : undefined}
                   options={assignable.map((s) => ({ value: String(s.id), label: s.name }))}
                   errors={errors.assigneeId}
@@ -157,7 +157,7 @@ export function TasksCard({
               )}
             </div>
             <SubmitButton intent="task" size="sm" variant="secondary">
-              {t("records.tasks.submit")}
+              {t("common.addTask")}
             </SubmitButton>
           </Form>
         ) : null}

@@ -27,7 +27,7 @@ export function AssetFacts({
         { label: t("zones.asset.model"), value: a.model },
         { label: t("zones.asset.serialNumber"), value: a.serialNumber },
         { label: t("zones.asset.spec"), value: a.spec },
-        { label: t("zones.asset.quantity"), value: String(a.quantity) },
+        { label: t("common.quantity"), value: String(a.quantity) },
         { label: t("zones.asset.customerAssetNo"), value: a.customerAssetNo },
         { label: t("zones.asset.supplier"), value: a.supplier },
         { label: t("zones.asset.installedOn"), value: a.installedOn },

@@ -177,9 +177,9 @@ function EditForm({
         />
       ))}
       <div className="flex gap-2 md:col-span-2">
-        <SubmitButton intent="update">{t("sales.save")}</SubmitButton>
+        <SubmitButton intent="update">{t("common.save")}</SubmitButton>
         <Button variant="ghost" onClick={onCancel}>
-          {t("sales.cancel")}
+          {t("common.cancel")}
         </Button>
       </div>
     </Form>

@@ -33,7 +33,7 @@ export function ParticipantsCard(props: {
       <ul className="divide-y divide-slate-100 text-sm">
         <li className="flex items-center justify-between gap-2 py-2">
           <span className="font-medium text-slate-900">{props.owner.name}</span>
-          <Badge tone="violet">{t("sales.participants.owner")}</Badge>
+          <Badge tone="violet">{t("common.owner")}</Badge>
         </li>
         {props.participants.map((p) => (
           <li key={p.staff.id} className="flex items-center justify-between gap-2 py-2">
@@ -61,7 +61,7 @@ export function ParticipantsCard(props: {
                       variant="ghost"
                       size="sm"
                       className="px-2 text-slate-400 hover:bg-red-50 hover:text-red-600"
-                      aria-label={t("sales.participants.remove", { name: p.staff.name })}
+                      aria-label={t("common.removeNamed", { name: p.staff.name })}
                       pendingLabel={<Trash2 className="size-3.5" aria-hidden />}
                     >
                       <Trash2 className="size-3.5" aria-hidden />
@@ -95,7 +95,7 @@ export function ParticipantsCard(props: {
               label={t("sales.participants.canModify")}
             />
             <SubmitButton intent="participant" size="sm">
-              {t("sales.participants.addButton")}
+              {t("common.add")}
             </SubmitButton>
           </div>
         </Form>

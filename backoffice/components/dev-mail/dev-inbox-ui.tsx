@@ -14,7 +14,7 @@ const STATUSES: Record<OutboxStatus, { tone: BadgeTone; label: MessageKey }> = {
   pending: { tone: "amber", label: "mail.status.pending" },
   sending: { tone: "blue", label: "mail.status.sending" },
   sent: { tone: "green", label: "mail.status.sent" },
-  dev: { tone: "violet", label: "mail.status.dev" },
+  dev: { tone: "violet", label: "common.devMailbox" },
   failed: { tone: "red", label: "mail.status.failed" },
 };
 

@@ -29,7 +29,7 @@ export const outboxColumns: Array<Column<OutboxRow>> = [
   },
   {
     id: "subject",
-    header: "mail.inbox.col.subject",
+    header: "common.subject",
     mobile: "title",
     className: "min-w-48",
     cell: (m) => (
@@ -43,14 +43,14 @@ export const outboxColumns: Array<Column<OutboxRow>> = [
   },
   {
     id: "template",
-    header: "mail.inbox.col.template",
+    header: "common.template",
     mobile: "meta",
     className: "whitespace-nowrap text-slate-500",
     cell: (m) => <TemplateName template={m.template} />,
   },
   {
     id: "time",
-    header: "mail.inbox.col.time",
+    header: "common.createdAt",
     mobile: "meta",
     className: "whitespace-nowrap text-slate-500 tabular-nums",
     cell: (m) => <CreatedAt at={m.createdAt} />,

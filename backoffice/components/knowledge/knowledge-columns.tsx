@@ -19,12 +19,12 @@ export const knowledgeColumns: Array<Column<KnowledgeListItem>> = [
   { id: "category", header: "knowledge.admin.col.category", mobile: "meta", cell: (a) => <Category article={a} /> },
   {
     id: "visibility",
-    header: "knowledge.admin.col.visibility",
+    header: "common.visibility",
     mobile: "meta",
     cell: (a) => <VisibilityBadge visibility={a.visibility} />,
   },
   badgeColumn("status", "knowledge.admin.col.status", (a) => <KnowledgeStatusBadge status={a.status} />),
-  dateColumn("updated", "knowledge.admin.col.updated", (a) => <Day value={a.updatedAt} />, "updated"),
+  dateColumn("updated", "common.updatedAt", (a) => <Day value={a.updatedAt} />, "updated"),
 ];
 
 function Summary({ article, card }: { article: KnowledgeListItem; card: boolean }) {
@@ -55,7 +55,7 @@ function Category({ article }: { article: KnowledgeListItem }) {
   return article.category ? (
     <Badge tone="slate">{article.category}</Badge>
   ) : (
-    <span className="text-slate-400">{t("knowledge.admin.uncategorised")}</span>
+    <span className="text-slate-400">{t("common.uncategorised")}</span>
   );
 }
 

@@ -177,7 +177,7 @@ export function ConversionOpportunityCard({
         </div>
         <MoneyField
           name="amount"
-          label={t("sales.opportunity.amount")}
+          label={t("common.amountCny")}
           defaultValue={hasItems ? itemsTotal : ""}
           hint={hasItems ? t("sales.convert.amountHint", { amount: formatMoney(itemsTotal, locale) }) : undefined}
           errors={errors.amount}
@@ -189,7 +189,7 @@ export function ConversionOpportunityCard({
         />
         <SelectField
           name="ownerId"
-          label={t("sales.opportunity.owner")}
+          label={t("common.owner")}
           defaultValue={String(me)}
           options={owners.map((o) => ({ value: String(o.id), label: o.name }))}
           errors={errors.ownerId}

@@ -57,7 +57,7 @@ export function ContactCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
       ),
     },
     {
-      label: t("leadInbox.detail.contact.email"),
+      label: t("common.email"),
       value: lead.contactEmail && (
         <a
           href={`mailto:${lead.contactEmail}`}
@@ -72,8 +72,8 @@ export function ContactCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
       label: t("leadInbox.detail.contact.mobile"),
       value: lead.contactMobile && <PhoneLink value={lead.contactMobile} />,
     },
-    { label: t("leadInbox.detail.contact.phone"), value: lead.contactPhone && <PhoneLink value={lead.contactPhone} /> },
-    { label: t("leadInbox.detail.contact.fax"), value: lead.contactFax },
+    { label: t("common.phone"), value: lead.contactPhone && <PhoneLink value={lead.contactPhone} /> },
+    { label: t("common.fax"), value: lead.contactFax },
   ];
   return <FactsCard area="contact" icon={UserRound} facts={has ? facts : null} edit={edit} />;
 }
@@ -96,7 +96,7 @@ export function CompanyCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
   const facts: Fact[] = [
     { label: t("leadInbox.detail.company.name"), value: lead.companyName },
     {
-      label: t("leadInbox.detail.company.address"),
+      label: t("common.address"),
       value: address && (
         <span className="inline-flex items-start gap-1">
           <MapPin className="mt-0.5 size-3.5 shrink-0 text-slate-400" aria-hidden />
@@ -105,7 +105,7 @@ export function CompanyCard({ lead, edit }: { lead: Lead; edit?: ReactNode }) {
       ),
     },
     { label: t("leadInbox.detail.company.phone"), value: lead.companyPhone && <PhoneLink value={lead.companyPhone} /> },
-    { label: t("leadInbox.detail.company.fax"), value: lead.companyFax },
+    { label: t("common.fax"), value: lead.companyFax },
   ];
   return <FactsCard area="company" icon={Building2} facts={lead.companyName ? facts : null} edit={edit} />;
 }
@@ -189,10 +189,10 @@ export function SourceCard({ lead }: { lead: Lead }) {
           {lead.category ? lead.category.name : <Muted>{t("leadInbox.noCategory")}</Muted>}
         </FactRow>
         <FactRow label={t("leadInbox.detail.source.campaign")}>
-          {lead.campaign ? lead.campaign.name : <Muted>{t("leadInbox.detail.none")}</Muted>}
+          {lead.campaign ? lead.campaign.name : <Muted>{t("common.none")}</Muted>}
         </FactRow>
         <FactRow label={t("leadInbox.detail.source.channel")}>{sourceLabel(lead.source, t)}</FactRow>
-        <FactRow label={t("leadInbox.detail.source.routedBy")}>
+        <FactRow label={t("common.routedBy")}>
           {routedByLabel(lead.routedBy, t)}
           {lead.tokenGroupName ? (
             <span className="text-slate-500">
@@ -225,9 +225,7 @@ export function SourceCard({ lead }: { lead: Lead }) {
             </span>
           </FactRow>
         ) : null}
-        <FactRow label={t("leadInbox.detail.source.created")}>
-          {formatDateTime(new Date(lead.createdAt), locale)}
-        </FactRow>
+        <FactRow label={t("common.createdAt")}>{formatDateTime(new Date(lead.createdAt), locale)}</FactRow>
         <FactRow label={t("leadInbox.detail.source.seen")}>
           {lead.ownerSeenAt ? (
             formatDateTime(new Date(lead.ownerSeenAt), locale)

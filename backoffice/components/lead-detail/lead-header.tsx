@@ -22,7 +22,7 @@ export function LeadHeader({ workspace }: { workspace: LeadWorkspaceData }) {
   const holders = lead.assignments.filter((a) => !a.recalledAt).map((a) => a.staff.name);
   return (
     <div className="space-y-4">
-      <BackLink to="/crm/leads">{t("leadInbox.detail.back")}</BackLink>
+      <BackLink to="/crm/leads">{t("common.backToLeads")}</BackLink>
       <PageHeader
         eyebrow={<span className="font-mono">{lead.number}</span>}
         title={contactAtCompany(lead)}

@@ -36,7 +36,7 @@ export function leadColumns(now: number): Array<Column<LeadRow>> {
   return [
     {
       id: "number",
-      header: "leadInbox.col.number",
+      header: "common.number",
       hideable: false,
       mobile: "title",
       className: "whitespace-nowrap",
@@ -69,19 +69,14 @@ export function leadColumns(now: number): Array<Column<LeadRow>> {
     },
     {
       id: "routedBy",
-      header: "leadInbox.col.routedBy",
+      header: "common.routedBy",
       mobile: "meta",
       className: "whitespace-nowrap text-slate-600",
       cell: (row) => <RoutedBy row={row} />,
     },
-    personColumn("owner", "leadInbox.col.owner", (row) => row.owner.name),
+    personColumn("owner", "common.owner", (row) => row.owner.name),
     badgeColumn("status", "leadInbox.col.status", (row) => <LeadStatusBadge status={row.status} />),
-    dateColumn(
-      "created",
-      "leadInbox.col.created",
-      (row) => <RelativeTime value={row.createdAt} now={now} />,
-      "created",
-    ),
+    dateColumn("created", "common.createdAt", (row) => <RelativeTime value={row.createdAt} now={now} />, "created"),
   ];
 }
 

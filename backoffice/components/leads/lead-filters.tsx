@@ -23,7 +23,7 @@ export function LeadTabs({ query, unseen, managers }: { query: InboxQuery; unsee
   return (
     <nav aria-label={t("leadInbox.tabs.label")} className="flex gap-1 border-b border-slate-100 px-3 pt-2 sm:px-5">
       <TabLink to={tabHref("mine")} current={query.tab === "mine"}>
-        {t("leadInbox.tab.mine")}
+        {t("common.myNewLeads")}
         {unseen > 0 ? (
           <span className="ml-1.5 rounded-full bg-blue-600 px-1.5 py-px text-[11px] leading-4 font-semibold text-white tabular-nums">
             <span className="sr-only">{t("leadInbox.tab.unseenCount", { count: unseen })}</span>
@@ -99,7 +99,7 @@ export function LeadFilterBar({
           {all && managers ? (
             <FilterSelect
               name="owner"
-              label={t("leadInbox.filter.owner")}
+              label={t("common.owner")}
               value={query.owner}
               options={options.owners.map((o) => ({
                 value: o.id,

@@ -58,7 +58,7 @@ export function auditFieldLabel(t: Translate, field: string): string {
 
 export function auditValueLabel(t: Translate, locale: Locale, field: string, value: AuditValue): string {
   if (value === null || value === "") return t("memberAdmin.value.empty");
-  if (typeof value === "boolean") return t(value ? "memberAdmin.value.yes" : "memberAdmin.value.no");
+  if (typeof value === "boolean") return t(value ? "common.yes" : "common.no");
   if ((field === "status" || field === "resumeStatus") && STATUS_VALUES.includes(String(value))) {
     return t(`memberAdmin.status.${value as MemberStatus}`);
   }

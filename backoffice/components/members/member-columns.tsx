@@ -41,7 +41,7 @@ export const memberColumns: Array<Column<MemberRow>> = [
   },
   {
     id: "level",
-    header: "memberAdmin.list.col.level",
+    header: "common.level",
     sortKey: "level",
     mobile: "meta",
     cell: (m) => <MemberLevelBadge level={m.level} />,
@@ -95,8 +95,7 @@ function LinkedSummary(props: {
   company: { number: string; name: string } | null;
 }) {
   const { t } = useI18n();
-  if (!props.contact && !props.company)
-    return <span className="text-slate-400">{t("memberAdmin.list.notLinked")}</span>;
+  if (!props.contact && !props.company) return <span className="text-slate-400">{t("common.notLinked")}</span>;
   return (
     <span className="flex flex-col">
       {props.contact ? (
@@ -128,19 +127,14 @@ export const membersScreen = listScreen({
       Object.values(MemberStatus),
       (s) => `memberAdmin.status.${s}`,
     ),
-    valueSelect("level", "memberAdmin.list.filter.level", Object.values(MemberLevel), (l) => `memberAdmin.level.${l}`),
+    valueSelect("level", "common.level", Object.values(MemberLevel), (l) => `memberAdmin.level.${l}`),
     yesNoSelect(
       "verified",
       "memberAdmin.list.filter.verified",
       "memberAdmin.list.filter.verifiedYes",
       "memberAdmin.list.filter.verifiedNo",
     ),
-    yesNoSelect(
-      "linked",
-      "memberAdmin.list.filter.linked",
-      "memberAdmin.list.filter.linkedYes",
-      "memberAdmin.list.filter.linkedNo",
-    ),
+    yesNoSelect("linked", "memberAdmin.list.filter.linked", "memberAdmin.list.filter.linkedYes", "common.notLinked"),
   ],
   table: {
     columns: memberColumns,

@@ -65,7 +65,7 @@ export function ContactPicker(props: {
             className="min-w-0 flex-1"
           />
           <Button type="submit" form="contact-search" variant="secondary" size="sm" className="h-9">
-            {t("memberAdmin.link.search.submit")}
+            {t("common.search")}
           </Button>
         </div>
         {searchResults?.length === 0 ? (

@@ -56,7 +56,7 @@ function UnreadCell({ item }: { item: StaffInboxItem }) {
   return item.unread > 0 ? (
     <span
       className="inline-flex min-w-6 items-center justify-center rounded-full bg-blue-600 px-1.5 text-xs leading-5 font-semibold text-white tabular-nums"
-      aria-label={t("messages.unreadCount", { count: item.unread })}
+      aria-label={t("common.unread", { count: item.unread })}
     >
       {item.unread}
     </span>
@@ -69,11 +69,11 @@ function UnreadCell({ item }: { item: StaffInboxItem }) {
 
 function AssigneeCell({ item, myId }: { item: StaffInboxItem; myId: number }) {
   const { t } = useI18n();
-  if (!item.assignee) return <Badge tone="slate">{t("messages.crm.assignee.none")}</Badge>;
+  if (!item.assignee) return <Badge tone="slate">{t("common.unassigned")}</Badge>;
   return (
     <span className="inline-flex items-center gap-1.5 whitespace-nowrap text-slate-700">
       <UserRound aria-hidden className="size-3.5 text-slate-400" />
-      {item.assignee.id === myId ? t("messages.crm.assignee.me") : item.assignee.name}
+      {item.assignee.id === myId ? t("common.me") : item.assignee.name}
     </span>
   );
 }
@@ -93,7 +93,7 @@ export function staffInboxColumns(myId: number, now: number): Array<Column<Staff
     { id: "member", header: "messages.crm.col.member", cell: (r) => <MemberCell item={r} />, mobile: "meta" },
     {
       id: "subject",
-      header: "messages.crm.col.subject",
+      header: "common.subject",
       cell: (r) => <SubjectCell item={r} />,
       sortKey: "subject",
       hideable: false,
@@ -125,7 +125,7 @@ export function staffInboxColumns(myId: number, now: number): Array<Column<Staff
 
 const TAB_LABELS: Record<StaffFilter, MessageKey> = {
   all: "messages.crm.filter.all",
-  unassigned: "messages.crm.filter.unassigned",
+  unassigned: "common.unassigned",
   mine: "messages.crm.filter.mine",
 };
 

@@ -43,7 +43,7 @@ export const opportunityColumns: Array<Column<OpportunityRow>> = [
   badgeColumn("stage", "sales.opportunity.stage", (o) => <StageBadge stage={o.stage} />),
   {
     id: "amount",
-    header: "sales.opportunity.amount",
+    header: "common.amountCny",
     sortKey: "amount",
     mobile: "meta",
     className: "text-right whitespace-nowrap text-slate-900 tabular-nums",
@@ -65,7 +65,7 @@ export const opportunityColumns: Array<Column<OpportunityRow>> = [
     className: "whitespace-nowrap text-slate-600",
     cell: (o) => <Day value={o.expectedCloseDate} />,
   },
-  personColumn("owner", "sales.opportunity.owner", (o) => o.owner.name),
+  personColumn("owner", "common.owner", (o) => o.owner.name),
   {
     id: "updated",
     header: "sales.opportunity.updatedAt",

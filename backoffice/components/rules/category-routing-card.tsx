@@ -33,7 +33,7 @@ export function CategoryRoutingCard({ category }: { category: CategoryRouting })
             {group.name}
           </Link>
           {" · "}
-          {group.next ? t("rules.routing.nextIs", { name: group.next.name }) : t("rules.routing.groupNobody")}
+          {group.next ? t("common.nextName", { name: group.next.name }) : t("rules.routing.groupNobody")}
         </>
       ) : (
         t("rules.routing.noGroup")
@@ -44,7 +44,7 @@ export function CategoryRoutingCard({ category }: { category: CategoryRouting })
       skipped: !category.campaign || groupApplies,
       detail: category.campaign
         ? t("rules.routing.campaignOwner", { campaign: category.campaign.name, owner: category.campaign.owner.name })
-        : t("rules.routing.noCampaign"),
+        : t("common.noCampaignBound"),
     },
     {
       applies: !groupApplies && !campaignApplies,

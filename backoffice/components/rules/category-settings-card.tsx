@@ -56,9 +56,9 @@ export function CategorySettingsCard({
         {refused ? <Notice tone="error">{t("rules.form.fixErrors")}</Notice> : null}
         <CategoryFields idPrefix="edit" values={values} errors={refused?.fieldErrors ?? {}} options={options} />
         <div className="flex justify-end border-t border-slate-100 pt-5">
-          <SubmitButton intent="update" pendingLabel={t("rules.form.saving")}>
+          <SubmitButton intent="update" pendingLabel={t("common.saving")}>
             <Save aria-hidden className="size-4" />
-            {t("rules.form.save")}
+            {t("common.save")}
           </SubmitButton>
         </div>
       </Form>

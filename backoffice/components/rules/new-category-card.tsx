@@ -44,7 +44,7 @@ export function NewCategoryCard({
           options={options}
         />
         <div className="flex justify-end border-t border-slate-100 pt-5">
-          <SubmitButton intent="create" disabled={noStaff} pendingLabel={t("rules.form.saving")}>
+          <SubmitButton intent="create" disabled={noStaff} pendingLabel={t("common.saving")}>
             <Plus aria-hidden className="size-4" />
             {t("rules.categories.create")}
           </SubmitButton>

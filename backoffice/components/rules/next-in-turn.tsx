@@ -24,7 +24,7 @@ export function NextInTurn({ next }: { next: { name: string } | null }) {
         <ArrowRight aria-hidden className="size-4" />
       </span>
       <p className="text-sm">
-        <span className="font-semibold">{t("rules.group.next", { name: next.name })}</span>
+        <span className="font-semibold">{t("common.nextName", { name: next.name })}</span>
         <span className="ml-2 text-blue-800/80">{t("rules.group.nextHint")}</span>
       </p>
     </div>

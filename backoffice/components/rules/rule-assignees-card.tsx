@@ -68,7 +68,7 @@ export function RuleAssigneesCard({
                     </th>
                   ))}
                   <th scope="col" className="py-2.5 pr-5 pl-3">
-                    <span className="sr-only">{t("distribution.assignees.col.actions")}</span>
+                    <span className="sr-only">{t("common.actions")}</span>
                   </th>
                 </tr>
               </thead>
@@ -106,8 +106,8 @@ export function RuleAssigneesCard({
                         variant="ghost"
                         size="sm"
                         disabled={busy}
-                        aria-label={t("distribution.assignees.remove", { name: a.name })}
-                        title={t("distribution.assignees.remove", { name: a.name })}
+                        aria-label={t("common.removeNamed", { name: a.name })}
+                        title={t("common.removeNamed", { name: a.name })}
                       >
                         <UserMinus aria-hidden className="size-4" />
                       </Button>
@@ -163,7 +163,7 @@ export function RuleAssigneesCard({
         </fieldset>
         <Button type="submit" variant="secondary" size="sm" disabled={busy}>
           <UserPlus aria-hidden className="size-4" />
-          {t("distribution.assignees.addSubmit")}
+          {t("common.add")}
         </Button>
       </Form>
     </SectionCard>

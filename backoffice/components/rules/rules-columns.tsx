@@ -41,7 +41,7 @@ export const categoryColumns: Array<Column<CategoryListRow>> = [
   { id: "kind", header: "rules.col.kind", mobile: "meta", cell: (c) => <KindBadge kind={c.kind} /> },
   {
     id: "tokenGroup",
-    header: "rules.col.tokenGroup",
+    header: "common.tokenGroup",
     mobile: "meta",
     className: "whitespace-nowrap",
     cell: (c) =>
@@ -65,7 +65,7 @@ export const categoryColumns: Array<Column<CategoryListRow>> = [
   },
   {
     id: "designated",
-    header: "rules.col.designated",
+    header: "common.designatedPerson",
     mobile: "meta",
     className: "whitespace-nowrap",
     cell: (c) => (
@@ -121,7 +121,7 @@ function UsedBy({ group }: { group: TokenGroupListRow }) {
 export const tokenGroupColumns: Array<Column<TokenGroupListRow>> = [
   {
     id: "group",
-    header: "rules.col.group",
+    header: "common.tokenGroup",
     sortKey: "name",
     hideable: false,
     mobile: "title",
@@ -136,7 +136,7 @@ export const tokenGroupColumns: Array<Column<TokenGroupListRow>> = [
   },
   {
     id: "members",
-    header: "rules.col.members",
+    header: "common.members",
     sortKey: "members",
     mobile: "meta",
     className: "text-right",
@@ -154,6 +154,6 @@ export const tokenGroupColumns: Array<Column<TokenGroupListRow>> = [
         <Count value={g.eligibleCount} />
       ),
   },
-  { id: "next", header: "rules.col.next", mobile: "meta", cell: (g) => <NextInTurn group={g} /> },
+  { id: "next", header: "common.next", mobile: "meta", cell: (g) => <NextInTurn group={g} /> },
   { id: "categories", header: "rules.col.usedBy", mobile: "meta", cell: (g) => <UsedBy group={g} /> },
 ];

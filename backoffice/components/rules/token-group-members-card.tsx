@@ -77,7 +77,7 @@ export function TokenGroupMembersCard({
                       {m.staff.name}
                     </span>
                     <StaffStatusBadge status={m.staff.status} />
-                    {m.isNext ? <Badge tone="blue">{t("rules.group.nextBadge")}</Badge> : null}
+                    {m.isNext ? <Badge tone="blue">{t("common.next")}</Badge> : null}
                     {!m.active ? <Badge tone="slate">{t("rules.group.paused")}</Badge> : null}
                   </p>
                   <p className="mt-0.5 truncate text-xs text-slate-500">

@@ -22,7 +22,7 @@ export function TokenGroupSide({
   const renameError = errorText(t, rename.error);
   return (
     <div className="space-y-6">
-      <SectionCard icon={Pencil} title={t("rules.group.rename")} flush>
+      <SectionCard icon={Pencil} title={t("common.rename")} flush>
         <Form method="post" noValidate className="space-y-4 p-5">
           <input type="hidden" name="intent" value="rename" />
           <NameField
@@ -32,7 +32,7 @@ export function TokenGroupSide({
             defaultValue={rename.name ?? group.name}
           />
           <Button type="submit" variant="secondary" disabled={pending} className="w-full">
-            {t("rules.form.save")}
+            {t("common.save")}
           </Button>
         </Form>
       </SectionCard>

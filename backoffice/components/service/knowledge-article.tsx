@@ -39,7 +39,7 @@ export function ArticleActions({
       {canModify && !editing ? (
         <ButtonLink to={`${PATH}/${article.id}?edit=1`} variant="secondary">
           <Pencil aria-hidden className="size-4" />
-          {t("knowledge.detail.edit")}
+          {t("common.edit")}
         </ButtonLink>
       ) : null}
       {canModify ? (
@@ -96,7 +96,7 @@ export function ArticleAttachments({
 }) {
   const { t } = useI18n();
   return (
-    <SectionCard title={t("knowledge.detail.attachments")} icon={Paperclip} flush>
+    <SectionCard title={t("common.attachments")} icon={Paperclip} flush>
       <div className="space-y-4 px-5 py-4">
         {attachments.length === 0 ? (
           <p className="text-sm text-slate-500">{t("knowledge.detail.noAttachments")}</p>
@@ -113,7 +113,7 @@ export function ArticleAttachments({
                     <Form method="post">
                       <input type="hidden" name="attachmentId" value={a.id} />
                       <SubmitButton intent="removeAttachment" variant="ghost" size="sm">
-                        {t("knowledge.detail.removeAttachment")}
+                        {t("common.remove")}
                       </SubmitButton>
                     </Form>
                   ) : null}
@@ -143,10 +143,10 @@ export function ArticleFacts({ article }: { article: Article }) {
       <FactList
         className="px-5 py-4"
         facts={[
-          { label: t("knowledge.detail.number"), value: <span className="tabular-nums">{article.number}</span> },
+          { label: t("common.number"), value: <span className="tabular-nums">{article.number}</span> },
           { label: t("knowledge.detail.author"), value: article.author?.name },
-          { label: t("knowledge.detail.created"), value: formatDateTime(article.createdAt, locale) },
-          { label: t("knowledge.detail.updated"), value: formatDateTime(article.updatedAt, locale) },
+          { label: t("common.createdAt"), value: formatDateTime(article.createdAt, locale) },
+          { label: t("common.updatedAt"), value: formatDateTime(article.updatedAt, locale) },
           {
             label: t("knowledge.detail.publishedAt"),
             value: article.publishedAt ? formatMediumDate(article.publishedAt, locale) : null,
@@ -189,7 +189,7 @@ export function DeleteArticle() {
     >
       <SubmitButton intent="delete" variant="ghost" className="text-red-600 hover:bg-red-50 hover:text-red-700">
         <Trash2 aria-hidden className="size-4" />
-        {t("knowledge.detail.delete")}
+        {t("common.delete")}
       </SubmitButton>
     </Form>
   );

@@ -35,7 +35,7 @@ function Day({ value }: { value: Date | string | null }) {
 
 export const assetColumns: Array<Column<AssetListRow>> = [
   titleColumn("name", "zones.asset.name", (r, card) => <AssetName row={r} card={card} />, { sortKey: "name" }),
-  { id: "company", header: "zones.bo.asset.company", cell: (r) => r.company.name, sortKey: "company", mobile: "meta" },
+  { id: "company", header: "common.customerCompany", cell: (r) => r.company.name, sortKey: "company", mobile: "meta" },
   {
     id: "serial",
     header: "zones.asset.serialNumber",

@@ -24,7 +24,7 @@ export function RecordDetailsCard({
         <fieldset disabled={!editable} className="contents">
           {children}
         </fieldset>
-        {editable ? <SubmitButton intent="edit">{t("zones.bo.save")}</SubmitButton> : null}
+        {editable ? <SubmitButton intent="edit">{t("common.save")}</SubmitButton> : null}
       </Form>
     </SectionCard>
   );

@@ -30,9 +30,9 @@ export function CompanyField({
   return (
     <SelectField
       {...bindFields(form, errors)("companyId")}
-      label={t("zones.bo.asset.company")}
+      label={t("common.customerCompany")}
       required
-      placeholder={t("zones.bo.choose")}
+      placeholder={t("common.choose")}
       defaultValue={value ? String(value) : ""}
       options={companies.map((c) => ({ value: String(c.id), label: c.name }))}
     />

@@ -43,10 +43,10 @@ export function StatsTable({
                 {nameHeader}
               </th>
               <th scope="col" className={`${th} text-right`}>
-                {t("knowledge.satisfaction.col.average")}
+                {t("common.average")}
               </th>
               <th scope="col" className={`${th} text-right`}>
-                {t("knowledge.satisfaction.col.count")}
+                {t("common.ratings")}
               </th>
               <th scope="col" className={th}>
                 {t("knowledge.satisfaction.col.distribution")}

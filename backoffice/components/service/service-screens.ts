@@ -20,7 +20,7 @@ function serviceScreen<F extends FilterShape, S extends string, Row>(
 ): ListScreen<F, S, Row, number> {
   return {
     ...screen,
-    heading: { eyebrow: "zones.bo.eyebrow", icon },
+    heading: { eyebrow: "common.customerService", icon },
     title: `zones.bo.${texts}.title`,
     description: `zones.bo.${texts}.description`,
     search: { placeholder: `zones.bo.${texts}.search` },

@@ -35,7 +35,7 @@ function Pending({ row }: { row: ZoneListRow }) {
 }
 
 export const zoneColumns: Array<Column<ZoneListRow>> = [
-  titleColumn("zone", "zones.bo.zones.zone", (r, card) => <ZoneName row={r} card={card} />, { sortKey: "name" }),
+  titleColumn("zone", "common.zone", (r, card) => <ZoneName row={r} card={card} />, { sortKey: "name" }),
   {
     id: "csrs",
     header: "zones.bo.zones.csrs",
@@ -44,7 +44,7 @@ export const zoneColumns: Array<Column<ZoneListRow>> = [
   },
   {
     id: "members",
-    header: "zones.bo.zones.members",
+    header: "common.members",
     cell: (r) => <span className="tabular-nums">{r.activeMembers}</span>,
     mobile: "meta",
     className: "text-right",
@@ -73,10 +73,10 @@ export function OpenZoneCard({
       <Form method="post" className="grid gap-4 px-5 py-4 sm:grid-cols-[2fr_2fr_auto] sm:items-end">
         <SelectField
           name="companyId"
-          label={t("zones.bo.zones.company")}
+          label={t("common.customerCompany")}
           required
           defaultValue={sent?.companyId ?? ""}
-          placeholder={t("zones.bo.choose")}
+          placeholder={t("common.choose")}
           options={companies.map((c) => ({ value: String(c.id), label: `${c.name}（${c.number}）` }))}
           errors={errors.companyId}
         />

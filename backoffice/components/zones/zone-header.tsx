@@ -24,7 +24,7 @@ export function ZoneHeader({
       </Link>
       <div className="mt-3 flex flex-col gap-3 sm:flex-row sm:items-end sm:justify-between">
         <div>
-          <p className="text-sm font-medium text-blue-600">{t("zones.bo.eyebrow")}</p>
+          <p className="text-sm font-medium text-blue-600">{t("common.customerService")}</p>
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{zone.name}</h1>
           <p className="mt-1 text-sm text-slate-500">
             {zone.company.number} · {zone.company.name}

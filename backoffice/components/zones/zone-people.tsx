@@ -89,20 +89,20 @@ export function PendingEntries({ pending, canModify }: { pending: Zone["pending"
                   <IntentButton
                     intent="confirm"
                     field={{ name: "membershipId", value: m.id }}
-                    aria-label={t("zones.bo.zone.confirmFor", { name: m.member.nickname })}
+                    aria-label={t("common.confirmName", { name: m.member.nickname })}
                   >
                     <Check aria-hidden className="size-4" />
-                    {t("zones.bo.zone.confirm")}
+                    {t("common.confirm")}
                   </IntentButton>
                 ) : null}
                 <IntentButton
                   intent="decline"
                   field={{ name: "membershipId", value: m.id }}
                   variant="secondary"
-                  aria-label={t("zones.bo.zone.declineFor", { name: m.member.nickname })}
+                  aria-label={t("common.declineName", { name: m.member.nickname })}
                 >
                   <X aria-hidden className="size-4" />
-                  {t("zones.bo.zone.decline")}
+                  {t("common.decline")}
                 </IntentButton>
               </div>
             ) : (
@@ -151,9 +151,9 @@ export function ZoneMembers({
                   intent="remove"
                   field={{ name: "membershipId", value: m.id }}
                   variant="ghost"
-                  aria-label={t("zones.bo.zone.removeFor", { name: m.member.nickname })}
+                  aria-label={t("common.removeNamed", { name: m.member.nickname })}
                 >
-                  {t("zones.bo.zone.remove")}
+                  {t("common.remove")}
                 </IntentButton>
               </div>
             ) : null}
@@ -206,9 +206,9 @@ export function ZoneCsrs({
                 intent="removeManager"
                 field={{ name: "staffId", value: m.id }}
                 variant="ghost"
-                aria-label={t("zones.bo.zone.removeFor", { name: m.name })}
+                aria-label={t("common.removeNamed", { name: m.name })}
               >
-                {t("zones.bo.zone.remove")}
+                {t("common.remove")}
               </IntentButton>
             ) : null}
           </li>
@@ -219,9 +219,9 @@ export function ZoneCsrs({
           intent="addManager"
           name="staffId"
           label={t("zones.bo.zone.addCsr")}
-          placeholder={t("zones.bo.choose")}
+          placeholder={t("common.choose")}
           options={candidates.map((s) => ({ value: String(s.id), label: `${s.name} · ${s.email}` }))}
-          submit={t("zones.bo.zone.addCsrSubmit")}
+          submit={t("common.add")}
         />
       ) : null}
     </SectionCard>

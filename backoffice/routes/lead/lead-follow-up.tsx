@@ -73,7 +73,7 @@ export default function LeadFollowUp() {
         assignable={staff}
         defaultAssigneeId={viewerId}
         result={result}
-        texts={{ title: "leadWork.tasks.title", none: "leadWork.tasks.none" }}
+        texts={{ title: "leadWork.tasks.title", none: "common.noTasks" }}
       />
     </div>
   );

@@ -41,7 +41,7 @@ export default function MemberProfileTab() {
             },
             {
               label: t("memberAdmin.field.notifyByEmail"),
-              value: t(member.notifyByEmail ? "memberAdmin.value.yes" : "memberAdmin.value.no"),
+              value: t(member.notifyByEmail ? "common.yes" : "common.no"),
             },
             {
               label: t("memberAdmin.field.deregisteredAt"),

@@ -64,7 +64,7 @@ export function ZoneDeniedBoundary() {
           </ButtonLink>
           {pending ? null : (
             <ButtonLink to="/requirements" variant="secondary" icon={Send}>
-              {t("account.zone.denied.requirements")}
+              {t("common.submitARequirement")}
             </ButtonLink>
           )}
           <ButtonLink to="/account" variant="ghost" icon={ArrowLeft}>

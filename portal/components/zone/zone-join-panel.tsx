@@ -47,7 +47,7 @@ export function JoinHero({ companyName, badge }: { companyName: string | null; b
         <Building2 aria-hidden className="mt-0.5 size-4 shrink-0 text-slate-400" />
         {companyName ? (
           <p className="min-w-0">
-            <span className="text-slate-500">{t("zones.join.company")}</span>
+            <span className="text-slate-500">{t("common.company")}</span>
             <span className="ml-2 font-semibold break-words text-slate-900">{companyName}</span>
           </p>
         ) : (

@@ -101,9 +101,9 @@ export function ActiveMembers({
                   intent="remove"
                   field={{ name: "membershipId", value: m.id }}
                   variant="ghost"
-                  aria-label={t("zones.members.removeFor", { name: m.nickname })}
+                  aria-label={t("common.removeNamed", { name: m.nickname })}
                 >
-                  {t("zones.members.remove")}
+                  {t("common.remove")}
                 </IntentButton>
               ) : null}
             </li>
@@ -137,20 +137,20 @@ function PendingMemberRow({ member: m }: { member: ZoneMemberRow }) {
           <IntentButton
             intent="confirm"
             field={{ name: "membershipId", value: m.id }}
-            aria-label={t("zones.members.confirmFor", { name: m.nickname })}
+            aria-label={t("common.confirmName", { name: m.nickname })}
           >
             <Check aria-hidden className="size-4" />
-            {t("zones.members.confirm")}
+            {t("common.confirm")}
           </IntentButton>
         )}
         <IntentButton
           intent="decline"
           field={{ name: "membershipId", value: m.id }}
           variant="secondary"
-          aria-label={t("zones.members.declineFor", { name: m.nickname })}
+          aria-label={t("common.declineName", { name: m.nickname })}
         >
           <X aria-hidden className="size-4" />
-          {t("zones.members.decline")}
+          {t("common.decline")}
         </IntentButton>
       </div>
     </li>

@@ -69,7 +69,7 @@ export const ConversionSchema = z
     if (v.companyMode === "link" && !v.companyId)
       ctx.addIssue({ code: "custom", path: ["companyId"], message: "sales.error.pickCompany" });
     if (v.createOpportunity && !v.opportunityName)
-      ctx.addIssue({ code: "custom", path: ["opportunityName"], message: "sales.error.required" });
+      ctx.addIssue({ code: "custom", path: ["opportunityName"], message: "common.required" });
     if (!v.createOpportunity && v.contactMode === "skip" && v.companyMode === "skip") {
       ctx.addIssue({ code: "custom", path: ["_"], message: "sales.error.nothingToConvert" });
     }

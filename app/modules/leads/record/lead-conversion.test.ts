@@ -226,7 +226,7 @@ describe("lead conversion", () => {
       errors: {
         contactId: ["sales.error.pickContact"],
         companyId: ["sales.error.pickCompany"],
-        opportunityName: ["sales.error.required"],
+        opportunityName: ["common.required"],
       },
     });
     expect(await convertLead(db, rep.actor, lead.id, { contactMode: "skip", companyMode: "skip" })).toMatchObject({

@@ -50,7 +50,7 @@ export function routingStep(step: Record<string, unknown>, event: LeadEventView,
     case "campaign-owner-unavailable":
       return t("leads.routing.step.campaign-owner-unavailable", { campaign, name });
     case "no-campaign":
-      return t("leads.routing.step.no-campaign");
+      return t("common.noCampaignBound");
     case "designated":
       return t("leads.routing.step.designated", { name });
     case "manual":
@@ -69,7 +69,7 @@ const GROUP_FLAGS = [
   ["status", "canEditStatus"],
 ] as const;
 const IDENT_KEYS = {
-  identified: "leadWork.identify.identified",
+  identified: "common.identified",
   identificationLabel: "leadWork.identify.label",
   demandStatus: "leadWork.identify.demand",
 } as const;

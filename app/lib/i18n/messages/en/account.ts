@@ -4,18 +4,15 @@ export const account: Record<keyof typeof zh, string> = {
   // Layout and navigation
   "account.area": "My account",
   "account.nav.label": "Account navigation",
-  "account.nav.overview": "Overview",
   "account.nav.profile": "Profile",
   "account.nav.security": "Security",
   "account.nav.messages": "Messages",
   "account.nav.deregister": "Delete account",
-  "account.nav.unread": "{count} unread",
   "account.nav.zoneGroup": "Customer zone",
   "account.nav.zone": "My customer zone",
   "account.nav.serviceRequests": "Service requests",
   "account.nav.assets": "Customer assets",
   "account.nav.contracts": "Service contracts",
-  "account.nav.soon": "Coming soon",
   "account.banner.verificationPending":
     "Your real-name details are awaiting review; some resources stay limited until they are approved",
   "account.banner.verificationPendingHint":
@@ -48,7 +45,6 @@ export const account: Record<keyof typeof zh, string> = {
   "account.overview.status": "Account status",
   "account.overview.memberSince": "Member since",
   "account.overview.email": "Sign-in e-mail",
-  "account.overview.company": "Company",
   "account.overview.companyNone": "Not linked yet",
   "account.overview.submissions.title": "My submissions",
   "account.overview.submissions.description":
@@ -57,7 +53,6 @@ export const account: Record<keyof typeof zh, string> = {
   "account.overview.submissions.empty.title": "Nothing submitted yet",
   "account.overview.submissions.empty.body":
     "Tell us what you need through an online requirement and a specialist will get in touch.",
-  "account.overview.submissions.empty.cta": "Submit a requirement",
   "account.overview.orders.title": "My orders",
   "account.overview.orders.description": "Orders you placed through product ordering.",
   "account.overview.orders.empty.title": "No orders yet",
@@ -68,19 +63,13 @@ export const account: Record<keyof typeof zh, string> = {
   "account.overview.service.body":
     "Customers open service requests in their customer zone and can follow their progress and our replies at any time.",
   "account.overview.service.cta": "Go to the customer zone",
-  "account.overview.col.number": "Number",
   "account.overview.col.category": "Type",
   "account.overview.col.created": "Submitted",
   "account.overview.col.status": "Status",
-  "account.overview.uncategorised": "Uncategorised",
   "account.overview.quick.title": "Shortcuts",
   "account.overview.quick.profile": "Complete my profile",
-  "account.overview.quick.security": "Change password",
   "account.overview.quick.messages": "Contact us",
   "account.pager.label": "Pages",
-  "account.pager.summary": "Page {page} of {pageCount}",
-  "account.pager.prev": "Previous",
-  "account.pager.next": "Next",
 
   // Profile
   "account.profile.title": "Profile",
@@ -120,7 +109,6 @@ export const account: Record<keyof typeof zh, string> = {
   // Security
   "account.security.title": "Security",
   "account.security.description": "Change your password or sign-in e-mail and see where your account is signed in.",
-  "account.security.currentPassword": "Current password",
   "account.security.wrongPassword": "The current password is not correct.",
   "account.security.rateLimited": "Too many wrong passwords. Please try again in {minutes} minutes.",
   "account.security.password.title": "Change password",
@@ -129,7 +117,6 @@ export const account: Record<keyof typeof zh, string> = {
   "account.security.password.newHint":
     "At least 8 characters and not a common password. A phrase you can remember works well.",
   "account.security.password.confirm": "Confirm new password",
-  "account.security.password.submit": "Change password",
   "account.security.password.done": "Your password has been changed.",
   "account.security.password.doneWithSessions":
     "Your password has been changed and {count} other devices were signed out.",
@@ -190,7 +177,6 @@ export const account: Record<keyof typeof zh, string> = {
     "Requirements, orders and site messages you sent stay in our records as business history, without your personal details.",
   "account.deregister.c4": "Afterwards, the e-mail address can be used to register a new account.",
   "account.deregister.alternative": "Just want fewer e-mails? You can turn notifications off in your profile.",
-  "account.deregister.password": "Current password",
   "account.deregister.confirmation": "Confirmation word",
   "account.deregister.confirmationHint": "Type “{word}” to confirm.",
   "account.deregister.submit": "Delete my account for good",
@@ -206,10 +192,8 @@ export const account: Record<keyof typeof zh, string> = {
   "account.zone.title": "My customer zone",
   "account.zone.lead":
     "Your company's own service space: service requests, assets, service contracts and solutions, all in one place.",
-  "account.zone.company": "Company",
   "account.zone.noCompany":
     "Our staff have not linked your account to a customer company yet. Once they have, your company's assets and service records appear here.",
-  "account.zone.soon": "Coming soon",
   "account.zone.card.requests.title": "Service requests",
   "account.zone.card.requests.body":
     "Report faults, ask questions and make suggestions online; they go straight to your service representative and you can follow their progress.",
@@ -235,7 +219,6 @@ export const account: Record<keyof typeof zh, string> = {
     "After your first purchase, our staff make your account a customer account and the zone opens.",
   "account.zone.denied.step3": "Still exploring? Submit an online requirement and a sales consultant will contact you.",
   "account.zone.denied.contact": "Contact us",
-  "account.zone.denied.requirements": "Submit a requirement",
   "account.zone.denied.account": "Back to my account",
 
   // Validation messages specific to this area

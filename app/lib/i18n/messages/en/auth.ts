@@ -5,7 +5,6 @@ export const auth: Record<keyof typeof zh, string> = {
   "auth.staffLogin.subtitle": "Sign in to the Relay CRM back office to work leads, customers and service requests.",
   "auth.staffLogin.email": "Work e-mail",
   "auth.staffLogin.password": "Password",
-  "auth.staffLogin.submit": "Sign in",
   "auth.staffLogin.submitting": "Signing in…",
   "auth.staffLogin.invalid": "The e-mail or password is incorrect.",
   "auth.staffLogin.rateLimited": "Too many failed sign-ins. Try again in {minutes} minutes.",

@@ -5,7 +5,6 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.nav.open": "Open navigation menu",
   "backoffice.nav.close": "Close navigation menu",
   "backoffice.nav.dashboard": "Dashboard",
-  "backoffice.nav.devMail": "Dev mailbox",
   "backoffice.nav.messages": "Site messages",
   "backoffice.nav.notifications": "Notifications",
   "backoffice.nav.rulesCategories": "Registration categories",
@@ -14,7 +13,6 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.nav.zones": "Customer zones",
   "backoffice.nav.assets": "Customer assets",
   "backoffice.nav.serviceContracts": "Service contracts",
-  "backoffice.nav.search": "Search",
   "backoffice.nav.findPerson": "Find a person",
   "backoffice.nav.unread": " ({count} unread)",
   "backoffice.nav.group.marketing": "Marketing",
@@ -34,7 +32,6 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.user.roles": "Roles",
   "backoffice.user.noRoles": "No roles assigned",
   "backoffice.user.admin": "Full access",
-  "backoffice.user.signOut": "Sign out",
   "backoffice.user.signOutEverywhere": "Sign out on all devices",
 
   "backoffice.dashboard.title": "Dashboard",
@@ -44,7 +41,6 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.dashboard.greeting.evening": "Good evening, {name}",
   "backoffice.dashboard.subtitle": "Your leads, opportunities, service requests and tasks will come together here.",
   "backoffice.dashboard.kpi.pending": "Data arrives in a later release",
-  "backoffice.dashboard.kpi.newLeads": "My new leads",
   "backoffice.dashboard.kpi.openOpportunities": "Open opportunities",
   "backoffice.dashboard.kpi.openService": "Open service requests",
   "backoffice.dashboard.kpi.unread": "Unread messages",
@@ -74,7 +70,6 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.dashboard.coming.zones.body":
     "A zone per customer company, where service reps and the customer's appointed people handle service requests together.",
 
-  "backoffice.placeholder.badge": "Coming soon",
   "backoffice.placeholder.title": "{module}: coming soon",
   "backoffice.placeholder.body":
     "This module is in development and arrives in a coming release. Once live, you will be able to:",

@@ -67,7 +67,6 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.delete.title": 'Delete the rule "{name}"?',
   "distribution.delete.body":
     "Leads already distributed are not affected; nothing will be distributed by this rule again.",
-  "distribution.delete.confirm": "Delete",
 
   "distribution.assignees.title": "Distributes to",
   "distribution.assignees.description":
@@ -75,15 +74,12 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.assignees.empty.title": "No salespeople yet",
   "distribution.assignees.empty.body": "Add salespeople below and tick what each of them may edit.",
   "distribution.assignees.col.person": "Salesperson",
-  "distribution.assignees.col.actions": "Actions",
   "distribution.assignees.rightFor": "{name} may edit {right}",
   "distribution.assignees.rightsHint": "Unticked parts are read-only for that person.",
   "distribution.assignees.save": "Save rights",
-  "distribution.assignees.remove": "Remove {name}",
   "distribution.assignees.add": "Add a salesperson",
   "distribution.assignees.choose": "Choose a staff member…",
   "distribution.assignees.mayEdit": "May edit",
-  "distribution.assignees.addSubmit": "Add",
 
   "distribution.right.need": "Need",
   "distribution.right.contact": "Contact",
@@ -130,7 +126,6 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.inbox.rules.none":
     "No active distribution rules yet. Set them up under Marketing rules › Distribution rules.",
   "distribution.inbox.manual.add": "Distribute to",
-  "distribution.inbox.manual.addButton": "Add",
   "distribution.inbox.manual.empty": "Add at least one salesperson and tick what they may edit.",
   "distribution.inbox.manual.submit": "Distribute {count} leads",
   "distribution.inbox.recall.from": "Recall from",
@@ -152,7 +147,6 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.preview.forbidden": "You may not distribute {count} of these leads; they will be skipped.",
   "distribution.preview.overLimit": "More than {total} leads are selected; narrow the filter before distributing.",
   "distribution.preview.apply": "Distribute {count} leads",
-  "distribution.preview.cancel": "Cancel",
   "distribution.preview.close": "Close the preview",
 
   "distribution.batch.pageTitle": "Batch #{id}",
@@ -166,7 +160,6 @@ export const distribution: Record<keyof typeof zh, string> = {
   "distribution.batch.params.manual": "Distribute to",
   "distribution.batch.params.recall": "Recall from {names}",
   "distribution.batch.params.recallAll": "Recall from every salesperson",
-  "distribution.batch.backToInbox": "Back to leads",
   "distribution.batch.progress": "Progress",
   "distribution.batch.meta": "#{id} · {who} · {when}",
   "distribution.batch.status.pending": "Queued",

@@ -2,9 +2,7 @@ import type { forms as zhCN } from "../zh-CN/forms.ts";
 
 export const forms: Record<keyof typeof zhCN, string> = {
   "form.optional": "Optional",
-  "form.required": "Required",
   "form.submitting": "Submitting…",
-  "form.saving": "Saving…",
   "form.fixErrors": "Please correct the marked fields and submit again.",
   "form.forbidden": "You do not have permission to do this.",
   "form.notFound": "The record does not exist or has been deleted.",

@@ -36,7 +36,6 @@ export const intake: Record<keyof typeof zh, string> = {
   "intake.form.memberBody": "You are submitting as member {nickname}; this request will be linked to your account.",
   "intake.form.visitorTitle": "Already a member?",
   "intake.form.visitorBody": "Sign in to have your details filled in and keep track of our conversation.",
-  "intake.form.login": "Sign in",
   "intake.form.register": "Join as a member",
 
   "intake.next.title": "What happens next",

@@ -39,7 +39,6 @@ export const leads: Record<keyof typeof zh, string> = {
   "leads.routing.step.campaign-owner": "Owner of campaign \u201c{campaign}\u201d: {name}",
   "leads.routing.step.campaign-owner-unavailable":
     "The owner of campaign \u201c{campaign}\u201d, {name}, is away or deactivated; designated person",
-  "leads.routing.step.no-campaign": "No campaign bound",
   "leads.routing.step.designated": "Designated person of the category: {name}",
   "leads.routing.step.manual": "Owner chosen by staff: {name}",
   "leads.routing.skipped": "Skipped: {name} ({reason})",

@@ -1,7 +1,6 @@
 import type { list as zhCN } from "../zh-CN/list.ts";
 
 export const list: Record<keyof typeof zhCN, string> = {
-  "list.search.label": "Search",
   "list.filter.any": "Any",
   "list.filter.apply": "Apply",
   "list.filter.clear": "Clear filters",
@@ -24,9 +23,6 @@ export const list: Record<keyof typeof zhCN, string> = {
   "list.total.capped": "{count}+",
   "list.total.cappedHint": "Counting stops being exact above {count}",
   "list.pager.label": "Pagination",
-  "list.pager.summary": "Page {page} of {pageCount}",
-  "list.pager.prev": "Previous",
-  "list.pager.next": "Next",
   "list.pager.first": "Back to the first page",
   "list.select.page": "Select all on this page",
   "list.views.label": "View",
@@ -39,13 +35,10 @@ export const list: Record<keyof typeof zhCN, string> = {
   "list.views.saveAs": "Save as view",
   "list.views.update": "Save changes to this view",
   "list.views.name": "View name",
-  "list.views.rename": "Rename",
   "list.views.delete": "Delete view",
   "list.views.deleteConfirm": "Delete the view “{name}”?",
   "list.views.share": "Share with my team",
   "list.views.shared": "Shared with the team",
-  "list.views.save": "Save",
-  "list.views.cancel": "Cancel",
   "list.views.error.name": "Give the view a name of 1–60 characters.",
   "list.views.error.duplicate": "You already have a view with this name; choose another.",
   "list.views.error.notFound": "The view does not exist, or you may not change it.",

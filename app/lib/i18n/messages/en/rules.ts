@@ -31,24 +31,17 @@ export const rules: Record<keyof typeof zh, string> = {
   "rules.routing.nowTitle": "Who gets the next lead",
   "rules.routing.nowDescription": "Worked out from the current settings and staff status.",
   "rules.routing.appliesNow": "Applies now",
-  "rules.routing.nextIs": "Next: {name}",
   "rules.routing.groupNobody": "nobody in the group can take leads, skipped",
   "rules.routing.noGroup": "No token group bound",
   "rules.routing.campaignOwner": "{campaign} · owner {owner}",
-  "rules.routing.noCampaign": "No campaign bound",
 
   "rules.col.category": "Category",
   "rules.col.kind": "Kind",
-  "rules.col.tokenGroup": "Token group",
   "rules.col.campaign": "Campaign",
-  "rules.col.designated": "Designated person",
   "rules.col.status": "Status",
   "rules.col.keys": "Active keys",
   "rules.col.leads": "Leads received",
-  "rules.col.group": "Token group",
-  "rules.col.members": "Members",
   "rules.col.eligible": "Can take leads",
-  "rules.col.next": "Next",
   "rules.col.usedBy": "Used by categories",
   "rules.categories.search": "Code, name, token group, campaign or designated person",
   "rules.groups.search": "Token group, member or category",
@@ -64,7 +57,6 @@ export const rules: Record<keyof typeof zh, string> = {
   "rules.categories.new.description": "Once saved, you can generate channel API keys for it.",
   "rules.categories.create": "Create category",
   "rules.categories.list.title": "All registration categories",
-  "rules.categories.list.count": "{count} in total",
   "rules.categories.empty.title": "No registration categories yet",
   "rules.categories.empty.body":
     "Create one for each registration page of your website so that submitted leads reach the right staff member automatically.",
@@ -78,7 +70,6 @@ export const rules: Record<keyof typeof zh, string> = {
   "rules.field.name.placeholder": "e.g. Website requirement form",
   "rules.field.kind": "Kind",
   "rules.field.kind.hint": "Decides what the website form collects.",
-  "rules.field.designated": "Designated person",
   "rules.field.designated.hint":
     "Receives every lead when neither a token group nor a campaign can take it. Only staff at work can be chosen.",
   "rules.field.tokenGroup": "Token group (web lead holders)",
@@ -86,15 +77,12 @@ export const rules: Record<keyof typeof zh, string> = {
   "rules.field.campaign": "Campaign",
   "rules.field.campaign.hint": "Leads are linked to this campaign; without a token group its owner takes them.",
   "rules.field.campaign.option": "{name} (owner: {owner})",
-  "rules.field.choose": "Choose…",
   "rules.field.none": "None",
   "rules.field.origins": "Allowed website origins (CORS)",
   "rules.field.origins.hint":
     "One per line, as https://www.example.com or http://host:port. Only browsers on these sites may call the API directly; server-to-server calls are not limited by this.",
 
   "rules.form.fixErrors": "Please correct the fields marked below. Nothing was changed.",
-  "rules.form.save": "Save",
-  "rules.form.saving": "Saving…",
 
   "rules.categories.error.codeFormat": "The code must be 2–40 capital letters (A–Z), digits or hyphens (-).",
   "rules.categories.error.codeTaken":
@@ -115,7 +103,6 @@ export const rules: Record<keyof typeof zh, string> = {
   "rules.category.edit": "Settings",
   "rules.category.edit.description": "Changes apply to every lead that arrives afterwards.",
   "rules.category.facts": "Overview",
-  "rules.category.createdAt": "Created",
   "rules.category.updatedAt": "Last changed",
 
   "rules.keys.title": "Channel API keys",
@@ -170,11 +157,9 @@ export const rules: Record<keyof typeof zh, string> = {
   "rules.groups.title": "Web lead holders",
   "rules.groups.description": "Token groups: ordered lists of staff among whom web leads rotate evenly and in turn.",
   "rules.groups.list.title": "All token groups",
-  "rules.groups.list.count": "{count} in total",
   "rules.groups.members": "Members: {count}",
   "rules.groups.eligible": "can take leads: {count}",
   "rules.groups.unused": "Not used by any category",
-  "rules.groups.nextLabel": "Next",
   "rules.groups.nobody": "Nobody available",
   "rules.groups.empty.title": "No token groups yet",
   "rules.groups.empty.body":
@@ -200,7 +185,6 @@ export const rules: Record<keyof typeof zh, string> = {
 
   "rules.group.pageTitle": "{name} · Web lead holders",
   "rules.group.summary": "Members: {members} · can take leads: {eligible}",
-  "rules.group.next": "Next: {name}",
   "rules.group.nextHint": "The next web lead goes to this person.",
   "rules.group.nobody": "Nobody can take leads right now",
   "rules.group.nobodyHint":
@@ -210,7 +194,6 @@ export const rules: Record<keyof typeof zh, string> = {
     "Leads go from top to bottom; reordering never gives the person who just got a lead the next one too.",
   "rules.group.empty.title": "No members yet",
   "rules.group.empty.body": "Add staff at work below; new members join at the end.",
-  "rules.group.nextBadge": "Next",
   "rules.group.paused": "Paused",
   "rules.group.noTeam": "No team",
   "rules.group.inRotation": "{name} takes part in the rotation",
@@ -226,7 +209,6 @@ export const rules: Record<keyof typeof zh, string> = {
   "rules.group.add.choose": "Choose a staff member at work…",
   "rules.group.add.none": "Every staff member at work is already in the group",
   "rules.group.add.submit": "Add at the end",
-  "rules.group.rename": "Rename",
   "rules.group.usedBy": "Categories using this group",
   "rules.group.usedBy.description": "Web leads of these categories rotate through this group.",
   "rules.group.delete": "Delete token group",

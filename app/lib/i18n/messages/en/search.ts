@@ -1,7 +1,6 @@
 import type { search as zh } from "../zh-CN/search.ts";
 
 export const search: Record<keyof typeof zh, string> = {
-  "search.title": "Search",
   "search.box.label": "Global search",
   "search.box.placeholder": "Search contacts, companies, leads, deals…",
   "search.box.shortcut": "Press / to search",
@@ -21,7 +20,6 @@ export const search: Record<keyof typeof zh, string> = {
   "search.page.title": "Search results",
   "search.page.description": "Searches the contacts, companies, leads and opportunities you may see.",
   "search.page.queryLabel": "Search for",
-  "search.page.submit": "Search",
   "search.page.summary": "{count} results for “{q}”",
   "search.page.emptyTitle": "Type something to search",
   "search.page.emptyDescription":
@@ -33,7 +31,5 @@ export const search: Record<keyof typeof zh, string> = {
   "search.page.sectionEmpty": "No matching {kind}",
   "search.page.pager": "Pagination",
   "search.page.pageSummary": "Page {page} of {pages}",
-  "search.page.prev": "Previous",
-  "search.page.next": "Next",
   "search.page.unavailable": "Search is unavailable: {message}",
 };

@@ -3,7 +3,6 @@ export const auth = {
   "auth.staffLogin.subtitle": "登录接力 CRM 后台，处理线索、客户与服务请求。",
   "auth.staffLogin.email": "工作邮箱",
   "auth.staffLogin.password": "密码",
-  "auth.staffLogin.submit": "登录",
   "auth.staffLogin.submitting": "正在登录…",
   "auth.staffLogin.invalid": "邮箱或密码不正确。",
   "auth.staffLogin.rateLimited": "登录失败次数过多，请在 {minutes} 分钟后再试。",

@@ -2,9 +2,7 @@
 // Area-specific validation messages stay in their areas (e.g. members.validation.*).
 export const forms = {
   "form.optional": "选填",
-  "form.required": "必填",
   "form.submitting": "正在提交…",
-  "form.saving": "正在保存…",
   "form.fixErrors": "请修改标出的项目后再提交。",
   "form.forbidden": "您没有执行此操作的权限。",
   "form.notFound": "要操作的记录不存在或已被删除。",

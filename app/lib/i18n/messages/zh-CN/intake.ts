@@ -34,7 +34,6 @@ export const intake = {
   "intake.form.memberBody": "您以会员 {nickname} 的身份提交，本次登记将关联到您的会员账户。",
   "intake.form.visitorTitle": "已是会员？",
   "intake.form.visitorBody": "登录后自动填写联系方式，并可在会员中心查看往来。",
-  "intake.form.login": "登录",
   "intake.form.register": "注册会员",
 
   "intake.next.title": "提交后会发生什么",

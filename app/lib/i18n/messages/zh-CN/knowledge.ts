@@ -1,6 +1,5 @@
 // The solutions knowledge base, satisfaction and zone polls (#7).
 export const knowledge = {
-  "knowledge.title": "知识库",
   "knowledge.solution": "解决方案",
 
   // Visibility and status
@@ -29,7 +28,6 @@ export const knowledge = {
   "knowledge.portal.lead": "按问题摘要、描述与解决方案全文检索，或按分类浏览。找不到答案时，欢迎联系我们。",
   "knowledge.portal.searchLabel": "搜索知识库",
   "knowledge.portal.searchPlaceholder": "例如：平衡机 校准、振动 超标、SOLN 编号",
-  "knowledge.portal.searchSubmit": "搜索",
   "knowledge.portal.categories": "分类",
   "knowledge.portal.allCategories": "全部分类",
   "knowledge.portal.resultsFor": "“{q}”的搜索结果：{total} 条",
@@ -41,7 +39,6 @@ export const knowledge = {
   "knowledge.portal.empty.title": "知识库里还没有解决方案",
   "knowledge.portal.empty.body": "我们正在整理常见问题与解决方案，请稍后再来。",
   "knowledge.portal.visitorHint": "登录后可以看到更多会员和客户专享的解决方案。",
-  "knowledge.portal.visitorHintCta": "登录",
   "knowledge.portal.memberHint": "成为成交用户或加入用户专区后，可查看客户专享的解决方案。",
   "knowledge.portal.contactCta": "提交需求",
   "knowledge.portal.help.zone": "提交服务请求",
@@ -50,9 +47,6 @@ export const knowledge = {
   "knowledge.portal.help.sales": "咨询产品与采购",
   "knowledge.portal.updated": "更新于 {date}",
   "knowledge.portal.pager.label": "分页",
-  "knowledge.portal.pager.summary": "第 {page} / {pageCount} 页",
-  "knowledge.portal.pager.prev": "上一页",
-  "knowledge.portal.pager.next": "下一页",
 
   // Portal: article page
   "knowledge.article.back": "返回知识库",
@@ -60,8 +54,6 @@ export const knowledge = {
   "knowledge.article.solution": "解决方案",
   "knowledge.article.keywords": "关键字",
   "knowledge.article.category": "分类",
-  "knowledge.article.attachments": "附件",
-  "knowledge.article.published": "发布于 {date}",
   "knowledge.article.noDescription": "（无详细描述）",
   "knowledge.article.staffPreview": "员工预览：这条解决方案对门户访客{state}。",
   "knowledge.article.staffPreview.hidden": "不可见",
@@ -72,25 +64,18 @@ export const knowledge = {
   "knowledge.article.messageCta": "给我们留言",
 
   // Back office: list
-  "knowledge.admin.eyebrow": "客户服务",
-  "knowledge.admin.listTitle": "知识库",
   "knowledge.admin.listDescription": "维护解决方案：问题摘要、描述、解决方案、分类与关键字，并决定谁能在门户看到它。",
   "knowledge.admin.new": "新建解决方案",
-  "knowledge.admin.searchLabel": "搜索",
   "knowledge.admin.searchPlaceholder": "摘要、关键字、编号…",
   "knowledge.admin.filter.category": "分类",
-  "knowledge.admin.filter.visibility": "可见范围",
   "knowledge.admin.filter.status": "状态",
   "knowledge.admin.col.summary": "问题摘要",
   "knowledge.admin.col.category": "分类",
-  "knowledge.admin.col.visibility": "可见范围",
   "knowledge.admin.col.status": "状态",
-  "knowledge.admin.col.updated": "更新时间",
   "knowledge.admin.empty.title": "还没有解决方案",
   "knowledge.admin.empty.body": "把常见问题的答案整理成解决方案，客户就能在门户自助查到。",
   "knowledge.admin.noResults.title": "没有符合条件的解决方案",
   "knowledge.admin.noResults.body": "调整关键字或筛选条件再试。",
-  "knowledge.admin.uncategorised": "未分类",
 
   // Back office: form
   "knowledge.form.newTitle": "新建解决方案",
@@ -114,24 +99,17 @@ export const knowledge = {
   "knowledge.form.errorSummary": "请修正标出的字段。",
 
   // Back office: detail
-  "knowledge.detail.edit": "编辑",
   "knowledge.detail.publish": "发布",
   "knowledge.detail.unpublish": "撤回为草稿",
-  "knowledge.detail.delete": "删除",
   "knowledge.detail.deleteConfirm": "确定删除这条解决方案？此操作不可撤销。",
   "knowledge.detail.viewOnPortal": "在门户查看",
   "knowledge.detail.meta": "基本信息",
-  "knowledge.detail.number": "编号",
   "knowledge.detail.author": "作者",
-  "knowledge.detail.created": "创建时间",
-  "knowledge.detail.updated": "更新时间",
   "knowledge.detail.publishedAt": "发布时间",
   "knowledge.detail.source": "来源服务请求",
   "knowledge.detail.readOnly": "您可以查看，但没有修改这条解决方案的权限。",
-  "knowledge.detail.attachments": "附件",
   "knowledge.detail.noAttachments": "还没有附件。",
   "knowledge.detail.upload": "上传附件",
-  "knowledge.detail.removeAttachment": "移除",
   "knowledge.detail.fromRequestCta": "转为解决方案",
 
   // Zone search (portal)
@@ -144,7 +122,6 @@ export const knowledge = {
   "knowledge.zoneSearch.noRequests": "没有匹配的已发布请求。",
   "knowledge.zoneSearch.prompt.title": "输入关键字开始搜索",
   "knowledge.zoneSearch.prompt.body": "搜索范围包括知识库中您可查看的解决方案，以及客服发布到本专区的服务请求与答复。",
-  "knowledge.zoneSearch.publishedAt": "发布于 {date}",
   "knowledge.zoneSearch.more": "在知识库中查看全部 {total} 条",
 
   // Zone polls (portal and back office)
@@ -162,13 +139,11 @@ export const knowledge = {
   "knowledge.poll.votes": "票数",
   "knowledge.poll.votesOf": "{votes} 票",
   "knowledge.poll.resultsAfterVote": "投票后可查看结果。",
-  "knowledge.poll.chooseOption": "请选择一个选项。",
   "knowledge.poll.thanks": "感谢投票！",
   "knowledge.poll.empty.title": "暂时没有投票",
   "knowledge.poll.empty.body": "客服发起投票后会出现在这里。",
   "knowledge.poll.error.closed": "投票已结束。",
   "knowledge.poll.error.alreadyVoted": "您已经投过票了。",
-  "knowledge.poll.error.invalidOption": "请选择一个选项。",
   "knowledge.poll.error.notMember": "只有专区的正式成员可以投票。",
   "knowledge.poll.error.notFound": "投票不存在。",
   "knowledge.poll.error.questionRequired": "请填写投票问题。",
@@ -194,7 +169,6 @@ export const knowledge = {
   "knowledge.poll.admin.readOnly": "您可以查看结果，但没有发起或结束投票的权限。",
 
   // Satisfaction (back office)
-  "knowledge.satisfaction.eyebrow": "客户服务",
   "knowledge.satisfaction.title": "满意度",
   "knowledge.satisfaction.description": "客户在请求关闭时的评分（1–5 分），按专区和客服汇总，以及专区投票结果。",
   "knowledge.satisfaction.period": "时间范围",
@@ -207,17 +181,12 @@ export const knowledge = {
   "knowledge.satisfaction.low": "差评（1–2 分）",
   "knowledge.satisfaction.distribution": "评分分布",
   "knowledge.satisfaction.trend": "月度趋势",
-  "knowledge.satisfaction.trendAverage": "平均分",
-  "knowledge.satisfaction.trendCount": "评分数",
   "knowledge.satisfaction.stars": "{n} 分",
   "knowledge.satisfaction.byZone": "按专区",
   "knowledge.satisfaction.byCsr": "按客服",
   "knowledge.satisfaction.col.rating": "评分",
   "knowledge.satisfaction.col.month": "月份",
-  "knowledge.satisfaction.col.zone": "专区",
   "knowledge.satisfaction.col.csr": "客服",
-  "knowledge.satisfaction.col.average": "平均分",
-  "knowledge.satisfaction.col.count": "评分数",
   "knowledge.satisfaction.col.distribution": "分布（1→5 分）",
   "knowledge.satisfaction.noZone": "（无专区）",
   "knowledge.satisfaction.unassigned": "（未分配）",

@@ -36,7 +36,6 @@ export const leads = {
   "leads.routing.step.no-token-group": "未绑定令牌组",
   "leads.routing.step.campaign-owner": "营销战役「{campaign}」的负责人：{name}",
   "leads.routing.step.campaign-owner-unavailable": "营销战役「{campaign}」的负责人 {name} 不在岗或已停用，转交指定人员",
-  "leads.routing.step.no-campaign": "未绑定营销战役",
   "leads.routing.step.designated": "登记分类的指定人员：{name}",
   "leads.routing.step.manual": "员工手工指定负责人：{name}",
   "leads.routing.skipped": "跳过：{name}（{reason}）",

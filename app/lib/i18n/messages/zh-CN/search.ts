@@ -1,6 +1,5 @@
 // The global search box and results (#6).
 export const search = {
-  "search.title": "搜索",
   "search.box.label": "全局搜索",
   "search.box.placeholder": "搜索联系人、单位、线索、商机…",
   "search.box.shortcut": "按 / 开始搜索",
@@ -20,7 +19,6 @@ export const search = {
   "search.page.title": "搜索结果",
   "search.page.description": "在你有权查看的联系人、单位、线索和商机中搜索。",
   "search.page.queryLabel": "搜索内容",
-  "search.page.submit": "搜索",
   "search.page.summary": "“{q}”共找到 {count} 条结果",
   "search.page.emptyTitle": "输入关键词开始搜索",
   "search.page.emptyDescription": "支持中文名称的一部分、拼音全拼或首字母、邮箱、电话和编号。",
@@ -31,7 +29,5 @@ export const search = {
   "search.page.sectionEmpty": "没有匹配的{kind}",
   "search.page.pager": "分页",
   "search.page.pageSummary": "第 {page} / {pages} 页",
-  "search.page.prev": "上一页",
-  "search.page.next": "下一页",
   "search.page.unavailable": "搜索服务暂时不可用：{message}",
 };
