@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 // E2E runs the production build against a fresh, seeded database in Debian's Chromium: no browser
-// download (see docs/decisions/006-testing.md). `npm run build` must have run first (scripts/test.sh does).
+// download (see docs/decisions/006-testing.md). The build must have run first
+// into RR_BUILD_DIR (scripts/test.sh builds into build-e2e so a live app served from build/ keeps running).
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
@@ -37,7 +38,7 @@ export default defineConfig({
     env: {
       E2E_PORT: String(port),
       E2E_DB: process.env.E2E_DB ?? "relay_e2e",
-      RR_BUILD_DIR: process.env.RR_BUILD_DIR ?? "build",
+      RR_BUILD_DIR: process.env.RR_BUILD_DIR ?? "build-e2e",
     },
     stdout: "pipe",
   },

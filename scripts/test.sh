@@ -17,6 +17,9 @@ step "unit + integration (vitest)" && npx vitest run
 # 10,000 leads distributed by rules, recalled and transferred as the worker runs batches (#5); a few
 # minutes, so it is its own step rather than part of every local `npx vitest run`.
 step "lead batches at 10,000 leads" && RELAY_SCALE_TESTS=1 npx vitest run app/modules/leads/record/lead-batches.scale.test.ts
-step "build" && npx react-router build
-step "e2e (playwright, /usr/bin/chromium)" && npx playwright test
+# E2E builds and serves from its own directory so a host that also serves the app from `build/`
+# keeps running while the tests run (#14 item 22).
+E2E_BUILD_DIR="${E2E_BUILD_DIR:-build-e2e}"
+step "build" && RR_BUILD_DIR="$E2E_BUILD_DIR" npx react-router build
+step "e2e (playwright, /usr/bin/chromium)" && RR_BUILD_DIR="$E2E_BUILD_DIR" npx playwright test
 step "all checks passed"

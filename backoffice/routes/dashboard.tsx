@@ -1,18 +1,10 @@
 import {
   ArrowUpRight,
-  CalendarCheck,
   CalendarDays,
   ChevronRight,
-  Clock3,
   ExternalLink,
   Inbox,
-  ListFilter,
   MessageSquareText,
-  ScanSearch,
-  Building2,
-  Sparkles,
-  Target,
-  Headset,
   type LucideIcon,
 } from "lucide-react";
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
@@ -24,11 +16,9 @@ import { can, MODULES, type Module } from "#app/modules/auth/permissions.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { countUnseenNewLeads } from "#app/modules/leads/record/lead-queries.server.ts";
 import { countUnreadForStaff } from "#app/modules/messages/message-counts.server.ts";
-import { Badge } from "#app/ui/badge.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { cn } from "#app/ui/cn.ts";
-import { EmptyState } from "#app/ui/empty-state.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
 import { MODULE_ICONS, moduleName } from "#backoffice/components/nav.ts";
 
@@ -60,16 +50,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
     modules: MODULES.filter((m) => can(actor, m, "browse")),
     now: now.toISOString(),
     period: periodOf(now),
-    // null: not available to this user (or not built yet) — the card shows a dash.
-    figures: { newLeads, openOpportunities: null, openService: null, unread } as Record<KpiKey, number | null>,
+    // null: not available to this user — the card is not shown.
+    figures: { newLeads, unread } as Record<KpiKey, number | null>,
   };
 }
 
 export const meta = titleMeta("backoffice.dashboard.title");
 
-type KpiKey = "newLeads" | "openOpportunities" | "openService" | "unread";
+// Only figures the dashboard really loads get a card: a card promising data "later" reads as broken.
+type KpiKey = "newLeads" | "unread";
 
-const KPIS: ReadonlyArray<{ key: KpiKey; to?: string; label: MessageKey; icon: LucideIcon; tint: string }> = [
+const KPIS: ReadonlyArray<{ key: KpiKey; to: string; label: MessageKey; icon: LucideIcon; tint: string }> = [
   {
     key: "newLeads",
     to: "/crm/leads",
@@ -78,44 +69,11 @@ const KPIS: ReadonlyArray<{ key: KpiKey; to?: string; label: MessageKey; icon: L
     tint: "bg-blue-50 text-blue-600 ring-blue-100",
   },
   {
-    key: "openOpportunities",
-    label: "backoffice.dashboard.kpi.openOpportunities",
-    icon: Target,
-    tint: "bg-emerald-50 text-emerald-600 ring-emerald-100",
-  },
-  {
-    key: "openService",
-    label: "backoffice.dashboard.kpi.openService",
-    icon: Headset,
-    tint: "bg-amber-50 text-amber-600 ring-amber-100",
-  },
-  {
     key: "unread",
     to: "/crm/messages",
     label: "backoffice.dashboard.kpi.unread",
     icon: MessageSquareText,
     tint: "bg-violet-50 text-violet-600 ring-violet-100",
-  },
-];
-
-const COMING: ReadonlyArray<{ key: string; icon: LucideIcon; title: MessageKey; body: MessageKey }> = [
-  {
-    key: "rules",
-    icon: ListFilter,
-    title: "backoffice.dashboard.coming.rules.title",
-    body: "backoffice.dashboard.coming.rules.body",
-  },
-  {
-    key: "matching",
-    icon: ScanSearch,
-    title: "backoffice.dashboard.coming.matching.title",
-    body: "backoffice.dashboard.coming.matching.body",
-  },
-  {
-    key: "zones",
-    icon: Building2,
-    title: "backoffice.dashboard.coming.zones.title",
-    body: "backoffice.dashboard.coming.zones.body",
   },
 ];
 
@@ -134,7 +92,8 @@ export default function Dashboard() {
   const { name, modules, now, period, figures } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
   const today = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeZone: TIME_ZONE }).format(new Date(now));
-  const quick = QUICK.filter((m) => modules.includes(m)).slice(0, 4);
+  const quick = QUICK.filter((m) => modules.includes(m)).slice(0, 5);
+  const kpis = KPIS.filter((kpi) => figures[kpi.key] !== null);
 
   return (
     <div className="space-y-8">
@@ -151,117 +110,62 @@ export default function Dashboard() {
         </div>
       </header>
 
-      <ul className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
-        {KPIS.map((kpi) => (
-          <li key={kpi.label}>
-            <Card className="flex h-full flex-col p-4 sm:p-5">
-              <div className="flex items-start justify-between gap-3">
-                <p className="text-sm font-medium text-slate-600">{t(kpi.label)}</p>
-                <span className={cn("flex size-9 items-center justify-center rounded-lg ring-1", kpi.tint)}>
-                  <kpi.icon aria-hidden className="size-[18px]" />
-                </span>
-              </div>
-              {figures[kpi.key] === null ? (
-                <>
-                  <p className="mt-auto pt-3 text-3xl font-semibold tracking-tight text-slate-400">
-                    <span aria-hidden>—</span>
-                    <span className="sr-only">{t("backoffice.dashboard.kpi.empty")}</span>
-                  </p>
-                  <p className="mt-3 flex items-center gap-1.5 border-t border-slate-100 pt-3 text-xs text-slate-400">
-                    <Clock3 aria-hidden className="size-3.5" />
-                    {t("backoffice.dashboard.kpi.pending")}
-                  </p>
-                </>
-              ) : (
-                <>
-                  <p className="mt-auto pt-3 text-3xl font-semibold tracking-tight text-slate-900 tabular-nums">
-                    {figures[kpi.key]}
-                  </p>
-                  {kpi.to ? (
-                    <Link
-                      to={kpi.to}
-                      className="mt-3 flex items-center gap-1.5 border-t border-slate-100 pt-3 text-xs font-medium text-blue-700 hover:underline"
-                    >
-                      {t("backoffice.dashboard.kpi.open")}
-                    </Link>
-                  ) : null}
-                </>
-              )}
-            </Card>
-          </li>
-        ))}
-      </ul>
-
-      {/* grid-cols-1 (minmax(0,1fr)) keeps truncated rows from widening the column on phones. */}
-      <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
-        <SectionCard
-          flush
-          icon={CalendarCheck}
-          title={t("backoffice.dashboard.tasks.title")}
-          description={t("backoffice.dashboard.tasks.subtitle")}
-          className="lg:col-span-2"
-        >
-          <EmptyState
-            icon={<CalendarCheck aria-hidden className="size-5" />}
-            title={t("backoffice.dashboard.tasks.emptyTitle")}
-            description={t("backoffice.dashboard.tasks.emptyBody")}
-            className="py-14"
-          />
-        </SectionCard>
-
-        <SectionCard
-          flush
-          icon={ArrowUpRight}
-          title={t("backoffice.dashboard.quick.title")}
-          description={t("backoffice.dashboard.quick.subtitle")}
-        >
-          <ul className="p-2">
-            {quick.map((m) => (
-              <li key={m}>
-                <QuickLink
-                  to={`/crm/${m}`}
-                  icon={MODULE_ICONS[m]}
-                  title={t(moduleName(m))}
-                  body={t(`backoffice.module.${m}.summary`)}
-                />
-              </li>
-            ))}
-            {quick.length === 0 ? (
-              <li className="px-3 py-2.5 text-sm text-slate-500">{t("backoffice.dashboard.quick.none")}</li>
-            ) : null}
-            <li className="mt-1 border-t border-slate-100 pt-1">
-              {/* A new tab, so staff keep their place in the back office. */}
-              <QuickLink
-                to="/"
-                external
-                icon={ExternalLink}
-                title={t("backoffice.dashboard.quick.portal")}
-                body={t("backoffice.dashboard.quick.portalBody")}
-              />
+      {kpis.length > 0 ? (
+        <ul className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
+          {kpis.map((kpi) => (
+            <li key={kpi.label}>
+              <Card className="flex h-full flex-col p-4 sm:p-5">
+                <div className="flex items-start justify-between gap-3">
+                  <p className="text-sm font-medium text-slate-600">{t(kpi.label)}</p>
+                  <span className={cn("flex size-9 items-center justify-center rounded-lg ring-1", kpi.tint)}>
+                    <kpi.icon aria-hidden className="size-[18px]" />
+                  </span>
+                </div>
+                <p className="mt-auto pt-3 text-3xl font-semibold tracking-tight text-slate-900 tabular-nums">
+                  {figures[kpi.key]}
+                </p>
+                <Link
+                  to={kpi.to}
+                  className="mt-3 flex items-center gap-1.5 border-t border-slate-100 pt-3 text-xs font-medium text-blue-700 hover:underline"
+                >
+                  {t("backoffice.dashboard.kpi.open")}
+                </Link>
+              </Card>
             </li>
-          </ul>
-        </SectionCard>
-      </div>
+          ))}
+        </ul>
+      ) : null}
 
       <SectionCard
         flush
-        icon={Sparkles}
-        title={t("backoffice.dashboard.coming.title")}
-        description={t("backoffice.dashboard.coming.subtitle")}
+        icon={ArrowUpRight}
+        title={t("backoffice.dashboard.quick.title")}
+        description={t("backoffice.dashboard.quick.subtitle")}
       >
-        <ul className="grid grid-cols-1 gap-px overflow-hidden rounded-b-xl bg-slate-100 sm:grid-cols-3">
-          {COMING.map((item) => (
-            <li key={item.key} className="flex flex-col bg-white p-5">
-              <div className="flex items-center justify-between">
-                <span className="flex size-9 items-center justify-center rounded-lg bg-gradient-to-br from-blue-50 to-indigo-50 text-blue-600 ring-1 ring-blue-100">
-                  <item.icon aria-hidden className="size-[18px]" />
-                </span>
-                <Badge tone="slate">{t("backoffice.dashboard.coming.badge")}</Badge>
-              </div>
-              <h3 className="mt-4 text-sm font-semibold text-slate-900">{t(item.title)}</h3>
-              <p className="mt-1.5 text-[13px] leading-5 text-slate-500">{t(item.body)}</p>
+        <ul className="grid grid-cols-1 gap-x-2 p-2 md:grid-cols-2">
+          {quick.map((m) => (
+            <li key={m}>
+              <QuickLink
+                to={`/crm/${m}`}
+                icon={MODULE_ICONS[m]}
+                title={t(moduleName(m))}
+                body={t(`backoffice.module.${m}.summary`)}
+              />
             </li>
           ))}
+          {quick.length === 0 ? (
+            <li className="px-3 py-2.5 text-sm text-slate-500">{t("backoffice.dashboard.quick.none")}</li>
+          ) : null}
+          <li>
+            {/* A new tab, so staff keep their place in the back office. */}
+            <QuickLink
+              to="/"
+              external
+              icon={ExternalLink}
+              title={t("backoffice.dashboard.quick.portal")}
+              body={t("backoffice.dashboard.quick.portalBody")}
+            />
+          </li>
         </ul>
       </SectionCard>
     </div>

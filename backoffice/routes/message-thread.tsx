@@ -29,8 +29,9 @@ import { BackLink } from "#app/ui/records/back-link.tsx";
 import { FactList } from "#app/ui/records/fact-list.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
-// One member conversation in the back office: read (members:browse), reply and take it over
-// (members:modify). The first reply to an unassigned thread makes the replier its handler.
+// One member conversation in the back office: read and reply (members:browse, so customer service
+// answers members), take it over (members:modify, checked by the service). The first reply to an
+// unassigned thread makes the replier its handler.
 
 const pathOf = (threadId: number) => `/crm/messages/${threadId}`;
 
@@ -52,7 +53,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "members", action: "modify" });
+  const actor = await requireStaffActor(request, { module: "members", action: "browse" });
   const threadId = requireIdParam(params.threadId);
   const form = await request.formData();
   switch (formIntent(form)) {
@@ -95,7 +96,7 @@ export default function StaffMessageThread() {
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <MessageThread messages={thread.messages} reader="staff" memberLabel={memberName} />
-          {canModify && !thread.closed ? (
+          {!thread.closed ? (
             <ReplyForm
               label={t("messages.crm.reply.label", { name: memberName })}
               rows={5}
@@ -111,7 +112,7 @@ export default function StaffMessageThread() {
             />
           ) : (
             <p className="rounded-lg border border-dashed border-slate-300 bg-white/60 px-4 py-3 text-sm text-slate-500">
-              {thread.closed ? t("messages.crm.closed") : t("messages.crm.readOnly")}
+              {t("messages.crm.closed")}
             </p>
           )}
         </div>

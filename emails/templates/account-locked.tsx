@@ -59,6 +59,7 @@ const strings = {
 export const accountLockedTemplate = actionTemplate(AccountLockedPropsSchema, strings, (props, s, locale) => ({
   text: { body: s.failures(props.failedAttempts) },
   name: props.name,
+  informal: true,
   facts: [
     [s.account, props.accountEmail],
     [s.lockedAt, formatDateTime(props.lockedAt, locale)],

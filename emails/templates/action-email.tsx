@@ -9,9 +9,16 @@ import { colors, EmailLayout, FactTable, styles } from "./email-layout.tsx";
 // in): heading, greeting, body, the facts, an optional explanation or warning, the button, the link
 // spelled out for clients that break buttons, and closing notes. Each template supplies its words.
 
+// Customers are always addressed as 您; e-mails between colleagues (`informal`) keep the back office's 你.
 const greetings = {
-  "zh-CN": { named: (name: string) => `${name}，你好：`, anonymous: "你好：" },
-  en: { named: (name: string) => `Hello ${name},`, anonymous: "Hello," },
+  "zh-CN": {
+    formal: { named: (name: string) => `${name}，您好：`, anonymous: "您好：" },
+    informal: { named: (name: string) => `${name}，你好：`, anonymous: "你好：" },
+  },
+  en: {
+    formal: { named: (name: string) => `Hello ${name},`, anonymous: "Hello," },
+    informal: { named: (name: string) => `Hello ${name},`, anonymous: "Hello," },
+  },
 } satisfies Record<Locale, unknown>;
 
 const linkFallbacks: Record<Locale, string> = {
@@ -31,8 +38,10 @@ export interface ActionEmailProps {
   locale: Locale;
   /** The template's own words (its string table for the locale, or the computed parts of it). */
   text: ActionEmailText;
-  /** Who is greeted ("王工，你好："); without a name a plain "你好：". */
+  /** Who is greeted ("王工，您好："); without a name a plain "您好：". */
   name?: string;
+  /** A staff e-mail: greet as 你 like the rest of the back office (customers always get 您). */
+  informal?: boolean;
   facts?: Array<[label: string, value: ReactNode]>;
   /** Paragraphs between the facts and the button (e.g. "if this was you…"). */
   lead?: ReactNode;
@@ -47,7 +56,8 @@ export interface ActionEmailProps {
 
 export function ActionEmail(props: ActionEmailProps) {
   const { text, locale } = props;
-  const greeting = props.name ? greetings[locale].named(props.name) : greetings[locale].anonymous;
+  const g = greetings[locale][props.informal ? "informal" : "formal"];
+  const greeting = props.name ? g.named(props.name) : g.anonymous;
   const fallback = props.linkFallback === true ? linkFallbacks[locale] : props.linkFallback;
   return (
     <EmailLayout locale={locale} preview={text.preview} reason={text.reason}>

@@ -3,18 +3,17 @@ import type { CSSProperties, ReactNode } from "react";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 
 // The frame every transactional e-mail shares: brand header, white card, and a footer that tells the
-// reader why the message reached them. Inline styles only: mail clients ignore stylesheets.
+// reader why the message reached them. Inline styles only: mail clients ignore stylesheets. No slogan
+// under the brand: customers get these too, and the internal one spoke of leads (#14 item 9).
 
 const layoutStrings = {
   "zh-CN": {
     brand: "接力 CRM",
-    tagline: "让每一条线索都交到对的人手里",
     automated: "这是一封系统自动发送的邮件，请勿直接回复。",
     whyLabel: "为什么收到这封邮件：",
   },
   en: {
     brand: "接力 CRM",
-    tagline: "Relay CRM: every lead, handed to the right person",
     automated: "This message was sent automatically; replies to it are not read.",
     whyLabel: "Why you got this e-mail: ",
   },
@@ -77,7 +76,6 @@ export function EmailLayout(props: { locale: Locale; preview: string; reason: st
         <Container style={{ maxWidth: "560px", margin: "0 auto", padding: "0 12px" }}>
           <Section style={{ padding: "8px 4px 16px" }}>
             <Text style={{ fontSize: "20px", fontWeight: 700, color: colors.brand, margin: 0 }}>{s.brand}</Text>
-            <Text style={{ fontSize: "12px", color: colors.muted, margin: "2px 0 0" }}>{s.tagline}</Text>
           </Section>
           <Section
             style={{

@@ -16,16 +16,16 @@ export const MemberActivationPropsSchema = z.object({
 
 const strings = {
   "zh-CN": {
-    subject: "请激活你的接力 CRM 会员账户",
+    subject: "请激活您的接力 CRM 会员账户",
     preview: "点击邮件中的链接激活会员账户，激活后即可登录。",
-    heading: "激活你的会员账户",
-    body: "感谢注册接力 CRM 客户门户。请点击下面的按钮激活你的会员账户，激活后即可使用注册邮箱和密码登录。",
+    heading: "激活您的会员账户",
+    body: "感谢注册接力 CRM 客户门户。请点击下面的按钮激活您的会员账户，激活后即可使用注册邮箱和密码登录。",
     account: "注册邮箱",
     expires: "链接有效期至",
     activate: "激活会员账户",
     singleUse: "该链接只能使用一次。链接过期或失效后，可以在这里重新获取激活邮件：",
     reason:
-      "有人使用你的邮箱地址注册了接力 CRM 客户门户的会员账户。如果不是你本人操作，请忽略这封邮件，账户不会被激活。",
+      "有人使用您的邮箱地址注册了接力 CRM 客户门户的会员账户。如果不是您本人操作，请忽略这封邮件，账户不会被激活。",
   },
   en: {
     subject: "Activate your Relay CRM member account",

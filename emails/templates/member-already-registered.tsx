@@ -19,20 +19,20 @@ export const MemberAlreadyRegisteredPropsSchema = z.object({
 
 const strings = {
   "zh-CN": {
-    subject: "有人尝试用你的邮箱注册接力 CRM 会员",
-    preview: "你的邮箱已经注册过会员账户，无需重复注册。",
-    heading: "你的邮箱已经注册过会员",
-    body: "有人刚刚在接力 CRM 客户门户上使用你的邮箱地址注册会员。这个邮箱已经有一个会员账户，因此没有创建新账户。",
+    subject: "有人尝试用您的邮箱注册接力 CRM 会员",
+    preview: "您的邮箱已经注册过会员账户，无需重复注册。",
+    heading: "您的邮箱已经注册过会员",
+    body: "有人刚刚在接力 CRM 客户门户上使用您的邮箱地址注册会员。这个邮箱已经有一个会员账户，因此没有创建新账户。",
     account: "邮箱",
     attemptedAt: "尝试时间",
-    activeHint: "如果是你本人操作，可以直接登录；忘记密码的话，可以重设密码。",
-    pendingHint: "你的账户还没有激活。如果是你本人操作，请重新获取激活邮件，激活后即可登录。",
+    activeHint: "如果是您本人操作，可以直接登录；忘记密码的话，可以重设密码。",
+    pendingHint: "您的账户还没有激活。如果是您本人操作，请重新获取激活邮件，激活后即可登录。",
     signIn: "登录",
     reset: "重设密码",
     resend: "重新发送激活邮件",
     orLink: "或复制以下链接到浏览器：",
-    notYou: "如果不是你本人操作，请忽略这封邮件，你的账户不受影响。",
-    reason: "有人使用你的邮箱地址在接力 CRM 客户门户提交了会员注册。",
+    notYou: "如果不是您本人操作，请忽略这封邮件，您的账户不受影响。",
+    reason: "有人使用您的邮箱地址在接力 CRM 客户门户提交了会员注册。",
   },
   en: {
     subject: "Someone tried to register a Relay CRM member account with your e-mail",

@@ -16,17 +16,17 @@ export const MemberEmailChangedPropsSchema = z.object({
 
 const strings = {
   "zh-CN": {
-    subject: "安全提醒：你的会员登录邮箱已更改",
-    preview: "你的接力 CRM 会员账户已改用新的登录邮箱。",
+    subject: "安全提醒：您的会员登录邮箱已更改",
+    preview: "您的接力 CRM 会员账户已改用新的登录邮箱。",
     heading: "会员登录邮箱已更改",
-    body: "你的接力 CRM 会员账户的登录邮箱已经更改。今后请使用新邮箱登录，这个地址不再接收账户通知。",
+    body: "您的接力 CRM 会员账户的登录邮箱已经更改。今后请使用新邮箱登录，这个地址不再接收账户通知。",
     oldEmail: "原邮箱",
     newEmail: "新邮箱",
     changedAt: "更改时间",
-    notYou: "如果不是你本人操作：",
-    notYouBody: "你的账户可能已被他人使用。请立即联系我们的客服，并说明上面的更改时间，我们会核实并帮你找回账户。",
+    notYou: "如果不是您本人操作：",
+    notYouBody: "您的账户可能已被他人使用。请立即联系我们的客服，并说明上面的更改时间，我们会核实并帮您找回账户。",
     portal: "前往会员登录",
-    reason: "这是你的接力 CRM 会员账户原来的登录邮箱，账户的重要变更会通知这里。",
+    reason: "这是您的接力 CRM 会员账户原来的登录邮箱，账户的重要变更会通知这里。",
   },
   en: {
     subject: "Security notice: your member sign-in e-mail was changed",

@@ -17,17 +17,17 @@ export const MemberPasswordResetPropsSchema = z.object({
 
 const strings = {
   "zh-CN": {
-    subject: "重设你的接力 CRM 会员密码",
+    subject: "重设您的接力 CRM 会员密码",
     preview: "点击邮件中的链接设置新密码，链接 1 小时内有效。",
     heading: "重设会员密码",
-    body: "我们收到了为你的会员账户重设密码的请求。请点击下面的按钮设置新密码。设置完成后，所有已登录的设备都会退出登录。",
+    body: "我们收到了为您的会员账户重设密码的请求。请点击下面的按钮设置新密码。设置完成后，所有已登录的设备都会退出登录。",
     account: "会员邮箱",
     requestedAt: "请求时间",
     ipAddress: "来源 IP 地址",
     expires: "链接有效期至",
     reset: "设置新密码",
-    notYou: "如果不是你本人操作，请忽略这封邮件，你的密码不会改变。",
-    reason: "有人在接力 CRM 客户门户的“忘记密码”页面输入了你的邮箱地址。",
+    notYou: "如果不是您本人操作，请忽略这封邮件，您的密码不会改变。",
+    reason: "有人在接力 CRM 客户门户的“忘记密码”页面输入了您的邮箱地址。",
   },
   en: {
     subject: "Reset your Relay CRM member password",

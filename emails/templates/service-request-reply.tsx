@@ -37,9 +37,9 @@ const strings = {
       reply: (n: string, s: string) => `服务请求 ${n} 有新回复：${s}`,
       status: (n: string, s: string) => `服务请求 ${n} 状态已更新：${s}`,
     },
-    heading: { reply: "你的服务请求有新回复", status: "你的服务请求状态已更新" },
+    heading: { reply: "您的服务请求有新回复", status: "您的服务请求状态已更新" },
     headingStaff: "客户回复了服务请求",
-    greeting: (name: string) => `${name}，你好：`,
+    greeting: (name: string) => `${name}，您好：`,
     lead: {
       reply: (a: string) => `${a} 回复了服务请求：`,
       status: (a: string) => `${a} 更新了服务请求的状态。`,
@@ -56,8 +56,8 @@ const strings = {
     statusLabel: "当前状态",
     open: "查看服务请求",
     linkFallback: "如果按钮无法打开，请复制以下链接到浏览器：",
-    reasonMember: "你在用户专区提交了这个服务请求。",
-    reasonStaff: "你是这个服务请求的负责客服。",
+    reasonMember: "您在用户专区提交了这个服务请求。",
+    reasonStaff: "您是这个服务请求的负责客服。",
   },
   en: {
     subject: {

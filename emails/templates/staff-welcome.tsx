@@ -19,7 +19,7 @@ const strings = {
     subject: "欢迎加入接力 CRM：你的员工账号已开通",
     preview: "你的接力 CRM 员工账号已开通，点击登录开始使用。",
     heading: "欢迎加入接力 CRM",
-    intro: (by: string) => `${by} 为你开通了接力 CRM 后台的员工账号。你可以在这里跟进线索、联系人、单位和商机。`,
+    intro: (by: string) => `${by} 为你开通了接力 CRM 后台的员工账号。你可以在这里跟进线索、联系人、单位和机会。`,
     account: "登录账号",
     roles: "角色",
     noRoles: "（暂未分配，请联系管理员）",
@@ -49,6 +49,7 @@ export const staffWelcomeTemplate = actionTemplate(StaffWelcomePropsSchema, stri
   return {
     text: { reason: s.why(props.invitedBy), body: s.intro(props.invitedBy) },
     name: props.name,
+    informal: true,
     facts: [
       [s.account, props.accountEmail],
       [s.roles, roles.length > 0 ? roles.join(locale === "en" ? ", " : "、") : s.noRoles],

@@ -1,5 +1,6 @@
 import { Minus, Package, Plus, type LucideIcon } from "lucide-react";
 import { useState, useSyncExternalStore } from "react";
+import { formatMoney } from "#app/lib/format/money.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { MAX_ORDER_QUANTITY, QUANTITY_PREFIX, type FormValues } from "#app/modules/leads/intake/portal-form-fields.ts";
 import type { PortalProduct } from "#app/modules/leads/intake/portal-intake.server.ts";
@@ -58,11 +59,7 @@ export function ProductPicker({
   const [quantities, setQuantities] = useState<Record<string, string>>(() =>
     Object.fromEntries(products.map((p) => [p.sku, values[`${QUANTITY_PREFIX}${p.sku}`] ?? ""])),
   );
-  const money = new Intl.NumberFormat(locale === "en" ? "en-GB" : "zh-CN", {
-    style: "currency",
-    currency: "CNY",
-    currencyDisplay: "narrowSymbol",
-  });
+  const money = (value: string | number) => formatMoney(value, locale);
   const estimate = products.reduce((sum, p) => {
     const q = Number(quantities[p.sku]);
     return Number.isInteger(q) && q > 0 ? sum + q * Number(p.unitPrice) : sum;
@@ -107,7 +104,7 @@ export function ProductPicker({
                   <span aria-hidden className="mx-2 text-slate-400">
                     ·
                   </span>
-                  {money.format(Number(product.unitPrice))} {t("intake.order.perUnit", { unit: product.unit })}
+                  {money(product.unitPrice)} {t("intake.order.perUnit", { unit: product.unit })}
                 </p>
                 <ErrorList id={`${name}-error`} errors={fieldErrors} />
               </div>
@@ -162,7 +159,7 @@ export function ProductPicker({
         <p className="text-sm text-slate-600">
           {t("intake.order.estimate")}{" "}
           <span className="ml-1 text-lg font-semibold text-slate-900 tabular-nums" aria-live="polite">
-            {money.format(estimate)}
+            {money(estimate)}
           </span>
         </p>
       </div>

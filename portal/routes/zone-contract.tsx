@@ -1,20 +1,20 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { getZoneContractPage } from "#app/modules/service/contract-pages.server.ts";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { recordMeta } from "#app/ui/meta.ts";
-import { ContractFacts } from "#app/ui/service/contract-facts.tsx";
 import { ContractHeading } from "#app/ui/service/contract-heading.tsx";
-import { CoveredAssets } from "#app/ui/service/covered-assets.tsx";
 import { contractTypeKey } from "#app/ui/service/labels.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
+import { CustomerContractFacts, CustomerCoveredAssets } from "#portal/components/zone/customer-contract-parts.tsx";
+import { getCustomerContractPage } from "#portal/components/zone/customer-contract.server.ts";
 import { loadZoneRecord } from "#portal/components/zone/zone-record.server.ts";
 import { ZoneRecordPage } from "#portal/components/zone-ui.tsx";
 
-// One service contract of the zone's company: level of service, period, terms and covered assets.
+// One service contract of the zone's company: level of service, period, contract value, terms and
+// covered assets (the customer's view: no net value).
 
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
-  loadZoneRecord(request, params.contractId, getZoneContractPage);
+  loadZoneRecord(request, params.contractId, getCustomerContractPage);
 
 export const meta = recordMeta<typeof loader>("zones.contracts.title", (d) => [
   "zones.contract.pageTitle",
@@ -32,7 +32,7 @@ export default function ZoneContract() {
     >
       <Card>
         <CardBody>
-          <ContractFacts contract={c} />
+          <CustomerContractFacts contract={c} />
         </CardBody>
       </Card>
       {c.terms ? (
@@ -43,7 +43,7 @@ export default function ZoneContract() {
           </CardBody>
         </Card>
       ) : null}
-      <CoveredAssets assets={c.covered} linkBase="/zone/assets" />
+      <CustomerCoveredAssets assets={c.covered} />
     </ZoneRecordPage>
   );
 }

@@ -209,6 +209,8 @@ test.describe("portal forms", () => {
     await increase.click();
     await expect(page.getByLabel(`${product.name} 的数量`, { exact: true })).toHaveValue("2");
     await page.getByLabel("单位名称").fill("订购测试有限公司");
+    // A portal lead needs a way to call back (issue #14 item 8).
+    await page.getByLabel("手机").fill("13912340000");
     await page.getByRole("button", { name: "提交订单" }).click();
 
     await expect(page.getByRole("status")).toHaveText("提交成功");
@@ -250,6 +252,7 @@ test.describe("portal forms", () => {
       await page.getByRole("button", { name: "提交登记" }).click();
       await expect(page.getByText("提交未成功，请修改标出的内容后再试。")).toBeVisible();
       await expect(page.getByText("联系人@单位").first()).toBeVisible();
+      await expect(page.getByText("请至少填写电子邮箱、手机或办公电话中的一项").first()).toBeVisible();
       await expect(page.getByLabel("职务")).toHaveValue("市场总监");
 
       await page.getByLabel("电子邮箱").fill("not-an-email");

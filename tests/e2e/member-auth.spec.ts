@@ -77,7 +77,7 @@ async function signOut(page: Page) {
 async function registerAndActivate(page: Page, browser: Browser, email: string, nickname: string) {
   await fillRegistration(page, { email, nickname });
   await expect(page.getByRole("heading", { name: "请查收激活邮件" })).toBeVisible();
-  const mail = await readMail(browser, email, "请激活你的接力 CRM 会员账户");
+  const mail = await readMail(browser, email, "请激活您的接力 CRM 会员账户");
   await page.goto(linkIn(mail, "/activate"));
   await page.getByRole("button", { name: "激活账户" }).click();
   await expect(page.getByRole("heading", { name: "账户已激活" })).toBeVisible();
@@ -112,7 +112,7 @@ test("a visitor registers, activates from the mailed link, signs in and signs ou
   await expect(page.getByRole("alert")).toContainText("账户尚未激活");
   await expect(page.getByRole("link", { name: "重新发送激活邮件" })).toBeVisible();
 
-  const mail = await readMail(browser, email, "请激活你的接力 CRM 会员账户");
+  const mail = await readMail(browser, email, "请激活您的接力 CRM 会员账户");
   expect(mail).toContain(nickname);
   const activationLink = linkIn(mail, "/activate");
 
@@ -182,7 +182,7 @@ test("a taken nickname is reported clearly; a taken e-mail looks like a new one"
   await fillRegistration(page, { email, nickname: `Other${run.slice(-6)}` });
   await expect(page.getByRole("heading", { name: "请查收激活邮件" })).toBeVisible();
   await expect(page.getByText(`我们已向 ${email} 发送了一封邮件`)).toBeVisible();
-  const notice = await readMail(browser, email, "有人尝试用你的邮箱注册接力 CRM 会员");
+  const notice = await readMail(browser, email, "有人尝试用您的邮箱注册接力 CRM 会员");
   expect(notice).toContain("/activate/resend");
 });
 
@@ -209,7 +209,7 @@ test("forgot password: the mailed link sets a new password once and ends the old
   await expect(visitor.getByRole("heading", { name: "请查收邮件" })).toBeVisible();
   await shot(visitor, "forgot-sent-zh-desktop");
 
-  const mail = await readMail(browser, email, "重设你的接力 CRM 会员密码");
+  const mail = await readMail(browser, email, "重设您的接力 CRM 会员密码");
   const resetLink = linkIn(mail, "/reset-password");
   await visitor.goto(resetLink);
   await expect(visitor.getByRole("heading", { name: "设置新密码" })).toBeVisible();

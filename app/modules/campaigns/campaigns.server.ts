@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isMessageKey } from "#app/lib/i18n/translate.ts";
 import type { CampaignStatus, CampaignType, Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "#app/modules/crm/sales-constants.ts";
@@ -102,7 +103,7 @@ export function fieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const key = String(issue.path[0] ?? "_");
-    (out[key] ??= []).push(issue.message.startsWith("sales.") ? issue.message : "sales.error.invalid");
+    (out[key] ??= []).push(isMessageKey(issue.message) ? issue.message : "sales.error.invalid");
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { z } from "zod";
 import type { OpportunityStage, Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { isMessageKey, type MessageKey } from "#app/lib/i18n/translate.ts";
 import { msg } from "#app/lib/schemas.ts";
 import { forbidden, invalid, notFound, ok, type FieldErrors, type ServiceResult } from "#app/lib/service-result.ts";
 import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
@@ -259,7 +259,7 @@ export async function updateOpportunity(
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0] ?? "stage") as OpportunityField;
       // The schema's own messages are typed keys (msg); zod's defaults become the generic one.
-      const key = issue.message.startsWith("sales.") ? (issue.message as MessageKey) : "sales.error.invalid";
+      const key: MessageKey = isMessageKey(issue.message) ? issue.message : "sales.error.invalid";
       (errors[field] ??= []).push(key);
     }
     return invalid(errors);

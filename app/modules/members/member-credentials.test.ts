@@ -103,7 +103,7 @@ describe("member credentials: e-mail change", () => {
     expect(taken).toEqual({ status: "ok", value: { newEmail: "taken@test.relay" } });
     const mails = await db.emailOutbox.findMany({ where: { template: "member-email-change" } });
     expect(mails.map((m) => m.toAddress)).toEqual(["new@test.relay"]);
-    expect(mails[0]!.subject).toBe("请确认你的新邮箱地址");
+    expect(mails[0]!.subject).toBe("请确认您的新邮箱地址");
     // The free address's link is still the live one (the taken attempt issued none).
     const tokens = await db.memberToken.findMany({ where: { memberId: member.id, purpose: "email_change" } });
     expect(tokens.map((t) => t.newEmail)).toEqual(["new@test.relay"]);
@@ -210,8 +210,8 @@ describe("member credentials: e-mails", () => {
       expiresAt: at,
     };
     const zh = await renderEmail("member-email-change", props, "zh-CN");
-    expect(zh.subject).toBe("请确认你的新邮箱地址");
-    expect(zh.text).toContain("王工，你好");
+    expect(zh.subject).toBe("请确认您的新邮箱地址");
+    expect(zh.text).toContain("王工，您好");
     expect(zh.text).toContain("https://crm.example.com/account/email/confirm?token=abc.def");
     expect(zh.text).toContain("2026年11月22日 16:05 (GMT+8)");
     const en = await renderEmail("member-email-change", props, "en");
@@ -229,11 +229,11 @@ describe("member credentials: e-mails", () => {
       helpUrl: "https://crm.example.com/login",
     };
     const zh = await renderEmail("member-email-changed", props, "zh-CN");
-    expect(zh.subject).toBe("安全提醒：你的会员登录邮箱已更改");
+    expect(zh.subject).toBe("安全提醒：您的会员登录邮箱已更改");
     for (const part of [zh.html, zh.text]) {
       expect(part).toContain("old@relay-demo.cn");
       expect(part).toContain("new@relay-demo.cn");
-      expect(part).toContain("如果不是你本人操作");
+      expect(part).toContain("如果不是您本人操作");
     }
     const en = await renderEmail("member-email-changed", props, "en");
     expect(en.subject).toBe("Security notice: your member sign-in e-mail was changed");

@@ -49,7 +49,7 @@ describe("forgot password", () => {
       ["verified@relay-test.cn", "member-password-reset"],
     ]);
     expect(mails[0]!.text).toContain(meta.ipAddress);
-    expect(mails[0]!.subject).toBe("重设你的接力 CRM 会员密码");
+    expect(mails[0]!.subject).toBe("重设您的接力 CRM 会员密码");
   });
 
   it("writes the mail in the requester's language", async () => {

@@ -153,7 +153,7 @@ describe("member registration", () => {
     expect(await db.memberToken.count({ where: { memberId: member.id, purpose: "activation", usedAt: null } })).toBe(1);
     const mails = await mailsTo("li.lei@relay-test.cn");
     expect(mails.map((m) => m.template)).toEqual(["member-activation"]);
-    expect(mails[0]!.subject).toBe("请激活你的接力 CRM 会员账户");
+    expect(mails[0]!.subject).toBe("请激活您的接力 CRM 会员账户");
     expect(mails[0]!.text).toContain("http://localhost:3000/activate?token=");
     expect(await db.auditLog.count({ where: { action: "member.registered", entityId: String(member.id) } })).toBe(1);
   });

@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
 import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import { hitRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.server.ts";
-import { can } from "#app/modules/auth/permissions.ts";
+import { can, scopeFor } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { SIGNED_IN_STATUSES } from "#app/modules/members/member-session.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
@@ -13,6 +13,7 @@ import { pageWindow } from "#app/lib/page-window.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import { conversationMessage, conversationMessagesQuery } from "./conversation-messages.ts";
 import { NewThreadSchema, ReplySchema, type NewThreadInput, type ReplyInput } from "./message-input.ts";
+import { threadScopeWhere } from "./thread-scope.ts";
 import { selectIdAndName, selectName } from "#app/lib/prisma-selects.ts";
 
 export { BODY_MAX, NewThreadSchema, ReplySchema, STAFF_FILTERS, SUBJECT_MAX } from "./message-input.ts";
@@ -242,14 +243,15 @@ export async function openThreadForMember(db: Db, memberId: number, threadId: nu
  * hide the colleague's unread badge.
  */
 export async function openThreadForStaff(db: Db, actor: StaffActor, threadId: number) {
-  if (!can(actor, "members", "browse")) return { kind: "forbidden" as const };
+  const scope = scopeFor(actor, "members", "browse");
+  if (!scope) return { kind: "forbidden" as const };
   return db.$transaction(async (tx) => {
     await tx.messageThread.updateMany({
       where: { id: threadId, OR: [{ assignedStaffId: null }, { assignedStaffId: actor.staffId }] },
       data: { staffUnreadCount: 0 },
     });
-    const thread = await tx.messageThread.findUnique({
-      where: { id: threadId },
+    const thread = await tx.messageThread.findFirst({
+      where: { id: threadId, ...threadScopeWhere(scope, actor) },
       select: {
         id: true,
         subject: true,
@@ -294,7 +296,9 @@ export type StaffReplyResult =
   | { kind: "closed" };
 
 /**
- * A staff reply. Needs members:modify. The first staff reply to an unassigned thread makes the
+ * A staff reply. Whoever may read a thread may answer it (members:browse, within its scope): customer
+ * service reads and answers members without being able to moderate their accounts (members:modify).
+ * The first staff reply to an unassigned thread makes the
  * author its handler. The member is e-mailed (a short excerpt and a link, the full text stays on
  * the site) when they asked for e-mail notifications.
  */
@@ -304,12 +308,13 @@ export async function replyAsStaff(
   threadId: number,
   input: ReplyInput,
 ): Promise<StaffReplyResult> {
-  if (!can(actor, "members", "modify")) return { kind: "forbidden" };
+  const scope = scopeFor(actor, "members", "browse");
+  if (!scope) return { kind: "forbidden" };
   const { body } = ReplySchema.parse(input);
   return db.$transaction(async (tx): Promise<StaffReplyResult> => {
     await lockThread(tx, threadId);
-    const thread = await tx.messageThread.findUnique({
-      where: { id: threadId },
+    const thread = await tx.messageThread.findFirst({
+      where: { id: threadId, ...threadScopeWhere(scope, actor) },
       select: {
         id: true,
         subject: true,

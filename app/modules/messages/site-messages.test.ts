@@ -234,7 +234,7 @@ describe("site messages", () => {
     expect((await listThreadsForMember(db, member.id, { page: 9 })).page).toBe(2);
   });
 
-  it("checks permissions: browse to read, modify to reply or take over", async () => {
+  it("checks permissions: browse to read and reply, modify to take over", async () => {
     const { member } = await createTestMember(db);
     const reader = await staffWith({ grants: [{ module: "members", action: "browse", scope: "all" }] });
     const outsider = await staffWith({ grants: [{ module: "leads", action: "browse", scope: "own" }] });
@@ -242,10 +242,11 @@ describe("site messages", () => {
 
     expect((await openThreadForStaff(db, outsider, threadId)).kind).toBe("forbidden");
     expect((await openThreadForStaff(db, reader, threadId)).kind).toBe("ok");
-    expect(await replyAsStaff(db, reader, threadId, { body: "试试" })).toEqual({ kind: "forbidden" });
+    expect(await replyAsStaff(db, outsider, threadId, { body: "试试" })).toEqual({ kind: "forbidden" });
     expect(await assignThreadToMe(db, reader, threadId)).toEqual({ kind: "forbidden" });
     expect(await db.message.count()).toBe(1);
     expect((await threadRow(threadId)).assignedStaffId).toBeNull();
+    expect(await replyAsStaff(db, reader, threadId, { body: "您好" })).toMatchObject({ kind: "ok", assigned: true });
     expect((await openThreadForStaff(db, reader, 987_654)).kind).toBe("not-found");
   });
 

@@ -8,9 +8,27 @@ import type { AuditValue, MemberAuditEntry } from "#app/modules/members/member-d
 import { Avatar } from "#backoffice/components/avatar.tsx";
 
 // A member's audit trail: who did what, and each changed field as before → after in words (statuses,
-// levels and dates localised; unknown actions and fields shown as stored, so nothing is hidden).
+// levels and dates localised; unknown fields shown as stored and unknown actions named with their code,
+// so nothing is hidden).
 
-const KNOWN_ACTIONS = [
+/** Every action recorded against a member (guarded by audit-trail.test.ts, which scans the code base). */
+export const MEMBER_AUDIT_ACTIONS = [
+  "member.registered",
+  "member.registration_duplicate_email",
+  "member.activation_resent",
+  "member.activated",
+  "member.sign_in",
+  "member.sign_in_failed",
+  "member.sign_out",
+  "member.profile_updated",
+  "member.password_changed",
+  "member.password_reset_requested",
+  "member.password_reset",
+  "member.email_change_requested",
+  "member.email_changed",
+  "member.session_revoked",
+  "member.sessions_revoked",
+  "member.deregistered",
   "member.verified",
   "member.level_changed",
   "member.linked",
@@ -19,6 +37,7 @@ const KNOWN_ACTIONS = [
   "member.suspension_lifted",
   "member.suspension_expired",
   "member.terminated",
+  "setting.updated",
 ] as const;
 
 const KNOWN_FIELDS = [
@@ -47,8 +66,9 @@ const STATUS_VALUES: readonly string[] = ["pending", "active", "verified", "susp
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 export function auditActionLabel(t: Translate, action: string): string {
-  const known = KNOWN_ACTIONS.find((a) => a === action);
-  return known ? t(`memberAdmin.audit.action.${known}`) : action;
+  const known = MEMBER_AUDIT_ACTIONS.find((a) => a === action);
+  // A code added later without a label still reads as a sentence, with the code for support.
+  return known ? t(`memberAdmin.audit.action.${known}`) : t("memberAdmin.audit.action.unknown", { code: action });
 }
 
 export function auditFieldLabel(t: Translate, field: string): string {

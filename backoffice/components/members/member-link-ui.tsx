@@ -91,7 +91,7 @@ export function CandidateOption(props: {
         className={cn(
           "flex gap-3 rounded-lg border px-4 py-3 text-sm transition-colors",
           holder
-            ? "cursor-not-allowed border-slate-200 bg-slate-50 text-slate-500"
+            ? "cursor-pointer border-slate-200 bg-slate-50 text-slate-500 has-[:checked]:border-amber-500 has-[:checked]:ring-1 has-[:checked]:ring-amber-500"
             : "cursor-pointer border-slate-200 hover:border-blue-300 hover:bg-blue-50/40 has-[:checked]:border-blue-500 has-[:checked]:bg-blue-50/60 has-[:checked]:ring-1 has-[:checked]:ring-blue-500",
         )}
       >
@@ -100,7 +100,8 @@ export function CandidateOption(props: {
           type="radio"
           name="contactId"
           value={c.id}
-          disabled={holder !== null}
+          // A taken contact stays choosable: submitting it gets the server's "already linked to …" answer
+          // (a disabled radio submitted nothing and got "请选择一个联系人", which did not say why).
           defaultChecked={props.selected === String(c.id)}
           className="mt-1 size-4 shrink-0 accent-blue-600"
         />

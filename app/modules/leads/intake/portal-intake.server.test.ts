@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { createApiChannel } from "#tests/factories/intake-api.ts";
+import { DICTIONARIES } from "#app/lib/i18n/translate.ts";
+import { createApiChannel, intakeRequest } from "#tests/factories/intake-api.ts";
 import { createIntakeProducts } from "#tests/factories/lead-intake.ts";
 import { createTestMember } from "#tests/factories/members.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
@@ -11,6 +12,7 @@ import {
   submitPortalForm,
   type PortalSubmitResult,
 } from "./portal-intake.server.ts";
+import { handleIntakePost } from "./intake-api.server.ts";
 
 const IP = "198.51.100.20";
 const ctx = { memberId: null, submitterIp: IP, userAgent: "vitest" };
@@ -91,7 +93,7 @@ describe("portal intake forms", () => {
     );
     expect(result.errors.requirement).toEqual(["intake.requirements.requirementRequired"]);
     expect(result.errors["contact.title"]).toEqual(["leads.error.tooLong"]);
-    expect(result.errors.contact).toEqual(["leads.error.contactOrCompany"]);
+    expect(result.errors.contact).toEqual(["intake.form.reachableRequired", "leads.error.contactOrCompany"]);
     expect(result.values["contact.title"]).toBe("长".repeat(101));
 
     const email = expectStatus(
@@ -108,10 +110,63 @@ describe("portal intake forms", () => {
       await submitPortalForm(db, "guest", form({ "contact.title": "经理", requirement: "你好" }), ctx),
       "invalid",
     );
-    expect(result.errors.contact).toEqual(["leads.error.contactOrCompany"]);
+    expect(result.errors.contact).toEqual(["intake.form.reachableRequired", "leads.error.contactOrCompany"]);
     expect(result.errors.company).toEqual(["leads.error.contactOrCompany"]);
     const ok = expectStatus(await submitPortalForm(db, "guest", form(visitor()), ctx), "success");
     expect(ok.number).toMatch(/\S/);
+  });
+
+  it("issue #14 item 8: refuses a portal lead with a name only (no phone, mobile or e-mail) and stores nothing", async () => {
+    await createApiChannel(db, { code: "WEB-GUEST", kind: "guest" });
+    await createApiChannel(db, { code: "WEB-REQ" });
+    await createApiChannel(db, { code: "WEB-ORDER", kind: "order" });
+    await createIntakeProducts(db, [{ sku: "P-100", name: "标准版" }]);
+    const nameOnly = {
+      submissionId: crypto.randomUUID(),
+      "contact.name": "王先生",
+      "company.name": "无联系方式有限公司",
+    };
+    for (const [kind, extra] of [
+      ["guest", {}],
+      ["requirement", { requirement: "需要报价" }],
+      ["order", { "qty.P-100": "2" }],
+    ] as const) {
+      const result = expectStatus(await submitPortalForm(db, kind, form({ ...nameOnly, ...extra }), ctx), "invalid");
+      expect(result.errors).toEqual({ contact: ["intake.form.reachableRequired"] });
+      expect(result.values["contact.name"]).toBe("王先生");
+      expect(portalResultInit(result).status).toBe(400);
+    }
+    expect(await db.lead.count()).toBe(0);
+    // The message speaks to the customer (您) in zh-CN and is complete in English.
+    expect(DICTIONARIES["zh-CN"]["intake.form.reachableRequired"]).toContain("您");
+    expect(DICTIONARIES.en["intake.form.reachableRequired"]).toMatch(/e-mail.*mobile.*phone/);
+
+    const channels: Array<Record<string, string>> = [
+      { "contact.email": "wang@example.cn" },
+      { "contact.phone": "010-62345678" },
+    ];
+    for (const channel of channels) {
+      const ok = expectStatus(
+        await submitPortalForm(
+          db,
+          "requirement",
+          form({ submissionId: crypto.randomUUID(), requirement: "x", ...channel }),
+          ctx,
+        ),
+        "success",
+      );
+      expect(ok.number).toMatch(/\S/);
+    }
+    expect(await db.lead.count()).toBe(2);
+  });
+
+  it("issue #14 item 8: the public API keeps its contract (contact or company) and accepts a name only", async () => {
+    const { key } = await createApiChannel(db);
+    for (const payload of [{ contact: { name: "王伟" } }, { company: { name: "只有单位有限公司" } }]) {
+      const response = await handleIntakePost(intakeRequest(payload, { key: key.key }), { db, clientIp: IP });
+      expect(response.status).toBe(201);
+    }
+    expect(await db.lead.count()).toBe(2);
   });
 
   it("rejects a filled honeypot without creating anything", async () => {

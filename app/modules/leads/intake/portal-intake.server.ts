@@ -31,6 +31,9 @@ export const PORTAL_FORM_CATEGORY: Record<PortalFormKind, string> = {
 /** Successful portal submissions per IP; a person rarely sends more than a few an hour. */
 export const PORTAL_INTAKE_LIMIT: RateLimitRule = { scope: "intake-portal:ip", limit: 20, windowMs: 60 * 60_000 };
 
+/** The contact fields through which a portal visitor can be reached; at least one is required. */
+export const PORTAL_REACHABLE_FIELDS = ["email", "mobile", "phone"] as const;
+
 export interface PortalProduct {
   sku: string;
   name: string;
@@ -168,6 +171,9 @@ export async function submitPortalForm(
   if (requirement) submission.requirement = requirement;
 
   if (kind === "requirement" && !requirement) errors.requirement = ["intake.requirements.requirementRequired"];
+  // A portal lead must leave a way to call back; the public API keeps its own contract (contact or
+  // company), since partner systems may relay leads that are reached by other means.
+  if (!PORTAL_REACHABLE_FIELDS.some((field) => contact?.[field])) errors.contact = ["intake.form.reachableRequired"];
   if (kind === "order") {
     const items: Array<{ sku: string; quantity: number }> = [];
     for (const product of await listOrderableProducts(db)) {

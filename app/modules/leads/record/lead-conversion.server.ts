@@ -1,4 +1,5 @@
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
+import { isMessageKey } from "#app/lib/i18n/translate.ts";
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { Prisma } from "#app/generated/prisma/client.ts";
@@ -197,7 +198,7 @@ export async function convertLead(
     const errors: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? "_");
-      (errors[key] ??= []).push(issue.message.startsWith("sales.") ? issue.message : "sales.error.invalid");
+      (errors[key] ??= []).push(isMessageKey(issue.message) ? issue.message : "sales.error.invalid");
     }
     return { kind: "invalid", errors };
   }

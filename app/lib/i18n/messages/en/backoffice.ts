@@ -39,7 +39,7 @@ export const backoffice: Record<keyof typeof zh, string> = {
   "backoffice.dashboard.greeting.noon": "Good afternoon, {name}",
   "backoffice.dashboard.greeting.afternoon": "Good afternoon, {name}",
   "backoffice.dashboard.greeting.evening": "Good evening, {name}",
-  "backoffice.dashboard.subtitle": "Your leads, opportunities, service requests and tasks will come together here.",
+  "backoffice.dashboard.subtitle": "Your new leads, unread messages and most-used modules at a glance.",
   "backoffice.dashboard.kpi.pending": "Data arrives in a later release",
   "backoffice.dashboard.kpi.openOpportunities": "Open opportunities",
   "backoffice.dashboard.kpi.openService": "Open service requests",

@@ -12,7 +12,10 @@ export const intake: Record<keyof typeof zh, string> = {
   "intake.api.methodNotAllowed": "This address only accepts POST requests.",
 
   "intake.form.contactSection": "Contact",
-  "intake.form.contactHint": "Fill in a contact name or a company name, or both.",
+  "intake.form.contactHint":
+    "Fill in a contact name or a company name, and at least an e-mail address, a mobile or an office phone.",
+  "intake.form.reachableRequired":
+    "Please give at least an e-mail address, a mobile or an office phone so that we can get back to you.",
   "intake.form.companySection": "Organisation",
   "intake.form.companyHint": "The organisation name helps us recognise existing customers.",
   "intake.form.contact.name": "Name",

@@ -10,7 +10,8 @@ export const intake = {
   "intake.api.methodNotAllowed": "此地址只接受 POST 请求。",
 
   "intake.form.contactSection": "联系人",
-  "intake.form.contactHint": "联系人姓名与单位名称至少填写一项。",
+  "intake.form.contactHint": "请填写联系人姓名或单位名称，并至少留下电子邮箱、手机或办公电话中的一项。",
+  "intake.form.reachableRequired": "请至少填写电子邮箱、手机或办公电话中的一项，以便我们与您联系。",
   "intake.form.companySection": "单位",
   "intake.form.companyHint": "填写单位名称，便于我们识别已有客户。",
   "intake.form.contact.name": "姓名",

@@ -1,7 +1,7 @@
 // The global search box and results (#6).
 export const search = {
   "search.box.label": "全局搜索",
-  "search.box.placeholder": "搜索联系人、单位、线索、商机…",
+  "search.box.placeholder": "搜索联系人、单位、线索、机会…",
   "search.box.shortcut": "按 / 开始搜索",
   "search.box.searching": "正在搜索…",
   "search.box.noResults": "没有找到与“{q}”相关的记录",
@@ -14,10 +14,10 @@ export const search = {
   "search.kind.contacts": "联系人",
   "search.kind.companies": "单位",
   "search.kind.leads": "线索",
-  "search.kind.opportunities": "商机",
+  "search.kind.opportunities": "机会",
   "search.kind.count": "{count} 条",
   "search.page.title": "搜索结果",
-  "search.page.description": "在你有权查看的联系人、单位、线索和商机中搜索。",
+  "search.page.description": "在你有权查看的联系人、单位、线索和机会中搜索。",
   "search.page.queryLabel": "搜索内容",
   "search.page.summary": "“{q}”共找到 {count} 条结果",
   "search.page.emptyTitle": "输入关键词开始搜索",

@@ -159,6 +159,7 @@ export const zones = {
   "zones.contract.totalValue": "签约总值",
   "zones.contract.netTotal": "净值合计",
   "zones.contract.totalTotal": "总值合计",
+  "zones.contract.contractValue": "合约金额",
   "zones.contract.assetCount": "覆盖 {count} 项资产",
   "zones.contract.type.direct": "直接服务",
   "zones.contract.type.third_party": "第三方维保",
