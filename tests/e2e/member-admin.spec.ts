@@ -89,12 +89,16 @@ test("staff link the member to a contact and make them a customer; the member's 
   await expect(page.getByText("尚未关联")).toBeVisible();
   await openTab(page, "关联 CRM");
 
-  // The customer demo member holds CONT000000000001: it is listed but cannot be chosen.
+  // The customer demo member holds CONT000000000001: it is listed with its holder, and choosing it
+  // is refused with the reason (issue #14 item 19), not "请选择一个联系人".
   const search = page.getByLabel("搜索其他联系人");
   await search.fill("CONT000000000001");
   await page.getByRole("button", { name: "搜索", exact: true }).click();
   await expect(page.getByText("已关联会员 星辰采购部")).toBeVisible();
-  await expect(page.getByRole("radio", { name: /CONT000000000001/ })).toBeDisabled();
+  await page.getByRole("radio", { name: /CONT000000000001/ }).check();
+  await page.getByRole("button", { name: "关联所选联系人" }).click();
+  await expect(page.getByText(/该联系人已关联会员“星辰采购部”/)).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "已关联到 CRM 记录。" })).toHaveCount(0);
 
   await search.fill("CONT000000000002");
   await page.getByRole("button", { name: "搜索", exact: true }).click();
