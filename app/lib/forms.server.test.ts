@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { flashLocation, readFlash, withoutFlash } from "./flash.ts";
-import { formIntent, parseForm, requireIdParam } from "./forms.server.ts";
+import { dispatchIntent, formIntent, parseForm, requireIdParam, runIntent } from "./forms.server.ts";
 import {
   checkbox,
   choice,
@@ -171,6 +171,21 @@ describe("requireIdParam and formIntent", () => {
   it("reads the intent of the pressed button", () => {
     expect(formIntent(form({ intent: "save" }))).toBe("save");
     expect(formIntent(form({}))).toBe("");
+  });
+
+  it("dispatches to the named function; an unknown or inherited intent is a 400 unless answered", () => {
+    const handlers = { save: (n: number) => `saved ${n}`, remove: (n: number) => `removed ${n}` };
+    expect(runIntent(form({ intent: "remove" }), handlers, 3)).toBe("removed 3");
+    expect(dispatchIntent("save", 4, handlers)).toBe("saved 4");
+    for (const intent of ["", "publish", "toString", "__proto__", "constructor"]) {
+      expect(() => dispatchIntent(intent, 1, handlers)).toThrow();
+      try {
+        runIntent(form({ intent }), handlers, 1);
+      } catch (error) {
+        expect(error).toMatchObject({ init: { status: 400 } });
+      }
+    }
+    expect(dispatchIntent("publish", 1, handlers, () => "form error")).toBe("form error");
   });
 });
 

@@ -103,7 +103,22 @@ export function runIntent<A, F extends (args: A) => unknown>(
   intents: Readonly<Record<string, F>>,
   args: A,
 ): ReturnType<F> {
-  const intent = formIntent(formData);
-  if (!Object.hasOwn(intents, intent)) throw data(null, { status: 400 });
-  return intents[intent]!(args) as ReturnType<F>;
+  return dispatchIntent(formIntent(formData), args, intents) as ReturnType<F>;
+}
+
+/**
+ * The same dispatch for an intent already read (e.g. from a parsed form): runs `handlers[intent]`.
+ * An unknown intent (including inherited names such as "toString") is a 400 unless `unknown`
+ * answers it (e.g. with a form error).
+ */
+export function dispatchIntent<C, R>(
+  intent: string,
+  context: C,
+  handlers: Readonly<Record<string, (context: C) => R>>,
+  unknown?: () => R,
+): R {
+  const handle = Object.hasOwn(handlers, intent) ? handlers[intent] : undefined;
+  if (handle) return handle(context);
+  if (unknown) return unknown();
+  throw data(null, { status: 400 });
 }

@@ -9,7 +9,7 @@ import {
   type MetaArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
+import { dispatchIntent, formIntent, requireIdParam } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { fail, invalid, respond } from "#app/lib/service-result.ts";
@@ -26,7 +26,6 @@ import { FailureNotice, fieldErrors, submittedValues } from "#app/ui/form/index.
 import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
 import { pageTitle } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
-import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
 import { KnowledgeForm, articleInputFrom, knowledgeValues } from "#backoffice/components/knowledge-form.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import {

@@ -10,7 +10,7 @@ import {
 } from "react-router";
 import type { ServicePriority, ServiceRequestStatus } from "#app/generated/prisma/client.ts";
 import { db } from "#app/lib/db.server.ts";
-import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
+import { dispatchIntent, formIntent, requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { fail, invalid, respond, type ServiceResult as Result } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
@@ -33,7 +33,6 @@ import { AttachmentList } from "#app/ui/records/attachment-list.tsx";
 import { widgetErrors } from "#app/ui/records/widget-errors.ts";
 import { RichTextView } from "#app/ui/rich-text-editor.tsx";
 import { ServiceThread } from "#app/ui/service-thread.tsx";
-import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { CustomerPanel } from "#backoffice/components/service/customer-panel.tsx";
 import { PublishCard } from "#backoffice/components/service/publish-card.tsx";

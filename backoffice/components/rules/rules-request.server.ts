@@ -1,7 +1,6 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { dispatchIntent } from "#backoffice/components/intent-dispatch.ts";
 import { db } from "#app/lib/db.server.ts";
-import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
+import { dispatchIntent, formIntent, requireIdParam } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { IdParam } from "#app/lib/schemas.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
