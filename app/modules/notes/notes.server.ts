@@ -2,10 +2,15 @@ import { z } from "zod";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 
-// 便笺 / 跟进记录: dated notes by staff on a lead, campaign or opportunity. Generic over the owner
+// 便笺 / 跟进记录: dated notes by staff on a lead, campaign, opportunity, company or contact. Generic over the owner
 // record; callers check that the author may work on that record before calling.
 
-export type NoteTarget = { leadId: number } | { campaignId: number } | { opportunityId: number };
+export type NoteTarget =
+  | { leadId: number }
+  | { campaignId: number }
+  | { opportunityId: number }
+  | { companyId: number }
+  | { contactId: number };
 
 export const NOTE_MAX = 5000;
 
@@ -27,6 +32,8 @@ export type AddNoteResult =
 function targetWhere(target: NoteTarget) {
   if ("leadId" in target) return { leadId: target.leadId };
   if ("campaignId" in target) return { campaignId: target.campaignId };
+  if ("companyId" in target) return { companyId: target.companyId };
+  if ("contactId" in target) return { contactId: target.contactId };
   return { opportunityId: target.opportunityId };
 }
 

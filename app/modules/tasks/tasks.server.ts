@@ -8,7 +8,12 @@ import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 // record; callers check that the actor may work on that record before calling.
 
 export type TaskTarget =
-  { leadId: number } | { campaignId: number } | { opportunityId: number } | { serviceRequestId: number };
+  | { leadId: number }
+  | { campaignId: number }
+  | { opportunityId: number }
+  | { serviceRequestId: number }
+  | { companyId: number }
+  | { contactId: number };
 
 export type TaskErrorKey = Extract<MessageKey, `leadWork.error.${string}`>;
 export type TaskField = "title" | "dueAt" | "assigneeId";
@@ -17,6 +22,8 @@ function targetWhere(target: TaskTarget) {
   if ("leadId" in target) return { leadId: target.leadId };
   if ("campaignId" in target) return { campaignId: target.campaignId };
   if ("opportunityId" in target) return { opportunityId: target.opportunityId };
+  if ("companyId" in target) return { companyId: target.companyId };
+  if ("contactId" in target) return { contactId: target.contactId };
   return { serviceRequestId: target.serviceRequestId };
 }
 
