@@ -34,7 +34,7 @@ import {
 import { pageTitle } from "#app/ui/meta.ts";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { ContractHeading } from "#app/ui/service/contract-heading.tsx";
-import { CoveredAssets } from "#app/ui/service/covered-assets.tsx";
+import { CoveredAssets, type CoveredAssetAmount } from "#app/ui/service/covered-assets.tsx";
 import { contractTypeKey } from "#app/ui/service/labels.tsx";
 import { ContractFormFields } from "#backoffice/components/contract-form.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
@@ -46,6 +46,12 @@ import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.
 // editable terms, covered assets with their net and total values.
 
 const pathOf = (id: number) => `/crm/service-contracts/${id}`;
+
+/** Staff see what an asset costs us (net) beside what the customer pays for it (total). */
+const STAFF_AMOUNTS: ReadonlyArray<CoveredAssetAmount<LoaderData["contract"]["covered"][number]>> = [
+  { key: "net", header: "zones.contract.netValue", amount: (a) => a.netValue },
+  { key: "total", header: "zones.contract.totalValue", amount: (a) => a.totalValue },
+];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadRecordPage(request, { module: "service", action: "browse" }, params.contractId, (database, actor, id) =>
@@ -199,6 +205,7 @@ export default function ServiceContractDetail() {
       <CoveredAssets
         assets={c.covered}
         linkBase="/crm/assets"
+        amounts={STAFF_AMOUNTS}
         description={t("zones.bo.contract.totals", {
           net: formatMoney(c.totals.net, locale),
           total: formatMoney(c.totals.total, locale),

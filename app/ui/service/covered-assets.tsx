@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { Card, CardHeader } from "../card.tsx";
 import { RecordTable } from "../records/record-table.tsx";
 import { AssetStatusBadge, assetStatusKey, type AssetStatusValue } from "./labels.tsx";
@@ -14,27 +15,34 @@ export interface CoveredAsset {
   model: string | null;
   serialNumber: string | null;
   status: AssetStatusValue;
-  netValue: string | null;
-  totalValue: string | null;
+}
+
+/** A money column of the table: staff see net and total value, customers only their share. */
+export interface CoveredAssetAmount<A> {
+  key: string;
+  header: MessageKey;
+  amount: (asset: A) => string | null;
 }
 
 /**
- * CoveredAssets — the assets a service contract covers with their net and total values, each linking
- * to its asset page (`linkBase` "/crm/assets" or "/zone/assets"). Optional: `description` under the
- * title (e.g. the totals), `rowAction(asset)` for a last column (the back office's remove button),
- * and `children` under the table (the back office's "add an asset" form).
+ * CoveredAssets — the assets a service contract covers with the money columns the viewer may see
+ * (`amounts`), each linking to its asset page (`linkBase` "/crm/assets" or "/zone/assets"). Optional:
+ * `description` under the title (e.g. the totals), `rowAction(asset)` for a last column (the back
+ * office's remove button), and `children` under the table (the back office's "add an asset" form).
  */
-export function CoveredAssets({
+export function CoveredAssets<A extends CoveredAsset>({
   assets,
   linkBase,
+  amounts,
   description,
   rowAction,
   children,
 }: {
-  assets: readonly CoveredAsset[];
+  assets: readonly A[];
   linkBase: string;
+  amounts: ReadonlyArray<CoveredAssetAmount<A>>;
   description?: ReactNode;
-  rowAction?: (asset: CoveredAsset) => ReactNode;
+  rowAction?: (asset: A) => ReactNode;
   children?: ReactNode;
 }) {
   const { t, locale } = useI18n();
@@ -73,8 +81,12 @@ export function CoveredAssets({
               className: "font-mono text-xs text-slate-600",
               cell: (a) => a.serialNumber ?? "—",
             },
-            { key: "net", header: t("zones.contract.netValue"), numeric: true, cell: (a) => money(a.netValue) },
-            { key: "total", header: t("zones.contract.totalValue"), numeric: true, cell: (a) => money(a.totalValue) },
+            ...amounts.map((column) => ({
+              key: column.key,
+              header: t(column.header),
+              numeric: true,
+              cell: (a: A) => money(column.amount(a)),
+            })),
             {
               key: "status",
               header: t("zones.asset.statusLabel"),

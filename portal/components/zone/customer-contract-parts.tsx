@@ -1,11 +1,8 @@
-import { Package } from "lucide-react";
-import { Link } from "react-router";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { Card, CardHeader } from "#app/ui/card.tsx";
 import { FactList } from "#app/ui/records/fact-list.tsx";
-import { RecordTable } from "#app/ui/records/record-table.tsx";
-import { AssetStatusBadge, assetStatusKey, responseModeKey, responseTimeKey } from "#app/ui/service/labels.tsx";
+import { CoveredAssets, type CoveredAssetAmount } from "#app/ui/service/covered-assets.tsx";
+import { responseModeKey, responseTimeKey } from "#app/ui/service/labels.tsx";
 import type { CustomerContract } from "./customer-contract.server.ts";
 
 // The zone's contract page as a customer sees it: the level of service and the contract value
@@ -28,56 +25,11 @@ export function CustomerContractFacts({ contract: c }: { contract: CustomerContr
   );
 }
 
+const CUSTOMER_AMOUNTS: ReadonlyArray<CoveredAssetAmount<CustomerContract["covered"][number]>> = [
+  { key: "value", header: "zones.contract.contractValue", amount: (a) => a.value },
+];
+
 /** The assets the contract covers, each with its share of the contract value and its own page. */
 export function CustomerCoveredAssets({ assets }: { assets: CustomerContract["covered"] }) {
-  const { t, locale } = useI18n();
-  return (
-    <Card>
-      <CardHeader
-        icon={<Package aria-hidden className="size-4" />}
-        title={t("zones.contract.covered", { count: assets.length })}
-      />
-      {assets.length === 0 ? (
-        <p className="px-5 py-6 text-center text-sm text-slate-500">{t("zones.contract.coveredEmpty")}</p>
-      ) : (
-        <RecordTable
-          rows={assets}
-          rowKey={(a) => a.id}
-          columns={[
-            {
-              key: "name",
-              header: t("zones.asset.name"),
-              cell: (a) => (
-                <>
-                  <Link to={`/zone/assets/${a.id}`} className="font-medium text-slate-900 hover:text-blue-700">
-                    {a.name}
-                  </Link>
-                  <span className="block text-xs text-slate-500">
-                    {[a.number, a.model].filter(Boolean).join(" · ")}
-                  </span>
-                </>
-              ),
-            },
-            {
-              key: "serial",
-              header: t("zones.asset.serialNumber"),
-              className: "font-mono text-xs text-slate-600",
-              cell: (a) => a.serialNumber ?? "—",
-            },
-            {
-              key: "value",
-              header: t("zones.contract.contractValue"),
-              numeric: true,
-              cell: (a) => (a.value === null ? "—" : formatMoney(a.value, locale)),
-            },
-            {
-              key: "status",
-              header: t("zones.asset.statusLabel"),
-              cell: (a) => <AssetStatusBadge status={a.status} label={t(assetStatusKey(a.status))} />,
-            },
-          ]}
-        />
-      )}
-    </Card>
-  );
+  return <CoveredAssets assets={assets} linkBase="/zone/assets" amounts={CUSTOMER_AMOUNTS} />;
 }
