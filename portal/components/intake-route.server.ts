@@ -33,6 +33,8 @@ export async function submitIntakePage({ request, context }: ActionFunctionArgs,
       return fail(invalid(result.errors, ["intake.form.errorSummary"], stringValues(result.values)));
     case "rejected":
       return fail(invalid({}, ["intake.form.rejected"]));
+    case "resubmitted":
+      return fail(invalid({}, ["intake.form.resubmitted"], stringValues(result.values)));
     case "rate-limited":
       return fail({
         ...rateLimited(result.retryAfterSeconds, "intake.form.rateLimited"),

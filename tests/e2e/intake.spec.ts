@@ -102,16 +102,22 @@ test.describe("intake API over HTTP", () => {
 
   test("201 on creation, then 200 with the same body for a replayed Idempotency-Key", async ({ request }) => {
     const headers = { "Idempotency-Key": `e2e-${Date.now()}` };
-    const first = await post(request, lead(), headers);
+    const payload = lead();
+    const first = await post(request, payload, headers);
     expect(first.status()).toBe(201);
     const created = (await first.json()) as { id: number; owner: { id: number; name: string }; routedBy: string };
     expect(Object.keys(created).sort()).toEqual(["id", "matches", "owner", "routedBy"]);
     expect(created.owner.name).toBe("李娜");
     expect(created.routedBy).toBe("default-owner");
 
-    const replay = await post(request, lead(), headers);
+    const replay = await post(request, payload, headers);
     expect(replay.status()).toBe(200);
     expect(await replay.json()).toEqual(created);
+
+    // The same key with another body names a different submission: refused, nothing stored.
+    const reused = await post(request, lead(), headers);
+    expect(reused.status()).toBe(422);
+    expect(((await reused.json()) as { error: string }).error).toBe("idempotency_key_reused");
     expect(await db.lead.count({ where: { categoryId: channel.categoryId, idempotencyKey: { not: null } } })).toBe(1);
   });
 

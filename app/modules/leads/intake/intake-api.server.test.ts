@@ -147,10 +147,21 @@ describe("intake API: validation (422)", () => {
 describe("intake API: creation and idempotency", () => {
   beforeEach(() => resetDatabase());
 
+  it("answers 422 idempotency_key_reused to the same Idempotency-Key with a different body, storing nothing", async () => {
+    const { key } = await createApiChannel(db);
+    const headers = { "Idempotency-Key": "order-2026-0002" };
+    expect((await post(intakeRequest(body(), { key: key.key, headers }))).status).toBe(201);
+    const reused = await post(intakeRequest(body(), { key: key.key, headers }));
+    expect(reused.status).toBe(422);
+    expect(((await reused.json()) as { error: string }).error).toBe("idempotency_key_reused");
+    expect(await db.lead.count()).toBe(1);
+  });
+
   it("creates with 201 and the contract body, then replays the same Idempotency-Key with 200 and the same body", async () => {
     const { key, owner, category } = await createApiChannel(db);
     const headers = { "Idempotency-Key": "order-2026-0001" };
-    const first = await post(intakeRequest(body(), { key: key.key, headers }));
+    const payload = body();
+    const first = await post(intakeRequest(payload, { key: key.key, headers }));
     expect(first.status).toBe(201);
     const created = (await first.json()) as Record<string, unknown>;
     expect(Object.keys(created).sort()).toEqual(["id", "matches", "owner", "routedBy"]);
@@ -161,8 +172,8 @@ describe("intake API: creation and idempotency", () => {
     });
     expect(Object.keys(created.owner as object).sort()).toEqual(["id", "name"]);
 
-    // Even a different body: the key names the submission, the original lead is the answer.
-    const again = await post(intakeRequest(body(), { key: key.key, headers }));
+    // The same request again: the original lead is the answer.
+    const again = await post(intakeRequest(payload, { key: key.key, headers }));
     expect(again.status).toBe(200);
     expect(await again.json()).toEqual(created);
 

@@ -290,6 +290,13 @@ export async function handleIntakePost(request: Request, deps: IntakeApiDeps): P
     }
     return reply({ errors }, { status: 422, locale, allowOrigin });
   }
+  if (result.status === "keyReused") {
+    return reply(errorBody("idempotency_key_reused", t, "intake.api.idempotencyKeyReused"), {
+      status: 422,
+      locale,
+      allowOrigin,
+    });
+  }
   return reply(successBody(result.lead), { status: result.status === "created" ? 201 : 200, locale, allowOrigin });
 }
 

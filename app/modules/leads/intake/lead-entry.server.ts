@@ -93,5 +93,6 @@ export async function enterLeadByHand(
     const { fieldErrors, formErrors } = entryErrors(result.errors);
     return invalid(fieldErrors, formErrors, typed(input));
   }
+  if (result.status === "keyReused") return invalid({}, ["intake.form.resubmitted"], typed(input));
   return ok({ leadId: result.lead.id });
 }

@@ -7,7 +7,7 @@ import { env } from "#app/lib/env.server.ts";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
 import { phoneKey } from "#app/modules/crm/match-keys.ts";
-import { recordNumber } from "#app/modules/crm/record-numbers.ts";
+import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
@@ -67,7 +67,9 @@ export interface IntakeLead {
 export type IntakeResult =
   | { status: "created"; lead: IntakeLead }
   | { status: "replayed"; lead: IntakeLead }
-  | { status: "invalid"; errors: Record<string, string[]> };
+  | { status: "invalid"; errors: Record<string, string[]> }
+  /** The Idempotency-Key already names a different submission (IETF Idempotency-Key draft: 422). */
+  | { status: "keyReused" };
 
 /** An identical submission (same channel, same content) within this window returns the first lead. */
 export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
@@ -89,7 +91,7 @@ export async function submitLead(db: Db, input: unknown, ctx: IntakeContext): Pr
   // A sequential replay needs neither a transaction nor a lock.
   if (idempotencyKey) {
     const existing = await readLead(db, { idempotencyKey });
-    if (existing) return { status: "replayed", lead: existing };
+    if (existing) return replayOf(existing, requestHash);
   }
 
   return intakeSlots(db).run(async () => {
@@ -101,19 +103,26 @@ export async function submitLead(db: Db, input: unknown, ctx: IntakeContext): Pr
         );
         if (outcome.status !== "replayed-id") return outcome;
         const lead = await readLead(db, { id: outcome.id });
-        if (lead) return { status: "replayed", lead };
+        if (lead) return replayOf(lead, requestHash);
         // The earlier lead was deleted in between: take this one as new.
       } catch (error) {
         // Safety net behind the category lock: a concurrent twin committed the same key first. Our
         // transaction (with its cursor move) is rolled back; answer with the winner.
         if (idempotencyKey && isUniqueViolation(error)) {
           const winner = await readLead(db, { idempotencyKey });
-          if (winner) return { status: "replayed", lead: winner };
+          if (winner) return replayOf(winner, requestHash);
         }
         if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
       }
     }
   });
+}
+
+/** A replay answers with the first lead only when it repeats the same submission. */
+function replayOf(lead: StoredLead, requestHash: string): IntakeResult {
+  if (lead.requestHash !== null && lead.requestHash !== requestHash) return { status: "keyReused" };
+  const { requestHash: _stored, ...answer } = lead;
+  return { status: "replayed", lead: answer };
 }
 
 type TxOutcome =
@@ -206,7 +215,7 @@ async function createLead(
     },
     select: { id: true },
   });
-  const number = recordNumber("lead", lead.id);
+  const number = await nextRecordNumber(tx, "lead");
   await tx.$executeRaw`UPDATE \`Lead\` SET \`number\` = ${number} WHERE \`id\` = ${lead.id}`;
 
   if (items.rows.length > 0) {
@@ -458,10 +467,13 @@ const LEAD_SELECT = {
   number: true,
   routedBy: true,
   matches: true,
+  requestHash: true,
   owner: selectIdAndName,
 } as const;
 
-async function readLead(db: Db, where: { id: number } | { idempotencyKey: string }): Promise<IntakeLead | null> {
+type StoredLead = IntakeLead & { requestHash: string | null };
+
+async function readLead(db: Db, where: { id: number } | { idempotencyKey: string }): Promise<StoredLead | null> {
   const row = await db.lead.findUnique({ where, select: LEAD_SELECT });
   if (!row) return null;
   return {
@@ -470,6 +482,7 @@ async function readLead(db: Db, where: { id: number } | { idempotencyKey: string
     owner: row.owner,
     routedBy: routedByFromDb(row.routedBy as LeadRoutedBy),
     matches: storedMatches(row.matches),
+    requestHash: row.requestHash,
   };
 }
 

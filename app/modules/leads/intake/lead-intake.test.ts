@@ -453,8 +453,7 @@ describe("submitLead: idempotency and the duplicate guard", () => {
   it("returns the original lead for a repeated Idempotency-Key", async () => {
     const { category, group, a } = await rotationSetup();
     const first = await submitLead(db, sampleSubmission(1), web(category.id, { idempotencyKey: "order-7781" }));
-    // Even with different content, the key decides (the client says it is the same request).
-    const again = await submitLead(db, sampleSubmission(2), web(category.id, { idempotencyKey: "order-7781" }));
+    const again = await submitLead(db, sampleSubmission(1), web(category.id, { idempotencyKey: "order-7781" }));
     expect(first.status).toBe("created");
     expect(again).toEqual({ status: "replayed", lead: created(first) });
     expect(created(first).owner.id).toBe(a.id);
@@ -463,6 +462,28 @@ describe("submitLead: idempotency and the duplicate guard", () => {
     expect(await cursorOf(group.id)).toBe(0);
     const stored = await db.lead.findFirstOrThrow();
     expect(stored.idempotencyKey).toBe(`${category.id}:order-7781`);
+  });
+
+  it("refuses a reused key with a different body and stores nothing (IETF Idempotency-Key: 422)", async () => {
+    const { category, group } = await rotationSetup();
+    created(await submitLead(db, sampleSubmission(1), web(category.id, { idempotencyKey: "order-7782" })));
+    const reused = await submitLead(db, sampleSubmission(2), web(category.id, { idempotencyKey: "order-7782" }));
+    expect(reused).toEqual({ status: "keyReused" });
+    expect(await db.lead.count()).toBe(1);
+    expect(await db.emailOutbox.count()).toBe(1);
+    expect(await cursorOf(group.id)).toBe(0);
+  });
+
+  it("under one key, ten concurrent different bodies give one lead and nine refusals, never a silent loss", async () => {
+    const { category } = await rotationSetup();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        submitLead(db, sampleSubmission(i + 1), web(category.id, { idempotencyKey: "burst-1" })),
+      ),
+    );
+    expect(results.filter((r) => r.status === "created")).toHaveLength(1);
+    expect(results.filter((r) => r.status === "keyReused")).toHaveLength(9);
+    expect(await db.lead.count()).toBe(1);
   });
 
   it("scopes keys per category", async () => {
@@ -482,7 +503,7 @@ describe("submitLead: idempotency and the duplicate guard", () => {
     );
     expect(results.filter((r) => r.status === "created")).toHaveLength(1);
     expect(results.filter((r) => r.status === "replayed")).toHaveLength(11);
-    const ids = new Set(results.map((r) => (r.status === "invalid" ? null : r.lead.id)));
+    const ids = new Set(results.map((r) => ("lead" in r ? r.lead.id : null)));
     expect(ids.size).toBe(1);
     expect(await db.lead.count()).toBe(1);
     expect(await db.notification.count()).toBe(1);

@@ -149,7 +149,7 @@ export function buildOpenApiDocument({ serverUrl }: OpenApiOptions) {
               in: "header",
               required: false,
               description:
-                "Any unique string (1–191 printable ASCII characters) per submission. Repeating it with the same key returns the original lead with 200 instead of creating another.",
+                "Any unique string (1–191 printable ASCII characters) per submission. Repeating the same body with the same key returns the original lead with 200 instead of creating another; a different body under a used key is refused with 422 `idempotency_key_reused`.",
               schema: { type: "string", minLength: 1, maxLength: 191, pattern: "^[\\x20-\\x7E]+$" },
             },
             {
@@ -205,7 +205,8 @@ export function buildOpenApiDocument({ serverUrl }: OpenApiOptions) {
               message: en("intake.api.unsupportedMediaType"),
             }),
             "422": {
-              description: "Validation failed; nothing was stored.",
+              description:
+                'Validation failed, or the Idempotency-Key was already used for a different body (`{error: "idempotency_key_reused", message}`); nothing was stored.',
               content: {
                 "application/json": {
                   schema: { $ref: "#/components/schemas/ValidationErrors" },

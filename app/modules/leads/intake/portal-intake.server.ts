@@ -129,6 +129,8 @@ export type PortalErrors = Partial<Record<string, MessageKey[]>>;
 export type PortalSubmitResult =
   | { status: "unavailable" }
   | { status: "rejected" }
+  /** The form was already sent with other content (the visitor went back and edited): send it anew. */
+  | { status: "resubmitted"; values: FormValues }
   | { status: "rate-limited"; retryAfterSeconds: number; values: FormValues }
   | { status: "invalid"; errors: PortalErrors; values: FormValues }
   | { status: "success"; number: string; ownerName: string; replayed: boolean };
@@ -221,6 +223,7 @@ export async function submitPortalForm(
     addSchemaErrors(result.errors);
     return { status: "invalid", errors, values };
   }
+  if (result.status === "keyReused") return { status: "resubmitted", values };
 
   if (result.status === "created") await hitRateLimit(db, limit, ctx.submitterIp);
   return {
@@ -266,6 +269,8 @@ export function portalResultInit(result: PortalSubmitResult): ResponseInit {
     case "invalid":
     case "rejected":
       return { status: 400 };
+    case "resubmitted":
+      return { status: 422 };
     case "rate-limited":
       return { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } };
     case "unavailable":

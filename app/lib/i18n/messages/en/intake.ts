@@ -8,6 +8,10 @@ export const intake: Record<keyof typeof zh, string> = {
   "intake.api.malformedJson": "The request body is not valid JSON.",
   "intake.api.payloadTooLarge": "The request body is too large (at most {kb} KB).",
   "intake.api.invalidIdempotencyKey": "Idempotency-Key must be 1 to 191 printable ASCII characters.",
+  "intake.api.idempotencyKeyReused":
+    "This Idempotency-Key was already used for a different submission; use a new key for a new submission.",
+  "intake.form.resubmitted":
+    "This form was already sent with different content. Please check it and submit again; it will be handled as a new entry.",
   "intake.api.rateLimited": "Too many requests. Try again in {seconds} seconds.",
   "intake.api.methodNotAllowed": "This address only accepts POST requests.",
 

@@ -6,6 +6,8 @@ export const intake = {
   "intake.api.malformedJson": "请求内容不是有效的 JSON。",
   "intake.api.payloadTooLarge": "请求内容过大（最多 {kb} KB）。",
   "intake.api.invalidIdempotencyKey": "Idempotency-Key 须为 1–191 个可打印 ASCII 字符。",
+  "intake.api.idempotencyKeyReused": "此 Idempotency-Key 已用于另一份不同内容的提交；新的提交请使用新的键。",
+  "intake.form.resubmitted": "此表单已经提交过，内容与当时不同。请确认后再次点击提交，我们将作为一份新的登记处理。",
   "intake.api.rateLimited": "请求过于频繁，请在 {seconds} 秒后重试。",
   "intake.api.methodNotAllowed": "此地址只接受 POST 请求。",
 
