@@ -21,7 +21,12 @@ function bucketKey(scope: string, subject: string): string {
   return createHash("sha256").update(`${scope}\u0000${subject}`).digest("hex");
 }
 
-/** Counts one event and returns the count in the current window, atomically. */
+/**
+ * Counts one event and returns the count in the current window. The counter moves in one
+ * auto-committed statement, so no transaction holds the hot row (or a pooled connection) while a
+ * burst queues behind it; the read after it may include other requests' hits that landed in
+ * between, which errs on the side of limiting.
+ */
 export async function hitRateLimit(
   db: Db,
   rule: RateLimitRule,
@@ -31,17 +36,15 @@ export async function hitRateLimit(
   const key = bucketKey(rule.scope, subject);
   const windowFloor = new Date(now.getTime() - rule.windowMs);
   const expiresAt = new Date(now.getTime() + rule.windowMs);
-  return db.$transaction(async (tx) => {
-    // Assignments run left to right: `count` is decided before `windowStart` moves.
-    await tx.$executeRaw`INSERT INTO \`RateLimitBucket\` (\`key\`, count, windowStart, expiresAt)
-      VALUES (${key}, 1, ${now}, ${expiresAt})
-      ON DUPLICATE KEY UPDATE
-        count = IF(windowStart <= ${windowFloor}, 1, count + 1),
-        expiresAt = IF(windowStart <= ${windowFloor}, ${expiresAt}, expiresAt),
-        windowStart = IF(windowStart <= ${windowFloor}, ${now}, windowStart)`;
-    const row = await tx.rateLimitBucket.findUniqueOrThrow({ where: { key } });
-    return toState(row, rule, now);
-  });
+  // Assignments run left to right: `count` is decided before `windowStart` moves.
+  await db.$executeRaw`INSERT INTO \`RateLimitBucket\` (\`key\`, count, windowStart, expiresAt)
+    VALUES (${key}, 1, ${now}, ${expiresAt})
+    ON DUPLICATE KEY UPDATE
+      count = IF(windowStart <= ${windowFloor}, 1, count + 1),
+      expiresAt = IF(windowStart <= ${windowFloor}, ${expiresAt}, expiresAt),
+      windowStart = IF(windowStart <= ${windowFloor}, ${now}, windowStart)`;
+  const row = await db.rateLimitBucket.findUniqueOrThrow({ where: { key } });
+  return toState(row, rule, now);
 }
 
 /** The current count without counting anything. */
