@@ -5,7 +5,12 @@ import { claimJobs, completeJob, failJob, releaseStaleJobs } from "./job-queue.s
 import { getJobHandler } from "./job-handlers.server.ts";
 import "#search/search-jobs.server.ts";
 import "#app/modules/leads/record/lead-batches.server.ts";
+import "#app/modules/crm/duplicates/duplicate-jobs.server.ts";
+import { scheduleBinPurge } from "#app/modules/crm/recycle-bin/recycle-bin-jobs.server.ts";
 import { runServiceContractChecks } from "#app/modules/service/service-contract-jobs.server.ts";
+import "#app/modules/admin/handover.server.ts";
+import { returnAwayStaff } from "#app/modules/admin/staff-accounts.server.ts";
+import { scheduleAuditPurge } from "#app/modules/admin/audit-log-retention.server.ts";
 
 export interface WorkerTickResult {
   emailsDelivered: number;
@@ -18,15 +23,31 @@ export function makeWorkerId(): string {
   return `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 }
 
-/** One pass: release stale claims, deliver due e-mail, run due jobs. Safe to run on many instances. */
-export async function runWorkerOnce(db: Db = defaultDb, workerId: string = makeWorkerId()): Promise<WorkerTickResult> {
+/** The periodic checks: each enqueues deduplicated jobs or flips a state, and none may stop the worker. */
+async function runHousekeeping(db: Db): Promise<void> {
   await releaseStaleJobs(db);
-  // periodic checks enqueue jobs (deduplicated), so a failure here must not stop the tick
   await runServiceContractChecks(db).catch((error: unknown) => console.error("[worker] contract checks failed", error));
-  const mail = await deliverPendingEmails(db, workerId);
+  await scheduleBinPurge(db).catch((error: unknown) => console.error("[worker] bin purge scheduling failed", error));
+  // "Away until …" ends by itself: the token rotation reads the status, so flip it back here.
+  await returnAwayStaff(db).catch((error: unknown) => console.error("[worker] away check failed", error));
+  await scheduleAuditPurge(db).catch((error: unknown) =>
+    console.error("[worker] audit purge scheduling failed", error),
+  );
+}
+
+export const DRAIN_BATCH = 25;
+
+/** One batch of due e-mail and due jobs; `more` says a batch came back full, so work is waiting. */
+export async function drainOnce(
+  db: Db,
+  workerId: string,
+  batch: number = DRAIN_BATCH,
+): Promise<WorkerTickResult & { more: boolean }> {
+  const mail = await deliverPendingEmails(db, workerId, { limit: batch });
   let jobsDone = 0;
   let jobsFailed = 0;
-  for (const job of await claimJobs(db, workerId)) {
+  const jobs = await claimJobs(db, workerId, batch);
+  for (const job of jobs) {
     const handler = getJobHandler(job.type);
     try {
       if (!handler) throw new Error(`No handler registered for job type "${job.type}"`);
@@ -38,22 +59,57 @@ export async function runWorkerOnce(db: Db = defaultDb, workerId: string = makeW
       jobsFailed++;
     }
   }
-  return { emailsDelivered: mail.delivered, emailsFailed: mail.failed, jobsDone, jobsFailed };
+  const mailClaimed = mail.delivered + mail.failed;
+  return {
+    emailsDelivered: mail.delivered,
+    emailsFailed: mail.failed,
+    jobsDone,
+    jobsFailed,
+    more: mailClaimed >= batch || jobs.length >= batch,
+  };
 }
 
-/** Polls every `intervalMs` without overlapping ticks; returns a stop function. */
+/** One pass: housekeeping, then one batch of e-mail and jobs. Safe to run on many instances. */
+export async function runWorkerOnce(db: Db = defaultDb, workerId: string = makeWorkerId()): Promise<WorkerTickResult> {
+  await runHousekeeping(db);
+  const { more: _more, ...result } = await drainOnce(db, workerId);
+  return result;
+}
+
+/**
+ * Runs until stopped: drains batch after batch while the last one came back full, and waits
+ * `intervalMs` only when idle (a fixed rate let a 5,000-lead burst queue mail for minutes).
+ * Housekeeping runs at most once per interval. Returns a stop function.
+ */
 export function startWorker(options: { db?: Db; intervalMs?: number } = {}): () => void {
+  const db = options.db ?? defaultDb;
+  const intervalMs = options.intervalMs ?? 2_000;
   const workerId = makeWorkerId();
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    runWorkerOnce(options.db ?? defaultDb, workerId)
-      .catch((error: unknown) => console.error("[worker] tick failed", error))
-      .finally(() => {
-        running = false;
-      });
-  }, options.intervalMs ?? 2_000);
-  timer.unref();
-  return () => clearInterval(timer);
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let lastHousekeeping = 0;
+
+  const schedule = (delayMs: number) => {
+    if (stopped) return;
+    timer = setTimeout(() => void loop(), delayMs);
+    timer.unref();
+  };
+  const loop = async () => {
+    let busy = false;
+    try {
+      if (Date.now() - lastHousekeeping >= intervalMs) {
+        lastHousekeeping = Date.now();
+        await runHousekeeping(db);
+      }
+      busy = (await drainOnce(db, workerId)).more;
+    } catch (error) {
+      console.error("[worker] tick failed", error);
+    }
+    schedule(busy ? 0 : intervalMs);
+  };
+  schedule(0);
+  return () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+  };
 }
