@@ -3,6 +3,7 @@
 # the back office on :3000/crm with demo data. Safe to run again: every step is idempotent.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node-runtime.sh
 bash scripts/install-system-deps.sh
 bash scripts/npm-install.sh
 bash scripts/db.sh start

@@ -4,6 +4,7 @@
 # the production build, and Playwright e2e in Debian's Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/node-runtime.sh
 bash scripts/install-system-deps.sh --with-browser
 bash scripts/npm-install.sh
 bash scripts/db.sh start
