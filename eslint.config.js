@@ -68,6 +68,7 @@ export default tseslint.config(
       "test-results/**",
       "playwright-report/**",
       ".data/**",
+      ".runtime/**",
     ],
   },
   js.configs.recommended,

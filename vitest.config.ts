@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 // gets its own database (tests/setup/db-per-worker.ts), migrated by our migrator.
 export default defineConfig({
   test: {
-    include: ["{app,portal,backoffice,prisma,search,emails,bench}/**/*.test.{ts,tsx}", "eslint.config.test.ts"],
+    include: ["{app,portal,backoffice,prisma,search,emails,bench,scripts}/**/*.test.{ts,tsx}", "eslint.config.test.ts"],
     exclude: ["node_modules/**", "tests/e2e/**", "app/generated/**"],
     pool: "forks",
     maxWorkers: 2,
