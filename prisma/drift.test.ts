@@ -77,5 +77,5 @@ describe("schema drift", () => {
     );
     expect(report).toContain("Column `Job`.`payload`: schema.prisma expects type json, the database has longtext.");
     expect(report).toContain("ON DELETE SET NULL expected, database has ON DELETE CASCADE");
-  });
+  }, 90_000); // a scratch database migrated from nothing: every migration runs
 });

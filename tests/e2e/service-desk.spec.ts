@@ -49,6 +49,8 @@ test("a zone member submits a fault on an asset", async ({ browser }) => {
   await expect(page).toHaveURL(/\/zone\/requests\/\d+/);
   await expect(page.getByRole("status")).toContainText("已提交");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SUBJECT);
+  // The customer learns when to expect our first answer (#14 item 11).
+  await expect(page.getByTestId("expected-response")).toContainText("我们将在");
   // Sanitised: the text survives as text, no script element.
   await expect(page.locator("script:text('alert(1)')")).toHaveCount(0);
   requestUrl = new URL(page.url()).pathname;
@@ -64,6 +66,13 @@ test("the CSR sees it in the queue with its SLA, replies, publishes and closes i
   await page.screenshot({ path: "docs/screenshots/service-desk-queue.png", fullPage: true });
   await row.getByRole("link", { name: SUBJECT }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(SUBJECT);
+  // Response and resolution SLA side by side (#14 item 16).
+  await expect(
+    page
+      .locator("header")
+      .getByText(/内解决|超时/)
+      .first(),
+  ).toBeVisible();
 
   await editorReady(page);
   await page.getByRole("textbox", { name: "回复客户" }).fill("请检查测量单元的保险丝是否熔断。");

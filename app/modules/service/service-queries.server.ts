@@ -1,6 +1,6 @@
 import type { Attachment, Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
-import { scopeFor, type Action } from "#app/modules/auth/permissions.ts";
+import { scopeFor, teamScopeIds, type Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { listAttachments, type AttachmentSummary } from "#app/modules/files/attachments.server.ts";
 import { serviceCompanyWhere } from "#app/modules/zones/service-scope.server.ts";
@@ -98,6 +98,9 @@ export async function getPortalRequest(db: DbOrTx, viewer: ZoneViewer, requestId
       priority: true,
       channel: true,
       createdAt: true,
+      // The customer sees when to expect our first answer (#14 item 11), not our internal targets.
+      dueAt: true,
+      firstResponseAt: true,
       resolvedAt: true,
       closedAt: true,
       publishedAt: true,
@@ -208,7 +211,9 @@ export function staffRequestWhere(
   if (scope === "all") return {};
   const companies = serviceCompanyWhere(scope, actor);
   const assigned: Prisma.ServiceRequestWhereInput =
-    scope === "team" && actor.teamId !== null ? { assignee: { teamId: actor.teamId } } : { assigneeId: actor.staffId };
+    scope === "team" && actor.teamId !== null
+      ? { assignee: { teamId: { in: teamScopeIds(actor) } } }
+      : { assigneeId: actor.staffId };
   return { OR: [{ company: companies }, assigned] };
 }
 

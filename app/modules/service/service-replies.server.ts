@@ -3,6 +3,7 @@ import { recordRequestEvent } from "./service-request-events.server.ts";
 import { isRichTextEmpty, normaliseRichTextInput, richTextToPlain } from "#app/lib/rich-text.server.ts";
 import { attachStored, discardStored, type StoredFile } from "#app/modules/files/attachments.server.ts";
 import type { ServiceRequestStatus } from "#app/generated/prisma/client.ts";
+import { pauseFields } from "./service-sla.ts";
 import {
   mailAssignee,
   mailMember,
@@ -98,7 +99,7 @@ export async function addStaffReply(
       await tx.serviceRequest.update({
         where: { id: requestId },
         data: {
-          ...(next ? { status: next } : {}),
+          ...(next ? { status: next, ...pauseFields(request, next, now) } : {}),
           ...(next === "resolved" ? { resolvedAt: now } : {}),
           ...(next === "closed" ? { closedAt: now } : {}),
           ...(!request.firstResponseAt && (!input.internal || (next && next !== "new"))
@@ -149,7 +150,10 @@ export async function addMemberReply(
     let status = request.status;
     if (request.status === "waiting_customer") {
       status = "in_progress";
-      await tx.serviceRequest.update({ where: { id: requestId }, data: { status } });
+      await tx.serviceRequest.update({
+        where: { id: requestId },
+        data: { status, ...pauseFields(request, status, new Date()) },
+      });
       await recordRequestEvent(tx, requestId, { type: "member", id: member.id }, "status", {
         from: request.status,
         to: status,

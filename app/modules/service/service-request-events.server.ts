@@ -1,5 +1,5 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
-import type { DbOrTx } from "#app/lib/db.server.ts";
+import type { Tx } from "#app/lib/db.server.ts";
 
 // One line of a request's timeline (ServiceRequestEvent): who did what, and the detail the timeline
 // shows for it. Every change to a request writes one, inside the change's transaction.
@@ -10,7 +10,7 @@ export interface RequestEventActor {
 }
 
 export async function recordRequestEvent(
-  tx: DbOrTx,
+  tx: Tx,
   requestId: number,
   actor: RequestEventActor,
   type: string,

@@ -11,13 +11,13 @@ import { recordRequestEvent } from "./service-request-events.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { isRichTextEmpty, normaliseRichTextInput, richTextToPlain } from "#app/lib/rich-text.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
-import { recordNumber } from "#app/modules/crm/record-numbers.ts";
+import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts";
 import { attachStored, discardStored, type StoredFile } from "#app/modules/files/attachments.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import { findCoveringContract } from "./service-contracts.server.ts";
 import { routeServiceRequest, type ServiceRoutedBy } from "./service-routing.server.ts";
-import { computeDueAt } from "./service-sla.ts";
+import { computeDueAt, computeResolutionDueAt, pauseFields } from "./service-sla.ts";
 import {
   REOPEN_WINDOW_DAYS as REOPEN_WINDOW_DAYS_LOCAL,
   SERVICE_KINDS,
@@ -175,12 +175,17 @@ async function insertRequest(db: Db, args: InsertArgs, stored: StoredFile[]): Pr
           priority: args.priority,
           assigneeId: assignee?.id ?? null,
           dueAt: sla.dueAt,
+          resolutionDueAt: computeResolutionDueAt({
+            receivedAt: now,
+            responseMode: contract?.responseMode,
+            responseTime: contract?.responseTime,
+          }),
           createdByStaffId: args.createdByStaffId,
           createdAt: now,
         },
         select: { id: true },
       });
-      const number = recordNumber("serviceRequest", row.id);
+      const number = await nextRecordNumber(tx, "serviceRequest");
       await tx.$executeRaw`UPDATE \`ServiceRequest\` SET \`number\` = ${number} WHERE \`id\` = ${row.id}`;
       await recordRequestEvent(
         tx,
@@ -413,6 +418,7 @@ export const REQUEST_FOR_MAIL = {
   memberId: true,
   assigneeId: true,
   firstResponseAt: true,
+  pausedAt: true,
   member: { select: { id: true, email: true, nickname: true } },
   assignee: { select: { id: true, name: true, email: true, locale: true } },
 } as const;
@@ -523,6 +529,7 @@ export async function changeStatus(
       where: { id: requestId },
       data: {
         status: to,
+        ...pauseFields(request, to, now),
         ...(to === "resolved" ? { resolvedAt: now } : {}),
         ...(to === "closed" ? { closedAt: now } : {}),
         ...(to === "in_progress" && (from === "resolved" || from === "closed")
@@ -749,6 +756,7 @@ export async function reopenRequest(
       where: { id: requestId },
       data: {
         status: to,
+        ...pauseFields(request, to, now),
         resolvedAt: null,
         closedAt: null,
         rating: null,

@@ -300,6 +300,34 @@ describe("conversation, visibility and publishing", () => {
     });
     expect(colleague.ok).toBe(false);
   });
+
+  it("waiting for the customer pauses the resolution clock; the member's reply adds the pause to it", async () => {
+    const req = await createTestZoneRequest(db, s);
+    const created = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } });
+    expect(created.resolutionDueAt!.getTime()).toBeGreaterThan(created.dueAt!.getTime());
+    await addStaffReply(db, csr(), req.id, { body: "请提供日志", internal: false, thenStatus: "waiting_customer" });
+    const waiting = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } });
+    expect(waiting.pausedAt).not.toBeNull();
+    // The customer took three hours to answer.
+    await db.serviceRequest.update({
+      where: { id: req.id },
+      data: { pausedAt: new Date(Date.now() - 3 * 60 * 60_000) },
+    });
+    await addMemberReply(db, { id: s.a.admin.member.id, nickname: s.a.admin.member.nickname }, req.id, {
+      body: "日志见附件",
+    });
+    const resumed = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } });
+    expect(resumed.pausedAt).toBeNull();
+    expect(resumed.pausedMinutes).toBeGreaterThanOrEqual(180);
+    expect(resumed.pausedMinutes).toBeLessThan(182);
+    // A staff status change out of waiting ends a pause the same way.
+    await changeStatus(db, csr(), req.id, "waiting_customer");
+    await db.serviceRequest.update({ where: { id: req.id }, data: { pausedAt: new Date(Date.now() - 60 * 60_000) } });
+    await changeStatus(db, csr(), req.id, "resolved");
+    const resolved = await db.serviceRequest.findUniqueOrThrow({ where: { id: req.id } });
+    expect(resolved.pausedAt).toBeNull();
+    expect(resolved.pausedMinutes).toBeGreaterThanOrEqual(240);
+  });
 });
 
 describe("status, rating and reopening", () => {

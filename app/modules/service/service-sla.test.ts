@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { computeDueAt, slaStatus } from "./service-sla.ts";
+import {
+  computeDueAt,
+  computeResolutionDueAt,
+  effectiveResolutionDueAt,
+  pauseFields,
+  resolutionStatus,
+  slaStatus,
+} from "./service-sla.ts";
 
 /** A Shanghai wall-clock time (UTC+8) as a Date. 2026-11-20 is a Friday. */
 function sh(local: string): Date {
@@ -100,9 +107,70 @@ describe("slaStatus", () => {
     expect(slaStatus(open, sh("2026-11-23T11:30:00"))).toEqual({ state: "overdue", minutesLeft: -30 });
     expect(slaStatus(open, sh("2026-11-23T10:00:00"))).toEqual({ state: "due-soon", minutesLeft: 60 });
     expect(slaStatus(open, sh("2026-11-23T08:00:00"))).toEqual({ state: "on-track", minutesLeft: 180 });
-    expect(slaStatus({ ...open, firstResponseAt: sh("2026-11-23T12:00:00") }, sh("2026-11-24T00:00:00")).state).toBe(
+    expect(slaStatus({ ...open, firstResponseAt: sh("2026-11-23T10:30:00") }, sh("2026-11-24T00:00:00")).state).toBe(
       "met",
     );
     expect(slaStatus({ ...open, status: "closed" }, sh("2026-11-24T00:00:00")).state).toBe("none");
+  });
+
+  it("keeps a late first response on record as breached, by how much, long after the reply", () => {
+    const answered = { dueAt: due, firstResponseAt: sh("2026-12-10T06:00:00"), status: "in_progress" };
+    // 403 hours late: the old badge turned green "已响应" here.
+    expect(slaStatus(answered, sh("2026-12-20T00:00:00"))).toEqual({ state: "breached", minutesLeft: 403 * 60 });
+    expect(slaStatus({ ...answered, status: "closed" }, sh("2026-12-20T00:00:00")).state).toBe("breached");
+  });
+});
+
+describe("resolution SLA", () => {
+  it("counts the resolution target in business time on the contract's calendar", () => {
+    // remote_immediate: one working day (8 business hours) from Friday 15:00 → Monday 15:00.
+    expect(
+      computeResolutionDueAt({
+        receivedAt: sh("2026-11-20T15:00:00"),
+        responseMode: "h8x5",
+        responseTime: "remote_immediate",
+      }),
+    ).toEqual(sh("2026-11-23T15:00:00"));
+    // Around the clock, next-business-day level: 24 hours.
+    expect(
+      computeResolutionDueAt({
+        receivedAt: sh("2026-11-20T15:00:00"),
+        responseMode: "h24x7",
+        responseTime: "next_business_day",
+      }),
+    ).toEqual(sh("2026-11-21T15:00:00"));
+  });
+
+  it("pauses while waiting for the customer and moves the due time by the pause", () => {
+    const resolutionDueAt = sh("2026-11-23T15:00:00");
+    const start = pauseFields({ status: "in_progress", pausedAt: null }, "waiting_customer", sh("2026-11-23T10:00:00"));
+    expect(start).toEqual({ pausedAt: sh("2026-11-23T10:00:00") });
+    const waiting = {
+      resolutionDueAt,
+      pausedAt: sh("2026-11-23T10:00:00"),
+      pausedMinutes: 0,
+      resolvedAt: null,
+      status: "waiting_customer",
+    };
+    expect(resolutionStatus(waiting, sh("2026-11-23T18:00:00"))).toEqual({ state: "paused", minutesLeft: null });
+
+    const end = pauseFields(waiting, "in_progress", sh("2026-11-23T13:00:00"));
+    expect(end).toEqual({ pausedAt: null, pausedMinutes: { increment: 180 } });
+    const resumed = { ...waiting, pausedAt: null, pausedMinutes: 180, status: "in_progress" };
+    expect(effectiveResolutionDueAt(resumed, sh("2026-11-23T13:00:00"))).toEqual(sh("2026-11-23T18:00:00"));
+    expect(resolutionStatus(resumed, sh("2026-11-23T17:00:00"))).toEqual({ state: "due-soon", minutesLeft: 60 });
+    // Resolved after the extended due time: breached by 30 minutes, and it stays so.
+    const late = { ...resumed, status: "resolved", resolvedAt: sh("2026-11-23T18:30:00") };
+    expect(resolutionStatus(late, sh("2026-12-30T00:00:00"))).toEqual({ state: "breached", minutesLeft: 30 });
+    expect(resolutionStatus({ ...late, resolvedAt: sh("2026-11-23T17:59:00") }, sh("2026-12-30T00:00:00")).state).toBe(
+      "met",
+    );
+  });
+
+  it("a status change that neither starts nor ends a pause changes nothing", () => {
+    expect(pauseFields({ status: "new", pausedAt: null }, "accepted", new Date())).toEqual({});
+    expect(pauseFields({ status: "waiting_customer", pausedAt: new Date() }, "waiting_customer", new Date())).toEqual(
+      {},
+    );
   });
 });

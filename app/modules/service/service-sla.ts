@@ -1,5 +1,6 @@
 /**
- * Service-request due times (first response), PURE: no clock, no database. Rules (decision 019):
+ * Service-request due times (first response and resolution), PURE: no clock, no database. Rules
+ * (decision 019):
  *
  * Calendar by the covering contract's response mode, in Asia/Shanghai time (UTC+8, no DST):
  * - h8x5: Monday–Friday 09:00–17:00 (8 business hours a day).
@@ -118,24 +119,109 @@ export function computeDueAt(input: SlaInput): SlaResult {
   return { dueAt, responseMode, responseTime, source };
 }
 
-export type SlaState = "met" | "overdue" | "due-soon" | "on-track" | "none";
+/**
+ * Resolution targets in business minutes on the same calendar (decision 019, #14 item 16): a
+ * remote answer within a working day, on-site help within two, the next-business-day level within
+ * three. Time spent waiting for the customer does not count (see `pauseFields`).
+ */
+const RESOLUTION_MINUTES: Record<ResponseTime, number> = {
+  remote_immediate: 8 * 60,
+  onsite_4h: 16 * 60,
+  next_business_day: 24 * 60,
+};
+
+/** When the request should be resolved, counted from receipt, before any pause. */
+export function computeResolutionDueAt(input: SlaInput): Date {
+  const responseMode = input.responseMode ?? DEFAULT_RESPONSE_MODE;
+  const responseTime = input.responseTime ?? DEFAULT_RESPONSE_TIME;
+  const from = toLocalMinutes(input.receivedAt);
+  const minutes = RESOLUTION_MINUTES[responseTime];
+  if (responseMode === "h24x7") return new Date(input.receivedAt.getTime() + minutes * MINUTE);
+  return fromLocalMinutes(addBusinessMinutes(responseMode, from, minutes));
+}
+
+/**
+ * The pause bookkeeping of a status change: entering 等待客户 starts the pause, leaving it adds the
+ * paused minutes. Merged into the request's update by every place that changes the status.
+ */
+export function pauseFields(
+  request: { status: string; pausedAt: Date | null },
+  to: string,
+  now: Date,
+): { pausedAt?: Date | null; pausedMinutes?: { increment: number } } {
+  if (to === request.status) return {};
+  if (to === "waiting_customer") return { pausedAt: now };
+  if (request.pausedAt) {
+    const minutes = Math.max(0, Math.round((now.getTime() - request.pausedAt.getTime()) / MINUTE));
+    return { pausedAt: null, pausedMinutes: { increment: minutes } };
+  }
+  return {};
+}
+
+export type SlaState = "met" | "breached" | "overdue" | "due-soon" | "on-track" | "paused" | "none";
 
 export interface SlaStatus {
   state: SlaState;
-  /** Minutes until due (negative when overdue); null when met or without a due time. */
+  /**
+   * Minutes until due (negative when overdue); for "breached", how late the response or resolution
+   * came (positive); null when met, paused or without a due time.
+   */
   minutesLeft: number | null;
 }
 
-/** Badge state of a request's first-response SLA at `now`. "due-soon" = under 2 hours left. */
+function openState(dueAt: Date, now: Date): SlaStatus {
+  const minutesLeft = Math.floor((dueAt.getTime() - now.getTime()) / MINUTE);
+  if (minutesLeft < 0) return { state: "overdue", minutesLeft };
+  return { state: minutesLeft < 120 ? "due-soon" : "on-track", minutesLeft };
+}
+
+function outcome(dueAt: Date, doneAt: Date): SlaStatus {
+  const late = Math.floor((doneAt.getTime() - dueAt.getTime()) / MINUTE);
+  return late > 0 ? { state: "breached", minutesLeft: late } : { state: "met", minutesLeft: null };
+}
+
+/**
+ * The first-response SLA at `now`. A breach stays on record: a request answered 403 hours late
+ * reads "breached by 403 h", never green. "due-soon" = under 2 hours left.
+ */
 export function slaStatus(
   request: { dueAt: Date | null; firstResponseAt: Date | null; status: string },
   now: Date,
 ): SlaStatus {
-  if (request.firstResponseAt) return { state: "met", minutesLeft: null };
+  if (request.firstResponseAt) {
+    return request.dueAt ? outcome(request.dueAt, request.firstResponseAt) : { state: "met", minutesLeft: null };
+  }
   if (!request.dueAt || request.status === "resolved" || request.status === "closed") {
     return { state: "none", minutesLeft: null };
   }
-  const minutesLeft = Math.floor((request.dueAt.getTime() - now.getTime()) / MINUTE);
-  if (minutesLeft < 0) return { state: "overdue", minutesLeft };
-  return { state: minutesLeft < 120 ? "due-soon" : "on-track", minutesLeft };
+  return openState(request.dueAt, now);
+}
+
+/** The resolution due time with the pauses so far (and the running one) added. */
+export function effectiveResolutionDueAt(
+  request: { resolutionDueAt: Date | null; pausedAt: Date | null; pausedMinutes: number },
+  now: Date,
+): Date | null {
+  if (!request.resolutionDueAt) return null;
+  const running = request.pausedAt ? Math.max(0, now.getTime() - request.pausedAt.getTime()) : 0;
+  return new Date(request.resolutionDueAt.getTime() + request.pausedMinutes * MINUTE + running);
+}
+
+/** The resolution SLA at `now`: met or breached once resolved, paused while waiting for the customer. */
+export function resolutionStatus(
+  request: {
+    resolutionDueAt: Date | null;
+    pausedAt: Date | null;
+    pausedMinutes: number;
+    resolvedAt: Date | null;
+    status: string;
+  },
+  now: Date,
+): SlaStatus {
+  const due = effectiveResolutionDueAt(request, request.resolvedAt ?? now);
+  if (!due) return { state: "none", minutesLeft: null };
+  if (request.resolvedAt) return outcome(due, request.resolvedAt);
+  if (request.status === "closed") return { state: "none", minutesLeft: null };
+  if (request.pausedAt) return { state: "paused", minutesLeft: null };
+  return openState(due, now);
 }

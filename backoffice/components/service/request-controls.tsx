@@ -111,9 +111,16 @@ export function RequestControls({
 export function RequestFacts({
   item,
 }: {
-  item: Pick<Workspace["item"], "dueAt" | "firstResponseAt" | "contract" | "rating" | "ratingComment">;
+  item: Pick<
+    Workspace["item"],
+    "dueAt" | "firstResponseAt" | "resolutionDueAt" | "pausedMinutes" | "contract" | "rating" | "ratingComment"
+  >;
 }) {
   const { t, locale } = useI18n();
+  // The due time as set at receipt, moved by the time spent waiting for the customer so far.
+  const resolutionDue = item.resolutionDueAt
+    ? new Date(new Date(item.resolutionDueAt).getTime() + item.pausedMinutes * 60_000)
+    : null;
   return (
     <Card className="p-4 text-sm">
       <FactList
@@ -123,6 +130,16 @@ export function RequestFacts({
           {
             label: t("service.staff.firstResponse"),
             value: item.firstResponseAt ? formatMoment(item.firstResponseAt, locale) : null,
+          },
+          {
+            label: t("service.resolution.label"),
+            value: resolutionDue
+              ? `${formatMoment(resolutionDue, locale)}${
+                  item.pausedMinutes > 0
+                    ? ` · ${t("service.resolution.pausedTotal", { minutes: item.pausedMinutes })}`
+                    : ""
+                }`
+              : null,
           },
           {
             label: t("service.staff.contract"),

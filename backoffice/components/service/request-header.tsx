@@ -3,11 +3,11 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { ServiceRequestWorkspace } from "#app/modules/service/service-workspace.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { PriorityLabel, ServiceStatusBadge, SlaBadge } from "#app/ui/service/request-badges.tsx";
+import { PriorityLabel, ResolutionBadge, ServiceStatusBadge, SlaBadge } from "#app/ui/service/request-badges.tsx";
 
 type Item = ServiceRequestWorkspace["item"];
 
-/** Number, kind, status, priority, SLA and publication; the subject; channel, time and zone. */
+/** Number, kind, status, priority, response and resolution SLA and publication; the subject; channel, time and zone. */
 export function RequestHeader({
   item,
   now,
@@ -20,6 +20,10 @@ export function RequestHeader({
     | "priority"
     | "dueAt"
     | "firstResponseAt"
+    | "resolutionDueAt"
+    | "pausedAt"
+    | "pausedMinutes"
+    | "resolvedAt"
     | "publishedAt"
     | "subject"
     | "channel"
@@ -37,6 +41,14 @@ export function RequestHeader({
         <ServiceStatusBadge status={item.status} />
         <PriorityLabel priority={item.priority} />
         <SlaBadge dueAt={item.dueAt} firstResponseAt={item.firstResponseAt} status={item.status} now={now} />
+        <ResolutionBadge
+          resolutionDueAt={item.resolutionDueAt}
+          pausedAt={item.pausedAt}
+          pausedMinutes={item.pausedMinutes}
+          resolvedAt={item.resolvedAt}
+          status={item.status}
+          now={now}
+        />
         {item.publishedAt ? <Badge tone="green">{t("service.portal.published")}</Badge> : null}
       </div>
       <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{item.subject}</h1>

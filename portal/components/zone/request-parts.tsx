@@ -22,10 +22,14 @@ export function RequestHeadline({
   item: RequestTitleItem & {
     requesterNickname: string | null;
     createdAt: Date | string;
+    dueAt: Date | string | null;
+    firstResponseAt: Date | string | null;
     asset: { name: string; serialNumber: string | null } | null;
     assigneeName: string | null;
   };
 }) {
+  const awaitingAnswer =
+    item.dueAt !== null && item.firstResponseAt === null && item.status !== "resolved" && item.status !== "closed";
   const { t, locale } = useI18n();
   return (
     <RequestTitle item={item} className="space-y-3">
@@ -49,6 +53,14 @@ export function RequestHeadline({
           <dt className="inline">{t("common.labelled", { label: t("service.detail.handler") })}</dt>
           <dd className="inline text-slate-700">{item.assigneeName ?? t("service.detail.unassigned")}</dd>
         </div>
+        {awaitingAnswer && item.dueAt ? (
+          <div data-testid="expected-response">
+            <dt className="inline">{t("common.labelled", { label: t("service.detail.expectedResponse") })}</dt>
+            <dd className="inline font-medium text-slate-900">
+              {t("service.detail.expectedResponseBy", { time: formatMoment(item.dueAt, locale) })}
+            </dd>
+          </div>
+        ) : null}
       </dl>
     </RequestTitle>
   );
