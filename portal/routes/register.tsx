@@ -1,6 +1,6 @@
 import { ArrowRight, Building2, KeyRound, MailCheck, MessagesSquare, UserPlus, type LucideIcon } from "lucide-react";
 import { useState } from "react";
-import { Form, useActionData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { Form, Link, useActionData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formValues, parseForm } from "#app/lib/forms.server.ts";
 import { clientIp, userAgent } from "#app/lib/http.server.ts";
@@ -13,6 +13,7 @@ import { freeMailDomain } from "#app/modules/members/free-mail.ts";
 import { registerMember, RegistrationFormSchema } from "#app/modules/members/member-registration.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
+import { CheckboxField } from "#app/ui/form/checkbox-field.tsx";
 import { FailureNotice, fieldErrors, FormNotice, submittedValues } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
 import { IconChip } from "#portal/components/icon-chip.tsx";
@@ -125,7 +126,23 @@ function RegisterForm({ result }: { result: Failure | undefined }) {
           </fieldset>
 
           <div className="space-y-4">
-            <p className="text-[13px] leading-5 text-slate-500">{t("members.register.consent")}</p>
+            <CheckboxField
+              name="consent"
+              errors={errors.consent}
+              label={
+                <>
+                  {t("members.register.consentBefore")}
+                  <Link to="/policies/privacy" target="_blank" className="text-blue-700 underline underline-offset-2">
+                    {t("members.policy.privacyTitle")}
+                  </Link>
+                  {t("members.register.consentAnd")}
+                  <Link to="/policies/terms" target="_blank" className="text-blue-700 underline underline-offset-2">
+                    {t("members.policy.termsTitle")}
+                  </Link>
+                  {t("members.register.consentAfter")}
+                </>
+              }
+            />
             <AuthFormActions area="register" />
           </div>
         </Form>

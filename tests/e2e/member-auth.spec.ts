@@ -53,6 +53,7 @@ async function fillRegistration(page: Page, values: { email: string; nickname: s
   await page.getByLabel("昵称").fill(values.nickname);
   await page.getByLabel("密码", { exact: true }).fill(values.password ?? PASSWORD);
   await page.getByLabel("确认密码").fill(values.password ?? PASSWORD);
+  await page.getByRole("checkbox", { name: /我已阅读并同意/ }).check();
   await page.getByRole("button", { name: "注册" }).click();
 }
 

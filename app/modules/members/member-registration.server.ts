@@ -19,6 +19,9 @@ import { consumeMemberToken, issueMemberToken, TOKEN_TTL_MS } from "./member-tok
 //   told by mail instead; a taken nickname is reported, because nicknames are public anyway;
 // - the account is usable only after the e-mailed single-use activation link has been followed.
 
+/** The version of the privacy policy and terms a new member agrees to (see portal/routes/policy.tsx). */
+export const POLICY_VERSION = "2026-12";
+
 export const REGISTER_PER_IP: RateLimitRule = { scope: "member-register:ip", limit: 10, windowMs: 60 * 60_000 };
 export const RESEND_PER_IP: RateLimitRule = { scope: "member-activation-resend:ip", limit: 10, windowMs: 60 * 60_000 };
 export const RESEND_PER_ADDRESS: RateLimitRule = {
@@ -135,6 +138,8 @@ export const RegistrationSchema = z.object({
   companyName: optionalText(200),
   province: optionalText(50),
   city: optionalText(50),
+  /** The consent box: personal information is processed only with explicit consent (PIPL art. 13/14). */
+  consent: z.literal("on", { error: "members.validation.consentRequired" }),
   /** Honeypot: hidden from people, filled by form-spamming bots. */
   website: z.string().max(1024).optional(),
 });
@@ -176,6 +181,7 @@ export const REGISTRATION_FIELDS: readonly RegistrationField[] = [
   "companyName",
   "province",
   "city",
+  "consent",
 ];
 
 export function parseRegistration(input: unknown): Parsed<RegistrationInput, RegistrationField> {
@@ -186,6 +192,8 @@ export function parseRegistration(input: unknown): Parsed<RegistrationInput, Reg
   if (parsed.ok && !mismatch) return parsed;
   const fieldErrors = parsed.ok ? {} : parsed.fieldErrors;
   if (mismatch && !fieldErrors.passwordConfirm) fieldErrors.passwordConfirm = "members.validation.passwordMismatch";
+  // An unticked box sends nothing at all: say what is missing, not just "required".
+  if (fieldErrors.consent) fieldErrors.consent = "members.validation.consentRequired";
   return { ok: false, fieldErrors };
 }
 
@@ -292,6 +300,8 @@ export async function registerMember(
             companyName: input.companyName,
             province: input.province,
             city: input.city,
+            consentAt: now,
+            consentVersion: POLICY_VERSION,
             status: "pending",
             createdAt: now,
           },
@@ -303,7 +313,7 @@ export async function registerMember(
           action: "member.registered",
           entityType: "Member",
           entityId: member.id,
-          after: { email: member.email, nickname: member.nickname },
+          after: { email: member.email, nickname: member.nickname, consentVersion: POLICY_VERSION },
           ipAddress: meta.ipAddress,
         });
         return { kind: "accepted" } as const;

@@ -9,6 +9,7 @@ import {
   inspectMemberToken,
   looksDeliverable,
   parseRegistration,
+  POLICY_VERSION,
   registerMember,
   type RegistrationInput,
   resendActivation,
@@ -24,6 +25,7 @@ function input(overrides: Partial<Record<string, string>> = {}): RegistrationInp
     nickname: "李雷",
     password: "blue harbour lantern",
     passwordConfirm: "blue harbour lantern",
+    consent: "on",
     ...overrides,
   });
   if (!parsed.ok) throw new Error(`test input invalid: ${JSON.stringify(parsed.fieldErrors)}`);
@@ -77,6 +79,7 @@ describe("registration input", () => {
       passwordConfirm: "members.validation.passwordMismatch",
       phone: "members.validation.phoneInvalid",
       realName: "validation.tooLong",
+      consent: "members.validation.consentRequired",
     });
     for (const key of Object.values(parsed.fieldErrors)) {
       expect(DICTIONARIES["zh-CN"][key]).toBeTruthy();
@@ -93,9 +96,12 @@ describe("registration input", () => {
         nickname: "validation.required",
         password: "validation.required",
         passwordConfirm: "validation.required",
+        consent: "members.validation.consentRequired",
       },
     });
     expect(parseRegistration({}).ok).toBe(false);
+    // Only a ticked box counts as consent.
+    expect(parseRegistration({ ...input(), passwordConfirm: "blue harbour lantern", consent: "yes" }).ok).toBe(false);
   });
 
   it("checks nickname length in characters (CJK counts one each) and refuses reserved names", () => {
@@ -148,7 +154,10 @@ describe("member registration", () => {
       phoneKey: "13800138000",
       companyName: "星辰科技",
       activatedAt: null,
+      consentVersion: POLICY_VERSION,
     });
+    // Explicit consent is kept with its time (PIPL): the moment of registration.
+    expect(member.consentAt).toEqual(member.createdAt);
     expect(await verifyPassword(member.passwordHash, "blue harbour lantern")).toBe(true);
     expect(await db.memberToken.count({ where: { memberId: member.id, purpose: "activation", usedAt: null } })).toBe(1);
     const mails = await mailsTo("li.lei@relay-test.cn");

@@ -41,7 +41,6 @@ export const members: Record<keyof typeof zh, string> = {
   "members.register.nicknameHint":
     "2 to 20 characters: letters (Chinese included), digits, underscores or hyphens. Public areas such as the forum show only your nickname, never your real name.",
   "members.register.nicknameTaken": "That nickname is already taken; please choose another.",
-  "members.register.consent": "By registering you agree that we use these details to provide member services.",
   "members.register.submit": "Register",
   "members.register.submitting": "Submitting…",
   "members.register.haveAccount": "Already a member?",

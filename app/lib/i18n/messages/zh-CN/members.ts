@@ -39,7 +39,6 @@ export const members = {
   "members.register.nicknameHint":
     "2–20 个字符，可用中文、字母、数字、下划线或连字符。论坛等公开区域只显示昵称，不显示您的真实姓名。",
   "members.register.nicknameTaken": "该昵称已被使用，请换一个",
-  "members.register.consent": "提交即表示您同意我们使用以上信息为您提供会员服务。",
   "members.register.submit": "注册",
   "members.register.submitting": "正在提交…",
   "members.register.haveAccount": "已有账户？",
