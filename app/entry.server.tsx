@@ -6,8 +6,14 @@ import { ServerRouter, type EntryContext } from "react-router";
 import { env } from "./lib/env.server.ts";
 // Registers both dictionaries, so server renders never wait for one (lib/i18n/catalog.ts).
 import "./lib/i18n/translate.ts";
+import { createNonce, documentPolicy } from "./lib/security-headers.server.ts";
 import { startWorker } from "./modules/jobs/worker.server.ts";
 import { ensureSearchReady } from "#search/reindex.server.ts";
+import { db } from "./lib/db.server.ts";
+import { startMatchIndexWarmup } from "./modules/crm/matching/index-readiness.server.ts";
+
+// The production server (scripts/serve.mjs) takes the request guard from the server build.
+export { handleAppRequest } from "./lib/request-guard.server.ts";
 
 export const streamTimeout = 5_000;
 
@@ -25,6 +31,8 @@ const gs = globalThis as unknown as { __relaySearchWarm?: boolean };
 if (env.NODE_ENV !== "test" && !gs.__relaySearchWarm) {
   gs.__relaySearchWarm = true;
   ensureSearchReady().catch((error: unknown) => console.error("search warm-up failed", error));
+  // The fuzzy-match index too; /healthz reports "starting" until it is built (bounded).
+  void startMatchIndexWarmup(db);
 }
 
 /**
@@ -66,12 +74,17 @@ export default function handleRequest(
   responseHeaders: Headers,
   routerContext: EntryContext,
 ) {
+  // One nonce per document: React Router's inline scripts and React's streaming scripts carry it.
+  const nonce = createNonce();
+  if (env.NODE_ENV === "production") responseHeaders.set("Content-Security-Policy", documentPolicy(nonce));
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
     // Bots and no-JS clients get the whole document at once; browsers get it streamed.
     const readyEvent =
       isbot(request.headers.get("user-agent") ?? "") || routerContext.isSpaMode ? "onAllReady" : "onShellReady";
-    const { pipe, abort } = renderToPipeableStream(<ServerRouter context={routerContext} url={request.url} />, {
+    const router = <ServerRouter context={routerContext} url={request.url} nonce={nonce} />;
+    const { pipe, abort } = renderToPipeableStream(router, {
+      nonce,
       [readyEvent]() {
         shellRendered = true;
         const body = new CoalescingStream();

@@ -45,10 +45,15 @@ const SIGNED_IN = {
   notifications: { status: 200, reason: "the caller's own bell notifications" },
   notificationsAction: { status: 400, reason: "marks the caller's own notifications read (an unknown intent: 400)" },
   search: { status: 200, reason: "global search: results per module the caller may browse, none without grants" },
+  regions: { status: 200, reason: "administrative divisions (public reference data) for the region picker" },
   campaigns: { status: 200, reason: "campaign owners and participants see their campaigns without a role grant" },
   campaign: { status: 404, reason: "participant access is a service rule: not a participant, so not found" },
   listViews: { status: 302, reason: "the caller's own saved views and column choices (GET goes back to the list)" },
   listViewsAction: { status: 400, reason: "changes only the caller's own saved views (an unknown intent: 400)" },
+  ownAway: { status: 200, reason: "the caller's own away status (user menu)" },
+  ownAwayAction: { status: 400, reason: "sets only the caller's own away status (an unknown intent: 400)" },
+  approvals: { status: 200, reason: "待我审核: only requests whose current step names the caller" },
+  approvalsAction: { status: 400, reason: "a vote is checked against the request's step (an unknown intent: 400)" },
 } as const;
 
 /** A campaign change by someone who is neither owner nor participant: the service rule answers 404. */
@@ -56,6 +61,7 @@ const campaignAction = (form: Record<string, string>) => ({ ...SIGNED_IN.campaig
 
 const CLASSIFICATION: Record<string, Classification> = {
   healthz: pub("load balancer probe: database up or not, no data"),
+  readyz: pub("load balancer readiness probe: database, index and worker state, no data"),
   locale: pub("sets the language cookie"),
   "api/v1/leads": pub("web-to-CRM intake: authenticated by a channel key (401 without)"),
   "api/v1/openapi": pub("the intake API's description"),
@@ -70,6 +76,7 @@ const CLASSIFICATION: Record<string, Classification> = {
   "portal/knowledge-file": pub("an article's file: the article's visibility decides, 404 otherwise"),
   "portal/login": pub("member sign-in"),
   "portal/register": pub("member registration"),
+  "portal/policy": pub("privacy policy and terms of use, read before registering"),
   "portal/activate": pub("activation link from the e-mail"),
   "portal/activate-resend": pub("resend the activation e-mail (enumeration-safe)"),
   "portal/forgot-password": pub("password reset request (enumeration-safe)"),
@@ -100,6 +107,7 @@ const CLASSIFICATION: Record<string, Classification> = {
   "portal/account-message-thread": MEMBER,
   "crm/login": pub("staff sign-in"),
   "crm/logout": pub("ends the caller's own session, if any"),
+  "crm/set-password": pub("staff invitation / reset link: the single-use, expiring link is the credential"),
   crm: staff({ loader: SIGNED_IN.shell }),
   "crm/dashboard": staff({ loader: SIGNED_IN.dashboard }),
   "crm/dev-mail": staff(),
@@ -150,6 +158,41 @@ const CLASSIFICATION: Record<string, Classification> = {
     action: campaignAction({ intent: "expense", amount: "100", spentOn: "2026-01-05", item: "展位" }),
   }),
   "crm/contact-match": staff(),
+  "crm/contacts": staff(),
+  "crm/contact-new": staff(),
+  "crm/contact-detail": staff(),
+  "crm/contact-overview": staff(),
+  "crm/contact-company": staff(),
+  "crm/contact-org": staff(),
+  "crm/contact-leads": staff(),
+  "crm/contact-opportunities": staff(),
+  "crm/contact-service": staff(),
+  "crm/contact-assets": staff(),
+  "crm/contact-member": staff(),
+  "crm/contact-activity": staff(),
+  "crm/contact-attachments": staff(),
+  "crm/companies": staff(),
+  "crm/company-new": staff(),
+  "crm/company-detail": staff(),
+  "crm/company-overview": staff(),
+  "crm/company-contacts": staff(),
+  "crm/company-organisation": staff(),
+  "crm/company-leads": staff(),
+  "crm/company-opportunities": staff(),
+  "crm/company-requests": staff(),
+  "crm/company-assets": staff(),
+  "crm/company-contracts": staff(),
+  "crm/company-zone": staff(),
+  "crm/company-activity": staff(),
+  "crm/company-attachments": staff(),
+  "crm/company-file": staff(),
+  "crm/recycle-bin": staff(),
+  "crm/duplicates": staff(),
+  "crm/merge": staff(),
+  "crm/record-actions": staff(),
+  "crm/access-requests": staff(),
+  "crm/access-requests-new": staff(),
+  "crm/api-regions": { kind: "staff", json: true, grantless: { loader: SIGNED_IN.regions } },
   "crm/api-contacts-match": { kind: "staff", json: true },
   "crm/search": staff({ loader: SIGNED_IN.search }),
   "crm/api-search": { kind: "staff", json: true, grantless: { loader: SIGNED_IN.search } },
@@ -169,6 +212,28 @@ const CLASSIFICATION: Record<string, Classification> = {
   "crm/knowledge": staff(),
   "crm/knowledge-new": staff(),
   "crm/knowledge-detail": staff(),
+  "crm/admin-roles": staff(),
+  "crm/admin-role-overrides": staff(),
+  "crm/admin-role-conflicts": staff(),
+  "crm/admin-role-detail": staff(),
+  "crm/admin-audit": staff(),
+  "crm/admin-audit-export": staff(),
+  "crm/admin": staff(),
+  "crm/admin-staff": staff(),
+  "crm/admin-staff-invite": staff(),
+  "crm/admin-staff-detail": staff(),
+  "crm/admin-staff-handover": staff(),
+  "crm/admin-handovers": staff(),
+  "crm/admin-handover-run": staff(),
+  "crm/admin-teams": staff(),
+  "crm/admin-team-detail": staff(),
+  "crm/me-away": staff({ loader: SIGNED_IN.ownAway, action: SIGNED_IN.ownAwayAction }),
+  "crm/approvals": staff({ loader: SIGNED_IN.approvals, action: SIGNED_IN.approvalsAction }),
+  "crm/admin-approvals": staff(),
+  "crm/admin-tables": staff(),
+  "crm/admin-numbers": staff(),
+  "crm/admin-company": staff(),
+  "crm/admin-company-logo": staff(),
   "crm/module": staff(),
   "not-found": pub("the 404 page"),
 };
@@ -181,7 +246,7 @@ let snapshotter: Awaited<ReturnType<typeof openSnapshotter>>;
 
 /** One record of every kind a route param names, owned by staff other than the grantless caller. */
 async function seedWorld(): Promise<ProbeWorld> {
-  const { staff: admin } = await createTestStaff(db, { isAdmin: true });
+  const { staff: admin, role: adminRole } = await createTestStaff(db, { isAdmin: true });
   const { staff: grantless } = await createTestStaff(db, { grants: [] });
   const campaign = await createTestCampaign(db, admin.id);
   const category = await createTestCategory(db, { designatedStaffId: admin.id, campaignId: campaign.id });
@@ -221,6 +286,9 @@ async function seedWorld(): Promise<ProbeWorld> {
     data: { memberId: member.id, subject: "甲方咨询", staffUnreadCount: 1 },
   });
   const contract = await db.serviceContract.findFirstOrThrow({ where: { companyId: s.a.company.id } });
+  const contact = await db.contact.create({
+    data: { number: "CONT-GUARD-1", familyName: "甲", fullName: "甲方联系人", ownerId: admin.id },
+  });
 
   return {
     params: {
@@ -232,6 +300,8 @@ async function seedWorld(): Promise<ProbeWorld> {
       ruleId: String(rule.id),
       batchId: String(batch.id),
       opportunityId: String(opportunity.id),
+      contactId: String(contact.id),
+      companyId: String(s.a.company.id),
       campaignId: String(campaign.id),
       zoneId: String(s.a.zone.id),
       assetId: String(s.asset.id),
@@ -240,6 +310,24 @@ async function seedWorld(): Promise<ProbeWorld> {
       attachmentId: String(attachment.id),
       articleId: String(article.id),
       id: String(mail.id),
+      roleId: String(adminRole.id),
+      staffId: String(admin.id),
+      teamId: String((await db.team.create({ data: { name: `守卫团队${Date.now()}` } })).id),
+      runId: String(
+        (
+          await db.handOverRun.create({
+            data: {
+              fromStaffId: grantless.id,
+              toStaffId: admin.id,
+              split: {},
+              before: {},
+              moved: {},
+              createdById: admin.id,
+            },
+          })
+        ).id,
+      ),
+      token: "guard.probe",
       module: "reports",
       ledger: "expenses",
     },

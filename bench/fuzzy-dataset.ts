@@ -4,6 +4,10 @@
 // with their own domains, pinyin e-mails (company mailbox or qq/163/gmail with digits), mobiles and
 // company landlines, cities from the gazetteer. Queries are free text ("刘强 深圳 liu@xyz.com") made
 // by corrupting a known contact in one of several ways, plus queries for people who do not exist.
+// The second half of the kinds (issue #15 item 8) probes what a team that did not write the matcher
+// would type: a bare "@domain" beside initials and a city, long pinyin, names that are also a city's
+// pinyin, ü, honorifics (王经理), contradicting companies, an e-mail typo that is exactly a colleague's
+// address, short local parts, same-surname colleagues, and more people who do not exist.
 import {
   COMPANY_CORES,
   COMPANY_SUFFIX_POOL,
@@ -26,6 +30,8 @@ export interface SyntheticContact {
   companyName: string | null;
   city: string;
   province: string;
+  /** The company's website domain (its mail domain), for contacts of a company. */
+  website: string | null;
 }
 
 export type QueryKind =
@@ -40,7 +46,18 @@ export type QueryKind =
   | "email-typo"
   | "phone-reformatted"
   | "latin-name+company"
-  | "nonexistent";
+  | "nonexistent"
+  | "initials+domain+city"
+  | "long-pinyin"
+  | "city-like-name"
+  | "umlaut-name"
+  | "honorific+company"
+  | "company+namesake"
+  | "typo-equals-colleague"
+  | "short-local-typo"
+  | "same-surname-colleague"
+  | "nonexistent-colleague"
+  | "nonexistent-namesake";
 
 export interface LabelledQuery {
   kind: QueryKind;
@@ -49,7 +66,7 @@ export interface LabelledQuery {
   targetId: number | null;
 }
 
-interface SyntheticCompany {
+export interface SyntheticCompany {
   name: string;
   /** The name as a person might type it: without legal form, with the city in brackets, … */
   variant: string;
@@ -61,9 +78,48 @@ interface SyntheticCompany {
 
 const GIVEN = [...GIVEN_CHARS];
 const FREE = ["qq.com", "163.com", "126.com", "gmail.com", "sina.com", "foxmail.com"];
+/** Names whose pinyin is also a city's in the gazetteer (林毅 = linyi = 临沂). */
+const CITY_LIKE_NAMES = [
+  "林毅",
+  "林怡",
+  "吴涵",
+  "何飞",
+  "吴曦",
+  "朱海",
+  "钟山",
+  "金桦",
+  "徐洲",
+  "纪林",
+  "常舟",
+  "兰洲",
+  "席宁",
+  "桂阳",
+  "唐山",
+];
+/** Names with ü in their pinyin (吕 lv, 女/绿 in given names). */
+const UMLAUT_NAMES = ["吕强", "吕丽", "吕志强", "吕晓东", "吕婷婷", "吕明", "张绿", "李律", "王旅", "吕欣怡"];
+/** Long pinyin (> 12 letters): compound surnames and long syllables. */
+const LONG_NAMES = [
+  "欧阳晓东",
+  "欧阳振华",
+  "司马庄爽",
+  "诸葛创",
+  "上官双",
+  "黄壮爽",
+  "庄创双",
+  "欧阳淑珍",
+  "皇甫俊杰",
+  "慕容雪梅",
+];
+const TITLES = ["经理", "总", "工", "老师", "主任", "女士", "先生", "总监", "主管"];
 const EXTRA_CORE_CHARS = [..."华新瑞恒泰丰达信诚德盛鑫源通海天宇晨光明远博创智联云峰金银辉宏嘉禾润安顺和康"];
 
 function personName(rnd: Random): string {
+  // A few names the hard kinds need (they exist in real bases too).
+  const r = rnd.next();
+  if (r < 0.004) return rnd.pick(CITY_LIKE_NAMES);
+  if (r < 0.008) return rnd.pick(UMLAUT_NAMES);
+  if (r < 0.012) return rnd.pick(LONG_NAMES);
   const surname = rnd.weighted(SURNAMES);
   const given = rnd.next() < 0.65 ? rnd.pick(GIVEN) + rnd.pick(GIVEN) : rnd.pick(GIVEN);
   return surname + given;
@@ -132,6 +188,7 @@ function makeCompanies(rnd: Random, count: number): SyntheticCompany[] {
 }
 
 export interface Dataset {
+  companies: SyntheticCompany[];
   contacts: SyntheticContact[];
   queries: LabelledQuery[];
 }
@@ -157,13 +214,27 @@ function reformatMobile(rnd: Random, m: string): string {
   return rnd.pick(styles);
 }
 
-export function generateDataset(contactCount: number, queryCount: number, seed = 20261122): Dataset {
+/** One letter of a local part changed (never the first: people get that right). */
+function mutateLocal(rnd: Random, local: string): string {
+  const chars = [...local];
+  const at = chars.length > 1 ? rnd.int(1, chars.length - 1) : 0;
+  let next = chars[at]!;
+  while (next === chars[at]) next = rnd.pick([..."abcdefghijklmnopqrstuvwxyz"]);
+  chars[at] = next;
+  return chars.join("");
+}
+
+/**
+ * @param extended adds the blind-spot kinds (default); false reproduces the original 12-kind set.
+ */
+export function generateDataset(contactCount: number, queryCount: number, seed = 20261122, extended = true): Dataset {
   const rnd = createRandom(seed);
   const companies = makeCompanies(rnd, Math.max(50, Math.round(contactCount / 8)));
   const contacts: SyntheticContact[] = [];
   const usedEmails = new Set<string>();
   const usedMobiles = new Set<string>();
   const companyOf = new Map<number, SyntheticCompany>();
+  const companyEmails = new Map<string, string>();
 
   for (let id = 1; id <= contactCount; id++) {
     const name = personName(rnd);
@@ -175,8 +246,14 @@ export function generateDataset(contactCount: number, queryCount: number, seed =
     if (rnd.next() < 0.75) {
       for (let n = 0; !email || usedEmails.has(email); n++) {
         const suffix = n === 0 ? "" : String(n);
-        if (company && rnd.next() < 0.6) {
-          const local = rnd.next() < 0.5 ? pinyin : `${family}.${given}`;
+        const lastAtCompany = company ? companyEmails.get(company.domain) : undefined;
+        if (company && lastAtCompany && n === 0 && rnd.next() < 0.03) {
+          // A colleague's address one letter away (wangli@ / wangqi@): the typo-equals-colleague kind.
+          email = `${mutateLocal(rnd, lastAtCompany)}@${company.domain}`;
+        } else if (company && rnd.next() < 0.6) {
+          // Some mailboxes are initials (lzq@) or the family name (li@): short local parts.
+          const short = rnd.next() < 0.08;
+          const local = short ? initials(name) : rnd.next() < 0.5 ? pinyin : `${family}.${given}`;
           email = `${local}${suffix}@${company.domain}`;
         } else {
           const local = rnd.next() < 0.5 ? `${pinyin}${rnd.int(1, 9999)}` : `${initials(name)}${rnd.int(100, 99999)}`;
@@ -184,6 +261,7 @@ export function generateDataset(contactCount: number, queryCount: number, seed =
         }
       }
       usedEmails.add(email);
+      if (company && email.endsWith(`@${company.domain}`)) companyEmails.set(company.domain, email.split("@")[0]!);
     }
     let m: string | null = null;
     if (rnd.next() < 0.8) {
@@ -200,9 +278,20 @@ export function generateDataset(contactCount: number, queryCount: number, seed =
       companyName: company?.name ?? null,
       city: place.city,
       province: place.province,
+      website: company?.domain ?? null,
     });
     if (company) companyOf.set(id, company);
   }
+  const byCompany = new Map<SyntheticCompany, SyntheticContact[]>();
+  const byName = new Map<string, SyntheticContact[]>();
+  const byEmail = new Map<string, SyntheticContact>();
+  for (const c of contacts) {
+    const company = companyOf.get(c.id);
+    if (company) byCompany.set(company, [...(byCompany.get(company) ?? []), c]);
+    byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+    if (c.email) byEmail.set(c.email, c);
+  }
+  const surnameOf = (name: string) => normaliseName(name)!.surname;
 
   const kinds: QueryKind[] = [
     "exact-copy",
@@ -217,6 +306,21 @@ export function generateDataset(contactCount: number, queryCount: number, seed =
     "phone-reformatted",
     "latin-name+company",
     "nonexistent",
+    ...(extended
+      ? ([
+          "initials+domain+city",
+          "long-pinyin",
+          "city-like-name",
+          "umlaut-name",
+          "honorific+company",
+          "company+namesake",
+          "typo-equals-colleague",
+          "short-local-typo",
+          "same-surname-colleague",
+          "nonexistent-colleague",
+          "nonexistent-namesake",
+        ] as const)
+      : []),
   ];
   const queries: LabelledQuery[] = [];
   let guard = 0;
@@ -278,6 +382,93 @@ export function generateDataset(contactCount: number, queryCount: number, seed =
           text = `${latin} ${company.variant}`;
         }
         break;
+      case "initials+domain+city":
+        if (company) text = `${normaliseName(c.name)!.initials.toUpperCase()} @${company.domain} ${c.city}`;
+        break;
+      case "long-pinyin": {
+        const joined = nameParts(c.name).join("");
+        if (company && joined.length > 12) {
+          const cap = `${joined[0]!.toUpperCase()}${joined.slice(1)}`;
+          text = `${rnd.next() < 0.5 ? cap : nameParts(c.name).join(" ")} ${company.variant}`;
+        }
+        break;
+      }
+      case "city-like-name":
+        if (CITY_LIKE_NAMES.includes(c.name)) {
+          const clue = c.mobile ? reformatMobile(rnd, c.mobile) : company ? company.variant : null;
+          if (clue) text = `${nameParts(c.name).join("")} ${clue}`;
+        }
+        break;
+      case "umlaut-name":
+        if (company && nameParts(c.name).join("").includes("v")) {
+          const [family, given] = nameParts(c.name).map((p) => p.replace("v", rnd.pick(["ü", "u:", "ǚ"])));
+          text = `${given![0]!.toUpperCase()}${given!.slice(1)} ${family![0]!.toUpperCase()}${family!.slice(1)} ${company.variant}`;
+        }
+        break;
+      case "honorific+company":
+        if (company) {
+          const surname = surnameOf(c.name);
+          const sameSurname = (byCompany.get(company) ?? []).filter(
+            (o) => o.id !== c.id && surnameOf(o.name) === surname,
+          );
+          const who = rnd.next() < 0.3 ? c.name : surname;
+          if (sameSurname.length === 0) text = `${who}${rnd.pick(TITLES)} ${company.variant} ${c.city}`;
+        }
+        break;
+      case "company+namesake":
+        // Namesakes elsewhere: the company the query names must sink them.
+        if (company && (byName.get(c.name) ?? []).some((o) => o.id !== c.id && companyOf.get(o.id) !== company)) {
+          text = `${c.name} ${company.variant}`;
+        }
+        break;
+      case "typo-equals-colleague":
+        if (c.email && company) {
+          const [local, domain] = c.email.split("@") as [string, string];
+          const twin = (byCompany.get(company) ?? []).find(
+            (o) => o.id !== c.id && o.email?.endsWith(`@${domain}`) && oneSubstitution(local, o.email.split("@")[0]!),
+          );
+          if (twin) text = `${c.name} ${twin.email} ${c.city}`;
+        }
+        break;
+      case "short-local-typo":
+        if (c.email && company && c.email.indexOf("@") <= 4 && c.email.endsWith(company.domain)) {
+          const [local, domain] = c.email.split("@") as [string, string];
+          const typed = `${mutateLocal(rnd, local)}@${domain}`;
+          if (!byEmail.has(typed)) text = `${c.name} ${typed} ${c.city}`;
+        }
+        break;
+      case "same-surname-colleague":
+        if (company && c.mobile) {
+          const surname = surnameOf(c.name);
+          const colleagues = (byCompany.get(company) ?? []).filter(
+            (o) => o.id !== c.id && surnameOf(o.name) === surname,
+          );
+          if (colleagues.length > 0)
+            text = `${surname}${rnd.pick(TITLES)} ${company.variant} 尾号${c.mobile.slice(-4)}`;
+        }
+        break;
+      case "nonexistent-colleague": {
+        const company = rnd.pick(companies);
+        const name = personName(rnd);
+        if ((byName.get(name) ?? []).some((o) => companyOf.get(o.id) === company)) continue;
+        const local = nameParts(name).join("");
+        if (byEmail.has(`${local}@${company.domain}`)) continue;
+        queries.push({
+          kind,
+          text: `${name} ${company.variant} ${company.city} ${local}@${company.domain}`,
+          targetId: null,
+        });
+        continue;
+      }
+      case "nonexistent-namesake": {
+        // A real name and city, at a company that person has nothing to do with.
+        const other = rnd.pick(companies);
+        if (other === company) continue;
+        const parts = [c.name, c.city, other.variant];
+        if (rnd.next() < 0.5) parts.push(`@${other.domain}`);
+        queries.push({ kind, text: parts.join(" "), targetId: null });
+        continue;
+      }
       case "nonexistent": {
         const name = personName(rnd);
         const place = rnd.pick(PLACES);
@@ -291,5 +482,12 @@ export function generateDataset(contactCount: number, queryCount: number, seed =
     }
     if (text) queries.push({ kind, text, targetId: c.id });
   }
-  return { contacts, queries };
+  return { companies, contacts, queries };
+}
+
+function oneSubstitution(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let diffs = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diffs++;
+  return diffs === 1;
 }

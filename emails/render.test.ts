@@ -136,6 +136,20 @@ describe("every template", () => {
         invitedBy: "B",
         signInUrl: "http://localhost:3000/crm/login",
       },
+      "staff-invitation": {
+        name: "A",
+        accountEmail: "a@example.com",
+        by: "B",
+        url: "http://localhost:3000/crm/set-password/x.y",
+        expiresAt: unlockAt,
+      },
+      "staff-password-reset": {
+        name: "A",
+        accountEmail: "a@example.com",
+        by: "B",
+        url: "http://localhost:3000/crm/set-password/x.y",
+        expiresAt: unlockAt,
+      },
       "member-activation": {
         nickname: "A",
         accountEmail: "a@example.com",

@@ -4,9 +4,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import zlib from "node:zlib";
-import { createRequestHandler } from "@react-router/express";
+import { createReadableStreamFromReadable, writeReadableStreamToWritable } from "@react-router/node";
 import compression from "compression";
 import express from "express";
+import { createRequestHandler } from "react-router";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const buildDir = path.resolve(root, process.env.RR_BUILD_DIR ?? "build");
@@ -17,10 +18,14 @@ const app = express();
 app.disable("x-powered-by");
 // req.ip is the client only when proxies in front are trusted; default: loopback proxies only.
 app.set("trust proxy", process.env.TRUST_PROXY ?? "loopback");
+const production = (process.env.NODE_ENV ?? "production") === "production";
+// Static files get the basic headers here; React Router's answers get them (and a document's nonce
+// CSP) from the request guard in the server build (app/lib/request-guard.server.ts).
 app.use((_req, res, next) => {
   res.setHeader("X-Content-Type-Options", "nosniff");
   res.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-  res.setHeader("X-Frame-Options", "SAMEORIGIN");
+  res.setHeader("X-Frame-Options", "DENY");
+  if (production) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
   next();
 });
 // Hashed assets are cached for a year, so they are worth a denser encoding; pages are compressed on
@@ -40,14 +45,55 @@ if (fs.readdirSync(clientDir).some((name) => name !== "assets")) {
 app.use(compression({ level: 3, brotli: { params: { [BROTLI_QUALITY]: 1 } } }));
 
 const build = await import(path.join(buildDir, "server/index.js"));
-app.all(
-  "*",
-  createRequestHandler({
-    build,
-    mode: process.env.NODE_ENV ?? "production",
-    getLoadContext: (req) => ({ clientIp: req.ip ?? "0.0.0.0" }),
-  }),
-);
+const handleRequest = createRequestHandler(build, process.env.NODE_ENV ?? "production");
+// Body limits per route class, 400/415 for bodies a form action cannot read, security headers: one
+// function in the app (issue #13), shipped in the build through entry.server.tsx.
+const { handleAppRequest } = build.entry.module;
+
+/** The Fetch Request for an Express request (as @react-router/express builds it). */
+function toRequest(req, res) {
+  const [, forwardedPort] = req.app.enabled("trust proxy") ? (req.get("X-Forwarded-Host")?.split(":") ?? []) : [];
+  const [, hostPort] = req.get("host")?.split(":") ?? [];
+  const port = [forwardedPort, hostPort].map((p) => Number.parseInt(p, 10)).find(Number.isSafeInteger);
+  const hostname = req.hostname.split(/[\\/?#@]/)[0] || "localhost";
+  const url = new URL(`${req.protocol}://${hostname}${port ? `:${port}` : ""}${req.originalUrl}`);
+  // Abort loaders when the client goes away before the answer is complete, not after.
+  let controller = new AbortController();
+  const signal = controller.signal;
+  res.on("finish", () => (controller = null));
+  res.on("close", () => controller?.abort());
+  const headers = new Headers();
+  for (const [key, values] of Object.entries(req.headers)) {
+    for (const value of Array.isArray(values) ? values : [values]) if (value !== undefined) headers.append(key, value);
+  }
+  const init = { method: req.method, headers, signal };
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    init.body = createReadableStreamFromReadable(req);
+    init.duplex = "half";
+  }
+  return new Request(url.href, init);
+}
+
+app.all("*", async (req, res, next) => {
+  try {
+    const loadContext = { clientIp: req.ip ?? "0.0.0.0" };
+    const response = await handleAppRequest(toRequest(req, res), (request) => handleRequest(request, loadContext), {
+      production,
+    });
+    if (res.destroyed || res.writableEnded) return void (await response.body?.cancel());
+    res.statusMessage = response.statusText;
+    res.status(response.status);
+    for (const [key, value] of response.headers.entries()) res.append(key, value);
+    if (response.body) await writeReadableStreamToWritable(response.body, res);
+    else res.end();
+    // A refused body (413) may still be arriving: Node discards it; hang up a second after the answer
+    // so an endless chunked upload cannot hold the connection.
+    if (!req.complete) setTimeout(() => req.socket.destroy(), 1000).unref();
+  } catch (error) {
+    if (res.destroyed || res.writableEnded) return;
+    next(error);
+  }
+});
 
 const server = app.listen(port, host, () => {
   console.log(

@@ -305,23 +305,28 @@ function tableSource<Row extends { id: number }>(table: {
 
 export const documentSources: Record<SearchIndexName, DocumentSource> = {
   contacts: tableSource({
-    count: (db) => db.contact.count(),
-    findRows: (db, window) => db.contact.findMany({ ...window, select: contactSelect }),
+    // Binned records (recycle bin) are not searchable: the indexer drops them like deleted rows.
+    count: (db) => db.contact.count({ where: { deletedAt: null } }),
+    findRows: (db, window) =>
+      db.contact.findMany({ ...window, where: { ...window.where, deletedAt: null }, select: contactSelect }),
     toDocument: contactDocument,
   }),
   companies: tableSource({
-    count: (db) => db.company.count(),
-    findRows: (db, window) => db.company.findMany({ ...window, select: companySelect }),
+    count: (db) => db.company.count({ where: { deletedAt: null } }),
+    findRows: (db, window) =>
+      db.company.findMany({ ...window, where: { ...window.where, deletedAt: null }, select: companySelect }),
     toDocument: companyDocument,
   }),
   leads: tableSource({
-    count: (db) => db.lead.count(),
-    findRows: (db, window) => db.lead.findMany({ ...window, select: leadSelect }),
+    count: (db) => db.lead.count({ where: { deletedAt: null } }),
+    findRows: (db, window) =>
+      db.lead.findMany({ ...window, where: { ...window.where, deletedAt: null }, select: leadSelect }),
     toDocument: leadDocument,
   }),
   opportunities: tableSource({
-    count: (db) => db.opportunity.count(),
-    findRows: (db, window) => db.opportunity.findMany({ ...window, select: opportunitySelect }),
+    count: (db) => db.opportunity.count({ where: { deletedAt: null } }),
+    findRows: (db, window) =>
+      db.opportunity.findMany({ ...window, where: { ...window.where, deletedAt: null }, select: opportunitySelect }),
     toDocument: opportunityDocument,
   }),
   knowledge: tableSource({

@@ -71,24 +71,18 @@ export function looksLikePerson(q: string): boolean {
 }
 
 /**
- * Where a result row leads. Leads and opportunities have detail pages; contacts and companies do
- * not (yet), so a contact opens the contact matcher on its name and contact details (the
- * candidate with its evidence and possible duplicates) and a company opens this search on its name
- * (its contacts, leads and opportunities). Change here when detail pages exist.
+ * Where a result row leads: every kind opens its record page.
  */
 export function hrefFor(kind: GlobalSearchKind, doc: Record<string, unknown>): string {
-  const str = (v: unknown) => (typeof v === "string" ? v : "");
   switch (kind) {
     case "leads":
       return `/crm/leads/${String(doc.id)}`;
     case "opportunities":
       return `/crm/opportunities/${String(doc.id)}`;
-    case "contacts": {
-      const q = [str(doc.fullName), str(doc.email) || str(doc.mobile)].filter(Boolean).join(" ");
-      return `/crm/match?q=${encodeURIComponent(q)}`;
-    }
+    case "contacts":
+      return `/crm/contacts/${String(doc.id)}`;
     case "companies":
-      return `/crm/search?q=${encodeURIComponent(str(doc.name))}`;
+      return `/crm/companies/${String(doc.id)}`;
   }
 }
 

@@ -47,7 +47,7 @@ describe("global search", () => {
     expect(idsOf(r, "opportunities")).toEqual([world.opportunity.id]);
     const item = r.groups.find((g) => g.kind === "companies")?.items[0];
     expect(item?.title).toBe("<mark>星河数</mark>据科技有限公司");
-    expect(item?.href).toBe(`/crm/search?q=${encodeURIComponent("星河数据科技有限公司")}`);
+    expect(item?.href).toBe(`/crm/companies/${world.company.id}`);
   });
 
   it("applies the browse scope as owner filters: own, team, all", async () => {

@@ -24,7 +24,7 @@ export interface ReindexOptions {
 
 export async function reindexAll(options: ReindexOptions = {}): Promise<Record<SearchIndexName, number>> {
   const engine = options.engine ?? getSearchEngine();
-  const client = options.db ?? defaultDb;
+  const client: DbOrTx = options.db ?? defaultDb;
   const batchSize = options.batchSize ?? REINDEX_BATCH_SIZE;
   const log = options.log ?? ((line: string) => console.log(line));
   await ensureSearchIndexes(engine);

@@ -61,7 +61,8 @@ export type Classification =
 export type Surface = "staff" | "member" | "zone" | "open";
 
 /** Sign-in and sign-out live under the surfaces they guard but must answer signed-out visitors. */
-export const SIGN_IN_ROUTES: ReadonlySet<string> = new Set(["crm/login", "crm/logout"]);
+// The set-password link of staff invitations and resets: the single-use link is the credential.
+export const SIGN_IN_ROUTES: ReadonlySet<string> = new Set(["crm/login", "crm/logout", "crm/set-password"]);
 
 /** The surface a URL belongs to; the classification of its route must match it. */
 export function surfaceOf(entry: RouteEntry): Surface {

@@ -2,11 +2,21 @@ import { PrismaMariaDb } from "@prisma/adapter-mariadb";
 import { PrismaClient } from "#app/generated/prisma/client.ts";
 import { env } from "./env.server.ts";
 
-export type Db = InstanceType<typeof PrismaClient>;
+/**
+ * The client with its default extension arguments. (`InstanceType<typeof PrismaClient>` gives the
+ * generic's constraint, InternalArgs, so every Db-to-transaction comparison had to unfold two
+ * different client types — "excessive stack depth" once the schema passed ~80 models.)
+ */
+export type Db = PrismaClient;
 /** The client handed to a callback of `db.$transaction(async (tx) => …)`. */
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-/** Either the root client or a transaction: services accept both so callers choose the boundary. */
-export type DbOrTx = Db | Tx;
+/**
+ * Either the root client or a transaction: services accept both so callers choose the boundary.
+ * Spelt as the transaction client, which the root client is assignable to: the union `Db | Tx`
+ * made TypeScript compare the two clients member by member at every call, and past ~80 models
+ * that comparison exceeds its stack ("excessive stack depth").
+ */
+export type DbOrTx = Tx;
 
 export function createDb(url: string = env.DATABASE_URL): Db {
   const u = new URL(url);

@@ -19,6 +19,8 @@ const EnvSchema = z.object({
   MEILI_API_KEY: z.string().optional(),
   /** Set to "0" to run the web process without the in-process background worker. */
   RUN_WORKER: z.enum(["0", "1"]).default("1"),
+  /** "1" turns the dev inbox (/crm/dev/mail) on in production (the demo and e2e); off otherwise. */
+  DEV_MAIL_INBOX: z.enum(["0", "1"]).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

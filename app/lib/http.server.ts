@@ -16,10 +16,5 @@ export function userAgent(request: Request): string | null {
   return request.headers.get("User-Agent")?.slice(0, 255) ?? null;
 }
 
-/** A same-site path to go back to after sign-in; anything else becomes the fallback. */
-export function safeRedirectPath(value: unknown, fallback: string): string {
-  if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) {
-    return fallback;
-  }
-  return value;
-}
+// One redirect-target parser for the whole app (issue #13); re-exported where callers always found it.
+export { safeRedirectPath } from "./safe-redirect.ts";

@@ -2,15 +2,13 @@ import { redirect } from "react-router";
 import { z } from "zod";
 import { localeCookie } from "#app/lib/i18n/locale.server.ts";
 import { LOCALES } from "#app/lib/i18n/locales.ts";
+import { safeRedirectPath } from "#app/lib/safe-redirect.ts";
 import type { Route } from "./+types/locale";
 
 const LocaleForm = z.object({
   locale: z.enum(LOCALES),
-  // Only same-site paths, so the switch cannot be used as an open redirect.
-  redirectTo: z
-    .string()
-    .regex(/^\/(?!\/)/)
-    .catch("/"),
+  // Only same-site paths (the one parser), so the switch cannot be used as an open redirect.
+  redirectTo: z.unknown().transform((value) => safeRedirectPath(value, "/")),
 });
 
 export async function action({ request }: Route.ActionArgs) {

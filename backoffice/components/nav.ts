@@ -21,6 +21,9 @@ import {
   FileSignature,
   DoorOpen,
   UserSearch,
+  CopyCheck,
+  KeyRound,
+  Trash2,
   type LucideIcon,
 } from "lucide-react";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
@@ -87,6 +90,9 @@ export const ZONES_PATH = "/crm/zones";
 export const FIND_PERSON_PATH = "/crm/match";
 export const ASSETS_PATH = "/crm/assets";
 export const SERVICE_CONTRACTS_PATH = "/crm/service-contracts";
+export const DUPLICATES_PATH = "/crm/duplicates";
+export const ACCESS_REQUESTS_PATH = "/crm/access-requests";
+export const RECYCLE_BIN_PATH = "/crm/recycle-bin";
 
 /** Extra entries that depend on more than "may browse module X"; the layout loader works them out. */
 export interface NavExtras {
@@ -94,6 +100,8 @@ export interface NavExtras {
   messagesUnread: number | null;
   /** 营销规则 (registration categories, token groups): leads:modify with scope all. */
   canManageRules: boolean;
+  /** 回收站: the bin permission on at least one module (recycle-bin/bin-permission.ts). */
+  canUseRecycleBin?: boolean;
 }
 
 export function buildNav(
@@ -120,6 +128,16 @@ export function buildNav(
     if (group.key === "sales" && allowed.includes("contacts")) {
       const at = items.findIndex((i) => i.to === "/crm/contacts");
       items.splice(at + 1, 0, { to: FIND_PERSON_PATH, label: "backoffice.nav.findPerson", icon: UserSearch });
+    }
+    // Duplicate review and access requests serve both companies and contacts.
+    if (group.key === "sales" && (allowed.includes("contacts") || allowed.includes("companies"))) {
+      items.push(
+        { to: DUPLICATES_PATH, label: "recordAdmin.duplicates.title", icon: CopyCheck },
+        { to: ACCESS_REQUESTS_PATH, label: "recordAdmin.access.title", icon: KeyRound },
+      );
+    }
+    if (group.key === "system" && extras.canUseRecycleBin) {
+      items.push({ to: RECYCLE_BIN_PATH, label: "recordAdmin.bin.title", icon: Trash2 });
     }
     // Zones, customer assets and service contracts belong to the service desk.
     if (group.key === "service" && allowed.includes("service")) {

@@ -8,4 +8,6 @@ export interface ShellUser {
   roleNames: string[];
   isAdmin: boolean;
   modules: Module[];
+  /** Away (the lead rotation skips them): the user menu offers "I am back". */
+  away?: boolean;
 }

@@ -1,6 +1,6 @@
 import * as DropdownMenu from "@radix-ui/react-dropdown-menu";
-import { ChevronDown, LogOut, MonitorSmartphone, ShieldCheck, Users } from "lucide-react";
-import { Form } from "react-router";
+import { ChevronDown, LogOut, MonitorSmartphone, Plane, ShieldCheck, Users } from "lucide-react";
+import { Form, Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge } from "#app/ui/badge.tsx";
 import { Avatar } from "./avatar.tsx";
@@ -70,6 +70,14 @@ export function UserMenu({ user }: { user: ShellUser }) {
             </div>
           </div>
           <DropdownMenu.Separator className="my-1.5 h-px bg-slate-100" />
+          {/* Own away status (the lead rotation skips away staff); the page sets it, or ends it. */}
+          <DropdownMenu.Item asChild>
+            <Link to="/crm/me/away" className={ITEM}>
+              <Plane aria-hidden className="size-4 text-slate-400" />
+              {t(user.away ? "adminStaff.away.back" : "adminStaff.away.menu")}
+              {user.away ? <Badge tone="amber">{t("adminStaff.away.current")}</Badge> : null}
+            </Link>
+          </DropdownMenu.Item>
           <Form method="post" action="/crm/logout">
             {/* preventDefault keeps the menu (and so this form) mounted until the browser submits it. */}
             {SIGN_OUTS.map(({ intent, icon: Icon, label }) => (

@@ -8,7 +8,7 @@ import { evidenceLabelKey, matchErrorKey } from "#app/modules/crm/match-labels.t
 import { MATCH_QUERY_MAX } from "#app/modules/crm/match-limits.ts";
 
 // GET /crm/api/contacts/match?q=刘强 深圳 liu@xyz.com — ranked candidate contacts with scores and
-// evidence (JSON). Staff only: 401 without a staff session, 403 without contacts × browse,
+// evidence (JSON); matches outside the viewer's scope as { visible: false, id, name, owner, score, verdict }. Staff only: 401 without a staff session, 403 without contacts × browse,
 // 400 with a localised message for an empty or too long q.
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaffActorJson(request, { module: "contacts", action: "browse" });
@@ -24,10 +24,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     {
       query: result.query,
       parsed: result.parsed,
-      candidates: result.candidates.map((c) => ({
-        ...c,
-        evidence: c.evidence.map((e) => ({ ...e, label: t(evidenceLabelKey(e.code)) })),
-      })),
+      // Restricted rows (outside the viewer's scope) carry name and owner only, no evidence.
+      candidates: result.candidates.map((c) =>
+        c.visible ? { ...c, evidence: c.evidence.map((e) => ({ ...e, label: t(evidenceLabelKey(e.code)) })) } : c,
+      ),
     },
     { headers: { "Cache-Control": "no-store" } },
   );

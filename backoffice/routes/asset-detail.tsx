@@ -84,7 +84,7 @@ export default function AssetDetail() {
           eyebrow={
             <>
               {a.number} ·{" "}
-              <Link to={`/crm/assets?companyId=${a.company.id}`} className="hover:text-blue-700">
+              <Link to={`/crm/companies/${a.company.id}/assets`} className="hover:text-blue-700">
                 {a.company.name}
               </Link>
             </>

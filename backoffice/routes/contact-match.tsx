@@ -3,7 +3,13 @@ import { Form, Link, useLoaderData, useNavigation, type LoaderFunctionArgs } fro
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { findPerson, type ContactMatchResult, type ContactMatchRow } from "#app/modules/crm/contact-match.server.ts";
+import {
+  findPerson,
+  type ContactMatchResult,
+  type ContactMatchRow,
+  type RestrictedMatchRow,
+  type VisibleMatchRow,
+} from "#app/modules/crm/contact-match.server.ts";
 import { contactMatchQuerySchema } from "#app/modules/crm/contact-match-query.ts";
 import { evidenceLabelKey, matchErrorKey, verdictLabelKey, type MatchErrorKey } from "#app/modules/crm/match-labels.ts";
 import { MATCH_QUERY_MAX } from "#app/modules/crm/match-limits.ts";
@@ -41,7 +47,14 @@ const BAR_TONE: Record<ContactMatchRow["verdict"], string> = {
   possible: "bg-amber-400",
   none: "bg-slate-300",
 };
-const NEGATIVE = new Set(["email_conflict", "phone_conflict", "name_conflict", "city_conflict"]);
+const NEGATIVE = new Set([
+  "email_conflict",
+  "phone_conflict",
+  "name_conflict",
+  "city_conflict",
+  "company_conflict",
+  "email_name_elsewhere",
+]);
 
 export default function ContactMatchPage() {
   const { q, error, result } = useLoaderData<typeof loader>();
@@ -130,9 +143,13 @@ export default function ContactMatchPage() {
             />
           ) : (
             <ol className="divide-y divide-slate-100" aria-label={t("matching.results.title")}>
-              {result.candidates.map((c, i) => (
-                <CandidateRow key={c.id} candidate={c} rank={i + 1} />
-              ))}
+              {result.candidates.map((c, i) =>
+                c.visible ? (
+                  <CandidateRow key={c.id} candidate={c} rank={i + 1} />
+                ) : (
+                  <RestrictedRow key={c.id} candidate={c} rank={i + 1} />
+                ),
+              )}
             </ol>
           )}
           <footer className="space-y-1 border-t border-slate-100 px-5 py-3 text-xs text-slate-500">
@@ -187,7 +204,41 @@ function ParsedSummary({ parsed }: { parsed: ContactMatchResult["parsed"] }) {
   );
 }
 
-function CandidateRow({ candidate: c, rank }: { candidate: ContactMatchRow; rank: number }) {
+/** A match outside the viewer's scope: name, owner and score only, with how to get access. */
+function RestrictedRow({ candidate: c, rank }: { candidate: RestrictedMatchRow; rank: number }) {
+  const { t } = useI18n();
+  const percent = Math.round(c.score * 100);
+  return (
+    <li className="flex flex-col gap-2 px-5 py-4 md:flex-row md:items-center md:gap-6">
+      <div className="flex min-w-0 flex-1 items-start gap-3">
+        <span
+          className="mt-0.5 flex size-8 shrink-0 items-center justify-center rounded-full bg-slate-100 text-sm font-semibold text-slate-600"
+          aria-label={t("matching.results.rank", { rank })}
+        >
+          {rank}
+        </span>
+        <div className="min-w-0 space-y-1">
+          <p className="text-base font-semibold text-slate-900">{c.name}</p>
+          <p className="text-sm text-slate-600">
+            {c.owner ? t("matching.results.restricted", { owner: c.owner }) : t("matching.results.restrictedNoOwner")}
+          </p>
+        </div>
+      </div>
+      <div className="flex shrink-0 items-center gap-3 md:w-56 md:flex-col md:items-end md:gap-2">
+        <Badge tone={VERDICT_TONE[c.verdict]}>{t(verdictLabelKey(c.verdict))}</Badge>
+        <span className="text-xs text-slate-500">{t("matching.results.restrictedBadge")}</span>
+        <span
+          className="text-sm font-semibold text-slate-700 tabular-nums"
+          aria-label={t("matching.results.score", { score: percent })}
+        >
+          {percent}%
+        </span>
+      </div>
+    </li>
+  );
+}
+
+function CandidateRow({ candidate: c, rank }: { candidate: VisibleMatchRow; rank: number }) {
   const { t } = useI18n();
   const percent = Math.round(c.score * 100);
   return (
@@ -204,7 +255,9 @@ function CandidateRow({ candidate: c, rank }: { candidate: ContactMatchRow; rank
         </span>
         <div className="min-w-0 space-y-1.5">
           <p className="flex flex-wrap items-baseline gap-x-2">
-            <span className="text-base font-semibold text-slate-900">{c.name}</span>
+            <Link to={`/crm/contacts/${c.id}`} className="text-base font-semibold text-blue-700 hover:underline">
+              {c.name}
+            </Link>
             <span className="font-mono text-xs text-slate-400">{c.number}</span>
           </p>
           <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">

@@ -13,6 +13,7 @@ import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { can, MODULES, scopeFor } from "#app/modules/auth/permissions.ts";
 import { requireStaffAuth } from "#app/modules/auth/staff-guard.server.ts";
+import { BIN_ENTITIES, BIN_MODULE, mayUseRecycleBin } from "#app/modules/crm/recycle-bin/bin-permission.ts";
 import { openedThreadId, staffUnreadBadge } from "#app/modules/messages/site-messages.server.ts";
 import { countUnreadNotifications } from "#app/modules/notifications/notifications.server.ts";
 import { cn } from "#app/ui/cn.ts";
@@ -34,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     roleNames: principal.roleNames,
     isAdmin: principal.isAdmin,
     modules: MODULES.filter((m) => can(principal, m, "browse")),
+    away: principal.staff.status === "away",
   };
   const mayReadMessages = can(principal, "members", "browse");
   const [notificationsUnread, messagesUnread] = await Promise.all([
@@ -46,6 +48,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     messagesUnread,
     // 营销规则 decide who receives every web lead: company-wide lead managers only.
     canManageRules: scopeFor(principal, "leads", "modify") === "all",
+    canUseRecycleBin: BIN_ENTITIES.some((e) => mayUseRecycleBin(principal, BIN_MODULE[e])),
   };
   // The sliding session expiry moved: hand the refreshed cookie back to the browser.
   return data({ user, extras, notificationsUnread }, { headers: setCookie ? { "Set-Cookie": setCookie } : undefined });

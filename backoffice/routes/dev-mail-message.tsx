@@ -3,6 +3,7 @@ import { data, Link, useLoaderData, type LoaderFunctionArgs } from "react-router
 import { db } from "#app/lib/db.server.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { requireDevInbox } from "#app/lib/dev-inbox.server.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
@@ -17,6 +18,7 @@ import { getOutboxMessage } from "#emails/outbox-queries.server.ts";
 // with an empty sandbox, so nothing in the mail can run script or reach this page) and the text.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  requireDevInbox();
   await requireStaffActor(request, { module: "admin", action: "browse" });
   const message = await getOutboxMessage(db, requireIdParam(params.id));
   if (!message) throw data(null, { status: 404 });

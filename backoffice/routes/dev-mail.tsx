@@ -7,6 +7,7 @@ import { getTranslator } from "#app/lib/i18n/locale.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
 import { formIntent } from "#app/lib/forms.server.ts";
 import { sendTestMail } from "#app/modules/mail/test-mail.server.ts";
+import { requireDevInbox } from "#app/lib/dev-inbox.server.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { cn } from "#app/ui/cn.ts";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
@@ -30,6 +31,7 @@ const QuerySchema = z.object({
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
+  requireDevInbox();
   const actor = await requireStaffActor(request, POLICY);
   const params = new URL(request.url).searchParams;
   const query = QuerySchema.parse({ q: params.get("q") ?? "", page: params.get("page") ?? 1 });
@@ -43,6 +45,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
+  requireDevInbox();
   const actor = await requireStaffActor(request, POLICY);
   const form = await request.formData();
   if (formIntent(form) !== "send-test") throw data(null, { status: 400 });

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
+import { requireIdParam } from "#app/lib/forms.server.ts";
 import { can } from "#app/modules/auth/permissions.ts";
 import type { StaffPolicy } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
@@ -19,7 +20,7 @@ const FILE_READERS: StaffPolicy = {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, FILE_READERS);
-  const found = await readAttachment(db, Number(params.attachmentId), async (a) => {
+  const found = await readAttachment(db, requireIdParam(params.attachmentId), async (a) => {
     if (a.ownerType === "service_request" || a.ownerType === "service_reply") {
       return can(actor, "service", "browse") && staffMayReadServiceAttachment(db, actor, a);
     }

@@ -53,7 +53,7 @@ async function prefill(actor: StaffActor, request: Request) {
   const id = IdParam.safeParse(raw);
   if (!id.success) throw data(null, { status: 404 });
   if (!can(actor, "service", "browse")) throw data({ module: "service", action: "browse" }, { status: 403 });
-  const draft = await articleDraftFromRequest(db, id.data);
+  const draft = await articleDraftFromRequest(db, actor, id.data);
   if (!draft) throw data(null, { status: 404 });
   return draft;
 }

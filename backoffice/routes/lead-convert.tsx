@@ -1,6 +1,13 @@
 import { ArrowRightLeft, Building2, CheckCircle2, Lock, Package, UserRound } from "lucide-react";
 import type { ReactNode } from "react";
-import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import {
+  Form,
+  Link,
+  useActionData,
+  useLoaderData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+} from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
@@ -95,10 +102,18 @@ export default function LeadConvertPage() {
         </EmptyState>
         <CardBody className="border-t border-slate-100 text-sm text-slate-600">
           {lead.convertedCompany ? (
-            <p>{t("sales.convert.linkedCompany", { name: lead.convertedCompany.name })}</p>
+            <p>
+              <Link to={`/crm/companies/${lead.convertedCompany.id}`} className="text-blue-700 hover:underline">
+                {t("sales.convert.linkedCompany", { name: lead.convertedCompany.name })}
+              </Link>
+            </p>
           ) : null}
           {lead.convertedContact ? (
-            <p>{t("sales.convert.linkedContact", { name: lead.convertedContact.fullName })}</p>
+            <p>
+              <Link to={`/crm/contacts/${lead.convertedContact.id}`} className="text-blue-700 hover:underline">
+                {t("sales.convert.linkedContact", { name: lead.convertedContact.fullName })}
+              </Link>
+            </p>
           ) : null}
         </CardBody>
       </Card>,

@@ -5,6 +5,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "reac
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
+import { safeRedirectPath } from "#app/lib/safe-redirect.ts";
 import { fail, invalid, type ServiceResult } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
@@ -22,8 +23,7 @@ const ViewId = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** Only back into the back office, and never to another host. */
 function backTo(raw: FormDataEntryValue | null): string {
-  const to = typeof raw === "string" ? raw : "";
-  return /^\/crm(\/|$|\?)/.test(to) && !/[\\\s]|\/\//.test(to) ? to : "/crm";
+  return safeRedirectPath(raw, "/crm", { under: "/crm" });
 }
 
 /** The list URL that opens a view: its filters and sort, its columns, and `view=<id>`. */

@@ -54,8 +54,8 @@ export async function action({ request, context }: ActionFunctionArgs) {
     // 401: wrong credentials are not a malformed form.
     return data(invalid({}, ["auth.staffLogin.invalid"], { email: parsed.value.email }), { status: 401 });
   }
-  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/crm");
-  return redirect(redirectTo.startsWith("/crm") ? redirectTo : "/crm", {
+  const redirectTo = safeRedirectPath(new URL(request.url).searchParams.get("redirectTo"), "/crm", { under: "/crm" });
+  return redirect(redirectTo, {
     headers: { "Set-Cookie": serializeStaffCookie(result.token, result.expiresAt) },
   });
 }

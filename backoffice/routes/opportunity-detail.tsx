@@ -148,7 +148,9 @@ export default function OpportunityDetailPage() {
                   label: t("sales.opportunity.company"),
                   value: o.company ? (
                     <span className="block">
-                      {o.company.name}
+                      <Link to={`/crm/companies/${o.company.id}`} className="text-blue-700 hover:underline">
+                        {o.company.name}
+                      </Link>
                       <span className="block font-mono text-xs text-slate-400">{o.company.number}</span>
                     </span>
                   ) : null,
@@ -157,7 +159,9 @@ export default function OpportunityDetailPage() {
                   label: t("sales.opportunity.contact"),
                   value: o.contact ? (
                     <span>
-                      {o.contact.fullName}
+                      <Link to={`/crm/contacts/${o.contact.id}`} className="text-blue-700 hover:underline">
+                        {o.contact.fullName}
+                      </Link>
                       {o.contact.mobile || o.contact.phone ? (
                         <span className="text-slate-500"> · {o.contact.mobile ?? o.contact.phone}</span>
                       ) : null}

@@ -14,6 +14,7 @@ import { db } from "#app/lib/db.server.ts";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { respond } from "#app/lib/service-result.ts";
+import { decideFromForm } from "#app/modules/approvals/approval-actions.server.ts";
 import {
   coverAssetForm,
   isContractTransition,
@@ -32,6 +33,7 @@ import {
   submittedValues,
 } from "#app/ui/form/index.ts";
 import { pageTitle } from "#app/ui/meta.ts";
+import { ApprovalPanel } from "#app/ui/records/approval-panel.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { ContractHeading } from "#app/ui/service/contract-heading.tsx";
 import { CoveredAssets, type CoveredAssetAmount } from "#app/ui/service/covered-assets.tsx";
@@ -69,6 +71,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   }
   switch (intent) {
+    case "approval-approve":
+    case "approval-reject":
+      return respond(await decideFromForm(db, actor, { ...values, intent }), { successTo, flash: "flash.saved" });
     case "cover":
       return respond(await coverAssetForm(db, actor, id, values), { successTo, flash: "flash.service.assetCovered" });
     case "uncover":
@@ -178,7 +183,7 @@ export default function ServiceContractDetail() {
           eyebrow={
             <>
               {c.number} · {t(contractTypeKey(c.type))} ·{" "}
-              <Link to={`/crm/service-contracts?companyId=${c.company.id}`} className="hover:text-blue-700">
+              <Link to={`/crm/companies/${c.company.id}/contracts`} className="hover:text-blue-700">
                 {c.company.name}
               </Link>
             </>
@@ -201,6 +206,10 @@ export default function ServiceContractDetail() {
       </div>
 
       <FailureNotice result={result} />
+
+      {d.approval || d.approvalFlow ? (
+        <ApprovalPanel approval={d.approval} hasFlow={d.approvalFlow} commentErrors={errors.comment} />
+      ) : null}
 
       <CoveredAssets
         assets={c.covered}

@@ -14,6 +14,7 @@ import {
   serviceContractExpiringSubject,
 } from "./service-contract-expiring.tsx";
 import { staffWelcomeTemplate } from "./staff-welcome.tsx";
+import { staffInvitationTemplate, staffPasswordResetTemplate } from "./staff-set-password.tsx";
 import {
   ServiceRequestNewEmail,
   ServiceRequestNewPropsSchema,
@@ -54,6 +55,8 @@ export const EMAIL_TEMPLATES = {
     subject: serviceContractExpiringSubject,
   }),
   "staff-welcome": staffWelcomeTemplate,
+  "staff-invitation": staffInvitationTemplate,
+  "staff-password-reset": staffPasswordResetTemplate,
   "service-request-new": defineTemplate({
     schema: ServiceRequestNewPropsSchema,
     Component: ServiceRequestNewEmail,

@@ -35,7 +35,23 @@ const MEMBERSHIP_MEMBER: ReadonlyArray<{ to: string; label: MessageKey }> = [
   { to: "/crm", label: "portal.footer.staffLogin" },
 ];
 
-export function PortalFooter({ year, signedIn = false }: { year: number; signedIn?: boolean }) {
+/** The company's footer details from 本公司 (/crm/admin/company); any may be unset. */
+export interface FooterDetails {
+  name: string | null;
+  hotline: string | null;
+  icpNumber: string | null;
+  address: string | null;
+}
+
+export function PortalFooter({
+  year,
+  signedIn = false,
+  details,
+}: {
+  year: number;
+  signedIn?: boolean;
+  details?: FooterDetails;
+}) {
   const { t } = useI18n();
   const columns = [
     ...COLUMNS,
@@ -48,6 +64,19 @@ export function PortalFooter({ year, signedIn = false }: { year: number; signedI
           <div className="lg:col-span-5">
             <Logo tone="dark" />
             <p className="mt-4 max-w-sm text-sm leading-6">{t("portal.footer.blurb")}</p>
+            {details?.hotline || details?.address ? (
+              <address className="mt-4 space-y-1 text-sm leading-6 not-italic">
+                {details.hotline ? (
+                  <p>
+                    {t("adminSystem.footer.hotline")}{" "}
+                    <a href={`tel:${details.hotline.replace(/[^\d+]/g, "")}`} className="text-white hover:underline">
+                      {details.hotline}
+                    </a>
+                  </p>
+                ) : null}
+                {details.address ? <p>{details.address}</p> : null}
+              </address>
+            ) : null}
           </div>
           <div className="grid grid-cols-2 gap-8 sm:grid-cols-3 lg:col-span-7">
             {columns.map((column) => (
@@ -73,6 +102,17 @@ export function PortalFooter({ year, signedIn = false }: { year: number; signedI
               ·
             </span>
             <span>{t("portal.footer.madeFor")}</span>
+            {details?.icpNumber ? (
+              <>
+                <span aria-hidden className="mx-2 hidden text-slate-600 sm:inline">
+                  ·
+                </span>
+                {/* The 备案 number links to the MIIT register, as Chinese sites are required to. */}
+                <a href="https://beian.miit.gov.cn/" rel="noopener noreferrer" className="hover:text-white">
+                  {details.icpNumber}
+                </a>
+              </>
+            ) : null}
           </p>
           <LocaleSwitcher tone="dark" className="-ml-2.5 sm:ml-0" />
         </div>

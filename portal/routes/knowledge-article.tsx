@@ -1,6 +1,7 @@
 import { BookOpen, Eye, Paperclip, Tag } from "lucide-react";
 import { data, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
+import { requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { formatBytes } from "#app/lib/format/numbers.ts";
 import { getArticleForReader, keywordList } from "#app/modules/knowledge/knowledge-articles.server.ts";
@@ -21,8 +22,7 @@ import { helpAudience, KnowledgeHelpLinks } from "#portal/components/knowledge-h
 // exist — so ids cannot be probed for internal or customer-only solutions (decision 020).
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const id = Number(params.articleId);
-  if (!Number.isInteger(id) || id <= 0) throw data(null, { status: 404 });
+  const id = requireIdParam(params.articleId);
   const reader = await portalKnowledgeReader(db, request);
   const article = await getArticleForReader(db, reader, id);
   if (!article) throw data(null, { status: 404 });

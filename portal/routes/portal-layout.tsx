@@ -13,6 +13,7 @@ import { getMemberAuth } from "#app/modules/members/member-guard.server.ts";
 import { audienceAllows, CUSTOMER_LEVELS } from "#app/modules/members/member-levels.ts";
 import { memberCookie } from "#app/modules/members/member-session.server.ts";
 import { memberUnreadBadge, openedThreadId } from "#app/modules/messages/site-messages.server.ts";
+import { portalFooterDetails } from "#app/modules/settings/company-profile.server.ts";
 import { PortalFooter } from "#portal/components/portal-footer.tsx";
 import { PortalHeader } from "#portal/components/portal-header.tsx";
 import type { HeaderMember } from "#portal/components/member-menu.tsx";
@@ -41,7 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // (signed out elsewhere, suspended) is cleared so the browser stops sending it.
   const setCookie = auth ? auth.setCookie : memberCookie.read(request) ? memberCookie.clear() : null;
   return data(
-    { year: new Date().getFullYear(), member },
+    { year: new Date().getFullYear(), member, footer: await portalFooterDetails(db) },
     { headers: setCookie ? { "Set-Cookie": setCookie } : undefined },
   );
 }
@@ -51,7 +52,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const shouldRevalidate: ShouldRevalidateFunction = () => true;
 
 export default function PortalLayout() {
-  const { year, member } = useLoaderData<typeof loader>();
+  const { year, member, footer } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">
@@ -66,7 +67,7 @@ export default function PortalLayout() {
         <FlashBanner className="max-w-6xl px-4 pt-5 sm:px-6 lg:px-8" />
         <Outlet />
       </main>
-      <PortalFooter year={year} signedIn={member !== null} />
+      <PortalFooter year={year} signedIn={member !== null} details={footer} />
     </div>
   );
 }
@@ -83,7 +84,11 @@ export function ErrorBoundary() {
       <main id="main" className="flex-1">
         <ShellErrorBoundary />
       </main>
-      <PortalFooter year={loaded?.year ?? new Date().getFullYear()} signedIn={Boolean(loaded?.member)} />
+      <PortalFooter
+        year={loaded?.year ?? new Date().getFullYear()}
+        signedIn={Boolean(loaded?.member)}
+        details={loaded?.footer}
+      />
     </div>
   );
 }

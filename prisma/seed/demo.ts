@@ -13,6 +13,8 @@ import { seedDemoZones } from "./demo-zones.ts";
 import { seedDemoService } from "./demo-service.ts";
 import { seedDemoKnowledge } from "./demo-knowledge.ts";
 import { seedDemoMatching } from "./demo-matching.ts";
+import { seedDemoAccounts } from "./demo-accounts.ts";
+import { seedDemoContacts } from "./demo-contacts.ts";
 import { generateCompany, generateContact } from "./record-generator.ts";
 
 const DEMO_COMPANIES = 24;
@@ -87,6 +89,8 @@ export async function seedDemo(databaseUrl?: string): Promise<{ staff: number; c
         });
       }
     }
+    await seedDemoAccounts(db);
+    await seedDemoContacts(db);
     await seedDemoMembers(db);
     await seedDemoLeadIntake(db);
     await seedDemoDistributionRules(db);

@@ -1,10 +1,16 @@
-// `npm run db:scale -- --contacts 100000`: bulk-generate realistic companies and contacts for
+// `npm run db:scale -- --contacts 1000000 --companies 250000`: bulk-generate realistic companies and contacts for
 // benchmarks. Uses multi-row INSERTs over mysql2 (Prisma createMany is several times slower here).
 import { parseArgs } from "node:util";
 import mysql from "mysql2/promise";
 import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { createRandom } from "./chinese-data.ts";
 import { generateCompany, generateContact, type GeneratedCompany } from "./record-generator.ts";
+
+/** Above these a run needs --force: a typo (an extra zero) should not fill the disk for an hour. */
+export const SCALE_MAX = { contacts: 2_000_000, companies: 500_000 } as const;
+
+const DEPARTMENTS = ["销售部", "采购部", "技术部", "财务部", "行政部", "市场部", "信息中心", "总经办"];
+const DAY_MS = 24 * 3600 * 1000;
 
 export interface ScaleOptions {
   databaseUrl: string;
@@ -67,6 +73,10 @@ export async function generateScaleData(options: ScaleOptions): Promise<{ compan
       options.onProgress?.(done, total);
     }
 
+    // The first contact generated at a company is its manager; about 40 % of later ones report to
+    // them (the reports-to chart at scale). Updated times spread over two years (sort by updated).
+    const managerOf = new Map<number, number>();
+    const now = Date.now();
     for (let start = 0; start < options.contacts; start += batch) {
       const rows: unknown[][] = [];
       for (let i = start; i < Math.min(start + batch, options.contacts); i++) {
@@ -74,6 +84,12 @@ export async function generateScaleData(options: ScaleOptions): Promise<{ compan
         // About one contact in ten has no known company, as the seed allows.
         const company = companies.length > 0 && r.next() < 0.9 ? companies[r.int(0, companies.length - 1)]! : null;
         const p = generateContact(r, company?.data ?? null);
+        let reportsTo: number | null = null;
+        if (company) {
+          const manager = managerOf.get(company.id);
+          if (manager === undefined) managerOf.set(company.id, id);
+          else if (r.next() < 0.4) reportsTo = manager;
+        }
         rows.push([
           id,
           recordNumber("contact", id),
@@ -92,11 +108,15 @@ export async function generateScaleData(options: ScaleOptions): Promise<{ compan
           ownerIds.length ? ownerIds[id % ownerIds.length] : null,
           p.emailKey,
           p.phoneKey,
+          company ? r.pick(DEPARTMENTS) : null,
+          reportsTo,
+          r.next() < 0.3 ? new Date(Date.UTC(r.int(1960, 2000), r.int(0, 11), r.int(1, 28))) : null,
+          new Date(now - r.int(0, 730) * DAY_MS - r.int(0, DAY_MS)),
         ]);
       }
       await conn.query(
-        "INSERT INTO Contact (id, number, familyName, givenName, fullName, salutation, title, companyId, province, city, address, phone, mobile, email, ownerId, emailKey, phoneKey, updatedAt) VALUES " +
-          rows.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NOW(3))").join(","),
+        "INSERT INTO Contact (id, number, familyName, givenName, fullName, salutation, title, companyId, province, city, address, phone, mobile, email, ownerId, emailKey, phoneKey, department, reportsToId, birthday, updatedAt) VALUES " +
+          rows.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(","),
         rows.flat(),
       );
       done += rows.length;
@@ -114,10 +134,17 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       contacts: { type: "string", default: "100000" },
       companies: { type: "string" },
       seed: { type: "string", default: "42" },
+      force: { type: "boolean", default: false },
     },
   });
   const contacts = Number(values.contacts);
   const companies = values.companies ? Number(values.companies) : Math.ceil(contacts / 4);
+  if (!values.force && (contacts > SCALE_MAX.contacts || companies > SCALE_MAX.companies)) {
+    console.error(
+      `Refusing ${contacts} contacts / ${companies} companies (max ${SCALE_MAX.contacts} / ${SCALE_MAX.companies}); add --force to go beyond.`,
+    );
+    process.exit(1);
+  }
   const started = Date.now();
   const result = await generateScaleData({
     databaseUrl: process.env.DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay",

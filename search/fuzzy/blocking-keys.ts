@@ -20,11 +20,15 @@ export function recordKeys(f: MatchFeatures): string[] {
     if (!f.email.free) keys.add(`d:${f.email.domain}`);
     if (f.email.letters.length >= MIN_PINYIN_LETTERS) keys.add(`y:${f.email.letters}`);
   }
+  // The company's website domain files its contacts under d: too (their mail may be on qq.com).
+  if (f.domain) keys.add(`d:${f.domain}`);
   for (const phone of f.phones) {
     keys.add(`p:${phone.key}`);
     if (phone.key.length >= 7) keys.add(`t:${phone.key.slice(-7)}`);
   }
-  if (f.name) {
+  if (f.name?.surnameOnly) {
+    // 王经理: only the family name is known; the company, domain or phone must find the candidates.
+  } else if (f.name) {
     keys.add(`n:${f.name.key}`);
     if (f.name.han && f.name.key.length >= 3) {
       const chars = [...f.name.key];
@@ -48,5 +52,7 @@ export function queryKeys(f: MatchFeatures): string[] {
     // "liu.qiang@…" letters → y:liuqiang already; a bare surname+initial like "liuq" is too loose.
     keys.add(`y:${f.email.letters}`);
   }
+  // Initials typed on their own ("LQ @xyz.com 深圳") meet records' initials|city keys.
+  if (f.initials && f.city) keys.add(`i:${f.initials}|${f.city}`);
   return [...keys];
 }

@@ -32,7 +32,7 @@ export const contactFeatureSelect = {
   city: true,
   province: true,
   updatedAt: true,
-  company: { select: { name: true, city: true, province: true } },
+  company: { select: { name: true, city: true, province: true, website: true } },
 } satisfies Prisma.ContactSelect;
 export type ContactFeatureRow = Prisma.ContactGetPayload<{ select: typeof contactFeatureSelect }>;
 
@@ -56,6 +56,8 @@ export function contactFeatures(row: Omit<ContactFeatureRow, "id" | "updatedAt">
     companyName: row.company?.name ?? null,
     city: row.city ?? row.company?.city ?? null,
     province: row.province ?? row.company?.province ?? null,
+    // The company's website domain: "@xyz.com" finds its people even when they write from qq.com.
+    emailDomain: row.company?.website ?? null,
   });
 }
 

@@ -10,6 +10,10 @@ describe("parseFreeText", () => {
       city: "深圳",
       province: null,
       companyName: null,
+      emailDomain: null,
+      initials: null,
+      phoneFragments: [],
+      nameMayBeCity: false,
     });
   });
 

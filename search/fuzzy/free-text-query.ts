@@ -1,6 +1,8 @@
 // Free text → structured match query: "刘强 深圳 liu@xyz.com" → { name: 刘强, city: 深圳, email: … }.
 // E-mails and phones by pattern, places by the gazetteer (Han or pinyin: 深圳 / 深圳市 / shenzhen),
 // a Han token of 2–4 characters as the person's name, everything else as company words.
+import { stripHonorific } from "./honorifics.ts";
+import { foldPinyinLatin, looksLikePinyinName, pinyinSyllableCount } from "./pinyin-syllables.ts";
 import { isCity, isProvince, PLACE_NAMES, PLACES, placeKey } from "./gazetteer.ts";
 import { foldText, textPinyin } from "./normalise.ts";
 
@@ -11,8 +13,18 @@ export interface ParsedQuery {
   city: string | null;
   province: string | null;
   companyName: string | null;
+  /** A bare "@xyz.com" (or www.xyz.com): the company's mail domain, without a mailbox. */
+  emailDomain: string | null;
+  /** Name initials typed on their own ("LQ", "lzq"): letters that cannot be spelt in pinyin. */
+  initials: string | null;
+  /** 4–6 digit pieces of a phone number ("尾号8000", "8000"). */
+  phoneFragments: string[];
+  /** The name is also a city's pinyin ("linyi"): the city was read from it and may be wrong. */
+  nameMayBeCity: boolean;
 }
 
+const BARE_DOMAIN = /(?:^|[\s,;，；])(?:@|www\.)([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?=$|[\s,;，；])/giu;
+const PHONE_FRAGMENT = /^(?:尾号|尾数|手机尾号|电话尾号)?(\d{4,6})$/u;
 const EMAIL = /[^\s@,;，；<>()（）]+@[^\s@,;，；<>()（）]+\.[a-z]{2,}/giu;
 // Digits with phone punctuation, at least 7 digits in all: +86 138-0013-8000, (010) 6234 5678.
 const PHONE = /(?:\+|00)?[\d(][\d\s\-().]{5,}\d/gu;
@@ -25,6 +37,10 @@ const SURNAME_CHARS = new Set([
 ]);
 const COMPOUND_SURNAMES =
   /^(欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门)/u;
+
+function isSurname(token: string): boolean {
+  return (token.length === 1 && SURNAME_CHARS.has(token)) || (token.length === 2 && COMPOUND_SURNAMES.test(token));
+}
 
 function looksLikeName(token: string): boolean {
   return token.length >= 2 && token.length <= 4 && (SURNAME_CHARS.has(token[0]!) || COMPOUND_SURNAMES.test(token));
@@ -41,10 +57,25 @@ function placeByPinyin(word: string): string | null {
 
 export function parseFreeText(input: string): ParsedQuery {
   let text = foldText(input);
-  const result: ParsedQuery = { name: null, email: null, phones: [], city: null, province: null, companyName: null };
+  const result: ParsedQuery = {
+    name: null,
+    email: null,
+    phones: [],
+    city: null,
+    province: null,
+    companyName: null,
+    emailDomain: null,
+    initials: null,
+    phoneFragments: [],
+    nameMayBeCity: false,
+  };
 
   text = text.replace(EMAIL, (m) => {
     result.email ??= m;
+    return " ";
+  });
+  text = text.replace(BARE_DOMAIN, (_m, domain: string) => {
+    result.emailDomain ??= domain.toLowerCase();
     return " ";
   });
   text = text.replace(PHONE, (m) => {
@@ -54,6 +85,8 @@ export function parseFreeText(input: string): ParsedQuery {
     }
     return m;
   });
+  // Pinyin ü as people type it (Lü, Lǚ, Lu:, LYU) → v, as stored.
+  text = foldPinyinLatin(text);
 
   const companyWords: string[] = [];
   const latinWords: string[] = [];
@@ -74,7 +107,18 @@ export function parseFreeText(input: string): ParsedQuery {
   for (const raw of text.split(/[\s,;，；、/|]+/u)) {
     const token = raw.trim();
     if (!token) continue;
+    const fragment = PHONE_FRAGMENT.exec(token);
+    if (fragment) {
+      result.phoneFragments.push(fragment[1]!);
+      continue;
+    }
     if (/^\p{Script=Han}+$/u.test(token)) {
+      // 王经理, 刘总, 张工, 老王: the family name (or a full name) with a title.
+      const titled = stripHonorific(token);
+      if (titled && !result.name && (looksLikeName(titled.name) || isSurname(titled.name))) {
+        result.name = titled.name;
+        continue;
+      }
       const place = placeKey(token);
       if (place && setPlace(place)) continue;
       if (COMPANY_MARKERS.test(token) || token.length > 4) {
@@ -94,19 +138,45 @@ export function parseFreeText(input: string): ParsedQuery {
       else hanLeftovers.push(rest);
       continue;
     }
-    if (/^\p{L}+$/u.test(token)) latinWords.push(token);
-    else companyWords.push(token);
+    if (/^\p{L}+$/u.test(token)) {
+      // Initials on their own ("LQ", "lzq"): 2–4 letters that no pinyin spells.
+      if (!result.initials && /^[a-z]{2,4}$/i.test(token) && pinyinSyllableCount(token) === null) {
+        result.initials = token.toLowerCase();
+        continue;
+      }
+      latinWords.push(token);
+    } else companyWords.push(token);
   }
   // Pinyin place names ("shenzhen") are the city — unless taking them out would leave half a
   // Latin name behind ("Guiyang Wu" is a person called 吴桂阳).
   const places = latinWords.filter((w) => placeByPinyin(w.toLowerCase()) !== null);
-  if (places.length > 0 && !(latinWords.length === 2 && places.length === 1 && !result.name)) {
+  if (
+    places.length === 1 &&
+    latinWords.length === 1 &&
+    !result.name &&
+    !result.initials &&
+    looksLikePinyinName(latinWords[0]!)
+  ) {
+    // "linyi" alone is a person called 林毅 or the city 临沂: keep both readings, the scorer decides.
+    const place = placeByPinyin(latinWords[0]!.toLowerCase())!;
+    if (!result.city && isCity(place)) {
+      result.city = place;
+      result.nameMayBeCity = true;
+    }
+  } else if (places.length > 0 && !(latinWords.length === 2 && places.length === 1 && !result.name)) {
     for (const w of places) {
       if (setPlace(placeByPinyin(w.toLowerCase())!)) latinWords.splice(latinWords.indexOf(w), 1);
     }
   }
   // Latin words: one or two short words are a pinyin/Western name ("Liu Qiang"), otherwise company words.
-  if (!result.name && latinWords.length >= 1 && latinWords.length <= 2 && latinWords.every((w) => w.length <= 12)) {
+  // Long pinyin ("Ouyang Xiaoming", "liuxiangzhuang") is still a name when it spells 2–4 syllables;
+  // "Liu Zhi Qiang" (one syllable a word) too.
+  const nameWords =
+    (latinWords.length >= 1 &&
+      latinWords.length <= 2 &&
+      latinWords.every((w) => w.length <= 12 || looksLikePinyinName(w))) ||
+    (latinWords.length >= 3 && latinWords.length <= 4 && latinWords.every((w) => pinyinSyllableCount(w) === 1));
+  if (!result.name && nameWords) {
     result.name = latinWords.join(" ");
   } else companyWords.push(...latinWords);
   // A lone short Han token with a rare surname is still the name when nothing else is; else company.

@@ -2,7 +2,8 @@
 // No I/O: the DB-backed index (contact-index.server.ts) and the benchmark both drive this class.
 import { queryKeys, recordKeys } from "./blocking-keys.ts";
 import type { MatchFeatures } from "./features.ts";
-import { scoreCandidate, type ScoreResult } from "./scorer.ts";
+import { rankCandidates, type RankInput } from "./rank.ts";
+import type { ScoreResult } from "./scorer.ts";
 
 export interface IndexedRecord {
   id: number;
@@ -95,18 +96,21 @@ export class MatchIndex {
     return ids;
   }
 
-  /** Top `limit` records by score (ties: lower id first), only those with some positive evidence. */
+  /** Top `limit` records by score (ties: the other evidence, then lower id), only those with some positive evidence. */
   search(query: MatchFeatures, limit = 10, extraIds: Iterable<number> = []): RankedMatch[] {
     const ids = this.candidates(query);
     for (const id of extraIds) ids.add(id);
-    const ranked: RankedMatch[] = [];
+    const items: RankInput[] = [];
     for (const id of ids) {
       const features = this.records.get(id);
-      if (!features) continue;
-      const result = scoreCandidate(query, features, this.kind);
-      if (result.score > 0) ranked.push({ id, ...result });
+      if (features) items.push({ id, features });
     }
-    ranked.sort((a, b) => b.score - a.score || a.id - b.id);
-    return ranked.slice(0, limit);
+    // The exact holder of the query's address is a candidate whenever one exists (typo rule).
+    if (query.email)
+      for (const id of this.postings.get(`e:${query.email.canonical}`) ?? []) {
+        const features = this.records.get(id);
+        if (features && !ids.has(id)) items.push({ id, features });
+      }
+    return rankCandidates(query, items, this.kind).slice(0, limit);
   }
 }

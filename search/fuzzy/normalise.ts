@@ -3,6 +3,8 @@
 // "星辰科技（北京）有限公司" and "劉強" meet their stored counterparts.
 import { sify } from "chinese-conv";
 import { pinyin } from "pinyin-pro";
+import { stripHonorific } from "./honorifics.ts";
+import { foldPinyinLatin } from "./pinyin-syllables.ts";
 import { PLACE_NAMES, placeKey, provinceOf } from "./gazetteer.ts";
 
 const HAN = /\p{Script=Han}/u;
@@ -225,6 +227,8 @@ export interface NameFeatures {
   surname: string;
   /** For Latin input, the other order ("qiang liu" → "liuqiang") so both conventions meet. */
   pinyinAlt: string | null;
+  /** Only a family name is known (王经理, 刘总, 老王 → 王): it can agree or differ, nothing more. */
+  surnameOnly: boolean;
 }
 
 const pinyinCache = new Map<string, { full: string[]; surnameLength: number }>();
@@ -252,20 +256,24 @@ export function textPinyin(text: string): string {
 
 export function normaliseName(name: string | null | undefined): NameFeatures | null {
   if (!name) return null;
-  const folded = foldText(name)
+  const folded = foldPinyinLatin(foldText(name))
     .replace(/[·•・.\s]+/gu, " ")
     .trim();
   if (!folded) return null;
-  const compact = folded.replaceAll(" ", "");
+  let compact = folded.replaceAll(" ", "");
   if (HAN_ONLY.test(compact)) {
+    // Titles are not given names: 王经理 → 王, 王强经理 → 王强.
+    compact = stripHonorific(compact)?.name ?? compact;
     const { full, surnameLength } = hanPinyin(compact);
+    const surnameOnly = compact.length === 1 || (compact.length === 2 && COMPOUND_SURNAMES.has(compact));
     return {
       key: compact,
       han: true,
       pinyin: full.join(""),
       initials: full.map((s) => s[0] ?? "").join(""),
-      surname: compact.slice(0, surnameLength),
+      surname: surnameOnly ? compact : compact.slice(0, surnameLength),
       pinyinAlt: null,
+      surnameOnly,
     };
   }
   const words = folded
@@ -276,7 +284,8 @@ export function normaliseName(name: string | null | undefined): NameFeatures | n
   if (words.length === 0) return null;
   // Latin names: "Liu Qiang" (Chinese order) or "Qiang Liu" (Western order) — keep both joins.
   const joined = words.join("");
-  const reversed = words.length === 2 ? `${words[1]}${words[0]}` : null;
+  // Western order: the family name last ("Qiang Liu", "Zhi Qiang Liu").
+  const reversed = words.length >= 2 ? `${words[words.length - 1]}${words.slice(0, -1).join("")}` : null;
   return {
     key: words.join(" "),
     han: false,
@@ -284,6 +293,7 @@ export function normaliseName(name: string | null | undefined): NameFeatures | n
     initials: words.map((w) => w[0] ?? "").join(""),
     surname: words[0] ?? "",
     pinyinAlt: reversed,
+    surnameOnly: false,
   };
 }
 

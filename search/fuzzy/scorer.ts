@@ -7,6 +7,12 @@
 // ≥ 0.45 "possible", below "none" (decision 016).
 import { distance } from "fastest-levenshtein";
 import type { MatchFeatures } from "./features.ts";
+import { hasHan, textPinyin, type NameFeatures } from "./normalise.ts";
+
+/** A name's family name in pinyin (Han names), for comparing 王经理 with "Wang Qiang". */
+function textSurnamePinyin(n: NameFeatures): string {
+  return textPinyin(n.surname);
+}
 
 export type Verdict = "same" | "possible" | "none";
 export type EvidenceField = "email" | "phone" | "name" | "city" | "province" | "company";
@@ -31,27 +37,41 @@ export const WEIGHTS = {
   /** Same mailbox written differently (case, +tag, Gmail dots): as strong as exact. */
   emailNormalised: 0.95,
   emailTypo: 0.55,
+  /** A one-letter slip in a short local part (lzq → lzp), credited only beside an agreeing name. */
+  emailTypoShort: 0.35,
+  /** A bare "@xyz.com" typed for the company's mail domain: the only e-mail clue the user has. */
+  emailDomainOnly: 0.3,
   emailLocalPrefix: 0.35,
   emailLocalOtherDomain: 0.3,
   emailLocalPinyin: 0.35,
   emailDomain: 0.15,
   emailConflict: -0.1,
+  /** The address is this record's, but the name is another contact's whose address is one slip away. */
+  emailNameElsewhere: -0.5,
   mobileExact: 0.9,
   landlineExact: 0.6,
   phoneSuffix8: 0.5,
   phoneSuffix7: 0.35,
   phoneConflict: -0.1,
+  /** The last 4–6 digits typed on their own ("尾号8000"). */
+  phoneFragment: 0.2,
   nameExact: 0.6,
   namePinyin: 0.45,
   nameSimilar: 0.3,
   nameInitials: 0.1,
   nameSurname: 0.03,
+  /** Only a family name was given (王经理): agreeing is all it can do. */
+  nameSurnameOnly: 0.2,
+  /** Only initials were given ("LQ"): weak, but the point of the query. */
+  nameInitialsOnly: 0.25,
   nameConflict: -0.15,
   cityMatch: 0.15,
   provinceMatch: 0.05,
   cityConflict: -0.1,
   companyExact: 0.4,
   companySimilar: 0.25,
+  /** The query names a company and the contact works elsewhere. */
+  companyConflict: -0.15,
   /** Company records: the name is the main identifier. */
   companyRecordExact: 0.85,
   companyRecordSimilar: 0.5,
@@ -77,11 +97,34 @@ export function oneEditApart(a: string, b: string): boolean {
   return Math.abs(a.length - b.length) === 1 && distance(a, b) === 1;
 }
 
+/** What a score depends on beyond the two records (filled by the ranking, which sees all candidates). */
+export interface ScoreContext {
+  /** Some record holds the query's e-mail address exactly: a near miss is not a typo of it. */
+  emailOwned?: boolean;
+}
+
+/** The names agree: same characters, same pinyin (either order) or one slip apart. */
+function namesAgree(q: MatchFeatures, r: MatchFeatures): boolean {
+  const out: Evidence[] = [];
+  nameEvidence(q, r, out);
+  return out.some((e) => e.code === "name_exact" || e.code === "name_pinyin" || e.code === "name_similar");
+}
+
 export function verdictFor(score: number): Verdict {
   return score >= THRESHOLDS.same ? "same" : score >= THRESHOLDS.possible ? "possible" : "none";
 }
 
-function emailEvidence(q: MatchFeatures, r: MatchFeatures, out: Evidence[]): void {
+function domainEvidence(q: MatchFeatures, r: MatchFeatures, out: Evidence[]): void {
+  const domain = q.domain;
+  if (!domain || q.email) return;
+  if (r.email?.domain === domain || r.domain === domain) {
+    out.push({ code: "email_domain", field: "email", weight: WEIGHTS.emailDomainOnly });
+  } else if ((r.email && !r.email.free) || r.domain) {
+    out.push({ code: "email_conflict", field: "email", weight: WEIGHTS.emailConflict });
+  }
+}
+
+function emailEvidence(q: MatchFeatures, r: MatchFeatures, out: Evidence[], ctx: ScoreContext): void {
   const qe = q.email;
   if (!qe) return;
   const re = r.email;
@@ -94,10 +137,15 @@ function emailEvidence(q: MatchFeatures, r: MatchFeatures, out: Evidence[]): voi
     return;
   }
   let matched = false;
-  if (re && !ROLE_LOCALS.has(qe.local)) {
+  // A near miss of an address that someone really has is that someone's address, not a typo.
+  if (re && !ROLE_LOCALS.has(qe.local) && !ctx.emailOwned) {
     if (re.domain === qe.domain) {
       if (qe.local.length >= 5 && oneEditApart(qe.local, re.local)) {
         out.push({ code: "email_local_similar", field: "email", weight: WEIGHTS.emailTypo });
+        matched = true;
+      } else if (qe.local.length >= 2 && oneEditApart(qe.local, re.local) && namesAgree(q, r)) {
+        // Short local parts (lzq, li) are easy to share by chance: only beside the same name.
+        out.push({ code: "email_local_similar", field: "email", weight: WEIGHTS.emailTypoShort });
         matched = true;
       } else if (qe.local.length >= 3 && (re.local.startsWith(qe.local) || qe.local.startsWith(re.local))) {
         out.push({ code: "email_local_similar", field: "email", weight: WEIGHTS.emailLocalPrefix });
@@ -116,7 +164,7 @@ function emailEvidence(q: MatchFeatures, r: MatchFeatures, out: Evidence[]): voi
     out.push({ code: "email_local_pinyin", field: "email", weight: WEIGHTS.emailLocalPinyin });
     matched = true;
   }
-  if (re && !qe.free && re.domain === qe.domain) {
+  if (!qe.free && (re?.domain === qe.domain || r.domain === qe.domain)) {
     out.push({ code: "email_domain", field: "email", weight: WEIGHTS.emailDomain });
   } else if (re && !matched) {
     out.push({ code: "email_conflict", field: "email", weight: WEIGHTS.emailConflict });
@@ -124,7 +172,7 @@ function emailEvidence(q: MatchFeatures, r: MatchFeatures, out: Evidence[]): voi
 }
 
 function phoneEvidence(q: MatchFeatures, r: MatchFeatures, out: Evidence[]): void {
-  if (q.phones.length === 0 || r.phones.length === 0) return;
+  if ((q.phones.length === 0 && !q.phoneFragments?.length) || r.phones.length === 0) return;
   let best: Evidence | null = null;
   for (const qp of q.phones) {
     for (const rp of r.phones) {
@@ -145,6 +193,14 @@ function phoneEvidence(q: MatchFeatures, r: MatchFeatures, out: Evidence[]): voi
       if (e && (!best || e.weight > best.weight)) best = e;
     }
   }
+  if (!best && q.phoneFragments?.length) {
+    for (const fragment of q.phoneFragments) {
+      if (r.phones.some((rp) => rp.key.endsWith(fragment))) {
+        best = { code: "phone_suffix", field: "phone", weight: WEIGHTS.phoneFragment };
+        break;
+      }
+    }
+  }
   if (best) out.push(best);
   else if (q.phones.some((p) => p.mobile) && r.phones.some((p) => p.mobile)) {
     out.push({ code: "phone_conflict", field: "phone", weight: WEIGHTS.phoneConflict });
@@ -154,7 +210,24 @@ function phoneEvidence(q: MatchFeatures, r: MatchFeatures, out: Evidence[]): voi
 function nameEvidence(q: MatchFeatures, r: MatchFeatures, out: Evidence[]): void {
   const qn = q.name;
   const rn = r.name;
+  if (!qn && q.initials && rn) {
+    out.push(
+      rn.initials === q.initials
+        ? { code: "name_initials", field: "name", weight: WEIGHTS.nameInitialsOnly }
+        : { code: "name_conflict", field: "name", weight: WEIGHTS.nameConflict },
+    );
+    return;
+  }
   if (!qn || !rn) return;
+  if (qn.surnameOnly || rn.surnameOnly) {
+    const surname = (n: typeof qn) => (n.han ? textSurnamePinyin(n) : n.surname);
+    out.push(
+      (qn.han && rn.han ? qn.surname === rn.surname : surname(qn) === surname(rn))
+        ? { code: "name_surname", field: "name", weight: WEIGHTS.nameSurnameOnly }
+        : { code: "name_conflict", field: "name", weight: WEIGHTS.nameConflict },
+    );
+    return;
+  }
   if (qn.key === rn.key) {
     out.push({ code: "name_exact", field: "name", weight: WEIGHTS.nameExact });
     return;
@@ -210,6 +283,13 @@ function companyEvidence(q: MatchFeatures, r: MatchFeatures, kind: "contact" | "
     (Math.min(qc.key.length, rc.key.length) >= 2 && (qc.key.includes(rc.key) || rc.key.includes(qc.key)))
   ) {
     out.push({ code: "company_similar", field: "company", weight: similar });
+  } else if (
+    kind === "contact" &&
+    hasHan(qc.key) === hasHan(rc.key) &&
+    !(q.domain && (r.domain === q.domain || r.email?.domain === q.domain))
+  ) {
+    // Written in the same script and still unlike: the contact works somewhere else.
+    out.push({ code: "company_conflict", field: "company", weight: WEIGHTS.companyConflict });
   }
 }
 
@@ -227,13 +307,23 @@ export function scoreCandidate(
   query: MatchFeatures,
   record: MatchFeatures,
   kind: "contact" | "company" = "contact",
+  ctx: ScoreContext = {},
 ): ScoreResult {
-  const evidence: Evidence[] = [];
-  emailEvidence(query, record, evidence);
+  let evidence: Evidence[] = [];
+  emailEvidence(query, record, evidence, ctx);
+  domainEvidence(query, record, evidence);
   phoneEvidence(query, record, evidence);
   if (kind === "contact") nameEvidence(query, record, evidence);
   companyEvidence(query, record, kind, evidence);
   placeEvidence(query, record, evidence);
+  if (query.cityFromName) {
+    // "linyi": the person 林毅 or the city 临沂. A name that agrees was the name (the city was a
+    // misreading: neither credit nor cost); otherwise it was the city (the name costs nothing).
+    const nameAgrees = evidence.some((e) => e.field === "name" && e.weight > 0 && e.code !== "name_surname");
+    evidence = nameAgrees
+      ? evidence.filter((e) => e.field !== "city" && e.field !== "province")
+      : evidence.filter((e) => e.code !== "name_conflict");
+  }
   // A company e-mail domain and the company name are one clue (the domain is the company's).
   if (evidence.some((e) => e.code === "company_exact" || e.code === "company_similar")) {
     const at = evidence.findIndex((e) => e.code === "email_domain");

@@ -43,3 +43,28 @@ test("find this person: the seed example in the box and through the API", async 
   const body = (await api.json()) as { candidates: Array<{ name: string; verdict: string }> };
   expect(body.candidates[0]).toMatchObject({ name: "刘志强", verdict: "same" });
 });
+
+test("a sales manager finds the match another team owns, shown as name and owner only", async ({ page }) => {
+  // 王磊 (华北 sales manager, contacts × browse: team); 刘志强 is owned by 陈静 of 华南.
+  await signIn(page, "wang.lei@relay-demo.cn");
+  await page.goto(`/crm/match?q=${encodeURIComponent("刘强 深圳 liu@xyz.com")}`);
+  const first = page.getByRole("list", { name: "可能是此人" }).getByRole("listitem").first();
+  await expect(first).toContainText("刘志强");
+  await expect(first).toContainText("负责人：陈静");
+  await expect(first).toContainText("同一人");
+  await expect(first).toContainText(/9\d%/);
+  await expect(first).not.toContainText("liu@xyz.com");
+  await expect(first).not.toContainText("13902661088");
+  await expect(first).not.toContainText("讯驰");
+
+  const api = await page.request.get(`/crm/api/contacts/match?q=${encodeURIComponent("刘强 深圳 liu@xyz.com")}`);
+  const body = (await api.json()) as { candidates: Array<Record<string, unknown>> };
+  expect(body.candidates[0]).toEqual({
+    visible: false,
+    id: expect.any(Number),
+    name: "刘志强",
+    owner: "陈静",
+    score: expect.any(Number),
+    verdict: "same",
+  });
+});

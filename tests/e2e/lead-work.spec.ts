@@ -51,8 +51,9 @@ test("owner distributes by rules, a salesperson claims, identifies and converts 
     },
   });
   expect(response.status()).toBe(201);
-  const created = (await response.json()) as { id: number; owner: { name: string } };
-  expect(created.owner.name).toBe("林晓雯");
+  // The public answer names no owner (issue #13); the campaign owner's inbox below shows the lead.
+  const created = (await response.json()) as { id: number; status: string };
+  expect(created.status).toBe("created");
   const leadPath = `/crm/leads/${created.id}`;
 
   // The campaign before: the marketing owner sees the whole campaign's leads.

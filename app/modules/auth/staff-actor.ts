@@ -9,6 +9,8 @@ import type { Action, Grants, Module, PermissionSubject } from "./permissions.ts
 export interface StaffActor extends PermissionSubject {
   staffId: number;
   teamId: number | null;
+  /** The actor's team and every team below it (own first): what "team" scope covers. */
+  teamIds: number[];
   teamName: string | null;
   name: string;
   email: string;
@@ -40,11 +42,12 @@ export function policyName(policy: StaffPolicy): string {
 /** A minimal actor for tests and jobs that act as a known staff member. */
 export function staffActorFor(
   staff: { id: number; teamId: number | null; name?: string; email?: string },
-  access: { isAdmin?: boolean; grants?: Grants } = {},
+  access: { isAdmin?: boolean; grants?: Grants; teamIds?: number[] } = {},
 ): StaffActor {
   return {
     staffId: staff.id,
     teamId: staff.teamId,
+    teamIds: access.teamIds ?? (staff.teamId === null ? [] : [staff.teamId]),
     teamName: null,
     name: staff.name ?? "",
     email: staff.email ?? "",

@@ -1,6 +1,13 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
-import { inScope, scopeFor, type Scope } from "#app/modules/auth/permissions.ts";
+import {
+  conflictStrategyFor,
+  inScope,
+  resolveConflict,
+  scopeFor,
+  teamScopeIds,
+  type Scope,
+} from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 
 // Who may see and change a 营销战役. Three sources of rights, any one is enough:
@@ -45,14 +52,27 @@ export function accessFor(
   actor: StaffActor,
   campaign: { ownerId: number; owner: { teamId: number | null }; participants: Array<{ canModify: boolean }> },
 ): CampaignAccess {
-  const me = { id: actor.staffId, teamId: actor.teamId };
+  const me = { id: actor.staffId, teamId: actor.teamId, teamIds: actor.teamIds };
   const record = { ownerId: campaign.ownerId, ownerTeamId: campaign.owner.teamId };
   const isOwner = campaign.ownerId === actor.staffId;
   const participant = campaign.participants[0] ?? null;
   const roleModify = inScope(scopeFor(actor, "campaigns", "modify"), me, record);
+  const roleBrowse = roleModify || inScope(scopeFor(actor, "campaigns", "browse"), me, record);
   const canManageParticipants = actor.isAdmin || isOwner || roleModify;
-  const canModify = canManageParticipants || participant?.canModify === true;
-  const canView = canModify || participant !== null || inScope(scopeFor(actor, "campaigns", "browse"), me, record);
+  if (!participant || isOwner || actor.isAdmin) {
+    return {
+      canView: isOwner || roleBrowse,
+      canModify: canManageParticipants,
+      canManageParticipants,
+      isOwner,
+      participant,
+    };
+  }
+  // A participation (business grant) exists: the campaigns conflict strategy weighs it against the
+  // role's scope (seed §2.P.5, decision 031); the default "either" is "any one is enough" above.
+  const strategy = conflictStrategyFor(actor, "campaigns");
+  const canModify = resolveConflict(strategy, roleModify, participant.canModify);
+  const canView = canModify || resolveConflict(strategy, roleBrowse, true);
   return { canView, canModify, canManageParticipants, isOwner, participant };
 }
 
@@ -61,12 +81,13 @@ export async function visibleCampaignsWhere(db: DbOrTx, actor: StaffActor): Prom
   const browse = scopeFor(actor, "campaigns", "browse");
   const modify = scopeFor(actor, "campaigns", "modify");
   if (actor.isAdmin || browse === "all" || modify === "all") return {};
-  const or: Prisma.CampaignWhereInput[] = [
-    { ownerId: actor.staffId },
-    { participants: { some: { staffId: actor.staffId } } },
-  ];
+  const or: Prisma.CampaignWhereInput[] = [{ ownerId: actor.staffId }];
+  // Participation alone makes a campaign visible unless the strategy lets the role decide (decision 031).
+  if (resolveConflict(conflictStrategyFor(actor, "campaigns"), false, true)) {
+    or.push({ participants: { some: { staffId: actor.staffId } } });
+  }
   const teamScoped = browse === "team" || modify === "team";
-  if (teamScoped && actor.teamId !== null) or.push({ owner: { teamId: actor.teamId } });
+  if (teamScoped && actor.teamId !== null) or.push({ owner: { teamId: { in: teamScopeIds(actor) } } });
   return { OR: or };
 }
 
@@ -78,7 +99,7 @@ export async function ownerIdsInScope(
 ): Promise<number[] | null> {
   if (scope === "all") return null;
   if (scope === "team" && actor.teamId !== null) {
-    const team = await db.staff.findMany({ where: { teamId: actor.teamId }, select: { id: true } });
+    const team = await db.staff.findMany({ where: { teamId: { in: teamScopeIds(actor) } }, select: { id: true } });
     return [...new Set([actor.staffId, ...team.map((s) => s.id)])];
   }
   if (scope === null) return [];

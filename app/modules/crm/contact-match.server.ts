@@ -1,23 +1,24 @@
-import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
-import { scopeFor } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { recordScopeWhere } from "#app/modules/crm/access/record-scope.server.ts";
 import { parseFreeText, type ParsedQuery } from "#search/fuzzy/free-text-query.ts";
 import { suggestRecordMatches, type MatchCandidate } from "./record-suggestions.server.ts";
 
 // "Find this person" (查找此人): free text such as "刘强 深圳 liu@xyz.com" → the most likely
 // existing contacts, ranked, with score, verdict and per-field evidence.
 //
-// Permissions (decision 016): the box answers with the contacts the actor's contacts × browse scope
-// allows — own → contacts they own, team → contacts owned by their team, all → every contact — plus
-// contacts that have no owner (nobody's record; hiding them would invite the duplicates the box is
-// there to prevent). Candidates outside the scope are left out entirely, not masked: a masked hit
-// would still reveal that the person is in the CRM.
+// Permissions (issue #15 item 5, replacing decision 016's "search only what you may browse"): the
+// matcher searches ALL contacts (not in the recycle bin) — a match hidden by scope is still the
+// person, and hiding it invites the duplicate the box is there to prevent. Scope decides what is
+// SHOWN: a contact the actor may browse (recordScopeWhere: own / team / all, plus shares) comes with
+// its fields and evidence; any other comes as its name and owner only ("a matching contact owned by
+// 陈静 exists — ask for access"), never its number, company, city, e-mail, phone or evidence.
 
 export { MATCH_QUERY_MAX } from "./match-limits.ts";
 export const MATCH_LIMIT = 10;
 
-export interface ContactMatchRow {
+export interface VisibleMatchRow {
+  visible: true;
   id: number;
   number: string;
   name: string;
@@ -25,27 +26,28 @@ export interface ContactMatchRow {
   city: string | null;
   email: string | null;
   phone: string | null;
+  owner: string | null;
   score: number;
   verdict: MatchCandidate["verdict"];
   evidence: MatchCandidate["evidence"];
 }
 
+/** A match outside the actor's scope: who it is called and who owns it, nothing else. */
+export interface RestrictedMatchRow {
+  visible: false;
+  id: number;
+  name: string;
+  owner: string | null;
+  score: number;
+  verdict: MatchCandidate["verdict"];
+}
+
+export type ContactMatchRow = VisibleMatchRow | RestrictedMatchRow;
+
 export interface ContactMatchResult {
   query: string;
   parsed: ParsedQuery;
   candidates: ContactMatchRow[];
-}
-
-async function scopeWhere(db: DbOrTx, actor: StaffActor): Promise<Prisma.ContactWhereInput | null | false> {
-  const scope = scopeFor(actor, "contacts", "browse");
-  if (scope === "all") return null;
-  if (scope === null) return false;
-  let owners = [actor.staffId];
-  if (scope === "team" && actor.teamId !== null) {
-    const team = await db.staff.findMany({ where: { teamId: actor.teamId }, select: { id: true } });
-    owners = team.map((s) => s.id);
-  }
-  return { OR: [{ ownerId: null }, { ownerId: { in: owners } }] };
 }
 
 export async function findPerson(
@@ -55,8 +57,8 @@ export async function findPerson(
   limit = MATCH_LIMIT,
 ): Promise<ContactMatchResult> {
   const parsed = parseFreeText(query);
-  const where = await scopeWhere(db, actor);
-  if (where === false) return { query, parsed, candidates: [] };
+  const scope = await recordScopeWhere(db, actor, "contact", "browse");
+  if (scope === null) return { query, parsed, candidates: [] };
   const { contacts } = await suggestRecordMatches(
     db,
     {
@@ -67,28 +69,45 @@ export async function findPerson(
       companyName: parsed.companyName,
       city: parsed.city,
       province: parsed.province,
+      emailDomain: parsed.emailDomain,
+      initials: parsed.initials,
+      phoneFragments: parsed.phoneFragments,
+      nameMayBeCity: parsed.nameMayBeCity,
     },
-    { limit, minScore: 0.2, ...(where ? { contactWhere: where } : {}) },
+    { limit, minScore: 0.2, contactWhere: { deletedAt: null } },
   );
-  const rows = await db.contact.findMany({
-    where: { id: { in: contacts.map((c) => c.id) } },
-    select: {
-      id: true,
-      number: true,
-      fullName: true,
-      city: true,
-      email: true,
-      mobile: true,
-      phone: true,
-      company: { select: { name: true, city: true } },
-    },
-  });
+  const ids = contacts.map((c) => c.id);
+  if (ids.length === 0) return { query, parsed, candidates: [] };
+  const [rows, visibleRows] = await Promise.all([
+    db.contact.findMany({
+      where: { id: { in: ids } },
+      select: {
+        id: true,
+        number: true,
+        fullName: true,
+        city: true,
+        email: true,
+        mobile: true,
+        phone: true,
+        company: { select: { name: true, city: true } },
+        owner: { select: { name: true } },
+      },
+    }),
+    db.contact.findMany({ where: { AND: [scope, { id: { in: ids } }] }, select: { id: true } }),
+  ]);
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const visible = new Set(visibleRows.map((r) => r.id));
   const candidates: ContactMatchRow[] = [];
   for (const c of contacts) {
     const row = byId.get(c.id);
     if (!row) continue;
+    const owner = row.owner?.name ?? null;
+    if (!visible.has(row.id)) {
+      candidates.push({ visible: false, id: row.id, name: row.fullName, owner, score: c.score, verdict: c.verdict });
+      continue;
+    }
     candidates.push({
+      visible: true,
       id: row.id,
       number: row.number,
       name: row.fullName,
@@ -96,6 +115,7 @@ export async function findPerson(
       city: row.city ?? row.company?.city ?? null,
       email: row.email,
       phone: row.mobile ?? row.phone,
+      owner,
       score: c.score,
       verdict: c.verdict,
       evidence: c.evidence,

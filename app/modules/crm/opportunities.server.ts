@@ -9,7 +9,7 @@ import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import { listNotes } from "#app/modules/notes/notes.server.ts";
 import type { RecordWidgetAccess } from "#app/modules/notes/record-widget-actions.server.ts";
 import { listTasks } from "#app/modules/tasks/tasks.server.ts";
-import { inScope, scopeFor, type Scope } from "#app/modules/auth/permissions.ts";
+import { inScope, scopeFor, teamScopeIds, type Scope } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
 import { pageWindow } from "#app/lib/page-window.ts";
@@ -27,6 +27,8 @@ export { OPPORTUNITY_STAGES };
 interface OpportunityScopes {
   staffId: number;
   teamId: number | null;
+  /** The team and its sub-teams (teamScopeIds). */
+  teamIds: number[];
   browse: Scope | null;
   modify: Scope | null;
 }
@@ -35,6 +37,7 @@ function opportunityScopes(actor: StaffActor): OpportunityScopes {
   return {
     staffId: actor.staffId,
     teamId: actor.teamId,
+    teamIds: teamScopeIds(actor),
     browse: scopeFor(actor, "opportunities", "browse"),
     modify: scopeFor(actor, "opportunities", "modify"),
   };
@@ -45,19 +48,21 @@ async function scopeWhere(
   viewer: OpportunityScopes,
   scope: Scope | null,
 ): Promise<Prisma.OpportunityWhereInput | null> {
-  if (scope === "all") return {};
+  // Opportunities in the recycle bin are outside every scope (only the bin's own queries see them).
+  if (scope === "all") return { deletedAt: null };
   if (scope === "team" && viewer.teamId !== null)
-    return { OR: [{ ownerId: viewer.staffId }, { owner: { teamId: viewer.teamId } }] };
+    return { deletedAt: null, OR: [{ ownerId: viewer.staffId }, { owner: { teamId: { in: viewer.teamIds } } }] };
   if (scope === null) return null;
-  return { ownerId: viewer.staffId };
+  return { deletedAt: null, ownerId: viewer.staffId };
 }
 
 /** The opportunities a viewer may open: their own, plus their team's or all by browse scope. */
 function visibleWhere(viewer: OpportunityScopes): Prisma.OpportunityWhereInput {
   const own = { ownerId: viewer.staffId };
-  if (viewer.browse === "all") return {};
-  if (viewer.browse === "team" && viewer.teamId !== null) return { OR: [own, { owner: { teamId: viewer.teamId } }] };
-  return own;
+  if (viewer.browse === "all") return { deletedAt: null };
+  if (viewer.browse === "team" && viewer.teamId !== null)
+    return { deletedAt: null, OR: [own, { owner: { teamId: { in: viewer.teamIds } } }] };
+  return { deletedAt: null, ...own };
 }
 
 export interface OpportunityFilters {
@@ -157,7 +162,7 @@ export async function opportunityOwnerOptions(db: DbOrTx, actor: StaffActor) {
   if (viewer.browse === "all") return db.staff.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
   if (viewer.browse === "team" && viewer.teamId !== null) {
     return db.staff.findMany({
-      where: { teamId: viewer.teamId },
+      where: { teamId: { in: viewer.teamIds } },
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     });
@@ -183,7 +188,7 @@ export async function getOpportunityDetail(db: DbOrTx, actor: StaffActor, opport
     },
   });
   if (!opp) return null;
-  const me = { id: viewer.staffId, teamId: viewer.teamId };
+  const me = { id: viewer.staffId, teamId: viewer.teamId, teamIds: viewer.teamIds };
   const record = { ownerId: opp.ownerId, ownerTeamId: opp.owner.teamId };
   const canModify = opp.ownerId === viewer.staffId ? viewer.modify !== null : inScope(viewer.modify, me, record);
   const [notes, tasks] = await Promise.all([listNotes(db, { opportunityId }), listTasks(db, { opportunityId })]);
@@ -238,7 +243,7 @@ async function loadForChange(db: DbOrTx, actor: StaffActor, id: number) {
     },
   });
   if (!opp) return { kind: "not-found" as const };
-  const me = { id: viewer.staffId, teamId: viewer.teamId };
+  const me = { id: viewer.staffId, teamId: viewer.teamId, teamIds: viewer.teamIds };
   const record = { ownerId: opp.ownerId, ownerTeamId: opp.owner.teamId };
   const may = opp.ownerId === viewer.staffId ? viewer.modify !== null : inScope(viewer.modify, me, record);
   if (!may) return { kind: "forbidden" as const };

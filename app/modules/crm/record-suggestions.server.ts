@@ -11,6 +11,7 @@ import {
 import { isEmptyFeatures, toFeatures, type MatchFeatures } from "#search/fuzzy/features.ts";
 import type { MatchIndex } from "#search/fuzzy/match-index.ts";
 import { scoreCandidate, type Evidence } from "#search/fuzzy/scorer.ts";
+import { rankCandidates } from "#search/fuzzy/rank.ts";
 
 // Suggested existing contacts/companies for loose input: lead intake and conversion, member
 // linking, the "find this person" box. Candidates come from the in-memory fuzzy index (blocking
@@ -35,6 +36,11 @@ export interface SuggestInput {
   companyName?: string | null;
   city?: string | null;
   province?: string | null;
+  /** Free-text extras (find this person): a bare "@xyz.com", initials, phone fragments, "linyi". */
+  emailDomain?: string | null;
+  initials?: string | null;
+  phoneFragments?: readonly string[];
+  nameMayBeCity?: boolean;
 }
 
 export interface SuggestOptions {
@@ -43,6 +49,8 @@ export interface SuggestOptions {
   minScore?: number;
   /** Restrict contacts (e.g. to the viewer's permission scope); applied before the limit. */
   contactWhere?: Prisma.ContactWhereInput;
+  /** The same for companies (lead conversion passes the viewer's companies scope). */
+  companyWhere?: Prisma.CompanyWhereInput;
 }
 
 /** How many index candidates are re-read from the DB per type (the limit is applied after). */
@@ -56,6 +64,10 @@ export function suggestionFeatures(input: SuggestInput): MatchFeatures {
     companyName: input.companyName,
     city: input.city,
     province: input.province,
+    emailDomain: input.emailDomain,
+    initials: input.initials,
+    phoneFragments: input.phoneFragments,
+    nameMayBeCity: input.nameMayBeCity,
   });
 }
 
@@ -93,34 +105,42 @@ export async function suggestRecordMatches(
     ...(companyKey ? [{ nameKey: companyKey }] : []),
     ...(phones.length ? [{ phoneKey: { in: phones } }] : []),
   ];
-  const [exactContacts, exactCompanies] = await Promise.all([
-    contactOr.length ? db.contact.findMany({ where: { OR: contactOr }, select: { id: true }, take: RESCORE_POOL }) : [],
-    companyOr.length ? db.company.findMany({ where: { OR: companyOr }, select: { id: true }, take: RESCORE_POOL }) : [],
-  ]);
-
-  const contactIds = [...new Set([...exactContacts.map((r) => r.id), ...indexIds(index.contacts, features)])];
-  const companyIds = [...new Set([...exactCompanies.map((r) => r.id), ...indexIds(index.companies, features)])];
-
-  const [contactRows, companyRows] = await Promise.all([
-    contactIds.length
-      ? db.contact.findMany({
-          where: opts?.contactWhere
-            ? { AND: [{ id: { in: contactIds } }, opts.contactWhere] }
-            : { id: { in: contactIds } },
-          select: { ...contactFeatureSelect, number: true, ownerId: true },
-        })
+  // One round trip: the exact-key lookups (fresh even before the index's next sync) and the rows of
+  // the index's candidates are read side by side, each with the full row the scorer needs.
+  const indexContactIds = indexIds(index.contacts, features);
+  const indexCompanyIds = indexIds(index.companies, features);
+  const contactSelect = { ...contactFeatureSelect, number: true, ownerId: true } as const;
+  const companySelect = { ...companyFeatureSelect, number: true } as const;
+  const contactScoped = (where: Prisma.ContactWhereInput): Prisma.ContactWhereInput =>
+    opts?.contactWhere ? { AND: [where, opts.contactWhere] } : where;
+  const companyScoped = (where: Prisma.CompanyWhereInput): Prisma.CompanyWhereInput =>
+    opts?.companyWhere ? { AND: [where, opts.companyWhere] } : where;
+  const [exactContacts, exactCompanies, indexedContacts, indexedCompanies] = await Promise.all([
+    contactOr.length
+      ? db.contact.findMany({ where: contactScoped({ OR: contactOr }), select: contactSelect, take: RESCORE_POOL })
       : [],
-    companyIds.length
-      ? db.company.findMany({ where: { id: { in: companyIds } }, select: { ...companyFeatureSelect, number: true } })
+    companyOr.length
+      ? db.company.findMany({ where: companyScoped({ OR: companyOr }), select: companySelect, take: RESCORE_POOL })
+      : [],
+    indexContactIds.length
+      ? db.contact.findMany({ where: contactScoped({ id: { in: indexContactIds } }), select: contactSelect })
+      : [],
+    indexCompanyIds.length
+      ? db.company.findMany({ where: companyScoped({ id: { in: indexCompanyIds } }), select: companySelect })
       : [],
   ]);
+  const unique = <T extends { id: number }>(rows: T[]): T[] => [...new Map(rows.map((r) => [r.id, r])).values()];
+  const contactRows = unique([...exactContacts, ...indexedContacts]);
+  const companyRows = unique([...exactCompanies, ...indexedCompanies]);
+  const contactIds = indexContactIds;
+  const companyIds = indexCompanyIds;
 
   // Keep the index honest: rows read now are the truth (a vanished id is unindexed unless a scope
   // filter, not a deletion, hid it).
   const seenContacts = new Set(contactRows.map((r) => r.id));
   if (!opts?.contactWhere) for (const id of contactIds) if (!seenContacts.has(id)) index.contacts.remove(id);
   const seenCompanies = new Set(companyRows.map((r) => r.id));
-  for (const id of companyIds) if (!seenCompanies.has(id)) index.companies.remove(id);
+  if (!opts?.companyWhere) for (const id of companyIds) if (!seenCompanies.has(id)) index.companies.remove(id);
 
   // Rows read now refresh their index entry, then score against the query (too low: left out).
   const candidate = (
@@ -137,15 +157,27 @@ export async function suggestRecordMatches(
     ];
   };
   const joined = (parts: Array<string | null | undefined>) => parts.filter(Boolean).join(" · ") || undefined;
-  const contacts = contactRows.flatMap((row) =>
-    candidate("contact", row.id, contactFeatures(row), {
-      label: row.fullName,
-      sublabel: joined([row.company?.name, row.city, row.email]),
-    }),
-  );
+  // Contacts are ranked together: the typo rule and the tie-break look across candidates.
+  const contactRowById = new Map(contactRows.map((row) => [row.id, row]));
+  const rankInput = contactRows.map((row) => ({ id: row.id, features: contactFeatures(row) }));
+  for (const item of rankInput) index.contacts.upsert(item.id, item.features);
+  const contacts: MatchCandidate[] = rankCandidates(features, rankInput, "contact")
+    .filter((r) => r.score >= minScore)
+    .map((r) => {
+      const row = contactRowById.get(r.id)!;
+      return {
+        type: "contact",
+        id: r.id,
+        score: r.score,
+        verdict: r.verdict,
+        evidence: publicEvidence(r.evidence),
+        label: row.fullName,
+        sublabel: joined([row.company?.name, row.city, row.email]),
+      };
+    });
   const companies = companyRows.flatMap((row) =>
     candidate("company", row.id, companyFeatures(row), { label: row.name, sublabel: joined([row.city, row.number]) }),
   );
   const byScore = (a: MatchCandidate, b: MatchCandidate) => b.score - a.score || a.id - b.id;
-  return { contacts: contacts.sort(byScore).slice(0, limit), companies: companies.sort(byScore).slice(0, limit) };
+  return { contacts: contacts.slice(0, limit), companies: companies.sort(byScore).slice(0, limit) };
 }

@@ -14,7 +14,8 @@ import type { DbOrTx } from "#app/lib/db.server.ts";
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_MAX_FILES = 5;
 
-export type AttachmentOwnerType = "service_request" | "service_reply" | "knowledge_article" | "asset";
+export type AttachmentOwnerType =
+  "service_request" | "service_reply" | "knowledge_article" | "asset" | "company_logo" | "company";
 
 const TYPES: Record<string, { mime: string; magic?: number[][] }> = {
   png: { mime: "image/png", magic: [[0x89, 0x50, 0x4e, 0x47]] },
@@ -89,8 +90,12 @@ export function filesFromFormData(form: FormData, field = "attachments"): File[]
 /** A clean display name: no directories, no control characters, bounded length, extension kept. */
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim();
+  // Control characters, reserved characters, and every invisible format character (\p{Cf}: the
+  // bidi overrides such as U+202E that make "fdp.exe" read "exe.pdf", zero-width marks, the BOM).
+  const cleaned = base
+    .replace(/[\p{Cc}\p{Cf}"<>|:*?]/gu, "")
+    .normalize("NFC")
+    .trim();
   if (cleaned === "" || cleaned === "." || cleaned === "..") return "file";
   if (cleaned.length <= 200) return cleaned;
   const ext = path.extname(cleaned).slice(0, 12);

@@ -3,11 +3,13 @@ import { db as defaultDb, type Db } from "#app/lib/db.server.ts";
 import { deliverPendingEmails } from "#emails/delivery.server.ts";
 import { claimJobs, completeJob, failJob, releaseStaleJobs } from "./job-queue.server.ts";
 import { getJobHandler } from "./job-handlers.server.ts";
+import { recordWorkerBeat } from "./worker-heartbeat.ts";
 import "#search/search-jobs.server.ts";
 import "#app/modules/leads/record/lead-batches.server.ts";
 import "#app/modules/crm/duplicates/duplicate-jobs.server.ts";
 import { scheduleBinPurge } from "#app/modules/crm/recycle-bin/recycle-bin-jobs.server.ts";
 import { runServiceContractChecks } from "#app/modules/service/service-contract-jobs.server.ts";
+import { remindPendingApprovals } from "#app/modules/approvals/approval-reminders.server.ts";
 import "#app/modules/admin/handover.server.ts";
 import { returnAwayStaff } from "#app/modules/admin/staff-accounts.server.ts";
 import { scheduleAuditPurge } from "#app/modules/admin/audit-log-retention.server.ts";
@@ -27,6 +29,10 @@ export function makeWorkerId(): string {
 async function runHousekeeping(db: Db): Promise<void> {
   await releaseStaleJobs(db);
   await runServiceContractChecks(db).catch((error: unknown) => console.error("[worker] contract checks failed", error));
+  // Approvers of requests pending > 24 h are reminded once a day (claimed per request, multi-instance safe).
+  await remindPendingApprovals(db).catch((error: unknown) =>
+    console.error("[worker] approval reminders failed", error),
+  );
   await scheduleBinPurge(db).catch((error: unknown) => console.error("[worker] bin purge scheduling failed", error));
   // "Away until …" ends by itself: the token rotation reads the status, so flip it back here.
   await returnAwayStaff(db).catch((error: unknown) => console.error("[worker] away check failed", error));
@@ -102,6 +108,7 @@ export function startWorker(options: { db?: Db; intervalMs?: number } = {}): () 
         await runHousekeeping(db);
       }
       busy = (await drainOnce(db, workerId)).more;
+      recordWorkerBeat();
     } catch (error) {
       console.error("[worker] tick failed", error);
     }

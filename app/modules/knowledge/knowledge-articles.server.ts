@@ -7,7 +7,8 @@ import { normaliseRichTextInput, richTextToPlain, sanitizeRichText } from "#app/
 import { recordStaffAudit, type AuditEntry, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import { inScope, scopeFor, type Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { recordNumber } from "#app/modules/crm/record-numbers.ts";
+import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts";
+import { staffRequestWhere } from "#app/modules/service/service-queries.server.ts";
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { KNOWLEDGE_STATUSES, KNOWLEDGE_VISIBILITIES, canRead, type KnowledgeReader } from "./knowledge-visibility.ts";
 
@@ -146,7 +147,7 @@ export async function mayChange(
     : null;
   return inScope(
     scope,
-    { id: actor.staffId, teamId: actor.teamId },
+    { id: actor.staffId, teamId: actor.teamId, teamIds: actor.teamIds },
     { ownerId: article.authorId, ownerTeamId: author?.teamId ?? null },
   );
 }
@@ -187,7 +188,7 @@ export async function createArticle(
       },
       select: { id: true },
     });
-    const number = recordNumber("knowledge", row.id);
+    const number = await nextRecordNumber(tx, "knowledge");
     await tx.knowledgeArticle.update({ where: { id: row.id }, data: { number } });
     await articleChanged(tx, actor, row.id, "upsert", {
       action: "knowledge.create",
@@ -302,9 +303,17 @@ export interface ArticleDraft {
  * published solution or else the last public staff reply. Internal notes are never used. A new
  * solution starts as `customers` visibility: the customer's own question may name their equipment.
  */
-export async function articleDraftFromRequest(db: DbOrTx, requestId: number): Promise<ArticleDraft | null> {
-  const request = await db.serviceRequest.findUnique({
-    where: { id: requestId },
+/**
+ * A draft from a service request the actor may read: the request's service scope is part of the
+ * query (issue #13), so a request outside it reads as missing, exactly like the service desk.
+ */
+export async function articleDraftFromRequest(
+  db: DbOrTx,
+  actor: StaffActor,
+  requestId: number,
+): Promise<ArticleDraft | null> {
+  const request = await db.serviceRequest.findFirst({
+    where: { AND: [{ id: requestId }, staffRequestWhere(actor, "browse")] },
     select: {
       id: true,
       number: true,
@@ -344,7 +353,7 @@ export async function createArticleFromRequest(
   overrides: Partial<Pick<ArticleDraft, "category" | "visibility" | "keywords">> = {},
   meta: AuditMeta = {},
 ): Promise<ArticleResult<{ id: number; number: string }>> {
-  const draft = await articleDraftFromRequest(db, requestId);
+  const draft = await articleDraftFromRequest(db, actor, requestId);
   if (!draft) return { ok: false, reason: "not-found" };
   return createArticle(
     db,

@@ -120,7 +120,12 @@ describe("knowledge articles", () => {
   });
 
   it("turns a request's answer into a draft solution: published solution first, else the last public staff reply, never an internal note", async () => {
-    const { actor } = await createKnowledgeStaff(db, { add: "all" });
+    const knowledgeStaff = await createKnowledgeStaff(db, { add: "all" });
+    // Reading the request needs its service scope too (issue #13).
+    const actor = {
+      ...knowledgeStaff.actor,
+      grants: { ...knowledgeStaff.actor.grants, service: { browse: "all" as const } },
+    };
     const company = await createTestCompany(db);
     const request = await createTestServiceRequest(db, {
       companyId: company.id,
@@ -160,7 +165,7 @@ describe("knowledge articles", () => {
       ],
     });
 
-    const draft = await articleDraftFromRequest(db, request.id);
+    const draft = await articleDraftFromRequest(db, actor, request.id);
     expect(draft).toMatchObject({
       summary: "动平衡机振动值超标",
       descriptionHtml: "<p>转速 1200 时振动 8mm/s</p>",
@@ -180,7 +185,7 @@ describe("knowledge articles", () => {
     });
     expect(row.solutionHtml).not.toContain("内部");
 
-    expect(await articleDraftFromRequest(db, request.id + 999)).toBeNull();
+    expect(await articleDraftFromRequest(db, actor, request.id + 999)).toBeNull();
     expect(await createArticleFromRequest(db, actor, request.id + 999)).toEqual({ ok: false, reason: "not-found" });
   });
 

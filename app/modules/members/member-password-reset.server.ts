@@ -21,11 +21,37 @@ export const FORGOT_PER_ADDRESS: RateLimitRule = { scope: "member-forgot:address
 
 export type ForgotResult = { kind: "sent" } | { kind: "rate-limited"; retryAfterSeconds: number };
 
+/**
+ * A forgot-password answer never comes sooner than this (issue #13): a registered address costs a
+ * token, a rendered mail in the outbox and an audit row (~16 ms more than an unknown one), so both
+ * answers are held to the same floor, plus a little jitter, and timing tells nothing.
+ */
+export const FORGOT_MIN_DURATION_MS = 250;
+
+async function holdUntil(startedAt: number, minMs: number): Promise<void> {
+  const wait = minMs + Math.random() * 20 - (performance.now() - startedAt);
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
+
 export async function requestPasswordReset(
   db: Db,
   email: string,
   meta: RequestMeta,
-  options: { perIp?: RateLimitRule; perAddress?: RateLimitRule; now?: Date } = {},
+  options: { perIp?: RateLimitRule; perAddress?: RateLimitRule; now?: Date; minDurationMs?: number } = {},
+): Promise<ForgotResult> {
+  const startedAt = performance.now();
+  try {
+    return await forgotPassword(db, email, meta, options);
+  } finally {
+    await holdUntil(startedAt, options.minDurationMs ?? FORGOT_MIN_DURATION_MS);
+  }
+}
+
+async function forgotPassword(
+  db: Db,
+  email: string,
+  meta: RequestMeta,
+  options: { perIp?: RateLimitRule; perAddress?: RateLimitRule; now?: Date },
 ): Promise<ForgotResult> {
   const now = options.now ?? new Date();
   const limits = { perIp: options.perIp ?? FORGOT_PER_IP, perAddress: options.perAddress ?? FORGOT_PER_ADDRESS };

@@ -4,7 +4,7 @@ import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
 import type { Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
-import { recordNumber } from "#app/modules/crm/record-numbers.ts";
+import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts";
 import { findPage } from "#app/modules/views/paged-list.server.ts";
 import { servedCompaniesWhere } from "#app/modules/zones/service-scope.server.ts";
 import { parseIsoDay } from "./service-dates.ts";
@@ -155,7 +155,7 @@ export async function createAsset(db: Db, raw: AssetInput, actor: StaffActor): P
     if (input.parentId) await checkParent(tx, input.companyId, input.parentId, null);
     const temp = `TMP${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`.slice(0, 20);
     const created = await tx.asset.create({ data: { ...assetData(input), companyId: input.companyId, number: temp } });
-    const number = recordNumber("asset", created.id);
+    const number = await nextRecordNumber(tx, "asset");
     await tx.asset.update({ where: { id: created.id }, data: { number } });
     await recordStaffAudit(tx, actor, {
       action: "asset.created",

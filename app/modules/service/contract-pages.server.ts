@@ -1,3 +1,4 @@
+import { hasActiveFlow, latestApprovalFor } from "#app/modules/approvals/approvals.server.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import {
@@ -66,9 +67,16 @@ export async function getStaffContractPage(db: DbOrTx, actor: StaffActor, contra
   const reminded = Array.isArray(c.remindedDays)
     ? c.remindedDays.filter((v): v is string => typeof v === "string")
     : [];
+  const [approval, flow] = await Promise.all([
+    latestApprovalFor(db, actor, "service_contract", c.id),
+    hasActiveFlow(db, "service_contract"),
+  ]);
   return {
     canModify,
-    canApprove: canApproveContracts(actor),
+    // While a flow's request is open, its approvers decide (approval panel), not the built-in buttons.
+    canApprove: canApproveContracts(actor) && approval?.status !== "pending",
+    approval,
+    approvalFlow: flow,
     coverable,
     owners: owners.length > 0 ? owners : c.owner ? [c.owner] : [],
     reminded,

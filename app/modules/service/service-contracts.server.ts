@@ -9,10 +9,11 @@ import {
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
-import { scopeFor, type Action } from "#app/modules/auth/permissions.ts";
+import { scopeFor, teamScopeIds, type Action } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
-import { recordNumber } from "#app/modules/crm/record-numbers.ts";
+import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts";
+import { hasOpenApproval, submitForApproval } from "#app/modules/approvals/approvals.server.ts";
 import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { findPage } from "#app/modules/views/paged-list.server.ts";
@@ -94,7 +95,9 @@ function scopeWhere(actor: StaffActor, action: Action): Prisma.ServiceContractWh
   return {
     OR: [
       { company: serviceCompanyWhere(scope, actor) },
-      scope === "team" && actor.teamId !== null ? { owner: { teamId: actor.teamId } } : { ownerId: actor.staffId },
+      scope === "team" && actor.teamId !== null
+        ? { owner: { teamId: { in: teamScopeIds(actor) } } }
+        : { ownerId: actor.staffId },
     ],
   };
 }
@@ -158,7 +161,7 @@ export async function createContract(
         ownerId: input.ownerId ?? actor.staffId,
       },
     });
-    const number = recordNumber("serviceContract", created.id);
+    const number = await nextRecordNumber(tx, "serviceContract");
     await tx.serviceContract.update({ where: { id: created.id }, data: { number } });
     await recordStaffAudit(tx, actor, {
       action: "service-contract.created",
@@ -166,6 +169,9 @@ export async function createContract(
       entityId: created.id,
       after: { number, name: input.name, companyId: input.companyId },
     });
+    // With an approval flow configured (审核管理) the new draft goes to its approvers; without one the
+    // contract keeps the built-in approve/reject by service managers.
+    await submitForApproval(tx, actor, { itemType: "service_contract", itemId: created.id });
     return { id: created.id, number };
   });
 }
@@ -233,6 +239,8 @@ export async function transitionContract(
       case "approve":
       case "reject":
         if (!input.canApprove) throw new ContractError("forbidden");
+        // Under an approval flow the flow's approvers decide, in the approval panel or queue.
+        if (await hasOpenApproval(tx, "service_contract", row.id)) throw new ContractError("invalid-state");
         if (row.status !== "drafting" || row.approvalState !== "pending") throw new ContractError("invalid-state");
         next = { ...next, approvalState: input.transition === "approve" ? "approved" : "rejected" };
         break;
@@ -246,6 +254,9 @@ export async function transitionContract(
         break;
     }
     await tx.serviceContract.update({ where: { id: row.id }, data: next });
+    if (input.transition === "submit") {
+      await submitForApproval(tx, input.actor, { itemType: "service_contract", itemId: row.id });
+    }
     await recordStaffAudit(tx, input.actor, {
       action: `service-contract.${input.transition}`,
       entityType: "serviceContract",

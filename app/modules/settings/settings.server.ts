@@ -6,6 +6,8 @@ import type { DbOrTx } from "#app/lib/db.server.ts";
 export const SETTINGS = {
   /** 实名认证: members stay limited until staff verify their real name and phone. */
   "members.requireRealNameVerification": { schema: z.boolean(), default: false },
+  /** 回收站: days a binned record stays before the automatic purge; 0 turns the purge off. */
+  "recycleBin.retentionDays": { schema: z.number().int().min(0).max(3650), default: 90 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -1,6 +1,6 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
-import { scopeFor, type Action, type Scope } from "#app/modules/auth/permissions.ts";
+import { scopeFor, teamScopeIds, type Action, type Scope } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 
 // Which customers a staff member serves, for the `service` permission's scope: "all" → every
@@ -8,13 +8,14 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 // companies whose zone they co-manage (or that they own). Services read the scope off the one
 // StaffActor for the action they perform (decision 023) and put it in their queries.
 
-type Who = Pick<StaffActor, "staffId" | "teamId">;
+type Who = Pick<StaffActor, "staffId" | "teamId"> & { teamIds?: readonly number[] };
 
 export function serviceCompanyWhere(scope: Scope, who: Who): Prisma.CompanyWhereInput {
   if (scope === "all") return {};
   if (scope === "team" && who.teamId !== null) {
+    const teams = { in: teamScopeIds(who) };
     return {
-      OR: [{ zone: { managers: { some: { staff: { teamId: who.teamId } } } } }, { owner: { teamId: who.teamId } }],
+      OR: [{ zone: { managers: { some: { staff: { teamId: teams } } } } }, { owner: { teamId: teams } }],
     };
   }
   return { OR: [{ zone: { managers: { some: { staffId: who.staffId } } } }, { ownerId: who.staffId }] };

@@ -228,8 +228,10 @@ async function openMembership(
   const zone = await tx.zone.findUnique({ where: { id: zoneId }, select: { companyId: true } });
   if (!zone) throw new ZoneError("no-zone");
   const member = await tx.member.findUnique({ where: { id: memberId }, select: { companyId: true, status: true } });
-  if (!member || !["active", "verified"].includes(member.status)) throw new ZoneError("invalid-state");
-  if (member.companyId !== zone.companyId) throw new ZoneError("wrong-company");
+  // Company first (issue #13): any id outside the zone's company — unknown, inactive or another
+  // company's — gets the same answer, so an inviter cannot map other companies' member ids.
+  if (!member || member.companyId !== zone.companyId) throw new ZoneError("wrong-company");
+  if (!["active", "verified"].includes(member.status)) throw new ZoneError("invalid-state");
   const now = new Date();
   const status: ZoneMembershipStatus =
     confirmation.customerById !== undefined

@@ -6,6 +6,7 @@ import { formatNumber } from "#app/lib/format/numbers.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey, Translate } from "#app/lib/i18n/translate.ts";
 import type { Locale } from "#app/lib/i18n/locales.ts";
+import { Badge } from "#app/ui/badge.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { DateField, fieldErrors, MoneyField, SubmitButton, submittedValues, TextField } from "#app/ui/form/index.ts";
 
@@ -79,6 +80,10 @@ export function LedgerCard(props: {
   /** Today as YYYY-MM-DD (from the loader), the date field's default. */
   today: string;
   result: { status: string } | undefined;
+  /** Expenses only: each line's latest approval status (审核), when approvals are in use. */
+  approval?: { statuses: Record<number, "pending" | "approved" | "rejected" | "withdrawn"> };
+  /** Show "submit for approval" on lines not pending or approved. */
+  canSubmitApproval?: boolean;
 }) {
   const { t, locale } = useI18n();
   const config = LEDGERS[props.kind];
@@ -151,13 +156,48 @@ export function LedgerCard(props: {
                   {line.by ? ` · ${line.by}` : ""}
                 </p>
               </div>
-              <span className="shrink-0 font-medium text-slate-900 tabular-nums">
-                {config.quantity(t, locale, line.quantity)}
+              <span className="flex shrink-0 flex-col items-end gap-1">
+                <span className="font-medium text-slate-900 tabular-nums">
+                  {config.quantity(t, locale, line.quantity)}
+                </span>
+                <LineApproval
+                  lineId={line.id}
+                  status={props.approval?.statuses[line.id]}
+                  canSubmit={props.canSubmitApproval ?? false}
+                />
               </span>
             </li>
           ))}
         </ul>
       )}
     </SectionCard>
+  );
+}
+
+const APPROVAL_TONE = { pending: "amber", approved: "green", rejected: "red", withdrawn: "slate" } as const;
+
+/** An expense line's approval status, and the button that submits it (when allowed and not under way). */
+function LineApproval({
+  lineId,
+  status,
+  canSubmit,
+}: {
+  lineId: number;
+  status: keyof typeof APPROVAL_TONE | undefined;
+  canSubmit: boolean;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {status ? <Badge tone={APPROVAL_TONE[status]}>{t(`adminSystem.panel.status.${status}`)}</Badge> : null}
+      {canSubmit && status !== "pending" && status !== "approved" ? (
+        <Form method="post">
+          <input type="hidden" name="expenseId" value={lineId} />
+          <SubmitButton intent="approval-submit" size="sm" variant="ghost">
+            {t("adminSystem.panel.submit")}
+          </SubmitButton>
+        </Form>
+      ) : null}
+    </>
   );
 }

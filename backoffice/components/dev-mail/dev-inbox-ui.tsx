@@ -31,6 +31,8 @@ const TEMPLATE_KEYS: Record<TemplateName, MessageKey> = {
   "test-message": "mail.template.test-message",
   "account-locked": "mail.template.account-locked",
   "staff-welcome": "mail.template.staff-welcome",
+  "staff-invitation": "adminStaff.mail.invitation",
+  "staff-password-reset": "adminStaff.mail.passwordReset",
   "member-new-message": "mail.template.member-new-message",
   "service-request-new": "mail.template.service-request-new",
   "service-request-reply": "mail.template.service-request-reply",

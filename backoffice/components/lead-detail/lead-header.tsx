@@ -1,5 +1,5 @@
 import { ArrowRightLeft, Clock, Hand, UserRound, UserRoundCheck, Users } from "lucide-react";
-import { useFetcher } from "react-router";
+import { Link, useFetcher } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Failure } from "#app/lib/service-result.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
@@ -40,6 +40,15 @@ export function LeadHeader({ workspace }: { workspace: LeadWorkspaceData }) {
               <MetaItem icon={UserRoundCheck} positive>
                 {t("leadWork.claim.by", { name: lead.claimedBy.name })}
               </MetaItem>
+            ) : null}
+            {lead.possibleDuplicateOf ? (
+              <Link
+                to={`/crm/leads/${lead.possibleDuplicateOf.id}`}
+                className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800 hover:bg-amber-200"
+                data-testid="possible-duplicate"
+              >
+                {t("recordAdmin.duplicates.possibleDuplicateOf", { number: lead.possibleDuplicateOf.number })}
+              </Link>
             ) : null}
           </RecordMeta>
         }

@@ -26,7 +26,8 @@ export type LeadRow = Pick<
   | "status"
   | "createdAt"
   | "ownerSeenAt"
->;
+> &
+  Partial<Pick<LeadListRow, "possibleDuplicateOf">>;
 
 export function isUnseen(row: LeadRow): boolean {
   return row.ownerSeenAt === null;
@@ -105,7 +106,31 @@ function LeadNumber({ row, plain = false }: { row: LeadRow; plain?: boolean }) {
           {row.number}
         </Link>
       )}
+      <PossibleDuplicate row={row} plain={plain} />
     </span>
+  );
+}
+
+/** The intake's "possible duplicate" flag, linking to the lead it probably repeats. */
+function PossibleDuplicate({ row, plain }: { row: LeadRow; plain: boolean }) {
+  const { t } = useI18n();
+  const of = row.possibleDuplicateOf;
+  if (!of) return null;
+  const label = t("recordAdmin.duplicates.possibleDuplicateOf", { number: of.number });
+  const badge = "rounded-full bg-amber-100 px-2 py-0.5 text-xs font-medium text-amber-800";
+  return plain ? (
+    <span className={badge} title={label}>
+      {t("recordAdmin.duplicates.possibleDuplicate")}
+    </span>
+  ) : (
+    <Link
+      to={`${LEADS_PATH}/${of.id}`}
+      className={cn(badge, "hover:bg-amber-200")}
+      title={label}
+      data-testid="possible-duplicate"
+    >
+      {t("recordAdmin.duplicates.possibleDuplicate")}
+    </Link>
   );
 }
 

@@ -42,7 +42,9 @@ export function CustomerPanel({
     <SectionCard icon={Building2} title={t("service.staff.customer")} flush>
       <div className="space-y-4 p-4 text-sm">
         <Section title={t("service.staff.company")}>
-          <p className="font-medium text-slate-900">{c.name}</p>
+          <Link to={`/crm/companies/${c.id}`} className="font-medium text-blue-700 hover:underline">
+            {c.name}
+          </Link>
           <p className="text-xs text-slate-500">
             {[c.number, c.phone, [c.province, c.city].filter(Boolean).join(" ")].filter(Boolean).join(" · ")}
           </p>
@@ -51,7 +53,9 @@ export function CustomerPanel({
           {item.contact ? (
             <>
               <p className="text-slate-800">
-                {item.contact.fullName}
+                <Link to={`/crm/contacts/${item.contact.id}`} className="text-blue-700 hover:underline">
+                  {item.contact.fullName}
+                </Link>
                 {item.contact.title ? <span className="text-slate-500"> · {item.contact.title}</span> : null}
               </p>
               <p className="text-xs text-slate-500">

@@ -1,7 +1,9 @@
 import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
-import { respond } from "#app/lib/service-result.ts";
+import { IdParam } from "#app/lib/schemas.ts";
+import { fail, notFound, respond } from "#app/lib/service-result.ts";
+import { expenseApprovalView, submitExpenseForApproval } from "#app/modules/approvals/expense-approvals.server.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { campaignResult } from "#app/modules/campaigns/campaign-result.server.ts";
 import { listCampaignLedger } from "#app/modules/campaigns/campaign-workspace.server.ts";
@@ -28,7 +30,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const kind = ledgerOf(params.ledger);
   const lines = await listCampaignLedger(db, actor, requireIdParam(params.campaignId), kind);
   if (!lines) throw data(null, { status: 404 });
-  return { kind, lines, today: new Date().toISOString().slice(0, 10) };
+  const approval =
+    kind === "expenses"
+      ? await expenseApprovalView(
+          db,
+          lines.map((l) => l.id),
+        )
+      : null;
+  return { kind, lines, approval, today: new Date().toISOString().slice(0, 10) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -37,6 +46,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const campaignId = requireIdParam(params.campaignId);
   const formData = await request.formData();
   const ledger = LEDGERS[kind];
+  if (kind === "expenses" && formIntent(formData) === "approval-submit") {
+    // 审核: an expense line goes to the "expense" approval flow.
+    const expenseId = IdParam.safeParse(formData.get("expenseId"));
+    if (!expenseId.success) return fail(notFound());
+    return respond(await submitExpenseForApproval(db, actor, campaignId, expenseId.data), {
+      successTo: `/crm/campaigns/${campaignId}/${kind}`,
+      flash: "flash.saved",
+    });
+  }
   if (formIntent(formData) !== ledger.intent) throw data(null, { status: 400 });
   const mutation = await ledger.add(db, actor, campaignId, Object.fromEntries(formData));
   return respond(campaignResult(mutation, ledger.intent, formData), {
@@ -47,7 +65,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CampaignLedgerTab() {
   const { capabilities, actuals } = useCampaignWorkspace();
-  const { kind, lines, today } = useLoaderData<typeof loader>();
+  const { kind, lines, approval, today } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <CampaignTab result={result} narrow>
@@ -58,6 +76,8 @@ export default function CampaignLedgerTab() {
         canAdd={kind === "expenses" ? capabilities.canModify : capabilities.canLogWork}
         today={today}
         result={result}
+        approval={approval && (approval.flow || Object.keys(approval.statuses).length > 0) ? approval : undefined}
+        canSubmitApproval={capabilities.canModify && !!approval?.flow}
       />
     </CampaignTab>
   );

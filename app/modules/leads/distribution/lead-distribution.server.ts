@@ -279,7 +279,11 @@ async function mayManage(tx: Tx, actor: StaffActor, ownerId: number): Promise<bo
   const scope = scopeFor(actor, "leads", "modify");
   if (scope === null || scope === "own") return false;
   const owner = await tx.staff.findUnique({ where: { id: ownerId }, select: { teamId: true } });
-  return inScope(scope, { id: actor.staffId, teamId: actor.teamId }, { ownerId, ownerTeamId: owner?.teamId ?? null });
+  return inScope(
+    scope,
+    { id: actor.staffId, teamId: actor.teamId, teamIds: actor.teamIds },
+    { ownerId, ownerTeamId: owner?.teamId ?? null },
+  );
 }
 
 /** Active staff among the ids; the rest are reported back (inactive, away people are allowed: they return). */

@@ -108,7 +108,9 @@ export async function claimNextTurn(tx: Tx, groupId: number): Promise<TokenTurn 
   if (!group) return null;
   // One joined read (Prisma would issue two): this runs while the group row is locked.
   const memberRows = await tx.$queryRaw<MemberRow[]>`
-    SELECT m.\`position\`, m.\`active\`, s.\`id\`, s.\`name\`, s.\`email\`, s.\`locale\`, s.\`status\`
+    SELECT m.\`position\`, m.\`active\`, s.\`id\`, s.\`name\`, s.\`email\`, s.\`locale\`,
+      -- "Away until" a time that has passed counts as back, even before the worker flips the status.
+      CASE WHEN s.\`status\` = 'away' AND s.\`awayUntil\` <= UTC_TIMESTAMP(3) THEN 'active' ELSE s.\`status\` END AS \`status\`
     FROM \`TokenGroupMember\` m JOIN \`Staff\` s ON s.\`id\` = m.\`staffId\`
     WHERE m.\`groupId\` = ${groupId} ORDER BY m.\`position\``;
   const members: RotationMember[] = memberRows.map((row) => ({

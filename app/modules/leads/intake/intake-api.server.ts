@@ -48,11 +48,14 @@ export interface IntakeApiDeps {
 }
 
 /** The JSON body of 201 and 200 (DESIGN.md: `{id, owner: {id, name}, routedBy, matches}`). */
+/**
+ * The public answer (issue #13): the lead's id and what happened to it. Channel keys sit in public
+ * web pages, so matches (is this e-mail a customer?) and the owner's name stay inside the CRM.
+ */
 export interface IntakeApiSuccessBody {
   id: number;
-  owner: { id: number; name: string };
-  routedBy: IntakeLead["routedBy"];
-  matches: IntakeLead["matches"];
+  /** "created" (201), or "replayed" (200) for a repeated Idempotency-Key or an identical resubmission. */
+  status: "created" | "replayed";
 }
 
 // ───────────────────────────── language ─────────────────────────────
@@ -297,16 +300,15 @@ export async function handleIntakePost(request: Request, deps: IntakeApiDeps): P
       allowOrigin,
     });
   }
-  return reply(successBody(result.lead), { status: result.status === "created" ? 201 : 200, locale, allowOrigin });
+  return reply(successBody(result.lead, result.status), {
+    status: result.status === "created" ? 201 : 200,
+    locale,
+    allowOrigin,
+  });
 }
 
-function successBody(lead: IntakeLead): IntakeApiSuccessBody {
-  return {
-    id: lead.id,
-    owner: { id: lead.owner.id, name: lead.owner.name },
-    routedBy: lead.routedBy,
-    matches: lead.matches,
-  };
+function successBody(lead: IntakeLead, status: IntakeApiSuccessBody["status"]): IntakeApiSuccessBody {
+  return { id: lead.id, status };
 }
 
 function rateLimited(t: Translate, locale: Locale, retryAfterSeconds: number, allowOrigin: string | null): Response {

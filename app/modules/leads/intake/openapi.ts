@@ -56,28 +56,18 @@ function leadSubmissionSchema(): JsonSchema {
   };
 }
 
-const MatchSchema = z
-  .object({
-    type: z.enum(["contact", "company"]),
-    id: z.number().int(),
-    score: z.number().min(0).max(1).describe("Match confidence, 1 = exact."),
-  })
-  .describe("An existing CRM record that probably is the same person or organisation.");
-
 const LeadAcceptedSchema = z
   .object({
-    id: z.number().int().describe("The lead's id in the CRM."),
-    owner: z
-      .object({ id: z.number().int(), name: z.string() })
-      .describe("The staff member the lead was routed to (no e-mail address is disclosed)."),
-    routedBy: z
-      .enum(["token-group", "campaign-owner", "default-owner"])
+    id: z.number().int().describe("The lead's id in the CRM (quote it when you contact us about this lead)."),
+    status: z
+      .enum(["created", "replayed"])
       .describe(
-        "How the owner was chosen: the category's token group in turn, else the bound campaign's owner, else the category's designated person.",
+        "`created` (201) for a new lead; `replayed` (200) when a repeated Idempotency-Key or an identical resubmission within 10 minutes returns the original lead.",
       ),
-    matches: z.array(MatchSchema),
   })
-  .describe("The lead that was created (201) or, for a repeated Idempotency-Key, the original lead (200).");
+  .describe(
+    "The lead that was created (201) or, for a repeated Idempotency-Key, the original lead (200). Routing and matches against existing customers are deliberately not disclosed: channel keys may sit in public web pages.",
+  );
 
 const ValidationErrorsSchema = z
   .object({
@@ -122,7 +112,8 @@ export function buildOpenApiDocument({ serverUrl }: OpenApiOptions) {
       description: [
         "Each registration category (登记分类) has its own channel keys. A lead submitted with a key is",
         "routed to a staff owner by the category's rules (token group in turn, else the campaign owner,",
-        "else the designated person) and matched against existing contacts and companies.",
+        "else the designated person) and matched against existing contacts and companies; the answer",
+        "carries only the lead's id and status (who got it and what it matched stay inside the CRM).",
         "",
         "A lead must carry at least a contact or a company (the “联系人@单位” rule).",
         "",
@@ -246,7 +237,6 @@ export function buildOpenApiDocument({ serverUrl }: OpenApiOptions) {
       schemas: {
         LeadSubmission: leadSubmissionSchema(),
         LeadAccepted: jsonSchema(LeadAcceptedSchema, "output"),
-        Match: jsonSchema(MatchSchema, "output"),
         ValidationErrors: jsonSchema(ValidationErrorsSchema, "output"),
         Error: jsonSchema(ErrorSchema, "output"),
       },

@@ -90,7 +90,7 @@ function mayActOn(
   const scope = scopeFor(actor, "leads", batchAction(kind));
   if (scope === null) return false;
   if (lead.ownerId === actor.staffId) return true;
-  return inScope(scope, { id: actor.staffId, teamId: actor.teamId }, lead);
+  return inScope(scope, { id: actor.staffId, teamId: actor.teamId, teamIds: actor.teamIds }, lead);
 }
 
 // ───────────────────────────── Selection ─────────────────────────────

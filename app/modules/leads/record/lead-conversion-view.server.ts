@@ -3,7 +3,7 @@ import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { isMessageKey } from "#app/lib/forms.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { forbidden, invalid, notFound, ok, type FieldErrors, type ServiceResult } from "#app/lib/service-result.ts";
-import { scopeFor } from "#app/modules/auth/permissions.ts";
+import { scopeFor, teamScopeIds } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import {
   conversionLineItems,
@@ -48,7 +48,7 @@ async function opportunityOwners(db: DbOrTx, actor: StaffActor) {
     scope === "all"
       ? { status: "active" }
       : scope === "team" && actor.teamId !== null
-        ? { status: "active", teamId: actor.teamId }
+        ? { status: "active", teamId: { in: teamScopeIds(actor) } }
         : { id: actor.staffId };
   return db.staff.findMany({
     where: { OR: [where, { id: actor.staffId }] },
@@ -72,7 +72,7 @@ export async function getLeadConversionView(db: DbOrTx, actor: StaffActor, leadI
   const lead = await db.lead.findUnique({ where, select: VIEW_SELECT });
   if (!lead) return null;
   const [suggestions, items, owners] = await Promise.all([
-    conversionSuggestions(db, lead),
+    conversionSuggestions(db, actor, lead),
     conversionLineItems(db, lead.id),
     opportunityOwners(db, actor),
   ]);

@@ -6,8 +6,9 @@ import { Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
 import { recordAudit } from "#app/modules/audit/audit-log.server.ts";
 import { inScope, scopeFor } from "#app/modules/auth/permissions.ts";
+import { recordScopeWhere } from "#app/modules/crm/access/record-scope.server.ts";
 import { companyNameKey, contactPhoneKey, emailKey, phoneKey } from "#app/modules/crm/match-keys.ts";
-import { recordNumber } from "#app/modules/crm/record-numbers.ts";
+import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts";
 import { OPPORTUNITY_STAGES } from "#app/modules/crm/sales-constants.ts";
 import { suggestRecordMatches, type MatchCandidate } from "#app/modules/crm/record-suggestions.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
@@ -149,6 +150,7 @@ function conversionVerdict(actor: StaffActor, { rights, reason }: LeadEditRights
 /** Existing contacts/companies that probably are this lead (helper D's matcher). */
 export async function conversionSuggestions(
   db: DbOrTx,
+  actor: StaffActor,
   lead: {
     contactName: string | null;
     contactEmail: string | null;
@@ -159,7 +161,12 @@ export async function conversionSuggestions(
     companyProvince: string | null;
   },
 ): Promise<{ contacts: MatchCandidate[]; companies: MatchCandidate[] }> {
-  return suggestRecordMatches(
+  // Only records the actor may see are suggested (issue #13): a suggestion shows a name and e-mail.
+  const [contactWhere, companyWhere] = await Promise.all([
+    recordScopeWhere(db, actor, "contact", "browse"),
+    recordScopeWhere(db, actor, "company", "browse"),
+  ]);
+  const suggestions = await suggestRecordMatches(
     db,
     {
       name: lead.contactName,
@@ -170,8 +177,12 @@ export async function conversionSuggestions(
       city: lead.companyCity,
       province: lead.companyProvince,
     },
-    { limit: 5 },
+    { limit: 5, contactWhere: contactWhere ?? { id: -1 }, companyWhere: companyWhere ?? { id: -1 } },
   );
+  return {
+    contacts: contactWhere ? suggestions.contacts : [],
+    companies: companyWhere ? suggestions.companies : [],
+  };
 }
 
 function splitName(full: string): { familyName: string; givenName: string | null } {
@@ -204,7 +215,7 @@ export async function convertLead(
   }
   const v = parsed.data;
   const staffId = actor.staffId;
-  const me = { id: staffId, teamId: actor.teamId };
+  const me = { id: staffId, teamId: actor.teamId, teamIds: actor.teamIds };
 
   if (v.contactMode === "create" && !scopeFor(actor, "contacts", "add"))
     return { kind: "forbidden", reason: "contacts" };
@@ -251,8 +262,12 @@ export async function convertLead(
 
       // Company first: a new contact belongs to it.
       let companyId: number | null = null;
+      // A linked record is read through the actor's scope (issue #13): an id outside it is "not found".
       if (v.companyMode === "link") {
-        const company = await tx.company.findUnique({ where: { id: v.companyId! }, select: { id: true } });
+        const scope = await recordScopeWhere(tx, actor, "company", "browse");
+        const company = scope
+          ? await tx.company.findFirst({ where: { AND: [{ id: v.companyId! }, scope] }, select: { id: true } })
+          : null;
         if (!company) return { kind: "invalid" as const, errors: { companyId: ["sales.error.pickCompany"] } };
         companyId = company.id;
       } else if (v.companyMode === "create") {
@@ -263,7 +278,10 @@ export async function convertLead(
 
       let contactId: number | null = null;
       if (v.contactMode === "link") {
-        const contact = await tx.contact.findUnique({ where: { id: v.contactId! }, select: { id: true } });
+        const scope = await recordScopeWhere(tx, actor, "contact", "browse");
+        const contact = scope
+          ? await tx.contact.findFirst({ where: { AND: [{ id: v.contactId! }, scope] }, select: { id: true } })
+          : null;
         if (!contact) return { kind: "invalid" as const, errors: { contactId: ["sales.error.pickContact"] } };
         contactId = contact.id;
       } else if (v.contactMode === "create") {
@@ -295,7 +313,7 @@ export async function convertLead(
           select: { id: true },
         });
         opportunityId = opp.id;
-        await tx.$executeRaw`UPDATE \`Opportunity\` SET \`number\` = ${recordNumber("opportunity", opp.id)} WHERE \`id\` = ${opp.id}`;
+        await tx.$executeRaw`UPDATE \`Opportunity\` SET \`number\` = ${await nextRecordNumber(tx, "opportunity")} WHERE \`id\` = ${opp.id}`;
         if (items.length > 0) {
           await tx.opportunityItem.createMany({
             data: items.map((i) => ({
@@ -367,7 +385,7 @@ async function createCompany(tx: Tx, lead: LeadRow, staffId: number): Promise<nu
     },
     select: { id: true },
   });
-  await tx.$executeRaw`UPDATE \`Company\` SET \`number\` = ${recordNumber("company", company.id)} WHERE \`id\` = ${company.id}`;
+  await tx.$executeRaw`UPDATE \`Company\` SET \`number\` = ${await nextRecordNumber(tx, "company")} WHERE \`id\` = ${company.id}`;
   return company.id;
 }
 
@@ -392,6 +410,6 @@ async function createContact(tx: Tx, lead: LeadRow, companyId: number | null, st
     },
     select: { id: true },
   });
-  await tx.$executeRaw`UPDATE \`Contact\` SET \`number\` = ${recordNumber("contact", contact.id)} WHERE \`id\` = ${contact.id}`;
+  await tx.$executeRaw`UPDATE \`Contact\` SET \`number\` = ${await nextRecordNumber(tx, "contact")} WHERE \`id\` = ${contact.id}`;
   return contact.id;
 }

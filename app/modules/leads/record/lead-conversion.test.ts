@@ -58,9 +58,14 @@ describe("lead conversion", () => {
     const rep = await createSalesStaff(db, "sales");
     const campaign = await createSalesCampaign(db, rep.staff.id);
     const lead = await orderLead(rep.staff.id, campaign.id);
-    const company = await createSalesCompany(db, { name: "华东物流（上海）有限公司" });
+    // The rep's own company: suggestions and links stay inside the companies scope (issue #13).
+    const company = await createSalesCompany(db, { name: "华东物流（上海）有限公司", ownerId: rep.staff.id });
 
-    const suggestions = await conversionSuggestions(db, await db.lead.findUniqueOrThrow({ where: { id: lead.id } }));
+    const suggestions = await conversionSuggestions(
+      db,
+      rep.actor,
+      await db.lead.findUniqueOrThrow({ where: { id: lead.id } }),
+    );
     expect(suggestions.companies.map((c) => c.id)).toContain(company.id);
     expect(await conversionLineItems(db, lead.id)).toEqual([
       {
@@ -213,7 +218,7 @@ describe("lead conversion", () => {
   it("rejects incomplete choices without writing anything", async () => {
     const rep = await createSalesStaff(db, "sales");
     const lead = await orderLead(rep.staff.id);
-    const contact = await createSalesContact(db, { fullName: "刘强" });
+    const contact = await createSalesContact(db, { fullName: "刘强", ownerId: rep.staff.id });
     expect(
       await convertLead(db, rep.actor, lead.id, {
         ...createAll,

@@ -3,6 +3,7 @@ import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
+import { conflictStrategyFor, resolveConflict } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { companyNameKey, contactPhoneKey, emailKey } from "#app/modules/crm/match-keys.ts";
 import { canAccessLead } from "./lead-queries.server.ts";
@@ -51,23 +52,35 @@ export function editRightsFor(
 ): LeadEditRights {
   const staffId = actor.staffId;
   if (lead.ownerId === staffId) return { rights: { ...ALL }, reason: "owner" };
+  // Administrators pass every check, whatever the conflict strategy.
+  if (actor.isAdmin) return { rights: { ...ALL }, reason: "manager" };
   // Owner scope only (no assignments passed): an assignment alone must not make one a manager.
-  if (canAccessLead(actor, { ownerId: lead.ownerId, owner: lead.owner }, "modify")) {
-    return { rights: { ...ALL }, reason: "manager" };
+  const manager = canAccessLead(actor, { ownerId: lead.ownerId, owner: lead.owner }, "modify");
+  if (!assignment || assignment.recalledAt) {
+    return manager ? { rights: { ...ALL }, reason: "manager" } : { rights: { ...NONE }, reason: "none" };
   }
-  if (!assignment || assignment.recalledAt) return { rights: { ...NONE }, reason: "none" };
-  if (lead.claimedById !== null && lead.claimedById !== staffId) {
-    return { rights: { ...NONE }, reason: "claimed-by-other" };
-  }
-  return {
-    rights: {
-      need: assignment.canEditNeed,
-      contact: assignment.canEditContact,
-      company: assignment.canEditCompany,
-      status: assignment.canEditStatus,
-    },
-    reason: "assignee",
-  };
+  const claimedByOther = lead.claimedById !== null && lead.claimedById !== staffId;
+  const business: EditRights = claimedByOther
+    ? { ...NONE }
+    : {
+        need: assignment.canEditNeed,
+        contact: assignment.canEditContact,
+        company: assignment.canEditCompany,
+        status: assignment.canEditStatus,
+      };
+  // A distribution grant exists: the leads conflict strategy weighs it against the role (seed §2.P.5).
+  const strategy = conflictStrategyFor(actor, "leads");
+  const rights = Object.fromEntries(
+    FIELD_GROUPS.map((g) => [g, resolveConflict(strategy, manager, business[g])]),
+  ) as EditRights;
+  const any = FIELD_GROUPS.some((g) => rights[g]);
+  const reason: EditRightsReason =
+    manager && FIELD_GROUPS.every((g) => rights[g])
+      ? "manager"
+      : claimedByOther && !any
+        ? "claimed-by-other"
+        : "assignee";
+  return { rights, reason };
 }
 
 /** Loads what the rule needs and answers it; null when the lead does not exist. */

@@ -1,7 +1,14 @@
 import { Prisma, type LeadRoutedBy, type LeadStatus } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { emailKey } from "#app/modules/crm/match-keys.ts";
-import { inScope, scopeFor, type Scope } from "#app/modules/auth/permissions.ts";
+import {
+  conflictStrategyFor,
+  inScope,
+  resolveConflict,
+  scopeFor,
+  teamScopeIds,
+  type Scope,
+} from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { COUNT_CAP, countCappedUnion, type CappedCount } from "#app/modules/views/count-capped.server.ts";
 import { selectIdAndName, selectName } from "#app/lib/prisma-selects.ts";
@@ -17,11 +24,24 @@ export const LEAD_PAGE_SIZE = 25;
 interface LeadScope {
   staffId: number;
   teamId: number | null;
+  /** The team and its sub-teams (teamScopeIds). */
+  teamIds: number[];
   scope: Scope | null;
+  /**
+   * Does a distribution grant alone let the viewer see a lead their role scope does not cover? The
+   * leads conflict strategy decides (seed §2.P.5, decision 031): yes for "business" and "either".
+   */
+  distributionAllows: boolean;
 }
 
 function leadScope(actor: StaffActor, action: "browse" | "modify" | "add" = "browse"): LeadScope {
-  return { staffId: actor.staffId, teamId: actor.teamId, scope: scopeFor(actor, "leads", action) };
+  return {
+    staffId: actor.staffId,
+    teamId: actor.teamId,
+    teamIds: teamScopeIds(actor),
+    scope: scopeFor(actor, "leads", action),
+    distributionAllows: resolveConflict(conflictStrategyFor(actor, "leads"), false, true),
+  };
 }
 
 function othersVisible(viewer: LeadScope): boolean {
@@ -86,6 +106,8 @@ export interface LeadListRow {
   /** Who said 我处理, if anyone. */
   claimedBy: { id: number; name: string } | null;
   claimedAt: Date | null;
+  /** A recent lead this one probably repeats (fuzzy matcher at intake), if it is still live. */
+  possibleDuplicateOf: { id: number; number: string } | null;
 }
 
 export interface LeadListPage {
@@ -101,7 +123,7 @@ async function scopeOwnerIds(db: DbOrTx, viewer: LeadScope): Promise<number[] | 
   if (viewer.scope === "all") return null;
   if (viewer.scope === "team" && viewer.teamId !== null) {
     // Teams are small: an IN list keeps the (ownerId, status, id) index usable, a join would not.
-    const team = await db.staff.findMany({ where: { teamId: viewer.teamId }, select: { id: true } });
+    const team = await db.staff.findMany({ where: { teamId: { in: viewer.teamIds } }, select: { id: true } });
     return team.map((s) => s.id);
   }
   if (viewer.scope === null) return [];
@@ -157,7 +179,8 @@ async function baseConditions(
   tab: LeadTab,
   filters: LeadListFilters,
 ): Promise<Prisma.Sql[][] | null> {
-  const common: Prisma.Sql[] = [];
+  // Leads in the recycle bin are out of every list.
+  const common: Prisma.Sql[] = [Prisma.sql`\`deletedAt\` IS NULL`];
   if (filters.categoryId) common.push(point("categoryId", filters.categoryId));
   if (filters.campaignId) common.push(point("campaignId", filters.campaignId));
   if (filters.createdFrom) common.push(Prisma.sql`\`createdAt\` >= ${filters.createdFrom}`);
@@ -167,7 +190,16 @@ async function baseConditions(
 
   if (tab === "mine") return [[point("ownerId", viewer.staffId), point("status", "new"), ...common]];
   const status = filters.status ? [point("status", filters.status)] : [];
-  if (tab === "assigned") return [[assignedTo(viewer.staffId), ...status, ...common]];
+  if (tab === "assigned") {
+    const and = [assignedTo(viewer.staffId), ...status, ...common];
+    if (!viewer.distributionAllows) {
+      // The role scope must cover the lead as well (administrative-first or both strategies).
+      const owners = await scopeOwnerIds(db, viewer);
+      if (owners !== null)
+        and.push(owners.length ? Prisma.sql`\`ownerId\` IN (${Prisma.join(owners)})` : Prisma.sql`FALSE`);
+    }
+    return [and];
+  }
 
   const owners = await scopeOwnerIds(db, viewer);
   if (owners === null) {
@@ -186,8 +218,9 @@ async function baseConditions(
     if (filters.ownerId && othersVisible(viewer)) and.push(point("ownerId", filters.ownerId));
     alternatives.push(and);
   }
-  // A salesperson also sees the leads distributed to them (decision 013).
-  if (viewer.scope !== null) {
+  // A salesperson also sees the leads distributed to them (decision 013), unless the leads conflict
+  // strategy lets the role scope alone decide (decision 031).
+  if (viewer.scope !== null && viewer.distributionAllows) {
     const and = [assignedTo(viewer.staffId), ...status, ...common];
     if (filters.ownerId && othersVisible(viewer)) and.push(point("ownerId", filters.ownerId));
     alternatives.push(and);
@@ -212,6 +245,7 @@ const LIST_SELECT = {
   owner: selectIdAndName,
   claimedAt: true,
   claimedBy: selectIdAndName,
+  possibleDuplicateOfId: true,
   assignments: {
     where: { recalledAt: null },
     select: { staff: selectIdAndName },
@@ -405,6 +439,15 @@ export async function listLeads(
     ? await db.tokenGroup.findMany({ where: { id: { in: groupIds } }, select: { id: true, name: true } })
     : [];
   const groupName = new Map(groups.map((g) => [g.id, g.name]));
+  // The "possible duplicate" flag computed at intake, with the candidate's number for the link.
+  const duplicateIds = [...new Set(rows.map((r) => r.possibleDuplicateOfId).filter((id): id is number => !!id))];
+  const duplicates = duplicateIds.length
+    ? await db.lead.findMany({
+        where: { id: { in: duplicateIds }, deletedAt: null },
+        select: { id: true, number: true },
+      })
+    : [];
+  const duplicateOf = new Map(duplicates.map((d) => [d.id, d]));
 
   const items = present.map(({ id }) => {
     const row = byId.get(id)!;
@@ -426,6 +469,7 @@ export async function listLeads(
       assignees: row.assignments.map((a) => a.staff),
       claimedBy: row.claimedBy,
       claimedAt: row.claimedAt,
+      possibleDuplicateOf: row.possibleDuplicateOfId ? (duplicateOf.get(row.possibleDuplicateOfId) ?? null) : null,
     };
   });
   // Cursors come from the id list, so a vanished row cannot make the next page skip or repeat.
@@ -479,7 +523,7 @@ export function decodeLeadCursor(
 
 /** Unseen new leads of one owner: the badge on the 我的新线索 tab. Bounded by the owner's index range. */
 export function countUnseenNewLeads(db: DbOrTx, staffId: number): Promise<number> {
-  return db.lead.count({ where: { ownerId: staffId, status: "new", ownerSeenAt: null } });
+  return db.lead.count({ where: { ownerId: staffId, status: "new", ownerSeenAt: null, deletedAt: null } });
 }
 
 /** Choices for the filter bar: categories, campaigns and (for managers) the owners in scope. */
@@ -512,7 +556,7 @@ export async function assignableOwners(db: DbOrTx, actor: StaffActor) {
     viewer.scope === "all"
       ? { status: "active" }
       : viewer.scope === "team" && viewer.teamId !== null
-        ? { status: "active", teamId: viewer.teamId }
+        ? { status: "active", teamId: { in: viewer.teamIds } }
         : { id: viewer.staffId };
   const staff = await db.staff.findMany({
     where: { OR: [where, { id: viewer.staffId }] },
@@ -595,7 +639,10 @@ function staffIdsIn(detail: Record<string, unknown>): number[] {
  * viewer may see (lead-workspace.server.ts passes it), so an out-of-scope id reads as missing.
  */
 export async function getLeadDetail(db: DbOrTx, leadId: number, scope: Prisma.LeadWhereInput = {}) {
-  const lead = await db.lead.findUnique({ where: { id: leadId, AND: [scope] }, include: DETAIL_INCLUDE });
+  const lead = await db.lead.findUnique({
+    where: { id: leadId, deletedAt: null, AND: [scope] },
+    include: DETAIL_INCLUDE,
+  });
   if (!lead) return null;
 
   const rawMatches = parseMatches(lead.matches);
@@ -604,7 +651,7 @@ export async function getLeadDetail(db: DbOrTx, leadId: number, scope: Prisma.Le
   const [contacts, companies] = await Promise.all([
     contactIds.length
       ? db.contact.findMany({
-          where: { id: { in: contactIds } },
+          where: { id: { in: contactIds }, deletedAt: null },
           select: {
             id: true,
             number: true,
@@ -618,7 +665,7 @@ export async function getLeadDetail(db: DbOrTx, leadId: number, scope: Prisma.Le
       : [],
     companyIds.length
       ? db.company.findMany({
-          where: { id: { in: companyIds } },
+          where: { id: { in: companyIds }, deletedAt: null },
           select: { id: true, number: true, name: true, email: true, phone: true },
         })
       : [],
@@ -683,11 +730,19 @@ export async function getLeadDetail(db: DbOrTx, leadId: number, scope: Prisma.Le
   });
 
   const { events: _events, matches: _matches, ...rest } = lead;
+  // The intake's "possible duplicate" flag, shown with a link when that lead is still live and visible.
+  const possibleDuplicateOf = lead.possibleDuplicateOfId
+    ? await db.lead.findFirst({
+        where: { id: lead.possibleDuplicateOfId, deletedAt: null, AND: [scope] },
+        select: { id: true, number: true, contactName: true, companyName: true },
+      })
+    : null;
   return {
     ...rest,
     tokenGroupName: lead.routedTokenGroupId ? (groupNames.get(lead.routedTokenGroupId) ?? null) : null,
     matches,
     events,
+    possibleDuplicateOf,
   };
 }
 
@@ -711,12 +766,14 @@ export function canAccessLead(
   if (viewer.scope === null) return false;
   // Team scope without a team still covers one's own leads.
   if (lead.ownerId === viewer.staffId) return true;
-  if (lead.assignments?.some((a) => a.staffId === viewer.staffId && a.recalledAt === null)) return true;
-  return inScope(
+  const roleAllows = inScope(
     viewer.scope,
-    { id: viewer.staffId, teamId: viewer.teamId },
+    { id: viewer.staffId, teamId: viewer.teamId, teamIds: viewer.teamIds },
     { ownerId: lead.ownerId, ownerTeamId: lead.owner.teamId },
   );
+  const assigned = lead.assignments?.some((a) => a.staffId === viewer.staffId && a.recalledAt === null) ?? false;
+  // A distribution grant exists: the leads conflict strategy weighs it against the role (seed §2.P.5).
+  return assigned ? resolveConflict(conflictStrategyFor(actor, "leads"), roleAllows, true) : roleAllows;
 }
 
 /** The owner opening their lead marks it seen (once; later visits keep the first time). */

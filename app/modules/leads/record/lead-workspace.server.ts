@@ -1,6 +1,6 @@
 import type { LeadStatus, Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
-import { scopeFor } from "#app/modules/auth/permissions.ts";
+import { conflictStrategyFor, resolveConflict, scopeFor, teamScopeIds } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { editRightsFor, type EditRights, type EditRightsReason } from "./lead-edit-rights.server.ts";
 import { canAccessLead, getLeadDetail, markLeadSeen, type LeadDetail } from "./lead-queries.server.ts";
@@ -53,14 +53,16 @@ export interface LeadWorkspace {
 export function leadScopeWhere(actor: StaffActor): Prisma.LeadWhereInput | null {
   const scope = scopeFor(actor, "leads", "browse");
   if (scope === null) return null;
-  if (scope === "all") return {};
-  const visible: Prisma.LeadWhereInput[] = [
-    { ownerId: actor.staffId },
-    // A salesperson also sees the leads distributed to them (decision 013).
-    { assignments: { some: { staffId: actor.staffId, recalledAt: null } } },
-  ];
-  if (scope === "team" && actor.teamId !== null) visible.push({ owner: { teamId: actor.teamId } });
-  return { OR: visible };
+  // Leads in the recycle bin are outside every scope (only the bin's own queries see them).
+  if (scope === "all") return { deletedAt: null };
+  const visible: Prisma.LeadWhereInput[] = [{ ownerId: actor.staffId }];
+  // A salesperson also sees the leads distributed to them (decision 013), if the leads conflict
+  // strategy lets a distribution grant count without the role (decision 031).
+  if (resolveConflict(conflictStrategyFor(actor, "leads"), false, true)) {
+    visible.push({ assignments: { some: { staffId: actor.staffId, recalledAt: null } } });
+  }
+  if (scope === "team" && actor.teamId !== null) visible.push({ owner: { teamId: { in: teamScopeIds(actor) } } });
+  return { deletedAt: null, OR: visible };
 }
 
 interface CapabilityLead {

@@ -99,4 +99,17 @@ export const flash: Record<keyof typeof zhCN, string> = {
   "flash.messages.assigned": "Assigned to you.",
   "flash.mail.testQueued":
     "Test e-mail queued. The worker delivers it within seconds; reload the page to see its status change.",
+  "flash.recordAdmin.merged": "Merged. The other records are in the recycle bin; you can undo this within 30 days.",
+  "flash.recordAdmin.mergeUndone": "Merge undone: the records and their links are back.",
+  "flash.recordAdmin.binned": "Moved to the recycle bin.",
+  "flash.recordAdmin.restored": "Restored from the recycle bin.",
+  "flash.recordAdmin.purged": "Deleted permanently.",
+  "flash.recordAdmin.transferred": "Transferred.",
+  "flash.recordAdmin.shared": "Shared.",
+  "flash.recordAdmin.unshared": "No longer shared.",
+  "flash.recordAdmin.accessRequested": "Request sent; you will be notified when the owner answers.",
+  "flash.recordAdmin.accessGranted": "Access granted.",
+  "flash.recordAdmin.accessDeclined": "Access request declined.",
+  "flash.recordAdmin.dismissed": "Marked as not a duplicate.",
+  "flash.info.recordAdmin.scanStarted": "The duplicate scan has started; results will appear in the list.",
 } as const;

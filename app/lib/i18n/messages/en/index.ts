@@ -5,6 +5,7 @@ import { common } from "./common.ts";
 import { mail } from "./mail.ts";
 import { portal } from "./portal.ts";
 import { members } from "./members.ts";
+import { policies } from "./policies.ts";
 import { account } from "./account.ts";
 import { memberAdmin } from "./memberAdmin.ts";
 import { messages } from "./messages.ts";
@@ -24,6 +25,12 @@ import { list } from "./list.ts";
 import { forms } from "./forms.ts";
 import { flash } from "./flash.ts";
 import { records } from "./records.ts";
+import { companies } from "./companies.ts";
+import { contacts } from "./contacts.ts";
+import { recordAdmin } from "./recordAdmin.ts";
+import { adminStaff } from "./adminStaff.ts";
+import { adminRoles } from "./adminRoles.ts";
+import { adminSystem } from "./adminSystem.ts";
 
 export const en: Record<MessageKey, string> = {
   ...common,
@@ -32,6 +39,7 @@ export const en: Record<MessageKey, string> = {
   ...auth,
   ...mail,
   ...members,
+  ...policies,
   ...account,
   ...memberAdmin,
   ...messages,
@@ -51,4 +59,10 @@ export const en: Record<MessageKey, string> = {
   ...forms,
   ...flash,
   ...records,
+  ...companies,
+  ...contacts,
+  ...recordAdmin,
+  ...adminStaff,
+  ...adminRoles,
+  ...adminSystem,
 };

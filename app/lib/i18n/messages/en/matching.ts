@@ -23,6 +23,13 @@ export const matching: Record<keyof typeof zh, string> = {
   "matching.evidence.company_exact": "Company matches",
   "matching.evidence.company_similar": "Company similar",
   "matching.evidence.company_phone": "Company phone matches",
+  "matching.evidence.company_conflict": "Different company",
+  "matching.evidence.email_name_elsewhere": "Same e-mail, but the name is another contact's (likely a one-letter typo)",
+  "matching.results.restricted":
+    "Owned by {owner}. This contact is outside what you may view; ask the owner for access.",
+  "matching.results.restrictedNoOwner":
+    "This contact is outside what you may view (no owner); ask an administrator for access.",
+  "matching.results.restrictedBadge": "No access to details",
   "matching.field.name": "Name",
   "matching.field.province": "Province",
   "matching.field.company": "Company",
@@ -51,7 +58,8 @@ export const matching: Record<keyof typeof zh, string> = {
   "matching.results.noPhone": "No phone",
   "matching.results.legend":
     "Verdict: {same}% or more is the same person, {possible}% or more a possible duplicate; a different name lowers the score only slightly.",
-  "matching.results.scopeNote": "Only contacts you may browse are listed (including contacts without an owner).",
+  "matching.results.scopeNote":
+    "All contacts are searched; those outside what you may view show only their name and owner.",
   "matching.empty.title": "No contact looks like this person",
   "matching.empty.description":
     "Try writing it differently, e.g. without the company suffix, or only the e-mail or mobile. Create a record once you are sure the customer is new.",

@@ -4,6 +4,7 @@ import { common } from "./common.ts";
 import { mail } from "./mail.ts";
 import { portal } from "./portal.ts";
 import { members } from "./members.ts";
+import { policies } from "./policies.ts";
 import { account } from "./account.ts";
 import { memberAdmin } from "./memberAdmin.ts";
 import { messages } from "./messages.ts";
@@ -23,6 +24,12 @@ import { list } from "./list.ts";
 import { forms } from "./forms.ts";
 import { flash } from "./flash.ts";
 import { records } from "./records.ts";
+import { companies } from "./companies.ts";
+import { contacts } from "./contacts.ts";
+import { recordAdmin } from "./recordAdmin.ts";
+import { adminStaff } from "./adminStaff.ts";
+import { adminRoles } from "./adminRoles.ts";
+import { adminSystem } from "./adminSystem.ts";
 
 // One file per area so features add strings without touching each other's files.
 export const zhCN = {
@@ -32,6 +39,7 @@ export const zhCN = {
   ...auth,
   ...mail,
   ...members,
+  ...policies,
   ...account,
   ...memberAdmin,
   ...messages,
@@ -51,6 +59,12 @@ export const zhCN = {
   ...forms,
   ...flash,
   ...records,
+  ...companies,
+  ...contacts,
+  ...recordAdmin,
+  ...adminStaff,
+  ...adminRoles,
+  ...adminSystem,
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,67 @@
+import type { ApprovalRequestStatus } from "#app/generated/prisma/enums.ts";
+import type { DbOrTx, Tx } from "#app/lib/db.server.ts";
+import type { ApprovalItemType } from "./approval-types.ts";
+
+// What the approval service needs to know about each kind of item: a title and a back-office link for
+// notifications and the queue, and what to change on the item when a request is decided. Item types
+// whose records do not exist yet (quotes, contracts, price schemes, proposals: the catalog/quotes
+// issue) get an entry here when they arrive.
+
+export interface ApprovalItemInfo {
+  title: string;
+  link: string | null;
+}
+
+interface ItemAdapter {
+  // Tx, not DbOrTx: a Db is a Tx too, and the union makes TypeScript compare the two clients' types
+  // member by member until it gives up ("excessive stack depth").
+  describe(db: Tx, itemId: number): Promise<ApprovalItemInfo | null>;
+  /** Called inside the deciding transaction when a request ends approved or rejected. */
+  onDecided?(tx: Tx, itemId: number, status: ApprovalRequestStatus): Promise<void>;
+}
+
+const ADAPTERS: Partial<Record<ApprovalItemType, ItemAdapter>> = {
+  service_contract: {
+    async describe(db, itemId) {
+      const c = await db.serviceContract.findUnique({ where: { id: itemId }, select: { number: true, name: true } });
+      return c ? { title: `${c.number} ${c.name}`, link: `/crm/service-contracts/${itemId}` } : null;
+    },
+    async onDecided(tx, itemId, status) {
+      if (status !== "approved" && status !== "rejected") return;
+      // Only a draft still waiting moves: an approval never touches a contract already in force.
+      await tx.serviceContract.updateMany({
+        where: { id: itemId, status: "drafting", approvalState: "pending" },
+        data: { approvalState: status },
+      });
+    },
+  },
+  expense: {
+    async describe(db, itemId) {
+      const e = await db.campaignExpense.findUnique({
+        where: { id: itemId },
+        select: { description: true, amount: true, campaignId: true, campaign: { select: { name: true } } },
+      });
+      return e
+        ? {
+            title: `${e.campaign.name} · ${e.description} · ¥${e.amount.toFixed(2)}`,
+            link: `/crm/campaigns/${e.campaignId}/expenses`,
+          }
+        : null;
+    },
+  },
+};
+
+export function describeApprovalItem(db: DbOrTx, itemType: ApprovalItemType, itemId: number) {
+  const adapter = ADAPTERS[itemType];
+  // Types without records yet are described generically so a flow can still be tried out.
+  return adapter ? adapter.describe(db, itemId) : Promise.resolve({ title: `${itemType} #${itemId}`, link: null });
+}
+
+export async function applyApprovalOutcome(
+  tx: DbOrTx,
+  itemType: ApprovalItemType,
+  itemId: number,
+  status: ApprovalRequestStatus,
+): Promise<void> {
+  await ADAPTERS[itemType]?.onDecided?.(tx, itemId, status);
+}

@@ -1,0 +1,229 @@
+import type { Prisma } from "#app/generated/prisma/client.ts";
+import type { DbOrTx } from "#app/lib/db.server.ts";
+import { scopeFor } from "#app/modules/auth/permissions.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { recordScopeWhere, teamReach } from "#app/modules/crm/access/record-scope.server.ts";
+import { countCappedBy, type CappedCount } from "#app/modules/views/count-capped.server.ts";
+import { CONTACT_PAGE_SIZE, type ContactListQuery, type ContactSortKey } from "./contact-list-query.ts";
+
+// The contact list at a million rows: keyset paging (no OFFSET: the last page costs what the first
+// does, read backwards), every sort on an index ending in the id, a total counted up to a cap.
+// Cursors are opaque: "a.<key>" rows after a row, "b.<key>" rows before it, "last" the final page.
+
+type SortColumn = "updatedAt" | "fullName" | "number" | "companyId" | "phoneKey" | "emailKey" | "ownerId";
+type Dir = "asc" | "desc";
+type KeyValue = string | number | null;
+
+const SORT_COLUMN: Record<ContactSortKey, SortColumn> = {
+  updated: "updatedAt",
+  name: "fullName",
+  number: "number",
+  company: "companyId",
+  mobile: "phoneKey",
+  email: "emailKey",
+  owner: "ownerId",
+};
+
+const NULLABLE = new Set<SortColumn>(["companyId", "phoneKey", "emailKey", "ownerId"]);
+
+const ROW_SELECT = {
+  id: true,
+  number: true,
+  fullName: true,
+  title: true,
+  department: true,
+  mobile: true,
+  phone: true,
+  email: true,
+  province: true,
+  city: true,
+  district: true,
+  optOutEmail: true,
+  optOutSms: true,
+  optOutCall: true,
+  updatedAt: true,
+  phoneKey: true,
+  emailKey: true,
+  companyId: true,
+  ownerId: true,
+  noCompany: true,
+  company: { select: { id: true, name: true } },
+  owner: { select: { id: true, name: true } },
+} satisfies Prisma.ContactSelect;
+
+export type ContactListRow = Prisma.ContactGetPayload<{ select: typeof ROW_SELECT }>;
+
+export interface ContactListPage {
+  rows: ContactListRow[];
+  total: CappedCount;
+  /** Cursors of the neighbouring pages; null where there is none. */
+  prevCursor: string | null;
+  nextCursor: string | null;
+  /** The final page ("last"), unless this is it. */
+  lastCursor: string | null;
+  /** A cursor past the end (a stale link): the page offers "back to the first page". */
+  pastEnd: boolean;
+}
+
+interface Cursor {
+  forward: boolean;
+  key: { v: KeyValue; id: number } | null;
+}
+
+function encodeKey(row: ContactListRow, column: SortColumn): string {
+  const raw = row[column];
+  const v = raw instanceof Date ? raw.toISOString() : (raw ?? null);
+  return Buffer.from(JSON.stringify([v, row.id])).toString("base64url");
+}
+
+/** Parses a cursor; anything malformed reads as the first page. */
+export function parseCursor(cursor: string | null): Cursor {
+  if (cursor === "last") return { forward: false, key: null };
+  const m = cursor ? /^([ab])\.([\w-]{1,1000})$/.exec(cursor) : null;
+  if (!m) return { forward: true, key: null };
+  try {
+    const decoded: unknown = JSON.parse(Buffer.from(m[2]!, "base64url").toString("utf8"));
+    if (!Array.isArray(decoded) || decoded.length !== 2) return { forward: true, key: null };
+    const [v, id] = decoded as [unknown, unknown];
+    const okValue = v === null || typeof v === "string" || typeof v === "number";
+    if (!okValue || typeof id !== "number" || !Number.isInteger(id)) return { forward: true, key: null };
+    return { forward: m[1] === "a", key: { v: v as KeyValue, id } };
+  } catch {
+    return { forward: true, key: null };
+  }
+}
+
+function flip(dir: Dir): Dir {
+  return dir === "asc" ? "desc" : "asc";
+}
+
+/** Rows strictly beyond (v, id) in `dir` order (MariaDB: NULLs first ascending, last descending). */
+function beyond(column: SortColumn, dir: Dir, key: { v: KeyValue; id: number }): Prisma.ContactWhereInput {
+  const v = column === "updatedAt" && typeof key.v === "string" ? new Date(key.v) : key.v;
+  const idBeyond = dir === "asc" ? { gt: key.id } : { lt: key.id };
+  if (v === null) {
+    return dir === "asc"
+      ? { OR: [{ [column]: null, id: idBeyond }, { NOT: { [column]: null } }] }
+      : { [column]: null, id: idBeyond };
+  }
+  const cmp = dir === "asc" ? { gt: v } : { lt: v };
+  return {
+    OR: [
+      { [column]: cmp },
+      { [column]: v, id: idBeyond },
+      ...(dir === "desc" && NULLABLE.has(column) ? [{ [column]: null }] : []),
+    ],
+  };
+}
+
+/** The search box: an e-mail, a phone number, a record number (CONT…) or the start of a name. */
+export function contactSearchWhere(q: string): Prisma.ContactWhereInput | null {
+  const text = q.normalize("NFKC").trim();
+  if (!text) return null;
+  if (text.includes("@")) return { emailKey: { startsWith: text.toLowerCase() } };
+  const digits = text.replace(/[\s\-+()]/g, "");
+  if (/^\d{3,}$/.test(digits)) {
+    const key = digits.startsWith("86") && digits.length === 13 ? digits.slice(2) : digits;
+    return { phoneKey: { startsWith: key } };
+  }
+  // A record number (CONT…) is letters and digits; anything else is the start of a name. One
+  // condition each, so either is a range read on its own index (an OR of the two scans the table).
+  if (/^CONT\d*$/i.test(text)) return { number: { startsWith: text.toUpperCase() } };
+  return { fullName: { startsWith: text } };
+}
+
+export function contactFilterWhere(query: ContactListQuery): Prisma.ContactWhereInput[] {
+  const and: Prisma.ContactWhereInput[] = [];
+  const search = contactSearchWhere(query.q);
+  if (search) and.push(search);
+  if (query.company) and.push({ companyId: query.company });
+  if (query.owner) and.push({ ownerId: query.owner });
+  if (query.team) and.push({ owner: { teamId: query.team } });
+  if (query.province) and.push({ province: query.province });
+  if (query.city) and.push({ city: query.city });
+  if (query.optOut === "email") and.push({ optOutEmail: true });
+  if (query.optOut === "sms") and.push({ optOutSms: true });
+  if (query.optOut === "call") and.push({ optOutCall: true });
+  return and;
+}
+
+/** One page of the contacts the actor may browse (scope in the query), with a capped total. */
+export async function listContacts(
+  db: DbOrTx,
+  actor: StaffActor,
+  query: ContactListQuery,
+  pageSize = CONTACT_PAGE_SIZE,
+): Promise<ContactListPage> {
+  const scope = await recordScopeWhere(db, actor, "contact", "browse");
+  const empty = { rows: [], total: { count: 0, capped: false }, prevCursor: null, nextCursor: null, lastCursor: null };
+  if (!scope) return { ...empty, pastEnd: false };
+  const where: Prisma.ContactWhereInput = { AND: [scope, ...contactFilterWhere(query)] };
+  const column = SORT_COLUMN[query.sort];
+  const cursor = parseCursor(query.cursor);
+  const isLast = query.cursor === "last";
+  const readDir = cursor.forward ? query.dir : flip(query.dir);
+  const pageWhere = cursor.key ? { AND: [where, beyond(column, readDir, cursor.key)] } : where;
+
+  const [found, total] = await Promise.all([
+    db.contact.findMany({
+      where: pageWhere,
+      orderBy: [{ [column]: readDir }, { id: readDir }],
+      take: pageSize + 1,
+      select: ROW_SELECT,
+    }),
+    countCappedBy((take) => db.contact.count({ where, take })),
+  ]);
+  const more = found.length > pageSize;
+  const rows = found.slice(0, pageSize);
+  if (!cursor.forward) rows.reverse();
+  if (rows.length === 0) return { ...empty, total, pastEnd: cursor.key !== null };
+
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  // Forward: a previous page exists iff we came from a cursor; backward: iff more rows lie before.
+  const hasPrev = cursor.forward ? cursor.key !== null : more;
+  const hasNext = cursor.forward ? more : cursor.key !== null;
+  return {
+    rows,
+    total,
+    prevCursor: hasPrev ? `b.${encodeKey(first, column)}` : null,
+    nextCursor: hasNext ? `a.${encodeKey(last, column)}` : null,
+    lastCursor: hasNext && !isLast ? "last" : null,
+    pastEnd: false,
+  };
+}
+
+export interface Option {
+  id: number;
+  name: string;
+}
+
+/** Owner and team filter options: the people (and teams) whose contacts the actor's scope reaches. */
+export async function contactFilterOptions(
+  db: DbOrTx,
+  actor: StaffActor,
+): Promise<{ owners: Option[]; teams: Option[] }> {
+  const scope = scopeFor(actor, "contacts", "browse");
+  if (scope === null || scope === "own") return { owners: [], teams: [] };
+  const teamIds = teamReach(actor);
+  const owners = await db.staff.findMany({
+    where: scope === "all" ? { status: { not: "inactive" } } : { teamId: { in: teamIds } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+    take: 500,
+  });
+  const teams =
+    scope === "all"
+      ? await db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" }, take: 200 })
+      : [];
+  return { owners, teams };
+}
+
+/** The name of the company a list is filtered by, if the actor may see that company. */
+export async function contactListCompanyName(db: DbOrTx, actor: StaffActor, companyId: number | undefined) {
+  if (!companyId) return null;
+  const scope = await recordScopeWhere(db, actor, "company", "browse");
+  if (!scope) return null;
+  const company = await db.company.findFirst({ where: { AND: [scope, { id: companyId }] }, select: { name: true } });
+  return company?.name ?? null;
+}

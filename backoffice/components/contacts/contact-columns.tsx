@@ -1,0 +1,115 @@
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { formatCalendarDate } from "#app/lib/format/dates.ts";
+import { personColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
+import type { Column } from "#app/ui/list/data-table.tsx";
+import { RecordLink } from "#app/ui/list/record-link.tsx";
+
+// The contact list's columns (ids in CONTACT_COLUMNS, contact-list-query.ts). Title and region are
+// not sortable: they have no index, and a sort without one is a full scan at a million contacts.
+
+export const CONTACTS_PATH = "/crm/contacts";
+export const contactPath = (id: number) => `${CONTACTS_PATH}/${id}`;
+
+export interface ContactRow {
+  id: number;
+  number: string;
+  fullName: string;
+  title: string | null;
+  department: string | null;
+  mobile: string | null;
+  phone: string | null;
+  email: string | null;
+  province: string | null;
+  city: string | null;
+  district: string | null;
+  noCompany: boolean;
+  updatedAt: Date | string;
+  company: { id: number; name: string } | null;
+  owner: { id: number; name: string } | null;
+}
+
+const muted = <span className="text-slate-400">—</span>;
+
+export const contactColumns: Array<Column<ContactRow>> = [
+  titleColumn("name", "contacts.field.name", (c, card) => <ContactName row={c} card={card} />, {
+    sortKey: "name",
+    className: "min-w-36",
+  }),
+  {
+    id: "number",
+    header: "contacts.field.number",
+    sortKey: "number",
+    mobile: "hidden",
+    className: "font-mono text-xs whitespace-nowrap text-slate-500",
+    cell: (c) => c.number,
+  },
+  {
+    id: "company",
+    header: "contacts.field.company",
+    sortKey: "company",
+    mobile: "meta",
+    className: "text-slate-700",
+    cell: (c) => <CompanyCell row={c} />,
+  },
+  {
+    id: "title",
+    header: "contacts.field.title",
+    mobile: "meta",
+    className: "text-slate-600",
+    cell: (c) => [c.title, c.department].filter(Boolean).join(" · ") || muted,
+  },
+  {
+    id: "mobile",
+    header: "contacts.field.mobile",
+    sortKey: "mobile",
+    mobile: "meta",
+    className: "whitespace-nowrap text-slate-700 tabular-nums",
+    cell: (c) => c.mobile ?? c.phone ?? muted,
+  },
+  {
+    id: "email",
+    header: "contacts.field.email",
+    sortKey: "email",
+    mobile: "hidden",
+    className: "text-slate-700",
+    cell: (c) => c.email ?? muted,
+  },
+  {
+    id: "region",
+    header: "contacts.field.region",
+    mobile: "hidden",
+    className: "whitespace-nowrap text-slate-600",
+    cell: (c) => [c.province, c.city, c.district].filter(Boolean).join(" ") || muted,
+  },
+  personColumn("owner", "contacts.field.owner", (c) => c.owner?.name ?? muted),
+  {
+    id: "updated",
+    header: "contacts.field.updated",
+    sortKey: "updated",
+    mobile: "hidden",
+    className: "whitespace-nowrap text-slate-500 tabular-nums",
+    cell: (c) => <Day value={c.updatedAt} />,
+  },
+];
+
+function ContactName({ row, card }: { row: ContactRow; card: boolean }) {
+  return (
+    <>
+      <RecordLink to={contactPath(row.id)} card={card}>
+        {row.fullName}
+      </RecordLink>
+      <p className="font-mono text-xs text-slate-400">{row.number}</p>
+    </>
+  );
+}
+
+function CompanyCell({ row }: { row: ContactRow }) {
+  const { t } = useI18n();
+  if (row.company) return <>{row.company.name}</>;
+  return <span className="text-slate-400">{row.noCompany ? t("contacts.list.noCompany") : "—"}</span>;
+}
+
+function Day({ value }: { value: Date | string }) {
+  const { locale } = useI18n();
+  return <>{formatCalendarDate(value, locale)}</>;
+}

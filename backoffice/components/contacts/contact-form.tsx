@@ -1,0 +1,306 @@
+import { Form } from "react-router";
+import type { ReactNode } from "react";
+import { useState } from "react";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { COMPANY_MODES, PREFERRED_CHANNELS, type CompanyMode } from "#app/modules/crm/contacts/contact-input.ts";
+import {
+  CheckboxField,
+  DateField,
+  FailureNotice,
+  SelectField,
+  SubmitButton,
+  TextField,
+  fieldErrors,
+  submittedValues,
+} from "#app/ui/form/index.ts";
+import { RegionField, type RegionOptions, type RegionValue } from "#app/ui/form/region-field.tsx";
+import { CompanyPicker } from "./company-picker.tsx";
+
+// The contact form, for "new" and for the overview tab's edit: the same fields and names as
+// ContactInputSchema (contact-input.ts). Values come from the contact, else from what was posted.
+
+export interface ContactFormValues {
+  familyName?: string | null;
+  givenName?: string | null;
+  salutation?: string | null;
+  title?: string | null;
+  department?: string | null;
+  companyId?: number | null;
+  noCompany?: boolean;
+  reportsToId?: number | null;
+  province?: string | null;
+  city?: string | null;
+  district?: string | null;
+  address?: string | null;
+  postcode?: string | null;
+  phone?: string | null;
+  mobile?: string | null;
+  homePhone?: string | null;
+  fax?: string | null;
+  email?: string | null;
+  email2?: string | null;
+  birthday?: Date | string | null;
+  preferredChannel?: string | null;
+  optOutEmail?: boolean;
+  optOutSms?: boolean;
+  optOutCall?: boolean;
+}
+
+export interface ReportsToOption {
+  id: number;
+  fullName: string;
+  title: string | null;
+}
+
+type Result = { status: string } | null | undefined;
+
+function modeOf(v: ContactFormValues): CompanyMode {
+  if (v.companyId) return "known";
+  return v.noCompany ? "none" : "unknown";
+}
+
+export function ContactForm({
+  intent,
+  values,
+  company,
+  reportsToOptions,
+  region,
+  result,
+  submitLabel,
+  posted: postedValues,
+  children,
+}: {
+  intent: string;
+  values: ContactFormValues;
+  company: { id: number; name: string } | null;
+  reportsToOptions: readonly ReportsToOption[];
+  /** The region picker's start value and server-rendered options (contactRegionPicker). */
+  region: { value: RegionValue; options: RegionOptions };
+  result: Result;
+  submitLabel: MessageKey;
+  /** What was typed, when the answer was not a refusal (the duplicate warning); else read from `result`. */
+  posted?: Record<string, string> | null;
+  /** Extra fields or notices inside the form (the duplicate warning's "save anyway"). */
+  children?: ReactNode;
+}) {
+  const { t } = useI18n();
+  const errors = fieldErrors(result);
+  const posted = postedValues ?? submittedValues(result);
+  const text = (name: keyof ContactFormValues) => posted?.[name] ?? (values[name] as string | null | undefined) ?? "";
+  const [mode, setMode] = useState<CompanyMode>((posted?.companyMode as CompanyMode | undefined) ?? modeOf(values));
+  const birthday = posted?.birthday ?? values.birthday ?? null;
+
+  return (
+    <Form method="post" className="space-y-6" noValidate>
+      <input type="hidden" name="intent" value={intent} />
+      <FailureNotice result={result} />
+      <Section title={t("contacts.form.person")}>
+        <TextField
+          name="familyName"
+          label={t("contacts.field.familyName")}
+          defaultValue={text("familyName")}
+          errors={errors.familyName}
+          required
+          maxLength={50}
+        />
+        <TextField
+          name="givenName"
+          label={t("contacts.field.givenName")}
+          defaultValue={text("givenName")}
+          errors={errors.givenName}
+          optional
+          maxLength={50}
+        />
+        <TextField
+          name="salutation"
+          label={t("contacts.field.salutation")}
+          defaultValue={text("salutation")}
+          errors={errors.salutation}
+          optional
+          maxLength={20}
+        />
+        <TextField
+          name="title"
+          label={t("contacts.field.title")}
+          defaultValue={text("title")}
+          errors={errors.title}
+          optional
+          maxLength={100}
+        />
+        <TextField
+          name="department"
+          label={t("contacts.field.department")}
+          defaultValue={text("department")}
+          errors={errors.department}
+          optional
+          maxLength={100}
+        />
+      </Section>
+
+      <Section title={t("contacts.form.companySection")}>
+        <SelectField
+          name="companyMode"
+          label={t("contacts.field.companyMode")}
+          value={mode}
+          onChange={(e) => setMode(e.target.value as CompanyMode)}
+          options={COMPANY_MODES.map((m) => ({ value: m, label: t(`contacts.companyMode.${m}`) }))}
+          errors={errors.companyMode}
+        />
+        {mode === "known" ? (
+          <>
+            <CompanyPicker defaultCompany={company} errors={errors.companyId} />
+            <SelectField
+              name="reportsToId"
+              label={t("contacts.field.reportsTo")}
+              defaultValue={posted?.reportsToId ?? (values.reportsToId ? String(values.reportsToId) : "")}
+              placeholder={t("common.none")}
+              options={reportsToOptions.map((o) => ({
+                value: String(o.id),
+                label: o.title ? `${o.fullName}（${o.title}）` : o.fullName,
+              }))}
+              errors={errors.reportsToId}
+            />
+          </>
+        ) : null}
+      </Section>
+
+      <Section title={t("contacts.form.reach")}>
+        <TextField
+          name="mobile"
+          type="tel"
+          label={t("contacts.field.mobile")}
+          defaultValue={text("mobile")}
+          errors={errors.mobile}
+          optional
+        />
+        <TextField
+          name="phone"
+          type="tel"
+          label={t("contacts.field.phone")}
+          defaultValue={text("phone")}
+          errors={errors.phone}
+          optional
+        />
+        <TextField
+          name="homePhone"
+          type="tel"
+          label={t("contacts.field.homePhone")}
+          defaultValue={text("homePhone")}
+          errors={errors.homePhone}
+          optional
+        />
+        <TextField
+          name="fax"
+          type="tel"
+          label={t("contacts.field.fax")}
+          defaultValue={text("fax")}
+          errors={errors.fax}
+          optional
+        />
+        <TextField
+          name="email"
+          type="email"
+          label={t("contacts.field.email")}
+          defaultValue={text("email")}
+          errors={errors.email}
+          optional
+        />
+        <TextField
+          name="email2"
+          type="email"
+          label={t("contacts.field.email2")}
+          defaultValue={text("email2")}
+          errors={errors.email2}
+          optional
+        />
+        <SelectField
+          name="preferredChannel"
+          label={t("contacts.field.preferredChannel")}
+          defaultValue={text("preferredChannel")}
+          placeholder={t("common.none")}
+          options={PREFERRED_CHANNELS.map((c) => ({ value: c, label: t(`contacts.channel.${c}`) }))}
+          errors={errors.preferredChannel}
+        />
+      </Section>
+
+      <Section title={t("contacts.form.address")}>
+        <RegionField
+          idPrefix={`${intent}-region`}
+          className="sm:col-span-2"
+          value={
+            posted
+              ? { provinceCode: posted.provinceCode, cityCode: posted.cityCode, districtCode: posted.districtCode }
+              : region.value
+          }
+          options={region.options}
+          names={{ province: "provinceCode", city: "cityCode", district: "districtCode" }}
+          errors={{ province: errors.provinceCode, city: errors.cityCode, district: errors.districtCode }}
+          labels={{
+            province: t("contacts.field.province"),
+            city: t("contacts.field.city"),
+            district: t("contacts.field.district"),
+          }}
+        />
+        <TextField
+          name="address"
+          label={t("contacts.field.address")}
+          defaultValue={text("address")}
+          errors={errors.address}
+          optional
+          maxLength={255}
+        />
+        <TextField
+          name="postcode"
+          label={t("contacts.field.postcode")}
+          defaultValue={text("postcode")}
+          errors={errors.postcode}
+          optional
+          maxLength={20}
+        />
+      </Section>
+
+      <Section title={t("contacts.form.preferences")}>
+        <DateField
+          name="birthday"
+          label={t("contacts.field.birthday")}
+          defaultValue={birthday}
+          errors={errors.birthday}
+          optional
+        />
+        <div className="space-y-2 sm:col-span-2">
+          <p className="text-sm font-medium text-slate-700">{t("contacts.field.optOuts")}</p>
+          <CheckboxField
+            name="optOutEmail"
+            label={t("contacts.optOut.email")}
+            defaultChecked={posted ? posted.optOutEmail === "on" : values.optOutEmail}
+          />
+          <CheckboxField
+            name="optOutSms"
+            label={t("contacts.optOut.sms")}
+            defaultChecked={posted ? posted.optOutSms === "on" : values.optOutSms}
+          />
+          <CheckboxField
+            name="optOutCall"
+            label={t("contacts.optOut.call")}
+            defaultChecked={posted ? posted.optOutCall === "on" : values.optOutCall}
+          />
+        </div>
+      </Section>
+
+      {children}
+      <div className="flex justify-end">
+        <SubmitButton>{t(submitLabel)}</SubmitButton>
+      </div>
+    </Form>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <fieldset className="space-y-3">
+      <legend className="text-sm font-semibold text-slate-900">{title}</legend>
+      <div className="grid gap-4 sm:grid-cols-2">{children}</div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,52 @@
+import { useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { formatCalendarDate } from "#app/lib/format/dates.ts";
+import { formatMoney } from "#app/lib/format/money.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { listCompanyOpportunities } from "#app/modules/crm/companies/company-tabs.server.ts";
+import { RecordLinkCell, TabTable } from "#backoffice/components/companies/company-tab-ui.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
+import { StageBadge } from "#backoffice/components/sales-ui.tsx";
+
+// The company page's 机会 tab: its opportunities within the viewer's opportunities scope.
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return loadRecordPage(request, { module: "companies", action: "browse" }, params.companyId, listCompanyOpportunities);
+}
+
+export default function CompanyOpportunitiesTab() {
+  const { opportunities } = useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
+  return (
+    <TabTable
+      title={t("companies.tabs.opportunities")}
+      rows={opportunities}
+      rowKey={(o) => o.id}
+      empty="companies.opportunities.none"
+      columns={[
+        {
+          key: "name",
+          header: t("sales.opportunity.name"),
+          cell: (o) => (
+            <RecordLinkCell to={`/crm/opportunities/${o.id}`} sub={o.number}>
+              {o.name}
+            </RecordLinkCell>
+          ),
+        },
+        { key: "stage", header: t("sales.opportunity.stage"), cell: (o) => <StageBadge stage={o.stage} /> },
+        { key: "amount", header: t("common.amountCny"), numeric: true, cell: (o) => formatMoney(o.amount, locale) },
+        {
+          key: "probability",
+          header: t("sales.opportunity.probability"),
+          numeric: true,
+          cell: (o) => `${o.probability}%`,
+        },
+        {
+          key: "close",
+          header: t("sales.opportunity.closeDate"),
+          cell: (o) => formatCalendarDate(o.expectedCloseDate, locale),
+        },
+        { key: "owner", header: t("common.owner"), cell: (o) => o.owner.name },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,81 @@
+import { History } from "lucide-react";
+import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { db } from "#app/lib/db.server.ts";
+import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { isMessageKeyLike } from "#backoffice/components/contacts/contact-history.ts";
+import { fail, invalid, respond } from "#app/lib/service-result.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { contactWorkAccess, getContactActivity } from "#app/modules/crm/contacts/contact-workspace.server.ts";
+import {
+  isRecordWidgetIntent,
+  recordWidgetFlash,
+  runRecordWidgetIntent,
+} from "#app/modules/notes/record-widget-actions.server.ts";
+import { NotesCard } from "#app/ui/records/notes-card.tsx";
+import { TasksCard } from "#app/ui/records/tasks-card.tsx";
+import { Timeline } from "#app/ui/records/timeline.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
+import { contactPath } from "#backoffice/components/contacts/contact-columns.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
+
+// 活动: notes, tasks and the change history of the contact. Notes and tasks use the shared record
+// widgets; whoever may modify the contact may add them.
+
+const POLICY = { module: "contacts", action: "browse" } as const;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return loadRecordPage(request, POLICY, params.contactId, async (database, actor, id) => {
+    const activity = await getContactActivity(database, actor, id);
+    return activity && { ...activity, now: Date.now() };
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const actor = await requireStaffActor(request, POLICY);
+  const contactId = requireIdParam(params.contactId);
+  const form = await request.formData();
+  const intent = formIntent(form);
+  if (!isRecordWidgetIntent(intent)) return fail(invalid({}, ["validation.invalid"]));
+  const access = await contactWorkAccess(db, actor, contactId);
+  if (!access) throw data(null, { status: 404 });
+  const result = await runRecordWidgetIntent(db, actor, intent, form, access);
+  return respond(result, { successTo: `${contactPath(contactId)}/activity`, flash: recordWidgetFlash });
+}
+
+export default function ContactActivityTab() {
+  const { notes, tasks, history, canWrite, now } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useI18n();
+  const someone = t("records.someone");
+  const fieldLabel = (f: string) => {
+    const key = `contacts.field.${f === "companyId" ? "company" : f === "reportsToId" ? "reportsTo" : f}`;
+    return isMessageKeyLike(key) ? t(key) : f;
+  };
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <div className="space-y-6">
+        <NotesCard notes={notes} canWrite={canWrite} now={now} result={result} />
+        <TasksCard tasks={tasks} canWrite={canWrite} now={now} result={result} />
+      </div>
+      <SectionCard icon={History} title={t("contacts.activity.history")}>
+        <Timeline
+          className="px-0 py-0"
+          now={now}
+          label={t("contacts.activity.history")}
+          items={history.map((h) => ({
+            id: h.id,
+            at: h.at,
+            tone: h.action === "contact.created" ? ("green" as const) : ("blue" as const),
+            title:
+              h.action === "contact.created"
+                ? t("contacts.activity.created", { by: h.by ?? someone })
+                : h.action === "contact.updated"
+                  ? t("contacts.activity.updated", { by: h.by ?? someone, fields: h.fields.map(fieldLabel).join("、") })
+                  : t("contacts.activity.other", { by: h.by ?? someone, action: h.action }),
+          }))}
+        />
+      </SectionCard>
+    </div>
+  );
+}

@@ -1,0 +1,214 @@
+// Contact list and contact 360° page at scale (issue #15): 20 signed-in clients request each page
+// for a few seconds against the production build; prints req/s, p50 and p95 per page. Not in CI.
+//
+//   RR_BUILD_DIR=build-contacts npx react-router build
+//   npx tsx bench/contact-list.ts --contacts 1000000 --companies 250000   # builds the data (minutes)
+//   npx tsx bench/contact-list.ts --no-setup                                # reuse the last data
+//   npx tsx bench/contact-list.ts --no-setup --duration 15 --clients 20 --build build-contacts
+//   (--index-warmup: let the search / match indexes build at start as in production; see below)
+//
+// The database (BENCH_DATABASE_URL, default relay_bench_contacts; only relay_bench_* names) is
+// recreated, migrated, seeded with the demo organisation, then filled by the scale generator
+// (prisma/seed/scale.ts). Pages: the first page (sorted by updated), a filtered page (name prefix),
+// the last page, sorted by name, and one contact's 360° page, as an "all"-scope admin and as a
+// sales rep with "own" scope.
+import { spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import mysql from "mysql2/promise";
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: "string", default: "8" },
+    warmup: { type: "string", default: "2" },
+    clients: { type: "string", default: "20" },
+    contacts: { type: "string", default: "1000000" },
+    companies: { type: "string" },
+    port: { type: "string", default: "3192" },
+    build: { type: "string", default: process.env.RR_BUILD_DIR ?? "build-contacts" },
+    "no-setup": { type: "boolean", default: false },
+    "index-warmup": { type: "boolean", default: false },
+  },
+});
+const DURATION_MS = Number(args.duration) * 1000;
+const WARMUP_MS = Number(args.warmup) * 1000;
+const CLIENTS = Number(args.clients);
+const PORT = Number(args.port);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+const url = process.env.BENCH_DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay_bench_contacts";
+const dbName = new URL(url).pathname.slice(1);
+if (!/^relay_bench_[a-z0-9_]+$/.test(dbName))
+  throw new Error(`Refusing to use ${dbName}: only relay_bench_* databases`);
+
+function run(command: string, argv: string[], env: NodeJS.ProcessEnv, show = false): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, argv, { cwd: root, env, stdio: ["ignore", show ? "inherit" : "ignore", "inherit"] });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${argv.join(" ")}: ${code}`))));
+  });
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS * 2 });
+
+function request(
+  pathname: string,
+  init: { method?: string; cookie?: string; form?: Record<string, string> } = {},
+): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
+  const body = init.form ? new URLSearchParams(init.form).toString() : undefined;
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port: PORT,
+        path: pathname,
+        method: init.method ?? "GET",
+        agent,
+        headers: {
+          "Accept-Encoding": "gzip, deflate, br",
+          Accept: "text/html",
+          ...(init.cookie ? { Cookie: init.cookie } : {}),
+          ...(body
+            ? { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) }
+            : {}),
+        },
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    if (body) req.write(body);
+    req.end();
+  });
+}
+
+async function signIn(email: string, password: string): Promise<string> {
+  const reply = await request("/crm/login", { method: "POST", form: { email, password } });
+  const cookie = (reply.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
+  if (reply.status !== 302 || !cookie) throw new Error(`sign-in as ${email} answered ${reply.status}`);
+  return cookie;
+}
+
+async function waitForServer() {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await request("/healthz")).status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`nothing answered on :${PORT}`);
+}
+
+async function load(pathname: string, cookies: string[], ms: number) {
+  const latencies: number[] = [];
+  let errors = 0;
+  const start = performance.now();
+  const deadline = start + ms;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async (_, client) => {
+      while (performance.now() < deadline) {
+        const t0 = performance.now();
+        try {
+          const reply = await request(pathname, { cookie: cookies[client % cookies.length] });
+          latencies.push(performance.now() - t0);
+          if (reply.status !== 200) errors++;
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors };
+}
+
+const appEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: url,
+  NODE_ENV: "production",
+  RR_BUILD_DIR: args.build,
+  PORT: String(PORT),
+  HOST: "127.0.0.1",
+  APP_URL: `http://localhost:${PORT}`,
+  SESSION_COOKIE_SECURE: "false",
+  RUN_WORKER: "0",
+};
+
+if (!args["no-setup"]) {
+  const started = Date.now();
+  await run("npx", ["tsx", "tests/setup/recreate-database.ts", url], appEnv);
+  await run("npx", ["tsx", "prisma/migrate.ts"], appEnv);
+  await run("npx", ["tsx", "prisma/seed/demo.ts"], { ...appEnv, NODE_ENV: "development" });
+  const scale = ["tsx", "prisma/seed/scale.ts", "--contacts", args.contacts];
+  if (args.companies) scale.push("--companies", args.companies);
+  await run("npx", scale, appEnv, true);
+  console.log(`setup: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+const conn = await mysql.createConnection(url);
+const [[counts]] = (await conn.query(
+  "SELECT (SELECT COUNT(*) FROM Contact) AS contacts, (SELECT COUNT(*) FROM Company) AS companies",
+)) as unknown as [[{ contacts: number; companies: number }]];
+// A contact with a manager, reports and a company: the richest 360° page of the generated data.
+const [[rich]] = (await conn.query(
+  "SELECT c.id FROM Contact c WHERE c.reportsToId IS NULL AND c.companyId IS NOT NULL AND EXISTS (SELECT 1 FROM Contact r WHERE r.reportsToId = c.id) ORDER BY c.id DESC LIMIT 1",
+)) as unknown as [[{ id: number }]];
+// A sales rep of the demo organisation with "own" contacts scope, if one is seeded.
+const [[rep]] = (await conn.query(
+  "SELECT s.email FROM Staff s JOIN StaffRole sr ON sr.staffId = s.id JOIN RolePermission p ON p.roleId = sr.roleId WHERE p.module = 'contacts' AND p.action = 'browse' AND p.scope = 'own' AND s.status = 'active' LIMIT 1",
+)) as unknown as [[{ email: string } | undefined]];
+await conn.end();
+
+// The search and fuzzy-match indexes warm up at start-up; at a million contacts that takes many
+// minutes of both cores here, beside the load. These pages use neither, so by default the bench
+// measures the steady state: the warm-up is marked done before the server starts
+// (--index-warmup keeps it).
+const skipWarmup = args["index-warmup"] ? [] : ["--import", "data:text/javascript,globalThis.__relaySearchWarm=true"];
+const app: ChildProcess = spawn(process.execPath, [...skipWarmup, "scripts/serve.mjs"], {
+  cwd: root,
+  env: appEnv,
+  stdio: ["ignore", "ignore", "inherit"],
+});
+process.on("exit", () => app.kill());
+
+try {
+  await waitForServer();
+  const admin: string[] = [];
+  const sales: string[] = [];
+  for (let i = 0; i < CLIENTS; i++) {
+    admin.push(await signIn("admin@relay-demo.cn", "Relay-demo-2026"));
+    if (rep) sales.push(await signIn(rep.email, "Relay-demo-2026").catch(() => ""));
+  }
+  const pages = [
+    { name: "first page", path: "/crm/contacts", cookies: admin },
+    { name: "filtered (q=张)", path: `/crm/contacts?q=${encodeURIComponent("张")}`, cookies: admin },
+    { name: "last page", path: "/crm/contacts?cursor=last", cookies: admin },
+    { name: "sorted by name", path: "/crm/contacts?sort=name", cookies: admin },
+    { name: "name, last page", path: "/crm/contacts?sort=name&cursor=last", cookies: admin },
+    { name: "360° page", path: `/crm/contacts/${rich?.id ?? 1}`, cookies: admin },
+    ...(sales.length && sales[0] ? [{ name: "own scope list", path: "/crm/contacts", cookies: sales }] : []),
+  ];
+  console.log(
+    `contact-list: ${Number(counts.contacts)} contacts, ${Number(counts.companies)} companies; ${CLIENTS} clients, ${DURATION_MS / 1000} s per page, build ${args.build}`,
+  );
+  for (const page of pages) {
+    const probe = await request(page.path, { cookie: page.cookies[0] });
+    if (probe.status !== 200) throw new Error(`${page.path} answered ${probe.status}`);
+    await load(page.path, page.cookies, WARMUP_MS);
+    const r = await load(page.path, page.cookies, DURATION_MS);
+    console.log(
+      `${page.name.padEnd(18)} ${r.rps.toFixed(0).padStart(5)} req/s  p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms${r.errors ? `  (${r.errors} errors)` : ""}`,
+    );
+  }
+} finally {
+  agent.destroy();
+  app.kill("SIGINT");
+}

@@ -1,0 +1,90 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ADMIN, signIn } from "./helpers";
+
+// Merge and recycle bin (#15): a sales manager enters a contact twice, merges the copy into the
+// original and sees both records' notes on the survivor; an administrator deletes a company with
+// its contacts, finds it in the recycle bin and restores it with them.
+
+const MANAGER = "wang.lei@relay-demo.cn";
+
+async function newContact(page: Page, given: string, email: string) {
+  await page.goto("/crm/contacts/new");
+  await page.getByRole("textbox", { name: "姓", exact: true }).fill("合");
+  await page.getByRole("textbox", { name: /^名/ }).fill(given);
+  await page.getByRole("textbox", { name: /^邮箱/ }).fill(email);
+  await page.getByRole("button", { name: "检查并保存" }).click();
+  // The second entry is flagged by the matcher: save it anyway (that is the duplicate to merge).
+  const notDuplicate = page.getByLabel("不是重复，仍然保存");
+  if (await notDuplicate.isVisible().catch(() => false)) {
+    await notDuplicate.check();
+    await page.getByRole("button", { name: "检查并保存" }).click();
+  }
+  await expect(page).toHaveURL(/\/crm\/contacts\/\d+$/);
+  const id = Number(new URL(page.url()).pathname.split("/").pop());
+  return id;
+}
+
+async function addNote(page: Page, contactId: number, body: string) {
+  await page.goto(`/crm/contacts/${contactId}/activity`);
+  await page.getByLabel("便笺内容").fill(body);
+  await page.getByRole("button", { name: "添加便笺" }).click();
+  await expect(page.getByText(body)).toBeVisible();
+}
+
+test("merge a duplicate contact, then bin and restore a company with its contacts", async ({ page }) => {
+  test.setTimeout(120_000);
+  const n = Date.now() % 100000;
+  const email = `merge${n}@example.com`;
+
+  await signIn(page, MANAGER);
+  const original = await newContact(page, `并${n}`, email);
+  await addNote(page, original, `原记录备注${n}`);
+  const copy = await newContact(page, `并${n}`, email);
+  expect(copy).not.toBe(original);
+  await addNote(page, copy, `重复记录备注${n}`);
+
+  await page.goto(`/crm/merge?entity=contact&ids=${original},${copy}`);
+  await expect(page.getByRole("heading", { level: 1, name: "合并联系人" })).toBeVisible();
+  await page.getByRole("button", { name: "合并", exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/crm/contacts/${original}`));
+  await expect(page.getByText(/已合并/)).toBeVisible();
+  await page.goto(`/crm/contacts/${original}/activity`);
+  await expect(page.getByText(`原记录备注${n}`)).toBeVisible();
+  await expect(page.getByText(`重复记录备注${n}`)).toBeVisible();
+  // The copy is gone from everywhere but the bin.
+  const gone = await page.goto(`/crm/contacts/${copy}`);
+  expect(gone?.status()).toBe(404);
+
+  // An administrator bins a company with its contacts and restores both.
+  await page.context().clearCookies();
+  await signIn(page, ADMIN.email);
+  await page.goto("/crm/companies?q=" + encodeURIComponent("西安星辰"));
+  await page
+    .getByRole("table")
+    .getByRole("link", { name: /西安星辰/ })
+    .first()
+    .click();
+  await expect(page).toHaveURL(/\/crm\/companies\/\d+$/);
+  const companyUrl = page.url();
+  const companyName = (await page.getByRole("heading", { level: 1 }).textContent())?.trim() ?? "";
+  await page.goto(`${companyUrl}/contacts`);
+  const contactRows = await page.getByRole("table").getByRole("row").count();
+  expect(contactRows).toBeGreaterThan(1);
+
+  await page.goto(companyUrl);
+  await page.getByTestId("record-actions").locator("summary").click();
+  await page.getByLabel("同时删除该单位的联系人（还原单位时一并还原）").check();
+  await page.getByRole("button", { name: "删除", exact: true }).click();
+  await expect(page).toHaveURL(/\/crm\/companies(\?|$)/);
+  await expect(page.getByText("已移入回收站。")).toBeVisible();
+  expect((await page.goto(companyUrl))?.status()).toBe(404);
+
+  await page.goto("/crm/recycle-bin?type=company");
+  const row = page.getByRole("row", { name: new RegExp(companyName.slice(0, 6)) });
+  await expect(row).toContainText("周明");
+  await row.getByRole("button", { name: "还原" }).click();
+  await expect(page.getByText("已从回收站还原。")).toBeVisible();
+  expect((await page.goto(companyUrl))?.status()).toBe(200);
+  await page.goto(`${companyUrl}/contacts`);
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(contactRows);
+});
