@@ -100,7 +100,8 @@ describe("lead conversion route", () => {
   it("converts for the owner (linking the existing company) and refuses a stranger", async () => {
     const owner = await signedIn("sales");
     const stranger = await signedIn("sales");
-    const company = await createSalesCompany(db, { name: "北京星辰科技有限公司" });
+    // The owner's own company: conversion suggests and links only companies within the rep's scope (#13).
+    const company = await createSalesCompany(db, { name: "北京星辰科技有限公司", ownerId: owner.staff.id });
     const lead = await createTestLead(db, {
       ownerId: owner.staff.id,
       contactName: "王芳",

@@ -182,13 +182,13 @@ describe("compareSchemas", () => {
     const items = driftAfter((m) => {
       const company = table(m, "Company");
       company.indexes = company.indexes.filter((i) => i.name !== "Company_city_idx");
-      company.indexes.push({ name: "Company_industry_idx", kind: "index", columns: ["industry"] });
+      company.indexes.push({ name: "Company_website_idx", kind: "index", columns: ["website"] });
       const staff = table(m, "Staff");
       staff.indexes.find((i) => i.name === "Staff_status_idx")!.name = "status_idx";
     });
     expect(kinds(items)).toEqual([
       ["missing-index", "Company", "Company_city_idx"],
-      ["extra-index", "Company", "Company_industry_idx"],
+      ["extra-index", "Company", "Company_website_idx"],
       ["index-renamed", "Staff", "Staff_status_idx"],
     ]);
     expect(items[2]!.message).toContain("is named `status_idx` in the database");
