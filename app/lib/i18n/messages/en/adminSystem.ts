@@ -158,7 +158,7 @@ export const adminSystem: Record<keyof typeof zh, string> = {
   "adminSystem.company.holidays": "Holidays and make-up workdays",
   "adminSystem.company.holidayDate": "Date",
   "adminSystem.company.holidayName": "Name",
-  "adminSystem.company.holidayWorkday": "Make-up workday (调休)",
+  "adminSystem.company.holidayWorkday": "Make-up workday (a weekend worked in lieu)",
   "adminSystem.company.holidayKind.off": "Holiday",
   "adminSystem.company.holidayKind.workday": "Make-up workday",
   "adminSystem.company.holidayDateInvalid": "Enter a valid date.",
