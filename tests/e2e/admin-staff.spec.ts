@@ -27,6 +27,13 @@ test.beforeAll(() => {
   db = createDb(e2eDatabaseUrl());
 });
 test.afterAll(async () => {
+  // Leave the shared demo organisation as the later specs expect it: 李娜 back, the leaver active
+  // again (the rules spec puts 刘洋 in a group), the newcomer out of the rotation.
+  await db.staff.updateMany({
+    where: { email: { in: [SALES.email, LEAVER.email] } },
+    data: { status: "active", awayUntil: null, deactivatedAt: null },
+  });
+  await db.tokenGroupMember.deleteMany({ where: { staff: { email: { startsWith: `qian.${run}` } } } });
   await db.$disconnect();
 });
 
