@@ -83,7 +83,13 @@ app.all("*", async (req, res, next) => {
     if (res.destroyed || res.writableEnded) return void (await response.body?.cancel());
     res.statusMessage = response.statusText;
     res.status(response.status);
-    for (const [key, value] of response.headers.entries()) res.append(key, value);
+    // Replace, not append: the static-file middleware above already set the security headers, and
+    // the app's answer carries the same ones (a doubled "nosniff, nosniff" is invalid). Only
+    // Set-Cookie may repeat; Headers lists each cookie separately.
+    for (const [key, value] of response.headers.entries()) {
+      if (key === "set-cookie") res.append(key, value);
+      else res.setHeader(key, value);
+    }
     if (response.body) await writeReadableStreamToWritable(response.body, res);
     else res.end();
     // A refused body (413) may still be arriving: Node discards it; hang up a second after the answer
