@@ -19,8 +19,12 @@ test("contacts: sort by name, open, tabs, edit, create with a duplicate warning"
 
   const table = page.getByRole("table");
   const firstLink = table.getByRole("row").nth(1).getByRole("link").first();
-  const name = (await firstLink.textContent())?.trim() ?? "";
-  await firstLink.click();
+  // Name and target read together: the table may still be swapping to the sorted rows.
+  const { name, href } = await firstLink.evaluate((a) => ({
+    name: a.textContent?.trim() ?? "",
+    href: a.getAttribute("href") ?? "",
+  }));
+  await page.goto(href);
   await expect(page).toHaveURL(/\/crm\/contacts\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
   const contactUrl = page.url();
