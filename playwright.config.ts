@@ -32,7 +32,8 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],
   webServer: {
     command: "bash scripts/e2e-server.sh",
-    url: `http://localhost:${port}/healthz`,
+    // Readiness, not liveness: specs need the database and the fuzzy index, not just a listening process.
+    url: `http://localhost:${port}/readyz`,
     reuseExistingServer: false,
     timeout: 120_000,
     env: {

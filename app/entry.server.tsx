@@ -10,6 +10,9 @@ import { createNonce, documentPolicy } from "./lib/security-headers.server.ts";
 import { startWorker } from "./modules/jobs/worker.server.ts";
 import { ensureSearchReady } from "#search/reindex.server.ts";
 import { db } from "./lib/db.server.ts";
+import { isDatabaseUnavailable } from "./lib/database-errors.server.ts";
+import { errorFields, log } from "./lib/log.server.ts";
+import { currentRequestContext } from "./lib/request-context.server.ts";
 import { startMatchIndexWarmup } from "./modules/crm/matching/index-readiness.server.ts";
 
 // The production server (scripts/serve.mjs) takes the request guard from the server build.
@@ -17,12 +20,37 @@ export { handleAppRequest } from "./lib/request-guard.server.ts";
 
 export const streamTimeout = 5_000;
 
+/**
+ * Every loader/action/render failure, as one structured log line with the request id; failures
+ * because the database could not serve mark the request, so the server answers 503 + Retry-After
+ * instead of 500 (request-guard.server.ts). Aborted requests (client went away) are not errors.
+ */
+export function handleError(error: unknown, { request }: { request: Request }) {
+  if (request.signal.aborted) return;
+  if (isDatabaseUnavailable(error)) {
+    const context = currentRequestContext();
+    if (context) context.databaseUnavailable = true;
+    log.warn("database.unavailable", errorFields(error));
+    return;
+  }
+  log.error("request.failed", errorFields(error));
+}
+
 // The web process also runs the background worker (outbox delivery, search sync) unless
 // RUN_WORKER=0; claims use SKIP LOCKED, so any number of instances may run it side by side.
-const g = globalThis as unknown as { __relayWorkerStarted?: boolean };
+const g = globalThis as unknown as { __relayWorkerStarted?: boolean; __relayStopWorker?: () => Promise<void> };
 if (env.RUN_WORKER === "1" && env.NODE_ENV !== "test" && !g.__relayWorkerStarted) {
   g.__relayWorkerStarted = true;
-  startWorker();
+  g.__relayStopWorker = startWorker();
+}
+
+/**
+ * Graceful shutdown (issue #12 item 3), called by scripts/serve.mjs on SIGTERM after the listener
+ * closed: the in-process worker finishes the batch it holds, then the database pool closes.
+ */
+export async function shutdownBackgroundWork(): Promise<void> {
+  await g.__relayStopWorker?.();
+  await db.$disconnect();
 }
 
 // The embedded search index lives in memory: start rebuilding it with the server rather than on the
@@ -30,7 +58,7 @@ if (env.RUN_WORKER === "1" && env.NODE_ENV !== "test" && !g.__relayWorkerStarted
 const gs = globalThis as unknown as { __relaySearchWarm?: boolean };
 if (env.NODE_ENV !== "test" && !gs.__relaySearchWarm) {
   gs.__relaySearchWarm = true;
-  ensureSearchReady().catch((error: unknown) => console.error("search warm-up failed", error));
+  ensureSearchReady().catch((error: unknown) => log.error("search.warmup.failed", errorFields(error)));
   // The fuzzy-match index too; /healthz reports "starting" until it is built (bounded).
   void startMatchIndexWarmup(db);
 }
@@ -102,7 +130,7 @@ export default function handleRequest(
       },
       onError(error: unknown) {
         responseStatusCode = 500;
-        if (shellRendered) console.error(error);
+        if (shellRendered) log.error("render.failed", errorFields(error));
       },
     });
     setTimeout(abort, streamTimeout + 1000);

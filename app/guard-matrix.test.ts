@@ -60,7 +60,7 @@ const SIGNED_IN = {
 const campaignAction = (form: Record<string, string>) => ({ ...SIGNED_IN.campaign, form });
 
 const CLASSIFICATION: Record<string, Classification> = {
-  healthz: pub("load balancer probe: database up or not, no data"),
+  healthz: pub("liveness probe: the process answers, no data"),
   readyz: pub("load balancer readiness probe: database, index and worker state, no data"),
   locale: pub("sets the language cookie"),
   "api/v1/leads": pub("web-to-CRM intake: authenticated by a channel key (401 without)"),

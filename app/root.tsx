@@ -9,6 +9,7 @@ import {
 } from "react-router";
 import type { Route } from "./+types/root";
 import { getLocale } from "./lib/i18n/locale.server.ts";
+import { currentRequestContext } from "./lib/request-context.server.ts";
 import { I18nProvider, useI18n } from "./lib/i18n/i18n-context.tsx";
 import { DEFAULT_LOCALE } from "./lib/i18n/locales.ts";
 import { buttonClass } from "./ui/button.tsx";
@@ -26,7 +27,8 @@ const FAVICON =
 export const links: Route.LinksFunction = () => [{ rel: "icon", type: "image/svg+xml", href: FAVICON }];
 
 export async function loader({ request }: Route.LoaderArgs) {
-  return { locale: await getLocale(request) };
+  // The request id lets support find this request's log lines from an error page (issue #12 item 6).
+  return { locale: await getLocale(request), requestId: currentRequestContext()?.requestId ?? null };
 }
 
 export function Layout({ children }: { children: React.ReactNode }) {
@@ -56,6 +58,7 @@ export default function App() {
 
 export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
   const { t } = useI18n();
+  const requestId = useRouteLoaderData<typeof loader>("root")?.requestId;
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const [title, body] =
     status === 404
@@ -76,6 +79,11 @@ export function ErrorBoundary({ error }: Route.ErrorBoundaryProps) {
         </p>
         <h1 className="mt-4 text-2xl font-semibold text-slate-900">{title}</h1>
         <p className="mt-2 text-[15px] leading-7 text-slate-600">{body}</p>
+        {status >= 500 && requestId ? (
+          <p className="mt-3 font-mono text-xs text-slate-400" data-testid="request-id">
+            {t("error.requestId", { id: requestId })}
+          </p>
+        ) : null}
         <a href="/" className={cn(buttonClass(), "mt-8")}>
           {t("error.back")}
         </a>

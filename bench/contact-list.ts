@@ -96,7 +96,7 @@ async function signIn(email: string, password: string): Promise<string> {
 async function waitForServer() {
   for (let i = 0; i < 300; i++) {
     try {
-      if ((await request("/healthz")).status < 500) return;
+      if ((await request("/readyz")).status < 500) return;
     } catch {
       // not listening yet
     }

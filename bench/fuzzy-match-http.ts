@@ -2,7 +2,7 @@
 // GET /crm/api/contacts/match of the production build, by N concurrent signed-in clients, against a
 // database holding the same synthetic contacts. Measures what a user gets (the DB-backed index,
 // exact-key lookups, re-scoring of fresh rows, scope masking, JSON) and how long the server takes to
-// report ready (the index is built at start, before /healthz answers 200).
+// report ready (the index is built at start, before /readyz answers 200).
 //
 //   RR_BUILD_DIR=build-match npx react-router build
 //   npx tsx bench/fuzzy-match-http.ts --contacts 100000 --queries 2300 --clients 4
@@ -216,7 +216,7 @@ try {
   for (let i = 0; ; i++) {
     if (i > 3000) throw new Error("the server never reported ready");
     try {
-      const reply = await request("/healthz");
+      const reply = await request("/readyz");
       firstListen ??= performance.now();
       if (reply.status === 200) break;
     } catch {
@@ -226,7 +226,7 @@ try {
   }
   const readyMs = performance.now() - started;
   console.log(
-    `server ready (healthz 200) ${(readyMs / 1000).toFixed(1)} s after start; listening after ${(((firstListen ?? 0) - started) / 1000).toFixed(1)} s`,
+    `server ready (readyz 200) ${(readyMs / 1000).toFixed(1)} s after start; listening after ${(((firstListen ?? 0) - started) / 1000).toFixed(1)} s`,
   );
   const cookies: string[] = [];
   for (let i = 0; i < CLIENTS; i++) {

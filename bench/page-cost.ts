@@ -289,7 +289,7 @@ const stopApp = () =>
 process.on("exit", () => app.kill());
 
 try {
-  await waitFor(PORT, "/healthz");
+  await waitFor(PORT, "/readyz");
   // One session per client, signed in one after the other: concurrent sign-ins of one account
   // collide on the staff row's last-sign-in update (a deadlock answered 500).
   const staff: string[] = [];

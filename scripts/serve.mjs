@@ -102,17 +102,25 @@ app.all("*", async (req, res, next) => {
 });
 
 const server = app.listen(port, host, () => {
-  console.log(
-    `Relay CRM listening on http://${host === "0.0.0.0" ? "localhost" : host}:${port} (portal /, back office /crm)`,
+  // One JSON line like every other log line (app/lib/log.server.ts).
+  const url = `http://${host === "0.0.0.0" ? "localhost" : host}:${port}`;
+  process.stdout.write(
+    `${JSON.stringify({ time: new Date().toISOString(), level: "info", event: "server.listening", url, node: process.version })}\n`,
   );
 });
 
-// Stop on SIGINT/SIGTERM by closing the listener and exiting normally (so `node --cpu-prof` writes
-// its profile, and a supervisor's stop does not cut a response in half).
+// Graceful stop on SIGINT/SIGTERM (issue #12 item 3): stop accepting connections, let in-flight
+// requests finish (up to 10 s), let the in-process worker finish the batch it holds, close the pool,
+// exit normally (so `node --cpu-prof` writes its profile).
+const GRACE_MS = 10_000;
 for (const signal of ["SIGINT", "SIGTERM"]) {
   process.once(signal, () => {
-    server.close(() => process.exit(0));
+    const deadline = setTimeout(() => process.exit(0), GRACE_MS);
+    deadline.unref();
     server.closeIdleConnections?.();
-    setTimeout(() => process.exit(0), 3_000).unref();
+    server.close(async () => {
+      await build.entry.module.shutdownBackgroundWork?.().catch(() => {});
+      process.exit(0);
+    });
   });
 }

@@ -18,7 +18,7 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  */
 export type DbOrTx = Tx;
 
-export function createDb(url: string = env.DATABASE_URL): Db {
+export function createDb(url: string = env.DATABASE_URL, options: { acquireTimeoutMs?: number } = {}): Db {
   const u = new URL(url);
   const adapter = new PrismaMariaDb({
     host: u.hostname,
@@ -27,6 +27,7 @@ export function createDb(url: string = env.DATABASE_URL): Db {
     password: decodeURIComponent(u.password),
     database: u.pathname.replace(/^\//, ""),
     connectionLimit: env.DATABASE_POOL_SIZE,
+    acquireTimeout: options.acquireTimeoutMs ?? env.DATABASE_ACQUIRE_TIMEOUT_MS,
     // DATETIME columns hold UTC; keep the driver from shifting them to local time.
     timezone: "Z",
   });

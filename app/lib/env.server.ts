@@ -5,6 +5,11 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().url().default("mysql://relay:relay@127.0.0.1:3307/relay"),
   DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
+  /**
+   * How long a query waits for a pooled connection before failing (the driver's default is 10 s).
+   * Shorter means a database outage becomes a 503 + Retry-After quickly instead of a hung request.
+   */
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** Base URL used in e-mails (links back to the site). */
   APP_URL: z.string().url().default("http://localhost:3000"),
   /** Secure `__Host-` cookies; on by default in production. */

@@ -1,5 +1,10 @@
 import { MULTIPART_MAX_BYTES } from "#app/modules/files/attachments.server.ts";
+import { logAccess } from "./access-log.server.ts";
+import { isDatabaseUnavailable } from "./database-errors.server.ts";
+import { errorFields, log } from "./log.server.ts";
+import { requestIdFor, runWithRequestContext, type RequestContext } from "./request-context.server.ts";
 import { applySecurityHeaders } from "./security-headers.server.ts";
+import { unavailableResponse } from "./unavailable-response.server.ts";
 
 // The edge every request passes before React Router sees it (issue #13): body limits per route class
 // enforced on the stream, and bodies an action cannot read refused with 400/415 instead of failing
@@ -169,15 +174,40 @@ function mutable(response: Response): Response {
 }
 
 /**
- * What the production server runs for every request React Router answers: the guard above, then the
- * security headers on whatever came back (documents already carry their nonce policy).
+ * What the production server runs for every request React Router answers: a request id and context
+ * (logs, error pages), the guard above, a 503 with Retry-After when the database could not serve,
+ * the security headers on whatever came back (documents already carry their nonce policy), and one
+ * access-log line.
  */
 export async function handleAppRequest(
   request: Request,
   handle: (request: Request) => Promise<Response>,
   options: { production: boolean },
 ): Promise<Response> {
-  const response = mutable(await handleGuarded(request, handle));
-  applySecurityHeaders(response.headers, options);
-  return response;
+  const url = new URL(request.url);
+  const context: RequestContext = {
+    requestId: requestIdFor(request),
+    method: request.method,
+    path: url.pathname,
+    startedAt: performance.now(),
+    databaseUnavailable: false,
+  };
+  return runWithRequestContext(context, async () => {
+    let response: Response;
+    try {
+      response = mutable(await handleGuarded(request, handle));
+    } catch (error) {
+      // React Router answers loader/action failures itself; what escapes is a failure of the handler.
+      if (isDatabaseUnavailable(error)) context.databaseUnavailable = true;
+      else log.error("http.unhandled", errorFields(error));
+      response = new Response("Internal Server Error", { status: 500, headers: { "Content-Type": "text/plain" } });
+    }
+    if (response.status >= 500 && context.databaseUnavailable) {
+      response = await unavailableResponse(request, response, context.requestId);
+    }
+    response.headers.set("X-Request-Id", context.requestId);
+    applySecurityHeaders(response.headers, options);
+    logAccess(context, response.status);
+    return response;
+  });
 }

@@ -95,10 +95,18 @@ test("a deactivated account cannot sign in", async ({ baseURL }) => {
   await api.dispose();
 });
 
-test("health check answers 200 when the database answers", async ({ baseURL }) => {
+test("liveness answers 200 and readiness reports the database and index, each with a request id", async ({
+  baseURL,
+}) => {
   const api = await request.newContext({ baseURL });
-  const response = await api.get("/healthz");
-  expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok" });
+  const live = await api.get("/healthz");
+  expect(live.status()).toBe(200);
+  expect(await live.json()).toMatchObject({ status: "ok" });
+  const ready = await api.get("/readyz");
+  expect(ready.status()).toBe(200);
+  expect(await ready.json()).toMatchObject({ status: "ok", database: "ok", matchIndex: "ready" });
+  expect(ready.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  const traced = await api.get("/readyz", { headers: { "X-Request-Id": "lb-probe-0001" } });
+  expect(traced.headers()["x-request-id"]).toBe("lb-probe-0001");
   await api.dispose();
 });

@@ -1,5 +1,6 @@
 import { data, redirect } from "react-router";
 import { db } from "#app/lib/db.server.ts";
+import { noteRequestPrincipal } from "#app/lib/request-context.server.ts";
 import { getTranslator } from "#app/lib/i18n/locale.server.ts";
 import { can } from "./permissions.ts";
 import { policyName, type StaffActor, type StaffPolicy } from "./staff-actor.ts";
@@ -36,6 +37,7 @@ async function resolveStaffAuth(request: Request): Promise<StaffAuth | null> {
   if (!validated) return null;
   const principal = await loadStaffPrincipal(db, validated.session.ownerId, validated.session.id);
   if (!principal) return null;
+  noteRequestPrincipal({ staffId: validated.session.ownerId });
   const token = readStaffCookie(request);
   return {
     principal,

@@ -1,4 +1,5 @@
 import { hostname } from "node:os";
+import { errorFields, log } from "#app/lib/log.server.ts";
 import { db as defaultDb, type Db } from "#app/lib/db.server.ts";
 import { deliverPendingEmails } from "#emails/delivery.server.ts";
 import { claimJobs, completeJob, failJob, releaseStaleJobs } from "./job-queue.server.ts";
@@ -29,7 +30,7 @@ export function makeWorkerId(): string {
 async function runHousekeeping(db: Db): Promise<void> {
   await releaseStaleJobs(db);
   await runServiceContractChecks(db).catch((error: unknown) => console.error("[worker] contract checks failed", error));
-  // Approvers of requests pending > 24 h are reminded once a day (claimed per request, multi-instance safe).
+  // Approvers of a step waiting longer than the configured delay are reminded once (claimed per step).
   await remindPendingApprovals(db).catch((error: unknown) =>
     console.error("[worker] approval reminders failed", error),
   );
@@ -85,19 +86,23 @@ export async function runWorkerOnce(db: Db = defaultDb, workerId: string = makeW
 /**
  * Runs until stopped: drains batch after batch while the last one came back full, and waits
  * `intervalMs` only when idle (a fixed rate let a 5,000-lead burst queue mail for minutes).
- * Housekeeping runs at most once per interval. Returns a stop function.
+ * Housekeeping runs at most once per interval. Returns a stop function whose promise settles when
+ * the batch in hand is finished (graceful shutdown: nothing claimed is left to the visibility timeout).
  */
-export function startWorker(options: { db?: Db; intervalMs?: number } = {}): () => void {
+export function startWorker(options: { db?: Db; intervalMs?: number } = {}): () => Promise<void> {
   const db = options.db ?? defaultDb;
   const intervalMs = options.intervalMs ?? 2_000;
   const workerId = makeWorkerId();
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let lastHousekeeping = 0;
+  let running: Promise<void> = Promise.resolve();
 
   const schedule = (delayMs: number) => {
     if (stopped) return;
-    timer = setTimeout(() => void loop(), delayMs);
+    timer = setTimeout(() => {
+      running = loop();
+    }, delayMs);
     timer.unref();
   };
   const loop = async () => {
@@ -107,16 +112,17 @@ export function startWorker(options: { db?: Db; intervalMs?: number } = {}): () 
         lastHousekeeping = Date.now();
         await runHousekeeping(db);
       }
-      busy = (await drainOnce(db, workerId)).more;
+      if (!stopped) busy = (await drainOnce(db, workerId)).more;
       recordWorkerBeat();
     } catch (error) {
-      console.error("[worker] tick failed", error);
+      log.error("worker.tick.failed", errorFields(error));
     }
     schedule(busy ? 0 : intervalMs);
   };
   schedule(0);
-  return () => {
+  return async () => {
     stopped = true;
     if (timer) clearTimeout(timer);
+    await running;
   };
 }

@@ -45,7 +45,7 @@ describe("worker", () => {
     try {
       await until(async () => (await db.job.count({ where: { status: "done" } })) === DRAIN_BATCH * 4, 50_000);
     } finally {
-      stop();
+      await stop();
     }
     expect(new Set(ran).size).toBe(DRAIN_BATCH * 4);
   }, 60_000);

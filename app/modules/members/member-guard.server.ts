@@ -1,6 +1,7 @@
 import { data, redirect } from "react-router";
 import type { MemberStatus } from "#app/generated/prisma/client.ts";
 import { db } from "#app/lib/db.server.ts";
+import { noteRequestPrincipal } from "#app/lib/request-context.server.ts";
 import { getSetting } from "#app/modules/settings/settings.server.ts";
 import { audienceAllows, type Audience, type MemberLevel } from "./member-levels.ts";
 import { memberCookie, memberSessions } from "./member-session.server.ts";
@@ -59,6 +60,7 @@ async function resolveMemberAuth(request: Request): Promise<MemberAuth | null> {
     },
   });
   if (!member) return null;
+  noteRequestPrincipal({ memberId: member.id });
   const requireVerification = await getSetting(db, "members.requireRealNameVerification");
   const verificationPending = requireVerification && member.realNameVerifiedAt === null;
   return {

@@ -1,12 +1,12 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
-import { loader as healthz } from "#app/routes/healthz.ts";
+import { loader as readyz } from "#app/routes/readyz.ts";
 import { matchIndex } from "#search/fuzzy/contact-index.server.ts";
 import { createMatchContact } from "#tests/factories/matching.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { matchIndexReadiness, resetMatchIndexReadiness, startMatchIndexWarmup } from "./index-readiness.server.ts";
 
-// The fuzzy-match index is built at start-up and /healthz is not ready until it is (issue #15 item 8).
+// The fuzzy-match index is built at start-up and /readyz is not ready until it is (issue #15 item 8).
 
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
 
@@ -26,19 +26,19 @@ afterAll(async () => {
 });
 
 describe("match index readiness", () => {
-  it("is not ready (healthz 503 'starting') until the build finishes, then ready (200 ok)", async () => {
+  it("is not ready (readyz 503, index 'building') until the build finishes, then ready (200 ok)", async () => {
     const build = deferred();
     const warm = startMatchIndexWarmup(db, { build: () => build.promise, log: quiet });
     expect(matchIndexReadiness()).toEqual({ ready: false, state: "building" });
-    const before = await healthz();
+    const before = await readyz();
     expect(before.status).toBe(503);
-    expect(await before.json()).toEqual({ status: "starting" });
+    expect(await before.json()).toMatchObject({ status: "unavailable", matchIndex: "building", database: "ok" });
     build.resolve();
     await warm;
     expect(matchIndexReadiness()).toEqual({ ready: true, state: "ready" });
-    const after = await healthz();
+    const after = await readyz();
     expect(after.status).toBe(200);
-    expect(await after.json()).toEqual({ status: "ok" });
+    expect(await after.json()).toMatchObject({ status: "ok", matchIndex: "ready", database: "ok" });
   });
 
   it("builds the real index from the database before reporting ready", async () => {

@@ -12,6 +12,7 @@ export const common: Record<keyof typeof zh, string> = {
   "error.forbidden.body": "Your role does not include this module. Ask a system administrator if you need access.",
   "error.generic.title": "Something went wrong",
   "error.generic.body": "The server could not handle the request. Please try again shortly.",
+  "error.requestId": "Request ID: {id}",
   "error.back": "Back to home",
   // The shared vocabulary (issue #11).
   "common.save": "Save",

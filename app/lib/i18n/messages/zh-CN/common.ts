@@ -12,6 +12,7 @@ export const common = {
   "error.forbidden.body": "您的角色没有访问此模块的权限，如需开通请联系系统管理员。",
   "error.generic.title": "出错了",
   "error.generic.body": "服务器处理请求时出现问题，请稍后重试。",
+  "error.requestId": "请求编号：{id}",
   "error.back": "返回首页",
   // The shared vocabulary (issue #11): kits and pages reuse these instead of adding copies per area.
   "common.save": "保存",
