@@ -9,8 +9,17 @@ import { sendViaResend, type ResendConfig, type TransportResult } from "./resend
 // worker; the HTTP call happens after that transaction has committed, holding no database locks.
 
 export const MAX_ATTEMPTS = 8;
-/** A row left `sending` this long belongs to a worker that died mid-delivery. */
-export const STALE_SENDING_MS = 10 * 60_000;
+/**
+ * A row left `sending` this long belongs to a worker that died mid-delivery. The lock is renewed just
+ * before each send, so this only has to outlast one provider call (its timeout is 10 s), not a batch.
+ * MAIL_SENDING_VISIBILITY_MS overrides it (the chaos run uses seconds).
+ */
+export const STALE_SENDING_MS = 2 * 60_000;
+
+function sendingVisibilityMs(): number {
+  const configured = Number(process.env.MAIL_SENDING_VISIBILITY_MS);
+  return Number.isFinite(configured) && configured > 0 ? configured : STALE_SENDING_MS;
+}
 const BASE_RETRY_MS = 60_000;
 const MAX_RETRY_MS = 60 * 60_000;
 
@@ -63,13 +72,20 @@ export async function deliverPendingEmails(
 ): Promise<DeliverResult> {
   const clock = () => opts.now ?? new Date();
   const config = mailConfig();
-  await releaseStaleSending(db, clock());
+  await releaseStaleSending(db, clock(), sendingVisibilityMs());
   const claimed = await claimDueEmails(db, workerId, opts.limit ?? 10, clock());
 
   let delivered = 0;
   let failed = 0;
   // One at a time: Resend's default limit is 2 requests per second per team.
   for (const email of claimed) {
+    // Renew the claim (the attempt is on record from the claim): a row another worker took back
+    // after our lock went stale is theirs now, and is not sent twice from here.
+    const renewed = await db.emailOutbox.updateMany({
+      where: { id: email.id, status: "sending", lockedBy: workerId },
+      data: { lockedAt: clock() },
+    });
+    if (renewed.count === 0) continue;
     const result: TransportResult | "dev" = config.resend
       ? await sendViaResend(config.resend, {
           from: config.from,

@@ -244,6 +244,41 @@ describe("deliverPendingEmails through Resend (loopback stand-in)", () => {
     expect(standIn.requests.map((r) => r.idempotencyKey)).toEqual([`outbox-${stuck.id}`]);
   });
 
+  it("renews its claim before each send and skips a row another worker took back meanwhile", async () => {
+    useResend();
+    const first = await queueTestMail("first@example.com");
+    const second = await queueTestMail("second@example.com");
+    // The first send is slow; while it runs, the second row's stale claim is taken over by worker-b
+    // (what releaseStaleSending + a claim do when worker-a's lock expired).
+    standIn.setLatency(400);
+    const delivering = deliverPendingEmails(db, "worker-a", { limit: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    await db.emailOutbox.update({ where: { id: second.id }, data: { lockedBy: "worker-b", lockedAt: new Date() } });
+    expect(await delivering).toEqual({ delivered: 1, failed: 0 });
+    expect(standIn.requests.map((r) => r.idempotencyKey)).toEqual([`outbox-${first.id}`]);
+    expect(await db.emailOutbox.findUniqueOrThrow({ where: { id: second.id } })).toMatchObject({
+      status: "sending",
+      lockedBy: "worker-b",
+    });
+  });
+
+  it("reclaims a dead worker's row after the configured visibility timeout", async () => {
+    useResend();
+    const stuck = await queueTestMail("stuck@example.com");
+    const now = new Date();
+    await db.emailOutbox.update({
+      where: { id: stuck.id },
+      data: { status: "sending", attempts: 1, lockedBy: "killed-worker", lockedAt: after(now, -20_000) },
+    });
+    expect(await deliverPendingEmails(db, "worker-2", { now })).toEqual({ delivered: 0, failed: 0 });
+    process.env.MAIL_SENDING_VISIBILITY_MS = "15000";
+    try {
+      expect(await deliverPendingEmails(db, "worker-2", { now })).toEqual({ delivered: 1, failed: 0 });
+    } finally {
+      delete process.env.MAIL_SENDING_VISIBILITY_MS;
+    }
+  });
+
   it("never delivers the same row twice when workers run concurrently", async () => {
     useResend();
     const total = 30;

@@ -4,7 +4,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DATA_DIR="${RELAY_DB_DIR:-$ROOT/.data/mariadb}"
-RUN_DIR="$ROOT/.data/run"
+RUN_DIR="${RELAY_DB_RUN_DIR:-$ROOT/.data/run}"
 PORT="${RELAY_DB_PORT:-3307}"
 SOCKET="$RUN_DIR/mariadb.sock"
 PIDFILE="$RUN_DIR/mariadb.pid"

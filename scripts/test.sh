@@ -22,5 +22,8 @@ step "lead batches at 10,000 leads" && RELAY_SCALE_TESTS=1 npx vitest run app/mo
 # keeps running while the tests run (#14 item 22).
 E2E_BUILD_DIR="${E2E_BUILD_DIR:-build-e2e}"
 step "build" && RR_BUILD_DIR="$E2E_BUILD_DIR" npx react-router build
+# Two instances behind a proxy on a MariaDB of their own; kill -9 of one and a database restart under
+# intake load (#12 item 8). Bounded: 2,000 intakes, a few minutes.
+step "chaos (two instances, kill -9, database restart)" && RR_BUILD_DIR="$E2E_BUILD_DIR" npx tsx tests/chaos/run.ts --leads 2000 --clients 50
 step "e2e (playwright, /usr/bin/chromium)" && RR_BUILD_DIR="$E2E_BUILD_DIR" npx playwright test
 step "all checks passed"

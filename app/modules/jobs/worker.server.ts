@@ -26,20 +26,21 @@ export function makeWorkerId(): string {
   return `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
 }
 
+/** One housekeeping check; a failure is logged and does not stop the others or the worker. */
+async function check(name: string, run: () => Promise<unknown>): Promise<void> {
+  await run().catch((error: unknown) => log.error("worker.check.failed", { check: name, ...errorFields(error) }));
+}
+
 /** The periodic checks: each enqueues deduplicated jobs or flips a state, and none may stop the worker. */
 async function runHousekeeping(db: Db): Promise<void> {
   await releaseStaleJobs(db);
-  await runServiceContractChecks(db).catch((error: unknown) => console.error("[worker] contract checks failed", error));
+  await check("service-contracts", () => runServiceContractChecks(db));
   // Approvers of a step waiting longer than the configured delay are reminded once (claimed per step).
-  await remindPendingApprovals(db).catch((error: unknown) =>
-    console.error("[worker] approval reminders failed", error),
-  );
-  await scheduleBinPurge(db).catch((error: unknown) => console.error("[worker] bin purge scheduling failed", error));
+  await check("approval-reminders", () => remindPendingApprovals(db));
+  await check("bin-purge", () => scheduleBinPurge(db));
   // "Away until …" ends by itself: the token rotation reads the status, so flip it back here.
-  await returnAwayStaff(db).catch((error: unknown) => console.error("[worker] away check failed", error));
-  await scheduleAuditPurge(db).catch((error: unknown) =>
-    console.error("[worker] audit purge scheduling failed", error),
-  );
+  await check("away-return", () => returnAwayStaff(db));
+  await check("audit-purge", () => scheduleAuditPurge(db));
 }
 
 export const DRAIN_BATCH = 25;
