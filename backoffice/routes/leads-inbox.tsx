@@ -41,9 +41,13 @@ import {
   type RuleChoice,
   type StaffChoice,
 } from "#backoffice/components/lead-batch-toolbar.tsx";
-import { LeadStatusBadge } from "#backoffice/components/lead-ui.tsx";
 import { useBatchSelection } from "#backoffice/components/leads/batch-selection.ts";
-import { isUnseen, LEADS_PATH as PATH, leadColumns } from "#backoffice/components/leads/lead-columns.tsx";
+import {
+  isUnseen,
+  LEADS_PATH as PATH,
+  LeadStatusCell,
+  leadColumns,
+} from "#backoffice/components/leads/lead-columns.tsx";
 import { LeadFilterBar, LeadTabs } from "#backoffice/components/leads/lead-filters.tsx";
 import { SelectAllBanner } from "#backoffice/components/leads/select-all-banner.tsx";
 
@@ -62,7 +66,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const canTransfer = canRunBatch(actor, "transfer");
   const canDistribute = canRunBatch(actor, "distribute_manual");
   const batching = canTransfer || canDistribute;
-  const [page, total, options, unseen, views, rules, staff] = await Promise.all([
+  const [page, total, options, unseen, toClaim, views, rules, staff] = await Promise.all([
     listLeads(db, actor, {
       tab,
       filters,
@@ -73,6 +77,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     countLeads(db, actor, { tab, filters }),
     leadFilterOptions(db, actor),
     countUnseenNewLeads(db, actor.staffId),
+    countLeads(db, actor, { tab: "toClaim" }),
     loadListViews(db, actor, leadList, query, PATH),
     batching && canDistribute ? listDistributionRules(db) : Promise.resolve([]),
     batching ? listRuleStaffChoices(db) : Promise.resolve([]),
@@ -91,6 +96,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     more: Boolean(page.prev || page.next),
     options,
     unseen,
+    toClaim: toClaim.count,
     managers,
     canAdd: can(actor, "leads", "add"),
     now: Date.now(),
@@ -171,7 +177,7 @@ export default function LeadsInbox() {
           actions={data.canAdd ? newLead : null}
         />
       }
-      tabs={<LeadTabs query={query} unseen={data.unseen} managers={data.managers} />}
+      tabs={<LeadTabs query={query} unseen={data.unseen} toClaim={data.toClaim} managers={data.managers} />}
       views={data.views}
       total={data.total}
       filters={<LeadFilterBar query={query} options={data.options} managers={data.managers} />}
@@ -207,19 +213,25 @@ export default function LeadsInbox() {
             }
           : undefined,
         rowClassName: (row) => (isUnseen(row) ? "bg-blue-50/30" : undefined),
-        cardAside: (row) => <LeadStatusBadge status={row.status} />,
+        cardAside: (row) => <LeadStatusCell row={row} />,
       }}
       pastEndHref={query.cursor ? data.firstHref : null}
       empty={{
         filteredTitle: t("leadInbox.empty.filteredTitle"),
         filteredDescription: t("leadInbox.empty.filteredBody"),
         icon: mine ? <Inbox className="size-5" aria-hidden /> : <Magnet className="size-5" aria-hidden />,
-        title: mine ? t("leadInbox.empty.mineTitle") : t("leadInbox.empty.allTitle"),
+        title: mine
+          ? t("leadInbox.empty.mineTitle")
+          : query.tab === "toClaim"
+            ? t("leadInbox.tab.toClaim")
+            : t("leadInbox.empty.allTitle"),
         description: mine
           ? t("leadInbox.empty.mineBody")
-          : data.managers
-            ? t("leadInbox.empty.allBody")
-            : t("leadInbox.empty.allMineBody"),
+          : query.tab === "toClaim"
+            ? t("leadInbox.empty.toClaim")
+            : data.managers
+              ? t("leadInbox.empty.allBody")
+              : t("leadInbox.empty.allMineBody"),
         action: mine ? (
           <ButtonLink to={`${PATH}?tab=all`} variant="secondary">
             {data.managers ? t("leadInbox.tab.all") : t("leadInbox.tab.allMine")}

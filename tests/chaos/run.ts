@@ -91,6 +91,12 @@ function submissions(): Submission[] {
   }));
 }
 
+interface Outage {
+  downAt: number;
+  upAt: number;
+  samples: Array<{ at: number; status: number | null; ms: number }>;
+}
+
 /** Polls /readyz during the database outage: when it first said 503, and its slowest answer. */
 function watchReadiness(port: number) {
   const samples: Array<{ at: number; status: number | null; ms: number }> = [];
@@ -136,15 +142,11 @@ async function main() {
   const proxy = await startProxy([PORTS.a, PORTS.b]);
   out(`set-up ${((Date.now() - setupStarted) / 1000).toFixed(1)} s`);
 
-  let killDone: Promise<void> | null = null;
-  let outage: Promise<{
-    downAt: number;
-    upAt: number;
-    samples: Array<{ at: number; status: number | null; ms: number }>;
-  }> | null = null;
+  // Set from the ack callback; held in an object so TypeScript does not narrow them to null.
+  const faults: { kill: Promise<void> | null; outage: Promise<Outage> | null } = { kill: null, outage: null };
   const onAck = (count: number) => {
-    if (!killDone && count >= TOTAL * 0.25) {
-      killDone = (async () => {
+    if (!faults.kill && count >= TOTAL * 0.25) {
+      faults.kill = (async () => {
         await killHard(instances.a);
         out(`kill -9 of instance a after ${count} acknowledged leads`);
         await sleep(2_000);
@@ -153,8 +155,8 @@ async function main() {
         out(`instance a restarted, ready after ${(readyMs / 1000).toFixed(1)} s`);
       })();
     }
-    if (!outage && count >= TOTAL * 0.55) {
-      outage = (async () => {
+    if (!faults.outage && count >= TOTAL * 0.55) {
+      faults.outage = (async () => {
         const watch = watchReadiness(PORTS.b);
         await sleep(300);
         database("stop");
@@ -180,8 +182,8 @@ async function main() {
     onAck,
   });
   const loadSeconds = (Date.now() - loadStarted) / 1000;
-  await killDone;
-  const outageResult = await outage;
+  await faults.kill;
+  const outageResult = await faults.outage;
   const sorted = [...result.latenciesMs].sort((x, y) => x - y);
   out(
     `load: ${result.acknowledged.size} acknowledged in ${loadSeconds.toFixed(1)} s (${(result.acknowledged.size / loadSeconds).toFixed(1)}/s), p50 ${sorted[Math.floor(sorted.length / 2)]?.toFixed(0)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)]?.toFixed(0)} ms`,
@@ -196,7 +198,7 @@ async function main() {
     unexpected.length === 0,
     `clients saw only 200/201/409/429/503 or a lost connection (unexpected: ${unexpected.join(", ") || "none"})`,
   );
-  expect(killDone !== null && outageResult !== null, "the kill and the database restart happened during the load");
+  expect(faults.kill !== null && outageResult !== null, "the kill and the database restart happened during the load");
 
   if (outageResult) {
     const during = outageResult.samples.filter((s) => s.at >= outageResult.downAt && s.at < outageResult.upAt);

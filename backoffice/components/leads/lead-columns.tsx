@@ -27,7 +27,7 @@ export type LeadRow = Pick<
   | "createdAt"
   | "ownerSeenAt"
 > &
-  Partial<Pick<LeadListRow, "possibleDuplicateOf">>;
+  Partial<Pick<LeadListRow, "possibleDuplicateOf" | "claimedBy" | "assignees">>;
 
 export function isUnseen(row: LeadRow): boolean {
   return row.ownerSeenAt === null;
@@ -76,9 +76,30 @@ export function leadColumns(now: number): Array<Column<LeadRow>> {
       cell: (row) => <RoutedBy row={row} />,
     },
     personColumn("owner", "common.owner", (row) => row.owner.name),
-    badgeColumn("status", "leadInbox.col.status", (row) => <LeadStatusBadge status={row.status} />),
+    badgeColumn("status", "leadInbox.col.status", (row) => <LeadStatusCell row={row} />),
     dateColumn("created", "common.createdAt", (row) => <RelativeTime value={row.createdAt} now={now} />, "created"),
   ];
+}
+
+/**
+ * The status, and for a distributed lead who is on it: "待认领" until someone says 我处理, then their
+ * name (#14 item 17: "已分发" alone did not say whether anybody had picked the lead up).
+ */
+export function LeadStatusCell({ row }: { row: LeadRow }) {
+  const { t } = useI18n();
+  const distributed = row.status === "assigned" && row.assignees !== undefined && row.assignees.length > 0;
+  return (
+    <span className="inline-flex flex-col items-start gap-0.5">
+      <LeadStatusBadge status={row.status} />
+      {distributed ? (
+        <span className={cn("text-xs", row.claimedBy ? "text-slate-500" : "font-medium text-amber-700")}>
+          {row.claimedBy
+            ? t("leadInbox.status.claimedBy", { name: row.claimedBy.name })
+            : t("leadInbox.status.awaitingClaim")}
+        </span>
+      ) : null}
+    </span>
+  );
 }
 
 function Dash() {

@@ -15,26 +15,48 @@ export interface LeadFilterOptions {
   owners: Array<{ id: number; name: string; status: string }>;
 }
 
-export function LeadTabs({ query, unseen, managers }: { query: InboxQuery; unseen: number; managers: boolean }) {
+export function LeadTabs({
+  query,
+  unseen,
+  toClaim,
+  managers,
+}: {
+  query: InboxQuery;
+  unseen: number;
+  toClaim: number;
+  managers: boolean;
+}) {
   const { t } = useI18n();
   // A tab keeps the sort and columns but not the filters, which may not apply to the other tab.
-  const tabHref = (tab: "mine" | "all") =>
+  const tabHref = (tab: InboxQuery["tab"]) =>
     leadList.hrefFor(LEADS_PATH, { ...leadList.defaults, sort: query.sort, dir: query.dir, cols: query.cols, tab });
   return (
-    <nav aria-label={t("leadInbox.tabs.label")} className="flex gap-1 border-b border-slate-100 px-3 pt-2 sm:px-5">
+    <nav
+      aria-label={t("leadInbox.tabs.label")}
+      className="flex gap-1 overflow-x-auto border-b border-slate-100 px-3 pt-2 sm:px-5"
+    >
       <TabLink to={tabHref("mine")} current={query.tab === "mine"}>
         {t("common.myNewLeads")}
-        {unseen > 0 ? (
-          <span className="ml-1.5 rounded-full bg-blue-600 px-1.5 py-px text-[11px] leading-4 font-semibold text-white tabular-nums">
-            <span className="sr-only">{t("leadInbox.tab.unseenCount", { count: unseen })}</span>
-            <span aria-hidden>{unseen}</span>
-          </span>
-        ) : null}
+        <CountBadge count={unseen} label={t("leadInbox.tab.unseenCount", { count: unseen })} />
+      </TabLink>
+      <TabLink to={tabHref("toClaim")} current={query.tab === "toClaim"}>
+        {t("leadInbox.tab.toClaim")}
+        <CountBadge count={toClaim} label={t("leadInbox.tab.toClaimCount", { count: toClaim })} />
       </TabLink>
       <TabLink to={tabHref("all")} current={query.tab === "all"}>
         {managers ? t("leadInbox.tab.all") : t("leadInbox.tab.allMine")}
       </TabLink>
     </nav>
+  );
+}
+
+function CountBadge({ count, label }: { count: number; label: string }) {
+  if (count <= 0) return null;
+  return (
+    <span className="ml-1.5 rounded-full bg-blue-600 px-1.5 py-px text-[11px] leading-4 font-semibold text-white tabular-nums">
+      <span className="sr-only">{label}</span>
+      <span aria-hidden>{count}</span>
+    </span>
   );
 }
 

@@ -13,7 +13,7 @@ export const LEAD_COLUMNS = ["number", "who", "company", "category", "routedBy",
 export const leadList = defineListQuery({
   key: "crm.leads",
   filters: {
-    tab: listFilters.choice(["mine", "all"], "mine"),
+    tab: listFilters.choice(["mine", "toClaim", "all"], "mine"),
     category: listFilters.id(),
     campaign: listFilters.id(),
     owner: listFilters.id(),

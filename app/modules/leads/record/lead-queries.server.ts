@@ -1,6 +1,8 @@
 import { Prisma, type LeadRoutedBy, type LeadStatus } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { emailKey } from "#app/modules/crm/match-keys.ts";
+import { visibleCampaignsWhere } from "#app/modules/campaigns/campaign-access.server.ts";
+import { visibleLeadsWhere } from "#app/modules/campaigns/campaign-stats.server.ts";
 import {
   conflictStrategyFor,
   inScope,
@@ -57,7 +59,8 @@ export function seesOthersLeads(actor: StaffActor): boolean {
  * mine: the owner's new leads; all: everything in scope (for own scope also the leads distributed to
  * the viewer); assigned: leads distributed to the viewer (active assignments), whoever owns them.
  */
-export type LeadTab = "mine" | "all" | "assigned";
+/** mine = 我的新线索; toClaim = 分发给我、待认领 (nobody has claimed it yet); assigned = distributed to me. */
+export type LeadTab = "mine" | "all" | "assigned" | "toClaim";
 
 export interface LeadListFilters {
   categoryId?: number | null;
@@ -190,8 +193,10 @@ async function baseConditions(
 
   if (tab === "mine") return [[point("ownerId", viewer.staffId), point("status", "new"), ...common]];
   const status = filters.status ? [point("status", filters.status)] : [];
-  if (tab === "assigned") {
+  if (tab === "assigned" || tab === "toClaim") {
     const and = [assignedTo(viewer.staffId), ...status, ...common];
+    // The claim queue (#14 item 17): open leads distributed to me that nobody has said 我处理 to yet.
+    if (tab === "toClaim") and.push(Prisma.sql`\`claimedById\` IS NULL AND \`status\` IN ('new', 'assigned')`);
     if (!viewer.distributionAllows) {
       // The role scope must cover the lead as well (administrative-first or both strategies).
       const owners = await scopeOwnerIds(db, viewer);
@@ -357,7 +362,7 @@ async function pageIdsAny(
 
 /** The tab a viewer actually gets: without a browse scope only 我的新线索. */
 function effectiveTab(viewer: LeadScope, tab: LeadTab): LeadTab {
-  return (tab === "all" || tab === "assigned") && viewer.scope !== null ? tab : "mine";
+  return (tab === "all" || tab === "assigned" || tab === "toClaim") && viewer.scope !== null ? tab : "mine";
 }
 
 /**
@@ -529,9 +534,22 @@ export function countUnseenNewLeads(db: DbOrTx, staffId: number): Promise<number
 /** Choices for the filter bar: categories, campaigns and (for managers) the owners in scope. */
 export async function leadFilterOptions(db: DbOrTx, actor: StaffActor) {
   const viewer = leadScope(actor);
+  // Campaigns by name only where the actor may see the campaign or has leads in it (issue #13 sweep).
+  const [visibleCampaigns, visibleLeads] = await Promise.all([
+    visibleCampaignsWhere(db, actor),
+    visibleLeadsWhere(db, actor),
+  ]);
   const [categories, campaigns] = await Promise.all([
     db.registrationCategory.findMany({ select: { id: true, name: true, code: true }, orderBy: { code: "asc" } }),
-    db.campaign.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.campaign.findMany({
+      // `{}` (every campaign) must not go inside OR: Prisma drops an empty branch there.
+      where:
+        Object.keys(visibleCampaigns).length === 0
+          ? {}
+          : { OR: [visibleCampaigns, { leads: { some: { deletedAt: null, ...visibleLeads } } }] },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    }),
   ]);
   let owners: Array<{ id: number; name: string; status: string }> = [];
   if (othersVisible(viewer)) {
@@ -575,7 +593,7 @@ const DETAIL_INCLUDE = {
   owner: { select: { id: true, name: true, email: true, teamId: true } },
   items: { orderBy: { id: "asc" } },
   events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
-  claimedBy: selectIdAndName,
+  claimedBy: { select: { id: true, name: true, teamId: true } },
   assignments: {
     orderBy: { id: "asc" },
     include: { staff: { select: { id: true, name: true, status: true, title: true } } },

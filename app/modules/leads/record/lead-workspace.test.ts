@@ -77,7 +77,7 @@ describe("getLeadWorkspace", () => {
     expect((await claimLead(db, lead.id, a1.id)).kind).toBe("claimed");
 
     const other = await getLeadWorkspace(db, actor(a2), lead.id);
-    expect(other?.lead.claimedBy).toEqual({ id: a1.id, name: a1.name });
+    expect(other?.lead.claimedBy).toMatchObject({ id: a1.id, name: a1.name });
     expect(other?.capabilities).toMatchObject({
       canWork: false,
       canClaim: false,
