@@ -35,7 +35,8 @@ export default defineConfig({
     // Readiness, not liveness: specs need the database and the fuzzy index, not just a listening process.
     url: `http://localhost:${port}/readyz`,
     reuseExistingServer: false,
-    timeout: 120_000,
+    // Migrate + seed the demo (forum, catalog, courseware …) + the index warm-up before readiness.
+    timeout: 360_000,
     env: {
       E2E_PORT: String(port),
       E2E_DB: process.env.E2E_DB ?? "relay_e2e",

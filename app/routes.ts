@@ -13,6 +13,23 @@ export default [
     index("../portal/routes/home.tsx", { id: "portal/home" }),
     route("knowledge", "../portal/routes/knowledge.tsx", { id: "portal/knowledge" }),
     route("forum", "../portal/routes/forum.tsx", { id: "portal/forum" }),
+    route("forum/similar", "../portal/routes/forum/similar.ts", { id: "portal/forum-similar" }),
+    route("forum/alerts", "../portal/routes/forum/alerts.tsx", { id: "portal/forum-alerts" }),
+    route("forum/t/:threadId", "../portal/routes/forum/thread.tsx", { id: "portal/forum-thread" }),
+    route("forum/:classroomId", "../portal/routes/forum/classroom.tsx", { id: "portal/forum-classroom" }),
+    route("forum/:classroomId/new", "../portal/routes/forum/new-thread.tsx", { id: "portal/forum-new" }),
+    // Courseware (课件) of a training classroom (issue #17 item 2).
+    route("classroom/:classroomId/course", "../portal/routes/courseware/course.tsx", { id: "portal/course" }),
+    route("classroom/:classroomId/lessons/:lessonId", "../portal/routes/courseware/lesson.tsx", {
+      id: "portal/course-lesson",
+    }),
+    route(
+      "classroom/:classroomId/lessons/:lessonId/files/:attachmentId",
+      "../portal/routes/courseware/lesson-file.ts",
+      {
+        id: "portal/course-lesson-file",
+      },
+    ),
     route("requirements", "../portal/routes/requirements.tsx", { id: "portal/requirements" }),
     route("order", "../portal/routes/order.tsx", { id: "portal/order" }),
     route("guest-registration", "../portal/routes/guest-registration.tsx", { id: "portal/guest-registration" }),
@@ -70,6 +87,7 @@ export default [
       route("links", "../backoffice/routes/member/member-links.tsx", { id: "crm/member-links" }),
       route("moderation", "../backoffice/routes/member/member-moderation.tsx", { id: "crm/member-moderation" }),
       route("audit", "../backoffice/routes/member/member-audit.tsx", { id: "crm/member-audit" }),
+      route("forum", "../backoffice/routes/forum/member-forum.tsx", { id: "crm/member-forum" }),
     ]),
     route("messages", "../backoffice/routes/messages-inbox.tsx", { id: "crm/messages" }),
     route("messages/:threadId", "../backoffice/routes/message-thread.tsx", { id: "crm/message-thread" }),
@@ -97,9 +115,28 @@ export default [
       id: "crm/rules-distribution-detail",
     }),
     route("opportunities", "../backoffice/routes/opportunities-list.tsx", { id: "crm/opportunities" }),
-    route("opportunities/:opportunityId", "../backoffice/routes/opportunity-detail.tsx", {
-      id: "crm/opportunity-detail",
+    route("opportunities/new", "../backoffice/routes/opportunity/opportunity-new.tsx", { id: "crm/opportunity-new" }),
+    route("opportunities/board", "../backoffice/routes/opportunity/opportunities-board.tsx", {
+      id: "crm/opportunities-board",
     }),
+    route(
+      "opportunities/:opportunityId",
+      "../backoffice/routes/opportunity-detail.tsx",
+      { id: "crm/opportunity-detail" },
+      [
+        index("../backoffice/routes/opportunity/opportunity-overview.tsx", { id: "crm/opportunity-overview" }),
+        route("items", "../backoffice/routes/opportunity/opportunity-items.tsx", { id: "crm/opportunity-items" }),
+        route("team", "../backoffice/routes/opportunity/opportunity-team.tsx", { id: "crm/opportunity-team" }),
+        route("competitors", "../backoffice/routes/opportunity/opportunity-competitors.tsx", {
+          id: "crm/opportunity-competitors",
+        }),
+        route("sub-projects", "../backoffice/routes/opportunity/opportunity-sub-projects.tsx", {
+          id: "crm/opportunity-sub-projects",
+        }),
+        route("history", "../backoffice/routes/opportunity/opportunity-history.tsx", { id: "crm/opportunity-history" }),
+        route("work", "../backoffice/routes/opportunity/opportunity-work.tsx", { id: "crm/opportunity-work" }),
+      ],
+    ),
     route("campaigns", "../backoffice/routes/campaigns-list.tsx", { id: "crm/campaigns" }),
     route("campaigns/:campaignId", "../backoffice/routes/campaign/campaign-layout.tsx", { id: "crm/campaign-detail" }, [
       index("../backoffice/routes/campaign/campaign-overview.tsx", { id: "crm/campaign-overview" }),
@@ -206,6 +243,31 @@ export default [
     route("admin/numbers", "../backoffice/routes/admin/admin-numbers.tsx", { id: "crm/admin-numbers" }),
     route("admin/company", "../backoffice/routes/admin/admin-company.tsx", { id: "crm/admin-company" }),
     route("admin/company/logo", "../backoffice/routes/admin/admin-company-logo.ts", { id: "crm/admin-company-logo" }),
+    // Courseware editor (issue #17 item 2).
+    route("courseware", "../backoffice/routes/courseware/classrooms.tsx", { id: "crm/courseware" }),
+    route("courseware/:classroomId", "../backoffice/routes/courseware/course.tsx", { id: "crm/courseware-course" }),
+    route("courseware/:classroomId/lessons/:lessonId", "../backoffice/routes/courseware/lesson.tsx", {
+      id: "crm/courseware-lesson",
+    }),
+    route("knowledge/synonyms", "../backoffice/routes/knowledge-synonyms.tsx", { id: "crm/knowledge-synonyms" }),
+    // Catalog: products and price schemes (issue #18).
+    route("products", "../backoffice/routes/products-list.tsx", { id: "crm/products" }),
+    route("products/new", "../backoffice/routes/products-new.tsx", { id: "crm/product-new" }),
+    route("products/:productId/edit", "../backoffice/routes/product/product-edit.tsx", { id: "crm/product-edit" }),
+    route("products/:productId", "../backoffice/routes/product/product-layout.tsx", { id: "crm/product-detail" }, [
+      index("../backoffice/routes/product/product-overview.tsx", { id: "crm/product-overview" }),
+      route("competition", "../backoffice/routes/product/product-competition.tsx", { id: "crm/product-competition" }),
+    ]),
+    route("price-schemes", "../backoffice/routes/price-schemes-list.tsx", { id: "crm/price-schemes" }),
+    route("price-schemes/new", "../backoffice/routes/price-schemes-new.tsx", { id: "crm/price-scheme-new" }),
+    route("price-schemes/:schemeId", "../backoffice/routes/price-scheme-detail.tsx", { id: "crm/price-scheme" }),
+    route("price-schemes/:schemeId/edit", "../backoffice/routes/price-scheme-edit.tsx", {
+      id: "crm/price-scheme-edit",
+    }),
+    route("forum", "../backoffice/routes/forum/classrooms.tsx", { id: "crm/forum" }),
+    route("forum/queue", "../backoffice/routes/forum/queue.tsx", { id: "crm/forum-queue" }),
+    route("forum/classrooms/:classroomId", "../backoffice/routes/forum/classroom.tsx", { id: "crm/forum-classroom" }),
+    route("forum/threads/:threadId", "../backoffice/routes/forum/thread.tsx", { id: "crm/forum-thread" }),
     route(":module", "../backoffice/routes/module-placeholder.tsx", { id: "crm/module" }),
   ]),
 

@@ -230,6 +230,13 @@ describe("every template", () => {
         excerpt: "D",
         threadUrl: "http://localhost:3000/account/messages/1",
       },
+      "approval-reminder": {
+        name: "A",
+        itemTitle: "B",
+        authorName: "C",
+        submittedAt: "2026年12月7日 10:00 (GMT+8)",
+        queueUrl: "http://localhost:3000/crm/approvals#request-1",
+      },
     } as const;
     expect(Object.keys(samples).sort()).toEqual([...TEMPLATE_NAMES].sort());
     for (const name of TEMPLATE_NAMES) {

@@ -3,8 +3,8 @@
 // Scoring: for every query token, the best (field weight × match factor) over the fields and
 // alternatives (exact, synonym, prefix completion, typo) it matched, times the token's idf;
 // the sum over tokens, plus a bonus when a whole field equals (or starts with) the query, so 刘强
-// ranks above 刘强伟. Documents must match every token; if none do, any token will do (as
-// Meilisearch's matching strategy drops words rather than answering nothing). Ties break on id.
+// ranks above 刘强伟. Documents must match every token; if none do, tokens are dropped from the
+// end of the query until some match (Meilisearch's matching strategy "last"). Ties break on id.
 // Pinyin (settings.pinyinAttributes): the pinyin terms of a Chinese field are indexed under a
 // virtual field of their own (weight × PINYIN_FACTOR), so they rank just below the characters and
 // highlights can map a pinyin match back onto the characters it spells. Typo tolerance
@@ -35,7 +35,14 @@ import {
   allowedTypos,
 } from "./engine.ts";
 import { highlightText, type Needle } from "./highlight.ts";
-import { pinyinMatchRanges, pinyinTerms, syllablesOf, type PinyinOptions } from "./pinyin.ts";
+import {
+  homophonePairs,
+  pinyinMatchRanges,
+  pinyinTerms,
+  syllablesOf,
+  wholeNameForms,
+  type PinyinOptions,
+} from "./pinyin.ts";
 import { hasCjk, indexTerms, normalizeText, parseQuery, type QueryToken } from "./tokenize.ts";
 
 /** Score multipliers: an exact term beats a synonym, which beats a prefix completion. */
@@ -44,10 +51,14 @@ const PREFIX_FACTOR = 0.8;
 const BOOST_FACTOR = 0.5;
 /** A pinyin match weighs a little less than the same match in the characters themselves. */
 const PINYIN_FACTOR = 0.9;
+/** A CJK pair typed with a homophone (远杭 for 远航) meets the name's pinyin, below a real match. */
+const HOMOPHONE_FACTOR = 0.7;
 /** Per typo: one typo keeps 60 % of the score, two keep 36 %. */
 const TYPO_FACTOR = 0.6;
 const EXACT_FIELD_BONUS = 1;
 const FIELD_PREFIX_BONUS = 0.5;
+/** A query rewritten by synonyms is ranked at most this many ways. */
+const MAX_QUERY_VARIANTS = 8;
 /** A one-letter prefix can expand to thousands of terms; the first ones (sorted) are enough. */
 const MAX_PREFIX_EXPANSIONS = 500;
 /** Up to this many new terms per write are spliced into the sorted list; more are merged. */
@@ -174,17 +185,26 @@ function lowerBound(sorted: readonly string[], value: string): number {
   return lo;
 }
 
+/** Settings equal but for their synonyms: a synonym change needs no re-index. */
+function sameExceptSynonyms(a: IndexSettings, b: IndexSettings): boolean {
+  return JSON.stringify({ ...a, synonyms: undefined }) === JSON.stringify({ ...b, synonyms: undefined });
+}
+
 class EmbeddedIndex {
   readonly name: string;
-  readonly settings: IndexSettings;
+  settings: IndexSettings;
   private readonly weights: number[];
   /** Searchable field position → its virtual pinyin field position and options. */
   private readonly pinyinFields = new Map<number, { bit: number; options: PinyinOptions }>();
   /** Fields where typo alternatives may match. */
   private readonly typoMask: number;
+  /** The virtual pinyin fields, where homophone alternatives match. */
+  private pinyinMask = 0;
   private readonly weightByMask = new Map<number, number>();
   private readonly filterable: Set<string>;
   private readonly synonyms = new Map<string, string[]>();
+  /** Synonyms that are phrases (CJK of 2+ characters, or several words): applied as query rewrites. */
+  private readonly phraseSynonyms = new Map<string, string[]>();
   readonly docs = new Map<string, StoredDoc>();
   /** Internal number → document; freed numbers are reused so arrays stay dense. */
   private byNo: Array<StoredDoc | undefined> = [];
@@ -205,8 +225,12 @@ class EmbeddedIndex {
       const i = position.get(attr.name);
       if (i === undefined || this.pinyinFields.has(i)) continue;
       const bit = this.weights.length;
+      this.pinyinMask |= 1 << bit;
       this.weights.push((this.weights[i] ?? 1) * PINYIN_FACTOR);
-      this.pinyinFields.set(i, { bit, options: { personName: attr.personName ?? false } });
+      this.pinyinFields.set(i, {
+        bit,
+        options: { personName: attr.personName ?? false, organisation: attr.organisation ?? false },
+      });
     }
     let typoMask = 0;
     const noTypos = new Set(settings.typoTolerance?.disableOnAttributes ?? []);
@@ -216,12 +240,21 @@ class EmbeddedIndex {
     }
     this.typoMask = typoMask;
     this.filterable = new Set(settings.filterableAttributes);
-    for (const [word, alts] of Object.entries(settings.synonyms ?? {})) {
-      const key = normalizeText(word).trim();
-      const list = alts.map((a) => normalizeText(a).trim()).filter((a) => a && a !== key);
-      this.synonyms.set(key, [...new Set([...(this.synonyms.get(key) ?? []), ...list])]);
-    }
+    this.setSynonyms(settings.synonyms);
     for (const attr of settings.filterableAttributes) this.filterIndex.set(attr, new Map());
+  }
+
+  /** Replaces the synonyms (no re-indexing: they only change how queries are read). */
+  setSynonyms(synonyms: Record<string, string[]> | undefined): void {
+    this.synonyms.clear();
+    this.phraseSynonyms.clear();
+    for (const [word, alts] of Object.entries(synonyms ?? {})) {
+      const key = normalizeText(word).replace(/\s+/g, " ").trim();
+      const list = alts.map((a) => normalizeText(a).replace(/\s+/g, " ").trim()).filter((a) => a && a !== key);
+      const merged = [...new Set([...(this.synonyms.get(key) ?? []), ...list])];
+      this.synonyms.set(key, merged);
+      if (key.includes(" ") || (hasCjk(key) && [...key].length >= 2)) this.phraseSynonyms.set(key, merged);
+    }
   }
 
   /** Adds or replaces a document; returns the terms it introduced (for the sorted term list). */
@@ -254,7 +287,7 @@ class EmbeddedIndex {
         // The whole field's pinyin, for the exact/prefix field bonus (liuqiang: 刘强 above 刘强伟).
         const syllables = syllablesOf(text, pinyinField.options);
         stored.fieldTexts[pinyinField.bit] = syllables.join("") || undefined;
-        if (syllables.length > 1) stored.initials.push([pinyinField.bit, syllables.map((x) => x[0]).join("")]);
+        for (const form of wholeNameForms(text, pinyinField.options)) stored.initials.push([pinyinField.bit, form]);
       }
     });
     const newTerms: string[] = [];
@@ -423,6 +456,19 @@ class EmbeddedIndex {
         out.push({ term, factor: PREFIX_FACTOR, needle, pinyin });
       }
     }
+    if (token.kind === "bigram" && this.pinyinMask !== 0) {
+      for (const pair of homophonePairs(token.term)) {
+        if (seen.has(pair)) continue;
+        seen.add(pair);
+        out.push({
+          term: pair,
+          factor: HOMOPHONE_FACTOR,
+          needle: { text: pair, mode: "word" },
+          mask: this.pinyinMask,
+          pinyin: { word: pair, prefix: false },
+        });
+      }
+    }
     const typos = latin ? allowedTypos(token.term, this.settings.typoTolerance) : 0;
     if (typos > 0 && this.typoMask !== 0) {
       for (const [term, d] of this.typoCandidates(token.term, typos)) {
@@ -472,10 +518,52 @@ class EmbeddedIndex {
       };
     }
 
+    const variants = this.queryVariants(parsed.normalized);
+    if (variants.length === 1) {
+      const { ranked, alternatives } = this.rank(parsed, allowed);
+      return { top: topK(ranked, keep), total: ranked.length, alternatives };
+    }
+    // A staff synonym in the query (开不了机 ⇄ 无法开机): the query and each rewrite are ranked, a
+    // document keeps its best score (a rewrite's a little lower), and the total counts each once.
+    const best = new Map<number, Ranked>();
+    const alternatives: Alternative[][] = [];
+    variants.forEach((variant, i) => {
+      const r = this.rank(i === 0 ? parsed : parseQuery(variant), allowed);
+      alternatives.push(...r.alternatives);
+      for (const hit of r.ranked) {
+        const score = i === 0 ? hit.score : hit.score * SYNONYM_FACTOR;
+        const previous = best.get(hit.doc.no);
+        if (!previous || score > previous.score) best.set(hit.doc.no, { doc: hit.doc, score });
+      }
+    });
+    const ranked = [...best.values()];
+    return { top: topK(ranked, keep), total: ranked.length, alternatives };
+  }
+
+  /** The query and its rewrites by phrase synonyms (keys of two or more characters it contains). */
+  private queryVariants(normalized: string): string[] {
+    const variants = [normalized];
+    for (const [phrase, alts] of this.phraseSynonyms) {
+      if (!normalized.includes(phrase)) continue;
+      for (const alt of alts) {
+        if (variants.length >= MAX_QUERY_VARIANTS) return variants;
+        variants.push(normalized.replace(phrase, alt));
+      }
+    }
+    return variants;
+  }
+
+  /** Scores one parsed query (see the file header); `ranked` is unsorted. */
+  private rank(
+    parsed: ReturnType<typeof parseQuery>,
+    allowed: Set<number> | undefined,
+  ): { ranked: Ranked[]; alternatives: Alternative[][] } {
     // Dense per-query arrays keyed by internal number: far cheaper than Maps keyed by id.
     const size = this.byNo.length;
     const total = new Float64Array(size);
-    const matched = new Uint16Array(size);
+    /** How many of the first query tokens, in order, the document matched (all of them so far). */
+    const leading = new Uint16Array(size);
+    const touchedAny = new Uint8Array(size);
     const tokenBest = new Float64Array(size);
     const candidates: number[] = [];
     const alternativesPerToken = parsed.required.map((t) => this.alternatives(t));
@@ -498,19 +586,25 @@ class EmbeddedIndex {
       // One idf per query token, from the documents it matched through any alternative: a rare
       // completion (lqw) must not outrank the exact word typed (lq) just for being rare.
       const idf = this.idf(touched.length);
+      const position = tokenDf.length;
       for (const no of touched) {
-        if (matched[no] === 0) candidates.push(no);
-        matched[no] = (matched[no] ?? 0) + 1;
+        if (touchedAny[no] === 0) {
+          touchedAny[no] = 1;
+          candidates.push(no);
+        }
+        if (leading[no] === position) leading[no] = position + 1;
         total[no] = (total[no] ?? 0) + (tokenBest[no] ?? 0) * idf;
         tokenBest[no] = 0;
       }
       tokenDf.push(touched.length);
     }
 
-    // Every token must match; when no document matches them all, any token will do.
-    const needed = parsed.required.length;
-    let hits = candidates.filter((no) => matched[no] === needed);
-    if (hits.length === 0) hits = candidates;
+    // Every token must match; when no document matches them all, tokens are dropped from the end
+    // until some match (Meilisearch's "last" strategy). A document matching only a later token
+    // (the 科技 of 恒通科技) is never a hit: noise is cut and the total counts what is shown.
+    let needed = 0;
+    for (const no of candidates) needed = Math.max(needed, leading[no] ?? 0);
+    const hits = needed === 0 ? [] : candidates.filter((no) => (leading[no] ?? 0) >= needed);
 
     const fullIdf = tokenDf.reduce((acc, df) => acc + (df > 0 ? this.idf(df) : 0), 0);
     const boostPostings = parsed.boosts
@@ -538,7 +632,7 @@ class EmbeddedIndex {
       }
       return { doc, score: score + bonus };
     });
-    return { top: topK(ranked, keep), total: ranked.length, alternatives: alternativesPerToken };
+    return { ranked, alternatives: alternativesPerToken };
   }
 
   /** HTML-safe highlights of every searchable string field of one returned document. */
@@ -586,6 +680,11 @@ export class EmbeddedSearchEngine implements SearchEngine {
     assertSettings(name, settings);
     const existing = this.indexes.get(name);
     if (existing && JSON.stringify(existing.settings) === JSON.stringify(settings)) return;
+    if (existing && sameExceptSynonyms(existing.settings, settings)) {
+      existing.settings = structuredClone(settings);
+      existing.setSynonyms(settings.synonyms);
+      return;
+    }
     const next = new EmbeddedIndex(name, structuredClone(settings));
     // Changed settings: re-index what is there under the new ones.
     const added: string[] = [];

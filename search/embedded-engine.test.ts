@@ -152,7 +152,7 @@ describe("embedded engine specifics", () => {
 
 describe("pinyin", () => {
   it("derives full pinyin, initials and syllables; person names read the surname", () => {
-    expect(pinyinTerms("刘强伟")).toEqual(["liuqiangwei", "lqw", "liu", "qiang", "wei"]);
+    expect(pinyinTerms("刘强伟")).toEqual(["liuqiangwei", "lqw", "liu", "qiang", "wei", "liuqiang", "qiangwei"]);
     expect(pinyinTerms("单雄信", { personName: true })).toContain("shanxiongxin");
     expect(pinyinTerms("曾小明", { personName: true })).toContain("zengxiaoming");
     expect(pinyinTerms("绿洲")).toContain("lvzhou");

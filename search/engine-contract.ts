@@ -8,7 +8,10 @@ import { defineIndex, SearchEngineError, type IndexSettings, type SearchEngine, 
 export const CONTRACT_SETTINGS: IndexSettings = defineIndex({
   weights: { fullName: 10, email: 6, company: 4, city: 2 },
   filterable: ["ownerId", "city", "tag"],
-  pinyin: [{ name: "fullName", personName: true }, { name: "company" }],
+  pinyin: [
+    { name: "fullName", personName: true },
+    { name: "company", organisation: true },
+  ],
   exact: ["email"],
 });
 
@@ -22,6 +25,28 @@ export const TYPO_DOC = {
   ownerId: 3,
   tag: "c",
 };
+
+/** Added by the organisation-pinyin and noise tests only: companies with a place and a legal form. */
+export const COMPANY_DOCS = [
+  {
+    id: 7,
+    fullName: "赵敏",
+    email: "zm@example.com",
+    company: "北京远航物流有限公司",
+    city: "北京",
+    ownerId: 1,
+    tag: "a",
+  },
+  {
+    id: 8,
+    fullName: "钱坤",
+    email: "qk@example.com",
+    company: "南京华泰证券股份有限公司",
+    city: "南京",
+    ownerId: 2,
+    tag: "b",
+  },
+];
 
 /** A filter value full of characters that must be quoted/escaped in a Meilisearch filter. */
 export const AWKWARD_TAG = `O'Brien "VIP" \\ AND city = x`;
@@ -218,6 +243,32 @@ export function runEngineContract(name: string, makeEngine: () => SearchEngine |
       expect(ids(await engine.query(index, { q: "wangfa" }))).toEqual(["4"]);
       expect((await engine.query(index, { q: "zhan " })).total).toBe(0);
       expect(ids(await engine.query(index, { q: "北京 zhan" }))).toEqual(["3"]);
+    });
+
+    it("finds organisations by the pinyin of part of their name and by their core's initials", async () => {
+      await engine.upsert(index, COMPANY_DOCS);
+      for (const q of ["yuanhang", "yhwl", "yuanhangwuliu", "yuan hang"]) {
+        expect(ids(await engine.query(index, { q })), q).toEqual(["7"]);
+      }
+      expect(ids(await engine.query(index, { q: "huatai" }))).toEqual(["8"]);
+      const marked = await engine.query(index, { q: "yuanhang", highlight: true });
+      expect(marked.hits[0]?.highlights.company).toBe("北京<mark>远航</mark>物流有限公司");
+    });
+
+    it("finds a name typed with a homophone (远杭 for 远航), below exact matches", async () => {
+      await engine.upsert(index, COMPANY_DOCS);
+      expect(ids(await engine.query(index, { q: "远杭" }))).toEqual(["7"]);
+      expect(ids(await engine.query(index, { q: "刘墙" }))[0]).toBe("1");
+    });
+
+    it("requires every word, dropping words from the end only when nothing matches (no weak matches)", async () => {
+      await engine.upsert(index, COMPANY_DOCS);
+      // 科技 alone (接力科技) is not a match for 远航科技: the total counts only what is shown.
+      const r = await engine.query(index, { q: "远航科技" });
+      expect(ids(r)).toEqual(["7"]);
+      expect(r.total).toBe(1);
+      expect(sortedIds(await engine.query(index, { q: "接力科技 北京 zzzz" }))).toEqual(["1", "3"]);
+      expect((await engine.query(index, { q: "zzzz 接力科技" })).total).toBe(0);
     });
 
     it("reports unknown indexes as index_not_found", async () => {

@@ -47,6 +47,8 @@ export interface IndexSettings {
 export interface PinyinAttribute {
   name: string;
   personName?: boolean;
+  /** An organisation's name: its distinctive core is also found by full pinyin and initials. */
+  organisation?: boolean;
 }
 
 export interface TypoTolerance {

@@ -1,8 +1,8 @@
 // The back office's global search: one query over contacts, companies, leads and opportunities,
 // scoped by the viewer's permissions. A module the viewer may not browse is not searched at all;
-// within a module the browse scope becomes an engine filter on ownerId (own → the viewer, team →
-// the team's members, all → none), so the engine never returns a record the viewer may not see
-// and totals count only visible records.
+// within a module the engine ranks and the pages' own scope (app/modules/crm/access/search-scope.server.ts) decides which
+// hits the viewer may open, so search finds exactly what the pages open (decision 039) and totals
+// count only visible records.
 
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
@@ -21,6 +21,7 @@ import {
   type GlobalSearchResult,
 } from "./global-search-shared.ts";
 import { ensureSearchReady } from "./reindex.server.ts";
+import { pageScopeCheck } from "#app/modules/crm/access/search-scope.server.ts";
 
 const MODULE_OF: Record<GlobalSearchKind, Module> = {
   contacts: "contacts",
@@ -159,6 +160,41 @@ function toItem(kind: GlobalSearchKind, hit: SearchHit): GlobalSearchItem {
   }
 }
 
+/**
+ * Ranked candidates checked against the page scope per kind: more than anyone pages through, and
+ * Meilisearch's default maxTotalHits. Totals are exact within it.
+ */
+export const SCOPE_WINDOW = 1000;
+
+/**
+ * One kind: the engine ranks (no owner filter), the page scope keeps what the actor may open
+ * (app/modules/crm/access/search-scope.server.ts), then the page's rows are fetched again with highlights.
+ */
+async function searchKind(
+  db: DbOrTx,
+  actor: StaffActor,
+  engine: SearchEngine,
+  kind: GlobalSearchKind,
+  q: string,
+  page: { limit: number; offset: number },
+): Promise<GlobalSearchGroup> {
+  const check = await pageScopeCheck(db, actor, kind);
+  if (!check) return { kind, total: 0, items: [] };
+  const ranked = await engine.query(kind, { q, limit: SCOPE_WINDOW });
+  const allowed = ranked.hits.length > 0 ? await check(ranked.hits.map((h) => Number(h.id))) : new Set<number>();
+  const visible = ranked.hits.filter((h) => allowed.has(Number(h.id)));
+  const rows = visible.slice(page.offset, page.offset + page.limit);
+  if (rows.length === 0) return { kind, total: visible.length, items: [] };
+  const marked = await engine.query(kind, {
+    q,
+    filters: { id: rows.map((h) => Number(h.id)) },
+    limit: rows.length,
+    highlight: true,
+  });
+  const byId = new Map(marked.hits.map((h) => [h.id, h]));
+  return { kind, total: visible.length, items: rows.map((h) => toItem(kind, byId.get(h.id) ?? h)) };
+}
+
 export interface GlobalSearchOptions {
   /** Rows per group. Default 5 (the dropdown). */
   limit?: number;
@@ -182,20 +218,8 @@ export async function globalSearch(
     return result;
   }
   const engine = await ensureSearchReady(options.engine ?? getSearchEngine());
-  result.groups = await Promise.all(
-    kinds.map(async (kind): Promise<GlobalSearchGroup> => {
-      const owners = await ownerIdsInScope(db, actor, MODULE_OF[kind]);
-      if (owners === undefined) return { kind, total: 0, items: [] };
-      const r = await engine.query(kind, {
-        q,
-        filters: owners === null ? undefined : { ownerId: owners },
-        limit: options.limit ?? 5,
-        offset: options.offset ?? 0,
-        highlight: true,
-      });
-      return { kind, total: r.total, items: r.hits.map((hit) => toItem(kind, hit)) };
-    }),
-  );
+  const page = { limit: options.limit ?? 5, offset: options.offset ?? 0 };
+  result.groups = await Promise.all(kinds.map((kind) => searchKind(db, actor, engine, kind, q, page)));
   // A query that spelled a contact's whole name (e.g. its pinyin) is about a person too.
   const topContact = result.groups.find((g) => g.kind === "contacts")?.items[0];
   if (topContact && /^<mark>[^<]*<\/mark>$/.test(topContact.title)) result.personLike = true;

@@ -11,14 +11,18 @@ export const SEARCH_INDEXES: Record<SearchIndexName, IndexSettings> = {
   contacts: defineIndex({
     weights: { fullName: 10, mobile: 8, email: 8, phone: 6, companyName: 5, number: 4, title: 3, city: 2, province: 1 },
     // companyId lets a company change find the contacts that still show its old name.
-    filterable: ["ownerId", "city", "province", "companyId"],
-    pinyin: [{ name: "fullName", personName: true }, { name: "companyName" }],
+    // id: global search fetches one page's highlights by id (search/global-search.server.ts).
+    filterable: ["id", "ownerId", "city", "province", "companyId"],
+    pinyin: [
+      { name: "fullName", personName: true },
+      { name: "companyName", organisation: true },
+    ],
     exact: ["mobile", "email", "phone", "number"],
   }),
   companies: defineIndex({
     weights: { name: 10, phone: 6, number: 4, industry: 3, city: 2, province: 1 },
-    filterable: ["ownerId", "city", "province"],
-    pinyin: [{ name: "name" }],
+    filterable: ["id", "ownerId", "city", "province"],
+    pinyin: [{ name: "name", organisation: true }],
     exact: ["phone", "number"],
   }),
   leads: defineIndex({
@@ -32,21 +36,29 @@ export const SEARCH_INDEXES: Record<SearchIndexName, IndexSettings> = {
       requirement: 3,
       companyCity: 2,
     },
-    filterable: ["ownerId", "status", "categoryId", "companyCity"],
-    pinyin: [{ name: "contactName", personName: true }, { name: "companyName" }],
+    filterable: ["id", "ownerId", "status", "categoryId", "companyCity"],
+    pinyin: [
+      { name: "contactName", personName: true },
+      { name: "companyName", organisation: true },
+    ],
     exact: ["contactEmail", "contactMobile", "contactPhone", "number"],
   }),
   opportunities: defineIndex({
     weights: { name: 10, companyName: 8, contactName: 7, number: 5 },
     // companyId/contactId let a company or contact rename find the opportunities showing its name.
-    filterable: ["ownerId", "stage", "companyId", "contactId"],
-    pinyin: [{ name: "companyName" }, { name: "contactName", personName: true }],
+    filterable: ["id", "ownerId", "stage", "companyId", "contactId"],
+    pinyin: [
+      { name: "companyName", organisation: true },
+      { name: "contactName", personName: true },
+    ],
     exact: ["number"],
   }),
   /** Knowledge base articles (解决方案). The knowledge module filters on visibility/status/category. */
   knowledge: defineIndex({
     weights: { summary: 10, keywords: 8, number: 6, category: 4, description: 3, solution: 2 },
     filterable: ["visibility", "status", "category"],
+    // Customers type pinyin too (kaiji, jiaozhun); synonyms come from staff (search/synonyms.server.ts).
+    pinyin: [{ name: "summary" }, { name: "keywords" }],
     exact: ["number"],
   }),
 };

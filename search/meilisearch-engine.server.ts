@@ -44,7 +44,7 @@ import {
   type PinyinAttribute,
 } from "./engine.ts";
 import { SENTINEL_CLOSE, SENTINEL_OPEN, highlightText, sentinelsToHtml } from "./highlight.ts";
-import { pinyinFieldText, pinyinMatchRanges } from "./pinyin.ts";
+import { homophonePairs, pinyinFieldText, pinyinMatchRanges } from "./pinyin.ts";
 import { normalizeText } from "./tokenize.ts";
 
 /** Meilisearch's default ranking rules, sent explicitly so an index never keeps stale custom ones. */
@@ -101,7 +101,9 @@ export function withPinyinFields(doc: SearchDocument, pinyin: readonly PinyinAtt
   for (const attr of pinyin) {
     const value = doc[attr.name];
     out[pinyinFieldName(attr.name)] =
-      typeof value === "string" ? pinyinFieldText(value, { personName: attr.personName }) || null : null;
+      typeof value === "string"
+        ? pinyinFieldText(value, { personName: attr.personName, organisation: attr.organisation }) || null
+        : null;
   }
   return out;
 }
@@ -112,6 +114,39 @@ function latinWords(q: string): Array<{ word: string; prefix: boolean }> {
   const words = normalized.split(/[^a-z]+/).filter((w) => w.length > 0);
   const typing = /[a-z]$/.test(normalized);
   return words.map((word, i) => ({ word, prefix: typing && i === words.length - 1 }));
+}
+
+/** Drop-from-the-end steps are bounded: each costs a request. */
+const MAX_QUERY_STEPS = 6;
+
+/**
+ * The query, then the query with words dropped from the end, one at a time (words as the
+ * segmenter sees them: 恒通科技 → 恒通 科技 → 恒通), at most MAX_QUERY_STEPS in all.
+ */
+export function queryPrefixes(q: string): string[] {
+  const words: string[] = [];
+  let glued = false;
+  for (const { segment, isWordLike } of wordSegmenter.segment(q.trim())) {
+    if (!isWordLike) {
+      glued = false;
+      continue;
+    }
+    // The segmenter cuts unknown names into characters (恒|通|科技): keep such runs together.
+    const single = /^\p{Script=Han}$/u.test(segment);
+    if (single && glued) words[words.length - 1] += segment;
+    else words.push(segment);
+    glued = single;
+  }
+  const steps = [q];
+  for (let n = words.length - 1; n >= 1 && steps.length < MAX_QUERY_STEPS; n--) steps.push(words.slice(0, n).join(" "));
+  return steps;
+}
+
+const wordSegmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+/** Either count is capped by the index's pagination.maxTotalHits (Meilisearch default 1000). */
+function totalOf(response: { hits: unknown[]; totalHits?: number; estimatedTotalHits?: number }): number {
+  return response.totalHits ?? response.estimatedTotalHits ?? response.hits.length;
 }
 
 const FILTER_ATTRIBUTE = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -438,25 +473,44 @@ export class MeilisearchEngine implements SearchEngine {
 
     const derived = new Set(meta.pinyin.map((a) => pinyinFieldName(a.name)));
     const words = query.highlight && meta.pinyin.length > 0 ? latinWords(query.q ?? "") : [];
-    const response = await this.call(
-      () =>
-        this.client.index(index).search(query.q ?? "", {
-          filter: filter.expression,
-          // Page-aligned requests use page/hitsPerPage, which makes Meilisearch count exactly
-          // (totalHits); other offsets fall back to offset/limit and its estimatedTotalHits.
-          ...(offset % limit === 0 ? { page: offset / limit + 1, hitsPerPage: limit } : { offset, limit }),
-          showRankingScore: true,
-          ...(query.highlight
-            ? {
-                attributesToHighlight:
-                  meta.searchable.length > 0 ? meta.searchable.filter((a) => !derived.has(a)) : ["*"],
-                highlightPreTag: SENTINEL_OPEN,
-                highlightPostTag: SENTINEL_CLOSE,
-              }
-            : {}),
-        }),
-      `searching "${index}"`,
-    );
+    const search = (q: string, onlyPinyin: boolean) =>
+      this.call(
+        () =>
+          this.client.index(index).search(q, {
+            filter: filter.expression,
+            matchingStrategy: "all",
+            ...(onlyPinyin ? { attributesToSearchOn: [...derived] } : {}),
+            // Page-aligned requests use page/hitsPerPage, which makes Meilisearch count exactly
+            // (totalHits); other offsets fall back to offset/limit and its estimatedTotalHits.
+            ...(offset % limit === 0 ? { page: offset / limit + 1, hitsPerPage: limit } : { offset, limit }),
+            showRankingScore: true,
+            ...(query.highlight
+              ? {
+                  attributesToHighlight:
+                    meta.searchable.length > 0 ? meta.searchable.filter((a) => !derived.has(a)) : ["*"],
+                  highlightPreTag: SENTINEL_OPEN,
+                  highlightPostTag: SENTINEL_CLOSE,
+                }
+              : {}),
+          }),
+        `searching "${index}"`,
+      );
+    // As the embedded engine: every word must match; when nothing does, words are dropped from the
+    // end (Meilisearch's own "last" strategy would also return the weak matches, and count them).
+    // At each step a Chinese query that found nothing is tried as the pinyin of its character pairs
+    // in the derived fields, so a homophone slip (远杭) finds 远航.
+    let response = await search(query.q ?? "", false);
+    let pinyinWords = words;
+    const steps = queryPrefixes(query.q ?? "");
+    for (let i = 0; totalOf(response) === 0 && i < steps.length; i++) {
+      const step = steps[i] ?? "";
+      if (i > 0) response = await search(step, false);
+      const pairs = derived.size > 0 && totalOf(response) === 0 ? homophonePairs(step) : [];
+      if (pairs.length > 0) {
+        response = await search(pairs.join(" "), true);
+        if (query.highlight) pinyinWords = pairs.map((word) => ({ word, prefix: false }));
+      }
+    }
 
     const hits = response.hits.map((hit: Hit) => {
       const { _formatted, _rankingScore, _matchesPosition, _rankingScoreDetails, ...stored } = hit;
@@ -478,7 +532,7 @@ export class MeilisearchEngine implements SearchEngine {
         for (const attr of meta.pinyin) {
           const value = doc[attr.name];
           if (typeof value !== "string" || highlights[attr.name]?.includes("<mark>")) continue;
-          const ranges = words.flatMap(({ word, prefix }) =>
+          const ranges = pinyinWords.flatMap(({ word, prefix }) =>
             pinyinMatchRanges(value, word, { personName: attr.personName, prefix }),
           );
           if (ranges.length > 0) highlights[attr.name] = highlightText(value, [], ranges);
@@ -493,10 +547,11 @@ export class MeilisearchEngine implements SearchEngine {
       };
       return result;
     });
-    // Either count is capped by the index's pagination.maxTotalHits (Meilisearch default 1000).
-    const counts = response as { totalHits?: number; estimatedTotalHits?: number };
-    const total = counts.totalHits ?? counts.estimatedTotalHits ?? hits.length;
-    return { hits, total, tookMs: response.processingTimeMs ?? Math.round(performance.now() - started) };
+    return {
+      hits,
+      total: totalOf(response),
+      tookMs: response.processingTimeMs ?? Math.round(performance.now() - started),
+    };
   }
 
   async stats(index: string): Promise<IndexStats> {

@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startMeilisearchStandIn, type MeilisearchStandIn } from "#tests/stand-ins/meilisearch-stand-in.ts";
-import { AWKWARD_TAG, CONTRACT_DOCS, CONTRACT_SETTINGS, runEngineContract } from "./engine-contract.ts";
+import { AWKWARD_TAG, COMPANY_DOCS, CONTRACT_DOCS, CONTRACT_SETTINGS, runEngineContract } from "./engine-contract.ts";
 import { SearchEngineError } from "./engine.ts";
 import {
   DEFAULT_RANKING_RULES,
   MeilisearchEngine,
   buildMeilisearchFilter,
   filterLiteral,
+  queryPrefixes,
 } from "./meilisearch-engine.server.ts";
 
 // The real thing, only when a server is configured (nothing here can install one; see search/README.md).
@@ -130,7 +131,7 @@ describe("Meilisearch adapter against the stand-in", () => {
     expect(sent.map(({ fullName_pinyin: _a, company_pinyin: _b, ...rest }) => rest)).toEqual(CONTRACT_DOCS);
     expect(sent[0]).toMatchObject({
       fullName_pinyin: "liuqiang lq liu qiang",
-      company_pinyin: "jielikeji jlkj jie li ke ji",
+      company_pinyin: "jielikeji jlkj jie li ke ji jieli like keji jl",
     });
     expect(sent[4]).toMatchObject({ fullName_pinyin: null, company_pinyin: null });
     expect((await engine.stats("people")).documents).toBe(5);
@@ -157,6 +158,7 @@ describe("Meilisearch adapter against the stand-in", () => {
     expect(lastCall("/indexes/people/search")?.body).toEqual({
       q: "Li",
       filter: `tag = "O'Brien \\"VIP\\" \\\\ AND city = x" AND ownerId IN [2, 3]`,
+      matchingStrategy: "all",
       page: 1,
       hitsPerPage: 10,
       showRankingScore: true,
@@ -216,10 +218,43 @@ describe("Meilisearch adapter against the stand-in", () => {
     await engine.ensureIndex("people", CONTRACT_SETTINGS);
     await engine.upsert("people", CONTRACT_DOCS);
     const r = await engine.query("people", { q: "", limit: 2, offset: 3 });
-    expect(lastCall("/indexes/people/search")?.body).toEqual({ q: "", limit: 2, offset: 3, showRankingScore: true });
+    expect(lastCall("/indexes/people/search")?.body).toEqual({
+      q: "",
+      matchingStrategy: "all",
+      limit: 2,
+      offset: 3,
+      showRankingScore: true,
+    });
     expect(r.total).toBe(5);
     expect(r.hits.map((h) => h.id)).toEqual(["4", "5"]);
     expect(r.hits[0]?.highlights).toEqual({});
+  });
+
+  it("drops words from the end only when nothing matches, and tries a homophone slip as pinyin", async () => {
+    await engine.ensureIndex("people", CONTRACT_SETTINGS);
+    await engine.upsert("people", [...CONTRACT_DOCS, ...COMPANY_DOCS]);
+    expect(queryPrefixes("恒通科技 北京")).toEqual(["恒通科技 北京", "恒通 科技", "恒通"]);
+    const noisy = await engine.query("people", { q: "远航科技" });
+    expect(noisy.hits.map((h) => h.id)).toEqual(["7"]);
+    expect(noisy.total).toBe(1);
+    standIn.requests.length = 0;
+    const slip = await engine.query("people", { q: "远杭", highlight: true });
+    expect(slip.hits.map((h) => h.id)).toEqual(["7"]);
+    expect(slip.hits[0]?.highlights.company).toBe("北京<mark>远航</mark>物流有限公司");
+    const bodies = standIn
+      .calls()
+      .filter((c) => c.path.endsWith("/search"))
+      .map((c) => c.body);
+    expect(bodies.at(-1)).toMatchObject({
+      q: "yuanhang",
+      attributesToSearchOn: ["fullName_pinyin", "company_pinyin"],
+    });
+    for (const q of ["yuanhang", "yhwl", "huatai"]) {
+      expect(
+        (await engine.query("people", { q })).hits.map((h) => h.id),
+        q,
+      ).toHaveLength(1);
+    }
   });
 
   it("rejects non-filterable filters before sending anything, and answers empty IN lists locally", async () => {

@@ -7,8 +7,14 @@
 // The embedded engine indexes these as terms of the field; the Meilisearch adapter writes them into
 // a derived field (Meilisearch has no pinyin for Chinese). `pinyin-pro` resolves most polyphones by
 // context; in person-name fields the surname reading is used (单 → shan, 曾 → zeng).
+// Every run also yields its adjacent syllable pairs (北京远航物流 → beijing, jingyuan, yuanhang …),
+// the pinyin counterpart of CJK character bigrams: part of a long name is found by its pinyin
+// (`yuanhang`) and a homophone slip typed in characters (远杭) meets the same pair. Organisation
+// names also get the full pinyin and initials of their distinctive core, the part people call a
+// company by (北京远航物流有限公司 → 远航物流 → yuanhangwuliu, yhwl), as a person's whole name does.
 
 import { pinyin } from "pinyin-pro";
+import { normaliseCompany } from "./fuzzy/normalise.ts";
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** Runs longer than this (descriptions) get no pinyin: names and company names are short. */
@@ -17,7 +23,12 @@ const MAX_RUN = 16;
 export interface PinyinOptions {
   /** Read the first character as a surname (单 → shan, not dan). For person-name fields. */
   personName?: boolean;
+  /** An organisation's name: also index its distinctive core (see above). */
+  organisation?: boolean;
 }
+
+/** Cores longer than this are not what anyone types as initials. */
+const MAX_CORE = 8;
 
 /**
  * Company names repeat across contacts, leads and opportunities, and pinyin-pro is the costly part
@@ -56,13 +67,56 @@ export function pinyinTerms(text: string, options: PinyinOptions = {}): string[]
     if ([...run].length > MAX_RUN) continue;
     const syllables = syllablesOf(run, options);
     if (syllables.length === 0) continue;
-    if (syllables.length > 1) {
-      terms.add(syllables.join(""));
-      terms.add(syllables.map((s) => s[0]).join(""));
-    }
+    addWhole(terms, syllables);
     for (const s of syllables) terms.add(s);
+    for (let i = 0; i + 1 < syllables.length; i++) terms.add(`${syllables[i]}${syllables[i + 1]}`);
   }
+  const core = organisationCore(text, options);
+  if (core) addWhole(terms, syllablesOf(core));
   return [...terms];
+}
+
+/** The distinctive core of an organisation's name (北京远航物流有限公司 → 远航物流), when it has one. */
+function organisationCore(text: string, options: PinyinOptions): string | null {
+  if (!options.organisation) return null;
+  const core = normaliseCompany(text)?.key;
+  if (!core || core === text || !/^\p{Script=Han}+$/u.test(core) || [...core].length > MAX_CORE) return null;
+  return core;
+}
+
+/**
+ * The whole-name forms a query may equal exactly (for the engine's exact-field bonus): the initials
+ * of the whole text and, for an organisation, the full pinyin and initials of its core.
+ */
+export function wholeNameForms(text: string, options: PinyinOptions = {}): string[] {
+  const forms = new Set<string>();
+  const syllables = syllablesOf(text, options);
+  if (syllables.length > 1) forms.add(syllables.map((s) => s[0]).join(""));
+  const core = organisationCore(text, options);
+  if (core) addWhole(forms, syllablesOf(core));
+  return [...forms];
+}
+
+/** The joined full pinyin and initials of a multi-syllable name or run. */
+function addWhole(terms: Set<string>, syllables: readonly string[]): void {
+  if (syllables.length < 2) return;
+  terms.add(syllables.join(""));
+  terms.add(syllables.map((s) => s[0]).join(""));
+}
+
+/**
+ * The pinyin syllable pairs of the Han text in a query (远杭 → yuanhang), for matching homophone
+ * slips against the pairs `pinyinTerms` indexes. Empty when the text has fewer than two Han
+ * characters in a run.
+ */
+export function homophonePairs(text: string): string[] {
+  const pairs: string[] = [];
+  for (const m of text.matchAll(HAN_RUN)) {
+    if ([...m[0]].length > MAX_RUN) continue;
+    const syllables = syllablesOf(m[0]);
+    for (let i = 0; i + 1 < syllables.length; i++) pairs.push(`${syllables[i]}${syllables[i + 1]}`);
+  }
+  return pairs;
 }
 
 /** The derived-field text the Meilisearch adapter stores: the same terms, space-separated. */

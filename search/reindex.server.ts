@@ -5,6 +5,7 @@ import { db as defaultDb, type DbOrTx } from "#app/lib/db.server.ts";
 import { documentSources } from "./documents.server.ts";
 import { getSearchEngine } from "./engine-selection.server.ts";
 import type { SearchEngine } from "./engine.ts";
+import { applyAllSynonyms } from "./synonyms.server.ts";
 import { SEARCH_INDEX_NAMES, ensureSearchIndexes, type SearchIndexName } from "./indexes.ts";
 
 export const REINDEX_BATCH_SIZE = 1000;
@@ -28,6 +29,7 @@ export async function reindexAll(options: ReindexOptions = {}): Promise<Record<S
   const batchSize = options.batchSize ?? REINDEX_BATCH_SIZE;
   const log = options.log ?? ((line: string) => console.log(line));
   await ensureSearchIndexes(engine);
+  await applyAllSynonyms(client, engine);
   const counts: Record<SearchIndexName, number> = {
     contacts: 0,
     companies: 0,
@@ -89,6 +91,8 @@ export function ensureSearchReady(engine: SearchEngine = getSearchEngine()): Pro
     pending = (async () => {
       if (engine.kind === "embedded") await reindexAll({ engine, clear: false, log: () => {} });
       else await ensureSearchIndexes(engine);
+      // Staff synonyms live in the database: every process applies them once it is ready.
+      await applyAllSynonyms(defaultDb, engine);
       return engine;
     })();
     warmed.set(engine, pending);

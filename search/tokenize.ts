@@ -115,7 +115,10 @@ export interface QueryToken {
 export interface ParsedQuery {
   /** The normalised query with whitespace collapsed (used for exact-field bonuses). */
   normalized: string;
-  /** Every document must match all of these (the engine falls back to any when none do). */
+  /**
+   * In query order. Documents must match all of these; when none do, the engine drops tokens from
+   * the end until some match (Meilisearch's matching strategy "last").
+   */
   required: QueryToken[];
   /** Whole CJK words of 3+ characters: not required, they only lift documents that contain them. */
   boosts: string[];
@@ -124,10 +127,11 @@ export interface ParsedQuery {
 export function parseQuery(q: string): ParsedQuery {
   const normalized = normalizeText(q).replace(/\s+/g, " ").trim();
   const words = segmentWords(normalized);
+  // In the order typed: the engine drops tokens from the end when nothing matches them all.
   const pieces: Array<Piece & { kind: QueryToken["kind"] }> = [
     ...words.latin.map((p) => ({ ...p, kind: "word" as const })),
     ...cjkGrams(normalized),
-  ];
+  ].sort((a, b) => a.start - b.start);
   // The token that ends last is the one the user is still typing, unless a space follows it.
   let last = -1;
   let lastEnd = -1;

@@ -167,6 +167,11 @@ export function AssigneesCard({
             ? t("leadWork.rights.yours", { groups: myGroups.join("、") })
             : t("leadWork.rights.yoursNone")}
         </p>
+      ) : myReason === "supervisor" && claimedBy ? (
+        <p className="flex items-start gap-2 text-sm text-slate-600">
+          <ShieldCheck className="mt-0.5 size-4 shrink-0 text-blue-600" aria-hidden />
+          {t("leadWork.rights.supervisor", { name: claimedBy.name })}
+        </p>
       ) : myReason === "claimed-by-other" && claimedBy ? (
         <p className="flex items-start gap-2 text-sm text-amber-800">
           <ShieldCheck className="mt-0.5 size-4 shrink-0" aria-hidden />

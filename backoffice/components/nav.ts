@@ -24,6 +24,8 @@ import {
   CopyCheck,
   KeyRound,
   Trash2,
+  ClipboardCheck,
+  BadgePercent,
   type LucideIcon,
 } from "lucide-react";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
@@ -64,6 +66,8 @@ export interface NavItem {
   end?: boolean;
   /** An unread count shown beside the label (hidden when 0). */
   badge?: number;
+  /** What the count means for screen readers ("{count} unread" when unset); takes {count}. */
+  badgeLabel?: MessageKey;
 }
 
 export interface NavGroup {
@@ -93,6 +97,7 @@ export const SERVICE_CONTRACTS_PATH = "/crm/service-contracts";
 export const DUPLICATES_PATH = "/crm/duplicates";
 export const ACCESS_REQUESTS_PATH = "/crm/access-requests";
 export const RECYCLE_BIN_PATH = "/crm/recycle-bin";
+export const APPROVALS_QUEUE_PATH = "/crm/approvals";
 
 /** Extra entries that depend on more than "may browse module X"; the layout loader works them out. */
 export interface NavExtras {
@@ -102,6 +107,10 @@ export interface NavExtras {
   canManageRules: boolean;
   /** 回收站: the bin permission on at least one module (recycle-bin/bin-permission.ts). */
   canUseRecycleBin?: boolean;
+  /** 待我审核: requests waiting for the user's vote (the item shows for every staff member). */
+  approvalsAwaiting?: number;
+  /** 营销战役 without the campaigns grant: the user takes part in a campaign (their list shows those). */
+  campaignParticipant?: boolean;
 }
 
 export function buildNav(
@@ -110,12 +119,28 @@ export function buildNav(
   extras: NavExtras = { messagesUnread: null, canManageRules: false },
 ): NavGroup[] {
   const groups: NavGroup[] = [
-    { label: null, items: [{ to: "/crm", label: "backoffice.nav.dashboard", icon: LayoutDashboard, end: true }] },
+    {
+      label: null,
+      items: [
+        { to: "/crm", label: "backoffice.nav.dashboard", icon: LayoutDashboard, end: true },
+        {
+          to: APPROVALS_QUEUE_PATH,
+          label: "adminSystem.queue.title",
+          icon: ClipboardCheck,
+          badge: extras.approvalsAwaiting ?? 0,
+          badgeLabel: "adminSystem.queue.badge",
+        },
+      ],
+    },
   ];
   for (const group of GROUPS) {
     const items: NavItem[] = group.modules
       .filter((m) => allowed.includes(m))
       .map((m) => ({ to: `/crm/${m}`, label: moduleName(m), icon: MODULE_ICONS[m] }));
+    // A campaign participant reaches the campaigns they take part in without the module grant.
+    if (group.key === "marketing" && extras.campaignParticipant && !allowed.includes("campaigns")) {
+      items.push({ to: "/crm/campaigns", label: moduleName("campaigns"), icon: MODULE_ICONS.campaigns });
+    }
     // The rules decide who receives every web lead: company-wide lead managers only.
     if (group.key === "marketing" && extras.canManageRules) {
       items.push(
@@ -128,6 +153,16 @@ export function buildNav(
     if (group.key === "sales" && allowed.includes("contacts")) {
       const at = items.findIndex((i) => i.to === "/crm/contacts");
       items.splice(at + 1, 0, { to: FIND_PERSON_PATH, label: "backoffice.nav.findPerson", icon: UserSearch });
+    }
+    // The catalog module is its products and its price schemes (issue #18).
+    const catalogAt = items.findIndex((i) => i.to === "/crm/catalog");
+    if (catalogAt >= 0) {
+      items.splice(
+        catalogAt,
+        1,
+        { to: "/crm/products", label: moduleName("catalog"), icon: MODULE_ICONS.catalog },
+        { to: "/crm/price-schemes", label: "catalog.nav.priceSchemes", icon: BadgePercent },
+      );
     }
     // Duplicate review and access requests serve both companies and contacts.
     if (group.key === "sales" && (allowed.includes("contacts") || allowed.includes("companies"))) {
@@ -179,6 +214,7 @@ export function areaTitle(pathname: string): MessageKey {
   if (under("zones")) return "backoffice.nav.zones";
   if (under("assets")) return "backoffice.nav.assets";
   if (under("service-contracts")) return "backoffice.nav.serviceContracts";
+  if (under("approvals")) return "adminSystem.queue.title";
   if (under("search")) return "common.search";
   if (under("match")) return "backoffice.nav.findPerson";
   const first = rest.split("/")[0] ?? "";

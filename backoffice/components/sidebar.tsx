@@ -53,7 +53,9 @@ export function SidebarNav({ groups }: { groups: NavGroup[] }) {
                       {item.badge ? (
                         <span className="ml-auto shrink-0 rounded-full bg-blue-500 px-1.5 text-[11px] leading-[18px] font-semibold text-white tabular-nums">
                           <span aria-hidden>{item.badge > 99 ? "99+" : item.badge}</span>
-                          <span className="sr-only">{t("backoffice.nav.unread", { count: item.badge })}</span>
+                          <span className="sr-only">
+                            {t(item.badgeLabel ?? "backoffice.nav.unread", { count: item.badge })}
+                          </span>
                         </span>
                       ) : null}
                     </>
@@ -72,7 +74,16 @@ export function SidebarNav({ groups }: { groups: NavGroup[] }) {
  * Full sidebar content: brand, navigation, and a footer with the signed-in user and a sign-out
  * button. The button is a plain form so signing out also works before the page is hydrated.
  */
-export function SidebarContent({ groups, user }: { groups: NavGroup[]; user: ShellUser }) {
+export function SidebarContent({
+  groups,
+  user,
+  brand,
+}: {
+  groups: NavGroup[];
+  user: ShellUser;
+  /** 本公司's uploaded logo and name (/crm/admin/company); the product's logo without one. */
+  brand?: { logoUrl: string | null; name: string | null };
+}) {
   const { t } = useI18n();
   return (
     <div className="flex h-full flex-col">
@@ -81,7 +92,18 @@ export function SidebarContent({ groups, user }: { groups: NavGroup[]; user: She
           to="/crm"
           className="rounded-lg focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-blue-500"
         >
-          <Logo tone="dark" />
+          {brand?.logoUrl ? (
+            <span className="inline-flex items-center gap-2.5">
+              <img
+                src={brand.logoUrl}
+                alt={brand.name ?? t("app.name")}
+                className="h-8 w-auto max-w-[9rem] rounded bg-white object-contain p-0.5"
+              />
+              <span className="text-xs font-medium text-slate-400">{t("app.name")}</span>
+            </span>
+          ) : (
+            <Logo tone="dark" />
+          )}
         </Link>
       </div>
       <div className="flex-1 [scrollbar-width:thin] [scrollbar-color:rgb(51_65_85)_transparent] overflow-y-auto px-3 pt-1 pb-3">

@@ -7,7 +7,9 @@ import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { regionRefresh, saveCompanyForm } from "#app/modules/crm/companies/company-form-actions.server.ts";
+import { COMPANY_LOOKUP_TABLES } from "#app/modules/crm/companies/company-codes.ts";
 import { assignableOwners } from "#app/modules/crm/companies/company-write.server.ts";
+import { loadLookupChoices } from "#app/modules/crm/lookup-choices.server.ts";
 import { regionPickerOptions } from "#app/modules/crm/regions/divisions.server.ts";
 import { Card, CardBody } from "#app/ui/card.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
@@ -24,9 +26,13 @@ const POLICY = { module: "companies", action: "add" } as const;
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, POLICY);
   const parent = (new URL(request.url).searchParams.get("parent") ?? "").slice(0, 30);
-  const owners = await assignableOwners(db, actor);
+  const [owners, lookups] = await Promise.all([
+    assignableOwners(db, actor),
+    loadLookupChoices(db, COMPANY_LOOKUP_TABLES),
+  ]);
   return {
     owners: owners.map((o) => ({ id: o.id, name: o.name })),
+    lookups,
     values: { parentNumber: parent, ownerId: String(actor.staffId) },
     regions: regionPickerOptions({}),
   };
@@ -46,7 +52,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export const meta = titleMeta("companies.form.newTitle");
 
 export default function CompanyNewPage() {
-  const { owners, values, regions } = useLoaderData<typeof loader>();
+  const { owners, values, regions, lookups } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const { t } = useI18n();
   return (
@@ -66,6 +72,7 @@ export default function CompanyNewPage() {
             errors={answer && answer.status === "invalid" ? answer.fieldErrors : {}}
             formErrors={answer && answer.status === "invalid" ? answer.formErrors : undefined}
             regions={answer && "regions" in answer ? answer.regions : regions}
+            lookups={lookups}
             owners={owners}
             duplicates={answer && answer.status === "duplicates" ? answer.candidates : undefined}
             submitLabel={t("companies.form.create")}

@@ -1,4 +1,4 @@
-import { Building2, Mail, MapPin, Phone, SearchCheck, Sparkles, UserSearch } from "lucide-react";
+import { Building2, KeyRound, Mail, MapPin, Phone, SearchCheck, Sparkles, UserSearch } from "lucide-react";
 import { Form, Link, useLoaderData, useNavigation, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -222,6 +222,15 @@ function RestrictedRow({ candidate: c, rank }: { candidate: RestrictedMatchRow; 
           <p className="text-sm text-slate-600">
             {c.owner ? t("matching.results.restricted", { owner: c.owner }) : t("matching.results.restrictedNoOwner")}
           </p>
+          {c.owner ? (
+            <Link
+              to={`/crm/access-requests/new?entity=contact&id=${c.id}`}
+              className="inline-flex items-center gap-1 text-sm font-medium text-blue-700 hover:underline"
+            >
+              <KeyRound className="size-4" aria-hidden />
+              {t("recordAdmin.access.newTitle")}
+            </Link>
+          ) : null}
         </div>
       </div>
       <div className="flex shrink-0 items-center gap-3 md:w-56 md:flex-col md:items-end md:gap-2">

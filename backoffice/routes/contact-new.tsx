@@ -9,7 +9,12 @@ import { respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { duplicateInputFromForm, findContactDuplicates } from "#app/modules/crm/contacts/contact-duplicates.server.ts";
 import { contactListCompanyName } from "#app/modules/crm/contacts/contact-list.server.ts";
-import { contactRegionPicker, createContact, reportsToOptions } from "#app/modules/crm/contacts/contacts.server.ts";
+import {
+  contactRegionPicker,
+  createContact,
+  reportsToOptions,
+  salutationChoices,
+} from "#app/modules/crm/contacts/contacts.server.ts";
 import { Card, CardBody } from "#app/ui/card.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
@@ -34,6 +39,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     company,
     reportsTo: await reportsToOptions(db, actor, company?.id ?? null),
     region: contactRegionPicker(null),
+    salutations: await salutationChoices(db),
   };
 }
 
@@ -53,7 +59,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export const meta = titleMeta("contacts.new.title");
 
 export default function ContactNewPage() {
-  const { company, reportsTo, region } = useLoaderData<typeof loader>();
+  const { company, reportsTo, region, salutations } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   const duplicates = result && result.status === "duplicates" ? result : null;
@@ -74,6 +80,7 @@ export default function ContactNewPage() {
             company={company}
             reportsToOptions={reportsTo}
             region={region}
+            salutations={salutations}
             result={duplicates ? null : result}
             posted={duplicates?.values}
             submitLabel="contacts.new.submit"

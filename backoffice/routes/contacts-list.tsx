@@ -1,6 +1,7 @@
 import { Plus } from "lucide-react";
-import { redirect, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { redirect, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
+import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { can } from "#app/modules/auth/permissions.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
@@ -10,6 +11,7 @@ import {
   contactListCompanyName,
   listContacts,
 } from "#app/modules/crm/contacts/contact-list.server.ts";
+import { bulkActionPolicy, bulkListAction, bulkListOptions } from "#app/modules/crm/sharing/bulk-actions.server.ts";
 import { loadListViews } from "#app/modules/views/list-views.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { useBulkSelection } from "#app/ui/list/bulk-selection.ts";
@@ -22,20 +24,28 @@ import { contactColumns, CONTACTS_PATH as PATH } from "#backoffice/components/co
 import { ContactFilters } from "#backoffice/components/contacts/contact-filters.tsx";
 import { ContactPager } from "#backoffice/components/contacts/contact-pager.tsx";
 import { MODULE_ICONS, moduleGroupLabel } from "#backoffice/components/nav.ts";
+import { BulkOutcomeNotice, RecordBulkActions } from "#backoffice/components/records/record-bulk-actions.tsx";
 
-// 联系人 list: the viewer's scope (own/team/all + shares), keyset pages, a capped total, saved views.
+// 联系人 list: the viewer's scope (own/team/all + shares), keyset pages, a capped total, saved views,
+// bulk transfer / share / delete of the ticked rows (scope applied per row: bulk-actions.server.ts).
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, { module: "contacts", action: "browse" });
   const query = contactList.parse(new URL(request.url).searchParams);
-  const [page, options, companyName, views] = await Promise.all([
+  const [page, options, companyName, views, bulk] = await Promise.all([
     listContacts(db, actor, query),
     contactFilterOptions(db, actor),
     contactListCompanyName(db, actor, query.company),
     loadListViews(db, actor, contactList, query, PATH),
+    bulkListOptions(db, actor, "contact"),
   ]);
   if (views.redirect) throw redirect(views.redirect);
-  return { ...page, ...options, companyName, query, views, canAdd: can(actor, "contacts", "add") };
+  return { ...page, ...options, companyName, query, views, bulk, canAdd: can(actor, "contacts", "add") };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const actor = await requireStaffActor(request, bulkActionPolicy("contact"));
+  return bulkListAction(db, actor, "contact", await request.formData(), { ipAddress: clientIp(context) });
 }
 
 export const meta = titleMeta("contacts.list.title");
@@ -55,13 +65,16 @@ export default function ContactsListPage() {
   return (
     <ListPage
       header={
-        <PageHeader
-          icon={<Icon aria-hidden className="size-6" />}
-          eyebrow={t(moduleGroupLabel("contacts"))}
-          title={t("contacts.list.title")}
-          description={t("contacts.list.description")}
-          actions={newLink}
-        />
+        <>
+          <PageHeader
+            icon={<Icon aria-hidden className="size-6" />}
+            eyebrow={t(moduleGroupLabel("contacts"))}
+            title={t("contacts.list.title")}
+            description={t("contacts.list.description")}
+            actions={newLink}
+          />
+          <BulkOutcomeNotice />
+        </>
       }
       links={links}
       views={d.views}
@@ -69,7 +82,11 @@ export default function ContactsListPage() {
       filters={
         <ContactFilters query={d.query} links={links} owners={d.owners} teams={d.teams} companyName={d.companyName} />
       }
-      toolbar={<ContactBulkToolbar selection={selection} />}
+      toolbar={
+        <ContactBulkToolbar selection={selection}>
+          <RecordBulkActions entity="contact" selection={selection} rights={d.bulk.rights} choices={d.bulk.choices} />
+        </ContactBulkToolbar>
+      }
       table={{
         columns: contactColumns,
         rows: d.rows,

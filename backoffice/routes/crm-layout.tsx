@@ -10,12 +10,17 @@ import {
   type ShouldRevalidateFunction,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
+import { countAwaitingMyApproval } from "#app/modules/approvals/approvals.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { can, MODULES, scopeFor } from "#app/modules/auth/permissions.ts";
+import { seesCampaignsAsParticipant } from "#app/modules/campaigns/campaign-access.server.ts";
 import { requireStaffAuth } from "#app/modules/auth/staff-guard.server.ts";
 import { BIN_ENTITIES, BIN_MODULE, mayUseRecycleBin } from "#app/modules/crm/recycle-bin/bin-permission.ts";
 import { openedThreadId, staffUnreadBadge } from "#app/modules/messages/site-messages.server.ts";
 import { countUnreadNotifications } from "#app/modules/notifications/notifications.server.ts";
+import { shellBrand } from "#app/modules/settings/company-profile.server.ts";
+import { getLocale } from "#app/lib/i18n/locale.server.ts";
+import { shellLookups } from "#app/modules/settings/lookup-values.server.ts";
 import { cn } from "#app/ui/cn.ts";
 import { FlashBanner } from "#app/ui/flash-banner.tsx";
 import { LocaleSwitcher } from "#app/ui/locale-switcher.tsx";
@@ -38,20 +43,32 @@ export async function loader({ request }: LoaderFunctionArgs) {
     away: principal.staff.status === "away",
   };
   const mayReadMessages = can(principal, "members", "browse");
-  const [notificationsUnread, messagesUnread] = await Promise.all([
-    countUnreadNotifications(db, principal.staff.id),
-    mayReadMessages
-      ? staffUnreadBadge(db, principal.staff.id, openedThreadId(new URL(request.url).pathname, "/crm/messages"))
-      : Promise.resolve(null),
-  ]);
+  const [notificationsUnread, messagesUnread, approvalsAwaiting, brand, lookups, campaignParticipant] =
+    await Promise.all([
+      countUnreadNotifications(db, principal.staff.id),
+      mayReadMessages
+        ? staffUnreadBadge(db, principal.staff.id, openedThreadId(new URL(request.url).pathname, "/crm/messages"))
+        : Promise.resolve(null),
+      countAwaitingMyApproval(db, { staffId: principal.staff.id }),
+      shellBrand(db),
+      getLocale(request).then((locale) => shellLookups(db, locale)),
+      user.modules.includes("campaigns")
+        ? Promise.resolve(false)
+        : seesCampaignsAsParticipant(db, principal, principal.staff.id),
+    ]);
   const extras = {
     messagesUnread,
     // 营销规则 decide who receives every web lead: company-wide lead managers only.
     canManageRules: scopeFor(principal, "leads", "modify") === "all",
     canUseRecycleBin: BIN_ENTITIES.some((e) => mayUseRecycleBin(principal, BIN_MODULE[e])),
+    approvalsAwaiting,
+    campaignParticipant,
   };
   // The sliding session expiry moved: hand the refreshed cookie back to the browser.
-  return data({ user, extras, notificationsUnread }, { headers: setCookie ? { "Set-Cookie": setCookie } : undefined });
+  return data(
+    { user, extras, notificationsUnread, brand, lookups },
+    { headers: setCookie ? { "Set-Cookie": setCookie } : undefined },
+  );
 }
 
 export const headers: HeadersFunction = ({ loaderHeaders }) => loaderHeaders;
@@ -62,7 +79,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ currentUrl, nextUrl
   defaultShouldRevalidate || currentUrl.pathname !== nextUrl.pathname;
 
 export default function CrmLayout() {
-  const { user, extras, notificationsUnread } = useLoaderData<typeof loader>();
+  const { user, extras, notificationsUnread, brand } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   const location = useLocation();
   const groups = buildNav(user.modules, user.isAdmin, extras);
@@ -81,7 +98,7 @@ export default function CrmLayout() {
           "lg:top-0 lg:z-30 lg:block lg:w-64 lg:max-w-none lg:shadow-none",
         )}
       >
-        <SidebarContent groups={groups} user={user} />
+        <SidebarContent groups={groups} user={user} brand={brand} />
       </aside>
 
       {/* No backdrop-filter here: it would become the containing block of the fixed mobile drawer. */}

@@ -43,20 +43,40 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (views.redirect) throw redirect(views.redirect);
   // Knowledge articles number in the hundreds: the count is exact.
   const total = { count: result.total, capped: false };
-  return { query, result, total, categories, anyArticles, views, canAdd: can(actor, "knowledge", "add") };
+  return {
+    query,
+    result,
+    total,
+    categories,
+    anyArticles,
+    views,
+    canAdd: can(actor, "knowledge", "add"),
+    // The synonym list (decision 039) is kept by those who may edit solutions.
+    canEditSynonyms: can(actor, "knowledge", "modify"),
+  };
 }
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "common.knowledgeBase");
 
 export default function KnowledgeListPage() {
-  const { query, result, total, categories, anyArticles, views, canAdd } = useLoaderData<typeof loader>();
+  const { query, result, total, categories, anyArticles, views, canAdd, canEditSynonyms } =
+    useLoaderData<typeof loader>();
   const { t } = useI18n();
-  const newButton = canAdd ? (
-    <ButtonLink to={`${PATH}/new`}>
-      <Plus className="size-4" aria-hidden />
-      {t("knowledge.admin.new")}
-    </ButtonLink>
-  ) : null;
+  const newButton = (
+    <>
+      {canEditSynonyms ? (
+        <ButtonLink to={`${PATH}/synonyms`} variant="secondary">
+          {t("searchQuality.synonyms.title")}
+        </ButtonLink>
+      ) : null}
+      {canAdd ? (
+        <ButtonLink to={`${PATH}/new`}>
+          <Plus className="size-4" aria-hidden />
+          {t("knowledge.admin.new")}
+        </ButtonLink>
+      ) : null}
+    </>
+  );
   return (
     <QueryListPage
       path={PATH}

@@ -10,6 +10,7 @@ import {
   ENTRY_COMPANY,
   ENTRY_CONTACT,
   enterLeadByHand,
+  entryCampaigns,
   entryOwners,
 } from "#app/modules/leads/intake/lead-entry.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
@@ -30,7 +31,8 @@ const LEADS_ADD = { module: "leads", action: "add" } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, LEADS_ADD);
-  return { owners: await entryOwners(db, actor), me: actor.staffId, submissionId: randomUUID() };
+  const [owners, campaigns] = await Promise.all([entryOwners(db, actor), entryCampaigns(db, actor)]);
+  return { owners, campaigns, me: actor.staffId, submissionId: randomUUID() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -42,6 +44,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     company: Object.fromEntries(ENTRY_COMPANY.map((f) => [f, text(`company.${f}`)])),
     requirement: text("requirement"),
     ownerStaffId: text("ownerStaffId"),
+    campaignId: text("campaignId"),
     submissionId: text("submissionId"),
   };
   const result = await enterLeadByHand(db, actor, input, {
@@ -54,7 +57,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export const meta = titleMeta("leadInbox.create.title");
 
 export default function NewLeadPage() {
-  const { owners, me, submissionId } = useLoaderData<typeof loader>();
+  const { owners, campaigns, me, submissionId } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   const errors = fieldErrors(result);
@@ -113,7 +116,20 @@ export default function NewLeadPage() {
           </SectionCard>
         </div>
 
-        <SectionCard title={t("leadInbox.detail.requirement.title")} icon={FileText}>
+        <SectionCard title={t("leadInbox.detail.requirement.title")} icon={FileText} bodyClassName="space-y-4">
+          {campaigns.length > 0 || errors.campaignId ? (
+            <SelectField
+              id="f-campaign"
+              name="campaignId"
+              className="w-full sm:max-w-sm"
+              label={t("leadInbox.create.campaign")}
+              hint={t("leadInbox.create.campaignHint")}
+              defaultValue={values.campaignId ?? ""}
+              errors={errors.campaignId}
+              placeholder={t("leadInbox.create.campaignNone")}
+              options={campaigns.map((c) => ({ value: String(c.id), label: c.name }))}
+            />
+          ) : null}
           <TextareaField
             id="f-requirement"
             name="requirement"

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { defineTemplate } from "./define-template.ts";
 import { accountLockedTemplate } from "./account-locked.tsx";
+import { approvalReminderTemplate } from "./approval-reminder.tsx";
 import { LeadAssignedEmail, LeadAssignedPropsSchema, leadAssignedSubject } from "./lead-assigned.tsx";
 import { MemberNewMessageEmail, MemberNewMessagePropsSchema, memberNewMessageSubject } from "./member-new-message.tsx";
 import { memberEmailChangeTemplate } from "./member-email-change.tsx";
@@ -44,6 +45,7 @@ export const EMAIL_TEMPLATES = {
     subject: testMessageSubject,
   }),
   "account-locked": accountLockedTemplate,
+  "approval-reminder": approvalReminderTemplate,
   "lead-assigned": defineTemplate({
     schema: LeadAssignedPropsSchema,
     Component: LeadAssignedEmail,

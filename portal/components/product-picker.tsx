@@ -1,5 +1,5 @@
 import { Minus, Package, Plus, type LucideIcon } from "lucide-react";
-import { useState, useSyncExternalStore } from "react";
+import { useState, useSyncExternalStore, type ReactNode } from "react";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { MAX_ORDER_QUANTITY, QUANTITY_PREFIX, type FormValues } from "#app/modules/leads/intake/portal-form-fields.ts";
@@ -50,10 +50,16 @@ export function ProductPicker({
   products,
   values,
   errors,
+  lineNote,
+  summary,
 }: {
   products: readonly PortalProduct[];
   values: FormValues;
   errors: IntakeErrors;
+  /** Under a product's price, given its typed quantity (the basket's tier price and hint, #18). */
+  lineNote?: (product: PortalProduct, quantity: string) => ReactNode;
+  /** Replaces the running estimate (the basket's priced summary, #18). */
+  summary?: (quantities: Readonly<Record<string, string>>) => ReactNode;
 }) {
   const { t, locale } = useI18n();
   const [quantities, setQuantities] = useState<Record<string, string>>(() =>
@@ -106,6 +112,7 @@ export function ProductPicker({
                   </span>
                   {money(product.unitPrice)} {t("intake.order.perUnit", { unit: product.unit })}
                 </p>
+                {lineNote?.(product, quantities[product.sku] ?? "")}
                 <ErrorList id={`${name}-error`} errors={fieldErrors} />
               </div>
               <div className="flex w-full items-center gap-1.5 sm:w-auto sm:shrink-0">
@@ -151,8 +158,9 @@ export function ProductPicker({
           );
         })}
       </ul>
+      {summary?.(quantities)}
       <div
-        hidden={!hydrated}
+        hidden={!hydrated || summary !== undefined}
         className="mt-4 flex flex-col gap-1 rounded-xl bg-slate-50 px-4 py-3 ring-1 ring-slate-100 sm:flex-row sm:items-center sm:justify-between"
       >
         <p className="text-xs text-slate-500">{t("intake.order.estimateNote")}</p>

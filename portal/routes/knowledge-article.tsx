@@ -1,11 +1,12 @@
 import { BookOpen, Eye, Paperclip, Tag } from "lucide-react";
-import { data, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { data, Link, useLoaderData, useRouteError, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { formatBytes } from "#app/lib/format/numbers.ts";
 import { getArticleForReader, keywordList } from "#app/modules/knowledge/knowledge-articles.server.ts";
 import { portalKnowledgeReader } from "#app/modules/knowledge/knowledge-reader.server.ts";
+import { articleNeedsSignIn } from "#app/modules/knowledge/knowledge-search-quality.server.ts";
 import { canRead } from "#app/modules/knowledge/knowledge-visibility.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card } from "#app/ui/card.tsx";
@@ -16,6 +17,7 @@ import { pageTitle } from "#app/ui/meta.ts";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
+import { isSignInRequired, KnowledgeSignInPrompt } from "#portal/components/knowledge-sign-in-prompt.tsx";
 import { helpAudience, KnowledgeHelpLinks } from "#portal/components/knowledge-help-links.tsx";
 
 // One solution. Anything the reader may not see answers 404 — the same as an id that does not
@@ -25,7 +27,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const id = requireIdParam(params.articleId);
   const reader = await portalKnowledgeReader(db, request);
   const article = await getArticleForReader(db, reader, id);
-  if (!article) throw data(null, { status: 404 });
+  if (!article) {
+    // A visitor opening a members-only solution is asked to sign in (401); anything else is a 404.
+    if (await articleNeedsSignIn(db, reader, id)) throw data(null, { status: 401 });
+    throw data(null, { status: 404 });
+  }
   return {
     article: {
       ...article,
@@ -132,5 +138,6 @@ export default function KnowledgeArticlePage() {
 }
 
 export function ErrorBoundary() {
+  if (isSignInRequired(useRouteError())) return <KnowledgeSignInPrompt />;
   return <ShellErrorBoundary back="/knowledge" backLabel="knowledge.article.back" />;
 }

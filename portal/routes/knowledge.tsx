@@ -4,6 +4,8 @@ import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { portalKnowledgeReader } from "#app/modules/knowledge/knowledge-reader.server.ts";
 import { knowledgeCategories, searchKnowledge } from "#app/modules/knowledge/knowledge-search.server.ts";
+import { hotKnowledgeSearches, logKnowledgeSearch } from "#app/modules/knowledge/knowledge-search-quality.server.ts";
+import { HotSearches } from "#portal/components/hot-searches.tsx";
 import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
@@ -33,7 +35,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   const anyArticles =
     categories.length > 0 || result.total > 0 || (await searchKnowledge(db, reader, { pageSize: 1 })).total > 0;
+  // Counted for 热门搜索 (counts only, no member id); a page turn is not a new search.
+  if (q && page === 1 && !category) await logKnowledgeSearch(db, q, result.total);
   return {
+    hot: q ? [] : await hotKnowledgeSearches(db, reader),
     q,
     category,
     result,
@@ -84,6 +89,7 @@ export default function KnowledgePage() {
           category={category}
           className="mt-7 max-w-2xl"
         />
+        <HotSearches queries={data.hot} className="mt-4 max-w-2xl justify-start" />
       </PageHero>
 
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 lg:grid-cols-[15rem_1fr] lg:px-8 lg:py-10">

@@ -6,10 +6,13 @@ import { EmptyState } from "#app/ui/empty-state.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
 import { IntakePage } from "#portal/components/intake-page.tsx";
 import { loadIntakePage, submitIntakePage } from "#portal/components/intake-route.server.ts";
+import { BasketLineNote, BasketSummary } from "#portal/components/catalog/basket-ui.tsx";
 import { ProductPicker } from "#portal/components/product-picker.tsx";
 
-// 产品订购: pick products and quantities (at least one above 0); the order lead carries them as items
-// and goes to the WEB-ORDER category's owner, who confirms prices and turns it into an opportunity.
+// 产品订购 (the DELL-style basket, seed 000 §2.D): pick products and quantities; tier prices, the next
+// tier's hint and the priced, printable order update as one types (the member's price schemes). The
+// order lead carries the items with the prices the server computes again, and goes to the WEB-ORDER
+// category's owner, who converts it into an opportunity with the same items to the fen.
 
 export const meta = titleMeta("intake.order.title");
 
@@ -25,7 +28,14 @@ export default function OrderPage() {
       kind="order"
       page={page}
       result={useActionData<typeof action>()}
-      picker={(slots) => <ProductPicker products={page.products} {...slots} />}
+      picker={(slots) => (
+        <ProductPicker
+          products={page.products}
+          {...slots}
+          lineNote={(product, quantity) => <BasketLineNote product={product} quantity={quantity} />}
+          summary={(quantities) => <BasketSummary products={page.products} quantities={quantities} />}
+        />
+      )}
       replaceForm={
         page.products.length === 0 ? (
           <EmptyState

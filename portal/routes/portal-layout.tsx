@@ -7,6 +7,7 @@ import {
   type ShouldRevalidateFunction,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
+import { getLocale } from "#app/lib/i18n/locale.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { FlashBanner } from "#app/ui/flash-banner.tsx";
 import { getMemberAuth } from "#app/modules/members/member-guard.server.ts";
@@ -14,6 +15,7 @@ import { audienceAllows, CUSTOMER_LEVELS } from "#app/modules/members/member-lev
 import { memberCookie } from "#app/modules/members/member-session.server.ts";
 import { memberUnreadBadge, openedThreadId } from "#app/modules/messages/site-messages.server.ts";
 import { portalFooterDetails } from "#app/modules/settings/company-profile.server.ts";
+import { shellLookups } from "#app/modules/settings/lookup-values.server.ts";
 import { PortalFooter } from "#portal/components/portal-footer.tsx";
 import { PortalHeader } from "#portal/components/portal-header.tsx";
 import type { HeaderMember } from "#portal/components/member-menu.tsx";
@@ -42,7 +44,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // (signed out elsewhere, suspended) is cleared so the browser stops sending it.
   const setCookie = auth ? auth.setCookie : memberCookie.read(request) ? memberCookie.clear() : null;
   return data(
-    { year: new Date().getFullYear(), member, footer: await portalFooterDetails(db) },
+    {
+      year: new Date().getFullYear(),
+      member,
+      footer: await portalFooterDetails(db),
+      // Labels of the system tables the portal shows (app/ui/lookup-labels.ts).
+      lookups: await shellLookups(db, await getLocale(request)),
+    },
     { headers: setCookie ? { "Set-Cookie": setCookie } : undefined },
   );
 }

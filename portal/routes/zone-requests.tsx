@@ -16,6 +16,7 @@ import { Pager } from "#app/ui/list/pager.tsx";
 import { ServiceStatusBadge } from "#app/ui/service/request-badges.tsx";
 import { ZoneShell } from "#portal/components/zone-ui.tsx";
 import { AccountPageHeader } from "#portal/components/account-ui.tsx";
+import { useLookupLabel } from "#app/ui/lookup-labels.ts";
 
 // 服务请求 in the customer zone: the member's own requests, and the requests customer service
 // published to the zone (with their solutions). Other members' unpublished requests never show.
@@ -42,6 +43,7 @@ export const meta = titleMeta("service.portal.title");
 export default function ZoneRequests() {
   const data = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
+  const kindLabel = useLookupLabel("service_request_kind", "service.kind.");
   const href = (tab: string, page = 1) => `${PATH}?tab=${tab}${page > 1 ? `&page=${page}` : ""}`;
   const fmt = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Shanghai" });
   const tabs: Array<{ key: "mine" | "published"; label: MessageKey; count: number }> = [
@@ -107,7 +109,7 @@ export default function ZoneRequests() {
                   >
                     <span className="min-w-0 flex-1">
                       <span className="flex flex-wrap items-center gap-2">
-                        <Badge tone="slate">{t(`service.kind.${row.kind}` as MessageKey)}</Badge>
+                        <Badge tone="slate">{kindLabel(row.kind)}</Badge>
                         <span className="min-w-0 truncate text-[15px] font-medium text-slate-900 group-hover:text-blue-700">
                           {row.subject}
                         </span>

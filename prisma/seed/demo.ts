@@ -6,15 +6,21 @@ import { recordNumber } from "#app/modules/crm/record-numbers.ts";
 import { createRandom } from "./chinese-data.ts";
 import { DEMO_PASSWORD, DEMO_ROLES, DEMO_STAFF, DEMO_TEAMS } from "./demo-organisation.ts";
 import { seedDemoLeadIntake } from "./demo-lead-intake.ts";
+import { seedDemoCatalog } from "./demo-catalog.ts";
 import { seedDemoMembers } from "./demo-members.ts";
 import { seedDemoDistributionRules } from "./demo-distribution-rules.ts";
 import { seedDemoSales } from "./demo-sales.ts";
+import { seedDemoOpportunities } from "./demo-opportunities.ts";
 import { seedDemoZones } from "./demo-zones.ts";
 import { seedDemoService } from "./demo-service.ts";
 import { seedDemoKnowledge } from "./demo-knowledge.ts";
+import { seedDemoSearchQuality } from "./demo-search-quality.ts";
 import { seedDemoMatching } from "./demo-matching.ts";
+import { seedDemoCourseware } from "./demo-courseware.ts";
+import { seedDemoForum } from "./demo-forum.ts";
 import { seedDemoAccounts } from "./demo-accounts.ts";
 import { seedDemoContacts } from "./demo-contacts.ts";
+import { seedDemoAdmin } from "./demo-admin.ts";
 import { generateCompany, generateContact } from "./record-generator.ts";
 
 const DEMO_COMPANIES = 24;
@@ -93,12 +99,19 @@ export async function seedDemo(databaseUrl?: string): Promise<{ staff: number; c
     await seedDemoContacts(db);
     await seedDemoMembers(db);
     await seedDemoLeadIntake(db);
+    await seedDemoCatalog(db);
     await seedDemoDistributionRules(db);
     await seedDemoSales(db);
+    await seedDemoOpportunities(db);
     await seedDemoZones(db);
     await seedDemoService(db);
     await seedDemoKnowledge(db);
+    await seedDemoSearchQuality(db);
     await seedDemoMatching(db);
+    await seedDemoForum(db);
+    // After the forum seed: the courseware goes into its demo classrooms.
+    await seedDemoCourseware(db);
+    await seedDemoAdmin(db);
     return { staff: DEMO_STAFF.length, companies: DEMO_COMPANIES, contacts: contactSerial };
   } finally {
     await db.$disconnect();

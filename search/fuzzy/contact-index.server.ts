@@ -1,7 +1,11 @@
 // The DB-backed fuzzy-match index: one MatchIndex for contacts and one for companies per process,
 // built from the database at first use (in id-ordered batches) and kept fresh by polling rows with
-// `updatedAt >= lastSync` (indexed on both tables) at most every SYNC_INTERVAL_MS. Deletions are
-// noticed by a row count below the index size (→ rebuild) and, between syncs, by the fresh-row
+// `updatedAt >= lastSync` (indexed on both tables) at most every SYNC_INTERVAL_MS. Only live rows
+// are indexed: a row in the recycle bin (deletedAt set, incl. the losers of a merge) is left out and
+// a synced row that went to the bin is removed. The bin, restore, purge and merge services tell the
+// index at once (`noteRecordsChanged`), so this process never waits a sync interval for them; other
+// processes catch up on their next sync (bin/merge/restore bump updatedAt). Hard deletions are
+// noticed by a live-row count below the index size (→ rebuild) and, between syncs, by the fresh-row
 // check in record-suggestions (a candidate that no longer exists is dropped and unindexed).
 //
 // The index only generates candidates; callers re-read and re-score the winners from the DB, so a
@@ -32,6 +36,7 @@ export const contactFeatureSelect = {
   city: true,
   province: true,
   updatedAt: true,
+  deletedAt: true,
   company: { select: { name: true, city: true, province: true, website: true } },
 } satisfies Prisma.ContactSelect;
 export type ContactFeatureRow = Prisma.ContactGetPayload<{ select: typeof contactFeatureSelect }>;
@@ -45,10 +50,14 @@ export const companyFeatureSelect = {
   city: true,
   province: true,
   updatedAt: true,
+  deletedAt: true,
 } satisfies Prisma.CompanySelect;
 export type CompanyFeatureRow = Prisma.CompanyGetPayload<{ select: typeof companyFeatureSelect }>;
 
-export function contactFeatures(row: Omit<ContactFeatureRow, "id" | "updatedAt">): MatchFeatures {
+/** Only rows outside the recycle bin are match candidates. */
+const LIVE = { deletedAt: null } as const;
+
+export function contactFeatures(row: Omit<ContactFeatureRow, "id" | "updatedAt" | "deletedAt">): MatchFeatures {
   return toFeatures({
     name: row.fullName,
     email: row.email ?? row.emailKey,
@@ -61,7 +70,7 @@ export function contactFeatures(row: Omit<ContactFeatureRow, "id" | "updatedAt">
   });
 }
 
-export function companyFeatures(row: Omit<CompanyFeatureRow, "id" | "updatedAt">): MatchFeatures {
+export function companyFeatures(row: Omit<CompanyFeatureRow, "id" | "updatedAt" | "deletedAt">): MatchFeatures {
   return toFeatures({
     companyName: row.name,
     email: row.email,
@@ -118,13 +127,13 @@ class DbMatchIndex {
     this.contacts.clear();
     this.companies.clear();
     const contactBatches = keysetBatches(BATCH, (window) =>
-      db.contact.findMany({ ...window, select: contactFeatureSelect }),
+      db.contact.findMany({ ...window, where: { ...window.where, ...LIVE }, select: contactFeatureSelect }),
     );
     for await (const rows of contactBatches) {
       for (const row of rows) this.contacts.upsert(row.id, contactFeatures(row));
     }
     const companyBatches = keysetBatches(BATCH, (window) =>
-      db.company.findMany({ ...window, select: companyFeatureSelect }),
+      db.company.findMany({ ...window, where: { ...window.where, ...LIVE }, select: companyFeatureSelect }),
     );
     for await (const rows of companyBatches) {
       for (const row of rows) this.companies.upsert(row.id, companyFeatures(row));
@@ -139,7 +148,10 @@ class DbMatchIndex {
     const since = this.lastSync ?? new Date(0);
     // Prisma sets @updatedAt from the application clock, so that clock is the reference.
     const startedAt = new Date();
-    const [contactCount, companyCount] = await Promise.all([db.contact.count(), db.company.count()]);
+    const [contactCount, companyCount] = await Promise.all([
+      db.contact.count({ where: LIVE }),
+      db.company.count({ where: LIVE }),
+    ]);
     if (contactCount < this.contacts.size || companyCount < this.companies.size) {
       await this.build(db);
       return;
@@ -148,7 +160,7 @@ class DbMatchIndex {
     // is slightly behind) are not lost; re-upserting a row is idempotent.
     const from = new Date(since.getTime() - 2000);
     const companies = await db.company.findMany({ where: { updatedAt: { gte: from } }, select: companyFeatureSelect });
-    for (const row of companies) this.companies.upsert(row.id, companyFeatures(row));
+    for (const row of companies) this.apply(this.companies, row, companyFeatures);
     const contacts = await db.contact.findMany({
       where: {
         OR: [
@@ -161,9 +173,28 @@ class DbMatchIndex {
       },
       select: contactFeatureSelect,
     });
-    for (const row of contacts) this.contacts.upsert(row.id, contactFeatures(row));
+    for (const row of contacts) this.apply(this.contacts, row, contactFeatures);
     this.lastSync = startedAt;
     this.lastCheck = Date.now();
+  }
+
+  /** A synced row: indexed while live, removed once it is in the bin. */
+  private apply<R extends { id: number; deletedAt: Date | null }>(
+    index: MatchIndex,
+    row: R,
+    features: (row: R) => MatchFeatures,
+  ): void {
+    if (row.deletedAt) index.remove(row.id);
+    else index.upsert(row.id, features(row));
+  }
+
+  /**
+   * Records were binned, merged away, restored or purged in this process: binned/purged ids leave
+   * the index now, and the next use syncs at once instead of after the interval (restored rows).
+   */
+  noteChanged(kind: "contact" | "company", ids: readonly number[], gone: boolean): void {
+    if (gone) for (const id of ids) (kind === "contact" ? this.contacts : this.companies).remove(id);
+    this.lastCheck = 0;
   }
 }
 
@@ -172,6 +203,11 @@ const globalForIndex = globalThis as unknown as { __relayMatchIndex?: DbMatchInd
 /** The process-wide index (one database per process). */
 export function matchIndex(): DbMatchIndex {
   return (globalForIndex.__relayMatchIndex ??= new DbMatchIndex());
+}
+
+/** For the services that bin, merge, restore or purge companies and contacts (see noteChanged). */
+export function noteRecordsChanged(kind: "contact" | "company", ids: readonly number[], gone: boolean): void {
+  globalForIndex.__relayMatchIndex?.noteChanged(kind, ids, gone);
 }
 
 export type { DbMatchIndex };

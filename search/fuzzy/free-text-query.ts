@@ -5,6 +5,7 @@ import { stripHonorific } from "./honorifics.ts";
 import { foldPinyinLatin, looksLikePinyinName, pinyinSyllableCount } from "./pinyin-syllables.ts";
 import { isCity, isProvince, PLACE_NAMES, PLACES, placeKey } from "./gazetteer.ts";
 import { foldText, textPinyin } from "./normalise.ts";
+import { splitPhoneRun } from "./phone-runs.ts";
 
 export interface ParsedQuery {
   name: string | null;
@@ -80,7 +81,7 @@ export function parseFreeText(input: string): ParsedQuery {
   });
   text = text.replace(PHONE, (m) => {
     if (m.replace(/\D/g, "").length >= 7) {
-      result.phones.push(m.trim());
+      result.phones.push(...splitPhoneRun(m));
       return " ";
     }
     return m;

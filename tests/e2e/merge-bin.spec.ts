@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { addNote, newContact } from "./accounts-helpers";
 import { ADMIN, signIn } from "./helpers";
 
 // Merge and recycle bin (#15): a sales manager enters a contact twice, merges the copy into the
@@ -7,44 +8,15 @@ import { ADMIN, signIn } from "./helpers";
 
 const MANAGER = "wang.lei@relay-demo.cn";
 
-async function newContact(page: Page, given: string, email: string) {
-  await page.goto("/crm/contacts/new");
-  await page.getByRole("textbox", { name: "姓", exact: true }).fill("合");
-  await page.getByRole("textbox", { name: /^名/ }).fill(given);
-  await page.getByRole("textbox", { name: /^邮箱/ }).fill(email);
-  await page.getByRole("button", { name: "检查并保存" }).click();
-  // Either the contact is saved (its page opens) or the matcher flags it (the second entry): wait
-  // for one of the two, then save the flagged one anyway (that is the duplicate to merge).
-  const notDuplicate = page.getByLabel("不是重复，仍然保存");
-  const saved = () => /\/crm\/contacts\/\d+$/.test(new URL(page.url()).pathname);
-  await expect(async () => {
-    if (!saved()) await expect(notDuplicate).toBeVisible({ timeout: 500 });
-  }).toPass({ timeout: 15_000 });
-  if (!saved()) {
-    await notDuplicate.check();
-    await page.getByRole("button", { name: "检查并保存" }).click();
-  }
-  await expect(page).toHaveURL(/\/crm\/contacts\/\d+$/);
-  const id = Number(new URL(page.url()).pathname.split("/").pop());
-  return id;
-}
-
-async function addNote(page: Page, contactId: number, body: string) {
-  await page.goto(`/crm/contacts/${contactId}/activity`);
-  await page.getByLabel("便笺内容").fill(body);
-  await page.getByRole("button", { name: "添加便笺" }).click();
-  await expect(page.getByText(body)).toBeVisible();
-}
-
 test("merge a duplicate contact, then bin and restore a company with its contacts", async ({ page }) => {
   test.setTimeout(120_000);
   const n = Date.now() % 100000;
   const email = `merge${n}@example.com`;
 
   await signIn(page, MANAGER);
-  const original = await newContact(page, `并${n}`, email);
+  const original = (await newContact(page, { family: "合", given: `并${n}`, email })).id;
   await addNote(page, original, `原记录备注${n}`);
-  const copy = await newContact(page, `并${n}`, email);
+  const copy = (await newContact(page, { family: "合", given: `并${n}`, email })).id;
   expect(copy).not.toBe(original);
   await addNote(page, copy, `重复记录备注${n}`);
 

@@ -357,7 +357,17 @@ export async function startMeilisearchStandIn(options: { apiKey?: string } = {})
       "highlightPreTag",
       "highlightPostTag",
       "showRankingScore",
+      "matchingStrategy",
+      "attributesToSearchOn",
     ]);
+    // Substring matching of every word is the "all" strategy; the adapter asks for nothing else.
+    if (body.matchingStrategy !== undefined && body.matchingStrategy !== "all") {
+      throw new ApiError(400, "invalid_search_matching_strategy", "The stand-in only implements `all`");
+    }
+    if (body.attributesToSearchOn !== undefined && !isStringArray(body.attributesToSearchOn)) {
+      throw new ApiError(400, "invalid_search_attributes_to_search_on", "Invalid value at `.attributesToSearchOn`");
+    }
+    const searchOn = body.attributesToSearchOn as string[] | undefined;
     const int = (key: string, min: number): number | undefined => {
       const v = body[key];
       if (v === undefined) return undefined;
@@ -408,7 +418,7 @@ export async function startMeilisearchStandIn(options: { apiKey?: string } = {})
     const words = typeof body.q === "string" ? body.q.toLowerCase().split(/\s+/).filter(Boolean) : [];
     const matches = [...index.docs.values()].filter((doc) => {
       if (!conditions.every((c) => c.values.some((v) => filterMatches(doc, doc[c.attr], v)))) return false;
-      const texts = searchableFields(index, doc)
+      const texts = (searchOn ?? searchableFields(index, doc))
         .map((f) => doc[f])
         .filter((v): v is string | number => typeof v === "string" || typeof v === "number")
         .map((v) => String(v).toLowerCase());

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db as defaultDb, type Db, type DbOrTx } from "#app/lib/db.server.ts";
-import { msg } from "#app/lib/schemas.ts";
+import { settingNumberField } from "#app/modules/settings/settings.server.ts";
 import { ok, type ServiceResult } from "#app/lib/service-result.ts";
 import { recordStaffAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
@@ -17,13 +17,7 @@ export const AUDIT_PURGE_JOB = "audit.purge";
 export const DEFAULT_RETENTION_DAYS = 1095;
 const PURGE_BATCH = 5_000;
 
-export const RetentionForm = z.object({
-  retentionDays: z.coerce
-    .number(msg("validation.number"))
-    .int(msg("validation.number"))
-    .min(0, msg("validation.number"))
-    .max(36_500, msg("validation.number")),
-});
+export const RetentionForm = z.object({ retentionDays: settingNumberField(36_500) });
 
 export async function getAuditRetentionDays(db: DbOrTx): Promise<number> {
   const row = await db.setting.findUnique({ where: { key: AUDIT_RETENTION_KEY } });

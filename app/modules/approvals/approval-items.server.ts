@@ -1,5 +1,6 @@
 import type { ApprovalRequestStatus } from "#app/generated/prisma/enums.ts";
 import type { DbOrTx, Tx } from "#app/lib/db.server.ts";
+import { applySchemeDecision } from "#app/modules/catalog/price-schemes.server.ts";
 import type { ApprovalItemType } from "./approval-types.ts";
 
 // What the approval service needs to know about each kind of item: a title and a back-office link for
@@ -16,22 +17,33 @@ interface ItemAdapter {
   // Tx, not DbOrTx: a Db is a Tx too, and the union makes TypeScript compare the two clients' types
   // member by member until it gives up ("excessive stack depth").
   describe(db: Tx, itemId: number): Promise<ApprovalItemInfo | null>;
-  /** Called inside the deciding transaction when a request ends approved or rejected. */
+  /** Called inside the deciding transaction when a request ends approved, rejected or withdrawn. */
   onDecided?(tx: Tx, itemId: number, status: ApprovalRequestStatus): Promise<void>;
 }
 
 const ADAPTERS: Partial<Record<ApprovalItemType, ItemAdapter>> = {
+  price_scheme: {
+    async describe(db, itemId) {
+      const s = await db.priceScheme.findUnique({ where: { id: itemId }, select: { name: true } });
+      return s ? { title: s.name, link: `/crm/price-schemes/${itemId}` } : null;
+    },
+    async onDecided(tx, itemId, status) {
+      if (status !== "pending") await applySchemeDecision(tx, itemId, status);
+    },
+  },
   service_contract: {
     async describe(db, itemId) {
       const c = await db.serviceContract.findUnique({ where: { id: itemId }, select: { number: true, name: true } });
       return c ? { title: `${c.number} ${c.name}`, link: `/crm/service-contracts/${itemId}` } : null;
     },
     async onDecided(tx, itemId, status) {
-      if (status !== "approved" && status !== "rejected") return;
-      // Only a draft still waiting moves: an approval never touches a contract already in force.
+      if (status === "pending") return;
+      // Only a draft still waiting moves: an approval never touches a contract already in force. A
+      // withdrawn request returns the draft to its author like a rejection: the contract's own
+      // states know no "withdrawn", and "rejected" is the one its author may submit again from.
       await tx.serviceContract.updateMany({
         where: { id: itemId, status: "drafting", approvalState: "pending" },
-        data: { approvalState: status },
+        data: { approvalState: status === "approved" ? "approved" : "rejected" },
       });
     },
   },

@@ -22,6 +22,7 @@ export const APPROVAL_INTENTS = {
   approve: "approval-approve",
   reject: "approval-reject",
   submit: "approval-submit",
+  withdraw: "approval-withdraw",
 } as const;
 
 export const APPROVAL_STEP_MODES = ["and", "or"] as const satisfies readonly ApprovalStepMode[];

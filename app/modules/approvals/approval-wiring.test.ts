@@ -7,7 +7,7 @@ import { createSalesCampaign, createSalesStaff } from "#tests/factories/sales.ts
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { createTestZone } from "#tests/factories/zones.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { decideFromForm } from "./approval-actions.server.ts";
+import { decideFromForm, withdrawFromForm } from "./approval-actions.server.ts";
 import { saveApprovalFlow } from "./approval-flows.server.ts";
 import { latestApprovalFor } from "./approvals.server.ts";
 import { expenseApprovalView, submitExpenseForApproval } from "./expense-approvals.server.ts";
@@ -63,6 +63,30 @@ describe("approvals wired into service contracts and campaign expenses", { timeo
     expect(
       await transitionContract(db, { contractId: id, transition: "activate", actor: csr.actor, canApprove: false }),
     ).toEqual({ status: "in_force", approvalState: "approved" });
+  });
+
+  it("the author withdraws a contract's request: the draft returns to them and may be submitted again", async () => {
+    const approver = await flowFor("service_contract");
+    const { company, csr } = await createTestZone(db);
+    const { id } = await createContract(db, contractInput(company.id), csr.actor);
+    const panel = await latestApprovalFor(db, csr.actor, "service_contract", id);
+    expect(panel).toMatchObject({ status: "pending", mayWithdraw: true, mayDecide: false });
+    expect(await withdrawFromForm(db, approver, { requestId: String(panel!.requestId) })).toMatchObject({
+      status: "not-found",
+    });
+    expect(await withdrawFromForm(db, csr.actor, { requestId: String(panel!.requestId) })).toMatchObject({
+      status: "ok",
+    });
+    expect((await db.serviceContract.findUniqueOrThrow({ where: { id } })).approvalState).toBe("rejected");
+    expect(await latestApprovalFor(db, approver, "service_contract", id)).toMatchObject({
+      status: "withdrawn",
+      mayDecide: false,
+    });
+    await transitionContract(db, { contractId: id, transition: "submit", actor: csr.actor, canApprove: false });
+    expect(await latestApprovalFor(db, approver, "service_contract", id)).toMatchObject({
+      status: "pending",
+      mayDecide: true,
+    });
   });
 
   it("without a flow a service contract keeps the built-in approval", async () => {

@@ -127,7 +127,13 @@ export async function decide(
   const done = status !== "pending";
   await tx.approvalRequest.update({
     where: { id: req.id },
-    data: { status, currentStep, ...(done ? { openKey: null, decidedAt: new Date() } : {}) },
+    data: {
+      status,
+      currentStep,
+      // A new step restarts the reminder clock (approval-reminders.server.ts).
+      ...(currentStep !== req.currentStep ? { stepStartedAt: new Date() } : {}),
+      ...(done ? { openKey: null, decidedAt: new Date() } : {}),
+    },
   });
   await recordStaffAudit(tx, actor, {
     action: `approval.${vote}d`,
@@ -144,6 +150,41 @@ export async function decide(
   return ok({ status, currentStep });
 }
 
+/**
+ * 撤回: the author takes a pending request back (to edit the item and submit again). Nobody votes on it
+ * any more; the item's adapter treats it like a return to the author.
+ */
+export async function withdraw(
+  tx: DbOrTx,
+  actor: StaffActor,
+  requestId: number,
+): Promise<ServiceResult<{ status: "withdrawn" }>> {
+  const [req] = await tx.$queryRaw<LockedRequest[]>`
+    SELECT id, itemType, itemId, authorId, status, currentStep, steps FROM \`ApprovalRequest\`
+    WHERE id = ${requestId} FOR UPDATE`;
+  // Someone else's request: as if it did not exist (its existence is not theirs to learn).
+  if (!req || req.authorId !== actor.staffId) return notFound();
+  if (req.status !== "pending") return conflict("adminSystem.approvals.alreadyDecided");
+  await tx.approvalRequest.update({
+    where: { id: req.id },
+    data: { status: "withdrawn", openKey: null, decidedAt: new Date() },
+  });
+  const itemType = req.itemType as ApprovalItemType;
+  await recordStaffAudit(tx, actor, {
+    action: "approval.withdrawn",
+    entityType: itemType,
+    entityId: req.itemId,
+    after: { requestId: req.id, step: req.currentStep, status: "withdrawn" },
+  });
+  await applyApprovalOutcome(tx, itemType, req.itemId, "withdrawn");
+  return ok({ status: "withdrawn" });
+}
+
+/** `withdraw` in its own transaction, for routes. */
+export function withdrawApproval(db: Db, actor: StaffActor, requestId: number) {
+  return db.$transaction((tx) => withdraw(tx, actor, requestId));
+}
+
 export interface AwaitingRow {
   requestId: number;
   itemType: ApprovalItemType;
@@ -157,18 +198,28 @@ export interface AwaitingRow {
   mode: StepSnapshot["mode"];
 }
 
-/** Pending requests whose current step lists the actor (in person or by role) and that they have not voted on. */
-export async function awaitingMyApproval(db: DbOrTx, actor: StaffActor, take = 200): Promise<AwaitingRow[]> {
+/** Pending requests whose current step names the actor (in person or by role), not yet voted on by them. */
+async function pendingForMe(db: DbOrTx, actor: Pick<StaffActor, "staffId">) {
   const myRoles = await roleIdsOf(db, actor.staffId);
   const pending = await db.approvalRequest.findMany({
     where: { status: "pending" },
     orderBy: { submittedAt: "asc" },
     include: { author: { select: { name: true } }, decisions: { where: { staffId: actor.staffId } } },
   });
-  const mine = pending.filter((r) => {
+  return pending.filter((r) => {
     const step = parseSteps(r.steps)[r.currentStep];
     return step && isApproverOf(step, actor.staffId, myRoles) && !r.decisions.some((d) => d.step === r.currentStep);
   });
+}
+
+/** The count beside 待我审核 in the navigation. */
+export async function countAwaitingMyApproval(db: DbOrTx, actor: Pick<StaffActor, "staffId">): Promise<number> {
+  return (await pendingForMe(db, actor)).length;
+}
+
+/** Pending requests whose current step lists the actor (in person or by role) and that they have not voted on. */
+export async function awaitingMyApproval(db: DbOrTx, actor: StaffActor, take = 200): Promise<AwaitingRow[]> {
+  const mine = await pendingForMe(db, actor);
   return Promise.all(
     mine.slice(0, take).map(async (r) => {
       const steps = parseSteps(r.steps);
@@ -189,6 +240,39 @@ export async function awaitingMyApproval(db: DbOrTx, actor: StaffActor, take = 2
   );
 }
 
+export interface MySubmissionRow {
+  requestId: number;
+  itemType: ApprovalItemType;
+  title: string;
+  link: string | null;
+  submittedAt: Date;
+  step: number;
+  stepCount: number;
+}
+
+/** The actor's own requests still pending (the queue page lists them, each with 撤回). */
+export async function myPendingSubmissions(db: DbOrTx, actor: StaffActor, take = 100): Promise<MySubmissionRow[]> {
+  const rows = await db.approvalRequest.findMany({
+    where: { authorId: actor.staffId, status: "pending" },
+    orderBy: { submittedAt: "desc" },
+    take,
+  });
+  return Promise.all(
+    rows.map(async (r) => {
+      const itemType = r.itemType as ApprovalItemType;
+      const info = (await describeApprovalItem(db, itemType, r.itemId)) ?? { title: `#${r.itemId}`, link: null };
+      return {
+        requestId: r.id,
+        itemType,
+        ...info,
+        submittedAt: r.submittedAt,
+        step: r.currentStep,
+        stepCount: parseSteps(r.steps).length,
+      };
+    }),
+  );
+}
+
 export interface ItemApproval {
   requestId: number;
   status: ApprovalRequestStatus;
@@ -199,6 +283,8 @@ export interface ItemApproval {
   decisions: Array<{ staffName: string; vote: ApprovalVote; comment: string | null; step: number; at: Date }>;
   /** The actor may vote on the current step now. */
   mayDecide: boolean;
+  /** The actor submitted this request and it is still pending: they may take it back (撤回). */
+  mayWithdraw: boolean;
 }
 
 /** The latest request of an item with its decisions (for the approval panel on record pages). */
@@ -240,6 +326,7 @@ export async function latestApprovalFor(
       at: d.createdAt,
     })),
     mayDecide,
+    mayWithdraw: r.status === "pending" && r.authorId === actor.staffId,
   };
 }
 

@@ -4,8 +4,16 @@ import { staffActorFor, type StaffActor } from "#app/modules/auth/staff-actor.ts
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { saveApprovalFlow } from "./approval-flows.server.ts";
-import { remindPendingApprovals } from "./approval-reminders.server.ts";
-import { awaitingMyApproval, decide, latestApprovalFor, submitForApproval } from "./approvals.server.ts";
+import { withdrawFromForm } from "./approval-actions.server.ts";
+import { getReminderHours, remindPendingApprovals, setReminderHours } from "./approval-reminders.server.ts";
+import {
+  awaitingMyApproval,
+  countAwaitingMyApproval,
+  decide,
+  latestApprovalFor,
+  myPendingSubmissions,
+  submitForApproval,
+} from "./approvals.server.ts";
 
 // Flow under test: step 1 = A AND B (people), step 2 = C OR D (C in person, D through a role).
 interface Cast {
@@ -157,15 +165,70 @@ describe("approvals: (A AND B) then (C OR D)", { timeout: 60_000 }, () => {
     expect(await db.notification.count({ where: { staffId: cast.author.staffId, type: "approval.approved" } })).toBe(1);
   });
 
-  it("reminds approvers who have not voted once a day after N hours", async () => {
+  it("reminds each waiting approver of a step once, after the configured delay, by notification and e-mail", async () => {
     const id = await submitted(cast);
     await vote(cast.a, id, "approve");
-    const later = new Date(Date.now() + 25 * 3_600_000);
+    const hours = 24 * 3_600_000;
+    const later = new Date(Date.now() + hours + 60_000);
+    expect(await remindPendingApprovals(db, { now: new Date(Date.now() + hours - 60_000) })).toBe(0);
+    // Only B (A voted) is reminded, and only once however often the worker ticks.
     expect(await remindPendingApprovals(db, { now: later })).toBe(1);
     expect(await remindPendingApprovals(db, { now: later })).toBe(0);
+    expect(await remindPendingApprovals(db, { now: new Date(later.getTime() + 5 * hours) })).toBe(0);
     expect(await db.notification.count({ where: { staffId: cast.b.staffId, type: "approval.pending" } })).toBe(2);
-    expect(await remindPendingApprovals(db, { now: new Date(later.getTime() + 24 * 3_600_000) })).toBe(1);
-    expect(await remindPendingApprovals(db, { now: new Date() })).toBe(0);
+    expect(await db.notification.count({ where: { staffId: cast.a.staffId, type: "approval.pending" } })).toBe(1);
+    const b = await db.staff.findUniqueOrThrow({ where: { id: cast.b.staffId } });
+    const mails = await db.emailOutbox.findMany({ where: { template: "approval-reminder" } });
+    expect(mails.map((m) => m.toAddress)).toEqual([b.email]);
+    expect(mails[0]!.text).toContain(`/crm/approvals#request-${id}`);
+    // Step 2 opens: its clock starts now, and its approvers get their own single reminder.
+    await vote(cast.b, id, "approve");
+    expect(await remindPendingApprovals(db, { now: new Date(Date.now() + hours - 60_000) })).toBe(0);
+    const step2Due = new Date(Date.now() + hours + 120_000);
+    expect(await remindPendingApprovals(db, { now: step2Due })).toBe(2);
+    expect(await remindPendingApprovals(db, { now: step2Due })).toBe(0);
+    expect(await db.emailOutbox.count({ where: { template: "approval-reminder" } })).toBe(3);
+  });
+
+  it("reads the delay from the settings; 0 turns reminders off", async () => {
+    const id = await submitted(cast);
+    expect(await setReminderHours(db, cast.admin, 2)).toMatchObject({ status: "ok" });
+    expect(await getReminderHours(db)).toBe(2);
+    expect(await remindPendingApprovals(db, { now: new Date(Date.now() + 1.5 * 3_600_000) })).toBe(0);
+    await setReminderHours(db, cast.admin, 0);
+    expect(await remindPendingApprovals(db, { now: new Date(Date.now() + 99 * 3_600_000) })).toBe(0);
+    await setReminderHours(db, cast.admin, 2);
+    expect(await remindPendingApprovals(db, { now: new Date(Date.now() + 2.5 * 3_600_000) })).toBe(2);
+    expect((await db.approvalRequest.findUniqueOrThrow({ where: { id } })).remindedStep).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "approvals.reminderHours" } })).toBe(3);
+  });
+
+  it("the author withdraws a pending request; nobody else can, and nobody votes on it any more", async () => {
+    const id = await submitted(cast);
+    await vote(cast.a, id, "approve");
+    expect(await countAwaitingMyApproval(db, cast.b)).toBe(1);
+    expect((await latestApprovalFor(db, cast.author, "proposal", 1))?.mayWithdraw).toBe(true);
+    expect((await latestApprovalFor(db, cast.a, "proposal", 1))?.mayWithdraw).toBe(false);
+    expect((await myPendingSubmissions(db, cast.author)).map((r) => r.requestId)).toEqual([id]);
+    // An approver, an outsider and an unknown id: refused as not found, nothing changes.
+    for (const who of [cast.a, cast.outsider, cast.admin]) {
+      expect(await withdrawFromForm(db, who, { requestId: String(id) })).toMatchObject({ status: "not-found" });
+    }
+    expect(await withdrawFromForm(db, cast.author, { requestId: "x" })).toMatchObject({ status: "not-found" });
+    expect(await statusOf(id)).toBe("pending");
+    expect(await withdrawFromForm(db, cast.author, { requestId: String(id) })).toMatchObject({
+      status: "ok",
+      value: { status: "withdrawn" },
+    });
+    expect(await statusOf(id)).toBe("withdrawn");
+    expect(await withdrawFromForm(db, cast.author, { requestId: String(id) })).toMatchObject({ status: "conflict" });
+    expect(await vote(cast.b, id, "approve")).toMatchObject({ status: "conflict" });
+    expect(await countAwaitingMyApproval(db, cast.b)).toBe(0);
+    expect(await myPendingSubmissions(db, cast.author)).toEqual([]);
+    expect(await remindPendingApprovals(db, { now: new Date(Date.now() + 99 * 3_600_000) })).toBe(0);
+    expect(await db.auditLog.count({ where: { action: "approval.withdrawn", entityId: "1" } })).toBe(1);
+    // The item is free to be submitted again.
+    expect((await submit(cast.author)).status).toBe("ok");
   });
 
   it("an item type without an active flow needs no approval", async () => {

@@ -6,6 +6,7 @@ import {
   resolveConflict,
   scopeFor,
   teamScopeIds,
+  type PermissionSubject,
   type Scope,
 } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
@@ -89,6 +90,19 @@ export async function visibleCampaignsWhere(db: DbOrTx, actor: StaffActor): Prom
   const teamScoped = browse === "team" || modify === "team";
   if (teamScoped && actor.teamId !== null) or.push({ owner: { teamId: { in: teamScopeIds(actor) } } });
   return { OR: or };
+}
+
+/**
+ * Whether participation alone shows the staff member campaigns (no campaigns-browse grant needed):
+ * the sidebar then offers 营销战役, whose list is scoped by `visibleCampaignsWhere` (#14 item 18).
+ */
+export async function seesCampaignsAsParticipant(
+  db: DbOrTx,
+  subject: PermissionSubject,
+  staffId: number,
+): Promise<boolean> {
+  if (!resolveConflict(conflictStrategyFor(subject, "campaigns"), false, true)) return false;
+  return (await db.campaignParticipant.findFirst({ where: { staffId }, select: { staffId: true } })) !== null;
 }
 
 /** Staff ids whose records a scope covers, or null for "everyone". */

@@ -177,6 +177,8 @@ export interface CampaignLedgerEntry {
   quantity: string;
   on: Date;
   by: string | null;
+  /** Expenses: the 费用类型 code (system table "expense_type"), if any. */
+  typeCode?: string | null;
 }
 
 /** The expenses or work-logs tab: the latest 100 lines, newest first, with who recorded them. */
@@ -202,6 +204,7 @@ export async function listCampaignLedger(
           quantity: e.amount.toFixed(2),
           on: e.spentOn,
           staffId: e.recordedById,
+          typeCode: e.expenseType,
         }))
       : (
           await db.campaignWorkLog.findMany({

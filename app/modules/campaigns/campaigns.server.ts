@@ -4,10 +4,11 @@ import type { CampaignStatus, CampaignType, Prisma } from "#app/generated/prisma
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "#app/modules/crm/sales-constants.ts";
 import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
-import { scopeFor } from "#app/modules/auth/permissions.ts";
+import { scopeFor, teamScopeIds } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { addNote } from "#app/modules/notes/notes.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
+import { isLookupCode } from "#app/modules/settings/lookup-values.server.ts";
 import { completeTask, createTask } from "#app/modules/tasks/tasks.server.ts";
 import { campaignAccess, visibleCampaignsWhere, type CampaignAccess } from "./campaign-access.server.ts";
 import { campaignActuals, statsScope, type CampaignActuals } from "./campaign-stats.server.ts";
@@ -113,6 +114,29 @@ export type Mutation<T = object> =
 
 // ───────────────────────────── Create / update ─────────────────────────────
 
+/**
+ * Whom the actor may make the owner (主控者) of a new campaign: active staff their campaigns × add
+ * scope reaches (all / their teams / themselves), themselves always first choice (#14 item 18).
+ */
+export async function campaignOwnerChoices(
+  db: DbOrTx,
+  actor: StaffActor,
+): Promise<Array<{ id: number; name: string }>> {
+  const scope = scopeFor(actor, "campaigns", "add");
+  if (scope === null) return [];
+  const reach: Prisma.StaffWhereInput =
+    scope === "all"
+      ? { status: "active" }
+      : scope === "team" && actor.teamId !== null
+        ? { status: "active", teamId: { in: teamScopeIds(actor) } }
+        : { id: actor.staffId };
+  return db.staff.findMany({
+    where: { OR: [reach, { id: actor.staffId }] },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+}
+
 export async function createCampaign(
   db: Db,
   actor: StaffActor,
@@ -123,10 +147,9 @@ export async function createCampaign(
   const parsed = CampaignInputSchema.safeParse(input);
   if (!parsed.success) return { kind: "invalid", errors: fieldErrors(parsed.error) };
   const ownerId = options.ownerId ?? actor.staffId;
-  if (ownerId !== actor.staffId && !actor.isAdmin && scopeFor(actor, "campaigns", "add") === "own")
-    return { kind: "forbidden" };
-  const owner = await db.staff.findUnique({ where: { id: ownerId }, select: { id: true, status: true } });
-  if (!owner || owner.status === "inactive") return { kind: "invalid", errors: { ownerId: ["sales.error.owner"] } };
+  const choices = await campaignOwnerChoices(db, actor);
+  if (!choices.some((c) => c.id === ownerId))
+    return { kind: "invalid", errors: { ownerId: ["sales.error.campaignOwner"] } };
   return db.$transaction(async (tx) => {
     const campaign = await tx.campaign.create({ data: { ...parsed.data, ownerId }, select: { id: true } });
     await recordStaffAudit(tx, actor, {
@@ -333,6 +356,13 @@ const ExpenseSchema = z.object({
     .refine((v) => /^\d{1,12}(\.\d{1,2})?$/.test(v) && Number(v) > 0, "sales.error.money"),
   description: descriptionField,
   spentOn: dayField,
+  /** 费用类型 from the system table; optional (older lines have none). */
+  expenseType: z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((v) => v || null),
 });
 
 /** Records a campaign expense (费用): needs modify rights on the campaign. */
@@ -347,12 +377,16 @@ export async function addCampaignExpense(
   if (!access.canModify) return { kind: "forbidden" };
   const parsed = ExpenseSchema.safeParse(input);
   if (!parsed.success) return { kind: "invalid", errors: fieldErrors(parsed.error) };
+  const { expenseType } = parsed.data;
+  if (expenseType && !(await isLookupCode(db, "expense_type", expenseType)))
+    return { kind: "invalid", errors: { expenseType: ["adminSystem.tables.unknownValue"] } };
   return db.$transaction(async (tx) => {
     const row = await tx.campaignExpense.create({
       data: {
         campaignId,
         amount: parsed.data.amount,
         description: parsed.data.description,
+        expenseType,
         spentOn: dayOf(parsed.data.spentOn),
         recordedById: actor.staffId,
       },
@@ -361,7 +395,7 @@ export async function addCampaignExpense(
       action: "campaign.expense_added",
       entityType: "Campaign",
       entityId: campaignId,
-      after: { expenseId: row.id, amount: parsed.data.amount, description: parsed.data.description },
+      after: { expenseId: row.id, amount: parsed.data.amount, description: parsed.data.description, expenseType },
     });
     return { kind: "ok" as const, id: row.id };
   });

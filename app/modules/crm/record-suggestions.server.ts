@@ -111,10 +111,13 @@ export async function suggestRecordMatches(
   const indexCompanyIds = indexIds(index.companies, features);
   const contactSelect = { ...contactFeatureSelect, number: true, ownerId: true } as const;
   const companySelect = { ...companyFeatureSelect, number: true } as const;
-  const contactScoped = (where: Prisma.ContactWhereInput): Prisma.ContactWhereInput =>
-    opts?.contactWhere ? { AND: [where, opts.contactWhere] } : where;
-  const companyScoped = (where: Prisma.CompanyWhereInput): Prisma.CompanyWhereInput =>
-    opts?.companyWhere ? { AND: [where, opts.companyWhere] } : where;
+  // Records in the recycle bin (and merged-away ones) are never candidates, whoever asks.
+  const contactScoped = (where: Prisma.ContactWhereInput): Prisma.ContactWhereInput => ({
+    AND: [where, { deletedAt: null }, ...(opts?.contactWhere ? [opts.contactWhere] : [])],
+  });
+  const companyScoped = (where: Prisma.CompanyWhereInput): Prisma.CompanyWhereInput => ({
+    AND: [where, { deletedAt: null }, ...(opts?.companyWhere ? [opts.companyWhere] : [])],
+  });
   const [exactContacts, exactCompanies, indexedContacts, indexedCompanies] = await Promise.all([
     contactOr.length
       ? db.contact.findMany({ where: contactScoped({ OR: contactOr }), select: contactSelect, take: RESCORE_POOL })

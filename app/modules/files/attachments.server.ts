@@ -15,7 +15,7 @@ export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_MAX_FILES = 5;
 
 export type AttachmentOwnerType =
-  "service_request" | "service_reply" | "knowledge_article" | "asset" | "company_logo" | "company";
+  "service_request" | "service_reply" | "knowledge_article" | "asset" | "company_logo" | "company" | "course_lesson";
 
 const TYPES: Record<string, { mime: string; magic?: number[][] }> = {
   png: { mime: "image/png", magic: [[0x89, 0x50, 0x4e, 0x47]] },
@@ -47,8 +47,38 @@ export const ATTACHMENT_ACCEPT = Object.keys(TYPES)
   .map((ext) => `.${ext}`)
   .join(",");
 
-/** Types a browser may show inline; everything else downloads. */
-const INLINE_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp", "application/pdf"]);
+/**
+ * Video, accepted only where a caller opts in (`{ video: true }`: courseware). Larger than other
+ * files; the signature of MP4 sits at offset 4 ("ftyp"), so the leading four bytes are wildcards.
+ */
+export const VIDEO_MAX_BYTES = 50 * 1024 * 1024;
+const VIDEO_TYPES: Record<string, { mime: string; magic?: Array<Array<number | null>> }> = {
+  mp4: { mime: "video/mp4", magic: [[null, null, null, null, 0x66, 0x74, 0x79, 0x70]] },
+  webm: { mime: "video/webm", magic: [[0x1a, 0x45, 0xdf, 0xa3]] },
+};
+
+/** The `accept` attribute for inputs that also take video. */
+export const MEDIA_ATTACHMENT_ACCEPT = `${ATTACHMENT_ACCEPT},${Object.keys(VIDEO_TYPES)
+  .map((ext) => `.${ext}`)
+  .join(",")}`;
+
+export interface UploadOptions {
+  /** Also accept MP4/WebM video up to VIDEO_MAX_BYTES. */
+  video?: boolean;
+}
+
+function typeOf(name: string, options: UploadOptions) {
+  const ext = extensionOf(name);
+  const video = options.video && Object.hasOwn(VIDEO_TYPES, ext) ? VIDEO_TYPES[ext] : undefined;
+  if (video) return { ...video, maxBytes: VIDEO_MAX_BYTES };
+  return Object.hasOwn(TYPES, ext) ? { ...TYPES[ext]!, maxBytes: ATTACHMENT_MAX_BYTES } : undefined;
+}
+
+/**
+ * Types served `inline` (image previews); everything else downloads as an attachment. Raster images
+ * only: SVG can carry script, and PDF/video need no inline disposition (a `<video src>` plays either way).
+ */
+export const INLINE_TYPES: ReadonlySet<string> = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
 
 export type UploadError =
   | { code: "too-large"; name: string }
@@ -74,7 +104,8 @@ export function uploadDir(): string {
   return path.resolve(process.env.UPLOAD_DIR || ".data/uploads");
 }
 
-function storagePath(storageKey: string): string {
+/** Where a stored file's bytes are (for streaming large files in ranges rather than reading them whole). */
+export function storagePath(storageKey: string): string {
   if (!/^[a-z0-9]{32}$/.test(storageKey)) throw new Error("invalid storage key");
   return path.join(uploadDir(), storageKey.slice(0, 2), storageKey);
 }
@@ -106,20 +137,20 @@ function extensionOf(name: string): string {
   return path.extname(name).slice(1).toLowerCase();
 }
 
-function matchesMagic(bytes: Uint8Array, magic: number[][] | undefined): boolean {
+function matchesMagic(bytes: Uint8Array, magic: Array<Array<number | null>> | undefined): boolean {
   if (!magic) return true;
-  return magic.some((sig) => sig.every((b, i) => bytes[i] === b));
+  return magic.some((sig) => sig.every((b, i) => b === null || bytes[i] === b));
 }
 
 /** Checks count, size, type and (for typed formats) the leading bytes. Returns every problem found. */
-export async function validateUploads(files: File[]): Promise<UploadError[]> {
+export async function validateUploads(files: File[], options: UploadOptions = {}): Promise<UploadError[]> {
   const errors: UploadError[] = [];
   if (files.length > ATTACHMENT_MAX_FILES) errors.push({ code: "too-many" });
   for (const file of files) {
     const name = cleanFileName(file.name);
-    const type = TYPES[extensionOf(name)];
+    const type = typeOf(name, options);
     if (file.size === 0) errors.push({ code: "empty", name });
-    else if (file.size > ATTACHMENT_MAX_BYTES) errors.push({ code: "too-large", name });
+    else if (file.size > (type?.maxBytes ?? ATTACHMENT_MAX_BYTES)) errors.push({ code: "too-large", name });
     else if (!type) errors.push({ code: "bad-type", name });
     else {
       const head = new Uint8Array(await file.slice(0, 8).arrayBuffer());
@@ -130,8 +161,8 @@ export async function validateUploads(files: File[]): Promise<UploadError[]> {
 }
 
 /** Writes validated files to disk (outside any transaction). Throws UploadRejected on invalid input. */
-export async function storeUploads(files: File[]): Promise<StoredFile[]> {
-  const errors = await validateUploads(files);
+export async function storeUploads(files: File[], options: UploadOptions = {}): Promise<StoredFile[]> {
+  const errors = await validateUploads(files, options);
   if (errors.length > 0) throw new UploadRejected(errors);
   const stored: StoredFile[] = [];
   try {
@@ -146,7 +177,7 @@ export async function storeUploads(files: File[]): Promise<StoredFile[]> {
       await rename(tmp, target);
       stored.push({
         fileName,
-        mimeType: TYPES[extensionOf(fileName)]!.mime,
+        mimeType: typeOf(fileName, options)!.mime,
         size: bytes.length,
         sha256: createHash("sha256").update(bytes).digest("hex"),
         storageKey,
@@ -203,8 +234,9 @@ export async function saveAttachments(
   files: File[],
   owner: { type: AttachmentOwnerType; id: number },
   uploader: Uploader,
+  options: UploadOptions = {},
 ): Promise<Attachment[]> {
-  const stored = await storeUploads(files);
+  const stored = await storeUploads(files, options);
   try {
     return await attachStored(db, stored, owner, uploader);
   } catch (error) {
@@ -252,7 +284,7 @@ export async function readAttachment(
   }
 }
 
-/** A download response: safe headers, RFC 5987 file name, inline only for images and PDF. */
+/** A download response: safe headers, RFC 5987 file name, inline only for raster images. */
 export function attachmentResponse(attachment: Attachment, body: Buffer): Response {
   const disposition = INLINE_TYPES.has(attachment.mimeType) ? "inline" : "attachment";
   const ascii = attachment.fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");

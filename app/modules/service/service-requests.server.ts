@@ -15,6 +15,7 @@ import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts"
 import { attachStored, discardStored, type StoredFile } from "#app/modules/files/attachments.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
+import { loadBusinessCalendar } from "#app/modules/settings/business-calendar.server.ts";
 import { findCoveringContract } from "./service-contracts.server.ts";
 import { routeServiceRequest, type ServiceRoutedBy } from "./service-routing.server.ts";
 import { computeDueAt, computeResolutionDueAt, pauseFields } from "./service-sla.ts";
@@ -139,10 +140,13 @@ async function insertRequest(db: Db, args: InsertArgs, stored: StoredFile[]): Pr
     return await db.$transaction(async (tx) => {
       const now = new Date();
       const contract = await findCoveringContract(tx, { companyId: args.companyId, assetId: args.assetId, at: now });
+      // Due times follow the company's business calendar (hours, holidays, 调休 days of 本公司).
+      const calendar = await loadBusinessCalendar(tx);
       const sla = computeDueAt({
         receivedAt: now,
         responseMode: contract?.responseMode,
         responseTime: contract?.responseTime,
+        calendar,
       });
       let assignee: { id: number; name: string; email: string; locale: string } | null;
       let routedBy: ServiceRoutedBy | "manual";
@@ -179,6 +183,7 @@ async function insertRequest(db: Db, args: InsertArgs, stored: StoredFile[]): Pr
             receivedAt: now,
             responseMode: contract?.responseMode,
             responseTime: contract?.responseTime,
+            calendar,
           }),
           createdByStaffId: args.createdByStaffId,
           createdAt: now,

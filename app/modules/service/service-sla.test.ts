@@ -174,3 +174,46 @@ describe("resolution SLA", () => {
     );
   });
 });
+
+describe("computeDueAt — on the company's business calendar", () => {
+  // 2026 National Day: 1–7 Oct off, Sunday 20 Sep and Saturday 10 Oct worked (the official 调休).
+  const calendar = {
+    timeZone: "Asia/Shanghai",
+    workdays: [1, 2, 3, 4, 5],
+    dayStart: "08:30",
+    dayEnd: "18:00",
+    exceptions: new Map<string, boolean>([
+      ...[1, 2, 3, 4, 5, 6, 7].map((d) => [`2026-10-0${d}`, false] as [string, boolean]),
+      ["2026-09-20", true],
+      ["2026-10-10", true],
+    ]),
+  };
+  const due = (local: string, responseMode: "h8x5" | "h8x7", responseTime: "onsite_4h" | "next_business_day") =>
+    computeDueAt({ receivedAt: sh(local), responseMode, responseTime, calendar }).dueAt;
+
+  it("8x5 skips holidays, works 调休 days, and its 8-hour day starts at the company's opening", () => {
+    // Wed 30 Sep 15:00 + 4h: 1.5 h that day (to 16:30), then the holiday week, Thu 8 Oct 11:00.
+    expect(due("2026-09-30T15:00:00", "h8x5", "onsite_4h")).toEqual(sh("2026-10-08T11:00:00"));
+    // Saturday 19 Sep → the 调休 Sunday 20 Sep opens at 08:30.
+    expect(due("2026-09-19T10:00:00", "h8x5", "onsite_4h")).toEqual(sh("2026-09-20T12:30:00"));
+    // Friday 9 Oct → next business day is the 调休 Saturday 10 Oct, closing 16:30.
+    expect(due("2026-10-09T10:00:00", "h8x5", "next_business_day")).toEqual(sh("2026-10-10T16:30:00"));
+    expect(due("2026-09-30T10:00:00", "h8x5", "next_business_day")).toEqual(sh("2026-10-08T16:30:00"));
+    expect(
+      computeResolutionDueAt({ receivedAt: sh("2026-09-30T08:30:00"), responseTime: "remote_immediate", calendar }),
+    ).toEqual(sh("2026-09-30T16:30:00"));
+  });
+
+  it("8x7 serves holidays too; a short company day caps the service day", () => {
+    expect(due("2026-10-02T09:00:00", "h8x7", "onsite_4h")).toEqual(sh("2026-10-02T13:00:00"));
+    const shortDay = { ...calendar, dayStart: "09:00", dayEnd: "12:00" };
+    expect(
+      computeDueAt({
+        receivedAt: sh("2026-12-07T11:00:00"),
+        responseMode: "h8x5",
+        responseTime: "onsite_4h",
+        calendar: shortDay,
+      }).dueAt,
+    ).toEqual(sh("2026-12-08T12:00:00"));
+  });
+});

@@ -1,37 +1,55 @@
 /**
  * Service-request due times (first response and resolution), PURE: no clock, no database. Rules
- * (decision 019):
+ * (decision 019), on the company's business calendar (本公司: time zone, working week, opening time,
+ * public holidays and 调休 working days — app/modules/settings/business-calendar.ts; the caller loads
+ * it with loadBusinessCalendar, and without one the defaults below apply):
  *
- * Calendar by the covering contract's response mode, in Asia/Shanghai time (UTC+8, no DST):
- * - h8x5: Monday–Friday 09:00–17:00 (8 business hours a day).
- * - h8x7: every day 09:00–17:00.
+ * Calendar by the covering contract's response mode; an "8-hour" service day is eight hours from the
+ * company's opening (never past its closing): 09:00–17:00 by default.
+ * - h8x5: the company's working days (holidays off, 调休 days on).
+ * - h8x7: every day, holidays included.
  * - h24x7: around the clock.
- * Public holidays are not modelled (no holiday calendar yet).
  *
  * Response time:
  * - remote_immediate: 1 business hour after receipt.
  * - onsite_4h: 4 business hours after receipt.
- * - next_business_day: 17:00 on the first business day after the day of receipt (a request received on a
- *   Friday or over the weekend under 8x5 is due Monday / Tuesday 17:00 respectively — see tests);
- *   under 24x7 it is receipt + 24 h.
- * A request received outside business hours starts counting at the next opening (09:00).
+ * - next_business_day: the close of the first business day after the day of receipt (a request
+ *   received on a Friday or over the weekend under 8x5 is due Monday 17:00 — see tests); under 24x7
+ *   it is receipt + 24 h.
+ * A request received outside business hours starts counting at the next opening.
  * No covering contract: the default is h8x5 + next_business_day.
  */
 import type { ResponseMode, ResponseTime } from "#app/generated/prisma/enums.ts";
+import {
+  addBusinessHours,
+  minutesOf,
+  nextBusinessDayEnd,
+  type BusinessCalendar,
+} from "#app/modules/settings/business-calendar.ts";
 
-export const SHANGHAI_OFFSET_MINUTES = 8 * 60;
-const OPEN_MINUTE = 9 * 60;
-const CLOSE_MINUTE = 17 * 60;
 const MINUTE = 60_000;
 const DAY_MINUTES = 24 * 60;
+const SERVICE_DAY_MINUTES = 8 * 60;
+const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
 
 export const DEFAULT_RESPONSE_MODE: ResponseMode = "h8x5";
 export const DEFAULT_RESPONSE_TIME: ResponseTime = "next_business_day";
+
+/** The calendar when none is loaded: Monday–Friday from 09:00 in Shanghai, no holidays known. */
+export const DEFAULT_SLA_CALENDAR: BusinessCalendar = {
+  timeZone: "Asia/Shanghai",
+  workdays: [1, 2, 3, 4, 5],
+  dayStart: "09:00",
+  dayEnd: "17:00",
+  exceptions: new Map(),
+};
 
 export interface SlaInput {
   receivedAt: Date;
   responseMode?: ResponseMode | null;
   responseTime?: ResponseTime | null;
+  /** The company calendar (loadBusinessCalendar); DEFAULT_SLA_CALENDAR when absent. */
+  calendar?: BusinessCalendar;
 }
 
 export interface SlaResult {
@@ -42,81 +60,44 @@ export interface SlaResult {
   source: "contract" | "default";
 }
 
-/** Minutes since the Unix epoch on the Shanghai wall clock (so UTC getters read local fields). */
-function toLocalMinutes(d: Date): number {
-  return Math.floor(d.getTime() / MINUTE) + SHANGHAI_OFFSET_MINUTES;
+function hhmm(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
-function fromLocalMinutes(m: number): Date {
-  return new Date((m - SHANGHAI_OFFSET_MINUTES) * MINUTE);
+/** The service calendar of an 8-hour mode: eight hours from the opening; 8x7 works every day. */
+function serviceCalendar(mode: ResponseMode, calendar: BusinessCalendar): BusinessCalendar {
+  const open = minutesOf(calendar.dayStart);
+  const close = Math.min(minutesOf(calendar.dayEnd), open + SERVICE_DAY_MINUTES);
+  const hours = { dayStart: hhmm(open), dayEnd: hhmm(close) };
+  return mode === "h8x7"
+    ? { ...calendar, ...hours, workdays: EVERY_DAY, exceptions: new Map() }
+    : { ...calendar, ...hours };
 }
 
-/** 0 = Sunday … 6 = Saturday, for the local day containing `localMinutes`. */
-function weekday(localMinutes: number): number {
-  // 1970-01-01 was a Thursday (4).
-  return (Math.floor(localMinutes / DAY_MINUTES) + 4) % 7;
-}
-
-function isBusinessDay(mode: ResponseMode, localMinutes: number): boolean {
-  if (mode !== "h8x5") return true;
-  const wd = weekday(localMinutes);
-  return wd !== 0 && wd !== 6;
-}
-
-function startOfDay(localMinutes: number): number {
-  return Math.floor(localMinutes / DAY_MINUTES) * DAY_MINUTES;
-}
-
-/** Adds business minutes on the mode's calendar, starting at `from` (local minutes). */
-export function addBusinessMinutes(mode: ResponseMode, from: number, minutes: number): number {
-  if (mode === "h24x7") return from + minutes;
-  let cursor = from;
-  let left = minutes;
-  for (let guard = 0; guard < 3660; guard++) {
-    const day = startOfDay(cursor);
-    const open = day + OPEN_MINUTE;
-    const close = day + CLOSE_MINUTE;
-    if (!isBusinessDay(mode, day) || cursor >= close) {
-      cursor = day + DAY_MINUTES + OPEN_MINUTE;
-      continue;
-    }
-    if (cursor < open) cursor = open;
-    const available = close - cursor;
-    if (left <= available) return cursor + left;
-    left -= available;
-    cursor = day + DAY_MINUTES + OPEN_MINUTE;
-  }
-  throw new Error("business calendar overflow");
-}
-
-/** 17:00 on the first business day strictly after the local day of `from`. */
-function endOfNextBusinessDay(mode: ResponseMode, from: number): number {
-  let day = startOfDay(from) + DAY_MINUTES;
-  while (!isBusinessDay(mode, day)) day += DAY_MINUTES;
-  return day + CLOSE_MINUTE;
+/** Business calendars count whole minutes: the receipt's seconds are dropped. */
+function wholeMinute(d: Date): Date {
+  return new Date(Math.floor(d.getTime() / MINUTE) * MINUTE);
 }
 
 export function computeDueAt(input: SlaInput): SlaResult {
   const source = input.responseMode && input.responseTime ? "contract" : "default";
   const responseMode = input.responseMode ?? DEFAULT_RESPONSE_MODE;
   const responseTime = input.responseTime ?? DEFAULT_RESPONSE_TIME;
-  const from = toLocalMinutes(input.receivedAt);
-  let due: number;
+  const result = (dueAt: Date): SlaResult => ({ dueAt, responseMode, responseTime, source });
+  if (responseMode === "h24x7") {
+    const minutes = { remote_immediate: 60, onsite_4h: 4 * 60, next_business_day: DAY_MINUTES }[responseTime];
+    return result(new Date(input.receivedAt.getTime() + minutes * MINUTE));
+  }
+  const calendar = serviceCalendar(responseMode, input.calendar ?? DEFAULT_SLA_CALENDAR);
+  const from = wholeMinute(input.receivedAt);
   switch (responseTime) {
     case "remote_immediate":
-      due = addBusinessMinutes(responseMode, from, 60);
-      break;
+      return result(addBusinessHours(calendar, from, 1));
     case "onsite_4h":
-      due = addBusinessMinutes(responseMode, from, 4 * 60);
-      break;
+      return result(addBusinessHours(calendar, from, 4));
     case "next_business_day":
-      due = responseMode === "h24x7" ? from + DAY_MINUTES : endOfNextBusinessDay(responseMode, from);
-      break;
+      return result(nextBusinessDayEnd(calendar, from));
   }
-  // Around the clock the due time keeps the receipt's seconds; business calendars count whole minutes.
-  const dueAt =
-    responseMode === "h24x7" ? new Date(input.receivedAt.getTime() + (due - from) * MINUTE) : fromLocalMinutes(due);
-  return { dueAt, responseMode, responseTime, source };
 }
 
 /**
@@ -134,10 +115,10 @@ const RESOLUTION_MINUTES: Record<ResponseTime, number> = {
 export function computeResolutionDueAt(input: SlaInput): Date {
   const responseMode = input.responseMode ?? DEFAULT_RESPONSE_MODE;
   const responseTime = input.responseTime ?? DEFAULT_RESPONSE_TIME;
-  const from = toLocalMinutes(input.receivedAt);
   const minutes = RESOLUTION_MINUTES[responseTime];
   if (responseMode === "h24x7") return new Date(input.receivedAt.getTime() + minutes * MINUTE);
-  return fromLocalMinutes(addBusinessMinutes(responseMode, from, minutes));
+  const calendar = serviceCalendar(responseMode, input.calendar ?? DEFAULT_SLA_CALENDAR);
+  return addBusinessHours(calendar, wholeMinute(input.receivedAt), minutes / 60);
 }
 
 /**

@@ -102,3 +102,11 @@ export function nextBusinessDayStart(cal: BusinessCalendar, at: Date): Date {
   }
   return at;
 }
+
+/** The close of the first business day strictly after `at`'s day (e.g. a next-business-day response). */
+export function nextBusinessDayEnd(cal: BusinessCalendar, at: Date): Date {
+  const start = nextBusinessDayStart(cal, at);
+  if (start === at) return at;
+  const span = (minutesOf(cal.dayEnd) - minutesOf(cal.dayStart)) * MINUTE;
+  return new Date(fromWall(cal.timeZone, toWall(cal.timeZone, start.getTime()) + span));
+}

@@ -82,6 +82,15 @@ export async function portalFooterDetails(db: DbOrTx) {
   };
 }
 
+/** The back-office header's brand: the uploaded logo (its URL changes with each upload) and the name. */
+export async function shellBrand(db: DbOrTx): Promise<{ logoUrl: string | null; name: string | null }> {
+  const p = await getCompanyProfile(db);
+  return {
+    logoUrl: p.logoAttachmentId ? `/crm/admin/company/logo?v=${p.logoAttachmentId}` : null,
+    name: p.shortName ?? p.legalName,
+  };
+}
+
 export async function saveCompanyProfile(
   db: DbOrTx,
   actor: StaffActor,

@@ -1,6 +1,10 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
 import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
+import { storeUploads } from "#app/modules/files/attachments.server.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { addBusinessHours } from "./business-calendar.ts";
@@ -9,8 +13,22 @@ import {
   COMPANY_PROFILE_KEY,
   getCompanyProfile,
   portalFooterDetails,
+  readCompanyLogo,
   saveCompanyProfile,
+  setCompanyLogo,
+  shellBrand,
 } from "./company-profile.server.ts";
+
+let dir: string;
+const previousDir = process.env.UPLOAD_DIR;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), "relay-logo-"));
+  process.env.UPLOAD_DIR = dir;
+});
+afterAll(async () => {
+  process.env.UPLOAD_DIR = previousDir;
+  await rm(dir, { recursive: true, force: true });
+});
 
 async function admin() {
   const { staff } = await createTestStaff(db, { isAdmin: true });
@@ -51,6 +69,21 @@ describe("company information (本公司) and the business calendar", () => {
     });
     expect((await getCompanyProfile(db)).legalName).toBe("北京接力软件有限公司");
     expect(await db.auditLog.count({ where: { action: "companyProfile.updated" } })).toBe(1);
+  });
+
+  it("the uploaded logo brands the back-office shell and is readable for documents; a non-image is refused", async () => {
+    const actor = await admin();
+    expect(await shellBrand(db)).toEqual({ logoUrl: null, name: null });
+    const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex");
+    const [stored] = await storeUploads([new File([png], "logo.png", { type: "image/png" })]);
+    const set = await setCompanyLogo(db, actor, stored!);
+    expect(set.status).toBe("ok");
+    const id = set.status === "ok" ? set.value : 0;
+    expect((await shellBrand(db)).logoUrl).toBe(`/crm/admin/company/logo?v=${id}`);
+    expect((await readCompanyLogo(db))?.body.equals(png)).toBe(true);
+    const [text] = await storeUploads([new File(["hello"], "logo.txt", { type: "text/plain" })]);
+    expect(await setCompanyLogo(db, actor, text!)).toMatchObject({ status: "invalid" });
+    expect((await shellBrand(db)).logoUrl).toBe(`/crm/admin/company/logo?v=${id}`);
   });
 
   it("falls back field by field when the stored row is partly malformed", async () => {

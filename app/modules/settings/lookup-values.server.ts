@@ -109,6 +109,30 @@ export async function lookupLabel(
   return hit ? labelOf(hit, locale) : code;
 }
 
+/** Every code's label (inactive values included), for lists that show stored codes. */
+export async function lookupLabels(
+  db: DbOrTx,
+  tableKey: LookupTableKey,
+  locale: Locale,
+): Promise<Record<string, string>> {
+  return Object.fromEntries((await lookupValues(db, tableKey)).map((v) => [v.code, labelOf(v, locale)]));
+}
+
+/** The tables whose labels the shells hand to components (app/ui/lookup-labels.ts): codes shown all
+ * over the back office and the portal. */
+export async function shellLookups(db: DbOrTx, locale: Locale) {
+  return { service_request_kind: await lookupLabels(db, "service_request_kind", locale) };
+}
+
+/** A form's picker and a list's labels of one table at once (one cached read). */
+export async function lookupPicker(db: DbOrTx, tableKey: LookupTableKey, locale: Locale) {
+  const [options, labels] = await Promise.all([
+    lookupOptions(db, tableKey, locale),
+    lookupLabels(db, tableKey, locale),
+  ]);
+  return { options, labels };
+}
+
 /** Is `code` an active value (or the record's current one)? For validating picker input. */
 export async function isLookupCode(
   db: DbOrTx,

@@ -1,9 +1,19 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
 import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
+import { addCampaignExpense } from "#app/modules/campaigns/campaigns.server.ts";
+import { listCampaignLedger } from "#app/modules/campaigns/campaign-workspace.server.ts";
+import { createSalesCampaign, createSalesStaff } from "#tests/factories/sales.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { isLookupCode, lookupLabel, lookupOptions, lookupValues, saveLookupValue } from "./lookup-values.server.ts";
+import {
+  isLookupCode,
+  lookupLabel,
+  lookupOptions,
+  lookupPicker,
+  lookupValues,
+  saveLookupValue,
+} from "./lookup-values.server.ts";
 
 async function admin() {
   const { staff } = await createTestStaff(db, { isAdmin: true });
@@ -24,6 +34,36 @@ describe("system tables (系统表)", () => {
     expect(kinds.map((k) => k.value)).toEqual(["question", "opinion", "suggestion", "fault"]);
     const travel = (await lookupValues(db, "expense_type")).find((v) => v.code === "travel");
     expect(travel).toMatchObject({ personal: true, reportClass: "selling" });
+  });
+
+  it("campaign expenses take their type from the table: a deactivated type is refused on new lines, still labelled on old ones", async () => {
+    const actor = await admin();
+    const marketing = await createSalesStaff(db, "marketing");
+    const campaign = await createSalesCampaign(db, marketing.staff.id);
+    const add = (expenseType?: string) =>
+      addCampaignExpense(db, marketing.actor, campaign.id, {
+        amount: "880",
+        description: "展会茶歇",
+        spentOn: "2027-03-02",
+        ...(expenseType === undefined ? {} : { expenseType }),
+      });
+    expect(await add("exhibition")).toMatchObject({ kind: "ok" });
+    expect(await add()).toMatchObject({ kind: "ok" });
+    expect(await add("no-such-type")).toMatchObject({ kind: "invalid", errors: { expenseType: expect.any(Array) } });
+    await saveLookupValue(db, actor, "expense_type", {
+      code: "exhibition",
+      labelZh: "会展费",
+      labelEn: "Exhibitions",
+      position: 60,
+      active: false,
+      reportClass: "marketing",
+    });
+    expect(await add("exhibition")).toMatchObject({ kind: "invalid" });
+    const picker = await lookupPicker(db, "expense_type", "en");
+    expect(picker.options.map((o) => o.value)).not.toContain("exhibition");
+    expect(picker.labels.exhibition).toBe("Exhibitions");
+    const lines = await listCampaignLedger(db, marketing.actor, campaign.id, "expenses");
+    expect(lines?.map((l) => l.typeCode).sort()).toEqual(["exhibition", null].sort());
   });
 
   it("an edit is seen on the next read (also by another process's cache) and is audited", async () => {

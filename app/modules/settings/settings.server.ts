@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { DbOrTx } from "#app/lib/db.server.ts";
+import { msg } from "#app/lib/schemas.ts";
 
 // Typed system settings stored as JSON rows. Each setting declares its schema and default here, so
 // a missing or malformed row falls back to the default instead of breaking a page.
@@ -8,6 +9,8 @@ export const SETTINGS = {
   "members.requireRealNameVerification": { schema: z.boolean(), default: false },
   /** 回收站: days a binned record stays before the automatic purge; 0 turns the purge off. */
   "recycleBin.retentionDays": { schema: z.number().int().min(0).max(3650), default: 90 },
+  /** 审核提醒: hours a step may wait before its approvers are reminded (once); 0 turns reminders off. */
+  "approvals.reminderHours": { schema: z.number().int().min(0).max(720), default: 24 },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -31,4 +34,13 @@ export async function setSetting<K extends SettingKey>(
     create: { key, value: valid, updatedById: staffId },
     update: { value: valid, updatedById: staffId },
   });
+}
+
+/** A whole-number setting as a form posts it (a text field), 0…max, with the localised number error. */
+export function settingNumberField(max: number) {
+  return z.coerce
+    .number(msg("validation.number"))
+    .int(msg("validation.number"))
+    .min(0, msg("validation.number"))
+    .max(max, msg("validation.number"));
 }

@@ -1,5 +1,5 @@
-import { CheckCircle2, ClipboardCheck, Send, XCircle } from "lucide-react";
-import { Form } from "react-router";
+import { CheckCircle2, ClipboardCheck, Send, Undo2, XCircle } from "lucide-react";
+import { Form, useLocation } from "react-router";
 import { formatDateTime, type DateValue } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
@@ -13,7 +13,8 @@ import { inputClass } from "../form/input-styles.ts";
  * its comment, and — for an approver of the current step — approve / reject with a comment. Posts to
  * the page's own action with intents "approval-approve" / "approval-reject" (handled by
  * `decideFromForm` in app/modules/approvals/approval-actions.server.ts) and, when `canSubmit`,
- * "approval-submit" (the route authorises and calls `submitItem`).
+ * "approval-submit" (the route authorises and calls `submitItem`). The author's 撤回 ("approval-withdraw")
+ * posts to the approvals queue (/crm/approvals), which returns to this page.
  * Props: `approval` (from `latestApprovalFor`, or null), `canSubmit`, `hasFlow`, `commentErrors`.
  */
 
@@ -32,6 +33,8 @@ export interface ApprovalPanelData {
     at: DateValue;
   }>;
   mayDecide: boolean;
+  /** The viewer submitted the pending request and may take it back. */
+  mayWithdraw?: boolean;
 }
 
 const TONE: Record<ApprovalPanelData["status"], BadgeTone> = {
@@ -53,6 +56,7 @@ export function ApprovalPanel({
   commentErrors?: readonly MessageKey[] | null;
 }) {
   const { t, locale } = useI18n();
+  const { pathname, search } = useLocation();
   const open = approval?.status === "pending";
   return (
     <Card>
@@ -126,6 +130,15 @@ export function ApprovalPanel({
                 {t("adminSystem.queue.reject")}
               </SubmitButton>
             </div>
+          </Form>
+        ) : null}
+        {approval?.mayWithdraw && open ? (
+          <Form method="post" action="/crm/approvals">
+            <input type="hidden" name="requestId" value={approval.requestId} />
+            <input type="hidden" name="returnTo" value={`${pathname}${search}`} />
+            <SubmitButton intent="approval-withdraw" size="sm" variant="secondary" icon={Undo2}>
+              {t("adminSystem.queue.withdraw")}
+            </SubmitButton>
           </Form>
         ) : null}
         {canSubmit && hasFlow && !open ? (

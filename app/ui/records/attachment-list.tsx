@@ -7,7 +7,10 @@ import { cn } from "../cn.ts";
  * AttachmentList — download links for a record's files (service requests and replies, knowledge
  * articles, assets), from `listAttachments(db, ownerType, ids)` (app/modules/files/attachments.server.ts).
  *
- * Props: `items` (`AttachmentItem[]`: `id`, `fileName`, `size`); `linkBase`: the surface's download
+ * Raster images (png/jpeg/webp/gif, by `mimeType`) show as a thumbnail that opens the full image in a
+ * new tab; the file routes serve exactly those types `inline` (never SVG: it can carry script).
+ *
+ * Props: `items` (`AttachmentItem[]`: `id`, `fileName`, `size`, optional `mimeType`); `linkBase`: the surface's download
  * route, "/crm/files" in the back office or "/zone/files" in the portal (each checks the reader may
  * see the owner); `empty`: show "没有附件" instead of nothing when there are none; `className`.
  */
@@ -16,6 +19,14 @@ export interface AttachmentItem {
   id: number;
   fileName: string;
   size: number;
+  mimeType?: string;
+}
+
+/** Must match the `inline` types of `attachmentResponse` (app/modules/files/attachments.server.ts). */
+const PREVIEW_TYPES = new Set(["image/png", "image/jpeg", "image/gif", "image/webp"]);
+
+export function isPreviewableImage(item: Pick<AttachmentItem, "mimeType">): boolean {
+  return !!item.mimeType && PREVIEW_TYPES.has(item.mimeType);
 }
 
 export function AttachmentList({
@@ -38,6 +49,7 @@ export function AttachmentList({
     <ul aria-label={t("records.attachments.title")} className={cn("mt-3 flex flex-wrap gap-2", className)}>
       {items.map((a) => (
         <li key={a.id}>
+          {isPreviewableImage(a) ? <ImageThumb item={a} href={`${base}/${a.id}`} /> : null}
           <a
             href={`${base}/${a.id}`}
             aria-label={t("records.attachments.download", { name: a.fileName, size: formatBytes(a.size) })}
@@ -50,5 +62,28 @@ export function AttachmentList({
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A thumbnail linking to the full image in a new tab (the route serves it inline). */
+function ImageThumb({ item, href }: { item: AttachmentItem; href: string }) {
+  const { t } = useI18n();
+  return (
+    <a
+      href={href}
+      target="_blank"
+      rel="noopener noreferrer"
+      title={item.fileName}
+      aria-label={t("records.attachments.openImage", { name: item.fileName })}
+      className="mb-1 block w-fit overflow-hidden rounded-md border border-slate-200 bg-slate-50 hover:border-blue-300"
+    >
+      <img
+        src={href}
+        alt={item.fileName}
+        loading="lazy"
+        decoding="async"
+        className="block h-24 max-w-48 object-cover"
+      />
+    </a>
   );
 }

@@ -1,10 +1,10 @@
 import type { ReactNode } from "react";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { ServiceRequestStatus } from "#app/generated/prisma/enums.ts";
 import { Badge } from "../badge.tsx";
 import { cn } from "../cn.ts";
 import { ServiceStatusBadge } from "./request-badges.tsx";
+import { useLookupLabel } from "#app/ui/lookup-labels.ts";
 
 /** What the title shows of a request. */
 export interface RequestTitleItem {
@@ -32,11 +32,12 @@ export function RequestTitle({
   children?: ReactNode;
 }) {
   const { t } = useI18n();
+  const kindLabel = useLookupLabel("service_request_kind", "service.kind.");
   return (
     <header className={cn("space-y-2", className)}>
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-mono text-xs text-slate-500">{item.number}</span>
-        <Badge tone="slate">{t(`service.kind.${item.kind}` as MessageKey)}</Badge>
+        <Badge tone="slate">{kindLabel(item.kind)}</Badge>
         <ServiceStatusBadge status={item.status} />
         {badges}
         {item.publishedAt ? <Badge tone="green">{t("service.portal.published")}</Badge> : null}

@@ -23,8 +23,9 @@ export const campaignColumns: Array<Column<CampaignCard>> = [
     "name",
     "sales.campaign.name",
     (c, card) => (
-      <RecordLink to={`${CAMPAIGNS_PATH}/${c.id}`} card={card}>
-        {c.name}
+      <RecordLink to={`${CAMPAIGNS_PATH}/${c.id}`} card={card} className="block min-w-0 [overflow-wrap:anywhere]">
+        {/* A long name (a 60-character one without spaces) wraps inside the card; the tooltip keeps it whole. */}
+        <span title={c.name}>{c.name}</span>
       </RecordLink>
     ),
     { sortKey: "name", className: "min-w-48" },

@@ -14,7 +14,18 @@ function messageKeys(messages: string[] | undefined): MessageKey[] | undefined {
   return messages?.map((message) => (isMessageKey(message) ? message : "sales.error.invalid"));
 }
 
-export function CreateCampaign({ open, errors }: { open: boolean; errors?: Record<string, string[]> }) {
+export function CreateCampaign({
+  open,
+  errors,
+  owners,
+  me,
+}: {
+  open: boolean;
+  errors?: Record<string, string[]>;
+  /** Whom the actor may make the owner (campaignOwnerChoices); the creator is the default. */
+  owners: ReadonlyArray<{ id: number; name: string }>;
+  me: number;
+}) {
   const { t } = useI18n();
   const errorsOf = (name: string) => messageKeys(errors?.[name]);
   return (
@@ -43,6 +54,14 @@ export function CreateCampaign({ open, errors }: { open: boolean; errors?: Recor
           label={t("sales.campaign.status")}
           defaultValue="planning"
           options={CAMPAIGN_STATUSES.map((s) => ({ value: s, label: t(`sales.campaignStatus.${s}`) }))}
+        />
+        <SelectField
+          name="ownerId"
+          label={t("sales.campaign.owner")}
+          hint={t("sales.campaign.ownerHint")}
+          defaultValue={String(me)}
+          errors={errorsOf("ownerId")}
+          options={owners.map((o) => ({ value: String(o.id), label: o.name }))}
         />
         <DateField name="startDate" label={t("sales.campaign.startDate")} errors={errorsOf("startDate")} />
         <DateField name="endDate" label={t("sales.campaign.endDate")} errors={errorsOf("endDate")} />

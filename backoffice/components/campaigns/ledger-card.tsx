@@ -8,7 +8,15 @@ import type { MessageKey, Translate } from "#app/lib/i18n/translate.ts";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
-import { DateField, fieldErrors, MoneyField, SubmitButton, submittedValues, TextField } from "#app/ui/form/index.ts";
+import {
+  DateField,
+  fieldErrors,
+  MoneyField,
+  SelectField,
+  SubmitButton,
+  submittedValues,
+  TextField,
+} from "#app/ui/form/index.ts";
 
 // A campaign's 费用 or 工作量: the lines (description, date, who, amount or hours) under a total, and
 // the form that adds one. The two ledgers differ only in wording, field names and the unit.
@@ -22,6 +30,8 @@ export interface LedgerLine {
   quantity: string;
   on: Date | string;
   by: string | null;
+  /** Expenses: the 费用类型 code, if any. */
+  typeCode?: string | null;
 }
 
 interface LedgerConfig {
@@ -80,6 +90,8 @@ export function LedgerCard(props: {
   /** Today as YYYY-MM-DD (from the loader), the date field's default. */
   today: string;
   result: { status: string } | undefined;
+  /** Expenses only: 费用类型 from the system table — the active options and every code's label. */
+  types?: { options: Array<{ value: string; label: string }>; labels: Record<string, string> };
   /** Expenses only: each line's latest approval status (审核), when approvals are in use. */
   approval?: { statuses: Record<number, "pending" | "approved" | "rejected" | "withdrawn"> };
   /** Show "submit for approval" on lines not pending or approved. */
@@ -129,6 +141,17 @@ export function LedgerCard(props: {
               errors={errors.hours}
             />
           )}
+          {props.types ? (
+            <SelectField
+              name="expenseType"
+              id="expense-type"
+              label={t("adminSystem.tables.table.expense_type")}
+              options={props.types.options}
+              placeholder="—"
+              defaultValue={sent?.expenseType ?? ""}
+              errors={errors.expenseType}
+            />
+          ) : null}
           <DateField
             name={config.dateField}
             id={`${prefix}-date`}
@@ -150,7 +173,14 @@ export function LedgerCard(props: {
           {props.lines.map((line) => (
             <li key={line.id} className="flex justify-between gap-3 py-2.5">
               <div className="min-w-0">
-                <p className="break-words text-slate-900">{line.description}</p>
+                <p className="break-words text-slate-900">
+                  {line.typeCode ? (
+                    <Badge tone="slate" className="mr-2">
+                      {props.types?.labels[line.typeCode] ?? line.typeCode}
+                    </Badge>
+                  ) : null}
+                  {line.description}
+                </p>
                 <p className="text-xs text-slate-500">
                   {formatCalendarDate(line.on, locale)}
                   {line.by ? ` · ${line.by}` : ""}

@@ -4,12 +4,10 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import {
   COMPANY_CATEGORIES,
   COMPANY_CURRENCIES,
-  COMPANY_INDUSTRIES,
-  COMPANY_RATINGS,
   COMPANY_STATUSES,
-  COMPANY_TYPES,
-  isCompanyType,
+  type CompanyLookups,
 } from "#app/modules/crm/companies/company-codes.ts";
+import { lookupPickerOptions } from "#app/modules/crm/lookup-choices.ts";
 import { bindFields, type BoundErrors } from "#app/ui/form/field-binder.ts";
 import { FormNotice, MoneyField, SelectField, SubmitButton, TextareaField, TextField } from "#app/ui/form/index.ts";
 import { RegionField, type RegionOptions } from "#app/ui/form/region-field.tsx";
@@ -17,7 +15,9 @@ import { CompanyDuplicates, type CompanyDuplicateView } from "./company-duplicat
 
 // The company form (create and edit): basics, region picker, contact data, classification and
 // figures. `values` are strings as typed (or as stored); the region picker's no-JS refresh posts
-// the form with intent "region" and the page renders again with the next level's options.
+// the form with intent "region" and the page renders again with the next level's options. Type,
+// industry and rating offer the admin's system-table values (`lookups`): the active ones, plus the
+// value the record carries even when inactive or a legacy free text.
 
 export type CompanyFormValues = Partial<Record<string, string>>;
 
@@ -30,6 +30,7 @@ export function CompanyForm({
   errors,
   formErrors,
   regions,
+  lookups,
   owners,
   duplicates,
   submitLabel,
@@ -40,12 +41,13 @@ export function CompanyForm({
   errors: BoundErrors;
   formErrors?: readonly MessageKey[];
   regions: RegionOptions;
+  lookups: CompanyLookups;
   /** Owner choices on create; absent when editing (ownership changes are a transfer). */
   owners?: ReadonlyArray<{ id: number; name: string }>;
   duplicates?: readonly CompanyDuplicateView[];
   submitLabel: string;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const field = bindFields<string>(id, errors);
   const v = (name: string) => values[name] ?? "";
   const text = (name: TextName, label: MessageKey, max: number, extra: { required?: boolean; type?: string } = {}) => (
@@ -53,8 +55,7 @@ export function CompanyForm({
   );
   const options = <V extends string>(list: readonly V[], key: (value: V) => MessageKey) =>
     list.map((value) => ({ value, label: t(key(value)) }));
-  // A legacy free-text type stays selectable until it is changed.
-  const legacyType = values.type && !isCompanyType(values.type) ? [{ value: values.type, label: values.type }] : [];
+  const picker = (name: keyof CompanyLookups) => lookupPickerOptions(lookups[name], locale, values[name]);
   const err = (name: string) => (errors[name] === undefined ? undefined : field(name).errors);
   return (
     <Form method="post" id={id} className="space-y-6" noValidate>
@@ -76,14 +77,14 @@ export function CompanyForm({
             label={t("companies.field.type")}
             placeholder={t("companies.form.choose")}
             defaultValue={v("type")}
-            options={[...legacyType, ...options(COMPANY_TYPES, (c) => `companies.type.${c}`)]}
+            options={picker("type")}
           />
           <SelectField
             {...field("industry")}
             label={t("companies.field.industry")}
             placeholder={t("companies.form.choose")}
             defaultValue={v("industry")}
-            options={options(COMPANY_INDUSTRIES, (c) => `companies.industry.${c}`)}
+            options={picker("industry")}
           />
           <SelectField
             {...field("status")}
@@ -97,7 +98,6 @@ export function CompanyForm({
             hint={t("companies.field.parentHint")}
             maxLength={30}
             defaultValue={v("parentNumber")}
-            className="font-mono"
           />
           {owners ? (
             <SelectField
@@ -154,7 +154,7 @@ export function CompanyForm({
             label={t("companies.field.rating")}
             placeholder={t("companies.form.none")}
             defaultValue={v("rating")}
-            options={options(COMPANY_RATINGS, (c) => `companies.rating.${c}`)}
+            options={picker("rating")}
           />
           <SelectField
             {...field("currency")}

@@ -1,32 +1,53 @@
+import { createContext, useContext, type ReactNode } from "react";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { Locale } from "#app/lib/i18n/locales.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import {
   isCompanyCategory,
-  isCompanyIndustry,
-  isCompanyRating,
   isCompanyStatus,
-  isCompanyType,
   LEGACY_INDUSTRY_CODES,
   LEGACY_TYPE_CODES,
+  type CompanyLookups,
 } from "#app/modules/crm/companies/company-codes.ts";
+import { lookupChoiceLabel } from "#app/modules/crm/lookup-choices.ts";
 import { cn } from "#app/ui/cn.ts";
 
-// Labels of a company's coded fields; a legacy free-text value (older rows) shows as it is.
+// Labels of a company's coded fields. Type, industry and rating come from the admin's system tables
+// (the page's loader hands them down: <CompanyLookupsProvider> for the cells under it, or passed
+// in); status and category from i18n. A legacy free-text value (older rows) shows as it is.
+
+const LookupsContext = createContext<CompanyLookups | null>(null);
+
+export function CompanyLookupsProvider({ value, children }: { value: CompanyLookups; children: ReactNode }) {
+  return <LookupsContext.Provider value={value}>{children}</LookupsContext.Provider>;
+}
+
+const LEGACY: Partial<Record<keyof CompanyLookups, Readonly<Record<string, string>>>> = {
+  type: LEGACY_TYPE_CODES,
+  industry: LEGACY_INDUSTRY_CODES,
+};
 
 export function companyCodeLabel(
   field: "type" | "industry" | "status" | "category" | "rating",
   value: string | null | undefined,
   t: (key: MessageKey) => string,
+  lookups?: { choices: CompanyLookups | null; locale: Locale },
 ): string {
   if (!value) return "";
-  const type = LEGACY_TYPE_CODES[value] ?? value;
-  const industry = LEGACY_INDUSTRY_CODES[value] ?? value;
-  if (field === "type" && isCompanyType(type)) return t(`companies.type.${type}`);
-  if (field === "industry" && isCompanyIndustry(industry)) return t(`companies.industry.${industry}`);
+  if (field === "type" || field === "industry" || field === "rating") {
+    return lookups?.choices ? lookupChoiceLabel(lookups.choices[field], value, lookups.locale, LEGACY[field]) : value;
+  }
   if (field === "status" && isCompanyStatus(value)) return t(`companies.status.${value}`);
   if (field === "category" && isCompanyCategory(value)) return t(`companies.category.${value}`);
-  if (field === "rating" && isCompanyRating(value)) return t(`companies.rating.${value}`);
   return value;
+}
+
+/** `companyCodeLabel` with the system-table values of the nearest <CompanyLookupsProvider>. */
+export function useCompanyCodeLabel() {
+  const { t, locale } = useI18n();
+  const choices = useContext(LookupsContext);
+  return (field: Parameters<typeof companyCodeLabel>[0], value: string | null | undefined) =>
+    companyCodeLabel(field, value, t, { choices, locale });
 }
 
 /** 省 · 市 · 区 on one line, without repeating a municipality (北京市 · 北京市 → 北京市). */
@@ -56,12 +77,15 @@ export function CompanyStatusBadge({ status, className }: { status: string; clas
   );
 }
 
+function LookupText({ field, value }: { field: "type" | "industry"; value: string | null }) {
+  const label = useCompanyCodeLabel();
+  return value ? <>{label(field, value)}</> : <span className="text-slate-400">—</span>;
+}
+
 export function CompanyTypeText({ type }: { type: string | null }) {
-  const { t } = useI18n();
-  return type ? <>{companyCodeLabel("type", type, t)}</> : <span className="text-slate-400">—</span>;
+  return <LookupText field="type" value={type} />;
 }
 
 export function CompanyIndustryText({ industry }: { industry: string | null }) {
-  const { t } = useI18n();
-  return industry ? <>{companyCodeLabel("industry", industry, t)}</> : <span className="text-slate-400">—</span>;
+  return <LookupText field="industry" value={industry} />;
 }

@@ -3,7 +3,7 @@ import { formatCalendarDate, formatDateTime } from "#app/lib/format/dates.ts";
 import { formatMoney } from "#app/lib/format/money.ts";
 import type { CompanyWorkspace } from "#app/modules/crm/companies/company-workspace.server.ts";
 import { FactList, type Fact } from "#app/ui/records/fact-list.tsx";
-import { companyCodeLabel, regionText } from "./company-labels.tsx";
+import { regionText, useCompanyCodeLabel } from "./company-labels.tsx";
 
 // The overview tab's parts: the key figures (each within the viewer's scope of its module) and the
 // fact list of every company field.
@@ -55,16 +55,17 @@ export function CompanyKeyFigures({ figures }: { figures: CompanyFigures }) {
 
 export function CompanyFacts({ company }: { company: CompanyWorkspace["company"] }) {
   const { t, locale } = useI18n();
+  const codeLabel = useCompanyCodeLabel();
   const money = (v: string | null) => (v === null ? null : formatMoney(v, locale, company.currency));
   const facts: Fact[] = [
     { label: t("companies.field.number"), value: <span className="font-mono">{company.number}</span> },
     { label: t("companies.field.name"), value: company.name },
     { label: t("companies.field.shortName"), value: company.shortName },
-    { label: t("companies.field.type"), value: companyCodeLabel("type", company.type, t) },
-    { label: t("companies.field.industry"), value: companyCodeLabel("industry", company.industry, t) },
-    { label: t("companies.field.status"), value: companyCodeLabel("status", company.status, t) },
-    { label: t("companies.field.category"), value: companyCodeLabel("category", company.category, t) },
-    { label: t("companies.field.rating"), value: companyCodeLabel("rating", company.rating, t) },
+    { label: t("companies.field.type"), value: codeLabel("type", company.type) },
+    { label: t("companies.field.industry"), value: codeLabel("industry", company.industry) },
+    { label: t("companies.field.status"), value: codeLabel("status", company.status) },
+    { label: t("companies.field.category"), value: codeLabel("category", company.category) },
+    { label: t("companies.field.rating"), value: codeLabel("rating", company.rating) },
     { label: t("companies.field.region"), value: regionText(company) },
     { label: t("companies.field.address"), value: company.address },
     { label: t("companies.field.postcode"), value: company.postcode },

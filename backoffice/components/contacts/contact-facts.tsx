@@ -2,12 +2,19 @@ import { Link } from "react-router";
 import { formatCalendarDate, formatDateTime } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { ContactDetail } from "#app/modules/crm/contacts/contact-workspace.server.ts";
+import { lookupChoiceLabel, type LookupChoice } from "#app/modules/crm/lookup-choices.ts";
 import { FactList } from "#app/ui/records/fact-list.tsx";
 import { contactPath } from "./contact-columns.tsx";
 
-// The overview tab's facts: every field of the contact, read-only.
+// The overview tab's facts: every field of the contact, read-only (称呼 labelled by its system table).
 
-export function ContactFacts({ contact }: { contact: ContactDetail }) {
+export function ContactFacts({
+  contact,
+  salutations = [],
+}: {
+  contact: ContactDetail;
+  salutations?: readonly LookupChoice[];
+}) {
   const { t, locale } = useI18n();
   const optOuts = [
     contact.optOutEmail ? t("contacts.optOut.email") : null,
@@ -25,7 +32,7 @@ export function ContactFacts({ contact }: { contact: ContactDetail }) {
       facts={[
         { label: t("contacts.field.familyName"), value: contact.familyName },
         { label: t("contacts.field.givenName"), value: contact.givenName },
-        { label: t("contacts.field.salutation"), value: contact.salutation },
+        { label: t("contacts.field.salutation"), value: lookupChoiceLabel(salutations, contact.salutation, locale) },
         { label: t("contacts.field.title"), value: contact.title },
         { label: t("contacts.field.department"), value: contact.department },
         { label: t("contacts.field.company"), value: company },

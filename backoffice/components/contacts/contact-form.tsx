@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { COMPANY_MODES, PREFERRED_CHANNELS, type CompanyMode } from "#app/modules/crm/contacts/contact-input.ts";
+import { lookupPickerOptions, type LookupChoice } from "#app/modules/crm/lookup-choices.ts";
 import {
   CheckboxField,
   DateField,
@@ -19,6 +20,7 @@ import { CompanyPicker } from "./company-picker.tsx";
 
 // The contact form, for "new" and for the overview tab's edit: the same fields and names as
 // ContactInputSchema (contact-input.ts). Values come from the contact, else from what was posted.
+// 称呼 offers the admin's system-table values (and keeps the one the contact carries).
 
 export interface ContactFormValues {
   familyName?: string | null;
@@ -66,6 +68,7 @@ export function ContactForm({
   company,
   reportsToOptions,
   region,
+  salutations,
   result,
   submitLabel,
   posted: postedValues,
@@ -77,6 +80,8 @@ export function ContactForm({
   reportsToOptions: readonly ReportsToOption[];
   /** The region picker's start value and server-rendered options (contactRegionPicker). */
   region: { value: RegionValue; options: RegionOptions };
+  /** 称呼 values of the system table (salutationChoices). */
+  salutations: readonly LookupChoice[];
   result: Result;
   submitLabel: MessageKey;
   /** What was typed, when the answer was not a refusal (the duplicate warning); else read from `result`. */
@@ -84,7 +89,7 @@ export function ContactForm({
   /** Extra fields or notices inside the form (the duplicate warning's "save anyway"). */
   children?: ReactNode;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const errors = fieldErrors(result);
   const posted = postedValues ?? submittedValues(result);
   const text = (name: keyof ContactFormValues) => posted?.[name] ?? (values[name] as string | null | undefined) ?? "";
@@ -112,13 +117,14 @@ export function ContactForm({
           optional
           maxLength={50}
         />
-        <TextField
+        <SelectField
           name="salutation"
           label={t("contacts.field.salutation")}
           defaultValue={text("salutation")}
+          placeholder="—"
+          options={lookupPickerOptions(salutations, locale, text("salutation"))}
           errors={errors.salutation}
           optional
-          maxLength={20}
         />
         <TextField
           name="title"

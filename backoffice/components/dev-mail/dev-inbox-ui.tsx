@@ -43,6 +43,7 @@ const TEMPLATE_KEYS: Record<TemplateName, MessageKey> = {
   "member-email-changed": "mail.template.member-email-changed",
   "lead-assigned": "mail.template.lead-assigned",
   "service-contract-expiring": "mail.template.service-contract-expiring",
+  "approval-reminder": "adminSystem.mail.approvalReminder",
 };
 
 /** Rows written by a template that was later renamed still show their stored name. */

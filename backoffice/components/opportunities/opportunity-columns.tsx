@@ -1,29 +1,29 @@
-import type { OpportunityStage } from "#app/generated/prisma/enums.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { opportunityList } from "#app/modules/crm/opportunity-list-query.ts";
-import { OPPORTUNITY_STAGES } from "#app/modules/crm/sales-constants.ts";
+import { formatCalendarDate } from "#app/lib/format/dates.ts";
+import { formatMoney } from "#app/lib/format/money.ts";
+import { opportunityList } from "#app/modules/crm/opportunities/opportunity-list-query.ts";
 import { badgeColumn, personColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { RecordLink } from "#app/ui/list/record-link.tsx";
-import { formatCalendarDate } from "#app/lib/format/dates.ts";
-import { formatMoney } from "#app/lib/format/money.ts";
-import { StageBadge } from "#backoffice/components/sales-ui.tsx";
-import { listScreen, valueSelect } from "../list-screen.tsx";
+import { listScreen } from "../list-screen.tsx";
+import { SalesStageBadge, type StageLike } from "./stage-ui.tsx";
 
 // The opportunity list's columns (ids in OPPORTUNITY_COLUMNS, opportunity-list-query.ts).
 
 export const OPPORTUNITIES_PATH = "/crm/opportunities";
+export const OPPORTUNITIES_BOARD_PATH = "/crm/opportunities/board";
 
 export interface OpportunityRow {
   id: number;
   number: string;
   name: string;
-  stage: OpportunityStage;
+  salesStage: StageLike | null;
   amount: string;
   probability: number;
   expectedCloseDate: Date | null;
   updatedAt: Date;
   owner: { id: number; name: string };
+  team: { id: number; name: string } | null;
   company: { id: number; name: string } | null;
   campaign: { id: number; name: string } | null;
 }
@@ -36,11 +36,15 @@ export const opportunityColumns: Array<Column<OpportunityRow>> = [
   {
     id: "company",
     header: "sales.opportunity.company",
+    sortKey: "company",
     mobile: "meta",
     className: "text-slate-700",
     cell: (o) => o.company?.name ?? <span className="text-slate-400">—</span>,
   },
-  badgeColumn("stage", "sales.opportunity.stage", (o) => <StageBadge stage={o.stage} />),
+  {
+    ...badgeColumn("stage", "sales.opportunity.stage", (o) => <SalesStageBadge stage={o.salesStage} />),
+    sortKey: "stage",
+  },
   {
     id: "amount",
     header: "common.amountCny",
@@ -65,7 +69,15 @@ export const opportunityColumns: Array<Column<OpportunityRow>> = [
     className: "whitespace-nowrap text-slate-600",
     cell: (o) => <Day value={o.expectedCloseDate} />,
   },
-  personColumn("owner", "common.owner", (o) => o.owner.name),
+  { ...personColumn("owner", "common.owner", (o) => o.owner.name), sortKey: "owner" },
+  {
+    id: "team",
+    header: "opportunities.field.team",
+    sortKey: "team",
+    mobile: "hidden",
+    className: "text-slate-600",
+    cell: (o) => o.team?.name ?? <span className="text-slate-400">—</span>,
+  },
   {
     id: "updated",
     header: "sales.opportunity.updatedAt",
@@ -101,8 +113,8 @@ function Day({ value }: { value: Date | null }) {
 }
 
 /**
- * The opportunity list page: its filters, these columns and its texts. The owner filter lists the
- * people in the viewer's scope, so the route adds it.
+ * The opportunity list page: its filters, these columns and its texts. The stage, owner, team and
+ * company filters list what the database holds, so the route adds them.
  */
 export const opportunitiesScreen = listScreen({
   path: OPPORTUNITIES_PATH,
@@ -115,11 +127,10 @@ export const opportunitiesScreen = listScreen({
     label: "sales.opportunities.filters",
     placeholder: "sales.opportunities.searchPlaceholder",
   },
-  selects: [valueSelect("stage", "sales.opportunity.stage", OPPORTUNITY_STAGES, (s) => `sales.stage.${s}`)],
   table: {
     columns: opportunityColumns,
     rowKey: (o) => o.id,
-    cardAside: (o) => <StageBadge stage={o.stage} />,
+    cardAside: (o) => <SalesStageBadge stage={o.salesStage} />,
     label: "sales.opportunities.title",
   },
   empty: {

@@ -3,7 +3,8 @@ import { Link, useFetcher } from "react-router";
 import { formatDateTime } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { OwnershipPanel } from "#app/modules/crm/sharing/sharing.server.ts";
-import { CheckboxField, FailureNotice, SelectField, SubmitButton } from "#app/ui/form/index.ts";
+import { CheckboxField, FailureNotice, SubmitButton } from "#app/ui/form/index.ts";
+import { ShareFields, TransferFields } from "./ownership-fields.tsx";
 
 // The record actions menu for company and contact pages (transfer, share, delete to the bin, merge,
 // undo a recent merge). Drop it into the page header: <RecordOwnershipActions entity="contact" id={id} />.
@@ -60,14 +61,7 @@ export function RecordOwnershipActions({ entity, id }: { entity: Entity; id: num
                 </h3>
                 <ActionForm intent="transfer">
                   {hidden}
-                  <SelectField
-                    name="toStaffId"
-                    label={t("recordAdmin.transfer.to")}
-                    placeholder="—"
-                    required
-                    options={data.staff.map((s) => ({ value: String(s.id), label: s.name }))}
-                  />
-                  <CheckboxField name="includeOpen" label={t("recordAdmin.transfer.includeOpen")} />
+                  <TransferFields staff={data.staff} />
                   <SubmitButton intent="transfer" size="sm">
                     {t("recordAdmin.transfer.title")}
                   </SubmitButton>
@@ -99,19 +93,7 @@ export function RecordOwnershipActions({ entity, id }: { entity: Entity; id: num
                 ) : null}
                 <ActionForm intent="share">
                   {hidden}
-                  <SelectField
-                    name="staffId"
-                    label={t("recordAdmin.share.with")}
-                    placeholder="—"
-                    options={data.staff.map((s) => ({ value: String(s.id), label: s.name }))}
-                  />
-                  <SelectField
-                    name="teamId"
-                    label={t("recordAdmin.share.withTeam")}
-                    placeholder="—"
-                    options={data.teams.map((s) => ({ value: String(s.id), label: s.name }))}
-                  />
-                  <CheckboxField name="canEdit" label={t("recordAdmin.share.canEdit")} />
+                  <ShareFields staff={data.staff} teams={data.teams} />
                   <SubmitButton intent="share" size="sm">
                     {t("recordAdmin.share.title")}
                   </SubmitButton>

@@ -11,12 +11,14 @@ import { SubmitButton } from "#app/ui/form/index.ts";
 import type { BulkSelection } from "#app/ui/list/bulk-selection.ts";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { PriorityLabel, ServiceStatusBadge, SlaBadge } from "#app/ui/service/request-badges.tsx";
+import { useLookupLabel } from "#app/ui/lookup-labels.ts";
 
 // The service desk's pieces: the queue tabs with their sizes, the zone chips, the columns of the
 // request list and the bulk-assign bar.
 
 function RequestCell({ row }: { row: DeskRow }) {
   const { t } = useI18n();
+  const kindLabel = useLookupLabel("service_request_kind", "service.kind.");
   return (
     <div className="max-w-md min-w-56">
       <Link to={`/crm/service/${row.id}`} className="font-medium text-slate-900 hover:text-blue-700">
@@ -24,7 +26,7 @@ function RequestCell({ row }: { row: DeskRow }) {
       </Link>
       <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
         <span className="font-mono">{row.number}</span>
-        <Badge tone="slate">{t(`service.kind.${row.kind}` as MessageKey)}</Badge>
+        <Badge tone="slate">{kindLabel(row.kind)}</Badge>
         <span>{t(`service.channel.${row.channel}` as MessageKey)}</span>
         {row.publishedAt ? <Badge tone="green">{t("service.portal.published")}</Badge> : null}
       </div>

@@ -11,6 +11,7 @@ import { ErrorList, SelectField, SubmitButton, TextField } from "#app/ui/form/in
 import { SearchField } from "#app/ui/list/filter-bar.tsx";
 import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
 import { RichTextField } from "#app/ui/rich-text-field.tsx";
+import { useLookupChoices } from "#app/ui/lookup-labels.ts";
 
 // 电话录入 in two steps: find the caller's company, then the request with that company's contacts and
 // assets only.
@@ -86,6 +87,7 @@ export function PhoneRequestForm({
   uploadErrors: readonly UploadErrorView[];
 }) {
   const { t } = useI18n();
+  const kindChoices = useLookupChoices("service_request_kind", SERVICE_KINDS, "service.kind.");
   const pick = (values: readonly string[], prefix: string) =>
     values.map((v) => ({ value: v, label: t(`${prefix}${v}` as MessageKey) }));
   return (
@@ -133,7 +135,7 @@ export function PhoneRequestForm({
             name="kind"
             label={t("service.field.kind")}
             defaultValue={sent?.kind ?? "fault"}
-            options={pick(SERVICE_KINDS, "service.kind.")}
+            options={kindChoices}
             errors={errors.kind}
           />
           <div className="grid grid-cols-2 gap-3">

@@ -4,6 +4,7 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { ServiceRequestWorkspace } from "#app/modules/service/service-workspace.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { PriorityLabel, ResolutionBadge, ServiceStatusBadge, SlaBadge } from "#app/ui/service/request-badges.tsx";
+import { useLookupLabel } from "#app/ui/lookup-labels.ts";
 
 type Item = ServiceRequestWorkspace["item"];
 
@@ -33,11 +34,12 @@ export function RequestHeader({
   now: string;
 }) {
   const { t, locale } = useI18n();
+  const kindLabel = useLookupLabel("service_request_kind", "service.kind.");
   return (
     <header className="space-y-2">
       <div className="flex flex-wrap items-center gap-2">
         <span className="font-mono text-xs text-slate-500">{item.number}</span>
-        <Badge tone="slate">{t(`service.kind.${item.kind}` as MessageKey)}</Badge>
+        <Badge tone="slate">{kindLabel(item.kind)}</Badge>
         <ServiceStatusBadge status={item.status} />
         <PriorityLabel priority={item.priority} />
         <SlaBadge dueAt={item.dueAt} firstResponseAt={item.firstResponseAt} status={item.status} now={now} />

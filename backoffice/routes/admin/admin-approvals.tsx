@@ -1,4 +1,4 @@
-import { ClipboardCheck, Pencil } from "lucide-react";
+import { BellRing, ClipboardCheck, Pencil } from "lucide-react";
 import {
   Form,
   Link,
@@ -8,7 +8,7 @@ import {
   type LoaderFunctionArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { runIntent } from "#app/lib/forms.server.ts";
+import { parseForm, runIntent } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { fail, respond } from "#app/lib/service-result.ts";
 import {
@@ -18,6 +18,11 @@ import {
   saveApprovalFlow,
   type FlowView,
 } from "#app/modules/approvals/approval-flows.server.ts";
+import {
+  getReminderHours,
+  ReminderHoursForm,
+  setReminderHours,
+} from "#app/modules/approvals/approval-reminders.server.ts";
 import {
   APPROVAL_STEP_MODES,
   isApprovalItemType,
@@ -33,6 +38,7 @@ import { CheckboxField, ErrorList, FailureNotice, fieldErrors, inputClass, Submi
 import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
+import { NumberSettingCard } from "#backoffice/components/admin/number-setting-card.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 审核流程 (/crm/admin/approvals): one flow per item type. The list shows each flow's steps; `?type=`
@@ -44,8 +50,12 @@ const PATH = "/crm/admin/approvals";
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaffActor(request, { module: "admin", action: "browse" });
   const type = new URL(request.url).searchParams.get("type") ?? "";
-  const [flows, choices] = await Promise.all([listApprovalFlows(db), approverChoices(db)]);
-  return { flows, choices, editing: isApprovalItemType(type) ? type : null };
+  const [flows, choices, reminderHours] = await Promise.all([
+    listApprovalFlows(db),
+    approverChoices(db),
+    getReminderHours(db),
+  ]);
+  return { flows, choices, reminderHours, editing: isApprovalItemType(type) ? type : null };
 }
 
 async function save({ actor, formData }: { actor: StaffActor; formData: FormData }) {
@@ -54,16 +64,25 @@ async function save({ actor, formData }: { actor: StaffActor; formData: FormData
   return respond(result, { successTo: PATH, flash: "flash.saved" });
 }
 
+async function reminders({ actor, formData }: { actor: StaffActor; formData: FormData }) {
+  const parsed = await parseForm(formData, ReminderHoursForm);
+  if (parsed.status !== "ok") return fail(parsed);
+  return respond(await setReminderHours(db, actor, parsed.value.reminderHours), {
+    successTo: PATH,
+    flash: "flash.saved",
+  });
+}
+
 export async function action({ request }: ActionFunctionArgs) {
   const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
   const formData = await request.formData();
-  return runIntent(formData, { save }, { actor, formData });
+  return runIntent(formData, { save, reminders }, { actor, formData });
 }
 
 export const meta = titleMeta("adminSystem.approvals.title");
 
 export default function AdminApprovalsPage() {
-  const { flows, choices, editing } = useLoaderData<typeof loader>();
+  const { flows, choices, reminderHours, editing } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   return (
@@ -86,6 +105,18 @@ export default function AdminApprovalsPage() {
           </li>
         ))}
       </ul>
+      <NumberSettingCard
+        icon={BellRing}
+        title={t("adminSystem.approvals.reminderHours")}
+        name="reminderHours"
+        max={720}
+        label={t("adminSystem.approvals.reminderHours")}
+        hint={t("adminSystem.approvals.reminderHoursHelp")}
+        value={reminderHours}
+        errors={fieldErrors(result).reminderHours}
+        intent="reminders"
+        saveLabel={t("common.save")}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Download, History, ScrollText } from "lucide-react";
-import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { parseForm, runIntent } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
@@ -21,13 +21,14 @@ import {
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
-import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
-import { FailureNotice, fieldErrors, SubmitButton, TextField } from "#app/ui/form/index.ts";
+import { Card, CardBody } from "#app/ui/card.tsx";
+import { FailureNotice, fieldErrors } from "#app/ui/form/index.ts";
 import { FilterBar, FilterDate, filterInputClass, FilterSelect } from "#app/ui/list/filter-bar.tsx";
 import { KeysetPager } from "#app/ui/list/pager.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { AuditTable } from "#backoffice/components/admin/audit-table.tsx";
+import { NumberSettingCard } from "#backoffice/components/admin/number-setting-card.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
 // 审计日志 (/crm/admin/audit): filter by person, record type, record and dates; newest or oldest
@@ -147,28 +148,19 @@ export default function AuditLogPage() {
         </p>
       </Card>
 
-      <Card className="max-w-2xl">
-        <CardHeader icon={<History className="size-4" aria-hidden />} title={t("adminRoles.audit.retention.title")} />
-        <Form method="post">
-          <CardBody className="space-y-4">
-            <FailureNotice result={result} refusalsOnly />
-            <TextField
-              name="retentionDays"
-              type="number"
-              min={0}
-              max={36500}
-              inputMode="numeric"
-              label={t("adminRoles.audit.retention.label")}
-              hint={t("adminRoles.audit.retention.hint")}
-              defaultValue={retentionDays}
-              errors={errors.retentionDays}
-            />
-            <SubmitButton intent="retention" variant="secondary" pendingLabel={t("common.saving")}>
-              {t("adminRoles.audit.retention.save")}
-            </SubmitButton>
-          </CardBody>
-        </Form>
-      </Card>
+      <NumberSettingCard
+        icon={History}
+        title={t("adminRoles.audit.retention.title")}
+        notice={<FailureNotice result={result} refusalsOnly />}
+        name="retentionDays"
+        max={36500}
+        label={t("adminRoles.audit.retention.label")}
+        hint={t("adminRoles.audit.retention.hint")}
+        value={retentionDays}
+        errors={errors.retentionDays}
+        intent="retention"
+        saveLabel={t("adminRoles.audit.retention.save")}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
+import { getLocale } from "#app/lib/i18n/locale.server.ts";
 import { IdParam } from "#app/lib/schemas.ts";
 import { fail, notFound, respond } from "#app/lib/service-result.ts";
 import { expenseApprovalView, submitExpenseForApproval } from "#app/modules/approvals/expense-approvals.server.ts";
@@ -8,6 +9,7 @@ import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { campaignResult } from "#app/modules/campaigns/campaign-result.server.ts";
 import { listCampaignLedger } from "#app/modules/campaigns/campaign-workspace.server.ts";
 import { addCampaignExpense, addCampaignWorkLog } from "#app/modules/campaigns/campaigns.server.ts";
+import { lookupPicker } from "#app/modules/settings/lookup-values.server.ts";
 import { LedgerCard, type LedgerKind } from "#backoffice/components/campaigns/ledger-card.tsx";
 import { CampaignTab } from "#backoffice/components/campaigns/campaign-tab.tsx";
 import { useCampaignWorkspace } from "#backoffice/components/campaigns/use-campaign-workspace.ts";
@@ -30,14 +32,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const kind = ledgerOf(params.ledger);
   const lines = await listCampaignLedger(db, actor, requireIdParam(params.campaignId), kind);
   if (!lines) throw data(null, { status: 404 });
-  const approval =
-    kind === "expenses"
-      ? await expenseApprovalView(
+  const expenses = kind === "expenses";
+  const [approval, types] = await Promise.all([
+    expenses
+      ? expenseApprovalView(
           db,
           lines.map((l) => l.id),
         )
-      : null;
-  return { kind, lines, approval, today: new Date().toISOString().slice(0, 10) };
+      : null,
+    // 费用类型 come from the system table (系统表), like every enumeration an admin may edit.
+    expenses ? lookupPicker(db, "expense_type", await getLocale(request)) : undefined,
+  ]);
+  return { kind, lines, approval, types, today: new Date().toISOString().slice(0, 10) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -65,7 +71,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 export default function CampaignLedgerTab() {
   const { capabilities, actuals } = useCampaignWorkspace();
-  const { kind, lines, approval, today } = useLoaderData<typeof loader>();
+  const { kind, lines, approval, types, today } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   return (
     <CampaignTab result={result} narrow>
@@ -75,6 +81,7 @@ export default function CampaignLedgerTab() {
         total={kind === "expenses" ? actuals.cost : actuals.workload}
         canAdd={kind === "expenses" ? capabilities.canModify : capabilities.canLogWork}
         today={today}
+        types={types}
         result={result}
         approval={approval && (approval.flow || Object.keys(approval.statuses).length > 0) ? approval : undefined}
         canSubmitApproval={capabilities.canModify && !!approval?.flow}

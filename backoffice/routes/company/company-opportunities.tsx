@@ -6,6 +6,8 @@ import { listCompanyOpportunities } from "#app/modules/crm/companies/company-tab
 import { RecordLinkCell, TabTable } from "#backoffice/components/companies/company-tab-ui.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { StageBadge } from "#backoffice/components/sales-ui.tsx";
+import { NewOpportunityLink } from "#backoffice/components/opportunities/new-opportunity-link.tsx";
+import { useCompanyWorkspace } from "#backoffice/components/companies/use-company-workspace.ts";
 
 // The company page's 机会 tab: its opportunities within the viewer's opportunities scope.
 
@@ -15,10 +17,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function CompanyOpportunitiesTab() {
   const { opportunities } = useLoaderData<typeof loader>();
+  const { company } = useCompanyWorkspace();
   const { t, locale } = useI18n();
   return (
     <TabTable
       title={t("companies.tabs.opportunities")}
+      action={<NewOpportunityLink company={company.id} />}
       rows={opportunities}
       rowKey={(o) => o.id}
       empty="companies.opportunities.none"

@@ -54,7 +54,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 export default function CompanyOverviewTab() {
   const { figures, values, regions } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
-  const { company, capabilities } = useCompanyWorkspace();
+  const { company, capabilities, lookups } = useCompanyWorkspace();
   const { t } = useI18n();
   const typed = answer && "values" in answer ? answer.values : null;
   const errors = answer && answer.status === "invalid" ? answer.fieldErrors : {};
@@ -73,6 +73,7 @@ export default function CompanyOverviewTab() {
             errors={errors}
             formErrors={answer && answer.status === "invalid" ? answer.formErrors : undefined}
             regions={answer && "regions" in answer ? answer.regions : regions}
+            lookups={lookups}
             duplicates={answer && answer.status === "duplicates" ? answer.candidates : undefined}
             submitLabel={t("companies.form.save")}
           />

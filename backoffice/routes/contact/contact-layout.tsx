@@ -2,6 +2,8 @@ import { Building2, CircleAlert, UserRound } from "lucide-react";
 import { Link, Outlet, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getContactWorkspace } from "#app/modules/crm/contacts/contact-workspace.server.ts";
+import { salutationChoices } from "#app/modules/crm/contacts/contacts.server.ts";
+import { lookupChoiceLabel } from "#app/modules/crm/lookup-choices.ts";
 import { recordMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
@@ -16,7 +18,18 @@ import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.
 // a child route with its own loader (and action where it changes something). Out of scope → 404.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadRecordPage(request, { module: "contacts", action: "browse" }, params.contactId, getContactWorkspace);
+  return loadRecordPage(
+    request,
+    { module: "contacts", action: "browse" },
+    params.contactId,
+    async (database, actor, id) => {
+      const [workspace, salutations] = await Promise.all([
+        getContactWorkspace(database, actor, id),
+        salutationChoices(database),
+      ]);
+      return workspace ? { ...workspace, salutations } : null;
+    },
+  );
 }
 
 export const meta = recordMeta<typeof loader>("contacts.list.title", (d) => [
@@ -25,8 +38,9 @@ export const meta = recordMeta<typeof loader>("contacts.list.title", (d) => [
 ]);
 
 export default function ContactLayout() {
-  const { contact, figures, canModify, canBrowseCompanies } = useLoaderData<typeof loader>();
-  const { t } = useI18n();
+  const { contact, figures, canModify, canBrowseCompanies, salutations } = useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
+  const salutation = lookupChoiceLabel(salutations, contact.salutation, locale);
   const base = contactPath(contact.id);
   const role = [contact.title, contact.department].filter(Boolean).join(" · ");
   return (
@@ -35,7 +49,7 @@ export default function ContactLayout() {
 
       <PageHeader
         eyebrow={<span className="font-mono">{contact.number}</span>}
-        title={contact.salutation ? `${contact.fullName}（${contact.salutation}）` : contact.fullName}
+        title={salutation ? `${contact.fullName}（${salutation}）` : contact.fullName}
         icon={<UserRound className="size-6" aria-hidden />}
         description={
           <span className="flex flex-wrap items-center gap-x-3 gap-y-1">

@@ -1,7 +1,8 @@
 import { Target } from "lucide-react";
-import { useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { useLoaderData, useParams, type LoaderFunctionArgs } from "react-router";
 import { getContactRelated } from "#app/modules/crm/contacts/contact-workspace.server.ts";
 import { ContactRelated } from "#backoffice/components/contacts/contact-related.tsx";
+import { NewOpportunityLink } from "#backoffice/components/opportunities/new-opportunity-link.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // The contact page's "opportunities" tab: related records within the viewer's scope of that module.
@@ -14,5 +15,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function ContactOpportunitiesTab() {
   const data = useLoaderData<typeof loader>();
-  return <ContactRelated data={data} icon={Target} title="contacts.tabs.opportunities" />;
+  const { contactId } = useParams();
+  return (
+    <div className="space-y-3">
+      <div className="flex justify-end">
+        <NewOpportunityLink contact={Number(contactId)} />
+      </div>
+      <ContactRelated data={data} icon={Target} title="contacts.tabs.opportunities" />
+    </div>
+  );
 }

@@ -34,13 +34,13 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 
 export default function ContactOverviewTab() {
   const { contact, canModify } = useContactWorkspace();
-  const { reportsTo, region } = useLoaderData<typeof loader>();
+  const { reportsTo, region, salutations } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   return (
     <div className="grid gap-6 xl:grid-cols-5">
       <SectionCard icon={UserRound} title={t("contacts.overview.facts")} labelled className="xl:col-span-3">
-        <ContactFacts contact={contact} />
+        <ContactFacts contact={contact} salutations={salutations} />
       </SectionCard>
       {canModify ? (
         <SectionCard icon={Pencil} title={t("contacts.overview.edit")} className="xl:col-span-2">
@@ -50,6 +50,7 @@ export default function ContactOverviewTab() {
             company={contact.company ? { id: contact.company.id, name: contact.company.name } : null}
             reportsToOptions={reportsTo}
             region={region}
+            salutations={salutations}
             result={result}
             submitLabel="contacts.overview.save"
           />

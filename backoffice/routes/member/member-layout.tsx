@@ -59,6 +59,7 @@ export default function MemberLayout() {
           { to: `${base}/links`, label: t("memberAdmin.tabs.links") },
           { to: `${base}/moderation`, label: t("memberAdmin.tabs.moderation") },
           { to: `${base}/audit`, label: t("memberAdmin.tabs.audit") },
+          { to: `${base}/forum`, label: t("forum.crm.activity") },
         ]}
       />
 

@@ -1,20 +1,12 @@
 import { BookOpen } from "lucide-react";
-import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { HotSearches } from "#portal/components/hot-searches.tsx";
 import { Glow } from "#portal/components/glow.tsx";
 import { IconChip } from "#portal/components/icon-chip.tsx";
 import { KnowledgeSearchForm } from "#portal/components/knowledge-search-form.tsx";
 
-const TOPICS: readonly MessageKey[] = [
-  "portal.home.kb.topic1",
-  "portal.home.kb.topic2",
-  "portal.home.kb.topic3",
-  "portal.home.kb.topic4",
-];
-
-/** The blue band with the knowledge-base search box and a few popular topics as ready searches. */
-export function KnowledgeBand() {
+/** The blue band with the knowledge-base search box and the popular searches that find something. */
+export function KnowledgeBand({ hotSearches }: { hotSearches: readonly string[] }) {
   const { t } = useI18n();
   return (
     <section className="mx-auto max-w-7xl px-4 py-20 sm:px-6 sm:py-24 lg:px-8">
@@ -37,18 +29,7 @@ export function KnowledgeBand() {
             size="lg"
             className="mt-8"
           />
-          <div className="mt-5 flex flex-wrap items-center justify-center gap-2 text-sm">
-            <span className="text-blue-200">{t("portal.home.kb.popular")}</span>
-            {TOPICS.map((topic) => (
-              <Link
-                key={topic}
-                to={`/knowledge?q=${encodeURIComponent(t(topic))}`}
-                className="rounded-full bg-white/10 px-3 py-1 text-white ring-1 ring-white/20 transition-colors hover:bg-white/20"
-              >
-                {t(topic)}
-              </Link>
-            ))}
-          </div>
+          <HotSearches queries={hotSearches} tone="dark" className="mt-5" />
         </div>
       </div>
     </section>

@@ -1,7 +1,6 @@
 import { Send } from "lucide-react";
 import { Form, Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { FieldErrors } from "#app/lib/service-result.ts";
 import { SERVICE_KINDS, SERVICE_PRIORITIES } from "#app/modules/service/service-constants.ts";
 import { Card } from "#app/ui/card.tsx";
@@ -9,6 +8,7 @@ import { ChoiceCards } from "#app/ui/form/choice-cards.tsx";
 import { SelectField, SubmitButton } from "#app/ui/form/index.ts";
 import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
 import { RequestDescriptionField, RequestSubjectField } from "#app/ui/service/request-fields.tsx";
+import { useLookupChoices } from "#app/ui/lookup-labels.ts";
 
 // 提交服务请求: kind, subject, the asset concerned (the zone company's assets only), priority, a
 // rich-text description and attachments.
@@ -29,13 +29,14 @@ export function ZoneRequestForm({
   uploadErrors: readonly UploadErrorView[];
 }) {
   const { t } = useI18n();
+  const kindChoices = useLookupChoices("service_request_kind", SERVICE_KINDS, "service.kind.");
   return (
     <Card className="p-6">
       <Form method="post" encType="multipart/form-data" className="space-y-5" noValidate>
         <ChoiceCards
           name="kind"
           legend={t("service.field.kind")}
-          options={SERVICE_KINDS.map((kind) => ({ value: kind, label: t(`service.kind.${kind}` as MessageKey) }))}
+          options={kindChoices}
           defaultValue={sent?.kind ?? "fault"}
           errors={errors.kind}
           className="grid grid-cols-2 gap-2 sm:grid-cols-4"

@@ -1,6 +1,16 @@
+import type { LookupChoice } from "../lookup-choices.ts";
+
 // Codes of a company's classification fields (seed 000 §2.L.2: 单位类型, 行业, 单位状态, 分类, 等级).
-// Stored as codes; labels come from the `companies` i18n namespace. Older rows may hold free text
+// Type, industry and rating are the admin's system tables (COMPANY_LOOKUP_TABLES; the lists below are
+// their starting codes, lookup-defaults.ts): pickers and labels read the tables. Status, category and
+// currency are fixed codes labelled by the `companies` i18n namespace. Older rows may hold free text
 // (e.g. "最终用户" from lead conversion): it is shown as it is and kept unless the field is changed.
+
+/** The system tables behind a company's type, industry and rating pickers. */
+export const COMPANY_LOOKUP_TABLES = { type: "company_type", industry: "industry", rating: "company_rating" } as const;
+export type CompanyLookupField = keyof typeof COMPANY_LOOKUP_TABLES;
+/** The three tables' values as loaded for a page (loadLookupChoices(db, COMPANY_LOOKUP_TABLES)). */
+export type CompanyLookups = Record<CompanyLookupField, LookupChoice[]>;
 
 export const COMPANY_TYPES = [
   "end_user_direct",

@@ -1,15 +1,10 @@
 import { z } from "zod";
 import { msg, optionalEmail, optionalMoney, optionalText, trimmedText } from "#app/lib/schemas.ts";
-import {
-  COMPANY_CATEGORIES,
-  COMPANY_CURRENCIES,
-  COMPANY_INDUSTRIES,
-  COMPANY_RATINGS,
-  COMPANY_STATUSES,
-} from "./company-codes.ts";
+import { COMPANY_CATEGORIES, COMPANY_CURRENCIES, COMPANY_STATUSES } from "./company-codes.ts";
 
-// The company form's schema (create and edit), shared by the routes and the service. Type keeps a
-// legacy free-text value the row already has (checked against the row in the service).
+// The company form's schema (create and edit), shared by the routes and the service. Type, industry
+// and rating are system-table codes (checked against the tables and the row in the service, which
+// keeps an inactive or legacy value the row already has).
 
 const optionalCode = <const T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -37,13 +32,13 @@ export const CompanyFormSchema = z.object({
   name: trimmedText(200),
   shortName: optionalText(100),
   type: optionalText(40),
-  industry: optionalCode(COMPANY_INDUSTRIES),
+  industry: optionalText(40),
   status: z
     .enum(COMPANY_STATUSES, msg("validation.choose"))
     .optional()
     .transform((v) => v ?? "active"),
   category: optionalCode(COMPANY_CATEGORIES),
-  rating: optionalCode(COMPANY_RATINGS),
+  rating: optionalText(40),
   provinceCode: divisionCode(2),
   cityCode: divisionCode(4),
   districtCode: divisionCode(6),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineListQuery, listFilters, type ListQuery } from "#app/ui/list/list-query.ts";
-import { COMPANY_INDUSTRIES, COMPANY_STATUSES, COMPANY_TYPES } from "./company-codes.ts";
+import { COMPANY_STATUSES } from "./company-codes.ts";
 
 // The company list's URL (filters, sort, page, view, columns), shared by its page and its service.
 
@@ -17,8 +17,9 @@ const regionCode = (digits: number) =>
 export const companyList = defineListQuery({
   key: "crm.companies",
   filters: {
-    type: listFilters.oneOf(COMPANY_TYPES),
-    industry: listFilters.oneOf(COMPANY_INDUSTRIES),
+    // System-table codes (the admin may add values): any short code; an unknown one matches nothing.
+    type: listFilters.text(40),
+    industry: listFilters.text(40),
     status: listFilters.oneOf(COMPANY_STATUSES),
     province: regionCode(2),
     city: regionCode(4),

@@ -9,14 +9,7 @@ import { getSearchEngine } from "#search/engine-selection.server.ts";
 import { SearchEngineError, type SearchEngine } from "#search/engine.ts";
 import { ensureSearchReady } from "#search/reindex.server.ts";
 import { cityNameForms, provinceNameForms } from "../regions/divisions.server.ts";
-import {
-  LEGACY_INDUSTRY_CODES,
-  LEGACY_TYPE_CODES,
-  storedValuesOf,
-  type CompanyIndustry,
-  type CompanyStatus,
-  type CompanyType,
-} from "./company-codes.ts";
+import { LEGACY_INDUSTRY_CODES, LEGACY_TYPE_CODES, storedValuesOf, type CompanyStatus } from "./company-codes.ts";
 import type { CompanySortKey } from "./company-list-query.ts";
 
 // 单位 list: the viewer's scope fragment (decision 026), filters, sort and bounded numbered pages.
@@ -29,8 +22,9 @@ export const COMPANY_PAGE_SIZE = 25;
 
 export interface CompanyFilters {
   q?: string | null;
-  type?: CompanyType | null;
-  industry?: CompanyIndustry | null;
+  /** System-table codes (company_type, industry). */
+  type?: string | null;
+  industry?: string | null;
   status?: CompanyStatus | null;
   /** Division codes (2 digits: province, 4: city). */
   province?: string | null;
@@ -109,8 +103,8 @@ export async function companyFilterWhere(
   const parts: Prisma.CompanyWhereInput[] = [];
   if (q) parts.push(await searchWhere(q.slice(0, 100), engine));
   // Older rows hold the seed's free texts (最终用户, IT业): a code filter matches those too.
-  if (f.type) parts.push({ type: { in: storedValuesOf(f.type, LEGACY_TYPE_CODES) } });
-  if (f.industry) parts.push({ industry: { in: storedValuesOf(f.industry, LEGACY_INDUSTRY_CODES) } });
+  if (f.type) parts.push({ type: { in: storedValuesOf<string>(f.type, LEGACY_TYPE_CODES) } });
+  if (f.industry) parts.push({ industry: { in: storedValuesOf<string>(f.industry, LEGACY_INDUSTRY_CODES) } });
   if (f.status) parts.push({ status: f.status });
   // A city filter implies its province; older rows store short names (广东 / 深圳), so both forms match.
   if (f.city && (!f.province || f.city.startsWith(f.province))) {

@@ -10,7 +10,8 @@ import { companyNameKey, phoneKey } from "#app/modules/crm/match-keys.ts";
 import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts";
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { resolveRegion } from "../regions/divisions.server.ts";
-import { isCompanyType } from "./company-codes.ts";
+import { acceptsLookupCode } from "../lookup-choices.server.ts";
+import { COMPANY_LOOKUP_TABLES, type CompanyLookupField } from "./company-codes.ts";
 import { findCompanyDuplicates, type CompanyDuplicate } from "./company-duplicates.server.ts";
 import type { CompanyFormField, CompanyFormInput } from "./company-form.ts";
 
@@ -35,8 +36,10 @@ function fieldError(refusal: Refusal): Invalid<CompanyFormField> {
   return invalid<CompanyFormField>({ [refusal.field]: [refusal.key] });
 }
 
+type LookupValues = Record<CompanyLookupField, string | null>;
+
 /** The stored columns a form gives (without number, owner, team, parent). */
-async function columnsOf(input: CompanyFormInput, currentType: string | null) {
+async function columnsOf(db: DbOrTx, input: CompanyFormInput, current: LookupValues | null) {
   const region = resolveRegion({
     provinceCode: input.provinceCode,
     cityCode: input.cityCode,
@@ -46,9 +49,12 @@ async function columnsOf(input: CompanyFormInput, currentType: string | null) {
     const field = `${region.field}Code` as const;
     return { refusal: { field, key: "companies.validation.region" } satisfies Refusal };
   }
-  // A type is a code, or the legacy free text the row already carries (kept as it is).
-  if (input.type !== null && !isCompanyType(input.type) && input.type !== currentType) {
-    return { refusal: { field: "type", key: "validation.choose" } satisfies Refusal };
+  // An active value of the admin's table, or the (inactive / legacy free-text) value the row already
+  // carries, kept as it is.
+  for (const field of ["type", "industry", "rating"] as const) {
+    if (!(await acceptsLookupCode(db, COMPANY_LOOKUP_TABLES[field], input[field], current?.[field] ?? null))) {
+      return { refusal: { field, key: "validation.choose" } satisfies Refusal };
+    }
   }
   const columns = {
     name: input.name,
@@ -135,7 +141,7 @@ export async function createCompany(
   meta: AuditMeta = {},
 ): Promise<CompanyWriteResult> {
   if (scopeFor(actor, "companies", "add") === null) return notFound();
-  const built = await columnsOf(input, null);
+  const built = await columnsOf(db, input, null);
   if ("refusal" in built) return fieldError(built.refusal!);
   const parent = await resolveParent(db, actor, null, input.parentNumber);
   if ("refusal" in parent) return fieldError(parent.refusal);
@@ -217,7 +223,7 @@ export async function updateCompany(
     include: { parent: { select: { id: true, number: true } } },
   });
   if (!current) return notFound();
-  const built = await columnsOf(input, current.type);
+  const built = await columnsOf(db, input, current);
   if ("refusal" in built) return fieldError(built.refusal!);
   const parent = await resolveParent(db, actor, companyId, input.parentNumber, current.parent);
   if ("refusal" in parent) return fieldError(parent.refusal);

@@ -3,7 +3,8 @@ import { defineListQuery, listFilters, type ListQuery } from "#app/ui/list/list-
 // The contact list's URL (filters, sort, keyset cursor, view, columns), shared by page and service.
 // Every sort key is backed by an index ending in the primary key (InnoDB secondary indexes carry
 // it), so a page is an index range read even at a million contacts: name → Contact_fullName_id_idx,
-// number → its unique index, updated → updatedAt, company/owner/mobile/e-mail → their key indexes.
+// number → its unique index, updated → updatedAt, company/owner/mobile/e-mail → their key indexes,
+// title → Contact_title_id_idx, region → Contact_province_city_district_id_idx.
 
 export const CONTACT_COLUMNS = [
   "name",
@@ -29,13 +30,24 @@ export const contactList = defineListQuery({
     city: listFilters.text(50),
     optOut: listFilters.oneOf(CONTACT_OPT_OUTS),
   },
-  sorts: { updated: "desc", name: "asc", number: "asc", company: "asc", mobile: "asc", email: "asc", owner: "asc" },
+  sorts: {
+    updated: "desc",
+    name: "asc",
+    number: "asc",
+    company: "asc",
+    title: "asc",
+    mobile: "asc",
+    email: "asc",
+    region: "asc",
+    owner: "asc",
+  },
   defaultSort: "updated",
   columns: CONTACT_COLUMNS,
   defaultColumns: CONTACT_COLUMNS.filter((c) => c !== "number" && c !== "region"),
 });
 
-export type ContactSortKey = "updated" | "name" | "number" | "company" | "mobile" | "email" | "owner";
+export type ContactSortKey =
+  "updated" | "name" | "number" | "company" | "title" | "mobile" | "email" | "region" | "owner";
 export type ContactListQuery = ListQuery<(typeof contactList.definition)["filters"], ContactSortKey>;
 
 export const CONTACT_PAGE_SIZE = 25;

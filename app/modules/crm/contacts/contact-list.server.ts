@@ -9,22 +9,34 @@ import { CONTACT_PAGE_SIZE, type ContactListQuery, type ContactSortKey } from ".
 // The contact list at a million rows: keyset paging (no OFFSET: the last page costs what the first
 // does, read backwards), every sort on an index ending in the id, a total counted up to a cap.
 // Cursors are opaque: "a.<key>" rows after a row, "b.<key>" rows before it, "last" the final page.
+// A sort is one or more columns (region: province, city, district) and the id as the tie-break.
 
-type SortColumn = "updatedAt" | "fullName" | "number" | "companyId" | "phoneKey" | "emailKey" | "ownerId";
+type SortColumn =
+  | "updatedAt"
+  | "fullName"
+  | "number"
+  | "companyId"
+  | "phoneKey"
+  | "emailKey"
+  | "ownerId"
+  | "title"
+  | "province"
+  | "city"
+  | "district";
 type Dir = "asc" | "desc";
 type KeyValue = string | number | null;
 
-const SORT_COLUMN: Record<ContactSortKey, SortColumn> = {
-  updated: "updatedAt",
-  name: "fullName",
-  number: "number",
-  company: "companyId",
-  mobile: "phoneKey",
-  email: "emailKey",
-  owner: "ownerId",
+const SORT_COLUMNS: Record<ContactSortKey, readonly SortColumn[]> = {
+  updated: ["updatedAt"],
+  name: ["fullName"],
+  number: ["number"],
+  company: ["companyId"],
+  mobile: ["phoneKey"],
+  email: ["emailKey"],
+  owner: ["ownerId"],
+  title: ["title"],
+  region: ["province", "city", "district"],
 };
-
-const NULLABLE = new Set<SortColumn>(["companyId", "phoneKey", "emailKey", "ownerId"]);
 
 const ROW_SELECT = {
   id: true,
@@ -67,27 +79,34 @@ export interface ContactListPage {
 
 interface Cursor {
   forward: boolean;
-  key: { v: KeyValue; id: number } | null;
+  /** The sort columns' values of the row the page starts after (or before), then its id. */
+  key: { values: KeyValue[]; id: number } | null;
 }
 
-function encodeKey(row: ContactListRow, column: SortColumn): string {
-  const raw = row[column];
-  const v = raw instanceof Date ? raw.toISOString() : (raw ?? null);
-  return Buffer.from(JSON.stringify([v, row.id])).toString("base64url");
+function encodeKey(row: ContactListRow, columns: readonly SortColumn[]): string {
+  const values = columns.map((column) => {
+    const raw = row[column];
+    return raw instanceof Date ? raw.toISOString() : (raw ?? null);
+  });
+  return Buffer.from(JSON.stringify([...values, row.id])).toString("base64url");
 }
 
-/** Parses a cursor; anything malformed reads as the first page. */
-export function parseCursor(cursor: string | null): Cursor {
+const isKeyValue = (v: unknown): v is KeyValue => v === null || typeof v === "string" || typeof v === "number";
+
+/** Parses a cursor for a sort of `width` columns; anything malformed reads as the first page. */
+export function parseCursor(cursor: string | null, width = 1): Cursor {
   if (cursor === "last") return { forward: false, key: null };
   const m = cursor ? /^([ab])\.([\w-]{1,1000})$/.exec(cursor) : null;
   if (!m) return { forward: true, key: null };
   try {
     const decoded: unknown = JSON.parse(Buffer.from(m[2]!, "base64url").toString("utf8"));
-    if (!Array.isArray(decoded) || decoded.length !== 2) return { forward: true, key: null };
-    const [v, id] = decoded as [unknown, unknown];
-    const okValue = v === null || typeof v === "string" || typeof v === "number";
-    if (!okValue || typeof id !== "number" || !Number.isInteger(id)) return { forward: true, key: null };
-    return { forward: m[1] === "a", key: { v: v as KeyValue, id } };
+    if (!Array.isArray(decoded) || decoded.length !== width + 1) return { forward: true, key: null };
+    const values = decoded.slice(0, width);
+    const id: unknown = decoded[width];
+    if (!values.every(isKeyValue) || typeof id !== "number" || !Number.isInteger(id)) {
+      return { forward: true, key: null };
+    }
+    return { forward: m[1] === "a", key: { values, id } };
   } catch {
     return { forward: true, key: null };
   }
@@ -97,23 +116,40 @@ function flip(dir: Dir): Dir {
   return dir === "asc" ? "desc" : "asc";
 }
 
-/** Rows strictly beyond (v, id) in `dir` order (MariaDB: NULLs first ascending, last descending). */
-function beyond(column: SortColumn, dir: Dir, key: { v: KeyValue; id: number }): Prisma.ContactWhereInput {
-  const v = column === "updatedAt" && typeof key.v === "string" ? new Date(key.v) : key.v;
-  const idBeyond = dir === "asc" ? { gt: key.id } : { lt: key.id };
-  if (v === null) {
-    return dir === "asc"
-      ? { OR: [{ [column]: null, id: idBeyond }, { NOT: { [column]: null } }] }
-      : { [column]: null, id: idBeyond };
+const NOT_NULLABLE = new Set<SortColumn>(["updatedAt", "fullName", "number"]);
+
+/** `column` equal to `v` (NULL matches NULL, as the ORDER BY groups them). */
+function equalTo(column: SortColumn, v: KeyValue | Date): Prisma.ContactWhereInput {
+  return { [column]: v };
+}
+
+/** `column` strictly after `v` in `dir` order (MariaDB: NULLs first ascending, last descending). */
+function afterValue(column: SortColumn, dir: Dir, v: KeyValue | Date): Prisma.ContactWhereInput | null {
+  if (v === null) return dir === "asc" ? { NOT: { [column]: null } } : null;
+  const cmp = { [column]: dir === "asc" ? { gt: v } : { lt: v } };
+  return dir === "desc" && !NOT_NULLABLE.has(column) ? { OR: [cmp, { [column]: null }] } : cmp;
+}
+
+/** Rows strictly beyond (values…, id) in `dir` order: the lexicographic "after" of the sort key. */
+function beyond(
+  columns: readonly SortColumn[],
+  dir: Dir,
+  key: { values: KeyValue[]; id: number },
+): Prisma.ContactWhereInput {
+  const values = columns.map((column, i) => {
+    const v = key.values[i] ?? null;
+    return column === "updatedAt" && typeof v === "string" ? new Date(v) : v;
+  });
+  const branches: Prisma.ContactWhereInput[] = [];
+  for (let i = 0; i <= columns.length; i++) {
+    const equal = columns.slice(0, i).map((column, j) => equalTo(column, values[j]!));
+    const after =
+      i < columns.length
+        ? afterValue(columns[i]!, dir, values[i]!)
+        : { id: dir === "asc" ? { gt: key.id } : { lt: key.id } };
+    if (after) branches.push(equal.length > 0 ? { AND: [...equal, after] } : after);
   }
-  const cmp = dir === "asc" ? { gt: v } : { lt: v };
-  return {
-    OR: [
-      { [column]: cmp },
-      { [column]: v, id: idBeyond },
-      ...(dir === "desc" && NULLABLE.has(column) ? [{ [column]: null }] : []),
-    ],
-  };
+  return { OR: branches };
 }
 
 /** The search box: an e-mail, a phone number, a record number (CONT…) or the start of a name. */
@@ -158,16 +194,16 @@ export async function listContacts(
   const empty = { rows: [], total: { count: 0, capped: false }, prevCursor: null, nextCursor: null, lastCursor: null };
   if (!scope) return { ...empty, pastEnd: false };
   const where: Prisma.ContactWhereInput = { AND: [scope, ...contactFilterWhere(query)] };
-  const column = SORT_COLUMN[query.sort];
-  const cursor = parseCursor(query.cursor);
+  const columns = SORT_COLUMNS[query.sort];
+  const cursor = parseCursor(query.cursor, columns.length);
   const isLast = query.cursor === "last";
   const readDir = cursor.forward ? query.dir : flip(query.dir);
-  const pageWhere = cursor.key ? { AND: [where, beyond(column, readDir, cursor.key)] } : where;
+  const pageWhere = cursor.key ? { AND: [where, beyond(columns, readDir, cursor.key)] } : where;
 
   const [found, total] = await Promise.all([
     db.contact.findMany({
       where: pageWhere,
-      orderBy: [{ [column]: readDir }, { id: readDir }],
+      orderBy: [...columns.map((column) => ({ [column]: readDir })), { id: readDir }],
       take: pageSize + 1,
       select: ROW_SELECT,
     }),
@@ -186,8 +222,8 @@ export async function listContacts(
   return {
     rows,
     total,
-    prevCursor: hasPrev ? `b.${encodeKey(first, column)}` : null,
-    nextCursor: hasNext ? `a.${encodeKey(last, column)}` : null,
+    prevCursor: hasPrev ? `b.${encodeKey(first, columns)}` : null,
+    nextCursor: hasNext ? `a.${encodeKey(last, columns)}` : null,
     lastCursor: hasNext && !isLast ? "last" : null,
     pastEnd: false,
   };

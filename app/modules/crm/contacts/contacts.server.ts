@@ -17,6 +17,7 @@ import {
 import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts";
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { contactFullName, ContactInputSchema, type ContactField, type ContactInput } from "./contact-input.ts";
+import { acceptsLookupCode, loadLookupChoices } from "#app/modules/crm/lookup-choices.server.ts";
 
 // 联系人 create / edit (seed 000 §2.L.3): every field of the form, the match keys kept in step, the
 // number taken in the same transaction, a company move written to the history, every change audited.
@@ -220,6 +221,9 @@ export async function createContact(
   return db.$transaction(async (tx) => {
     const refused = await validateRelations(tx, actor, null, columns);
     if (refused) return refused;
+    if (!(await acceptsLookupCode(tx, "salutation", columns.salutation, null))) {
+      return refuse("salutation", "validation.choose");
+    }
     const ownerId = await checkOwner(tx, actor, parsed.value.ownerId);
     if (ownerId === null) return refuse("ownerId", "contacts.error.ownerNotAllowed");
     const number = await nextRecordNumber(tx, "contact");
@@ -270,6 +274,10 @@ export async function updateContact(
         : resolved;
     const refused = await validateRelations(tx, actor, contactId, columns);
     if (refused) return refused;
+    // 称呼 is a system-table value; one the contact already carries (inactive, older free text) stays.
+    if (!(await acceptsLookupCode(tx, "salutation", columns.salutation, before.salutation))) {
+      return refuse("salutation", "validation.choose");
+    }
     // Owner changes are transfers (the sharing/transfer flow, audited there); here it may only stay.
     let ownerId = before.ownerId;
     if (parsed.value.ownerId !== undefined && parsed.value.ownerId !== before.ownerId) {
@@ -378,7 +386,13 @@ export async function contactEditOptions(db: DbOrTx, actor: StaffActor, contactI
   return {
     reportsTo: editable ? await reportsToOptions(db, actor, row.companyId, contactId) : [],
     region: contactRegionPicker(row.regionCode),
+    salutations: await salutationChoices(db),
   };
+}
+
+/** 称呼 values of the admin's system table (the form's picker, the page's label). */
+export async function salutationChoices(db: DbOrTx) {
+  return (await loadLookupChoices(db, { salutation: "salutation" })).salutation;
 }
 
 /** The region picker's start value and server-rendered options for a stored region code. */

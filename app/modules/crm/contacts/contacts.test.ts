@@ -281,9 +281,14 @@ describe("listContacts paging and filters", () => {
         email: i % 3 ? `${i}@x.cn` : undefined,
         companyMode: i % 2 ? "known" : "unknown",
         companyId: i % 2 ? w.company.id : undefined,
+        // Ties and blanks in title and region: the keyset must cross them in both directions.
+        title: i % 3 ? (i % 2 ? "经理" : "工程师") : undefined,
+        provinceCode: i % 4 === 0 ? undefined : "44",
+        cityCode: i % 4 === 0 ? undefined : i % 2 ? "4403" : "4401",
       });
     }
-    for (const sort of ["name", "number", "updated", "company", "mobile", "email", "owner"] as const) {
+    const sorts = ["name", "number", "updated", "company", "title", "mobile", "email", "region", "owner"] as const;
+    for (const sort of sorts) {
       for (const dir of ["asc", "desc"] as const) {
         const all = await listContacts(db, me, contactList.parse(new URLSearchParams({ sort, dir })), 100);
         const expected = all.rows.map((r) => r.id);
@@ -298,6 +303,14 @@ describe("listContacts paging and filters", () => {
           cursor = page.nextCursor;
         } while (cursor);
         expect(seen, `${sort} ${dir}`).toEqual(expected);
+        if (sort === "title" || sort === "region") {
+          // The database's order is the one a user expects: blanks first ascending, last descending.
+          const key = (r: (typeof all.rows)[number]) =>
+            sort === "title" ? (r.title ?? "") : [r.province ?? "", r.city ?? "", r.district ?? ""].join("/");
+          const keys = all.rows.map(key);
+          const sorted = [...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+          expect(keys, `${sort} ${dir}`).toEqual(dir === "asc" ? sorted : sorted.reverse());
+        }
         const last = await listContacts(
           db,
           me,

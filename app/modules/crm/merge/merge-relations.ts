@@ -44,6 +44,8 @@ export const MERGE_RELATIONS: readonly MergeRelation[] = [
   { model: "ServiceContract", column: "companyId", target: "Company", rule: "repoint" },
   { model: "ServiceRequest", column: "companyId", target: "Company", rule: "repoint" },
   { model: "ServiceRequest", column: "contactId", target: "Contact", rule: "repoint" },
+  // A customer's own price schemes (价格方案) keep applying to the merged customer.
+  { model: "PriceScheme", column: "companyId", target: "Company", rule: "repoint" },
 ];
 
 /**

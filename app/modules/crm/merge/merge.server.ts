@@ -5,6 +5,7 @@ import { recordStaffAudit, type AuditMeta } from "#app/modules/audit/audit-log.s
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordScopeWhere } from "#app/modules/crm/access/record-scope.server.ts";
 import { companyNameKey, contactPhoneKey, emailKey, phoneKey } from "#app/modules/crm/match-keys.ts";
+import { noteRecordsChanged } from "#search/fuzzy/contact-index.server.ts";
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { MERGE_FIELD_GROUPS, fromSnapshotValue, mergeColumns, toSnapshotValue } from "./merge-fields.ts";
 import { MERGE_TARGET, relationsTo, type MergeEntity } from "./merge-relations.ts";
@@ -146,7 +147,7 @@ export async function mergeRecords(
   const idSet = new Set(ids);
   const picks = Object.fromEntries(Object.entries(input.picks ?? {}).filter(([, id]) => idSet.has(id)));
 
-  return db.$transaction(
+  const result = await db.$transaction(
     async (tx): Promise<ServiceResult<MergeOutcome>> => {
       const locked = await lockRows(tx, entity, ids);
       if (locked.length !== ids.length) return notFound();
@@ -226,6 +227,9 @@ export async function mergeRecords(
     },
     { timeout: 60_000 },
   );
+  // The losers are in the bin now: no longer match candidates (the survivor re-syncs at once).
+  if (result.status === "ok") noteRecordsChanged(entity, loserIds, true);
+  return result;
 }
 
 async function syncSearch(tx: Tx, entity: MergeEntity, ids: number[]) {
@@ -254,7 +258,8 @@ export async function undoMerge(
   meta: AuditMeta = {},
   now = new Date(),
 ): Promise<ServiceResult<{ survivorId: number; restored: number[] }>> {
-  return db.$transaction(
+  let undone: MergeEntity | null = null;
+  const result = await db.$transaction(
     async (tx): Promise<ServiceResult<{ survivorId: number; restored: number[] }>> => {
       const [lockedMerge] = await tx.$queryRaw<Array<{ id: number }>>`
         SELECT id FROM \`RecordMerge\` WHERE id = ${mergeId} FOR UPDATE`;
@@ -262,6 +267,7 @@ export async function undoMerge(
       const merge = await tx.recordMerge.findUnique({ where: { id: mergeId } });
       if (!merge || (merge.entityType !== "contact" && merge.entityType !== "company")) return notFound();
       const entity: MergeEntity = merge.entityType;
+      undone = entity;
       const scope = await recordScopeWhere(tx, actor, entity, "modify");
       if (!scope) return forbidden();
       const visible =
@@ -320,6 +326,8 @@ export async function undoMerge(
     },
     { timeout: 60_000 },
   );
+  if (result.status === "ok" && undone) noteRecordsChanged(undone, result.value.restored, false);
+  return result;
 }
 
 /** Merges of this record the actor could still undo (newest first), for the record's page. */

@@ -86,6 +86,8 @@ async function rowFor(model: string, column: string, target: number, ctx: { staf
           },
         })
       ).id;
+    case "PriceScheme":
+      return (await db.priceScheme.create({ data: { name: `方案${n}`, ...data } })).id;
     default:
       throw new Error(`No test row builder for ${model}.${column}: add one and decide the merge rule`);
   }

@@ -6,6 +6,7 @@ import { scopeFor, teamScopeIds, type Scope } from "#app/modules/auth/permission
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordScopeWhere } from "#app/modules/crm/access/record-scope.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { noteRecordsChanged } from "#search/fuzzy/contact-index.server.ts";
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import type { SearchIndexName } from "#search/indexes.ts";
 import { getSetting, setSetting } from "#app/modules/settings/settings.server.ts";
@@ -84,12 +85,12 @@ export async function moveToBin(
 ): Promise<ServiceResult<{ contacts: number }>> {
   const where = await deletableWhere(db, actor, input.entity);
   if (!where) return forbidden();
-  return db.$transaction(async (tx): Promise<ServiceResult<{ contacts: number }>> => {
+  let contactIds: number[] = [];
+  const result = await db.$transaction(async (tx): Promise<ServiceResult<{ contacts: number }>> => {
     const now = new Date();
     const data = { deletedAt: now, deletedById: actor.staffId };
     const moved = await delegate(tx, input.entity).updateMany({ where: { AND: [where, { id: input.id }] }, data });
     if (moved.count === 0) return notFound();
-    let contactIds: number[] = [];
     if (input.entity === "company" && input.withContacts) {
       const contactScope = await recordScopeWhere(tx, actor, "contact", "delete");
       if (contactScope) {
@@ -114,6 +115,14 @@ export async function moveToBin(
     if (contactIds.length > 0) await enqueueSearchSync(tx, "contacts", contactIds);
     return ok({ contacts: contactIds.length });
   });
+  if (result.status === "ok") noteBinChange(input.entity, [input.id], contactIds, true);
+  return result;
+}
+
+/** Binned records stop being match candidates at once; restored ones are matched again at once. */
+function noteBinChange(entity: BinEntity, ids: number[], contactIds: number[], gone: boolean): void {
+  if (entity === "company" || entity === "contact") noteRecordsChanged(entity, ids, gone);
+  if (contactIds.length > 0) noteRecordsChanged("contact", contactIds, gone);
 }
 
 export interface BinRow {
@@ -224,7 +233,8 @@ export async function restoreFromBin(
 ): Promise<ServiceResult<{ contacts: number }>> {
   const where = binWhere(actor, entity);
   if (!where) return forbidden();
-  return db.$transaction(async (tx): Promise<ServiceResult<{ contacts: number }>> => {
+  let contactIds: number[] = [];
+  const result = await db.$transaction(async (tx): Promise<ServiceResult<{ contacts: number }>> => {
     const row = await delegate(tx, entity).findFirst({ where: { AND: [where, { id }] } });
     if (!row) return notFound();
     // A merged record comes back through the merge's undo, which also moves its relations back.
@@ -232,7 +242,6 @@ export async function restoreFromBin(
     const deletedAt = row.deletedAt as Date;
     const restore = { deletedAt: null, deletedById: null };
     await delegate(tx, entity).updateMany({ where: { id }, data: restore });
-    let contactIds: number[] = [];
     if (entity === "company") {
       const rows = await tx.contact.findMany({
         where: { companyId: id, deletedAt, mergedIntoId: null },
@@ -254,6 +263,8 @@ export async function restoreFromBin(
     if (contactIds.length > 0) await enqueueSearchSync(tx, "contacts", contactIds);
     return ok({ contacts: contactIds.length });
   });
+  if (result.status === "ok") noteBinChange(entity, [id], contactIds, false);
+  return result;
 }
 
 /** Why a binned record must not be purged (history it carries), or null when it may go. */
@@ -306,7 +317,7 @@ export async function purgeFromBin(
 ): Promise<ServiceResult<{ id: number }>> {
   const where = "system" in actor ? { deletedAt: { not: null } } : binWhere(actor, entity);
   if (!where) return forbidden();
-  return db.$transaction(async (tx): Promise<ServiceResult<{ id: number }>> => {
+  const result = await db.$transaction(async (tx): Promise<ServiceResult<{ id: number }>> => {
     const row = await delegate(tx, entity).findFirst({
       where: { AND: [where, { id }] },
       select: { id: true, number: true },
@@ -326,6 +337,8 @@ export async function purgeFromBin(
     await enqueueSearchSync(tx, INDEX[entity], [id], "delete");
     return ok({ id });
   });
+  if (result.status === "ok") noteBinChange(entity, [id], [], true);
+  return result;
 }
 
 /** What the bin page shows: the types the actor may open, one page of the chosen type, the setting. */

@@ -4,13 +4,14 @@ import { isMessageKey } from "#app/lib/forms.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { invalid, ok, type FieldErrors, type ServiceResult } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { visibleCampaignsWhere } from "#app/modules/campaigns/campaign-access.server.ts";
 import { submitLead } from "./lead-intake.server.ts";
 import { assignableOwners } from "../record/lead-queries.server.ts";
 import { parseLeadSubmission } from "./lead-submission.ts";
 
 // Staff enter a lead by hand (a phone call, a business card): the same intake service as the web
 // forms, with the owner chosen by the person entering it among those their leads × add scope
-// reaches, instead of by the token rules.
+// reaches, instead of by the token rules, and optionally the 营销战役 it came from (#14 item 18).
 
 export const ENTRY_CONTACT = ["name", "title", "email", "mobile", "phone", "fax"] as const;
 export const ENTRY_COMPANY = ["name", "province", "city", "address", "phone", "fax"] as const;
@@ -20,6 +21,8 @@ export interface LeadEntryInput {
   company: Partial<Record<(typeof ENTRY_COMPANY)[number], string>>;
   requirement?: string;
   ownerStaffId?: string | number | null;
+  /** One of `entryCampaigns`; empty for none. */
+  campaignId?: string | number | null;
   /** A fresh id per rendered form: a double click or a resubmitted POST replays the first lead. */
   submissionId?: string | null;
 }
@@ -29,7 +32,20 @@ export function entryOwners(db: DbOrTx, actor: StaffActor) {
   return assignableOwners(db, actor);
 }
 
+/** Campaigns that are running (active, or being adjusted mid-run): the only ones a new lead may join. */
+const RUNNING_CAMPAIGNS = ["active", "adjusting"] as const;
+
+/** The running campaigns the actor may see (owner, participant or campaigns scope), by name. */
+export async function entryCampaigns(db: DbOrTx, actor: StaffActor): Promise<Array<{ id: number; name: string }>> {
+  return db.campaign.findMany({
+    where: { AND: [{ status: { in: [...RUNNING_CAMPAIGNS] } }, await visibleCampaignsWhere(db, actor)] },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+}
+
 const SubmissionId = z.uuid();
+const CampaignId = z.coerce.number().int().positive().max(2_147_483_647);
 
 /** The intake's error paths and keys as the form's fields (`contact.name`, `ownerStaffId`). */
 function entryErrors(errors: Record<string, string[]>): { fieldErrors: FieldErrors; formErrors: MessageKey[] } {
@@ -61,6 +77,7 @@ function typed(input: LeadEntryInput): Record<string, string> {
   for (const [k, v] of Object.entries(input.contact)) values[`contact.${k}`] = v ?? "";
   for (const [k, v] of Object.entries(input.company)) values[`company.${k}`] = v ?? "";
   if (input.ownerStaffId) values.ownerStaffId = String(input.ownerStaffId);
+  if (input.campaignId) values.campaignId = String(input.campaignId);
   return values;
 }
 
@@ -74,11 +91,15 @@ export async function enterLeadByHand(
   const ownerId = Number(input.ownerStaffId || actor.staffId);
   const submissionId = SubmissionId.safeParse(input.submissionId);
   const values = { contact: input.contact, company: input.company, requirement: input.requirement ?? "" };
-  if (!owners.some((o) => o.id === ownerId)) {
-    // Report the owner together with whatever else is wrong, so the form shows every problem at once.
+  const campaign = await chosenCampaign(db, actor, input.campaignId);
+  const ownerOk = owners.some((o) => o.id === ownerId);
+  if (!ownerOk || campaign === "invalid") {
+    // Report these together with whatever else is wrong, so the form shows every problem at once.
     const parsed = parseLeadSubmission(values);
     const { fieldErrors, formErrors } = entryErrors(parsed.success ? {} : parsed.errors);
-    return invalid({ ...fieldErrors, ownerStaffId: ["leads.error.ownerNotFound"] }, formErrors, typed(input));
+    if (!ownerOk) fieldErrors.ownerStaffId = ["leads.error.ownerNotFound"];
+    if (campaign === "invalid") fieldErrors.campaignId = ["leadInbox.create.campaignUnavailable"];
+    return invalid(fieldErrors, formErrors, typed(input));
   }
   const result = await submitLead(db, values, {
     categoryId: null,
@@ -86,6 +107,7 @@ export async function enterLeadByHand(
     idempotencyKey: submissionId.success ? `staff-form:${actor.staffId}:${submissionId.data}` : null,
     actorStaffId: actor.staffId,
     ownerStaffId: ownerId,
+    campaignId: campaign,
     submitterIp: context.ipAddress ?? null,
     userAgent: context.userAgent ?? null,
   });
@@ -95,4 +117,22 @@ export async function enterLeadByHand(
   }
   if (result.status === "keyReused") return invalid({}, ["intake.form.resubmitted"], typed(input));
   return ok({ leadId: result.lead.id });
+}
+
+/** The campaign picked on the form: null for none, "invalid" when it is not one the actor may pick. */
+async function chosenCampaign(
+  db: DbOrTx,
+  actor: StaffActor,
+  raw: LeadEntryInput["campaignId"],
+): Promise<number | null | "invalid"> {
+  if (raw === undefined || raw === null || String(raw).trim() === "") return null;
+  const id = CampaignId.safeParse(raw);
+  if (!id.success) return "invalid";
+  const found = await db.campaign.findFirst({
+    where: {
+      AND: [{ id: id.data }, { status: { in: [...RUNNING_CAMPAIGNS] } }, await visibleCampaignsWhere(db, actor)],
+    },
+    select: { id: true },
+  });
+  return found ? found.id : "invalid";
 }

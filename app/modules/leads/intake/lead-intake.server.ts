@@ -46,7 +46,8 @@ export type { RoutedBy } from "../distribution/lead-routing.server.ts";
 
 export interface IntakeContext {
   categoryId: number | null;
-  source: "portal" | "api" | "staff";
+  /** forum: staff hand a training-classroom member to sales (转交销售, issue #17). */
+  source: "portal" | "api" | "staff" | "forum";
   idempotencyKey?: string | null;
   memberId?: number | null;
   submitterIp?: string | null;
@@ -54,6 +55,13 @@ export interface IntakeContext {
   actorStaffId?: number | null;
   /** staff manual entry: owner chosen by hand → routedBy "manual" */
   ownerStaffId?: number | null;
+  /** staff manual entry: the 营销战役 chosen by hand (checked by the caller); a category's wins. */
+  campaignId?: number | null;
+  /**
+   * The portal basket's prices for `submission.items`, in the same order, computed on the server by
+   * the catalog's pricing (#18): kept on the lead items so conversion copies them to the fen.
+   */
+  itemPrices?: ReadonlyArray<{ unit: string | null; unitPrice: string; lineTotal: string }> | null;
 }
 
 export interface IntakeLead {
@@ -196,7 +204,7 @@ async function createLead(
       // Unique placeholder until the id-based number is known (two statements, one transaction).
       number: `~${randomBytes(9).toString("hex")}`,
       categoryId: category?.id ?? null,
-      campaignId: category?.campaignId ?? null,
+      campaignId: category?.campaignId ?? ctx.campaignId ?? null,
       memberId,
       ownerId: decision.owner.id,
       status: "new",
@@ -219,7 +227,9 @@ async function createLead(
   await tx.$executeRaw`UPDATE \`Lead\` SET \`number\` = ${number} WHERE \`id\` = ${lead.id}`;
 
   if (items.rows.length > 0) {
-    await tx.leadItem.createMany({ data: items.rows.map((row) => ({ ...row, leadId: lead.id })) });
+    await tx.leadItem.createMany({
+      data: items.rows.map((row, index) => ({ ...row, ...ctx.itemPrices?.[index], leadId: lead.id })),
+    });
   }
   await tx.leadEvent.createMany({
     data: [
@@ -328,7 +338,8 @@ function leadFields(submission: LeadSubmission, keys: LeadKeys) {
 }
 
 function creator(ctx: IntakeContext, memberId: number | null): { actorType: string; actorId: number | null } {
-  if (ctx.source === "staff") return { actorType: "staff", actorId: ctx.actorStaffId ?? null };
+  if (ctx.source === "staff" || ctx.source === "forum")
+    return { actorType: "staff", actorId: ctx.actorStaffId ?? null };
   if (ctx.memberId) return { actorType: "member", actorId: memberId };
   return { actorType: ctx.source === "api" ? "api" : "visitor", actorId: null };
 }

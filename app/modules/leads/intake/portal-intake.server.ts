@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "#app/lib/db.server.ts";
 import { DICTIONARIES, type MessageKey } from "#app/lib/i18n/translate.ts";
 import { hitRateLimit, peekRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.server.ts";
+import { orderItemPrices, portalSchemes } from "#app/modules/catalog/portal-pricing.server.ts";
+import type { PriceScheme } from "#app/modules/catalog/pricing.ts";
 import { submitLead } from "./lead-intake.server.ts";
 import { parseLeadSubmission } from "./lead-submission.ts";
 import {
@@ -40,6 +42,8 @@ export interface PortalProduct {
   unit: string;
   /** Decimal as a string (money never goes through a float). */
   unitPrice: string;
+  /** The member's price scheme (quantity tiers) for live prices in the basket (#18). */
+  scheme?: PriceScheme;
 }
 
 export interface PortalCategory {
@@ -121,7 +125,17 @@ export async function loadPortalForm(db: Db, kind: PortalFormKind, memberId: num
     memberId ? memberPrefill(db, memberId) : Promise.resolve({}),
     kind === "order" ? listOrderableProducts(db) : Promise.resolve([]),
   ]);
-  return { available: category !== null, submissionId: newSubmissionId(), prefill, products };
+  // The order basket prices live in the browser with the schemes that apply to this member.
+  const schemes =
+    kind === "order"
+      ? await portalSchemes(
+          db,
+          memberId,
+          products.map((p) => p.sku),
+        )
+      : {};
+  const priced = products.map((p) => (schemes[p.sku] ? { ...p, scheme: schemes[p.sku] } : p));
+  return { available: category !== null, submissionId: newSubmissionId(), prefill, products: priced };
 }
 
 export type PortalErrors = Partial<Record<string, MessageKey[]>>;
@@ -211,7 +225,9 @@ export async function submitPortalForm(
     return { status: "invalid", errors, values };
   }
 
+  const orderItems = (submission.items ?? []) as Array<{ sku: string; quantity: number }>;
   const result = await submitLead(db, submission, {
+    itemPrices: orderItems.length > 0 ? await orderItemPrices(db, ctx.memberId, orderItems) : null,
     categoryId: category.id,
     source: "portal",
     idempotencyKey,

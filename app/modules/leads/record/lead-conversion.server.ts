@@ -89,6 +89,8 @@ export interface ConversionLineItem {
   sku: string;
   name: string;
   productId: number | null;
+  /** The packaging the quantity counts (portal basket lines only; absent for the base unit). */
+  unit?: string;
   quantity: number;
   unitPrice: string;
   total: string;
@@ -110,9 +112,11 @@ export async function conversionLineItems(db: DbOrTx, leadId: number): Promise<C
       sku: item.sku,
       name: (item.productName ?? product?.name ?? item.sku).slice(0, 200),
       productId: product?.id ?? null,
+      ...(item.unit ? { unit: item.unit } : {}),
       quantity: item.quantity,
       unitPrice: price.toFixed(2),
-      total: price.mul(item.quantity).toFixed(2),
+      // A basket line keeps its priced total (tiers, best-price cap: decision 037) to the fen.
+      total: (item.lineTotal ?? price.mul(item.quantity)).toFixed(2),
     };
   });
 }
@@ -233,6 +237,7 @@ export async function convertLead(
         where: { id: leadId },
         include: {
           owner: { select: { teamId: true } },
+          claimedBy: { select: { teamId: true } },
           assignments: { where: { staffId } },
           opportunities: { select: { id: true }, orderBy: { id: "asc" }, take: 1 },
         },
@@ -321,8 +326,10 @@ export async function convertLead(
               productId: i.productId,
               sku: i.sku,
               name: i.name,
+              unit: i.unit ?? null,
               quantity: i.quantity,
               unitPrice: i.unitPrice,
+              lineTotal: i.total,
             })),
           });
         }

@@ -20,7 +20,7 @@ export type FieldGroup = (typeof FIELD_GROUPS)[number];
 
 export type EditRights = Record<FieldGroup, boolean>;
 
-export type EditRightsReason = "manager" | "owner" | "assignee" | "claimed-by-other" | "none";
+export type EditRightsReason = "manager" | "owner" | "supervisor" | "assignee" | "claimed-by-other" | "none";
 
 export interface LeadEditRights {
   rights: EditRights;
@@ -34,6 +34,8 @@ interface RightsLead {
   ownerId: number;
   owner: { teamId: number | null };
   claimedById: number | null;
+  /** The claimer's team: a manager whose scope covers the claimer keeps working the lead (#14 item 17). */
+  claimedBy: { teamId: number | null } | null;
 }
 
 interface RightsAssignment {
@@ -57,9 +59,12 @@ export function editRightsFor(
   // Owner scope only (no assignments passed): an assignment alone must not make one a manager.
   const manager = canAccessLead(actor, { ownerId: lead.ownerId, owner: lead.owner }, "modify");
   if (!assignment || assignment.recalledAt) {
-    return manager ? { rights: { ...ALL }, reason: "manager" } : { rights: { ...NONE }, reason: "none" };
+    if (manager) return { rights: { ...ALL }, reason: "manager" };
+    return { rights: { ...NONE }, reason: supervises(actor, lead) ? "supervisor" : "none" };
   }
-  const claimedByOther = lead.claimedById !== null && lead.claimedById !== staffId;
+  // A claim shuts out the other assignees, but not the claimer's own manager (leads × modify over
+  // the claimer): a manager must not lose a lead because one of his reps said 我处理 (#14 item 17).
+  const claimedByOther = lead.claimedById !== null && lead.claimedById !== staffId && !supervises(actor, lead);
   const business: EditRights = claimedByOther
     ? { ...NONE }
     : {
@@ -83,6 +88,12 @@ export function editRightsFor(
   return { rights, reason };
 }
 
+/** The claimer is in the actor's leads × modify scope: the actor may follow the lead up (notes, tasks). */
+function supervises(actor: StaffActor, lead: RightsLead): boolean {
+  if (lead.claimedById === null || !lead.claimedBy) return false;
+  return canAccessLead(actor, { ownerId: lead.claimedById, owner: lead.claimedBy }, "modify");
+}
+
 /** Loads what the rule needs and answers it; null when the lead does not exist. */
 export async function leadEditRights(db: DbOrTx, actor: StaffActor, leadId: number): Promise<LeadEditRights | null> {
   const lead = await db.lead.findUnique({
@@ -91,6 +102,7 @@ export async function leadEditRights(db: DbOrTx, actor: StaffActor, leadId: numb
       ownerId: true,
       claimedById: true,
       owner: { select: { teamId: true } },
+      claimedBy: { select: { teamId: true } },
       assignments: { where: { staffId: actor.staffId } },
     },
   });
@@ -250,7 +262,11 @@ export async function updateLeadGroup<G extends FieldGroup>(
     await tx.$queryRaw`SELECT \`id\` FROM \`Lead\` WHERE \`id\` = ${leadId} FOR UPDATE`;
     const lead = await tx.lead.findUnique({
       where: { id: leadId },
-      include: { owner: { select: { teamId: true } }, assignments: { where: { staffId: actor.staffId } } },
+      include: {
+        owner: { select: { teamId: true } },
+        claimedBy: { select: { teamId: true } },
+        assignments: { where: { staffId: actor.staffId } },
+      },
     });
     if (!lead) throw new LeadNotFoundError(leadId);
     const { rights, reason } = editRightsFor(actor, lead, lead.assignments[0] ?? null);

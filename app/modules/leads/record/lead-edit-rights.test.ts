@@ -13,6 +13,7 @@ import {
   updateLeadGroup,
 } from "./lead-edit-rights.server.ts";
 import { identifyLead } from "./lead-identification.server.ts";
+import { getLeadAccess } from "./lead-workspace.server.ts";
 
 function principal(staff: { id: number; teamId: number | null }, scope: "own" | "team" | "all" = "own") {
   const grants: Grants = { leads: { browse: scope, modify: scope } };
@@ -111,6 +112,53 @@ describe("lead field-group edit rights", () => {
     expect((await updateLeadGroup(db, principal(a2), lead.id, "company", { companyName: "北京星辰" })).ok).toBe(true);
     // The owner still edits everything while a salesperson holds the claim.
     expect((await updateLeadGroup(db, principal(owner), lead.id, "need", { requirement: "补充" })).ok).toBe(true);
+  });
+
+  it("a claim does not shut out the claimer's manager (#14 item 17): an assigned manager keeps his grants", async () => {
+    const north = await createTestTeam(db);
+    const south = await createTestTeam(db);
+    const marketing = await createTestSalesperson(db, { teamId: south.id });
+    const rep = await createTestSalesperson(db, { teamId: north.id });
+    const manager = await createTestSalesperson(db, { teamId: north.id });
+    const outsider = await createTestSalesperson(db, { teamId: south.id });
+    const lead = await createAssignedLead(db, {
+      ownerId: marketing.id,
+      assignees: [rights(rep.id, ALL_RIGHTS), rights(manager.id, { need: true }), rights(outsider.id, ALL_RIGHTS)],
+    });
+    await claimLead(db, lead.id, rep.id);
+    const managerRights = await leadEditRights(db, principal(manager, "team"), lead.id);
+    expect(managerRights).toEqual({
+      rights: { need: true, contact: false, company: false, status: false },
+      reason: "assignee",
+    });
+    expect(
+      (await updateLeadGroup(db, principal(manager, "team"), lead.id, "need", { requirement: "经理补充" })).ok,
+    ).toBe(true);
+    // Another assignee who does not manage the claimer is still shut out.
+    expect((await leadEditRights(db, principal(outsider), lead.id))?.reason).toBe("claimed-by-other");
+  });
+
+  it("a manager who sees the lead without an assignment may follow up his rep's claimed lead, not edit it", async () => {
+    const north = await createTestTeam(db);
+    const south = await createTestTeam(db);
+    const marketing = await createTestSalesperson(db, { teamId: south.id });
+    const rep = await createTestSalesperson(db, { teamId: north.id });
+    const manager = await createTestSalesperson(db, { teamId: north.id });
+    const lead = await createAssignedLead(db, { ownerId: marketing.id, assignees: [rights(rep.id, ALL_RIGHTS)] });
+    const viewer = staffActorFor(manager, { grants: { leads: { browse: "all", modify: "team" } } });
+    // Before the claim he supervises nobody on it.
+    expect((await leadEditRights(db, viewer, lead.id))?.reason).toBe("none");
+    expect((await getLeadAccess(db, viewer, lead.id))?.capabilities.canWork).toBe(false);
+    await claimLead(db, lead.id, rep.id);
+    expect(await leadEditRights(db, viewer, lead.id)).toEqual({
+      rights: { need: false, contact: false, company: false, status: false },
+      reason: "supervisor",
+    });
+    const access = await getLeadAccess(db, viewer, lead.id);
+    expect(access?.capabilities).toMatchObject({ canWork: true, canManage: false, canClaim: false });
+    await expect(updateLeadGroup(db, viewer, lead.id, "need", { requirement: "越权修改" })).rejects.toBeInstanceOf(
+      LeadEditForbiddenError,
+    );
   });
 
   it("identification needs the status right; a label marks the lead identified", async () => {

@@ -14,7 +14,8 @@ export function leadStatusText(status: LeadStatusName, t: Translate): string {
 
 /** portal / api / staff have labels; anything else (an old or foreign source) is shown as stored. */
 export function leadSourceText(source: string, t: Translate): string {
-  if (source === "portal" || source === "api" || source === "staff") return t(`leads.source.${source}`);
+  if (source === "portal" || source === "api" || source === "staff" || source === "forum")
+    return t(`leads.source.${source}`);
   return source;
 }
 

@@ -20,7 +20,7 @@ export interface LeadCapabilities {
   canModify: boolean;
   /** Distribute, recall and transfer: the owner or a manager whose leads × modify scope covers the owner. */
   canManage: boolean;
-  /** Follow up with notes and tasks: managers, and assignees not beaten to the claim. */
+  /** Follow up with notes and tasks: managers, assignees not beaten to the claim, the claimer's manager. */
   canWork: boolean;
   /** Say 我处理: an active assignee while nobody holds the claim. */
   canClaim: boolean;
@@ -69,6 +69,7 @@ interface CapabilityLead {
   ownerId: number;
   status: LeadStatus;
   claimedById: number | null;
+  claimedBy: { teamId: number | null } | null;
   owner: { teamId: number | null };
   assignments: ReadonlyArray<{
     staffId: number;
@@ -90,7 +91,7 @@ export function leadCapabilities(actor: StaffActor, lead: CapabilityLead): LeadC
   return {
     canModify,
     canManage,
-    canWork: canManage || reason === "assignee",
+    canWork: canManage || reason === "assignee" || reason === "supervisor",
     canClaim: Boolean(mine && !mine.recalledAt && lead.claimedById === null),
     canConvert: rights.status,
     edit: rights,
@@ -143,6 +144,7 @@ export async function getLeadAccess(
       status: true,
       claimedById: true,
       owner: { select: { teamId: true } },
+      claimedBy: { select: { teamId: true } },
       assignments: {
         where: { staffId: actor.staffId },
         select: {

@@ -16,11 +16,15 @@ import { leadInbox } from "./leadInbox.ts";
 import { leadWork } from "./leadWork.ts";
 import { distribution } from "./distribution.ts";
 import { sales } from "./sales.ts";
+import { opportunities } from "./opportunities.ts";
 import { matching } from "./matching.ts";
 import { search } from "./search.ts";
+import { searchQuality } from "./searchQuality.ts";
 import { zones } from "./zones.ts";
 import { service } from "./service.ts";
 import { knowledge } from "./knowledge.ts";
+import { forum } from "./forum.ts";
+import { courseware } from "./courseware.ts";
 import { list } from "./list.ts";
 import { forms } from "./forms.ts";
 import { flash } from "./flash.ts";
@@ -31,6 +35,7 @@ import { recordAdmin } from "./recordAdmin.ts";
 import { adminStaff } from "./adminStaff.ts";
 import { adminRoles } from "./adminRoles.ts";
 import { adminSystem } from "./adminSystem.ts";
+import { catalog } from "./catalog.ts";
 
 export const en: Record<MessageKey, string> = {
   ...common,
@@ -50,11 +55,15 @@ export const en: Record<MessageKey, string> = {
   ...leadWork,
   ...distribution,
   ...sales,
+  ...opportunities,
   ...matching,
   ...search,
+  ...searchQuality,
   ...zones,
   ...service,
   ...knowledge,
+  ...forum,
+  ...courseware,
   ...list,
   ...forms,
   ...flash,
@@ -65,4 +74,5 @@ export const en: Record<MessageKey, string> = {
   ...adminStaff,
   ...adminRoles,
   ...adminSystem,
+  ...catalog,
 };

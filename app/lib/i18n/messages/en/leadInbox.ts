@@ -114,6 +114,10 @@ export const leadInbox: Record<keyof typeof zh, string> = {
   "leadInbox.create.requirementHint":
     "What the customer wants, budget and timing; the more specific the better (optional)",
   "leadInbox.create.owner": "Lead owner",
+  "leadInbox.create.campaign": "Campaign",
+  "leadInbox.create.campaignNone": "No campaign",
+  "leadInbox.create.campaignHint": "The running campaign this lead came from, if any.",
+  "leadInbox.create.campaignUnavailable": "Choose a running campaign you can see.",
   "leadInbox.create.ownerHint": "You by default; you can also hand it straight to a colleague.",
   "leadInbox.create.ownerSelfHint": "Leads you enter are yours.",
   "leadInbox.create.ownerMe": "{name} (me)",

@@ -19,6 +19,8 @@ export const leadWork: Record<keyof typeof zh, string> = {
   "leadWork.rights.readOnly": "Read only",
   "leadWork.rights.yours": "You may edit: {groups}",
   "leadWork.rights.yoursNone": "You can see this lead but not edit it",
+  "leadWork.rights.supervisor":
+    "{name} has claimed this lead; as their manager you can follow it up (notes, tasks) while they keep the edits",
   "leadWork.rights.lost": "{name} claimed this lead; your edit rights have lapsed",
   "leadWork.holders.title": "Distribution and claim",
   "leadWork.holders.description": "Who the lead went to and what each may edit",

@@ -30,6 +30,7 @@ export const leads: Record<keyof typeof zh, string> = {
   "leads.source.portal": "Website",
   "leads.source.api": "Intake API",
   "leads.source.staff": "Staff entry",
+  "leads.source.forum": "Training classroom",
 
   "leads.routing.step.token-turn": "Token group \u201c{group}\u201d: turn of position {position}, {name}",
   "leads.routing.step.group-empty": "Token group \u201c{group}\u201d has no members; next rule",

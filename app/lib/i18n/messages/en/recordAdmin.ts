@@ -91,6 +91,13 @@ export const recordAdmin: Record<keyof typeof zh, string> = {
   "recordAdmin.bin.refuse.serviceRequests": "It has service requests; service history must be kept.",
   "recordAdmin.bin.retention": "Purge automatically after (days, 0 = never)",
 
+  "recordAdmin.bulk.done.bulk-transfer": "{done} records transferred.",
+  "recordAdmin.bulk.done.bulk-share": "{done} records shared.",
+  "recordAdmin.bulk.done.bulk-delete": "{done} records moved to the recycle bin.",
+  "recordAdmin.bulk.skipped": "{skipped} records were skipped: you may not change them (or they no longer exist).",
+  "recordAdmin.bulk.apply": "Apply",
+  "recordAdmin.bulk.deleteConfirm":
+    "The selected records move to the recycle bin; a manager with access can restore them.",
   "recordAdmin.actions.label": "Record actions",
   "recordAdmin.delete.title": "Delete",
   "recordAdmin.delete.confirm": "The record moves to the recycle bin; a manager with access can restore it.",

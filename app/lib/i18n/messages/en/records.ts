@@ -16,4 +16,5 @@ export const records: Record<keyof typeof zh, string> = {
   "records.attachments.title": "Attachments",
   "records.attachments.none": "No attachments",
   "records.attachments.download": "Download {name} ({size})",
+  "records.attachments.openImage": "Open image {name} in a new tab",
 };

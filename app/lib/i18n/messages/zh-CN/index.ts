@@ -15,11 +15,15 @@ import { leadInbox } from "./leadInbox.ts";
 import { leadWork } from "./leadWork.ts";
 import { distribution } from "./distribution.ts";
 import { sales } from "./sales.ts";
+import { opportunities } from "./opportunities.ts";
 import { matching } from "./matching.ts";
 import { search } from "./search.ts";
+import { searchQuality } from "./searchQuality.ts";
 import { zones } from "./zones.ts";
 import { service } from "./service.ts";
 import { knowledge } from "./knowledge.ts";
+import { forum } from "./forum.ts";
+import { courseware } from "./courseware.ts";
 import { list } from "./list.ts";
 import { forms } from "./forms.ts";
 import { flash } from "./flash.ts";
@@ -30,6 +34,7 @@ import { recordAdmin } from "./recordAdmin.ts";
 import { adminStaff } from "./adminStaff.ts";
 import { adminRoles } from "./adminRoles.ts";
 import { adminSystem } from "./adminSystem.ts";
+import { catalog } from "./catalog.ts";
 
 // One file per area so features add strings without touching each other's files.
 export const zhCN = {
@@ -50,11 +55,15 @@ export const zhCN = {
   ...leadWork,
   ...distribution,
   ...sales,
+  ...opportunities,
   ...matching,
   ...search,
+  ...searchQuality,
   ...zones,
   ...service,
   ...knowledge,
+  ...forum,
+  ...courseware,
   ...list,
   ...forms,
   ...flash,
@@ -65,6 +74,7 @@ export const zhCN = {
   ...adminStaff,
   ...adminRoles,
   ...adminSystem,
+  ...catalog,
 };
 
 export type MessageKey = keyof typeof zhCN;

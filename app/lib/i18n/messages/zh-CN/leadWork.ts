@@ -18,6 +18,7 @@ export const leadWork = {
   "leadWork.rights.readOnly": "只读",
   "leadWork.rights.yours": "您可编辑：{groups}",
   "leadWork.rights.yoursNone": "您可查看此线索，但没有编辑权限",
+  "leadWork.rights.supervisor": "{name} 已认领此线索；作为其主管，您可以跟进（备注、任务），编辑仍由处理人负责",
   "leadWork.rights.lost": "{name} 已认领此线索，您的编辑权限已失效",
   "leadWork.holders.title": "分发与认领",
   "leadWork.holders.description": "线索分发给了谁、各自可编辑哪些内容",

@@ -29,6 +29,7 @@ export const leads = {
   "leads.source.portal": "门户网站",
   "leads.source.api": "接口推送",
   "leads.source.staff": "员工录入",
+  "leads.source.forum": "培训教室",
 
   "leads.routing.step.token-turn": "令牌组「{group}」轮到第 {position} 位：{name}",
   "leads.routing.step.group-empty": "令牌组「{group}」没有成员，转交下一规则",

@@ -87,6 +87,12 @@ export const recordAdmin = {
   "recordAdmin.bin.retention": "自动彻底删除（天，0 为不自动删除）",
 
   // Ownership actions
+  "recordAdmin.bulk.done.bulk-transfer": "已移交 {done} 条记录。",
+  "recordAdmin.bulk.done.bulk-share": "已共享 {done} 条记录。",
+  "recordAdmin.bulk.done.bulk-delete": "已将 {done} 条记录移入回收站。",
+  "recordAdmin.bulk.skipped": "{skipped} 条记录您无权操作（或已不存在），已跳过。",
+  "recordAdmin.bulk.apply": "确定",
+  "recordAdmin.bulk.deleteConfirm": "选中的记录将移入回收站，有权限的经理可以还原。",
   "recordAdmin.actions.label": "记录操作",
   "recordAdmin.delete.title": "删除",
   "recordAdmin.delete.confirm": "删除后记录移入回收站，有权限的经理可以还原。",

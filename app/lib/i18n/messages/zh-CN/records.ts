@@ -15,4 +15,5 @@ export const records = {
   "records.attachments.title": "附件",
   "records.attachments.none": "没有附件",
   "records.attachments.download": "下载 {name}（{size}）",
+  "records.attachments.openImage": "在新标签页中查看图片 {name}",
 } as const;
