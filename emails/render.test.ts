@@ -230,6 +230,13 @@ describe("every template", () => {
         excerpt: "D",
         threadUrl: "http://localhost:3000/account/messages/1",
       },
+      "lead-received": {
+        name: "A",
+        leadNumber: "LEAD000000000042",
+        formName: "在线需求",
+        submittedAt: "2026年12月7日 10:00 (GMT+8)",
+        siteUrl: "http://localhost:3000/",
+      },
       "approval-reminder": {
         name: "A",
         itemTitle: "B",

@@ -3,6 +3,7 @@ import { defineTemplate } from "./define-template.ts";
 import { accountLockedTemplate } from "./account-locked.tsx";
 import { approvalReminderTemplate } from "./approval-reminder.tsx";
 import { LeadAssignedEmail, LeadAssignedPropsSchema, leadAssignedSubject } from "./lead-assigned.tsx";
+import { leadReceivedTemplate } from "./lead-received.tsx";
 import { MemberNewMessageEmail, MemberNewMessagePropsSchema, memberNewMessageSubject } from "./member-new-message.tsx";
 import { memberEmailChangeTemplate } from "./member-email-change.tsx";
 import { memberEmailChangedTemplate } from "./member-email-changed.tsx";
@@ -51,6 +52,7 @@ export const EMAIL_TEMPLATES = {
     Component: LeadAssignedEmail,
     subject: leadAssignedSubject,
   }),
+  "lead-received": leadReceivedTemplate,
   "service-contract-expiring": defineTemplate({
     schema: ServiceContractExpiringPropsSchema,
     Component: ServiceContractExpiringEmail,

@@ -1,6 +1,7 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { clientIp, userAgent } from "#app/lib/http.server.ts";
+import { getLocale } from "#app/lib/i18n/locale.server.ts";
 import { fail, invalid, rateLimited } from "#app/lib/service-result.ts";
 import {
   loadPortalForm,
@@ -25,6 +26,7 @@ export async function submitIntakePage({ request, context }: ActionFunctionArgs,
     memberId: principal?.member.id ?? null,
     submitterIp: clientIp(context),
     userAgent: userAgent(request),
+    locale: await getLocale(request),
   });
   switch (result.status) {
     case "success":

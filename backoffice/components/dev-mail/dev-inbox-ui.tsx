@@ -42,6 +42,7 @@ const TEMPLATE_KEYS: Record<TemplateName, MessageKey> = {
   "member-email-change": "mail.template.member-email-change",
   "member-email-changed": "mail.template.member-email-changed",
   "lead-assigned": "mail.template.lead-assigned",
+  "lead-received": "mail.template.lead-received",
   "service-contract-expiring": "mail.template.service-contract-expiring",
   "approval-reminder": "adminSystem.mail.approvalReminder",
 };

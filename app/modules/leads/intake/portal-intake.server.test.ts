@@ -169,6 +169,30 @@ describe("portal intake forms", () => {
     expect(await db.lead.count()).toBe(2);
   });
 
+  it("issue #14 item 8: acknowledges a submission to the e-mail left on the form, once, in the page's language", async () => {
+    await createApiChannel(db, { code: "WEB-REQ" });
+    const fields = visitor({ requirement: "需要报价", "contact.email": "visitor.ack@example.com" });
+    const first = expectStatus(await submitPortalForm(db, "requirement", form(fields), ctx), "success");
+    // The same form sent again (double click, refresh) replays the lead and does not mail again.
+    expectStatus(await submitPortalForm(db, "requirement", form(fields), ctx), "success");
+    const acks = await db.emailOutbox.findMany({ where: { template: "lead-received" } });
+    expect(acks).toHaveLength(1);
+    expect(acks[0]).toMatchObject({ toAddress: "visitor.ack@example.com", subject: "我们已收到您的提交" });
+    expect(acks[0]!.text).toContain(first.number);
+    expect(acks[0]!.text).toContain("您好");
+    // In English when the page was English; nothing for a submission without an e-mail address.
+    await submitPortalForm(
+      db,
+      "requirement",
+      form(visitor({ requirement: "quote", "contact.email": "en.ack@example.com" })),
+      { ...ctx, locale: "en" },
+    );
+    await submitPortalForm(db, "requirement", form(visitor({ requirement: "只留电话" })), ctx);
+    const all = await db.emailOutbox.findMany({ where: { template: "lead-received" }, orderBy: { id: "asc" } });
+    expect(all.map((m) => m.toAddress)).toEqual(["visitor.ack@example.com", "en.ack@example.com"]);
+    expect(all[1]!.subject).toBe("We have received your submission");
+  });
+
   it("rejects a filled honeypot without creating anything", async () => {
     await createApiChannel(db, { code: "WEB-REQ" });
     const result = await submitPortalForm(

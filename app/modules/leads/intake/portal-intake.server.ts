@@ -4,7 +4,9 @@ import { DICTIONARIES, type MessageKey } from "#app/lib/i18n/translate.ts";
 import { hitRateLimit, peekRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.server.ts";
 import { orderItemPrices, portalSchemes } from "#app/modules/catalog/portal-pricing.server.ts";
 import type { PriceScheme } from "#app/modules/catalog/pricing.ts";
+import type { Locale } from "#app/lib/i18n/locales.ts";
 import { submitLead } from "./lead-intake.server.ts";
+import { sendLeadReceivedEmail } from "./lead-received-email.server.ts";
 import { parseLeadSubmission } from "./lead-submission.ts";
 import {
   COMPANY_FIELDS,
@@ -153,6 +155,8 @@ export interface PortalSubmitContext {
   memberId: number | null;
   submitterIp: string;
   userAgent: string | null;
+  /** The language of the acknowledgement e-mail (the page's locale); zh-CN when absent. */
+  locale?: Locale;
   /** Tests pass a small limit; production uses PORTAL_INTAKE_LIMIT. */
   limit?: RateLimitRule;
 }
@@ -242,6 +246,18 @@ export async function submitPortalForm(
   if (result.status === "keyReused") return { status: "resubmitted", values };
 
   if (result.status === "created") await hitRateLimit(db, limit, ctx.submitterIp);
+  // The submitter hears that we have it (#14 item 8); keyed by the lead, so a replay never mails twice.
+  await sendLeadReceivedEmail(
+    db,
+    {
+      leadId: result.lead.id,
+      leadNumber: result.lead.number,
+      formName: category.name,
+      createdAt: new Date(),
+      contact: submission.contact as { name?: string; email?: string } | undefined,
+    },
+    ctx.locale ?? "zh-CN",
+  );
   return {
     status: "success",
     number: result.lead.number,

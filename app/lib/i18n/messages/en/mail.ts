@@ -43,6 +43,7 @@ export const mail: Record<keyof typeof zh, string> = {
   "mail.template.member-password-reset": "Member password reset",
   "mail.template.member-email-change": "Member new e-mail confirmation",
   "mail.template.member-email-changed": "Member e-mail changed notice",
+  "mail.template.lead-received": "Submission received (customer)",
   "mail.template.lead-assigned": "New lead assigned",
   "mail.template.service-contract-expiring": "Service contract expiry reminder",
 

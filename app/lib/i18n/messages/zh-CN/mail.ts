@@ -40,6 +40,7 @@ export const mail = {
   "mail.template.member-password-reset": "会员重设密码",
   "mail.template.member-email-change": "会员新邮箱确认",
   "mail.template.member-email-changed": "会员邮箱变更通知",
+  "mail.template.lead-received": "提交确认（客户）",
   "mail.template.lead-assigned": "新线索分配通知",
   "mail.template.service-contract-expiring": "服务合约到期提醒",
 
