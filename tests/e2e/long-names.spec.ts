@@ -41,3 +41,16 @@ test("a 60-character campaign name wraps inside its card at 390 px", async ({ pa
   expect(measured!.right).toBeLessThanOrEqual(measured!.viewport);
   expect(measured!.pageWidth).toBeLessThanOrEqual(measured!.viewport);
 });
+
+test("a 60-character lead name wraps inside its card at 390 px", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, ADMIN.email);
+  await page.goto("/crm/leads?tab=all");
+  const selector = "a[data-lead-who]";
+  await expect(page.locator(selector).locator("visible=true").first()).toBeVisible();
+  const measured = await overflow(page, selector);
+  expect(measured).not.toBeNull();
+  expect(measured!.title?.length).toBeGreaterThan(0);
+  expect(measured!.right).toBeLessThanOrEqual(measured!.viewport);
+  expect(measured!.pageWidth).toBeLessThanOrEqual(measured!.viewport);
+});

@@ -156,17 +156,23 @@ function PossibleDuplicate({ row, plain }: { row: LeadRow; plain: boolean }) {
 }
 
 function LeadWho({ row, card = false }: { row: LeadRow; card?: boolean }) {
+  const who = contactAtCompany(row);
+  // Long company names wrap anywhere (Chinese names have no spaces) instead of widening the card;
+  // the full text stays in the tooltip (#14 item 18).
   return (
     <Link
       to={`${LEADS_PATH}/${row.id}`}
+      title={who}
+      data-lead-who=""
       className={cn(
+        "[overflow-wrap:anywhere]",
         card
-          ? "block text-[15px] text-slate-900 after:absolute after:inset-0"
+          ? "block min-w-0 text-[15px] text-slate-900 after:absolute after:inset-0"
           : "text-slate-900 group-hover:text-blue-700 hover:underline",
         isUnseen(row) && "font-semibold",
       )}
     >
-      {contactAtCompany(row)}
+      {who}
     </Link>
   );
 }
