@@ -57,6 +57,21 @@ export interface ReportsToOption {
 
 type Result = { status: string } | null | undefined;
 
+/** The fields rendered as plain text inputs (their labels are `contacts.field.<name>`). */
+type TextFieldName =
+  | "familyName"
+  | "givenName"
+  | "title"
+  | "department"
+  | "mobile"
+  | "phone"
+  | "homePhone"
+  | "fax"
+  | "email"
+  | "email2"
+  | "address"
+  | "postcode";
+
 function modeOf(v: ContactFormValues): CompanyMode {
   if (v.companyId) return "known";
   return v.noCompany ? "none" : "unknown";
@@ -95,28 +110,37 @@ export function ContactForm({
   const text = (name: keyof ContactFormValues) => posted?.[name] ?? (values[name] as string | null | undefined) ?? "";
   const [mode, setMode] = useState<CompanyMode>((posted?.companyMode as CompanyMode | undefined) ?? modeOf(values));
   const birthday = posted?.birthday ?? values.birthday ?? null;
+  // One shape for every plain text input: the label, value and errors all follow the field's name.
+  const textField = (
+    name: TextFieldName,
+    options: { type?: "tel" | "email"; maxLength?: number; required?: boolean } = {},
+  ) => (
+    <TextField
+      name={name}
+      type={options.type}
+      label={t(`contacts.field.${name}`)}
+      defaultValue={text(name)}
+      errors={errors[name]}
+      required={options.required}
+      optional={!options.required}
+      maxLength={options.maxLength}
+    />
+  );
+  const optOut = (name: "optOutEmail" | "optOutSms" | "optOutCall", channel: "email" | "sms" | "call") => (
+    <CheckboxField
+      name={name}
+      label={t(`contacts.optOut.${channel}`)}
+      defaultChecked={posted ? posted[name] === "on" : values[name]}
+    />
+  );
 
   return (
     <Form method="post" className="space-y-6" noValidate>
       <input type="hidden" name="intent" value={intent} />
       <FailureNotice result={result} />
       <Section title={t("contacts.form.person")}>
-        <TextField
-          name="familyName"
-          label={t("contacts.field.familyName")}
-          defaultValue={text("familyName")}
-          errors={errors.familyName}
-          required
-          maxLength={50}
-        />
-        <TextField
-          name="givenName"
-          label={t("contacts.field.givenName")}
-          defaultValue={text("givenName")}
-          errors={errors.givenName}
-          optional
-          maxLength={50}
-        />
+        {textField("familyName", { maxLength: 50, required: true })}
+        {textField("givenName", { maxLength: 50 })}
         <SelectField
           name="salutation"
           label={t("contacts.field.salutation")}
@@ -126,22 +150,8 @@ export function ContactForm({
           errors={errors.salutation}
           optional
         />
-        <TextField
-          name="title"
-          label={t("contacts.field.title")}
-          defaultValue={text("title")}
-          errors={errors.title}
-          optional
-          maxLength={100}
-        />
-        <TextField
-          name="department"
-          label={t("contacts.field.department")}
-          defaultValue={text("department")}
-          errors={errors.department}
-          optional
-          maxLength={100}
-        />
+        {textField("title", { maxLength: 100 })}
+        {textField("department", { maxLength: 100 })}
       </Section>
 
       <Section title={t("contacts.form.companySection")}>
@@ -172,54 +182,12 @@ export function ContactForm({
       </Section>
 
       <Section title={t("contacts.form.reach")}>
-        <TextField
-          name="mobile"
-          type="tel"
-          label={t("contacts.field.mobile")}
-          defaultValue={text("mobile")}
-          errors={errors.mobile}
-          optional
-        />
-        <TextField
-          name="phone"
-          type="tel"
-          label={t("contacts.field.phone")}
-          defaultValue={text("phone")}
-          errors={errors.phone}
-          optional
-        />
-        <TextField
-          name="homePhone"
-          type="tel"
-          label={t("contacts.field.homePhone")}
-          defaultValue={text("homePhone")}
-          errors={errors.homePhone}
-          optional
-        />
-        <TextField
-          name="fax"
-          type="tel"
-          label={t("contacts.field.fax")}
-          defaultValue={text("fax")}
-          errors={errors.fax}
-          optional
-        />
-        <TextField
-          name="email"
-          type="email"
-          label={t("contacts.field.email")}
-          defaultValue={text("email")}
-          errors={errors.email}
-          optional
-        />
-        <TextField
-          name="email2"
-          type="email"
-          label={t("contacts.field.email2")}
-          defaultValue={text("email2")}
-          errors={errors.email2}
-          optional
-        />
+        {textField("mobile", { type: "tel" })}
+        {textField("phone", { type: "tel" })}
+        {textField("homePhone", { type: "tel" })}
+        {textField("fax", { type: "tel" })}
+        {textField("email", { type: "email" })}
+        {textField("email2", { type: "email" })}
         <SelectField
           name="preferredChannel"
           label={t("contacts.field.preferredChannel")}
@@ -248,22 +216,8 @@ export function ContactForm({
             district: t("contacts.field.district"),
           }}
         />
-        <TextField
-          name="address"
-          label={t("contacts.field.address")}
-          defaultValue={text("address")}
-          errors={errors.address}
-          optional
-          maxLength={255}
-        />
-        <TextField
-          name="postcode"
-          label={t("contacts.field.postcode")}
-          defaultValue={text("postcode")}
-          errors={errors.postcode}
-          optional
-          maxLength={20}
-        />
+        {textField("address", { maxLength: 255 })}
+        {textField("postcode", { maxLength: 20 })}
       </Section>
 
       <Section title={t("contacts.form.preferences")}>
@@ -276,21 +230,9 @@ export function ContactForm({
         />
         <div className="space-y-2 sm:col-span-2">
           <p className="text-sm font-medium text-slate-700">{t("contacts.field.optOuts")}</p>
-          <CheckboxField
-            name="optOutEmail"
-            label={t("contacts.optOut.email")}
-            defaultChecked={posted ? posted.optOutEmail === "on" : values.optOutEmail}
-          />
-          <CheckboxField
-            name="optOutSms"
-            label={t("contacts.optOut.sms")}
-            defaultChecked={posted ? posted.optOutSms === "on" : values.optOutSms}
-          />
-          <CheckboxField
-            name="optOutCall"
-            label={t("contacts.optOut.call")}
-            defaultChecked={posted ? posted.optOutCall === "on" : values.optOutCall}
-          />
+          {optOut("optOutEmail", "email")}
+          {optOut("optOutSms", "sms")}
+          {optOut("optOutCall", "call")}
         </div>
       </Section>
 
