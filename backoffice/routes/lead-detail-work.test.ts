@@ -85,7 +85,7 @@ describe("lead page tabs", () => {
     });
     expect((await work(lead.id, c2, { intent: "identify", identificationLabel: "competitor" })).status).toBe(403);
     const page = (await loader(get(lead.id, c2))) as Awaited<ReturnType<typeof loader>>;
-    expect(page.lead.claimedBy).toEqual({ id: a1.id, name: a1.name });
+    expect(page.lead.claimedBy).toMatchObject({ id: a1.id, name: a1.name });
     expect(page.capabilities.reason).toBe("claimed-by-other");
     expect((await db.lead.findUniqueOrThrow({ where: { id: lead.id } })).identificationLabel).toBeNull();
 

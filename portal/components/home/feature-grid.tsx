@@ -41,7 +41,6 @@ const FEATURES: readonly Feature[] = [
     title: "portal.home.features.forum.title",
     body: "portal.home.features.forum.body",
     tint: "bg-violet-50 text-violet-600 ring-violet-100",
-    soon: true,
   },
   {
     to: "/requirements",

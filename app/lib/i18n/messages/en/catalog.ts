@@ -26,7 +26,7 @@ export const catalog: Record<keyof typeof zh, string> = {
   "catalog.product.defects": "Known defects",
   "catalog.product.packagings": "Packagings",
   "catalog.product.packagingsHint":
-    "One per line, e.g. “100 支/包”, “50 包/箱” (100 pieces per pack, 50 packs per case).",
+    "One per line, e.g. “100 pcs/pack”, “50 pack/case” (100 pieces per pack, 50 packs per case).",
   "catalog.product.specs": "Specifications",
   "catalog.product.specsHint": "One “name: value” per line, e.g. “Spindle speed: 12000 rpm”.",
   "catalog.product.active": "On sale",
@@ -83,7 +83,7 @@ export const catalog: Record<keyof typeof zh, string> = {
   "catalog.error.sku": "Codes may contain letters, digits, dots, underscores and hyphens only.",
   "catalog.error.skuTaken": "This product code is already in use.",
   "catalog.error.category": "Choose an existing category.",
-  "catalog.error.packagingLine": "Write packagings like “100 支/包”, one per line.",
+  "catalog.error.packagingLine": "Write packagings like “100 pcs/pack”, one per line.",
   "catalog.error.packagingChain":
     "Each packaging must convert to the base unit: name every unit once, and only contain units already defined.",
   "catalog.error.specLine": "Write specifications as “name: value”, one per line.",
@@ -120,10 +120,10 @@ export const catalog: Record<keyof typeof zh, string> = {
   "catalog.scheme.grants": "Authorised salespeople",
   "catalog.scheme.tiers": "Price details",
   "catalog.scheme.tiersHint":
-    "One tier per line: the quantity it starts at (in base units) and a unit price or discount, e.g. “10 9折” (10% off), “50 8.5折”, “100 ¥70.00”, “20 5%”.",
+    "One tier per line: the quantity it starts at (in base units) and a unit price or a discount, e.g. “10 10%” (10% off from 10 units), “50 15%”, “100 ¥70.00”.",
   "catalog.scheme.tierCount": "{count} tiers",
   "catalog.scheme.tierFrom": "from {quantity}",
-  "catalog.scheme.tierDiscount": "{zhe}折",
+  "catalog.scheme.tierDiscount": "{zhe}/10 of the list price",
   "catalog.scheme.tierPercent": "{percent}% off",
   "catalog.scheme.status": "Status",
   "catalog.scheme.status.draft": "Draft",
@@ -142,7 +142,7 @@ export const catalog: Record<keyof typeof zh, string> = {
   "catalog.scheme.exampleUnitPrice": "Unit price",
   "catalog.scheme.exampleTotal": "Amount",
   "catalog.scheme.metaTitle": "{name} · Price scheme",
-  "catalog.scheme.error.tierLine": "Write each tier like “10 9折” or “100 ¥70.00”, one per line.",
+  "catalog.scheme.error.tierLine": "Write each tier like “10 10%” or “100 ¥70.00”, one per line.",
   "catalog.scheme.error.tierOrder": "Each tier must start at a larger quantity than the one before, without repeats.",
   "catalog.scheme.error.tierAboveList": "A tier's unit price may not exceed the product's list price.",
   "catalog.scheme.error.tierDominated":
@@ -165,6 +165,6 @@ export const catalog: Record<keyof typeof zh, string> = {
   "catalog.basket.tierPrice": "Tier price {price}/{unit}",
   "catalog.basket.hint": "Buy {more} more {unit}: {deal}",
   "catalog.basket.hintFree": "{more} more {unit} for the same total: {deal}",
-  "catalog.basket.hintZhe": "{zhe}折 (tier discount)",
+  "catalog.basket.hintZhe": "at {zhe}/10 of the price",
   "catalog.basket.hintPrice": "unit price drops to {price}",
 };

@@ -63,7 +63,7 @@ export const portal: Record<keyof typeof zh, string> = {
     "Search product documents, FAQs and solutions, and solve many questions on the spot.",
   "portal.home.features.forum.title": "Training forum",
   "portal.home.features.forum.body":
-    "Online courseware and a Q&A community are being built; until then, the knowledge base has the documentation.",
+    "Learn from the courseware in each classroom and ask peers and our engineers in the Q&A community.",
   "portal.home.features.requirements.title": "Submit a request",
   "portal.home.features.requirements.body":
     "Send a purchase or service requirement online; the responsible salesperson contacts you soon.",

@@ -9,7 +9,7 @@ export const searchQuality: Record<keyof typeof zh, string> = {
   "searchQuality.synonyms.new": "New synonym group",
   "searchQuality.synonyms.terms": "Synonyms",
   "searchQuality.synonyms.termsHint":
-    "Separate them with commas or new lines: at least two words, each up to 30 characters, e.g. 开不了机, 无法开机, 开机失败",
+    "Separate them with commas or new lines: at least two words, each up to 30 characters, e.g. won't boot, fails to start, no power",
   "searchQuality.synonyms.add": "Add",
   "searchQuality.synonyms.delete": "Delete",
   "searchQuality.synonyms.deleteLabel": "Delete synonym group: {terms}",

@@ -59,7 +59,7 @@ export const portal = {
   "portal.home.features.knowledge.title": "知识库",
   "portal.home.features.knowledge.body": "检索产品资料、常见问题与解决方案，很多问题可以立即自助解决。",
   "portal.home.features.forum.title": "培训论坛",
-  "portal.home.features.forum.body": "在线课件与问答社区正在准备中，上线前可以先在知识库中查找资料。",
+  "portal.home.features.forum.body": "按教室学习在线课件，在问答社区向同行和我们的工程师提问。",
   "portal.home.features.requirements.title": "在线需求",
   "portal.home.features.requirements.body": "在线提交采购或服务需求，负责的销售顾问会尽快与您联系。",
   "portal.home.features.order.title": "产品订购",
