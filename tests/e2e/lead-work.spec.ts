@@ -105,12 +105,12 @@ test("owner distributes by rules, a salesperson claims, identifies and converts 
   await expect(page).toHaveURL(/\/crm\/opportunities\/\d+\?converted=1$/);
   await expect(page.getByText("线索已转换，机会已创建。")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`远航物流追加账号 ${stamp}`);
-  await expect(page.getByText(EXISTING_COMPANY).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: CAMPAIGN })).toBeVisible();
+  await expect(page.getByRole("link", { name: EXISTING_COMPANY })).toBeVisible();
+  await expect(page.getByText(CAMPAIGN, { exact: true })).toBeVisible();
 
-  // The deal is won.
-  await page.getByLabel("阶段").selectOption({ label: "赢单" });
-  await page.getByRole("button", { name: "保存", exact: true }).click();
+  // The deal is won: the stage card moves it to the sales method's won stage (#18 item 4).
+  await page.getByLabel("阶段", { exact: true }).selectOption({ label: "结案/成功 · 100%" });
+  await page.getByRole("button", { name: "移动阶段" }).click();
   await expect(page.getByText("已保存。")).toBeVisible();
 
   // Converting again does not create again: the page shows the links instead.
