@@ -9,6 +9,8 @@ import "./lib/i18n/translate.ts";
 import { createNonce, documentPolicy } from "./lib/security-headers.server.ts";
 import { startWorker } from "./modules/jobs/worker.server.ts";
 import { ensureSearchReady } from "#search/reindex.server.ts";
+import { stopSearchFollower } from "#search/feed-follower.server.ts";
+import { getSearchEngine } from "#search/engine-selection.server.ts";
 import { db } from "./lib/db.server.ts";
 import { isDatabaseUnavailable } from "./lib/database-errors.server.ts";
 import { errorFields, log } from "./lib/log.server.ts";
@@ -50,6 +52,10 @@ if (env.RUN_WORKER === "1" && env.NODE_ENV !== "test" && !g.__relayWorkerStarted
  */
 export async function shutdownBackgroundWork(): Promise<void> {
   await g.__relayStopWorker?.();
+  // The search feed follower writes its last index snapshot, so the next start loads it.
+  await stopSearchFollower(getSearchEngine()).catch((error: unknown) =>
+    log.error("search.stop.failed", errorFields(error)),
+  );
   await db.$disconnect();
 }
 

@@ -14,7 +14,12 @@ export default [
     route("knowledge", "../portal/routes/knowledge.tsx", { id: "portal/knowledge" }),
     route("forum", "../portal/routes/forum.tsx", { id: "portal/forum" }),
     route("forum/similar", "../portal/routes/forum/similar.ts", { id: "portal/forum-similar" }),
+    route("forum/search", "../portal/routes/forum/search.tsx", { id: "portal/forum-search" }),
+    route("forum/files/:attachmentId", "../portal/routes/forum/post-file.ts", { id: "portal/forum-post-file" }),
+    route("forum/covers/:classroomId", "../portal/routes/forum/cover.ts", { id: "portal/forum-cover" }),
     route("forum/alerts", "../portal/routes/forum/alerts.tsx", { id: "portal/forum-alerts" }),
+    route("forum/queue", "../portal/routes/forum/queue.tsx", { id: "portal/forum-queue" }),
+    route("forum/unsubscribe/:token", "../portal/routes/forum/unsubscribe.tsx", { id: "portal/forum-unsubscribe" }),
     route("forum/t/:threadId", "../portal/routes/forum/thread.tsx", { id: "portal/forum-thread" }),
     route("forum/:classroomId", "../portal/routes/forum/classroom.tsx", { id: "portal/forum-classroom" }),
     route("forum/:classroomId/new", "../portal/routes/forum/new-thread.tsx", { id: "portal/forum-new" }),
@@ -32,6 +37,9 @@ export default [
     ),
     route("requirements", "../portal/routes/requirements.tsx", { id: "portal/requirements" }),
     route("order", "../portal/routes/order.tsx", { id: "portal/order" }),
+    // 产品目录 (#18 item 3, decision 040).
+    route("products", "../portal/routes/products.tsx", { id: "portal/products" }),
+    route("products/:sku", "../portal/routes/product.tsx", { id: "portal/product" }),
     route("guest-registration", "../portal/routes/guest-registration.tsx", { id: "portal/guest-registration" }),
     route("zone", "../portal/routes/zone/zone-home.tsx", { id: "portal/zone" }),
     route("zone/join", "../portal/routes/zone/zone-join.tsx", { id: "portal/zone-join" }),
@@ -50,6 +58,15 @@ export default [
     route("zone/files/:attachmentId", "../portal/routes/zone-file.ts", { id: "portal/zone-file" }),
     route("zone/search", "../portal/routes/zone-search.tsx", { id: "portal/zone-search" }),
     route("zone/polls", "../portal/routes/zone-polls.tsx", { id: "portal/zone-polls" }),
+    // 报价单 in the customer's zone (#18 item 5, decision 044).
+    route("zone/quotes", "../portal/routes/zone-quotes.tsx", { id: "portal/zone-quotes" }),
+    route("zone/quotes/:quoteId", "../portal/routes/zone-quote.tsx", { id: "portal/zone-quote" }),
+    route("zone/quotes/:quoteId/pdf", "../portal/routes/zone-quote-pdf.ts", { id: "portal/zone-quote-pdf" }),
+    // 销售合同 in the customer's zone (#18 item 6, decision 045).
+    route("zone/sales-contracts", "../portal/routes/zone-sales-contracts.tsx", { id: "portal/zone-sales-contracts" }),
+    route("zone/sales-contracts/:contractId", "../portal/routes/zone-sales-contract.tsx", {
+      id: "portal/zone-sales-contract",
+    }),
     route("login", "../portal/routes/login.tsx", { id: "portal/login" }),
     route("register", "../portal/routes/register.tsx", { id: "portal/register" }),
     route("policies/:policy", "../portal/routes/policy.tsx", { id: "portal/policy" }),
@@ -65,6 +82,8 @@ export default [
       route("security", "../portal/routes/account-security.tsx", { id: "portal/account-security" }),
       route("email/confirm", "../portal/routes/account-email-confirm.tsx", { id: "portal/account-email-confirm" }),
       route("deregister", "../portal/routes/account-deregister.tsx", { id: "portal/account-deregister" }),
+      route("orders", "../portal/routes/account-orders.tsx", { id: "portal/account-orders" }),
+      route("forum", "../portal/routes/account-forum.tsx", { id: "portal/account-forum" }),
       route("messages", "../portal/routes/account-messages.tsx", { id: "portal/account-messages" }),
       route("messages/new", "../portal/routes/account-message-new.tsx", { id: "portal/account-message-new" }),
       route("messages/:threadId", "../portal/routes/account-message-thread.tsx", {
@@ -266,8 +285,47 @@ export default [
     }),
     route("forum", "../backoffice/routes/forum/classrooms.tsx", { id: "crm/forum" }),
     route("forum/queue", "../backoffice/routes/forum/queue.tsx", { id: "crm/forum-queue" }),
+    route("forum/settings", "../backoffice/routes/forum/settings.tsx", { id: "crm/forum-settings" }),
     route("forum/classrooms/:classroomId", "../backoffice/routes/forum/classroom.tsx", { id: "crm/forum-classroom" }),
+    route("forum/classrooms/:classroomId/cover", "../backoffice/routes/forum/classroom-cover.tsx", {
+      id: "crm/forum-classroom-cover",
+    }),
     route("forum/threads/:threadId", "../backoffice/routes/forum/thread.tsx", { id: "crm/forum-thread" }),
+    // 销售方法 editor (#18 item 4, decision 040).
+    route("admin/sales-methods", "../backoffice/routes/admin/sales-methods.tsx", { id: "crm/admin-sales-methods" }),
+    // 销售订单 (#18 item 7, decision 046).
+    route("sales-orders", "../backoffice/routes/orders-list.tsx", { id: "crm/sales-orders" }),
+    route("sales-orders/:orderId", "../backoffice/routes/order-detail.tsx", { id: "crm/sales-order" }, [
+      index("../backoffice/routes/order/order-lines.tsx", { id: "crm/sales-order-lines" }),
+      route("fulfilment", "../backoffice/routes/order/order-fulfilment.tsx", { id: "crm/sales-order-fulfilment" }),
+      route("assets", "../backoffice/routes/order/order-assets.tsx", { id: "crm/sales-order-assets" }),
+      route("history", "../backoffice/routes/order/order-history.tsx", { id: "crm/sales-order-history" }),
+    ]),
+    // 报价单 (#18 item 5, decision 044).
+    route("quotes", "../backoffice/routes/quote/quotes-list.tsx", { id: "crm/quotes" }),
+    route("quotes/new", "../backoffice/routes/quote/quote-new.tsx", { id: "crm/quote-new" }),
+    route("quotes/library", "../backoffice/routes/quote/quote-library.tsx", { id: "crm/quote-library" }),
+    route("quotes/:quoteId", "../backoffice/routes/quote/quote-detail.tsx", { id: "crm/quote" }),
+    route("quotes/:quoteId/pdf", "../backoffice/routes/quote/quote-pdf.ts", { id: "crm/quote-pdf" }),
+    // 合同, 收款计划, 合同模板 and 提议 (#18 item 6, decision 045).
+    route("contracts", "../backoffice/routes/contracts-list.tsx", { id: "crm/contracts" }),
+    route("contracts/new", "../backoffice/routes/contract/contract-new.tsx", { id: "crm/contract-new" }),
+    route("contracts/:contractId/pdf", "../backoffice/routes/contract/contract-pdf.ts", { id: "crm/contract-pdf" }),
+    route("contracts/:contractId", "../backoffice/routes/contract-detail.tsx", { id: "crm/contract" }, [
+      index("../backoffice/routes/contract/contract-overview.tsx", { id: "crm/contract-overview" }),
+      route("lines", "../backoffice/routes/contract/contract-lines.tsx", { id: "crm/contract-lines" }),
+      route("plan", "../backoffice/routes/contract/contract-plan.tsx", { id: "crm/contract-plan" }),
+      route("document", "../backoffice/routes/contract/contract-document.tsx", { id: "crm/contract-document" }),
+    ]),
+    route("contract-templates", "../backoffice/routes/contract/contract-templates.tsx", {
+      id: "crm/contract-templates",
+    }),
+    route("contract-templates/:templateId", "../backoffice/routes/contract/contract-template.tsx", {
+      id: "crm/contract-template",
+    }),
+    route("proposals", "../backoffice/routes/proposal/proposals-list.tsx", { id: "crm/proposals" }),
+    route("proposals/:proposalId", "../backoffice/routes/proposal/proposal-detail.tsx", { id: "crm/proposal" }),
+    route("proposals/:proposalId/pdf", "../backoffice/routes/proposal/proposal-pdf.ts", { id: "crm/proposal-pdf" }),
     route(":module", "../backoffice/routes/module-placeholder.tsx", { id: "crm/module" }),
   ]),
 

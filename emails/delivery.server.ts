@@ -2,7 +2,16 @@ import { z } from "zod";
 import type { EmailOutbox } from "#app/generated/prisma/client.ts";
 import type { Db } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
-import { sendViaResend, type ResendConfig, type TransportResult } from "./resend-transport.server.ts";
+import { LOCALES, type Locale } from "#app/lib/i18n/locales.ts";
+import { decodeProps } from "./queued-props.ts";
+import { renderEmail } from "./render.server.ts";
+import { isTemplateName, type TemplateName, type TemplateProps } from "./templates/index.ts";
+import {
+  sendViaResend,
+  type OutgoingEmail,
+  type ResendConfig,
+  type TransportResult,
+} from "./resend-transport.server.ts";
 
 // The outbox worker. Any number of app instances run it: rows are claimed in a short transaction
 // with FOR UPDATE SKIP LOCKED and marked `sending` with the worker's id, so each row goes to one
@@ -86,13 +95,21 @@ export async function deliverPendingEmails(
       data: { lockedAt: clock() },
     });
     if (renewed.count === 0) continue;
+    // Mail queued with render: "worker" (the intake) is rendered here, outside any request.
+    const ready = await renderIfQueued(db, email, workerId, clock());
+    if (!ready) {
+      failed++;
+      continue;
+    }
     const result: TransportResult | "dev" = config.resend
       ? await sendViaResend(config.resend, {
           from: config.from,
           to: email.toAddress,
-          subject: email.subject,
-          html: email.html,
-          text: email.text,
+          subject: ready.subject,
+          html: ready.html,
+          text: ready.text,
+          headers: outboxHeaders(email.headers),
+          attachments: outboxAttachments(email.attachments),
           // Stable per row: a retry after a lost response (or a stale release) is not a second mail.
           idempotencyKey: `outbox-${email.id}`,
         })
@@ -101,6 +118,63 @@ export async function deliverPendingEmails(
     else failed++;
   }
   return { delivered, failed };
+}
+
+/** The row's extra headers (e.g. List-Unsubscribe), if it has any that are strings. */
+function outboxHeaders(value: EmailOutbox["headers"]): Record<string, string> | undefined {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value).filter((e): e is [string, string] => typeof e[1] === "string");
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+/** The row's attachments (a quote's PDF), if well-formed: Resend takes base64 content. */
+function outboxAttachments(value: EmailOutbox["attachments"]): OutgoingEmail["attachments"] {
+  if (!Array.isArray(value)) return undefined;
+  const files = value.flatMap((a) => {
+    if (!a || typeof a !== "object" || Array.isArray(a)) return [];
+    const { filename, contentBase64 } = a as Record<string, unknown>;
+    return typeof filename === "string" && typeof contentBase64 === "string"
+      ? [{ filename, content: contentBase64 }]
+      : [];
+  });
+  return files.length > 0 ? files : undefined;
+}
+
+/**
+ * Renders a row queued with its template props (html still empty) and stores the result, so the
+ * dev inbox and a retry see the same message. Props the template no longer accepts fail the row
+ * for good (rendering again cannot fix them). Returns null when the row is not sendable.
+ */
+export async function renderIfQueued(
+  db: Db,
+  email: EmailOutbox,
+  workerId: string,
+  now: Date,
+): Promise<EmailOutbox | null> {
+  if (email.html !== "" || email.props === null || !isTemplateName(email.template)) return email;
+  const locale = (LOCALES as readonly string[]).includes(email.locale ?? "") ? (email.locale as Locale) : "zh-CN";
+  try {
+    const props = decodeProps(email.props) as TemplateProps<TemplateName>;
+    const rendered = await renderEmail(email.template, props, locale);
+    const subject = rendered.subject.slice(0, 255);
+    await db.emailOutbox.updateMany({
+      where: { id: email.id, status: "sending", lockedBy: workerId },
+      data: { subject, html: rendered.html, text: rendered.text },
+    });
+    return { ...email, subject, html: rendered.html, text: rendered.text };
+  } catch (error) {
+    await db.emailOutbox.updateMany({
+      where: { id: email.id, status: "sending", lockedBy: workerId },
+      data: {
+        status: "failed",
+        lockedAt: null,
+        lockedBy: null,
+        lastError: `render: ${error instanceof Error ? error.message : String(error)}`.slice(0, 60_000),
+        nextAttemptAt: now,
+      },
+    });
+    return null;
+  }
 }
 
 /** Claims up to `limit` due rows for this worker; rows another worker has locked are skipped. */

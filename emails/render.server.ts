@@ -14,6 +14,15 @@ export interface RenderedEmail {
 }
 
 /**
+ * The subject only, after checking the props against the template's schema: what the intake's
+ * transaction does when the worker renders the body (sendEmail with `render: "worker"`).
+ */
+export function emailSubject<N extends TemplateName>(template: N, props: TemplateProps<N>, locale: Locale): string {
+  const definition = EMAIL_TEMPLATES[template] as unknown as EmailTemplate<z.ZodType<object>>;
+  return definition.subject({ ...definition.schema.parse(props), locale });
+}
+
+/**
  * Renders a template to what the outbox stores. Props are checked against the template's schema
  * first, so a malformed call fails here, inside the caller's transaction, not later in the worker.
  */

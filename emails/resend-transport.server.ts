@@ -17,6 +17,10 @@ export interface OutgoingEmail {
   subject: string;
   html: string;
   text: string;
+  /** Extra message headers, e.g. List-Unsubscribe and List-Unsubscribe-Post (RFC 8058). */
+  headers?: Record<string, string>;
+  /** Files, base64 content (Resend's `attachments` field). */
+  attachments?: Array<{ filename: string; content: string }>;
   /** Resend answers a repeat of the same key with the first response instead of sending again. */
   idempotencyKey: string;
 }
@@ -56,6 +60,8 @@ export async function sendViaResend(config: ResendConfig, email: OutgoingEmail):
         subject: email.subject,
         html: email.html,
         text: email.text,
+        ...(email.headers ? { headers: email.headers } : {}),
+        ...(email.attachments ? { attachments: email.attachments } : {}),
       }),
       signal: AbortSignal.timeout(config.timeoutMs),
     });

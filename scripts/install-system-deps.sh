@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Debian packages the project needs: MariaDB (database) and, for tests, Chromium + CJK fonts.
+# Debian packages the project needs: MariaDB (database), the Noto CJK fonts the server embeds in its
+# PDFs (quotes, contracts: decision 044) and, for tests, Chromium.
 # Idempotent: installs only what is missing. Usage: install-system-deps.sh [--with-browser]
 set -euo pipefail
-packages=(mariadb-server mariadb-client)
-if [ "${1:-}" = "--with-browser" ]; then packages+=(chromium fonts-noto-cjk); fi
+packages=(mariadb-server mariadb-client fonts-noto-cjk)
+if [ "${1:-}" = "--with-browser" ]; then packages+=(chromium); fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -52,6 +52,8 @@ const SHOTS: Shot[] = [
   { name: "crm-opportunities-board", path: "/crm/opportunities/board", as: "staff" },
   { name: "crm-products", path: "/crm/products", as: "staff" },
   { name: "crm-price-schemes", path: "/crm/price-schemes", as: "staff" },
+  { name: "crm-quotes", path: "/crm/quotes", as: "staff" },
+  { name: "crm-quote-editor", path: "/crm/quotes/1", as: "staff" },
   { name: "crm-forum", path: "/crm/forum", as: "staff" },
   { name: "crm-forum-queue", path: "/crm/forum/queue", as: "staff" },
   { name: "crm-courseware", path: "/crm/courseware", as: "staff" },

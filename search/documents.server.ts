@@ -12,6 +12,7 @@ import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import type { SearchIndexName } from "./indexes.ts";
 import { selectName } from "#app/lib/prisma-selects.ts";
+import { courseLessonTable, forumPostTable, forumThreadTable } from "./forum-documents.server.ts";
 
 export interface ContactSearchDocument {
   [field: string]: unknown;
@@ -334,6 +335,9 @@ export const documentSources: Record<SearchIndexName, DocumentSource> = {
     findRows: (db, window) => db.knowledgeArticle.findMany({ ...window, select: knowledgeSelect }),
     toDocument: knowledgeDocument,
   }),
+  forumThreads: tableSource(forumThreadTable),
+  forumPosts: tableSource(forumPostTable),
+  courseLessons: tableSource(courseLessonTable),
 };
 
 /** Ids of opportunities linked to any of these companies or contacts (they show those names). */

@@ -79,6 +79,24 @@ interface StoredDoc {
   filterKeys: Array<[string, string]>;
 }
 
+/**
+ * A document as stored in an index snapshot (search/snapshot.server.ts): id, document, terms with
+ * their field masks, normalised field texts, pinyin initials, filter keys. Change the shape or what
+ * put() computes (tokenizer, pinyin) and bump EMBEDDED_INDEX_FORMAT so old snapshots are ignored.
+ */
+export type SnapshotRow = [
+  id: string,
+  doc: SearchDocument,
+  terms: string[],
+  masks: number[],
+  fieldTexts: Array<string | undefined>,
+  initials: Array<[number, string]>,
+  filterKeys: Array<[string, string]>,
+];
+
+/** Version of what an index snapshot holds; bump it whenever indexing (tokenize, pinyin, put) changes. */
+export const EMBEDDED_INDEX_FORMAT = 1;
+
 interface Alternative {
   term: string;
   factor: number;
@@ -338,6 +356,40 @@ class EmbeddedIndex {
     this.docs.delete(id);
     this.byNo[stored.no] = undefined;
     this.freeNos.push(stored.no);
+  }
+
+  /** One snapshot row per document: what put() computed, so a restore skips tokenising and pinyin. */
+  *snapshotRows(): Generator<SnapshotRow> {
+    for (const stored of this.docs.values()) {
+      const masks = stored.terms.map((term) => this.postings.get(term)?.get(stored.no) ?? 0);
+      yield [stored.id, stored.doc, stored.terms, masks, stored.fieldTexts, stored.initials, stored.filterKeys];
+    }
+  }
+
+  /** Adds a document from a snapshot row (the index is being restored; see finishRestore). */
+  restoreRow(row: SnapshotRow): void {
+    const [id, doc, terms, masks, fieldTexts, initials, filterKeys] = row;
+    if (this.docs.has(id) || terms.length !== masks.length) throw new Error(`bad snapshot row for ${this.name}/${id}`);
+    const no = this.byNo.length;
+    const stored: StoredDoc = { id, no, numericId: numericIdOf(id), doc, terms, fieldTexts, initials, filterKeys };
+    terms.forEach((term, i) => {
+      let posting = this.postings.get(term);
+      if (!posting) this.postings.set(term, (posting = new Map()));
+      posting.set(no, masks[i] ?? 0);
+    });
+    for (const [attr, key] of filterKeys) {
+      const byValue = this.filterIndex.get(attr);
+      if (!byValue) continue;
+      let nos = byValue.get(key);
+      if (!nos) byValue.set(key, (nos = new Set()));
+      nos.add(no);
+    }
+    this.docs.set(id, stored);
+    this.byNo[no] = stored;
+  }
+
+  finishRestore(): void {
+    this.sortedTerms = [...this.postings.keys()].sort();
   }
 
   clear(): void {
@@ -732,5 +784,31 @@ export class EmbeddedSearchEngine implements SearchEngine {
 
   async stats(index: string): Promise<IndexStats> {
     return { documents: this.get(index).docs.size, isIndexing: false };
+  }
+
+  /** Every index with its settings and document rows, for a snapshot on disk. */
+  snapshotIndexes(): Array<{ name: string; settings: IndexSettings; rows: () => Generator<SnapshotRow> }> {
+    return [...this.indexes.values()].map((index) => ({
+      name: index.name,
+      settings: index.settings,
+      rows: () => index.snapshotRows(),
+    }));
+  }
+
+  /**
+   * Replaces the index `name` with an empty one under `settings` and returns the function that adds
+   * snapshot rows to it and the one that finishes it (builds the sorted term list).
+   */
+  restoreIndex(name: string, settings: IndexSettings): { add: (row: SnapshotRow) => void; finish: () => void } {
+    assertIndexName(name);
+    assertSettings(name, settings);
+    const index = new EmbeddedIndex(name, structuredClone(settings));
+    this.indexes.set(name, index);
+    return { add: (row) => index.restoreRow(row), finish: () => index.finishRestore() };
+  }
+
+  /** Drops every index (a snapshot that failed half-way is thrown away). */
+  reset(): void {
+    this.indexes.clear();
   }
 }

@@ -3,8 +3,16 @@
 // typos are tolerated in words, never in e-mails, phone numbers or record numbers.
 
 import { defineIndex, type IndexSettings, type SearchEngine } from "./engine.ts";
+import { FORUM_SEARCH_INDEXES, FORUM_SEARCH_INDEX_NAMES } from "./forum-indexes.ts";
 
-export const SEARCH_INDEX_NAMES = ["contacts", "companies", "leads", "opportunities", "knowledge"] as const;
+export const SEARCH_INDEX_NAMES = [
+  "contacts",
+  "companies",
+  "leads",
+  "opportunities",
+  "knowledge",
+  ...FORUM_SEARCH_INDEX_NAMES,
+] as const;
 export type SearchIndexName = (typeof SEARCH_INDEX_NAMES)[number];
 
 export const SEARCH_INDEXES: Record<SearchIndexName, IndexSettings> = {
@@ -61,6 +69,7 @@ export const SEARCH_INDEXES: Record<SearchIndexName, IndexSettings> = {
     pinyin: [{ name: "summary" }, { name: "keywords" }],
     exact: ["number"],
   }),
+  ...FORUM_SEARCH_INDEXES,
 };
 
 export function isSearchIndexName(name: string): name is SearchIndexName {

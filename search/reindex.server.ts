@@ -3,6 +3,8 @@
 
 import { db as defaultDb, type DbOrTx } from "#app/lib/db.server.ts";
 import { documentSources } from "./documents.server.ts";
+import { EmbeddedSearchEngine } from "./embedded-engine.server.ts";
+import { startEmbeddedSearch } from "./feed-follower.server.ts";
 import { getSearchEngine } from "./engine-selection.server.ts";
 import type { SearchEngine } from "./engine.ts";
 import { applyAllSynonyms } from "./synonyms.server.ts";
@@ -30,13 +32,7 @@ export async function reindexAll(options: ReindexOptions = {}): Promise<Record<S
   const log = options.log ?? ((line: string) => console.log(line));
   await ensureSearchIndexes(engine);
   await applyAllSynonyms(client, engine);
-  const counts: Record<SearchIndexName, number> = {
-    contacts: 0,
-    companies: 0,
-    leads: 0,
-    opportunities: 0,
-    knowledge: 0,
-  };
+  const counts = Object.fromEntries(SEARCH_INDEX_NAMES.map((name) => [name, 0])) as Record<SearchIndexName, number>;
   const names = options.indexes ?? SEARCH_INDEX_NAMES;
   for (const [position, name] of names.entries()) {
     const started = performance.now();
@@ -82,14 +78,17 @@ const warmed = new WeakMap<SearchEngine, Promise<SearchEngine>>();
 
 /**
  * The engine, ready to query. The embedded engine starts empty in every process, so the first
- * call fills it from the database (once; later calls reuse the same promise). Meilisearch keeps
- * its data, so for it this only makes sure the index settings are applied.
+ * call fills it from its snapshot on disk or the database, catches up from the change feed and
+ * follows it from then on (once; later calls reuse the same promise). Meilisearch keeps its data,
+ * so for it this only makes sure the index settings are applied.
  */
 export function ensureSearchReady(engine: SearchEngine = getSearchEngine()): Promise<SearchEngine> {
   let pending = warmed.get(engine);
   if (!pending) {
     pending = (async () => {
-      if (engine.kind === "embedded") await reindexAll({ engine, clear: false, log: () => {} });
+      // Embedded: load the snapshot (or rebuild), catch up from the change feed, keep following it.
+      if (engine instanceof EmbeddedSearchEngine) await startEmbeddedSearch(engine);
+      else if (engine.kind === "embedded") await reindexAll({ engine, clear: false, log: () => {} });
       else await ensureSearchIndexes(engine);
       // Staff synonyms live in the database: every process applies them once it is ready.
       await applyAllSynonyms(defaultDb, engine);

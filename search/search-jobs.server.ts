@@ -1,22 +1,23 @@
-// Keeps the search indexes in step with the database through the job outbox. A service that
-// changes a searchable record calls enqueueSearchSync(tx, index, ids) inside its own transaction,
-// so a sync job exists exactly when the change committed. Indexes: contacts, companies, leads,
-// opportunities, knowledge. For example the knowledge base, on create / edit / publish / delete:
+// Keeps the search indexes in step with the database through the search change feed (decision
+// 047). A service that changes a searchable record calls enqueueSearchSync(tx, index, ids) inside its
+// own transaction, so the change rows exist exactly when the change committed; every process then
+// applies them to its own embedded index (feed-follower.server.ts), or one worker to Meilisearch.
+// Indexes: contacts, companies, leads, opportunities, knowledge, forum. For example the knowledge
+// base, on create / edit / publish / delete:
 //
 //   await enqueueSearchSync(tx, "knowledge", [article.id]);            // in the same db.$transaction
 //   const r = await searchKnowledge({ q, visibility: ["public", "members"], status: "published" });
 //
-// (`knowledgeDocument(article)` in documents.server.ts defines what the index holds.) the worker (app/modules/jobs/worker.server.ts
-// imports this file for its side effect: registering the handlers) then applies it to the engine.
+// (`knowledgeDocument(article)` in documents.server.ts defines what the index holds.)
 //
-// Handlers never trust the payload's intent blindly: they reload the rows, index those that exist
-// and remove those that do not. Jobs can run late, twice or out of order (retries), and the result
-// is still the database's current state.
+// Applying never trusts the row's intent blindly: it reloads the rows, indexes those that exist
+// and removes those that do not. Rows can be applied late or twice (replays after a restart), and
+// the result is still the database's current state.
 
 import { z } from "zod";
 import { db, type DbOrTx } from "#app/lib/db.server.ts";
 import { registerJobHandler } from "#app/modules/jobs/job-handlers.server.ts";
-import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
+import { recordSearchChanges } from "./change-feed.server.ts";
 import {
   contactIdsOfCompanies,
   documentSources,
@@ -28,9 +29,10 @@ import type { SearchEngine, SearchFilters, SearchResult } from "./engine.ts";
 import { ensureSearchReady } from "./reindex.server.ts";
 import { SEARCH_INDEX_NAMES, ensureSearchIndexes, type SearchIndexName } from "./indexes.ts";
 
+/** Job types of the former search queue: jobs still queued at an upgrade become feed rows. */
 export const SEARCH_UPSERT_JOB = "search.upsert";
 export const SEARCH_DELETE_JOB = "search.delete";
-/** Ids per job: keeps payloads and `IN (…)` lists small. Larger syncs become several jobs. */
+/** Ids per load: keeps `IN (…)` lists small. */
 export const SEARCH_JOB_BATCH = 500;
 
 export type SearchSyncOp = "upsert" | "delete";
@@ -48,8 +50,8 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /**
- * Enqueues search sync for these rows, in the caller's transaction. `op` records intent
- * ("delete" after removing rows); both ops reconcile with the database when they run.
+ * Records that these rows changed, in the caller's transaction (search change feed). `op` records
+ * intent ("delete" after removing rows); both reconcile with the database when applied.
  */
 export async function enqueueSearchSync(
   tx: DbOrTx,
@@ -57,11 +59,8 @@ export async function enqueueSearchSync(
   ids: readonly number[],
   op: SearchSyncOp = "upsert",
 ): Promise<void> {
-  const unique = [...new Set(ids)];
-  for (const part of chunks(unique, SEARCH_JOB_BATCH)) {
-    const payload = payloadSchema.parse({ index, ids: part });
-    await enqueueJob(tx, { type: op === "upsert" ? SEARCH_UPSERT_JOB : SEARCH_DELETE_JOB, payload });
-  }
+  const valid = z.array(z.number().int().positive()).parse(ids);
+  if (valid.length > 0) await recordSearchChanges(tx, z.enum(SEARCH_INDEX_NAMES).parse(index), valid, op);
 }
 
 export interface SyncResult {
@@ -198,14 +197,15 @@ async function refreshContactsOfCompanies(
   await replaceDocuments("contacts", [...linkedInDb, ...linkedInIndex], engine, client);
 }
 
-async function handle(payload: unknown): Promise<void> {
+/** A job of the former queue (still queued at an upgrade): its ids go onto the feed. */
+async function handle(payload: unknown, op: SearchSyncOp): Promise<void> {
   const parsed = payloadSchema.safeParse(payload);
   if (!parsed.success) {
     // Retrying cannot fix a malformed payload, but failing loudly leaves it visible in the Job table.
     throw new Error(`Invalid search sync payload ${JSON.stringify(payload)}: ${parsed.error.message}`);
   }
-  await syncSearchDocuments(parsed.data.index, parsed.data.ids);
+  await recordSearchChanges(db, parsed.data.index, parsed.data.ids, op);
 }
 
-registerJobHandler(SEARCH_UPSERT_JOB, handle);
-registerJobHandler(SEARCH_DELETE_JOB, handle);
+registerJobHandler(SEARCH_UPSERT_JOB, (payload) => handle(payload, "upsert"));
+registerJobHandler(SEARCH_DELETE_JOB, (payload) => handle(payload, "delete"));

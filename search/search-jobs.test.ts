@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
 import { getJobHandler } from "#app/modules/jobs/job-handlers.server.ts";
 import { claimJobs, completeJob, failJob } from "#app/modules/jobs/job-queue.server.ts";
+import { catchUpSearchFeed } from "./feed-follower.server.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { EmbeddedSearchEngine } from "./embedded-engine.server.ts";
 import { setSearchEngine } from "./engine-selection.server.ts";
@@ -22,8 +23,13 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-/** Claims due jobs and runs their registered handlers, as runWorkerOnce does. */
+/** Applies the change feed to this test's engine, as every process's follower does. */
 async function runJobs(): Promise<{ done: number; failed: string[] }> {
+  return { done: await catchUpSearchFeed(engine, db), failed: [] };
+}
+
+/** Claims due jobs and runs their registered handlers, as runWorkerOnce does. */
+async function runLegacyJobs(): Promise<{ done: number; failed: string[] }> {
   let done = 0;
   const failed: string[] = [];
   for (const job of await claimJobs(db, "search-test", 100)) {
@@ -73,18 +79,18 @@ async function createCompanyWithContact() {
   });
 }
 
-describe("search sync through the job outbox", () => {
+describe("search sync through the change feed", () => {
   it("registers handlers for search.upsert and search.delete", () => {
     expect(getJobHandler(SEARCH_UPSERT_JOB)).toBeTypeOf("function");
     expect(getJobHandler(SEARCH_DELETE_JOB)).toBeTypeOf("function");
   });
 
-  it("indexes rows committed with their sync jobs", async () => {
+  it("indexes rows committed with their feed rows", async () => {
     const { company, contact } = await createCompanyWithContact();
-    const jobs = await db.job.findMany({ orderBy: { id: "asc" } });
-    expect(jobs.map((j) => [j.type, j.payload])).toEqual([
-      [SEARCH_UPSERT_JOB, { index: "companies", ids: [company.id] }],
-      [SEARCH_UPSERT_JOB, { index: "contacts", ids: [contact.id] }],
+    const changes = await db.searchChange.findMany({ orderBy: { id: "asc" } });
+    expect(changes.map((c) => [c.index, c.entityId, c.op])).toEqual([
+      ["companies", company.id, "upsert"],
+      ["contacts", contact.id, "upsert"],
     ]);
 
     expect(await runJobs()).toEqual({ done: 2, failed: [] });
@@ -103,7 +109,9 @@ describe("search sync through the job outbox", () => {
     expect((await engine.query("contacts", { q: "liu.qia" })).total).toBe(1);
     expect((await engine.query("contacts", { q: "", filters: { city: "北京" } })).total).toBe(1);
     expect((await engine.query("companies", { q: "接力" })).hits[0]?.id).toBe(String(company.id));
-    expect(await db.job.count({ where: { status: "done" } })).toBe(2);
+    // Every process reads the feed; applying consumes nothing (the worker prunes old rows).
+    expect(await db.searchChange.count()).toBe(2);
+    expect(await db.job.count()).toBe(0);
   });
 
   it("enqueues nothing when the business transaction rolls back", async () => {
@@ -114,7 +122,7 @@ describe("search sync through the job outbox", () => {
         throw new Error("business rule failed");
       }),
     ).rejects.toThrow("business rule failed");
-    expect(await db.job.count()).toBe(0);
+    expect(await db.searchChange.count()).toBe(0);
   });
 
   it("applies updates and deletes from the current rows", async () => {
@@ -133,9 +141,9 @@ describe("search sync through the job outbox", () => {
       await tx.contact.delete({ where: { id: contact.id } });
       await enqueueSearchSync(tx, "contacts", [contact.id], "delete");
     });
-    const jobs = await db.job.findMany({ where: { status: "pending" } });
-    expect(jobs.map((j) => j.type)).toEqual([SEARCH_DELETE_JOB]);
-    await runJobs();
+    const last = await db.searchChange.findFirstOrThrow({ orderBy: { id: "desc" } });
+    expect([last.index, last.entityId, last.op]).toEqual(["contacts", contact.id, "delete"]);
+    expect(await runJobs()).toEqual({ done: 1, failed: [] });
     expect((await engine.stats("contacts")).documents).toBe(0);
     expect((await engine.stats("companies")).documents).toBe(1);
 
@@ -168,26 +176,30 @@ describe("search sync through the job outbox", () => {
     expect(after.hits[0]?.doc).toMatchObject({ companyId: null, companyName: null });
   });
 
-  it("splits large syncs into several jobs and fails malformed payloads visibly", async () => {
-    await enqueueSearchSync(
-      db,
-      "contacts",
-      Array.from({ length: 1200 }, (_, i) => i + 1),
-    );
-    expect(await db.job.count()).toBe(3);
-    await db.job.deleteMany();
-
-    await db.job.create({ data: { type: SEARCH_UPSERT_JOB, payload: { index: "orders", ids: [1] } } });
-    const result = await runJobs();
-    expect(result.failed[0]).toMatch(/Invalid search sync payload/);
+  it("records large syncs as one row per distinct id and rejects bad ids", async () => {
+    await enqueueSearchSync(db, "contacts", [...Array.from({ length: 1200 }, (_, i) => i + 1), 5, 7]);
+    expect(await db.searchChange.count()).toBe(1200);
+    await expect(enqueueSearchSync(db, "contacts", [0])).rejects.toThrow();
+    expect(await db.searchChange.count()).toBe(1200);
   });
 
-  it("runs through runWorkerOnce", async () => {
-    const { runWorkerOnce } = await import("#app/modules/jobs/worker.server.ts");
-    const { contact } = await createCompanyWithContact();
-    const tick = await runWorkerOnce(db, "search-test-worker");
-    expect(tick).toMatchObject({ jobsDone: 2, jobsFailed: 0 });
+  it("turns search jobs queued before the upgrade into feed rows and fails malformed ones visibly", async () => {
+    const { company, contact } = await createCompanyWithContact();
+    await db.searchChange.deleteMany();
+    await db.job.create({ data: { type: SEARCH_UPSERT_JOB, payload: { index: "contacts", ids: [contact.id] } } });
+    await db.job.create({ data: { type: SEARCH_DELETE_JOB, payload: { index: "companies", ids: [company.id] } } });
+    expect(await runLegacyJobs()).toEqual({ done: 2, failed: [] });
+    const changes = await db.searchChange.findMany({ orderBy: { id: "asc" } });
+    expect(changes.map((c) => [c.index, c.entityId, c.op])).toEqual([
+      ["contacts", contact.id, "upsert"],
+      ["companies", company.id, "delete"],
+    ]);
+    await runJobs();
     expect((await engine.query("contacts", { q: "刘强" })).hits.map((h) => h.id)).toEqual([String(contact.id)]);
+
+    await db.job.create({ data: { type: SEARCH_UPSERT_JOB, payload: { index: "orders", ids: [1] } } });
+    const result = await runLegacyJobs();
+    expect(result.failed[0]).toMatch(/Invalid search sync payload/);
   });
 });
 
@@ -215,13 +227,13 @@ describe("reindex", () => {
     });
     const lines: string[] = [];
     const counts = await reindexAll({ engine, batchSize: 2, log: (l) => lines.push(l) });
-    expect(counts).toEqual({ contacts: 3, companies: 5, leads: 0, opportunities: 0, knowledge: 0 });
+    expect(counts).toMatchObject({ contacts: 3, companies: 5, leads: 0, opportunities: 0, knowledge: 0 });
     // At most one line a second per index, and always the final count with the rate.
     expect(lines.filter((l) => l.includes("companies")).at(-1)).toMatch(
-      /^\[search\] 2\/5 companies: 5\/5 \(100%\) \d+\.\ds, [\d,]+ docs\/s$/,
+      /^\[search\] 2\/\d+ companies: 5\/5 \(100%\) \d+\.\ds, [\d,]+ docs\/s$/,
     );
-    expect(lines.filter((l) => l.includes("contacts")).at(-1)).toMatch(/^\[search\] 1\/5 contacts: 3\/3 \(100%\)/);
-    expect(lines.at(-1)).toBe("[search] 5/5 knowledge: 0/0 nothing to index");
+    expect(lines.filter((l) => l.includes("contacts")).at(-1)).toMatch(/^\[search\] 1\/\d+ contacts: 3\/3 \(100%\)/);
+    expect(lines).toContainEqual(expect.stringMatching(/^\[search\] 5\/\d+ knowledge: 0\/0 nothing to index$/));
     expect((await engine.query("companies", { q: "测试", filters: { city: "北京" } })).total).toBe(3);
     // The index definitions from indexes.ts replaced the ad-hoc settings above.
     expect((await engine.query("contacts", { filters: { ownerId: 1 } })).total).toBe(0);
@@ -237,7 +249,7 @@ describe("reindex", () => {
 });
 
 describe("leads index", () => {
-  it("indexes a lead through the job and finds it by contact, company and requirement", async () => {
+  it("indexes a lead through the feed and finds it by contact, company and requirement", async () => {
     const owner = await db.staff.create({ data: { email: "lead.owner@test.relay", name: "王磊", passwordHash: "x" } });
     const lead = await db.lead.create({
       data: {
@@ -253,9 +265,7 @@ describe("leads index", () => {
       },
     });
     await db.$transaction((tx) => enqueueSearchSync(tx, "leads", [lead.id]));
-    const [job] = await claimJobs(db, "test-worker");
-    await getJobHandler(SEARCH_UPSERT_JOB)!(job!.payload);
-    await completeJob(db, job!.id);
+    expect(await runJobs()).toEqual({ done: 1, failed: [] });
     for (const q of ["刘强", "星辰", "标准版"]) {
       const result = await engine.query("leads", { q, limit: 5 });
       expect(result.hits.map((h) => h.id)).toEqual([String(lead.id)]);

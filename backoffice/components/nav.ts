@@ -26,6 +26,10 @@ import {
   Trash2,
   ClipboardCheck,
   BadgePercent,
+  FileText,
+  ReceiptText,
+  BookOpenText,
+  FileStack,
   type LucideIcon,
 } from "lucide-react";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
@@ -98,6 +102,11 @@ export const DUPLICATES_PATH = "/crm/duplicates";
 export const ACCESS_REQUESTS_PATH = "/crm/access-requests";
 export const RECYCLE_BIN_PATH = "/crm/recycle-bin";
 export const APPROVALS_QUEUE_PATH = "/crm/approvals";
+export const QUOTES_NAV_PATH = "/crm/quotes";
+export const SALES_ORDERS_PATH = "/crm/sales-orders";
+export const CONTRACTS_NAV_PATH = "/crm/contracts";
+export const PROPOSALS_NAV_PATH = "/crm/proposals";
+export const CONTRACT_TEMPLATES_PATH = "/crm/contract-templates";
 
 /** Extra entries that depend on more than "may browse module X"; the layout loader works them out. */
 export interface NavExtras {
@@ -154,6 +163,10 @@ export function buildNav(
       const at = items.findIndex((i) => i.to === "/crm/contacts");
       items.splice(at + 1, 0, { to: FIND_PERSON_PATH, label: "backoffice.nav.findPerson", icon: UserSearch });
     }
+    // 报价单 follow the opportunities they quote (issue #18 item 5).
+    const opportunitiesAt = items.findIndex((i) => i.to === "/crm/opportunities");
+    if (opportunitiesAt >= 0)
+      items.splice(opportunitiesAt + 1, 0, { to: QUOTES_NAV_PATH, label: "quotes.nav", icon: FileText });
     // The catalog module is its products and its price schemes (issue #18).
     const catalogAt = items.findIndex((i) => i.to === "/crm/catalog");
     if (catalogAt >= 0) {
@@ -163,6 +176,24 @@ export function buildNav(
         { to: "/crm/products", label: moduleName("catalog"), icon: MODULE_ICONS.catalog },
         { to: "/crm/price-schemes", label: "catalog.nav.priceSchemes", icon: BadgePercent },
       );
+    }
+    // 销售订单 follow the opportunities they come from (same grant, decision 046).
+    if (group.key === "sales" && allowed.includes("opportunities")) {
+      const at = items.findIndex((i) => i.to === "/crm/opportunities");
+      items.splice(at + 1, 0, { to: SALES_ORDERS_PATH, label: "orders.title", icon: ReceiptText });
+    }
+    // 合同 and 提议 follow the quotes they are made from (opportunities grants, decision 045).
+    if (group.key === "sales" && allowed.includes("opportunities")) {
+      const at = items.findIndex((i) => i.to === QUOTES_NAV_PATH);
+      items.splice(
+        at + 1,
+        0,
+        { to: CONTRACTS_NAV_PATH, label: "backoffice.nav.salesContracts", icon: FileSignature },
+        { to: PROPOSALS_NAV_PATH, label: "backoffice.nav.proposals", icon: BookOpenText },
+      );
+    }
+    if (group.key === "system" && allowed.includes("admin")) {
+      items.push({ to: CONTRACT_TEMPLATES_PATH, label: "backoffice.nav.documentTemplates", icon: FileStack });
     }
     // Duplicate review and access requests serve both companies and contacts.
     if (group.key === "sales" && (allowed.includes("contacts") || allowed.includes("companies"))) {
@@ -215,6 +246,11 @@ export function areaTitle(pathname: string): MessageKey {
   if (under("assets")) return "backoffice.nav.assets";
   if (under("service-contracts")) return "backoffice.nav.serviceContracts";
   if (under("approvals")) return "adminSystem.queue.title";
+  if (under("quotes")) return "quotes.title";
+  if (under("sales-orders")) return "orders.title";
+  if (under("contracts")) return "contracts.title";
+  if (under("proposals")) return "proposals.title";
+  if (under("contract-templates")) return "contracts.templates.title";
   if (under("search")) return "common.search";
   if (under("match")) return "backoffice.nav.findPerson";
   const first = rest.split("/")[0] ?? "";

@@ -4,6 +4,7 @@ import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type Loade
 import { db } from "#app/lib/db.server.ts";
 import { clientIp, userAgent } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { getLocale } from "#app/lib/i18n/locale.server.ts";
 import { respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
@@ -13,6 +14,7 @@ import {
   entryCampaigns,
   entryOwners,
 } from "#app/modules/leads/intake/lead-entry.server.ts";
+import { leadSourceOptions } from "#app/modules/leads/record/lead-source.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { fieldErrors, submittedValues } from "#app/ui/form/action-result.ts";
@@ -31,8 +33,12 @@ const LEADS_ADD = { module: "leads", action: "add" } as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, LEADS_ADD);
-  const [owners, campaigns] = await Promise.all([entryOwners(db, actor), entryCampaigns(db, actor)]);
-  return { owners, campaigns, me: actor.staffId, submissionId: randomUUID() };
+  const [owners, campaigns, sources] = await Promise.all([
+    entryOwners(db, actor),
+    entryCampaigns(db, actor),
+    getLocale(request).then((locale) => leadSourceOptions(db, locale)),
+  ]);
+  return { owners, campaigns, sources, me: actor.staffId, submissionId: randomUUID() };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
@@ -45,6 +51,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     requirement: text("requirement"),
     ownerStaffId: text("ownerStaffId"),
     campaignId: text("campaignId"),
+    sourceCode: text("sourceCode"),
     submissionId: text("submissionId"),
   };
   const result = await enterLeadByHand(db, actor, input, {
@@ -57,7 +64,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
 export const meta = titleMeta("leadInbox.create.title");
 
 export default function NewLeadPage() {
-  const { owners, campaigns, me, submissionId } = useLoaderData<typeof loader>();
+  const { owners, campaigns, sources, me, submissionId } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   const errors = fieldErrors(result);
@@ -130,6 +137,17 @@ export default function NewLeadPage() {
               options={campaigns.map((c) => ({ value: String(c.id), label: c.name }))}
             />
           ) : null}
+          <SelectField
+            id="f-source"
+            name="sourceCode"
+            className="w-full sm:max-w-sm"
+            label={t("adminEnums.leadSource.label")}
+            hint={t("adminEnums.leadSource.entryHint")}
+            defaultValue={values.sourceCode ?? ""}
+            errors={errors.sourceCode}
+            placeholder={t("adminEnums.leadSource.byChannel")}
+            options={sources}
+          />
           <TextareaField
             id="f-requirement"
             name="requirement"

@@ -6,6 +6,7 @@ import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { can } from "#app/modules/auth/permissions.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { loadLookupChoices } from "#app/modules/crm/lookup-choices.server.ts";
 import {
   listDistributionRules,
   listRuleStaffChoices,
@@ -75,7 +76,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       before: position?.direction === "before" ? position.cursor : null,
     }),
     countLeads(db, actor, { tab, filters }),
-    leadFilterOptions(db, actor),
+    Promise.all([leadFilterOptions(db, actor), loadLookupChoices(db, { sources: "lead_source" })]).then(
+      ([base, lookups]) => ({ ...base, ...lookups }),
+    ),
     countUnseenNewLeads(db, actor.staffId),
     countLeads(db, actor, { tab: "toClaim" }),
     loadListViews(db, actor, leadList, query, PATH),

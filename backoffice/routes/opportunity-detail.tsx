@@ -6,6 +6,7 @@ import { getOpportunityRecord } from "#app/modules/crm/opportunities/opportunity
 import { FormNotice } from "#app/ui/form/index.ts";
 import { recordMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { NewQuoteLink } from "#backoffice/components/quotes/new-quote-link.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { TabNav } from "#app/ui/tab-nav.tsx";
 import { OPPORTUNITY_POLICY } from "#backoffice/components/opportunities/opportunity-route.server.ts";
@@ -47,6 +48,7 @@ export default function OpportunityLayout() {
         eyebrow={<span className="font-mono">{o.number}</span>}
         title={o.name}
         icon={<Target className="size-6" aria-hidden />}
+        actions={<NewQuoteLink opportunity={o.id} />}
         description={
           <span className="flex flex-wrap items-center gap-x-3 gap-y-1.5">
             <SalesStageBadge stage={stage} />

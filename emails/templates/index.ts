@@ -2,8 +2,11 @@ import type { z } from "zod";
 import { defineTemplate } from "./define-template.ts";
 import { accountLockedTemplate } from "./account-locked.tsx";
 import { approvalReminderTemplate } from "./approval-reminder.tsx";
+import { contractPaymentDueTemplate } from "./contract-payment-due.tsx";
+import { quoteSentTemplate } from "./quote-sent.tsx";
 import { LeadAssignedEmail, LeadAssignedPropsSchema, leadAssignedSubject } from "./lead-assigned.tsx";
 import { leadReceivedTemplate } from "./lead-received.tsx";
+import { forumDigestTemplate, forumNotificationTemplate } from "./forum-mail.tsx";
 import { MemberNewMessageEmail, MemberNewMessagePropsSchema, memberNewMessageSubject } from "./member-new-message.tsx";
 import { memberEmailChangeTemplate } from "./member-email-change.tsx";
 import { memberEmailChangedTemplate } from "./member-email-changed.tsx";
@@ -47,12 +50,16 @@ export const EMAIL_TEMPLATES = {
   }),
   "account-locked": accountLockedTemplate,
   "approval-reminder": approvalReminderTemplate,
+  "contract-payment-due": contractPaymentDueTemplate,
+  "quote-sent": quoteSentTemplate,
   "lead-assigned": defineTemplate({
     schema: LeadAssignedPropsSchema,
     Component: LeadAssignedEmail,
     subject: leadAssignedSubject,
   }),
   "lead-received": leadReceivedTemplate,
+  "forum-notification": forumNotificationTemplate,
+  "forum-digest": forumDigestTemplate,
   "service-contract-expiring": defineTemplate({
     schema: ServiceContractExpiringPropsSchema,
     Component: ServiceContractExpiringEmail,

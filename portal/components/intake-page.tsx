@@ -116,6 +116,7 @@ export function IntakePage({
   result,
   picker,
   replaceForm,
+  afterSubmit,
 }: {
   kind: IntakeKind;
   page: IntakePageData;
@@ -124,6 +125,8 @@ export function IntakePage({
   picker?: (slots: IntakeSlots) => ReactNode;
   /** Shown instead of the form when the page cannot take submissions (e.g. no products). */
   replaceForm?: ReactNode;
+  /** Inside the form after the submit bar (产品订购's 保存预算): Enter still submits the form itself. */
+  afterSubmit?: (slots: IntakeSlots) => ReactNode;
 }) {
   const { t } = useI18n();
   const { path, icon, area, text } = VARIANTS[kind];
@@ -161,6 +164,7 @@ export function IntakePage({
                 <CompanySection {...slots} />
                 {first ? null : textSection}
                 <SubmitBar label={t(`intake.${area}.submit`)} />
+                {afterSubmit?.(slots)}
               </Form>
             )}
           </Card>

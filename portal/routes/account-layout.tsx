@@ -1,10 +1,12 @@
 import {
+  BellRing,
   Building2,
   ClipboardList,
   FileSignature,
   LayoutDashboard,
   Mail,
   Package,
+  ReceiptText,
   ShieldCheck,
   ShieldAlert,
   UserRound,
@@ -52,6 +54,8 @@ const MAIN_NAV: readonly NavItem[] = [
   { to: "/account/profile", label: "account.nav.profile", icon: UserRound },
   { to: "/account/security", label: "account.nav.security", icon: ShieldCheck },
   { to: "/account/messages", label: "account.nav.messages", icon: Mail },
+  { to: "/account/orders", label: "orders.portal.title", icon: ReceiptText },
+  { to: "/account/forum", label: "forumNotify.nav", icon: BellRing },
 ];
 
 const ZONE_NAV: readonly NavItem[] = [

@@ -10,6 +10,7 @@ import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
+import { ForumSearchBox } from "#app/ui/forum/forum-search-results.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
 import { PageHero } from "#portal/components/page-hero.tsx";
 import { SignInPrompt } from "#portal/components/forum/sign-in-prompt.tsx";
@@ -43,15 +44,24 @@ export default function ForumHome() {
           <SignInPrompt message="forum.signInToAsk" />
         )}
       </PageHero>
-      <div className="mx-auto max-w-5xl px-4 py-8 sm:px-6 lg:px-8">
+      <div className="mx-auto max-w-5xl space-y-6 px-4 py-8 sm:px-6 lg:px-8">
+        <ForumSearchBox />
         {classrooms.length === 0 ? (
           <EmptyState icon={<MessagesSquare className="size-6" />} title={t("forum.noClassrooms")} bordered />
         ) : (
           <ul className="grid gap-4 sm:grid-cols-2">
             {classrooms.map((room) => (
               <li key={room.id}>
-                <Card className="h-full p-5 transition hover:border-blue-300">
+                <Card className="h-full overflow-hidden p-5 transition hover:border-blue-300">
                   <Link to={`/forum/${room.id}`} className="block">
+                    {room.coverFileId ? (
+                      <img
+                        src={`/forum/covers/${room.id}`}
+                        alt=""
+                        loading="lazy"
+                        className="-mx-5 -mt-5 mb-4 aspect-[3/1] w-[calc(100%+2.5rem)] max-w-none object-cover"
+                      />
+                    ) : null}
                     <h2 className="flex items-center gap-2 text-lg font-semibold text-slate-900">
                       {room.name}
                       {room.visibility !== "everyone" ? (

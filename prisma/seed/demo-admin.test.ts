@@ -7,7 +7,7 @@ import { isWorkdayKey } from "#app/modules/settings/business-calendar.ts";
 import { portalFooterDetails } from "#app/modules/settings/company-profile.server.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { seedDemoAdmin } from "./demo-admin.ts";
+import { seedDemoAdmin, STATUTORY_NOTE } from "./demo-admin.ts";
 
 const counts = async () => ({
   teams: await db.team.count(),
@@ -63,6 +63,29 @@ describe("demo administration data", { timeout: 60_000 }, () => {
     expect(isWorkdayKey(cal, "2026-10-10")).toBe(true);
     expect(isWorkdayKey(cal, "2026-10-08")).toBe(true); // Thursday after National Day
     expect(isWorkdayKey(cal, "2027-02-08")).toBe(false); // 初三 2027, statutory
+    // 2027: the statutory days only, each telling the admin that the 调休 arrangement is still to add.
+    const y2027 = await db.holiday.findMany({
+      where: { date: { gte: new Date("2027-01-01"), lt: new Date("2028-01-01") } },
+      orderBy: { date: "asc" },
+    });
+    expect(y2027.map((h) => h.date.toISOString().slice(0, 10))).toEqual([
+      "2027-01-01",
+      "2027-02-05",
+      "2027-02-06",
+      "2027-02-07",
+      "2027-02-08",
+      "2027-04-05",
+      "2027-05-01",
+      "2027-05-02",
+      "2027-06-09",
+      "2027-09-15",
+      "2027-10-01",
+      "2027-10-02",
+      "2027-10-03",
+    ]);
+    expect(y2027.every((h) => !h.workday && h.name.includes(STATUTORY_NOTE))).toBe(true);
+    expect(isWorkdayKey(cal, "2027-06-09")).toBe(false); // 端午, a Wednesday
+    expect(isWorkdayKey(cal, "2027-06-10")).toBe(true);
     expect(await portalFooterDetails(db)).toMatchObject({
       hotline: "400-820-6688",
       icpNumber: "京ICP备2026012345号-1",

@@ -52,9 +52,14 @@ const FLOWS: Record<ApprovalItemType, StepSpec[]> = {
 /**
  * 2026: the State Council's arrangement of 4 Nov 2025 (国务院办公厅关于2026年部分节假日安排的通知) with its
  * 调休 working days.
- * 2027: the statutory days only (全国年节及纪念日放假办法 as revised in 2024); the 2027 bridging days and
- * make-up working days are added on /crm/admin/company once the State Council publishes them.
+ * 2027: the State Council's 2027 arrangement could not be found (decision 040), so only the days the
+ * law fixes (全国年节及纪念日放假办法 as revised in 2024, on the 2027 lunar dates: 除夕 5 Feb, 端午 9 Jun,
+ * 中秋 15 Sep) are seeded, each named with a note for the admin, who adds the bridging days and 调休
+ * working days on /crm/admin/company once they are published. No date is guessed.
  */
+/** Shown with 2027's days on 本公司 (the holiday's name, which the admin edits). */
+export const STATUTORY_NOTE = "法定假日；调休待国务院公布后补充";
+
 const HOLIDAYS: ReadonlyArray<[date: string, name: string, workday?: true]> = [
   ["2026-01-01", "元旦"],
   ["2026-01-02", "元旦"],
@@ -71,14 +76,19 @@ const HOLIDAYS: ReadonlyArray<[date: string, name: string, workday?: true]> = [
   ...days("2026-09", 25, 27, "中秋节"),
   ...days("2026-10", 1, 7, "国庆节"),
   ["2026-10-10", "国庆节调休上班", true],
-  ["2027-01-01", "元旦"],
-  ...days("2027-02", 5, 8, "春节"),
-  ["2027-04-05", "清明节"],
-  ...days("2027-05", 1, 2, "劳动节"),
-  ["2027-06-09", "端午节"],
-  ["2027-09-15", "中秋节"],
-  ...days("2027-10", 1, 3, "国庆节"),
+  ["2027-01-01", statutory("元旦")],
+  ...days("2027-02", 5, 8, statutory("春节")),
+  ["2027-04-05", statutory("清明节")],
+  ...days("2027-05", 1, 2, statutory("劳动节")),
+  ["2027-06-09", statutory("端午节")],
+  ["2027-09-15", statutory("中秋节")],
+  ...days("2027-10", 1, 3, statutory("国庆节")),
 ];
+
+/** A statutory day whose year's 调休 arrangement is not in the demo yet: the name says so to the admin. */
+function statutory(name: string): string {
+  return `${name}（${STATUTORY_NOTE}）`;
+}
 
 function days(month: string, from: number, to: number, name: string): Array<[string, string]> {
   const out: Array<[string, string]> = [];

@@ -11,7 +11,10 @@ import { seedDemoMembers } from "./demo-members.ts";
 import { seedDemoDistributionRules } from "./demo-distribution-rules.ts";
 import { seedDemoSales } from "./demo-sales.ts";
 import { seedDemoOpportunities } from "./demo-opportunities.ts";
+import { seedDemoOrders } from "./demo-orders.ts";
 import { seedDemoZones } from "./demo-zones.ts";
+import { seedDemoQuotes } from "./demo-quotes.ts";
+import { seedDemoContracts } from "./demo-contracts.ts";
 import { seedDemoService } from "./demo-service.ts";
 import { seedDemoKnowledge } from "./demo-knowledge.ts";
 import { seedDemoSearchQuality } from "./demo-search-quality.ts";
@@ -21,6 +24,7 @@ import { seedDemoForum } from "./demo-forum.ts";
 import { seedDemoAccounts } from "./demo-accounts.ts";
 import { seedDemoContacts } from "./demo-contacts.ts";
 import { seedDemoAdmin } from "./demo-admin.ts";
+import { seedDemoEnums } from "./demo-enums.ts";
 import { generateCompany, generateContact } from "./record-generator.ts";
 
 const DEMO_COMPANIES = 24;
@@ -103,7 +107,10 @@ export async function seedDemo(databaseUrl?: string): Promise<{ staff: number; c
     await seedDemoDistributionRules(db);
     await seedDemoSales(db);
     await seedDemoOpportunities(db);
+    await seedDemoOrders(db);
     await seedDemoZones(db);
+    await seedDemoQuotes(db);
+    await seedDemoContracts(db);
     await seedDemoService(db);
     await seedDemoKnowledge(db);
     await seedDemoSearchQuality(db);
@@ -112,6 +119,7 @@ export async function seedDemo(databaseUrl?: string): Promise<{ staff: number; c
     // After the forum seed: the courseware goes into its demo classrooms.
     await seedDemoCourseware(db);
     await seedDemoAdmin(db);
+    await seedDemoEnums(db);
     return { staff: DEMO_STAFF.length, companies: DEMO_COMPANIES, contacts: contactSerial };
   } finally {
     await db.$disconnect();

@@ -20,6 +20,15 @@ export interface LoadResult {
 
 const RETRY_STATUSES = new Set([409, 429, 503]);
 
+function leadIdOf(text: string): number | undefined {
+  try {
+    const id = (JSON.parse(text) as { id?: unknown }).id;
+    return typeof id === "number" ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function runLoad(options: {
   url: string;
   submissions: Submission[];
@@ -61,8 +70,10 @@ export async function runLoad(options: {
         status = response.status;
         retryAfter = Math.min(Number(response.headers.get("Retry-After") ?? "0.2") || 0.2, 2);
         text = await response.text();
-        if (status === 201 || status === 200) {
-          const id = (JSON.parse(text) as { id: number }).id;
+        // A 201 whose body never fully arrived (the instance was killed mid-answer) is a lost
+        // connection to the client: it retries with the same key and gets the stored lead back.
+        const id = status === 201 || status === 200 ? leadIdOf(text) : undefined;
+        if (id !== undefined) {
           result.acknowledged.set(submission.key, id);
           result.latenciesMs.push(performance.now() - started);
           count(String(status));
@@ -72,7 +83,9 @@ export async function runLoad(options: {
       } catch {
         // The connection was lost (an instance killed mid-request): the client cannot know, so it retries.
       }
-      count(status === null ? "network-error" : String(status));
+      const answered = status !== null && !(status === 201 || status === 200);
+      count(answered ? String(status) : "network-error");
+      if (!answered) status = null;
       if (status !== null && !RETRY_STATUSES.has(status)) {
         if (!result.samples.has(status)) result.samples.set(status, text.slice(0, 300));
         result.unfinished.push(submission.key);

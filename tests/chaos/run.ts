@@ -5,9 +5,11 @@
 // through the public API while one instance is killed with SIGKILL and restarted, and later the
 // database is restarted. Then it checks the promises: every acknowledged lead stored exactly once,
 // clients saw only 200/201/409/429/503 (never another 5xx), strict turn order in the token group, one
-// owner e-mail per lead, and /readyz reporting the database outage within 1.5 s. Exits non-zero on a
+// owner e-mail per lead, /readyz reporting the database outage within 1.5 s, and a lead created on one
+// instance found by the other's search within 2 s (p95 of 20 probes, printed). Exits non-zero on a
 // broken promise; prints the figures either way. CI runs it (scripts/test.sh) with a bounded size.
 import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import mysql from "mysql2/promise";
@@ -15,6 +17,7 @@ import { DEMO_PRODUCTS, demoChannelKey } from "#prisma/seed/demo-lead-intake.ts"
 import { killHard, startInstance, stopGracefully, waitReady, type AppInstance } from "./instance.ts";
 import { runLoad, type Submission } from "./load.ts";
 import { startProxy } from "./proxy.ts";
+import { measureSearchLag, summariseLag } from "./search-lag.ts";
 import { checkMail, checkStorage, checkTurnOrder } from "./verify.ts";
 
 const { values } = parseArgs({
@@ -36,6 +39,8 @@ const dbEnv = {
   RELAY_DB_PORT: String(DB_PORT),
 };
 const DATABASE_URL = `mysql://relay:relay@127.0.0.1:${DB_PORT}/relay_chaos`;
+/** Both instances keep their search index snapshot here (one machine, one database). */
+const SNAPSHOT_DIR = path.join(ROOT, ".data/chaos-search-snapshot");
 /** Every instance started, so a crash of the run does not leave servers behind. */
 const started: AppInstance[] = [];
 const launch = (name: string, port: number) => {
@@ -51,6 +56,7 @@ function database(command: "start" | "stop") {
 }
 
 async function prepareDatabase() {
+  rmSync(SNAPSHOT_DIR, { recursive: true, force: true });
   database("start");
   const admin = await mysql.createConnection(`mysql://relay:relay@127.0.0.1:${DB_PORT}/`);
   await admin.query("DROP DATABASE IF EXISTS relay_chaos");
@@ -70,6 +76,7 @@ const instanceEnv = {
   // A mail claimed by the killed instance is taken back within the run.
   MAIL_SENDING_VISIBILITY_MS: "15000",
   ACCESS_LOG: "0",
+  SEARCH_SNAPSHOT_DIR: SNAPSHOT_DIR,
 };
 
 function submissions(): Submission[] {
@@ -236,6 +243,21 @@ async function main() {
     await db.end();
   }
 
+  // Every instance's embedded search follows every change (decision 047), the killed one included.
+  const probes = await measureSearchLag({
+    ports: [PORTS.a, PORTS.b],
+    channelKey: demoChannelKey("WEB-REQ"),
+    count: Number(process.env.CHAOS_SEARCH_PROBES ?? 20),
+  });
+  const lag = summariseLag(probes);
+  out(
+    `search across instances: ${probes.length} probes (a→b, b→a), lag p50 ${lag.p50.toFixed(0)} ms, p95 ${lag.p95.toFixed(0)} ms, max ${lag.max.toFixed(0)} ms, not found within 10 s: ${lag.lost}`,
+  );
+  expect(
+    lag.lost === 0 && lag.p95 <= 2_000,
+    "a lead created on one instance is found by search on the other within 2 s (p95)",
+  );
+
   await proxy.close();
   await Promise.all([stopGracefully(instances.a), stopGracefully(instances.b)]);
   database("stop");
@@ -251,7 +273,14 @@ async function main() {
 }
 
 await main().catch((error: unknown) => {
-  out(`chaos run crashed: ${error instanceof Error ? error.stack : String(error)}`);
+  const cause = error instanceof Error && error.cause ? ` (cause: ${String(error.cause)})` : "";
+  out(`chaos run crashed: ${error instanceof Error ? error.stack : String(error)}${cause}`);
+  for (const instance of started) {
+    out(
+      `--- last log lines of instance ${instance.name} (pid ${instance.process.pid}, exit ${instance.process.exitCode})`,
+    );
+    for (const line of instance.output.slice(-15)) out(line);
+  }
   for (const instance of started) instance.process.kill("SIGKILL");
   try {
     database("stop");

@@ -1,6 +1,8 @@
 import type { ApprovalRequestStatus } from "#app/generated/prisma/enums.ts";
 import type { DbOrTx, Tx } from "#app/lib/db.server.ts";
 import { applySchemeDecision } from "#app/modules/catalog/price-schemes.server.ts";
+import { applyContractDecision, describeContract } from "#app/modules/contracts/contract-approval.server.ts";
+import { applyQuoteDecision, describeQuote } from "#app/modules/quotes/quote-approval.server.ts";
 import type { ApprovalItemType } from "./approval-types.ts";
 
 // What the approval service needs to know about each kind of item: a title and a back-office link for
@@ -46,6 +48,14 @@ const ADAPTERS: Partial<Record<ApprovalItemType, ItemAdapter>> = {
         data: { approvalState: status === "approved" ? "approved" : "rejected" },
       });
     },
+  },
+  contract: {
+    describe: describeContract,
+    onDecided: applyContractDecision,
+  },
+  quote: {
+    describe: describeQuote,
+    onDecided: applyQuoteDecision,
   },
   expense: {
     async describe(db, itemId) {

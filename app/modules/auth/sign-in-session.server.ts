@@ -20,11 +20,13 @@ export function openSignInSession<S extends { session: { id: string } }>(
   return auditedChange(
     db,
     async (tx) => {
-      const created = await createSession(tx);
+      // The account row first: inserting the session takes a shared lock on it (foreign key), and
+      // two sign-ins that both hold that lock and then update the row deadlock (P2034 → 500).
+      // Taking the exclusive lock first makes concurrent sign-ins of one account queue instead.
       const data = { lastSignInAt: meta.at };
       if (account.type === "staff") await tx.staff.update({ where: { id: account.id }, data });
       else await tx.member.update({ where: { id: account.id }, data });
-      return created;
+      return createSession(tx);
     },
     (created) => ({
       actor: account,

@@ -25,6 +25,14 @@ describe("staff sign-in service", () => {
     expect((await db.staff.findUniqueOrThrow({ where: { id: staff.id } })).lastSignInAt).not.toBeNull();
   });
 
+  it("signs one account in from many places at the same moment without a deadlock", async () => {
+    const { staff, password } = await createTestStaff(db, { email: "busy@test.relay" });
+    const input = StaffSignInSchema.parse({ email: "busy@test.relay", password });
+    const results = await Promise.all(Array.from({ length: 12 }, () => signInStaff(db, input, meta)));
+    expect(results.map((r) => r.kind)).toEqual(Array.from({ length: 12 }, () => "ok"));
+    expect(await db.staffSession.count({ where: { staffId: staff.id } })).toBe(12);
+  });
+
   it("answers the same for an unknown e-mail, a wrong password and a deactivated account", async () => {
     const { password } = await createTestStaff(db, { email: "known@test.relay" });
     await createTestStaff(db, { email: "gone@test.relay", status: "inactive", password });

@@ -463,7 +463,7 @@ export async function addCampaignTask(
   db: Db,
   actor: StaffActor,
   campaignId: number,
-  input: { title?: unknown; dueAt?: unknown; assigneeId?: unknown },
+  input: { title?: unknown; dueAt?: unknown; assigneeId?: unknown; kind?: unknown },
 ): Promise<Mutation<{ id: number }>> {
   const access = await campaignAccess(db, actor, campaignId);
   if (!access.canView) return { kind: "not-found" };
@@ -481,6 +481,7 @@ export async function addCampaignTask(
       title: input.title,
       dueAt: input.dueAt,
       assigneeId,
+      kind: input.kind,
       target: { campaignId },
     });
     if (!result.ok) return { kind: "invalid" as const, errors: listErrors(result.fieldErrors) };

@@ -6,6 +6,7 @@ import { staffAuditWriter, type AuditMeta } from "#app/modules/audit/audit-log.s
 import { can, scopeFor } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { listAttachments, type AttachmentSummary } from "#app/modules/files/attachments.server.ts";
+import { syncLessonSearch } from "#app/modules/forum/forum-search.server.ts";
 import { LESSON_ATTACHMENT_OWNER } from "./course-reader.server.ts";
 import type { ChapterInput, LessonInput, MoveDirection } from "./courseware-input.ts";
 
@@ -208,7 +209,13 @@ function changeChapter(
   change: (tx: Tx, before: NonNullable<Awaited<ReturnType<typeof findChapter>>>) => Promise<void>,
 ): Promise<Change> {
   const find = () => findChapter(db, classroomId, chapterId);
-  return changeOne(db, actor, classroomId, find, "courseware.error.chapterNotFound", change, chapterId);
+  // A chapter's status or deletion decides whether its lessons are searchable (ids read before a delete).
+  const changeAndSync = async (tx: Tx, before: NonNullable<Awaited<ReturnType<typeof findChapter>>>) => {
+    const lessonIds = (await tx.courseLesson.findMany({ where: { chapterId }, select: { id: true } })).map((l) => l.id);
+    await change(tx, before);
+    await syncLessonSearch(tx, lessonIds);
+  };
+  return changeOne(db, actor, classroomId, find, "courseware.error.chapterNotFound", changeAndSync, chapterId);
 }
 
 export function updateChapter(
@@ -334,6 +341,7 @@ export async function createLesson(
       select: { id: true },
     });
     await auditLesson(tx, actor, meta, "create", row.id, null, lessonSnapshot(value));
+    await syncLessonSearch(tx, [row.id]);
     return ok({ id: row.id });
   });
 }
@@ -353,7 +361,11 @@ function changeLesson(
   change: (tx: Tx, before: NonNullable<Awaited<ReturnType<typeof findLesson>>>) => Promise<void>,
 ): Promise<Change> {
   const find = () => findLesson(db, classroomId, lessonId);
-  return changeOne(db, actor, classroomId, find, "courseware.error.lessonNotFound", change, lessonId);
+  const changeAndSync = async (tx: Tx, before: NonNullable<Awaited<ReturnType<typeof findLesson>>>) => {
+    await change(tx, before);
+    await syncLessonSearch(tx, [lessonId]);
+  };
+  return changeOne(db, actor, classroomId, find, "courseware.error.lessonNotFound", changeAndSync, lessonId);
 }
 
 export async function updateLesson(

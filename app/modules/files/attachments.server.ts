@@ -15,7 +15,15 @@ export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const ATTACHMENT_MAX_FILES = 5;
 
 export type AttachmentOwnerType =
-  "service_request" | "service_reply" | "knowledge_article" | "asset" | "company_logo" | "company" | "course_lesson";
+  | "service_request"
+  | "service_reply"
+  | "knowledge_article"
+  | "asset"
+  | "company_logo"
+  | "company"
+  | "course_lesson"
+  | "forum_post"
+  | "classroom";
 
 const TYPES: Record<string, { mime: string; magic?: number[][] }> = {
   png: { mime: "image/png", magic: [[0x89, 0x50, 0x4e, 0x47]] },

@@ -1,8 +1,10 @@
-import { z } from "zod";
 import type { Db } from "#app/lib/db.server.ts";
 import { invalid, ok, type ServiceResult } from "#app/lib/service-result.ts";
 import type { ForumViewer } from "./forum-access.ts";
+import { FormId, formPostId, formText } from "./forum-form.ts";
 import { deletePost, moveThread, setPostHidden, setThreadFlag, type ThreadFlag } from "./forum-moderation.server.ts";
+import { withPostFiles } from "./forum-attachments.server.ts";
+import { REVIEW_INTENTS } from "./forum-mod-intents.server.ts";
 import { acceptAnswer, editPost, replyToThread, toggleLike, toggleWatch } from "./forum-posts.server.ts";
 
 // The thread page's form intents, shared by the portal and the back office: each parses its own fields
@@ -17,17 +19,9 @@ export interface IntentContext {
 }
 type IntentResult = Promise<ServiceResult<{ threadId: number; gone?: boolean }>>;
 
-const Id = z.coerce.number().int().positive().max(2_147_483_647);
-
-function text(formData: FormData, name: string): string {
-  const value = formData.get(name);
-  return typeof value === "string" ? value : "";
-}
-
-function postIdOf(formData: FormData): number | null {
-  const parsed = Id.safeParse(formData.get("postId"));
-  return parsed.success ? parsed.data : null;
-}
+const Id = FormId;
+const text = formText;
+const postIdOf = formPostId;
 
 const badPost = () => invalid({ postId: ["form.notFound"] });
 
@@ -49,10 +43,17 @@ function flag(name: ThreadFlag, value: boolean) {
 export const THREAD_INTENTS = {
   reply: async ({ db, viewer, threadId, formData }: IntentContext) => {
     const quote = Id.safeParse(formData.get("quotePostId") || undefined);
-    const result = await replyToThread(db, viewer, threadId, {
-      body: text(formData, "body"),
-      quotePostId: quote.success ? quote.data : undefined,
-    });
+    const result = await withPostFiles(
+      db,
+      viewer,
+      formData,
+      () =>
+        replyToThread(db, viewer, threadId, {
+          body: text(formData, "body"),
+          quotePostId: quote.success ? quote.data : undefined,
+        }),
+      (value) => value.postId,
+    );
     return keepThread(threadId, result);
   },
   edit: withPost(({ db, viewer, formData }, postId) =>
@@ -87,4 +88,6 @@ export const THREAD_INTENTS = {
       ? moveThread(db, viewer, threadId, target.data)
       : Promise.resolve(invalid({ classroomId: ["forum.error.target"] }));
   },
+  // Report, approve and reject held posts (decision 041).
+  ...REVIEW_INTENTS,
 };

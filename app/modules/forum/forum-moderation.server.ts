@@ -4,6 +4,8 @@ import { forbidden, invalid, notFound, ok, type ServiceResult } from "#app/lib/s
 import type { ForumViewer } from "./forum-access.ts";
 import { moderates, refreshClassroomStats } from "./forum-classrooms.server.ts";
 import { REASON_MAX } from "./forum-input.ts";
+import { syncModeratedSearch, syncThreadSearch } from "./forum-search.server.ts";
+import { retractPostNotifications } from "./notify/delivery.server.ts";
 
 // Moderation by staff (forum back office) and appointed member moderators: hide (the seed's private
 // follow-up: only the author and moderators still see it), pin, essence, lock, move and delete with a
@@ -57,10 +59,14 @@ export async function setPostHidden(
     const hiddenAt = hidden ? new Date() : null;
     await tx.forumPost.update({
       where: { id: postId },
-      data: { hiddenAt, hiddenReason: hidden ? cleanReason(reason) : null },
+      // Showing a post again also ends a hold for review (decision 041).
+      data: { hiddenAt, hiddenReason: hidden ? cleanReason(reason) : null, ...(hidden ? {} : { heldAt: null }) },
     });
     if (post.isOpening) {
-      await tx.forumThread.update({ where: { id: post.threadId }, data: { hiddenAt } });
+      await tx.forumThread.update({
+        where: { id: post.threadId },
+        data: { hiddenAt, ...(hidden ? {} : { heldAt: null }) },
+      });
       await refreshClassroomStats(tx, post.thread.classroomId);
     } else {
       await tx.forumThread.update({
@@ -75,6 +81,8 @@ export async function setPostHidden(
       entityId: postId,
       after: { threadId: post.threadId, reason: cleanReason(reason) },
     });
+    await syncModeratedSearch(tx, post);
+    if (hidden) await retractPostNotifications(tx, post.isOpening ? { threadId: post.threadId } : { postId });
   });
   return ok({ threadId: post.threadId });
 }
@@ -130,6 +138,7 @@ export async function moveThread(
       before: { classroomId: fromClassroomId },
       after: { classroomId: toClassroomId },
     });
+    await syncThreadSearch(tx, threadId);
   });
   return ok({ threadId });
 }
@@ -172,6 +181,7 @@ export async function deletePost(
       entityId: postId,
       after: { threadId: post.threadId, reason: why },
     });
+    await syncModeratedSearch(tx, post);
   });
   return ok({ threadId: post.threadId, threadDeleted: post.isOpening });
 }

@@ -6,7 +6,8 @@ import { deletePost, hiddenPostQueue, moveThread, setPostHidden, setThreadFlag }
 import { listMemberNotifications } from "./forum-notify.server.ts";
 import { replyToThread } from "./forum-posts.server.ts";
 import { openThread } from "./forum-thread-page.server.ts";
-import { createThread, listThreads, similarThreads } from "./forum-threads.server.ts";
+import { similarQuestions } from "./forum-search.server.ts";
+import { createThread, listThreads } from "./forum-threads.server.ts";
 import { createClassroom, memberViewer, staffViewer } from "./forum.test-helpers.ts";
 
 async function ask(viewer: ForumViewer, classroomId: number, title: string) {
@@ -42,7 +43,7 @@ describe("forum moderation", () => {
       expect((await listThreads(db, viewer, room.id, { sort: "activity" }))?.threads).toEqual([]);
       expect((await replyToThread(db, viewer, threadId, { body: "x" })).status).toBe("not-found");
     }
-    expect(await similarThreads(db, author, "平衡机报价")).toEqual([]);
+    expect(await similarQuestions(db, author, "平衡机报价")).toEqual([]);
     expect(await listMemberNotifications(db, other.memberId)).toEqual([]);
     const mine = await openThread(db, author, threadId);
     expect(mine?.thread.hidden).toBe(true);

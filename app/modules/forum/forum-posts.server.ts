@@ -4,7 +4,9 @@ import { conflict, forbidden, invalid, notFound, ok, type ServiceResult } from "
 import { postWhere, withinEditWindow, type ForumViewer } from "./forum-access.ts";
 import { authorColumns, isAuthor } from "./forum-authors.ts";
 import { BODY_MAX, ReplyInputSchema, TITLE_MAX, type ReplyInput } from "./forum-input.ts";
+import { heldColumns, holdEditedPost, screenPost } from "./forum-gate.server.ts";
 import { notifyAccepted, notifyMentions, notifyWatchers } from "./forum-notify.server.ts";
+import { syncPostSearch } from "./forum-search.server.ts";
 import { findVisibleThread } from "./forum-thread-page.server.ts";
 
 // Replies, edits with history, likes, accepted answers and watching. Every write first finds the
@@ -15,7 +17,7 @@ export async function replyToThread(
   viewer: ForumViewer,
   threadId: number,
   input: ReplyInput,
-): Promise<ServiceResult<{ postId: number }>> {
+): Promise<ServiceResult<{ postId: number; held: boolean }>> {
   if (viewer.kind === "visitor") return notFound("forum.error.signIn");
   const parsed = ReplyInputSchema.safeParse(input);
   if (!parsed.success) return invalid({ body: ["forum.error.tooLong"] });
@@ -30,13 +32,30 @@ export async function replyToThread(
     const quoted = await db.forumPost.count({ where: { id: quotePostId, threadId, ...postWhere(viewer, moderator) } });
     if (quoted === 0) return invalid({ body: ["forum.error.quote"] });
   }
-  const bodyText = richTextToPlain(bodyHtml);
+  // Rate limits, links, held for review and sensitive words (decision 041).
+  const screened = await screenPost(db, viewer, { kind: "reply", moderator, bodyHtml });
+  if (screened.status !== "ok") return screened;
+  const { held } = screened.value;
+  const bodyText = richTextToPlain(screened.value.bodyHtml);
   const postId = await db.$transaction(async (tx) => {
     const now = new Date();
     const post = await tx.forumPost.create({
-      data: { threadId, bodyHtml, bodyText, quotePostId, createdAt: now, ...authorColumns(viewer) },
+      data: {
+        threadId,
+        bodyHtml: screened.value.bodyHtml,
+        bodyText,
+        quotePostId,
+        createdAt: now,
+        ...heldColumns(held, now),
+        ...authorColumns(viewer),
+      },
       select: { id: true },
     });
+    // A held reply counts, surfaces and notifies only once a moderator approves it.
+    if (held) {
+      await syncPostSearch(tx, post.id);
+      return post.id;
+    }
     await tx.forumThread.update({
       where: { id: threadId },
       data: { replyCount: { increment: 1 }, lastActivityAt: now },
@@ -55,9 +74,10 @@ export async function replyToThread(
     const event = { threadId, postId: post.id, title: thread.title };
     await notifyWatchers(tx, viewer, event);
     await notifyMentions(tx, viewer, { ...event, text: bodyText });
+    await syncPostSearch(tx, post.id);
     return post.id;
   });
-  return ok({ postId });
+  return ok({ postId, held });
 }
 
 /**
@@ -93,12 +113,21 @@ export async function editPost(
     if (!withinEditWindow(post.createdAt)) return conflict("forum.error.editWindow");
   }
   if (input.body.length > BODY_MAX) return invalid({ body: ["forum.error.tooLong"] });
-  const bodyHtml = normaliseRichTextInput(input.body);
-  if (isRichTextEmpty(bodyHtml)) return invalid({ body: ["forum.error.body"] });
-  const title = post.isOpening && input.title !== undefined ? input.title.trim() : undefined;
-  if (title !== undefined && (title.length < 4 || title.length > TITLE_MAX)) {
+  const typedBodyHtml = normaliseRichTextInput(input.body);
+  if (isRichTextEmpty(typedBodyHtml)) return invalid({ body: ["forum.error.body"] });
+  const typedTitle = post.isOpening && input.title !== undefined ? input.title.trim() : undefined;
+  if (typedTitle !== undefined && (typedTitle.length < 4 || typedTitle.length > TITLE_MAX)) {
     return invalid({ title: ["forum.error.title"] });
   }
+  // Links and sensitive words on edits too (decision 041); a "hold" word sends the post back to review.
+  const screened = await screenPost(db, viewer, {
+    kind: "edit",
+    moderator: found.moderator,
+    title: typedTitle,
+    bodyHtml: typedBodyHtml,
+  });
+  if (screened.status !== "ok") return screened;
+  const { title, bodyHtml } = screened.value;
   await db.$transaction(async (tx) => {
     await tx.forumPostRevision.create({
       data: {
@@ -114,6 +143,8 @@ export async function editPost(
       data: { bodyHtml, bodyText: richTextToPlain(bodyHtml), editedAt: new Date() },
     });
     if (title !== undefined) await tx.forumThread.update({ where: { id: post.threadId }, data: { title } });
+    if (screened.value.held) await holdEditedPost(tx, post);
+    await syncPostSearch(tx, postId);
   });
   return ok({ threadId: post.threadId });
 }

@@ -2,7 +2,7 @@ import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { isRichTextEmpty, normaliseRichTextInput, richTextToPlain } from "#app/lib/rich-text.server.ts";
 import { invalid, notFound, ok, type ServiceResult } from "#app/lib/service-result.ts";
-import { classroomWhere, threadWhere, type ForumViewer } from "./forum-access.ts";
+import { threadWhere, type ForumViewer } from "./forum-access.ts";
 import { authorColumns, authorOf, authorSelect } from "./forum-authors.ts";
 import { classroomForViewer } from "./forum-classrooms.server.ts";
 import {
@@ -13,10 +13,13 @@ import {
   type ThreadInput,
   type ThreadSort,
 } from "./forum-input.ts";
-import { notifyMentions } from "./forum-notify.server.ts";
+import { heldColumns, screenPost } from "./forum-gate.server.ts";
+import { notifyClassroomWatchers, notifyMentions } from "./forum-notify.server.ts";
+import { syncThreadSearch } from "./forum-search.server.ts";
 import type { ThreadListItem } from "./forum-views.ts";
 
-// Threads: the classroom list in four orders with keyset paging, asking a question, similar questions.
+// Threads: the classroom list in four orders with keyset paging, asking a question. Similar questions
+// come from the search index (forum-search.server.ts).
 
 export const THREAD_PAGE_SIZE = 20;
 
@@ -29,6 +32,7 @@ const listSelect = {
   essence: true,
   locked: true,
   hiddenAt: true,
+  heldAt: true,
   acceptedPostId: true,
   replyCount: true,
   viewCount: true,
@@ -41,8 +45,14 @@ const listSelect = {
 type ListRow = Prisma.ForumThreadGetPayload<{ select: typeof listSelect }>;
 
 function toListItem(row: ListRow): ThreadListItem {
-  const { authorMember: _m, authorStaff: _s, authorMemberId: _mi, authorStaffId: _si, ...rest } = row;
-  return { ...rest, hidden: row.hiddenAt !== null, solved: row.acceptedPostId !== null, author: authorOf(row) };
+  const { authorMember: _m, authorStaff: _s, authorMemberId: _mi, authorStaffId: _si, heldAt, ...rest } = row;
+  return {
+    ...rest,
+    hidden: row.hiddenAt !== null,
+    held: heldAt !== null,
+    solved: row.acceptedPostId !== null,
+    author: authorOf(row),
+  };
 }
 
 /** Each order is one (classroomId, [filter,] key, id) index range: the sort key of a row and its filter. */
@@ -107,7 +117,7 @@ export async function createThread(
   viewer: ForumViewer,
   classroomId: number,
   input: ThreadInput,
-): Promise<ServiceResult<{ threadId: number }>> {
+): Promise<ServiceResult<{ threadId: number; held: boolean }>> {
   if (viewer.kind === "visitor") return notFound("forum.error.signIn");
   const parsed = ThreadInputSchema.safeParse(input);
   if (!parsed.success) return invalid({ title: ["forum.error.title"] });
@@ -115,73 +125,55 @@ export async function createThread(
   if (isRichTextEmpty(bodyHtml)) return invalid({ body: ["forum.error.body"] });
   const classroom = await classroomForViewer(db, viewer, classroomId);
   if (!classroom || classroom.archivedAt) return notFound("forum.error.notFound");
+  // Rate limits, links, held for review and sensitive words (decision 041).
+  const screened = await screenPost(db, viewer, {
+    kind: "thread",
+    moderator: classroom.moderator,
+    title: parsed.data.title,
+    bodyHtml,
+  });
+  if (screened.status !== "ok") return screened;
+  const { held } = screened.value;
+  const title = screened.value.title ?? parsed.data.title;
   const tags = parseTags(parsed.data.tags);
-  const bodyText = richTextToPlain(bodyHtml);
+  const bodyText = richTextToPlain(screened.value.bodyHtml);
   const threadId = await db.$transaction(async (tx) => {
     const now = new Date();
     const thread = await tx.forumThread.create({
       data: {
         classroomId,
-        title: parsed.data.title,
+        title,
         tags: tags.length > 0 ? tags.join(",") : null,
         lastActivityAt: now,
         createdAt: now,
+        ...heldColumns(held, now),
         ...authorColumns(viewer),
         threadTags: { create: tags.map((tag) => ({ tag })) },
-        posts: { create: { isOpening: true, bodyHtml, bodyText, createdAt: now, ...authorColumns(viewer) } },
+        posts: {
+          create: {
+            isOpening: true,
+            bodyHtml: screened.value.bodyHtml,
+            bodyText,
+            createdAt: now,
+            ...heldColumns(held, now),
+            ...authorColumns(viewer),
+          },
+        },
         ...(viewer.kind === "member" ? { watches: { create: { memberId: viewer.memberId } } } : {}),
       },
       select: { id: true },
     });
-    await tx.classroom.update({
-      where: { id: classroomId },
-      data: { threadCount: { increment: 1 }, lastActivityAt: now },
-    });
-    await notifyMentions(tx, viewer, { threadId: thread.id, postId: null, title: parsed.data.title, text: bodyText });
+    // A held question stays out of the counters and the bell until a moderator approves it.
+    if (!held) {
+      await tx.classroom.update({
+        where: { id: classroomId },
+        data: { threadCount: { increment: 1 }, lastActivityAt: now },
+      });
+      await notifyMentions(tx, viewer, { threadId: thread.id, postId: null, title, text: bodyText });
+      await notifyClassroomWatchers(tx, viewer, { threadId: thread.id, postId: null, title });
+    }
+    await syncThreadSearch(tx, thread.id);
     return thread.id;
   });
-  return ok({ threadId });
-}
-
-/** Words worth matching in a title: CJK runs and latin words of 2+ characters, longest first. */
-export function titleTerms(text: string): string[] {
-  const segmenter = new Intl.Segmenter("zh-CN", { granularity: "word" });
-  const words = new Set<string>();
-  for (const part of segmenter.segment(text.slice(0, 200))) {
-    const word = part.segment.trim().toLowerCase();
-    if (part.isWordLike && [...word].length >= 2) words.add(word);
-  }
-  return [...words].sort((a, b) => b.length - a.length).slice(0, 4);
-}
-
-/**
- * "Similar questions" while a member types a title: visible threads whose title holds one of the
- * typed words, answered and essence ones first. Only titles, never bodies, so nothing hidden leaks.
- */
-export async function similarThreads(db: DbOrTx, viewer: ForumViewer, text: string, limit = 5) {
-  const terms = titleTerms(text);
-  if (terms.length === 0) return [];
-  const rows = await db.forumThread.findMany({
-    where: {
-      deletedAt: null,
-      hiddenAt: null,
-      classroom: classroomWhere(viewer),
-      OR: terms.map((term) => ({ title: { contains: term } })),
-    },
-    orderBy: [{ essence: "desc" }, { lastActivityAt: "desc" }, { id: "desc" }],
-    take: limit * 4,
-    select: { id: true, title: true, replyCount: true, acceptedPostId: true, classroomId: true },
-  });
-  const score = (title: string) => terms.filter((term) => title.toLowerCase().includes(term)).length;
-  return rows
-    .map((row) => ({ ...row, score: score(row.title) }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map(({ id, title, replyCount, acceptedPostId, classroomId }) => ({
-      id,
-      title,
-      replyCount,
-      classroomId,
-      solved: acceptedPostId !== null,
-    }));
+  return ok({ threadId, held });
 }

@@ -3,9 +3,11 @@ import { db } from "#app/lib/db.server.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { VISITOR } from "./forum-access.ts";
 import { listMemberNotifications } from "./forum-notify.server.ts";
+import { setForumLimits } from "./forum-gate.server.ts";
 import { acceptAnswer, editPost, postRevisions, replyToThread, toggleLike, toggleWatch } from "./forum-posts.server.ts";
 import { openThread } from "./forum-thread-page.server.ts";
-import { createThread, listThreads, similarThreads, THREAD_PAGE_SIZE } from "./forum-threads.server.ts";
+import { similarQuestions } from "./forum-search.server.ts";
+import { createThread, listThreads, THREAD_PAGE_SIZE } from "./forum-threads.server.ts";
 import { createClassroom, memberViewer, staffViewer } from "./forum.test-helpers.ts";
 
 async function ask(
@@ -39,6 +41,7 @@ describe("forum threads and replies", () => {
       m.createTestMember(db, { nickname: "小周同学", realName: "周真名" }),
     );
     const viewer = { kind: "member" as const, memberId: member.id, audience: member.level };
+    await db.member.update({ where: { id: member.id }, data: { forumTrustedAt: new Date() } }); // not held (041)
     const threadId = await ask(
       viewer,
       room.id,
@@ -81,13 +84,14 @@ describe("forum threads and replies", () => {
     expect((await listThreads(db, customer, customers.id, { sort: "activity" }))?.threads).toHaveLength(1);
     await db.classroomModerator.create({ data: { classroomId: customers.id, memberId: prospect.memberId } });
     expect(await openThread(db, prospect, threadId)).not.toBeNull();
-    const similar = await similarThreads(db, VISITOR, "问题");
+    const similar = await similarQuestions(db, VISITOR, "问题");
     expect(similar.map((s) => s.title)).toEqual(["公开的问题标题"]);
   });
 
   it("pages every order with a keyset cursor, newest first, without repeats", async () => {
     const room = await createClassroom(db);
     const member = await memberViewer(db);
+    await setForumLimits(db, { threadsPerHour: 0 }); // one member asks 25 questions here
     const ids: number[] = [];
     for (let i = 0; i < THREAD_PAGE_SIZE + 5; i++) ids.push(await ask(member, room.id, `第 ${i} 个问题标题`));
     // Same timestamps must still page by id.

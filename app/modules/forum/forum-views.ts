@@ -11,6 +11,8 @@ export interface ThreadListItem {
   essence: boolean;
   locked: boolean;
   hidden: boolean;
+  /** Waiting for a moderator (待审核, decision 041); hidden is true as well. */
+  held?: boolean;
   solved: boolean;
   replyCount: number;
   viewCount: number;
@@ -27,6 +29,8 @@ export interface ForumPostView {
   excerpt: string;
   likeCount: number;
   hidden: boolean;
+  /** Waiting for a moderator (待审核, decision 041); hidden is true as well. */
+  held?: boolean;
   edited: boolean;
   createdAt: Date;
   author: ForumAuthor;

@@ -13,11 +13,16 @@ export async function createClassroom(db: Db, options: { name?: string; visibili
   });
 }
 
+/**
+ * A signed-in member. By default an established one (forum-trusted, so the new-member hold and link
+ * limit of decision 041 do not apply); `newcomer: true` gives a member with no standing yet.
+ */
 export async function memberViewer(
   db: Db,
-  options: { level?: MemberLevel; nickname?: string } = {},
+  options: { level?: MemberLevel; nickname?: string; newcomer?: boolean } = {},
 ): Promise<Extract<ForumViewer, { kind: "member" }> & { nickname: string }> {
   const { member } = await createTestMember(db, { level: options.level, nickname: options.nickname });
+  if (!options.newcomer) await db.member.update({ where: { id: member.id }, data: { forumTrustedAt: new Date() } });
   return { kind: "member", memberId: member.id, audience: member.level, nickname: member.nickname };
 }
 

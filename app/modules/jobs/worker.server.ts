@@ -6,14 +6,20 @@ import { claimJobs, completeJob, failJob, releaseStaleJobs } from "./job-queue.s
 import { getJobHandler } from "./job-handlers.server.ts";
 import { recordWorkerBeat } from "./worker-heartbeat.ts";
 import "#search/search-jobs.server.ts";
+import { pruneSearchFeed } from "#search/change-feed.server.ts";
+import { followSharedSearchFeed } from "#search/feed-follower.server.ts";
+import { getSearchEngine } from "#search/engine-selection.server.ts";
 import "#app/modules/leads/record/lead-batches.server.ts";
 import "#app/modules/crm/duplicates/duplicate-jobs.server.ts";
 import { scheduleBinPurge } from "#app/modules/crm/recycle-bin/recycle-bin-jobs.server.ts";
 import { runServiceContractChecks } from "#app/modules/service/service-contract-jobs.server.ts";
+import { runContractPaymentChecks } from "#app/modules/contracts/contract-jobs.server.ts";
 import { remindPendingApprovals } from "#app/modules/approvals/approval-reminders.server.ts";
 import "#app/modules/admin/handover.server.ts";
 import { returnAwayStaff } from "#app/modules/admin/staff-accounts.server.ts";
 import { scheduleAuditPurge } from "#app/modules/admin/audit-log-retention.server.ts";
+import "#app/modules/forum/notify/delivery.server.ts";
+import { scheduleForumDigests } from "#app/modules/forum/notify/digest.server.ts";
 
 export interface WorkerTickResult {
   emailsDelivered: number;
@@ -35,12 +41,18 @@ async function check(name: string, run: () => Promise<unknown>): Promise<void> {
 async function runHousekeeping(db: Db): Promise<void> {
   await releaseStaleJobs(db);
   await check("service-contracts", () => runServiceContractChecks(db));
+  // 收款提醒: instalments 7 days before, on and after their due date, once per kind.
+  await check("contract-payments", () => runContractPaymentChecks(db));
   // Approvers of a step waiting longer than the configured delay are reminded once (claimed per step).
   await check("approval-reminders", () => remindPendingApprovals(db));
   await check("bin-purge", () => scheduleBinPurge(db));
   // "Away until …" ends by itself: the token rotation reads the status, so flip it back here.
   await check("away-return", () => returnAwayStaff(db));
   await check("audit-purge", () => scheduleAuditPurge(db));
+  // Search change feed rows every live instance has passed (decision 047).
+  await check("search-feed-prune", () => pruneSearchFeed(db));
+  // The forum's daily digest (decision 042): one day job, deduplicated, whichever worker gets here first.
+  await check("forum-digest", () => scheduleForumDigests(db));
 }
 
 export const DRAIN_BATCH = 25;
@@ -52,6 +64,8 @@ export async function drainOnce(
   batch: number = DRAIN_BATCH,
 ): Promise<WorkerTickResult & { more: boolean }> {
   const mail = await deliverPendingEmails(db, workerId, { limit: batch });
+  // Meilisearch is one index for every instance: one worker at a time applies the change feed.
+  await followSharedSearchFeed(db, getSearchEngine());
   let jobsDone = 0;
   let jobsFailed = 0;
   const jobs = await claimJobs(db, workerId, batch);

@@ -24,11 +24,9 @@ const valid = {
 };
 
 async function searchJobs(id: number) {
-  const jobs = await db.job.findMany({ where: { type: { startsWith: "search." } } });
-  return jobs.filter((j) => {
-    const payload = j.payload as { index?: string; ids?: number[] };
-    return payload.index === "knowledge" && payload.ids?.includes(id);
-  });
+  // Search changes go onto the search change feed (decision 047); `type` keeps the old job names.
+  const rows = await db.searchChange.findMany({ where: { index: "knowledge", entityId: id } });
+  return rows.map((r) => ({ type: `search.${r.op}` }));
 }
 
 describe("knowledge articles", () => {

@@ -5,7 +5,7 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { IdParam } from "#app/lib/schemas.ts";
 import { forbidden, invalid, ok, type FieldErrors, type ServiceResult } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { completeTask, createTask, type TaskTarget } from "#app/modules/tasks/tasks.server.ts";
+import { completeTask, createTask, setTaskKind, type TaskTarget } from "#app/modules/tasks/tasks.server.ts";
 import { addNote, type NoteTarget } from "./notes.server.ts";
 
 /**
@@ -21,7 +21,7 @@ import { addNote, type NoteTarget } from "./notes.server.ts";
  *   }
  */
 
-export const RECORD_WIDGET_INTENTS = ["note", "task", "task-done"] as const;
+export const RECORD_WIDGET_INTENTS = ["note", "task", "task-done", "task-kind"] as const;
 export type RecordWidgetIntent = (typeof RECORD_WIDGET_INTENTS)[number];
 
 export function isRecordWidgetIntent(value: unknown): value is RecordWidgetIntent {
@@ -41,7 +41,7 @@ export interface RecordWidgetAccess {
   assignableIds?: readonly number[];
 }
 
-export type RecordWidgetOutcome = "noted" | "taskAdded" | "taskDone" | "taskReopened" | "unchanged";
+export type RecordWidgetOutcome = "noted" | "taskAdded" | "taskDone" | "taskReopened" | "taskKindChanged" | "unchanged";
 
 /** The flash for each outcome, for `respond(…, { flash: recordWidgetFlash })`. */
 export function recordWidgetFlash(outcome: RecordWidgetOutcome): FlashKey {
@@ -54,12 +54,14 @@ export function recordWidgetFlash(outcome: RecordWidgetOutcome): FlashKey {
       return "flash.records.taskDone";
     case "taskReopened":
       return "flash.records.taskReopened";
+    case "taskKindChanged":
+      return "flash.saved";
     case "unchanged":
       return "flash.info.noChanges";
   }
 }
 
-type Field = "body" | "title" | "dueAt" | "assigneeId" | "taskId";
+type Field = "body" | "title" | "dueAt" | "assigneeId" | "taskId" | "kind";
 
 const TaskDoneSchema = z.object({
   taskId: IdParam,
@@ -69,7 +71,7 @@ const TaskDoneSchema = z.object({
 /** A refusal that remembers which widget it belongs to, so only that card shows the errors. */
 function refused(intent: RecordWidgetIntent, errors: FieldErrors<Field>, form: FormData) {
   const values: Record<string, string> = { intent };
-  for (const name of ["body", "title", "dueAt", "assigneeId"] as const) {
+  for (const name of ["body", "title", "dueAt", "assigneeId", "kind"] as const) {
     const value = form.get(name);
     if (typeof value === "string") values[name] = value.slice(0, 2000);
   }
@@ -108,6 +110,7 @@ export async function runRecordWidgetIntent(
         title: form.get("title"),
         dueAt: form.get("dueAt"),
         assigneeId,
+        kind: form.get("kind"),
         target: access.target,
       });
       return result.ok ? ok("taskAdded") : refused(intent, fieldErrorsOf(result.fieldErrors), form);
@@ -122,6 +125,14 @@ export async function runRecordWidgetIntent(
       // Scoped to the target: a forged task id of another record changes nothing.
       const changed = await completeTask(db, { taskId: parsed.data.taskId, target: access.target, done });
       return ok(changed ? (done ? "taskDone" : "taskReopened") : "unchanged");
+    }
+    case "task-kind": {
+      const taskId = IdParam.safeParse(form.get("taskId") ?? undefined);
+      if (!taskId.success) return refused(intent, { taskId: ["validation.id"] }, form);
+      const outcome = await setTaskKind(db, { taskId: taskId.data, target: access.target, kind: form.get("kind") });
+      if (outcome === "invalid") return refused(intent, { kind: ["leadWork.error.invalidChoice"] }, form);
+      // A forged id of another record's task changes nothing (as task-done).
+      return ok(outcome === "changed" ? "taskKindChanged" : "unchanged");
     }
   }
 }

@@ -12,6 +12,9 @@ export const LOOKUP_TABLES = [
   "task_kind",
   "salutation",
   "company_rating",
+  "contract_type",
+  "settlement_method",
+  "delivery_method",
 ] as const;
 export type LookupTableKey = (typeof LOOKUP_TABLES)[number];
 
@@ -69,6 +72,7 @@ export const LOOKUP_DEFAULTS: Record<LookupTableKey, LookupDefault[]> = {
     { code: "referral", zh: "客户推荐", en: "Referral" },
     { code: "telephone", zh: "来电咨询", en: "Inbound call" },
     { code: "advertising", zh: "广告", en: "Advertising" },
+    { code: "forum", zh: "培训论坛", en: "Training forum" },
   ],
   service_request_kind: [
     { code: "question", zh: "问题", en: "Question" },
@@ -106,6 +110,25 @@ export const LOOKUP_DEFAULTS: Record<LookupTableKey, LookupDefault[]> = {
     { code: "B", zh: "B 一般客户", en: "B – regular" },
     { code: "C", zh: "C 小客户", en: "C – small" },
     { code: "D", zh: "D 待观察", en: "D – watch" },
+  ],
+  // Sales contracts (seed §2.L.8: 类型 追加购买, 结算方式 电汇, 交货方式 铁路运输; decision 045).
+  contract_type: [
+    { code: "new", zh: "新购", en: "New purchase" },
+    { code: "add_on", zh: "追加购买", en: "Add-on purchase" },
+    { code: "renewal", zh: "续约", en: "Renewal" },
+    { code: "upgrade", zh: "升级", en: "Upgrade" },
+  ],
+  settlement_method: [
+    { code: "wire", zh: "电汇", en: "Wire transfer" },
+    { code: "acceptance_bill", zh: "银行承兑汇票", en: "Bank acceptance bill" },
+    { code: "cheque", zh: "支票", en: "Cheque" },
+    { code: "cash", zh: "现金", en: "Cash" },
+  ],
+  delivery_method: [
+    { code: "rail", zh: "铁路运输", en: "Rail" },
+    { code: "road", zh: "公路运输", en: "Road" },
+    { code: "express", zh: "快递", en: "Express courier" },
+    { code: "pickup", zh: "客户自提", en: "Customer pick-up" },
   ],
 };
 

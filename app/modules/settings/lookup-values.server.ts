@@ -121,7 +121,16 @@ export async function lookupLabels(
 /** The tables whose labels the shells hand to components (app/ui/lookup-labels.ts): codes shown all
  * over the back office and the portal. */
 export async function shellLookups(db: DbOrTx, locale: Locale) {
-  return { service_request_kind: await lookupLabels(db, "service_request_kind", locale) };
+  const [serviceKinds, taskKinds] = await Promise.all([
+    lookupLabels(db, "service_request_kind", locale),
+    lookupValues(db, "task_kind"),
+  ]);
+  return {
+    service_request_kind: serviceKinds,
+    // Task kinds: TasksCard (on every record page) labels them and offers the active ones.
+    task_kind: Object.fromEntries(taskKinds.map((v) => [v.code, labelOf(v, locale)])),
+    inactive: { task_kind: taskKinds.filter((v) => !v.active).map((v) => v.code) },
+  };
 }
 
 /** A form's picker and a list's labels of one table at once (one cached read). */

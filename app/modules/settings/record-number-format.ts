@@ -15,6 +15,7 @@ export const RECORD_NUMBER_KINDS = [
   "knowledge",
   "quote",
   "contract",
+  "salesOrder",
 ] as const;
 export type RecordNumberKind = (typeof RECORD_NUMBER_KINDS)[number];
 
@@ -37,6 +38,7 @@ export const DEFAULT_NUMBER_FORMATS: Record<RecordNumberKind, NumberFormatSpec> 
   knowledge: { prefix: "SOLN", datePart: "none", width: 12 },
   quote: { prefix: "QUOT", datePart: "yyyymmdd", width: 4 },
   contract: { prefix: "CTRT", datePart: "yyyymmdd", width: 4 },
+  salesOrder: { prefix: "SO", datePart: "yyyymmdd", width: 4 },
 };
 
 /** Number columns are VARCHAR(20). */

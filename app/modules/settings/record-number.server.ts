@@ -30,6 +30,7 @@ const LEGACY_TABLE: Partial<Record<RecordNumberKind, string>> = {
   serviceContract: "ServiceContract",
   serviceRequest: "ServiceRequest",
   knowledge: "KnowledgeArticle",
+  salesOrder: "SalesOrder",
 };
 
 export async function numberFormatFor(db: DbOrTx, kind: RecordNumberKind): Promise<NumberFormatSpec> {

@@ -3,6 +3,7 @@ import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { selectIdAndName } from "#app/lib/prisma-selects.ts";
+import { isLookupCode } from "#app/modules/settings/lookup-values.server.ts";
 
 // Tasks with due dates on a lead, campaign, opportunity or service request. Generic over the owner
 // record; callers check that the actor may work on that record before calling.
@@ -16,7 +17,7 @@ export type TaskTarget =
   | { contactId: number };
 
 export type TaskErrorKey = Extract<MessageKey, `leadWork.error.${string}`>;
-export type TaskField = "title" | "dueAt" | "assigneeId";
+export type TaskField = "title" | "dueAt" | "assigneeId" | "kind";
 
 function targetWhere(target: TaskTarget) {
   if ("leadId" in target) return { leadId: target.leadId };
@@ -61,7 +62,15 @@ export type CreateTaskResult =
 
 export async function createTask(
   db: DbOrTx,
-  input: { createdById: number; title: unknown; dueAt?: unknown; assigneeId?: unknown; target: TaskTarget },
+  input: {
+    createdById: number;
+    title: unknown;
+    dueAt?: unknown;
+    assigneeId?: unknown;
+    /** 任务类型: an active task_kind code; blank for none. */
+    kind?: unknown;
+    target: TaskTarget;
+  },
 ): Promise<CreateTaskResult> {
   const parsed = TaskInputSchema.safeParse({
     title: input.title,
@@ -78,6 +87,8 @@ export async function createTask(
     }
     return { ok: false, fieldErrors };
   }
+  const kind = await taskKindOf(db, input.kind, null);
+  if (kind === "invalid") return { ok: false, fieldErrors: { kind: "leadWork.error.invalidChoice" } };
   const assignee = await db.staff.findUnique({ where: { id: parsed.data.assigneeId }, select: { status: true } });
   if (!assignee || assignee.status === "inactive") {
     return { ok: false, fieldErrors: { assigneeId: "leadWork.error.invalidChoice" } };
@@ -85,6 +96,7 @@ export async function createTask(
   const task = await db.task.create({
     data: {
       title: parsed.data.title,
+      kind,
       dueAt: parsed.data.dueAt,
       assigneeId: parsed.data.assigneeId,
       createdById: input.createdById,
@@ -98,6 +110,7 @@ export async function createTask(
 const TASK_SELECT = {
   id: true,
   title: true,
+  kind: true,
   dueAt: true,
   doneAt: true,
   createdAt: true,
@@ -132,4 +145,37 @@ export async function completeTask(
     data: { doneAt: done ? new Date() : null },
   });
   return result.count > 0;
+}
+
+/**
+ * A submitted task kind: null for blank, the code when it is an active task_kind value or the one
+ * the task already carries (a deactivated kind stays on its tasks), else "invalid".
+ */
+async function taskKindOf(db: DbOrTx, raw: unknown, current: string | null): Promise<string | null | "invalid"> {
+  if (raw === undefined || raw === null) return null;
+  if (typeof raw !== "string") return "invalid";
+  const code = raw.trim();
+  if (code === "") return null;
+  if (code.length > 40) return "invalid";
+  return (await isLookupCode(db, "task_kind", code, current)) ? code : "invalid";
+}
+
+/**
+ * Changes a task's kind. Only a task of the given target (a forged id of another record's task
+ * changes nothing → "not-found"); an unknown or deactivated kind the task does not carry → "invalid".
+ */
+export async function setTaskKind(
+  db: DbOrTx,
+  input: { taskId: number; target: TaskTarget; kind: unknown },
+): Promise<"changed" | "unchanged" | "invalid" | "not-found"> {
+  const task = await db.task.findFirst({
+    where: { id: input.taskId, ...targetWhere(input.target) },
+    select: { id: true, kind: true },
+  });
+  if (!task) return "not-found";
+  const kind = await taskKindOf(db, input.kind, task.kind);
+  if (kind === "invalid") return "invalid";
+  if (kind === task.kind) return "unchanged";
+  await db.task.update({ where: { id: task.id }, data: { kind } });
+  return "changed";
 }

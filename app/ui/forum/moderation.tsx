@@ -1,4 +1,4 @@
-import { Eye, EyeOff, Lock, LockOpen, Pin, PinOff, Sparkles, Trash2 } from "lucide-react";
+import { Check, Eye, EyeOff, Lock, LockOpen, Pin, PinOff, Sparkles, Trash2, UserCheck } from "lucide-react";
 import { Form } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Button } from "../button.tsx";
@@ -29,8 +29,9 @@ export function ThreadModerationBar({ thread }: { thread: { pinned: boolean; ess
 }
 
 /** Hide/unhide and delete-with-reason of one post, for moderators. */
-export function PostModeration({ post }: { post: { id: number; hidden: boolean } }) {
+export function PostModeration({ post }: { post: { id: number; hidden: boolean; held?: boolean } }) {
   const { t } = useI18n();
+  if (post.held) return <HeldPostActions postId={post.id} />;
   return (
     <>
       {post.hidden ? (
@@ -45,7 +46,23 @@ export function PostModeration({ post }: { post: { id: number; hidden: boolean }
   );
 }
 
-function ReasonForm({
+/** 待审核 (decision 041): approve, approve and trust the member, or reject with a reason. */
+export function HeldPostActions({ postId }: { postId: number }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <IntentButton intent="approve" postId={postId} icon={Check} variant="secondary">
+        {t("forumMod.queue.approve")}
+      </IntentButton>
+      <IntentButton intent="approve" postId={postId} icon={UserCheck} fields={{ trust: "1" }}>
+        {t("forumMod.queue.approveTrust")}
+      </IntentButton>
+      <ReasonForm intent="reject" postId={postId} label={t("forumMod.queue.reject")} icon="delete" required />
+    </>
+  );
+}
+
+export function ReasonForm({
   intent,
   postId,
   label,

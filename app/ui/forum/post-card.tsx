@@ -18,10 +18,13 @@ export function PostCard({
   post,
   hiddenLabel = "forum.badge.hidden",
   actions,
+  attachments,
 }: {
   post: ForumPostView;
   hiddenLabel?: "forum.badge.hidden" | "forum.badge.hiddenStaff";
   actions?: ReactNode;
+  /** The post's files (PostAttachments), under the body. */
+  attachments?: ReactNode;
 }) {
   const { t, locale } = useI18n();
   return (
@@ -47,7 +50,8 @@ export function PostCard({
         {post.hidden ? (
           <span className="inline-flex items-center gap-1 font-medium text-amber-700">
             <EyeOff aria-hidden className="size-4" />
-            {t(hiddenLabel)}
+            {/* Held for review (decision 041): the author is told why only they see it. */}
+            {post.held ? t(post.mine ? "forumMod.heldNotice" : "forumMod.held") : t(hiddenLabel)}
           </span>
         ) : null}
       </header>
@@ -61,6 +65,7 @@ export function PostCard({
         </blockquote>
       ) : null}
       <RichTextView html={post.bodyHtml} className="mt-3 text-[15px]" />
+      {attachments}
       {actions ? (
         <footer className="mt-4 flex flex-wrap items-center gap-2 border-t border-slate-100 pt-3">{actions}</footer>
       ) : null}

@@ -10,7 +10,7 @@ export function ThreadBadges({
   thread,
   hiddenLabel = "forum.badge.hidden",
 }: {
-  thread: { pinned: boolean; essence: boolean; locked: boolean; solved: boolean; hidden: boolean };
+  thread: { pinned: boolean; essence: boolean; locked: boolean; solved: boolean; hidden: boolean; held?: boolean };
   hiddenLabel?: "forum.badge.hidden" | "forum.badge.hiddenStaff";
 }) {
   const { t } = useI18n();
@@ -19,7 +19,7 @@ export function ThreadBadges({
       {thread.hidden ? (
         <Badge tone="amber">
           <EyeOff aria-hidden className="size-3" />
-          {t(hiddenLabel)}
+          {t(thread.held ? "forumMod.held" : hiddenLabel)}
         </Badge>
       ) : null}
       {thread.pinned ? (

@@ -3,6 +3,7 @@ import { Form } from "react-router";
 import { formatMediumDate, type DateValue } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { Badge } from "../badge.tsx";
 import { Card, CardBody, CardHeader } from "../card.tsx";
 import { cn } from "../cn.ts";
 import { DateField } from "../form/date-field.tsx";
@@ -10,6 +11,7 @@ import { ErrorList } from "../form/error-list.tsx";
 import { SelectField } from "../form/select-field.tsx";
 import { SubmitButton, useSubmitting } from "../form/submit-button.tsx";
 import { TextField } from "../form/text-field.tsx";
+import { useLookupPicker } from "../lookup-labels.ts";
 import { RelativeTime } from "../relative-time.tsx";
 import { widgetErrors } from "./widget-errors.ts";
 
@@ -28,13 +30,17 @@ import { widgetErrors } from "./widget-errors.ts";
  * - `result`: the page's `useActionData()`; errors show only when it refused the `task` intent.
  * - `texts`: optional `{ title, none }` wording (defaults `records.tasks.*`).
  *
- * Forms post `intent=task` (`title`, `dueAt` YYYY-MM-DD, `assigneeId`) and `intent=task-done`
- * (`taskId`, `done`), handled by `runRecordWidgetIntent`. The card is a region named by its title.
+ * Forms post `intent=task` (`title`, `kind`, `dueAt` YYYY-MM-DD, `assigneeId`), `intent=task-done`
+ * (`taskId`, `done`) and `intent=task-kind` (`taskId`, `kind`), handled by `runRecordWidgetIntent`.
+ * 任务类型 come from the admin's task_kind system table through the shell (a deactivated kind still
+ * shows on the tasks that carry it). The card is a region named by its title.
  */
 
 export interface TaskItem {
   id: number;
   title: string;
+  /** 任务类型 (task_kind code). */
+  kind?: string | null;
   dueAt: DateValue | null;
   doneAt: DateValue | null;
   overdue: boolean;
@@ -71,6 +77,7 @@ export function TasksCard({
   const title = t(texts?.title ?? "records.tasks.title");
   const errors = widgetErrors(result, "task");
   const toggling = useSubmitting("task-done");
+  const kinds = useLookupPicker("task_kind");
   return (
     <Card aria-label={title} className={className}>
       <CardHeader title={title} icon={<ListTodo className="size-4" aria-hidden />} />
@@ -91,6 +98,7 @@ export function TasksCard({
                     {task.title}
                   </p>
                   <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-xs text-slate-500">
+                    {task.kind ? <Badge tone="slate">{kinds.label(task.kind)}</Badge> : null}
                     <span>{task.assignee.name}</span>
                     {task.dueAt ? (
                       <span
@@ -108,6 +116,7 @@ export function TasksCard({
                       </span>
                     ) : null}
                   </p>
+                  {canWrite && !task.doneAt ? <TaskKindForm task={task} options={kinds.options(task.kind)} /> : null}
                 </div>
                 {canWrite && (!task.doneAt || allowReopen) ? (
                   <Form method="post">
@@ -142,6 +151,14 @@ export function TasksCard({
               errors={errors.title}
             />
             <div className="grid gap-3 sm:grid-cols-2">
+              <SelectField
+                name="kind"
+                id="record-task-kind"
+                label={t("adminEnums.taskKind.label")}
+                placeholder={t("common.none")}
+                options={kinds.options()}
+                errors={errors.kind}
+              />
               <DateField name="dueAt" id="record-task-due" label={t("records.tasks.dueLabel")} errors={errors.dueAt} />
               {assignable.length > 1 ? (
                 <SelectField
@@ -163,5 +180,29 @@ export function TasksCard({
         ) : null}
       </CardBody>
     </Card>
+  );
+}
+
+/** Changes one open task's kind (the current one stays offered even when deactivated). */
+function TaskKindForm({ task, options }: { task: TaskItem; options: ReadonlyArray<{ value: string; label: string }> }) {
+  const { t } = useI18n();
+  return (
+    <details className="mt-1 text-xs">
+      <summary className="cursor-pointer text-blue-700 select-none">{t("adminEnums.taskKind.change")}</summary>
+      <Form method="post" className="mt-1 flex flex-wrap items-end gap-2">
+        <input type="hidden" name="taskId" value={task.id} />
+        <SelectField
+          name="kind"
+          id={`record-task-kind-${task.id}`}
+          label={t("adminEnums.taskKind.label")}
+          defaultValue={task.kind ?? ""}
+          placeholder={t("common.none")}
+          options={options}
+        />
+        <SubmitButton intent="task-kind" size="sm" variant="secondary">
+          {t("common.save")}
+        </SubmitButton>
+      </Form>
+    </details>
   );
 }

@@ -45,6 +45,10 @@ const TEMPLATE_KEYS: Record<TemplateName, MessageKey> = {
   "lead-received": "mail.template.lead-received",
   "service-contract-expiring": "mail.template.service-contract-expiring",
   "approval-reminder": "adminSystem.mail.approvalReminder",
+  "forum-notification": "forumNotify.mail.notification",
+  "forum-digest": "forumNotify.mail.digest",
+  "quote-sent": "quotes.mail.template",
+  "contract-payment-due": "mail.template.contract-payment-due",
 };
 
 /** Rows written by a template that was later renamed still show their stored name. */

@@ -5,6 +5,7 @@ import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
+import { TextWithInternalLinks } from "#app/ui/internal-links.tsx";
 import { FactList, FactRow, type Fact } from "#app/ui/records/fact-list.tsx";
 import { LineItemsTable } from "#backoffice/components/line-items-table.tsx";
 import { routedByLabel, sourceLabel } from "#backoffice/components/lead-ui.tsx";
@@ -115,7 +116,9 @@ export function RequirementCard({ lead, edit }: { lead: Lead; edit?: ReactNode }
   return (
     <SectionCard title={t("leadInbox.detail.requirement.title")} icon={Package} bodyClassName="space-y-4">
       {lead.requirement ? (
-        <p className="text-[15px] leading-7 whitespace-pre-wrap text-slate-800">{lead.requirement}</p>
+        <p className="text-[15px] leading-7 whitespace-pre-wrap text-slate-800">
+          <TextWithInternalLinks text={lead.requirement} />
+        </p>
       ) : (
         <p className="text-sm text-slate-400">{t("leadInbox.detail.requirement.none")}</p>
       )}

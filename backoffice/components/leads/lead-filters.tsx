@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { lookupFilterOptions, type LookupChoice } from "#app/modules/crm/lookup-choices.ts";
 import { leadList, type InboxQuery } from "#app/modules/leads/record/lead-inbox-filters.ts";
 import { cn } from "#app/ui/cn.ts";
 import { FilterBar, FilterDate, FilterSelect, SearchField } from "#app/ui/list/filter-bar.tsx";
@@ -13,6 +14,8 @@ export interface LeadFilterOptions {
   categories: Array<{ id: number; name: string }>;
   campaigns: Array<{ id: number; name: string }>;
   owners: Array<{ id: number; name: string; status: string }>;
+  /** 线索来源 values (system table lead_source), inactive ones too. */
+  sources?: readonly LookupChoice[];
 }
 
 export function LeadTabs({
@@ -86,10 +89,10 @@ export function LeadFilterBar({
   options: LeadFilterOptions;
   managers: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const all = query.tab === "all";
   const advancedActive = Boolean(
-    query.category || query.campaign || query.status || query.owner || query.from || query.to,
+    query.category || query.campaign || query.source || query.status || query.owner || query.from || query.to,
   );
   return (
     <FilterBar
@@ -110,6 +113,14 @@ export function LeadFilterBar({
             value={query.campaign}
             options={options.campaigns.map((c) => ({ value: c.id, label: c.name }))}
           />
+          {options.sources ? (
+            <FilterSelect
+              name="source"
+              label={t("adminEnums.leadSource.label")}
+              value={query.source}
+              options={lookupFilterOptions(options.sources, locale)}
+            />
+          ) : null}
           {all ? (
             <FilterSelect
               name="status"

@@ -8,6 +8,7 @@ import {
   Network,
   ShieldCheck,
   Users,
+  Workflow,
   type LucideIcon,
 } from "lucide-react";
 import { Link, type LoaderFunctionArgs } from "react-router";
@@ -46,6 +47,7 @@ const AREAS: ReadonlyArray<{ to: string; icon: LucideIcon; title: MessageKey; hi
   { to: "/crm/admin/audit", icon: History, title: "adminStaff.home.audit", hint: "adminStaff.home.auditHint" },
   { to: "/crm/admin/tables", icon: ListTree, title: "adminStaff.home.tables", hint: "adminStaff.home.tablesHint" },
   { to: "/crm/admin/numbers", icon: Hash, title: "adminStaff.home.numbers", hint: "adminStaff.home.numbersHint" },
+  { to: "/crm/admin/sales-methods", icon: Workflow, title: "stageEditor.title", hint: "stageEditor.homeHint" },
   { to: "/crm/admin/company", icon: Building2, title: "adminStaff.home.company", hint: "adminStaff.home.companyHint" },
 ];
 

@@ -59,7 +59,19 @@ async function taskDone({ actor, campaignId, formData }: CampaignIntentArgs) {
   });
 }
 
-const INTENTS = { note, task, "task-done": taskDone };
+/** 任务类型 of a campaign task: whoever may assign the campaign's tasks. */
+async function taskKind({ actor, campaignId, formData }: CampaignIntentArgs) {
+  const capabilities = await getCampaignCapabilities(db, actor, campaignId);
+  if (!capabilities) return fail(notFound());
+  const target = { campaignId };
+  const result = await runRecordWidgetIntent(db, actor, "task-kind", formData, {
+    target,
+    canWrite: capabilities.canModify,
+  });
+  return respond(result, { successTo: successTo(campaignId), flash: recordWidgetFlash });
+}
+
+const INTENTS = { note, task, "task-done": taskDone, "task-kind": taskKind };
 
 export async function action(args: ActionFunctionArgs) {
   return runCampaignIntent(args, INTENTS);

@@ -7,6 +7,7 @@ import { RecordLinkCell, TabTable } from "#backoffice/components/companies/compa
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { StageBadge } from "#backoffice/components/sales-ui.tsx";
 import { NewOpportunityLink } from "#backoffice/components/opportunities/new-opportunity-link.tsx";
+import { NewQuoteLink } from "#backoffice/components/quotes/new-quote-link.tsx";
 import { useCompanyWorkspace } from "#backoffice/components/companies/use-company-workspace.ts";
 
 // The company page's 机会 tab: its opportunities within the viewer's opportunities scope.
@@ -22,7 +23,12 @@ export default function CompanyOpportunitiesTab() {
   return (
     <TabTable
       title={t("companies.tabs.opportunities")}
-      action={<NewOpportunityLink company={company.id} />}
+      action={
+        <span className="flex flex-wrap gap-2">
+          <NewQuoteLink company={company.id} />
+          <NewOpportunityLink company={company.id} />
+        </span>
+      }
       rows={opportunities}
       rowKey={(o) => o.id}
       empty="companies.opportunities.none"

@@ -12,6 +12,8 @@ import {
   recordWidgetFlash,
   runRecordWidgetIntent,
 } from "#app/modules/notes/record-widget-actions.server.ts";
+import { forumActivityOfContact } from "#app/modules/forum/forum-contact-timeline.server.ts";
+import { forumTimelineItems, newestFirst } from "#app/ui/forum/forum-timeline.tsx";
 import { NotesCard } from "#app/ui/records/notes-card.tsx";
 import { TasksCard } from "#app/ui/records/tasks-card.tsx";
 import { Timeline } from "#app/ui/records/timeline.tsx";
@@ -27,7 +29,7 @@ const POLICY = { module: "contacts", action: "browse" } as const;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadRecordPage(request, POLICY, params.contactId, async (database, actor, id) => {
     const activity = await getContactActivity(database, actor, id);
-    return activity && { ...activity, now: Date.now() };
+    return activity && { ...activity, forum: await forumActivityOfContact(database, actor, id), now: Date.now() };
   });
 }
 
@@ -44,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ContactActivityTab() {
-  const { notes, tasks, history, canWrite, now } = useLoaderData<typeof loader>();
+  const { notes, tasks, history, forum, canWrite, now } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   const someone = t("records.someone");
@@ -63,17 +65,23 @@ export default function ContactActivityTab() {
           className="px-0 py-0"
           now={now}
           label={t("contacts.activity.history")}
-          items={history.map((h) => ({
-            id: h.id,
-            at: h.at,
-            tone: h.action === "contact.created" ? ("green" as const) : ("blue" as const),
-            title:
-              h.action === "contact.created"
-                ? t("contacts.activity.created", { by: h.by ?? someone })
-                : h.action === "contact.updated"
-                  ? t("contacts.activity.updated", { by: h.by ?? someone, fields: h.fields.map(fieldLabel).join("、") })
-                  : t("contacts.activity.other", { by: h.by ?? someone, action: h.action }),
-          }))}
+          items={newestFirst([
+            ...forumTimelineItems(forum, t),
+            ...history.map((h) => ({
+              id: h.id,
+              at: h.at,
+              tone: h.action === "contact.created" ? ("green" as const) : ("blue" as const),
+              title:
+                h.action === "contact.created"
+                  ? t("contacts.activity.created", { by: h.by ?? someone })
+                  : h.action === "contact.updated"
+                    ? t("contacts.activity.updated", {
+                        by: h.by ?? someone,
+                        fields: h.fields.map(fieldLabel).join("、"),
+                      })
+                    : t("contacts.activity.other", { by: h.by ?? someone, action: h.action }),
+            })),
+          ])}
         />
       </SectionCard>
     </div>

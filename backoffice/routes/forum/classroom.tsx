@@ -1,4 +1,4 @@
-import { BookOpen, MessagesSquare } from "lucide-react";
+import { BookOpen, ImageIcon, MessagesSquare } from "lucide-react";
 import { data, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
@@ -46,10 +46,15 @@ export default function StaffClassroomPage() {
         description={classroom.description}
         icon={<MessagesSquare className="size-6" aria-hidden />}
         actions={
-          // The classroom's courseware editor (issue #17 item 2).
-          <ButtonLink to={`/crm/courseware/${classroom.id}`} variant="secondary" icon={BookOpen}>
-            {t("courseware.admin.open")}
-          </ButtonLink>
+          // The classroom's courseware editor (issue #17 item 2) and its cover (decision 043).
+          <>
+            <ButtonLink to={`/crm/courseware/${classroom.id}`} variant="secondary" icon={BookOpen}>
+              {t("courseware.admin.open")}
+            </ButtonLink>
+            <ButtonLink to={`${base}/cover`} variant="secondary" icon={ImageIcon}>
+              {t("forumSearch.cover")}
+            </ButtonLink>
+          </>
         }
       />
       {rows.length === 0 ? (

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs } from "react-router";
+import { useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
@@ -6,6 +6,8 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { fail, invalid, respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { loadLookupChoices } from "#app/modules/crm/lookup-choices.server.ts";
+import { setLeadSourceAs } from "#app/modules/leads/record/lead-source.server.ts";
 import { editLeadGroupAs } from "#app/modules/leads/record/lead-work-actions.server.ts";
 import {
   CompanyCard,
@@ -14,6 +16,7 @@ import {
   RequirementCard,
   SourceCard,
 } from "#backoffice/components/lead-detail/lead-facts.tsx";
+import { LeadSourceCard } from "#backoffice/components/lead-detail/lead-source-card.tsx";
 import { leadPath, useLeadWorkspace, type LeadView } from "#backoffice/components/lead-detail/use-lead-workspace.ts";
 import { EditGroup } from "#backoffice/components/lead-work-ui.tsx";
 
@@ -22,11 +25,24 @@ import { EditGroup } from "#backoffice/components/lead-work-ui.tsx";
 
 const GROUPS = { "edit-need": "need", "edit-contact": "contact", "edit-company": "company" } as const;
 
+/** The lead-source picker's values (the lead itself comes from the layout's workspace). */
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireStaffActor(request, { module: "leads", action: "browse" });
+  return loadLookupChoices(db, { sources: "lead_source" });
+}
+
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const actor = await requireStaffActor(request, { module: "leads", action: "browse" });
   const leadId = requireIdParam(params.leadId);
   const form = await request.formData();
   const intent = formIntent(form);
+  if (intent === "edit-source") {
+    const result = await setLeadSourceAs(db, actor, leadId, form.get("sourceCode"));
+    return respond(result, {
+      successTo: leadPath(leadId),
+      flash: (value) => (value.changed ? "flash.saved" : "flash.info.noChanges"),
+    });
+  }
   if (!(intent in GROUPS)) return fail(invalid({}, ["validation.invalid"]));
   // The service checks the group right against the locked row: 403 without it, nothing written.
   const { intent: _intent, ...values } = Object.fromEntries(form);
@@ -60,6 +76,7 @@ const COMPANY: TextField[] = [
 
 export default function LeadOverview() {
   const { lead, capabilities } = useLeadWorkspace();
+  const { sources } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   const edit = (group: "need" | "contact" | "company", names: TextField[], multiline = false) =>
     capabilities.edit[group] ? (
@@ -84,6 +101,7 @@ export default function LeadOverview() {
         <RequirementCard lead={lead} edit={edit("need", ["requirement"], true)} />
       </div>
       <div className="space-y-6">
+        <LeadSourceCard sourceCode={lead.sourceCode} choices={sources} canEdit={capabilities.edit.need} />
         <SourceCard lead={lead} />
         <MatchesCard lead={lead} />
       </div>

@@ -15,6 +15,7 @@ import {
   opportunityTabAction,
 } from "#backoffice/components/opportunities/opportunity-route.server.ts";
 import { useOpportunityRecord } from "#backoffice/components/opportunities/use-opportunity-record.ts";
+import { CreateOrderButton } from "#backoffice/components/orders/create-order-button.tsx";
 
 // The opportunity's 产品明细 tab: lines against the catalog's products (quantity, unit price,
 // discount, line total to the fen); the opportunity's amount is their sum after every change.
@@ -42,7 +43,11 @@ export default function OpportunityItemsTab() {
     <div className="space-y-6">
       <FailureNotice result={answer} />
       <Card>
-        <CardHeader title={t("opportunities.tabs.items")} icon={<Package className="size-4" aria-hidden />} />
+        <CardHeader
+          title={t("opportunities.tabs.items")}
+          icon={<Package className="size-4" aria-hidden />}
+          action={canModify && items.length > 0 ? <CreateOrderButton source="opportunity" sourceId={o.id} /> : null}
+        />
         {items.length === 0 ? (
           <p className="px-5 pb-5 text-sm text-slate-400">{t("opportunities.items.none")}</p>
         ) : (

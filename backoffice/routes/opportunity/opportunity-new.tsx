@@ -43,7 +43,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
     teamOptions(db),
     defaultSalesMethod(db),
   ]);
-  return { prefill, owners, teams, stages: method.stages.filter((s) => s.kind === "open"), me: actor.staffId };
+  return {
+    prefill,
+    owners,
+    teams,
+    stages: method.stages.filter((s) => s.kind === "open" && s.active),
+    me: actor.staffId,
+  };
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {

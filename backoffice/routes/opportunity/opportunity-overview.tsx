@@ -112,10 +112,12 @@ export default function OpportunityOverviewTab() {
                 name="stageId"
                 label={t("opportunities.field.stage")}
                 defaultValue={String(stage?.id ?? "")}
-                options={method.stages.map((s) => ({
-                  value: String(s.id),
-                  label: `${stageName(s, locale)} · ${s.probability}%`,
-                }))}
+                options={method.stages
+                  .filter((s) => s.active || s.id === stage?.id)
+                  .map((s) => ({
+                    value: String(s.id),
+                    label: `${stageName(s, locale)} · ${s.probability}%`,
+                  }))}
                 errors={errors.stageId}
               />
               <TextField

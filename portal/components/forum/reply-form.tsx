@@ -4,6 +4,7 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { SubmitButton, TextField } from "#app/ui/form/index.ts";
+import { PostAttachmentsInput } from "#app/ui/forum/post-attachments.tsx";
 import { RichTextField } from "#app/ui/rich-text-field.tsx";
 
 /**
@@ -14,16 +15,25 @@ export function ReplyForm({
   quote,
   onClearQuote,
   errors,
+  fileErrors,
   resetKey,
 }: {
   quote: { id: number; name: string } | null;
   onClearQuote: () => void;
   errors?: readonly MessageKey[] | null;
+  fileErrors?: readonly MessageKey[] | null;
   resetKey: number;
 }) {
   const { t } = useI18n();
   return (
-    <Form method="post" key={resetKey} className="space-y-4" id="reply" preventScrollReset>
+    <Form
+      method="post"
+      encType="multipart/form-data"
+      key={resetKey}
+      className="space-y-4"
+      id="reply"
+      preventScrollReset
+    >
       <input type="hidden" name="intent" value="reply" />
       {quote ? (
         <div className="flex items-center justify-between rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-600">
@@ -35,6 +45,7 @@ export function ReplyForm({
         </div>
       ) : null}
       <RichTextField name="body" label={t("forum.yourReply")} errors={errors} minRows={5} />
+      <PostAttachmentsInput id="reply-attachments" errors={fileErrors} />
       <div className="flex justify-end">
         <SubmitButton icon={Send}>{t("forum.postReply")}</SubmitButton>
       </div>

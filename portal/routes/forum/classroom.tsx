@@ -1,15 +1,24 @@
-import { BookOpen, MessagesSquare, PenSquare } from "lucide-react";
-import { data, Link, useLoaderData, type LoaderFunctionArgs, type MetaArgs } from "react-router";
+import { Bell, BellOff, BookOpen, MessagesSquare, PenSquare } from "lucide-react";
+import {
+  data,
+  Link,
+  useLoaderData,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaArgs,
+} from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { isThreadSort, TAG_MAX, THREAD_SORTS, type ThreadSort } from "#app/modules/forum/forum-input.ts";
 import { listThreads } from "#app/modules/forum/forum-threads.server.ts";
 import { portalForumViewer } from "#app/modules/forum/forum-viewer.server.ts";
+import { classroomWatchAction, isWatchingClassroom } from "#app/modules/forum/notify/watches.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
+import { IntentButton } from "#app/ui/form/intent-button.tsx";
 import { ThreadList } from "#app/ui/forum/thread-list.tsx";
 import { KeysetPager } from "#app/ui/list/pager.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
@@ -29,7 +38,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const list = await listThreads(db, viewer, classroomId, { sort, tag, cursor: url.searchParams.get("cursor") });
   if (!list) throw data(null, { status: 404 });
   const { moderator: _moderator, ...classroom } = list.classroom;
-  return { ...list, classroom, sort, tag, cursor: url.searchParams.get("cursor"), signedIn: viewer.kind === "member" };
+  const watching = await isWatchingClassroom(db, viewer, classroomId);
+  return {
+    ...list,
+    classroom,
+    sort,
+    tag,
+    cursor: url.searchParams.get("cursor"),
+    signedIn: viewer.kind === "member",
+    watching,
+  };
+}
+
+/** 关注教室 (decision 042): the only form on this page. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const classroomId = requireIdParam(params.classroomId);
+  return classroomWatchAction(db, await portalForumViewer(request), classroomId, await request.formData());
 }
 
 export const meta = ({ data: loaded }: MetaArgs<typeof loader>) => [{ title: loaded?.classroom.name ?? "" }];
@@ -44,7 +68,8 @@ function href(classroomId: number, params: { sort: ThreadSort; tag?: string | nu
 }
 
 export default function ClassroomPage() {
-  const { classroom, pinned, threads, nextCursor, sort, tag, cursor, signedIn } = useLoaderData<typeof loader>();
+  const { classroom, pinned, threads, nextCursor, sort, tag, cursor, signedIn, watching } =
+    useLoaderData<typeof loader>();
   const { t } = useI18n();
   const rows = [...pinned, ...threads];
   return (
@@ -59,6 +84,11 @@ export default function ClassroomPage() {
           <ButtonLink to={`/classroom/${classroom.id}/course`} variant="secondary" icon={BookOpen}>
             {t("forum.courseware")}
           </ButtonLink>
+          {signedIn ? (
+            <IntentButton intent="watchClassroom" variant="secondary" icon={watching ? BellOff : Bell}>
+              {t(watching ? "forumNotify.unwatchClassroom" : "forumNotify.watchClassroom")}
+            </IntentButton>
+          ) : null}
           {signedIn ? (
             <ButtonLink to={`/forum/${classroom.id}/new`} icon={PenSquare}>
               {t("forum.ask")}

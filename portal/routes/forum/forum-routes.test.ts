@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
+import { setForumLimits } from "#app/modules/forum/forum-gate.server.ts";
 import { setPostHidden } from "#app/modules/forum/forum-moderation.server.ts";
 import { replyToThread } from "#app/modules/forum/forum-posts.server.ts";
 import { createThread } from "#app/modules/forum/forum-threads.server.ts";
@@ -18,6 +19,9 @@ import * as threadPage from "./thread.tsx";
 
 const SECRET_THREAD = "机密采购意向甲";
 const SECRET_REPLY = "机密回复内容乙";
+// Held for review (decision 041): a new member's first posts are hidden the same way until approved.
+const HELD_THREAD = "待审新人提问丙";
+const HELD_REPLY = "待审新人回复丁";
 const XSS = [
   `<script>alert(1)</script>`,
   `<img src=x onerror=alert(1)>`,
@@ -35,7 +39,10 @@ interface World {
   roomId: number;
   publicThreadId: number;
   hiddenThreadId: number;
-  cookies: { author: string; other: string; moderator: string; visitor: null };
+  heldThreadId: number;
+  heldReplyId: number;
+  otherId: number;
+  cookies: { author: string; other: string; moderator: string; newcomer: string; visitor: null };
 }
 let world: World;
 
@@ -64,11 +71,24 @@ describe("portal forum routes", () => {
     });
     await setPostHidden(db, staff, opening.id, true, "商机");
     await setPostHidden(db, staff, reply.value.postId, true, "商机");
+    // The XSS corpus below asks many questions as one member: no hourly limit here.
+    await setForumLimits(db, { threadsPerHour: 0 });
+    const newcomer = await memberViewer(db, { newcomer: true });
+    const heldThread = await createThread(db, newcomer, room.id, { title: HELD_THREAD, body: "<p>新人提问</p>" });
+    const heldReply = await replyToThread(db, newcomer, open.value.threadId, {
+      body: `<p>@${other.nickname} ${HELD_REPLY}</p>`,
+    });
+    if (heldThread.status !== "ok" || !heldThread.value.held) throw new Error("setup held thread");
+    if (heldReply.status !== "ok" || !heldReply.value.held) throw new Error("setup held reply");
     world = {
       roomId: room.id,
       publicThreadId: open.value.threadId,
       hiddenThreadId: hidden.value.threadId,
+      heldThreadId: heldThread.value.threadId,
+      heldReplyId: heldReply.value.postId,
+      otherId: other.memberId,
       cookies: {
+        newcomer: await memberCookieFor(newcomer.memberId),
         author: await memberCookieFor(author.memberId),
         other: await memberCookieFor(other.memberId),
         moderator: await memberCookieFor(moderator.memberId),
@@ -91,6 +111,7 @@ describe("portal forum routes", () => {
           threadPage.loader(get(`/forum/t/${world.publicThreadId}`, c, { threadId: String(world.publicThreadId) })),
       },
       { name: "similar", run: (c: string | null) => similar.loader(get(`/forum/similar?q=机密采购意向`, c)) },
+      { name: "similar held", run: (c: string | null) => similar.loader(get(`/forum/similar?q=待审新人提问`, c)) },
     ];
   }
 
@@ -102,11 +123,15 @@ describe("portal forum routes", () => {
         expect(status, `${who} ${page.name}`).toBe(200);
         expect(text, `${who} ${page.name}`).not.toContain(SECRET_THREAD);
         expect(text, `${who} ${page.name}`).not.toContain(SECRET_REPLY);
+        expect(text, `${who} ${page.name}`).not.toContain(HELD_THREAD);
+        expect(text, `${who} ${page.name}`).not.toContain(HELD_REPLY);
       }
-      const hidden = await body(() =>
-        threadPage.loader(get(`/forum/t/${world.hiddenThreadId}`, cookie, { threadId: String(world.hiddenThreadId) })),
-      );
-      expect(hidden.status, who).toBe(404);
+      for (const threadId of [world.hiddenThreadId, world.heldThreadId]) {
+        const hidden = await body(() =>
+          threadPage.loader(get(`/forum/t/${threadId}`, cookie, { threadId: String(threadId) })),
+        );
+        expect(hidden.status, who).toBe(404);
+      }
       // Replying to it or liking its post is "not found" too, and changes nothing.
       const before = await db.forumPost.count();
       const reply = await outcome(() =>
@@ -124,6 +149,25 @@ describe("portal forum routes", () => {
     }
     const bell = await body(() => alerts.loader(get("/forum/alerts", world.cookies.other)));
     expect(bell.text).not.toContain(SECRET_REPLY);
+    // The held reply @mentions the other member: no bell entry until a moderator approves it.
+    expect(await db.forumNotification.count({ where: { memberId: world.otherId, postId: world.heldReplyId } })).toBe(0);
+    expect(await db.forumNotification.count({ where: { threadId: world.heldThreadId } })).toBe(0);
+  });
+
+  it("shows held posts to their author (待审核) and to moderators", async () => {
+    for (const who of ["newcomer", "moderator"] as const) {
+      const cookie = world.cookies[who];
+      const thread = await body(() =>
+        threadPage.loader(get(`/forum/t/${world.heldThreadId}`, cookie, { threadId: String(world.heldThreadId) })),
+      );
+      expect(thread.status, who).toBe(200);
+      expect(thread.text).toContain(HELD_THREAD);
+      expect(thread.text).toContain('"held":true');
+      const replies = await body(() =>
+        threadPage.loader(get(`/forum/t/${world.publicThreadId}`, cookie, { threadId: String(world.publicThreadId) })),
+      );
+      expect(replies.text, who).toContain(HELD_REPLY);
+    }
   });
 
   it("shows hidden posts to their author (仅你和管理员可见) and to moderators", async () => {
@@ -188,6 +232,10 @@ describe("portal forum routes", () => {
       { intent: "nope" },
       { intent: "like", postId: "abc" },
       { intent: "accept", postId: "-5" },
+      { intent: "report", postId: "abc", reason: "spam" },
+      { intent: "report", postId: String(world.heldReplyId), reason: "spam" },
+      { intent: "approve", postId: String(world.heldReplyId) },
+      { intent: "reject", postId: "1", reason: "不行" },
     ];
     for (const fields of odd) {
       const status = (

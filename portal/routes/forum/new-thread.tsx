@@ -14,12 +14,15 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { respond } from "#app/lib/service-result.ts";
 import { classroomForViewer } from "#app/modules/forum/forum-classrooms.server.ts";
 import { TITLE_MAX } from "#app/modules/forum/forum-input.ts";
+import { readUploadForm } from "#app/modules/files/attachments.server.ts";
+import { openingPostId, withPostFiles } from "#app/modules/forum/forum-attachments.server.ts";
 import { createThread } from "#app/modules/forum/forum-threads.server.ts";
 import { portalForumViewer } from "#app/modules/forum/forum-viewer.server.ts";
 import { requireMember } from "#app/modules/members/member-guard.server.ts";
 import { Card } from "#app/ui/card.tsx";
 import { FailureNotice, fieldErrors, SubmitButton, TextField } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
+import { PostAttachmentsInput } from "#app/ui/forum/post-attachments.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { RichTextField } from "#app/ui/rich-text-field.tsx";
 import { SimilarQuestions } from "#portal/components/forum/similar-questions.tsx";
@@ -42,14 +45,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { viewer, classroom } = await load(request, params.classroomId);
-  const form = await request.formData();
+  const form = await readUploadForm(request);
   const value = (name: string) => String(form.get(name) ?? "");
-  const result = await createThread(db, viewer, classroom.id, {
-    title: value("title"),
-    body: value("body"),
-    tags: value("tags"),
+  const result = await withPostFiles(
+    db,
+    viewer,
+    form,
+    () => createThread(db, viewer, classroom.id, { title: value("title"), body: value("body"), tags: value("tags") }),
+    ({ threadId }) => openingPostId(db, threadId),
+  );
+  return respond(result, {
+    successTo: ({ threadId }) => `/forum/t/${threadId}`,
+    flash: ({ held }) => (held ? "flash.info.forumMod.held" : "flash.created"),
   });
-  return respond(result, { successTo: ({ threadId }) => `/forum/t/${threadId}`, flash: "flash.created" });
 }
 
 export const meta = titleMeta("forum.new.title");
@@ -66,7 +74,7 @@ export default function NewThreadPage() {
       <h1 className="mt-4 text-2xl font-semibold tracking-tight text-slate-900">{t("forum.new.title")}</h1>
       <FailureNotice result={result?.status === "invalid" ? null : result} />
       <Card className="mt-6 p-5 sm:p-6">
-        <Form method="post" className="space-y-5" noValidate>
+        <Form method="post" encType="multipart/form-data" className="space-y-5" noValidate>
           <TextField
             name="title"
             label={t("forum.new.titleLabel")}
@@ -85,6 +93,7 @@ export default function NewThreadPage() {
             maxLength={200}
             errors={errors.tags}
           />
+          <PostAttachmentsInput id="thread-attachments" errors={errors.attachments} />
           <div className="flex justify-end border-t border-slate-100 pt-5">
             <SubmitButton icon={Send}>{t("forum.new.submit")}</SubmitButton>
           </div>

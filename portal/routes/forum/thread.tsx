@@ -14,15 +14,19 @@ import { requireIdParam, runIntent } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { respond } from "#app/lib/service-result.ts";
 import { authorName } from "#app/modules/forum/forum-authors.ts";
+import { attachmentsOfPosts } from "#app/modules/forum/forum-attachments.server.ts";
 import { THREAD_INTENTS } from "#app/modules/forum/forum-intents.server.ts";
 import { openThread, recordView } from "#app/modules/forum/forum-thread-page.server.ts";
 import { portalForumViewer } from "#app/modules/forum/forum-viewer.server.ts";
+import { readUploadForm } from "#app/modules/files/attachments.server.ts";
 import { requireMember } from "#app/modules/members/member-guard.server.ts";
 import { Button } from "#app/ui/button.tsx";
 import { FailureNotice, fieldErrors } from "#app/ui/form/index.ts";
 import { IntentButton } from "#app/ui/forum/intent-button.tsx";
 import { PostModeration, ThreadModerationBar } from "#app/ui/forum/moderation.tsx";
+import { PostAttachments } from "#app/ui/forum/post-attachments.tsx";
 import { PostCard, type ForumPostView } from "#app/ui/forum/post-card.tsx";
+import { ReportForm } from "#app/ui/forum/report-form.tsx";
 import { ThreadBadges } from "#app/ui/forum/thread-badges.tsx";
 import { KeysetPager } from "#app/ui/list/pager.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
@@ -40,17 +44,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const page = await openThread(db, viewer, threadId, { cursor: url.searchParams.get("cursor") });
   if (!page) throw data(null, { status: 404 });
   await recordView(db, threadId);
+  const attachments = await attachmentsOfPosts(db, [page.opening.id, ...page.replies.map((p) => p.id)]);
   const editParam = Number(url.searchParams.get("edit"));
-  return { ...page, signedIn: viewer.kind === "member", editing: Number.isSafeInteger(editParam) ? editParam : 0 };
+  return {
+    ...page,
+    attachments,
+    signedIn: viewer.kind === "member",
+    editing: Number.isSafeInteger(editParam) ? editParam : 0,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireMember(request);
   const threadId = requireIdParam(params.threadId);
   const viewer = await portalForumViewer(request);
-  const formData = await request.formData();
+  const formData = await readUploadForm(request);
   const result = await runIntent(formData, THREAD_INTENTS, { db, viewer, threadId, formData });
-  return respond(result, { successTo: (v) => ("gone" in v && v.gone ? "/forum" : `/forum/t/${threadId}`) });
+  return respond(result, {
+    successTo: (v) => ("gone" in v && v.gone ? "/forum" : `/forum/t/${threadId}`),
+    flash: formData.get("intent") === "report" ? "flash.forumMod.reported" : null,
+  });
 }
 
 export const meta = ({ data: loaded }: MetaArgs<typeof loader>) => [{ title: loaded?.thread.title ?? "" }];
@@ -91,6 +104,7 @@ export default function ThreadPage() {
           </IntentButton>
         ) : null}
         {page.moderator ? <PostModeration post={post} /> : null}
+        {!post.mine ? <ReportForm postId={post.id} /> : null}
       </>
     );
   }
@@ -99,7 +113,14 @@ export default function ThreadPage() {
     if (page.editing === post.id && post.canEdit) {
       return <EditPostForm key={post.id} post={post} title={post.isOpening ? thread.title : null} cancelTo={self} />;
     }
-    return <PostCard key={post.id} post={post} actions={actions(post)} />;
+    return (
+      <PostCard
+        key={post.id}
+        post={post}
+        actions={actions(post)}
+        attachments={<PostAttachments files={page.attachments[post.id]} />}
+      />
+    );
   }
 
   return (
@@ -120,6 +141,11 @@ export default function ThreadPage() {
           ) : null}
         </div>
         {page.moderator ? <ThreadModerationBar thread={thread} /> : null}
+        {page.moderator ? (
+          <Link to="/forum/queue" className="text-sm text-blue-700 hover:underline">
+            {t("forumMod.queue.title")}
+          </Link>
+        ) : null}
       </header>
       <FailureNotice result={result?.status === "invalid" ? null : result} />
       <div className="mt-6 space-y-4">
@@ -140,6 +166,7 @@ export default function ThreadPage() {
             quote={quote}
             onClearQuote={() => setQuote(null)}
             errors={fieldErrors(result).body}
+            fileErrors={fieldErrors(result).attachments}
             resetKey={page.replies.length}
           />
         ) : (

@@ -45,7 +45,9 @@ export async function createOpportunity(
   if (!owner) return invalid<OpportunityCreateField>({ ownerId: ["opportunities.error.owner"] });
   if (!(await checkTeam(db, input.teamId))) return invalid<OpportunityCreateField>({ teamId: ["validation.choose"] });
   const method = await salesMethodOrDefault(db, input.salesMethodId);
-  const stage = method.stages.find((s) => s.id === input.stageId) ?? method.stages.find((s) => s.kind === "open");
+  const stage =
+    method.stages.find((s) => s.id === input.stageId && s.active) ??
+    method.stages.find((s) => s.kind === "open" && s.active);
   if (!stage) return invalid<OpportunityCreateField>({ stageId: ["validation.choose"] });
   const closing = stage.kind !== "open";
   const created = await db.$transaction(async (tx) => {

@@ -16,9 +16,13 @@ export interface StageView {
   probability: number;
   kind: SalesStageKind;
   legacyStage: OpportunityStage;
+  /** Counts in the forecast while open (stage editor, decision 040). */
+  forecast: boolean;
+  /** Offered for new moves; a deactivated stage stays on the opportunities at it. */
+  active: boolean;
 }
 
-const DEFAULT_STAGES: Array<Omit<StageView, "id" | "methodId">> = [
+const DEFAULT_STAGES: Array<Omit<StageView, "id" | "methodId" | "forecast" | "active">> = [
   {
     nameZh: "线索收集",
     nameEn: "Prospecting",
@@ -57,6 +61,8 @@ const stageSelect = {
   probability: true,
   kind: true,
   legacyStage: true,
+  forecast: true,
+  active: true,
 } satisfies Prisma.SalesStageSelect;
 
 const methodInclude = { stages: { select: stageSelect, orderBy: { sortOrder: "asc" } } } as const;
@@ -109,9 +115,12 @@ export async function salesMethodOrDefault(db: DbOrTx, id: number | null | undef
   return defaultSalesMethod(db);
 }
 
-/** One stage of an active method, or null. */
+/** One active stage of an active method (a move target), or null. */
 export async function findStage(db: DbOrTx, stageId: number): Promise<StageView | null> {
-  return db.salesStage.findFirst({ where: { id: stageId, method: { active: true } }, select: stageSelect });
+  return db.salesStage.findFirst({
+    where: { id: stageId, active: true, method: { active: true } },
+    select: stageSelect,
+  });
 }
 
 /** The stage a row is at: its stageId, or the default method's stage for its fixed stage. */

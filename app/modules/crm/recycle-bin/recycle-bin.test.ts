@@ -68,7 +68,7 @@ describe("recycle bin", () => {
     expect(await db.contact.count({ where: { AND: [scope!, { id: { in: [c1.id, c2.id] } }] } })).toBe(0);
     expect(await documentSources.companies.load(db, [company.id])).toEqual([]);
     expect(await documentSources.contacts.load(db, [c1.id, c2.id])).toEqual([]);
-    expect(await db.job.count({ where: { type: "search.upsert" } })).toBeGreaterThan(0);
+    expect(await db.searchChange.count({ where: { op: "upsert" } })).toBeGreaterThan(0);
     expect((await db.note.findUniqueOrThrow({ where: { id: note.id } })).companyId).toBe(company.id);
 
     // The rep (delete own) cannot open the bin; the manager can.

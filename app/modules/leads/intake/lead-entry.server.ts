@@ -8,6 +8,7 @@ import { visibleCampaignsWhere } from "#app/modules/campaigns/campaign-access.se
 import { submitLead } from "./lead-intake.server.ts";
 import { assignableOwners } from "../record/lead-queries.server.ts";
 import { parseLeadSubmission } from "./lead-submission.ts";
+import { pickedLeadSource } from "../record/lead-source.server.ts";
 
 // Staff enter a lead by hand (a phone call, a business card): the same intake service as the web
 // forms, with the owner chosen by the person entering it among those their leads × add scope
@@ -23,6 +24,8 @@ export interface LeadEntryInput {
   ownerStaffId?: string | number | null;
   /** One of `entryCampaigns`; empty for none. */
   campaignId?: string | number | null;
+  /** 线索来源: an active lead_source code; empty for the channel's ("staff"). */
+  sourceCode?: string | null;
   /** A fresh id per rendered form: a double click or a resubmitted POST replays the first lead. */
   submissionId?: string | null;
 }
@@ -78,6 +81,7 @@ function typed(input: LeadEntryInput): Record<string, string> {
   for (const [k, v] of Object.entries(input.company)) values[`company.${k}`] = v ?? "";
   if (input.ownerStaffId) values.ownerStaffId = String(input.ownerStaffId);
   if (input.campaignId) values.campaignId = String(input.campaignId);
+  if (input.sourceCode) values.sourceCode = String(input.sourceCode).slice(0, 40);
   return values;
 }
 
@@ -93,12 +97,14 @@ export async function enterLeadByHand(
   const values = { contact: input.contact, company: input.company, requirement: input.requirement ?? "" };
   const campaign = await chosenCampaign(db, actor, input.campaignId);
   const ownerOk = owners.some((o) => o.id === ownerId);
-  if (!ownerOk || campaign === "invalid") {
+  const sourceCode = await pickedLeadSource(db, input.sourceCode);
+  if (!ownerOk || campaign === "invalid" || sourceCode === "invalid") {
     // Report these together with whatever else is wrong, so the form shows every problem at once.
     const parsed = parseLeadSubmission(values);
     const { fieldErrors, formErrors } = entryErrors(parsed.success ? {} : parsed.errors);
     if (!ownerOk) fieldErrors.ownerStaffId = ["leads.error.ownerNotFound"];
     if (campaign === "invalid") fieldErrors.campaignId = ["leadInbox.create.campaignUnavailable"];
+    if (sourceCode === "invalid") fieldErrors.sourceCode = ["adminEnums.leadSource.invalid"];
     return invalid(fieldErrors, formErrors, typed(input));
   }
   const result = await submitLead(db, values, {
@@ -108,6 +114,7 @@ export async function enterLeadByHand(
     actorStaffId: actor.staffId,
     ownerStaffId: ownerId,
     campaignId: campaign,
+    sourceCode,
     submitterIp: context.ipAddress ?? null,
     userAgent: context.userAgent ?? null,
   });

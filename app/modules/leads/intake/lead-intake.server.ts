@@ -28,6 +28,7 @@ import {
 } from "../distribution/lead-routing.server.ts";
 import { parseLeadSubmission, type LeadSubmission } from "./lead-submission.ts";
 import { selectIdAndName } from "#app/lib/prisma-selects.ts";
+import { leadSourceForChannel } from "../record/lead-source.ts";
 
 // The one way a lead enters the CRM (portal forms, the public intake API, staff entry):
 //   validate → idempotency / duplicate guard → route → create lead, items, history → notify the
@@ -57,6 +58,8 @@ export interface IntakeContext {
   ownerStaffId?: number | null;
   /** staff manual entry: the 营销战役 chosen by hand (checked by the caller); a category's wins. */
   campaignId?: number | null;
+  /** 线索来源 picked by hand (an active lead_source code, checked by the caller); else the channel's. */
+  sourceCode?: string | null;
   /**
    * The portal basket's prices for `submission.items`, in the same order, computed on the server by
    * the catalog's pricing (#18): kept on the lead items so conversion copies them to the fen.
@@ -213,6 +216,7 @@ async function createLead(
       routedTokenGroupId: decision.tokenGroupId,
       routedPosition: decision.position,
       source: ctx.source,
+      sourceCode: ctx.sourceCode ?? leadSourceForChannel(ctx.source),
       submitterIp: ctx.submitterIp?.slice(0, 45) ?? null,
       userAgent: ctx.userAgent?.slice(0, 255) ?? null,
       idempotencyKey: guard.idempotencyKey,
@@ -420,6 +424,8 @@ async function tellOwner(
   await sendEmail(tx, {
     to: decision.owner.email,
     template: "lead-assigned",
+    // Rendered by the worker: the React render cost a quarter of the intake's CPU (issue #12 item 7).
+    render: "worker",
     locale,
     props: {
       ownerName: decision.owner.name,

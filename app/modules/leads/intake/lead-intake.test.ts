@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
+import { deliverPendingEmails } from "#emails/delivery.server.ts";
 import {
   createIntakeCampaign,
   createIntakeCategory,
@@ -177,12 +178,16 @@ describe("submitLead: a created lead", () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ toAddress: "owner.en@test.relay", template: "lead-assigned", status: "pending" });
     expect(mails[0]!.subject).toBe(`New lead ${lead.number}: 刘洋@北京星辰科技（集团）有限公司`);
-    expect(mails[0]!.text).toContain("接力 CRM 标准版 (RLY-CRM-STD) x 200");
-    expect(mails[0]!.text).toContain(`/crm/leads/${lead.id}`);
+    // The body is rendered by the worker, not inside the intake transaction (issue #12 item 7).
+    expect(mails[0]!.text).toBe("");
+    expect(await deliverPendingEmails(db, "intake-test")).toEqual({ delivered: 1, failed: 0 });
+    const sent = await db.emailOutbox.findUniqueOrThrow({ where: { id: mails[0]!.id } });
+    expect(sent.text).toContain("接力 CRM 标准版 (RLY-CRM-STD) x 200");
+    expect(sent.text).toContain(`/crm/leads/${lead.id}`);
 
-    // Search indexing goes through the job outbox, in the same transaction.
-    const jobs = await db.job.findMany({ where: { type: "search.upsert" } });
-    expect(jobs.map((j) => j.payload)).toEqual([{ index: "leads", ids: [lead.id] }]);
+    // Search indexing goes through the search change feed, in the same transaction.
+    const changes = await db.searchChange.findMany();
+    expect(changes.map((c) => [c.index, c.entityId, c.op])).toEqual([["leads", lead.id, "upsert"]]);
   });
 
   it("writes the notification in Chinese for a Chinese-speaking owner, naming whichever half of 联系人@单位 is known", async () => {

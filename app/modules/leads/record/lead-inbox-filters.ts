@@ -16,6 +16,8 @@ export const leadList = defineListQuery({
     tab: listFilters.choice(["mine", "toClaim", "all"], "mine"),
     category: listFilters.id(),
     campaign: listFilters.id(),
+    /** 线索来源: a lead_source code. */
+    source: listFilters.text(40),
     owner: listFilters.id(),
     status: listFilters.oneOf(INBOX_STATUSES),
     from: listFilters.day(),
@@ -51,6 +53,7 @@ export function inboxFilters(query: InboxQuery, managers: boolean): { tab: LeadT
     filters: {
       categoryId: query.category,
       campaignId: query.campaign,
+      sourceCode: query.source,
       status: tab === "all" ? query.status : undefined,
       ownerId: tab === "all" && managers ? query.owner : undefined,
       createdFrom: dayStart(query.from),

@@ -65,6 +65,8 @@ export type LeadTab = "mine" | "all" | "assigned" | "toClaim";
 export interface LeadListFilters {
   categoryId?: number | null;
   campaignId?: number | null;
+  /** 线索来源 code (Lead.sourceCode). */
+  sourceCode?: string | null;
   status?: LeadStatus | null;
   /** Inclusive lower bound. */
   createdFrom?: Date | null;
@@ -186,6 +188,7 @@ async function baseConditions(
   const common: Prisma.Sql[] = [Prisma.sql`\`deletedAt\` IS NULL`];
   if (filters.categoryId) common.push(point("categoryId", filters.categoryId));
   if (filters.campaignId) common.push(point("campaignId", filters.campaignId));
+  if (filters.sourceCode) common.push(point("sourceCode", filters.sourceCode));
   if (filters.createdFrom) common.push(Prisma.sql`\`createdAt\` >= ${filters.createdFrom}`);
   if (filters.createdBefore) common.push(Prisma.sql`\`createdAt\` < ${filters.createdBefore}`);
   const search = filters.q ? searchCondition(filters.q) : null;

@@ -97,6 +97,7 @@ export const forum: Record<keyof typeof zh, string> = {
 
   "forum.notify.reply": "New answer in “{title}”, which you watch",
   "forum.notify.mention": "Someone mentioned you in “{title}”",
+  "forum.notify.thread": "New question in a classroom you follow: “{title}”",
   "forum.notify.accepted": "Your answer in “{title}” was accepted",
   "forum.notify.bell": "Forum alerts",
   "forum.notify.none": "No new alerts.",

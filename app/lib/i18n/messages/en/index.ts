@@ -24,7 +24,10 @@ import { zones } from "./zones.ts";
 import { service } from "./service.ts";
 import { knowledge } from "./knowledge.ts";
 import { forum } from "./forum.ts";
+import { forumNotify } from "./forumNotify.ts";
 import { courseware } from "./courseware.ts";
+import { forumMod } from "./forumMod.ts";
+import { forumSearch } from "./forumSearch.ts";
 import { list } from "./list.ts";
 import { forms } from "./forms.ts";
 import { flash } from "./flash.ts";
@@ -36,6 +39,12 @@ import { adminStaff } from "./adminStaff.ts";
 import { adminRoles } from "./adminRoles.ts";
 import { adminSystem } from "./adminSystem.ts";
 import { catalog } from "./catalog.ts";
+import { adminEnums } from "./adminEnums.ts";
+import { stageEditor } from "./stageEditor.ts";
+import { portalCatalog } from "./portalCatalog.ts";
+import { quotes } from "./quotes.ts";
+import { contracts } from "./contracts.ts";
+import { orders } from "./orders.ts";
 
 export const en: Record<MessageKey, string> = {
   ...common,
@@ -63,7 +72,10 @@ export const en: Record<MessageKey, string> = {
   ...service,
   ...knowledge,
   ...forum,
+  ...forumNotify,
   ...courseware,
+  ...forumMod,
+  ...forumSearch,
   ...list,
   ...forms,
   ...flash,
@@ -75,4 +87,10 @@ export const en: Record<MessageKey, string> = {
   ...adminRoles,
   ...adminSystem,
   ...catalog,
+  ...adminEnums,
+  ...stageEditor,
+  ...portalCatalog,
+  ...quotes,
+  ...contracts,
+  ...orders,
 };

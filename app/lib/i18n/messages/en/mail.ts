@@ -46,6 +46,7 @@ export const mail: Record<keyof typeof zh, string> = {
   "mail.template.lead-received": "Submission received (customer)",
   "mail.template.lead-assigned": "New lead assigned",
   "mail.template.service-contract-expiring": "Service contract expiry reminder",
+  "mail.template.contract-payment-due": "Contract payment reminder",
 
   "mail.message.back": "Back to the dev mailbox",
   "mail.message.title": "Message",

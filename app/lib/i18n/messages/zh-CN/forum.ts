@@ -96,6 +96,7 @@ export const forum = {
 
   "forum.notify.reply": "您关注的问题「{title}」有新回答",
   "forum.notify.mention": "有人在「{title}」中提到了您",
+  "forum.notify.thread": "您关注的教室有新问题「{title}」",
   "forum.notify.accepted": "您在「{title}」中的回答被采纳了",
   "forum.notify.bell": "论坛提醒",
   "forum.notify.none": "暂无新提醒。",

@@ -23,7 +23,10 @@ import { zones } from "./zones.ts";
 import { service } from "./service.ts";
 import { knowledge } from "./knowledge.ts";
 import { forum } from "./forum.ts";
+import { forumNotify } from "./forumNotify.ts";
 import { courseware } from "./courseware.ts";
+import { forumMod } from "./forumMod.ts";
+import { forumSearch } from "./forumSearch.ts";
 import { list } from "./list.ts";
 import { forms } from "./forms.ts";
 import { flash } from "./flash.ts";
@@ -35,6 +38,12 @@ import { adminStaff } from "./adminStaff.ts";
 import { adminRoles } from "./adminRoles.ts";
 import { adminSystem } from "./adminSystem.ts";
 import { catalog } from "./catalog.ts";
+import { adminEnums } from "./adminEnums.ts";
+import { stageEditor } from "./stageEditor.ts";
+import { portalCatalog } from "./portalCatalog.ts";
+import { quotes } from "./quotes.ts";
+import { contracts } from "./contracts.ts";
+import { orders } from "./orders.ts";
 
 // One file per area so features add strings without touching each other's files.
 export const zhCN = {
@@ -63,7 +72,10 @@ export const zhCN = {
   ...service,
   ...knowledge,
   ...forum,
+  ...forumNotify,
   ...courseware,
+  ...forumMod,
+  ...forumSearch,
   ...list,
   ...forms,
   ...flash,
@@ -75,6 +87,12 @@ export const zhCN = {
   ...adminRoles,
   ...adminSystem,
   ...catalog,
+  ...adminEnums,
+  ...stageEditor,
+  ...portalCatalog,
+  ...quotes,
+  ...contracts,
+  ...orders,
 };
 
 export type MessageKey = keyof typeof zhCN;

@@ -43,6 +43,7 @@ export const mail = {
   "mail.template.lead-received": "提交确认（客户）",
   "mail.template.lead-assigned": "新线索分配通知",
   "mail.template.service-contract-expiring": "服务合约到期提醒",
+  "mail.template.contract-payment-due": "合同收款提醒",
 
   "mail.message.back": "返回开发邮箱",
   "mail.message.title": "邮件详情",

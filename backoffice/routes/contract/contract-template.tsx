@@ -1,0 +1,106 @@
+import { FileStack, Plus } from "lucide-react";
+import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import type { z } from "zod";
+import { db } from "#app/lib/db.server.ts";
+import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
+import { clientIp } from "#app/lib/http.server.ts";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { fail, respond, type ServiceResult } from "#app/lib/service-result.ts";
+import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import {
+  editTemplate,
+  getTemplate,
+  removeTemplatePart,
+  saveTemplatePart,
+  TemplateEditSchema,
+  TemplatePartRefSchema,
+  TemplatePartSchema,
+} from "#app/modules/contracts/document-templates.server.ts";
+import { CheckboxField, FailureNotice, fieldErrors, SubmitButton, TextField } from "#app/ui/form/index.ts";
+import { recordMeta } from "#app/ui/meta.ts";
+import { PageHeader } from "#app/ui/page-header.tsx";
+import { BackLink } from "#app/ui/records/back-link.tsx";
+import { SectionCard } from "#app/ui/section-card.tsx";
+import { PartForm } from "#backoffice/components/contracts/part-form.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
+
+// One template (/crm/contract-templates/:id): its name, whether new records may use it, and its
+// ordered parts with merge fields.
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  return loadRecordPage(request, { module: "admin", action: "browse" }, params.templateId, (database, _actor, id) =>
+    getTemplate(database, id),
+  );
+}
+
+interface Args {
+  actor: StaffActor;
+  id: number;
+  form: FormData;
+  ipAddress: string;
+}
+
+function intent<S extends z.ZodType>(schema: S, call: (a: Args, v: z.output<S>) => Promise<ServiceResult<unknown>>) {
+  return async (a: Args) => {
+    const parsed = await parseForm(a.form, schema);
+    if (parsed.status !== "ok") return fail(parsed);
+    return respond(await call(a, parsed.value), { successTo: `/crm/contract-templates/${a.id}`, flash: "flash.saved" });
+  };
+}
+
+const intents = {
+  edit: intent(TemplateEditSchema, (a, v) => editTemplate(db, a.actor, a.id, v, { ipAddress: a.ipAddress })),
+  part: intent(TemplatePartSchema, (a, v) => saveTemplatePart(db, a.actor, a.id, v, { ipAddress: a.ipAddress })),
+  "part-remove": intent(TemplatePartRefSchema, (a, v) =>
+    removeTemplatePart(db, a.actor, a.id, v.partId, { ipAddress: a.ipAddress }),
+  ),
+};
+
+export async function action({ request, params, context }: ActionFunctionArgs) {
+  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
+  const id = requireIdParam(params.templateId);
+  const form = await request.formData();
+  return runIntent(form, intents, { actor, id, form, ipAddress: clientIp(context) });
+}
+
+export const meta = recordMeta<typeof loader>("contracts.templates.title", (d) => [
+  "contracts.metaTitle",
+  { name: d.name },
+]);
+
+export default function ContractTemplatePage() {
+  const tpl = useLoaderData<typeof loader>();
+  const answer = useActionData<typeof action>();
+  const errors = fieldErrors(answer);
+  const { t } = useI18n();
+  return (
+    <div className="space-y-6">
+      <BackLink to="/crm/contract-templates">{t("contracts.templates.back")}</BackLink>
+      <PageHeader
+        eyebrow={t(`contracts.templates.kind.${tpl.kind}` as MessageKey)}
+        title={tpl.name}
+        icon={<FileStack className="size-6" aria-hidden />}
+      />
+      <FailureNotice result={answer} />
+      <SectionCard title={t("common.edit")} icon={FileStack}>
+        <Form method="post" className="grid gap-4 sm:grid-cols-3" noValidate>
+          <TextField name="name" label={t("common.name")} defaultValue={tpl.name} errors={errors.name} />
+          <CheckboxField name="active" label={t("contracts.templates.active")} defaultChecked={tpl.active} />
+          <div className="flex items-end">
+            <SubmitButton intent="edit">{t("common.save")}</SubmitButton>
+          </div>
+        </Form>
+      </SectionCard>
+      {tpl.parts.map((part) => (
+        <SectionCard key={part.id} title={part.title} icon={FileStack}>
+          <PartForm part={part} mergeHint={tpl.kind === "contract"} />
+        </SectionCard>
+      ))}
+      <SectionCard title={t("contracts.doc.addPart")} icon={Plus}>
+        <PartForm part={null} errors={errors} mergeHint={tpl.kind === "contract"} />
+      </SectionCard>
+    </div>
+  );
+}
