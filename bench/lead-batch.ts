@@ -15,6 +15,7 @@ const { values: args } = parseArgs({
   options: {
     leads: { type: "string", default: "10000" },
     concurrency: { type: "string", default: "4" },
+    "transaction-size": { type: "string", default: "50" },
   },
 });
 const LEADS = Number(args.leads);
@@ -142,7 +143,10 @@ for (const request of [
       if (b) samples.push(b.processed);
     });
   }, 1_000);
-  await processLeadBatch(db, created.batchId, { concurrency: CONCURRENCY });
+  await processLeadBatch(db, created.batchId, {
+    concurrency: CONCURRENCY,
+    transactionSize: Number(args["transaction-size"]),
+  });
   clearInterval(poll);
   const t2 = performance.now();
   const batch = await db.leadBatch.findUniqueOrThrow({ where: { id: created.batchId } });

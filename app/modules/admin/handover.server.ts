@@ -29,17 +29,36 @@ function zeroCounts(): TypeCounts {
 
 /** What the leaver holds now, per type (the page's "before" and the report's "after"). */
 export async function countHoldings(db: DbOrTx, staffId: number): Promise<TypeCounts> {
-  const [lead, contact, company, opportunity, serviceRequest, task, zoneSeat, tokenGroupSeat] = await Promise.all([
+  const [lead, contact, company, opportunity, quote, salesContract, proposal, salesOrder] = await Promise.all([
     db.lead.count({ where: { ownerId: staffId } }),
     db.contact.count({ where: { ownerId: staffId } }),
     db.company.count({ where: { ownerId: staffId } }),
     db.opportunity.count({ where: { ownerId: staffId } }),
+    db.quote.count({ where: { ownerId: staffId } }),
+    db.salesContract.count({ where: { ownerId: staffId } }),
+    db.proposal.count({ where: { ownerId: staffId } }),
+    db.salesOrder.count({ where: { ownerId: staffId } }),
+  ]);
+  const [serviceRequest, task, zoneSeat, tokenGroupSeat] = await Promise.all([
     db.serviceRequest.count({ where: { assigneeId: staffId } }),
     db.task.count({ where: { assigneeId: staffId } }),
     db.zoneManager.count({ where: { staffId } }),
     db.tokenGroupMember.count({ where: { staffId } }),
   ]);
-  return { lead, contact, company, opportunity, serviceRequest, task, zoneSeat, tokenGroupSeat };
+  return {
+    lead,
+    contact,
+    company,
+    opportunity,
+    quote,
+    salesContract,
+    proposal,
+    salesOrder,
+    serviceRequest,
+    task,
+    zoneSeat,
+    tokenGroupSeat,
+  };
 }
 
 /** Locks and moves up to `limit` records of one type; returns the ids moved (empty: type finished). */
@@ -77,6 +96,38 @@ async function moveBatch(tx: Tx, type: HandOverType, from: number, to: number, l
       );
       if (ids.length)
         await tx.opportunity.updateMany({ where: { id: { in: ids }, ownerId: from }, data: { ownerId: to } });
+      return ids;
+    }
+    case "quote": {
+      // Every version of a quote has its owner; all of them move, so the history stays with the deal.
+      const ids = await lockIds(
+        Prisma.sql`SELECT id FROM \`Quote\` WHERE ownerId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
+      );
+      if (ids.length) await tx.quote.updateMany({ where: { id: { in: ids }, ownerId: from }, data: { ownerId: to } });
+      return ids;
+    }
+    case "salesContract": {
+      const ids = await lockIds(
+        Prisma.sql`SELECT id FROM \`SalesContract\` WHERE ownerId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
+      );
+      if (ids.length)
+        await tx.salesContract.updateMany({ where: { id: { in: ids }, ownerId: from }, data: { ownerId: to } });
+      return ids;
+    }
+    case "proposal": {
+      const ids = await lockIds(
+        Prisma.sql`SELECT id FROM \`Proposal\` WHERE ownerId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
+      );
+      if (ids.length)
+        await tx.proposal.updateMany({ where: { id: { in: ids }, ownerId: from }, data: { ownerId: to } });
+      return ids;
+    }
+    case "salesOrder": {
+      const ids = await lockIds(
+        Prisma.sql`SELECT id FROM \`SalesOrder\` WHERE ownerId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
+      );
+      if (ids.length)
+        await tx.salesOrder.updateMany({ where: { id: { in: ids }, ownerId: from }, data: { ownerId: to } });
       return ids;
     }
     case "serviceRequest": {
@@ -155,6 +206,10 @@ export const HandOverSchema = z.object({
   to_contact: optionalStaffId,
   to_company: optionalStaffId,
   to_opportunity: optionalStaffId,
+  to_quote: optionalStaffId,
+  to_salesContract: optionalStaffId,
+  to_proposal: optionalStaffId,
+  to_salesOrder: optionalStaffId,
   to_serviceRequest: optionalStaffId,
   to_task: optionalStaffId,
   to_zoneSeat: optionalStaffId,

@@ -35,6 +35,19 @@ async function world(leadCount = 1_250) {
       { title: "报价", assigneeId: leaver.id, opportunityId: opp.id, doneAt: new Date() },
     ],
   });
+  // The sales documents the leaver owns move too (a sales order and a proposal stand for them all).
+  await db.salesOrder.create({
+    data: {
+      number: `SO-HO-${leaver.id}`,
+      source: "opportunity",
+      sourceKey: `opportunity:${opp.id}`,
+      opportunityId: opp.id,
+      companyId: company.id,
+      ownerId: leaver.id,
+      createdById: admin.id,
+    },
+  });
+  await db.proposal.create({ data: { title: "方案建议书", companyId: company.id, ownerId: leaver.id } });
   const zoneA = await db.zone.create({ data: { companyId: company.id, name: "专区A" } });
   const other = await createSalesCompany(db, {});
   const zoneB = await db.zone.create({ data: { companyId: other.id, name: "专区B" } });
@@ -72,6 +85,10 @@ describe("hand-over (离职移交)", () => {
       contact: 1,
       company: 2,
       opportunity: 1,
+      quote: 0,
+      salesContract: 0,
+      proposal: 1,
+      salesOrder: 1,
       serviceRequest: 0,
       task: 2,
       zoneSeat: 2,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { LeadBatchKind, Prisma } from "#app/generated/prisma/client.ts";
+import { Prisma, type LeadBatchKind } from "#app/generated/prisma/client.ts";
 import { db as defaultDb, type Db, type DbOrTx, type Tx } from "#app/lib/db.server.ts";
 import type { MessageKey, TranslateVars } from "#app/lib/i18n/translate.ts";
 import { recordStaffAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
@@ -27,12 +27,14 @@ import { listLeads, type LeadCursor, type LeadListFilters, type LeadTab } from "
 // Batch operations on leads (批量移交 / 按规则分发 / 手工分发 / 收回), run as background jobs.
 //
 // Creating a batch resolves the selection (ids, or every lead matching an inbox filter) to ids in one
-// transaction and stores one LeadBatchItem per lead. The job then works through the pending items;
-// each lead gets its own transaction that (1) re-reads its item under a row lock, (2) calls the
-// single-lead primitive (lead-distribution.server.ts), (3) marks the item done/skipped with its
-// outcome and (4) bumps the batch counters. A job killed at any point therefore resumes exactly where
-// it stopped: every lead either moved (item done, one history row) or did not (item pending, nothing
-// written), and a replay finds the item no longer pending. See docs/decisions/014.
+// transaction and stores one LeadBatchItem per lead. The job then works through the pending items in
+// chunks; each chunk is one transaction that (1) re-reads its items under row locks, keeping only
+// those still pending, (2) calls the single-lead primitive (lead-distribution.server.ts) per lead,
+// (3) marks each item done/skipped with its outcome and (4) bumps the batch counters once. A job
+// killed at any point therefore resumes at the last committed chunk: every lead of a chunk either
+// moved (item done, one history row) or did not (item pending, nothing written), and a replay finds
+// the committed items no longer pending. One commit per chunk instead of per lead is what makes a
+// 10,000-lead batch fast (issue #12 item 7). See docs/decisions/014.
 
 export const LEAD_BATCH_JOB = "leads.batch";
 /** Upper bound of one batch: beyond it the owner narrows the filter. */
@@ -41,6 +43,8 @@ export const MAX_BATCH_LEADS = 50_000;
 export const INLINE_BATCH_LIMIT = 50;
 const INSERT_CHUNK = 1_000;
 const PROCESS_CHUNK = 200;
+/** Leads per transaction: big enough to pay one commit for many leads, small enough to keep locks short. */
+const TRANSACTION_CHUNK = 50;
 const PROCESS_CONCURRENCY = 4;
 
 export type BatchSelection =
@@ -383,9 +387,11 @@ export interface ProcessOptions {
   chunkSize?: number;
   /** Stop (as if killed) after this many items; the batch stays running and resumes on the next run. */
   maxItems?: number;
-  /** Leads handled at once, each in its own transaction (default 4; 1 when maxItems is set). */
+  /** Transactions run at once, each over its own chunk of leads (default 4; 1 when maxItems is set). */
   concurrency?: number;
-  /** Test hook for crash injection: called inside the lead's transaction after the change, before the item is marked. */
+  /** Leads per transaction (default 50); a crash rolls back only the chunk it happened in. */
+  transactionSize?: number;
+  /** Test hook for crash injection: called inside the chunk's transaction after a lead's change, before its item is marked. */
   afterApply?: (leadId: number) => void;
 }
 
@@ -482,29 +488,48 @@ async function withRetry<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
   }
 }
 
-/** One lead, one transaction: the change, the item's outcome and the counters commit together. */
-async function processItem(
+/**
+ * One chunk, one transaction: each still-pending lead's change and its item's outcome, then the batch
+ * counters, commit together. Returns how many leads it handled (items another run already took are
+ * not pending any more and are left alone).
+ */
+async function processChunk(
   db: Db,
   batch: { id: number; kind: LeadBatchKind; params: BatchParams },
   actor: Parameters<typeof applyToLead>[3],
-  leadId: number,
+  leadIds: number[],
   afterApply?: (leadId: number) => void,
-): Promise<boolean> {
-  return db.$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<Array<{ state: string }>>`
-      SELECT state FROM LeadBatchItem WHERE batchId = ${batch.id} AND leadId = ${leadId} FOR UPDATE`;
-    if (rows[0]?.state !== "pending") return false; // another run got here first, or the lead is gone
-    const result = await applyToLead(tx, batch.id, batch.params, actor, leadId, batch.kind);
-    afterApply?.(leadId);
-    // The item's outcome and the batch counters in one statement.
-    const done = result.state === "done" ? 1 : 0;
-    await tx.$executeRaw`
-      UPDATE LeadBatchItem i JOIN LeadBatch b ON b.id = i.batchId
-      SET i.state = ${result.state}, i.outcome = ${result.outcome.slice(0, 100)},
-          b.processed = b.processed + 1, b.succeeded = b.succeeded + ${done}, b.skipped = b.skipped + ${1 - done}
-      WHERE i.batchId = ${batch.id} AND i.leadId = ${leadId}`;
-    return true;
-  });
+): Promise<number> {
+  return db.$transaction(
+    async (tx) => {
+      // The batch row first, exclusively: each lead's history row points at the batch (a shared
+      // lock through the foreign key), so two chunks that both held that and then bumped the
+      // counters would deadlock. Chunks of one batch therefore commit one after another.
+      await tx.$queryRaw`SELECT id FROM LeadBatch WHERE id = ${batch.id} FOR UPDATE`;
+      const rows = await tx.$queryRaw<Array<{ leadId: number }>>`
+        SELECT leadId FROM LeadBatchItem
+        WHERE batchId = ${batch.id} AND leadId IN (${Prisma.join(leadIds)}) AND state = 'pending'
+        ORDER BY leadId FOR UPDATE`;
+      let done = 0;
+      for (const row of rows) {
+        const leadId = Number(row.leadId);
+        const result = await applyToLead(tx, batch.id, batch.params, actor, leadId, batch.kind);
+        afterApply?.(leadId);
+        if (result.state === "done") done++;
+        await tx.$executeRaw`
+          UPDATE LeadBatchItem SET state = ${result.state}, outcome = ${result.outcome.slice(0, 100)}
+          WHERE batchId = ${batch.id} AND leadId = ${leadId}`;
+      }
+      if (rows.length > 0) {
+        await tx.$executeRaw`
+          UPDATE LeadBatch SET processed = processed + ${rows.length}, succeeded = succeeded + ${done},
+                 skipped = skipped + ${rows.length - done}
+          WHERE id = ${batch.id}`;
+      }
+      return rows.length;
+    },
+    { timeout: 60_000, maxWait: 10_000 },
+  );
 }
 
 /** Counts of items by outcome (pending items are not counted). */
@@ -537,6 +562,7 @@ export async function processLeadBatch(db: Db, batchId: number, options: Process
   const principal = await loadStaffPrincipal(db, batch.createdById, `batch:${batchId}`);
   const actor = principal ? actorOf(principal) : null;
   const chunkSize = options.chunkSize ?? PROCESS_CHUNK;
+  const transactionSize = Math.max(1, options.transactionSize ?? TRANSACTION_CHUNK);
   let processed = 0;
   try {
     for (;;) {
@@ -549,20 +575,22 @@ export async function processLeadBatch(db: Db, batchId: number, options: Process
       if (items.length === 0) break;
       let stop = false;
       let next = 0;
-      // A few leads at once, each in its own transaction (leads are independent; the item lock
-      // keeps any lead from being handled twice).
+      // A few chunks at once, each in its own transaction (leads are independent; the item locks
+      // keep any lead from being handled twice).
       const lane = async () => {
         while (!stop && next < items.length) {
-          if (options.maxItems !== undefined && processed >= options.maxItems) {
+          const left = options.maxItems === undefined ? Infinity : options.maxItems - processed;
+          if (left <= 0) {
             stop = true;
             return;
           }
-          const { leadId } = items[next++]!;
+          const size = Math.min(transactionSize, left);
+          const chunk = items.slice(next, next + size).map((item) => item.leadId);
+          next += chunk.length;
           try {
-            const handled = await withRetry(() =>
-              processItem(db, { id: batchId, kind: batch.kind, params }, actor, leadId, options.afterApply),
+            processed += await withRetry(() =>
+              processChunk(db, { id: batchId, kind: batch.kind, params }, actor, chunk, options.afterApply),
             );
-            if (handled) processed++;
           } catch (error) {
             stop = true;
             throw error;

@@ -344,14 +344,16 @@ describe("a batch killed midway", () => {
     expect(await getLeadBatch(db, id)).toMatchObject({ status: "running", processed: 120, succeeded: 120 });
     expect(await db.leadAssignment.count({ where: { leadId: { in: ids } } })).toBe(120);
 
-    // 2. It crashes inside a lead's transaction, after the change and before the item is marked:
-    //    that lead's transaction rolls back entirely.
+    // 2. It crashes inside a chunk's transaction (chunks of 10 leads), after the 35th lead's change and
+    //    before its item is marked: the three chunks before it stay committed, its own chunk (leads
+    //    151–160, four of them already changed) rolls back entirely.
     let calls = 0;
     await expect(
       processLeadBatch(db, id, {
         concurrency: 1,
+        transactionSize: 10,
         afterApply: () => {
-          if (++calls === 31) throw new Error("killed");
+          if (++calls === 35) throw new Error("killed");
         },
       }),
     ).rejects.toThrow("killed");
@@ -379,5 +381,5 @@ describe("a batch killed midway", () => {
     // 4. Running a finished batch again is a no-op.
     expect(await processLeadBatch(db, id)).toEqual({ processed: 0, finished: true });
     expect(await db.leadEvent.count({ where: { leadId: { in: ids } } })).toBe(300);
-  }, 180_000); // 300 leads, each in its own transaction, about three times over
+  }, 180_000); // 300 leads in chunked transactions, about three times over
 });
