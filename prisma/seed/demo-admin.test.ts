@@ -8,6 +8,7 @@ import { portalFooterDetails } from "#app/modules/settings/company-profile.serve
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { seedDemoAdmin, STATUTORY_NOTE } from "./demo-admin.ts";
+import { RECORD_NUMBER_KINDS } from "#app/modules/settings/record-number-format.ts";
 
 const counts = async () => ({
   teams: await db.team.count(),
@@ -44,7 +45,7 @@ describe("demo administration data", { timeout: 60_000 }, () => {
     expect((await db.staff.findUniqueOrThrow({ where: { id: lina.id } })).teamId).toBe(north.id);
     expect(await db.staff.count({ where: { team: { kind: { in: ["company", "branch", "office"] } } } })).toBe(0);
 
-    expect(first).toMatchObject({ flows: 6, formats: 10 });
+    expect(first).toMatchObject({ flows: 6, formats: RECORD_NUMBER_KINDS.length });
     // The proposal flow is (王磊 AND 陈静) then (周明 OR 市场主管): with only 王磊 voting it stays at step 1.
     const author = staffActorFor((await createTestStaff(db)).staff);
     const submitted = await db.$transaction((tx) => submitForApproval(tx, author, { itemType: "proposal", itemId: 7 }));

@@ -46,6 +46,14 @@ export const MERGE_RELATIONS: readonly MergeRelation[] = [
   { model: "ServiceRequest", column: "contactId", target: "Contact", rule: "repoint" },
   // A customer's own price schemes (价格方案) keep applying to the merged customer.
   { model: "PriceScheme", column: "companyId", target: "Company", rule: "repoint" },
+  // Sales documents (issue #18) belong to the customer: they follow the merged customer.
+  { model: "Quote", column: "companyId", target: "Company", rule: "repoint" },
+  { model: "Quote", column: "contactId", target: "Contact", rule: "repoint" },
+  { model: "SalesContract", column: "companyId", target: "Company", rule: "repoint" },
+  { model: "SalesContract", column: "contactId", target: "Contact", rule: "repoint" },
+  { model: "Proposal", column: "companyId", target: "Company", rule: "repoint" },
+  { model: "SalesOrder", column: "companyId", target: "Company", rule: "repoint" },
+  { model: "SalesOrder", column: "contactId", target: "Contact", rule: "repoint" },
 ];
 
 /**

@@ -88,6 +88,50 @@ async function rowFor(model: string, column: string, target: number, ctx: { staf
       ).id;
     case "PriceScheme":
       return (await db.priceScheme.create({ data: { name: `方案${n}`, ...data } })).id;
+    case "Quote":
+      return (
+        await db.quote.create({
+          data: {
+            number: `Q${n}`.slice(0, 20),
+            title: "报价",
+            companyId: ctx.companyId,
+            ownerId: ctx.staffId,
+            createdById: ctx.staffId,
+            validUntil: new Date(),
+            terms: "",
+            ...data,
+          },
+        })
+      ).id;
+    case "SalesContract":
+      return (
+        await db.salesContract.create({
+          data: {
+            number: `K${n}`.slice(0, 20),
+            name: "合同",
+            companyId: ctx.companyId,
+            ownerId: ctx.staffId,
+            typeCode: "new",
+            ...data,
+          },
+        })
+      ).id;
+    case "Proposal":
+      return (await db.proposal.create({ data: { title: "提议", companyId: target, ownerId: ctx.staffId } })).id;
+    case "SalesOrder":
+      return (
+        await db.salesOrder.create({
+          data: {
+            number: `D${n}`.slice(0, 20),
+            source: "opportunity",
+            sourceKey: `merge:${n}`,
+            companyId: ctx.companyId,
+            ownerId: ctx.staffId,
+            createdById: ctx.staffId,
+            ...data,
+          },
+        })
+      ).id;
     default:
       throw new Error(`No test row builder for ${model}.${column}: add one and decide the merge rule`);
   }
