@@ -57,7 +57,7 @@ export default function ProductsPage() {
           className="mt-7 max-w-2xl"
         />
       </PageHero>
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 lg:grid-cols-[15rem_1fr] lg:px-8 lg:py-10">
+      <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)] gap-6 px-4 py-8 sm:px-6 lg:grid-cols-[15rem_minmax(0,1fr)] lg:px-8 lg:py-10">
         <aside className="space-y-4">
           <nav aria-label={t("portalCatalog.categories")}>
             <h2 className="px-2 text-xs font-semibold tracking-wide text-slate-500">{t("portalCatalog.categories")}</h2>
