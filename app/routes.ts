@@ -40,6 +40,9 @@ export default [
     // 产品目录 (#18 item 3, decision 040).
     route("products", "../portal/routes/products.tsx", { id: "portal/products" }),
     route("products/:sku", "../portal/routes/product.tsx", { id: "portal/product" }),
+    // Product images and the order PDF (#18, decision 049).
+    route("products/:sku/images/:imageId", "../portal/routes/product-image.ts", { id: "portal/product-image" }),
+    route("order/pdf", "../portal/routes/order-pdf.ts", { id: "portal/order-pdf" }),
     route("guest-registration", "../portal/routes/guest-registration.tsx", { id: "portal/guest-registration" }),
     route("zone", "../portal/routes/zone/zone-home.tsx", { id: "portal/zone" }),
     route("zone/join", "../portal/routes/zone/zone-join.tsx", { id: "portal/zone-join" }),
@@ -67,6 +70,12 @@ export default [
     route("zone/sales-contracts/:contractId", "../portal/routes/zone-sales-contract.tsx", {
       id: "portal/zone-sales-contract",
     }),
+    // 提议 in the customer's zone (#18, decision 050).
+    route("zone/proposals", "../portal/routes/zone-proposals.tsx", { id: "portal/zone-proposals" }),
+    route("zone/proposals/:proposalId", "../portal/routes/zone-proposal.tsx", { id: "portal/zone-proposal" }),
+    route("zone/proposals/:proposalId/pdf", "../portal/routes/zone-proposal-pdf.ts", {
+      id: "portal/zone-proposal-pdf",
+    }),
     route("login", "../portal/routes/login.tsx", { id: "portal/login" }),
     route("register", "../portal/routes/register.tsx", { id: "portal/register" }),
     route("policies/:policy", "../portal/routes/policy.tsx", { id: "portal/policy" }),
@@ -83,6 +92,7 @@ export default [
       route("email/confirm", "../portal/routes/account-email-confirm.tsx", { id: "portal/account-email-confirm" }),
       route("deregister", "../portal/routes/account-deregister.tsx", { id: "portal/account-deregister" }),
       route("orders", "../portal/routes/account-orders.tsx", { id: "portal/account-orders" }),
+      route("orders/:leadId/pdf", "../portal/routes/account-order-pdf.ts", { id: "portal/account-order-pdf" }),
       route("forum", "../portal/routes/account-forum.tsx", { id: "portal/account-forum" }),
       route("messages", "../portal/routes/account-messages.tsx", { id: "portal/account-messages" }),
       route("messages/new", "../portal/routes/account-message-new.tsx", { id: "portal/account-message-new" }),
@@ -273,9 +283,13 @@ export default [
     route("products", "../backoffice/routes/products-list.tsx", { id: "crm/products" }),
     route("products/new", "../backoffice/routes/products-new.tsx", { id: "crm/product-new" }),
     route("products/:productId/edit", "../backoffice/routes/product/product-edit.tsx", { id: "crm/product-edit" }),
+    route("products/:productId/images/:imageId", "../backoffice/routes/product/product-image-file.ts", {
+      id: "crm/product-image-file",
+    }),
     route("products/:productId", "../backoffice/routes/product/product-layout.tsx", { id: "crm/product-detail" }, [
       index("../backoffice/routes/product/product-overview.tsx", { id: "crm/product-overview" }),
       route("competition", "../backoffice/routes/product/product-competition.tsx", { id: "crm/product-competition" }),
+      route("images", "../backoffice/routes/product/product-images.tsx", { id: "crm/product-images" }),
     ]),
     route("price-schemes", "../backoffice/routes/price-schemes-list.tsx", { id: "crm/price-schemes" }),
     route("price-schemes/new", "../backoffice/routes/price-schemes-new.tsx", { id: "crm/price-scheme-new" }),
@@ -326,6 +340,8 @@ export default [
     route("proposals", "../backoffice/routes/proposal/proposals-list.tsx", { id: "crm/proposals" }),
     route("proposals/:proposalId", "../backoffice/routes/proposal/proposal-detail.tsx", { id: "crm/proposal" }),
     route("proposals/:proposalId/pdf", "../backoffice/routes/proposal/proposal-pdf.ts", { id: "crm/proposal-pdf" }),
+    // 转交销售: the handed-over thread, read-only, for the lead's owner (decision 053).
+    route("forum/handed/:threadId", "../backoffice/routes/forum/handed-thread.tsx", { id: "crm/forum-handed" }),
     route(":module", "../backoffice/routes/module-placeholder.tsx", { id: "crm/module" }),
   ]),
 

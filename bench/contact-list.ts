@@ -22,6 +22,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import mysql from "mysql2/promise";
+import { cpuMs, processTree } from "./support/process-cpu.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -35,6 +36,11 @@ const { values: args } = parseArgs({
     "no-setup": { type: "boolean", default: false },
     "index-warmup": { type: "boolean", default: false },
     "no-data": { type: "boolean", default: false },
+    // Only the pages whose name contains this text; extra flags for the server's node (e.g. --cpu-prof).
+    only: { type: "string" },
+    // Server processes sharing the port (scripts/serve-cluster.mjs, as the start command runs it).
+    workers: { type: "string", default: "1" },
+    "node-args": { type: "string", default: "" },
   },
 });
 const DURATION_MS = Number(args.duration) * 1000;
@@ -113,6 +119,8 @@ async function waitForServer() {
 async function load(pathname: string, cookies: string[], ms: number) {
   const latencies: number[] = [];
   let errors = 0;
+  const pids = processTree(app.pid!);
+  const cpuBefore = cpuMs(pids);
   const start = performance.now();
   const deadline = start + ms;
   await Promise.all(
@@ -132,7 +140,8 @@ async function load(pathname: string, cookies: string[], ms: number) {
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors };
+  const cpuPerRequest = (cpuMs(pids) - cpuBefore) / Math.max(1, latencies.length);
+  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors, cpuPerRequest };
 }
 
 const appEnv: NodeJS.ProcessEnv = {
@@ -177,11 +186,19 @@ await conn.end();
 // measures the steady state: the warm-up is marked done before the server starts
 // (--index-warmup keeps it).
 const skipWarmup = args["index-warmup"] ? [] : ["--import", "data:text/javascript,globalThis.__relaySearchWarm=true"];
-const app: ChildProcess = spawn(process.execPath, [...skipWarmup, "scripts/serve.mjs"], {
-  cwd: root,
-  env: appEnv,
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const app: ChildProcess = spawn(
+  process.execPath,
+  [
+    ...args["node-args"].split(" ").filter(Boolean),
+    ...skipWarmup,
+    args.workers === "1" ? "scripts/serve.mjs" : "scripts/serve-cluster.mjs",
+  ],
+  {
+    cwd: root,
+    env: { ...appEnv, WEB_CONCURRENCY: args.workers },
+    stdio: ["ignore", "ignore", "inherit"],
+  },
+);
 process.on("exit", () => app.kill());
 
 try {
@@ -211,10 +228,12 @@ try {
     const [pathname, search] = p.split("?");
     return `${pathname}.data${search ? `?${search}` : ""}`;
   };
-  const variants = pages.flatMap((page) => [
-    { ...page, name: `${page.name} (html)` },
-    ...(args["no-data"] ? [] : [{ ...page, name: `${page.name} (.data)`, path: dataPath(page.path) }]),
-  ]);
+  const variants = pages
+    .flatMap((page) => [
+      { ...page, name: `${page.name} (html)` },
+      ...(args["no-data"] ? [] : [{ ...page, name: `${page.name} (.data)`, path: dataPath(page.path) }]),
+    ])
+    .filter((page) => !args.only || page.name.includes(args.only));
   for (const page of variants) {
     const probe = await request(page.path, { cookie: page.cookies[0] });
     if (probe.status !== 200) throw new Error(`${page.path} answered ${probe.status}`);
@@ -222,7 +241,7 @@ try {
     const r = await load(page.path, page.cookies, DURATION_MS);
     const verdict = r.p95 <= 100 ? "" : "  > 100 ms";
     console.log(
-      `${page.name.padEnd(30)} ${r.rps.toFixed(0).padStart(5)} req/s  p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms${verdict}${r.errors ? `  (${r.errors} errors)` : ""}`,
+      `${page.name.padEnd(30)} ${r.rps.toFixed(0).padStart(5)} req/s  p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms  server CPU ${r.cpuPerRequest.toFixed(1).padStart(5)} ms/req${verdict}${r.errors ? `  (${r.errors} errors)` : ""}`,
     );
   }
 } finally {

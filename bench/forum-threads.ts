@@ -1,11 +1,14 @@
 // Training-classroom forum at scale (issue #17: thread list and thread page p95 ≤ 100 ms at 1M posts
 // with 20 concurrent clients). 20 clients request each page for a few seconds over real HTTP against
-// the production build; prints req/s, p50 (median) and p95 per page. Not in CI.
+// the production build; prints req/s, p50 (median) and p95 per page, and the server process's CPU
+// milliseconds per request (/proc utime+stime; the figure that does not depend on the machine's load)
+// with the load average. Not in CI. bench/forum-explain.ts shows each page query's plan and rows.
 //
 //   RR_BUILD_DIR=build-forum npx react-router build
 //   npx tsx bench/forum-threads.ts --posts 100000                    # builds the data, then measures
 //   npx tsx bench/forum-threads.ts --posts 1000000                   # the issue's size (minutes to seed)
 //   npx tsx bench/forum-threads.ts --no-setup --duration 15           # reuse the last data
+//   npx tsx bench/forum-threads.ts --posts 1000000 --setup-only       # only (re)build the data
 //
 // The database (BENCH_DATABASE_URL, default relay_bench_forum; only relay_bench_* names) is recreated
 // and migrated; one public classroom is filled with `--posts` posts (opening posts + replies, about
@@ -15,7 +18,9 @@
 // down), the long thread's first and last reply page, as a visitor and (first page) as a signed-in
 // member; each as the server render (html) and its `.data` request (the same loaders, no render).
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFile } from "node:fs/promises";
 import http from "node:http";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -32,6 +37,7 @@ const { values: args } = parseArgs({
     port: { type: "string", default: "3193" },
     build: { type: "string", default: process.env.RR_BUILD_DIR ?? "build-forum" },
     "no-setup": { type: "boolean", default: false },
+    "setup-only": { type: "boolean", default: false },
     "no-data": { type: "boolean", default: false },
   },
 });
@@ -85,6 +91,7 @@ const SENTENCES = [
  */
 async function seedForum(
   conn: mysql.Connection,
+  postConn: mysql.Connection,
   classroomId: number,
   memberIds: number[],
   posts: number,
@@ -101,21 +108,30 @@ async function seedForum(
   const span = 730 * 86_400_000;
   let threadRows: unknown[][] = [];
   let postRows: unknown[][] = [];
+  // Threads and posts go through two connections, and the next batch is generated while the last
+  // one is being inserted: the server inserts into both tables at once and never waits for us.
+  let threadsInFlight: Promise<unknown> = Promise.resolve();
+  let postsInFlight: Promise<unknown> = Promise.resolve();
   const flush = async (force = false) => {
     if (threadRows.length >= BATCH || (force && threadRows.length > 0)) {
-      await conn.query(
-        "INSERT INTO ForumThread (id, classroomId, title, authorMemberId, essence, hiddenAt, replyCount, lastActivityAt, createdAt, updatedAt) VALUES ?",
-        [threadRows],
-      );
+      const rows = threadRows;
       threadRows = [];
+      await threadsInFlight;
+      threadsInFlight = conn.query(
+        "INSERT INTO ForumThread (id, classroomId, title, authorMemberId, essence, hiddenAt, replyCount, lastActivityAt, createdAt, updatedAt) VALUES ?",
+        [rows],
+      );
     }
     if (postRows.length >= BATCH || (force && postRows.length > 0)) {
-      await conn.query(
-        "INSERT INTO ForumPost (id, threadId, isOpening, authorMemberId, bodyHtml, bodyText, hiddenAt, createdAt, updatedAt) VALUES ?",
-        [postRows],
-      );
+      const rows = postRows;
       postRows = [];
+      await postsInFlight;
+      postsInFlight = postConn.query(
+        "INSERT INTO ForumPost (id, threadId, isOpening, authorMemberId, bodyHtml, bodyText, hiddenAt, createdAt, updatedAt) VALUES ?",
+        [rows],
+      );
     }
+    if (force) await Promise.all([threadsInFlight, postsInFlight]);
   };
   const body = () => {
     const text = `${pick(SENTENCES)}${pick(SENTENCES)}${pick(SENTENCES)}`;
@@ -162,6 +178,7 @@ async function setup(appEnv: NodeJS.ProcessEnv) {
   const [room] = (await conn.query(
     "INSERT INTO Classroom (name, description, visibility, sortOrder, createdAt, updatedAt) VALUES ('基准教室', '1M 帖子基准', 'everyone', 0, NOW(3), NOW(3))",
   )) as unknown as [{ insertId: number }];
+  const migrated = Date.now();
   const hash = await hashPassword(MEMBER_PASSWORD);
   const members = Array.from({ length: 1_000 }, (_, i) => [
     i === 0 ? MEMBER_EMAIL : `bench${i}@relay-bench.cn`,
@@ -179,8 +196,11 @@ async function setup(appEnv: NodeJS.ProcessEnv) {
   );
   const [ids] = (await conn.query("SELECT id FROM Member ORDER BY id")) as unknown as [Array<{ id: number }>];
   const posts = Math.min(MAX_POSTS, Math.max(1_000, Math.floor(Number(args.posts))));
+  const postConn = await mysql.createConnection({ uri: url, multipleStatements: false });
+  await postConn.query("SET SESSION unique_checks = 0, foreign_key_checks = 0");
   await seedForum(
     conn,
+    postConn,
     room.insertId,
     ids.map((m) => m.id),
     posts,
@@ -189,9 +209,14 @@ async function setup(appEnv: NodeJS.ProcessEnv) {
   await conn.query(
     "UPDATE Classroom c SET threadCount = (SELECT COUNT(*) FROM ForumThread t WHERE t.classroomId = c.id AND t.deletedAt IS NULL AND t.hiddenAt IS NULL), lastActivityAt = (SELECT MAX(lastActivityAt) FROM ForumThread t WHERE t.classroomId = c.id)",
   );
+  const inserted = Date.now();
+  await postConn.end();
   await conn.query("ANALYZE TABLE ForumThread, ForumPost");
   await conn.end();
-  console.log(`setup: ${posts} posts in ${((Date.now() - started) / 1000).toFixed(0)} s (incl. migrate)`);
+  const s = (from: number, to: number) => `${((to - from) / 1000).toFixed(0)} s`;
+  console.log(
+    `setup: ${posts} posts in ${s(started, Date.now())}: migrate ${s(started, migrated)}, inserts ${s(migrated, inserted)}, counters + analyze ${s(inserted, Date.now())}`,
+  );
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS * 2 });
@@ -242,6 +267,19 @@ async function waitForServer() {
   throw new Error(`nothing answered on :${PORT}`);
 }
 
+/** The server process's CPU time so far (user + system, ms) from /proc: the cost per request is its delta. */
+async function serverCpuMs(pid: number | undefined): Promise<number> {
+  if (!pid) return NaN;
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return NaN;
+  }
+}
+
 async function load(pathname: string, cookie: string | undefined, ms: number) {
   const latencies: number[] = [];
   let errors = 0;
@@ -264,7 +302,7 @@ async function load(pathname: string, cookie: string | undefined, ms: number) {
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors };
+  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors, count: latencies.length };
 }
 
 /** Keyset cursors 90 % down each order, as the pager would hand them out ("<ms>.<id>"). */
@@ -303,6 +341,7 @@ const appEnv: NodeJS.ProcessEnv = {
 };
 
 if (!args["no-setup"]) await setup(appEnv);
+if (args["setup-only"]) process.exit(0);
 
 const conn = await mysql.createConnection(url);
 const [[room]] = (await conn.query(
@@ -319,6 +358,16 @@ const [[lastReplies]] = (await conn.query(
 )) as unknown as [[{ id: number } | undefined]];
 const cursors = await deepCursors(conn, room.id);
 await conn.end();
+
+// Another benchmark's server left on the port would answer instead of ours (other data, other build).
+if (
+  await request("/readyz").then(
+    () => true,
+    () => false,
+  )
+) {
+  throw new Error(`something already listens on :${PORT}; choose another --port`);
+}
 
 // The search index warms up at start-up; these pages do not use it (similar questions is a separate
 // endpoint), so the bench measures the steady state, as bench/contact-list.ts does.
@@ -368,10 +417,12 @@ try {
     const probe = await request(page.path, { cookie: page.cookie });
     if (probe.status !== 200) throw new Error(`${page.path} answered ${probe.status}`);
     await load(page.path, page.cookie, WARMUP_MS);
+    const cpu0 = await serverCpuMs(app.pid);
     const r = await load(page.path, page.cookie, DURATION_MS);
+    const cpuPerRequest = ((await serverCpuMs(app.pid)) - cpu0) / Math.max(1, r.count);
     const verdict = r.p95 <= 100 ? "" : "  > 100 ms";
     console.log(
-      `${page.name.padEnd(34)} ${r.rps.toFixed(0).padStart(5)} req/s  p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms${verdict}${r.errors ? `  (${r.errors} errors)` : ""}`,
+      `${page.name.padEnd(34)} ${r.rps.toFixed(0).padStart(5)} req/s  p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms  cpu ${cpuPerRequest.toFixed(1).padStart(5)} ms/req  load ${os.loadavg()[0]!.toFixed(1)}${verdict}${r.errors ? `  (${r.errors} errors)` : ""}`,
     );
   }
 } finally {

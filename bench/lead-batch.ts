@@ -1,12 +1,22 @@
-// Lead batches at 10,000 leads: distribute by rules, recall, transfer — each run the way the worker
-// runs it (processLeadBatch: one transaction per lead that applies the change, marks the item and
-// bumps the counters). Prints the time per batch, leads/s, the progress counters seen while it ran,
-// and checks that every lead has exactly one history row per batch. Not part of CI.
+// Lead batches: distribute by rules, recall, transfer — each run the way the worker runs it
+// (processLeadBatch: one transaction per chunk of leads that applies the changes, marks the items and
+// writes the chunk's progress row, decision 055). Runs one or more variants side by side in one
+// process, each on its own fresh set of leads (identical work), and prints per batch the time,
+// leads/s, the progress seen while it ran, that every lead has exactly one history row per batch,
+// the load average, and the CPU this process (client: Prisma, the primitives) and the database
+// server (mariadbd, from /proc; shared with anyone else using it) spent. Not part of CI.
 //
-//   npx tsx bench/lead-batch.ts                  # 10,000 leads into relay_bench_batches
-//   npx tsx bench/lead-batch.ts --leads 2000 --concurrency 1
+//   npx tsx bench/lead-batch.ts                                 # 10,000 leads, one variant (4 lanes)
 //
+// A variant is name:concurrency[:per-lead] (transactions at once over chunks of one batch; per-lead
+// runs transfer chunks through the single-lead primitive instead of set-based statements).
+// "before:1:per-lead" is the code before decision 055: the batch-row lock reduced four lanes to one.
+//
+//   npx tsx bench/lead-batch.ts --leads 2000 --variants before:1:per-lead,after:4
 // BENCH_DATABASE_URL picks the scratch database (it must be named relay_bench_*; it is recreated).
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import mysql from "mysql2/promise";
 import { ensureDatabase, migrate } from "#prisma/migrator.server.ts";
@@ -14,12 +24,38 @@ import { ensureDatabase, migrate } from "#prisma/migrator.server.ts";
 const { values: args } = parseArgs({
   options: {
     leads: { type: "string", default: "10000" },
-    concurrency: { type: "string", default: "4" },
+    variants: { type: "string", default: "parallel:4" },
     "transaction-size": { type: "string", default: "50" },
   },
 });
 const LEADS = Number(args.leads);
-const CONCURRENCY = Number(args.concurrency);
+const VARIANTS = args.variants.split(",").map((v) => {
+  const [name, lanes, mode] = v.split(":");
+  return { name: name!, concurrency: Number(lanes ?? 4), setBased: mode !== "per-lead" };
+});
+
+/** CPU seconds (user + system) of a process from /proc/<pid>/stat, or null if unreadable. */
+function procCpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // After "pid (comm) ": state is field 3, utime 14 and stime 15 (1-based) → indexes 11 and 12 here.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+function mariadbPid(): number | null {
+  try {
+    return Number(execFileSync("pgrep", ["-o", "mariadbd"], { encoding: "utf8" }).trim()) || null;
+  } catch {
+    return null;
+  }
+}
+const dbPid = mariadbPid();
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" / ");
 
 const url = process.env.BENCH_DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay_bench_batches";
 const dbName = new URL(url).pathname.slice(1);
@@ -37,7 +73,8 @@ await migrate(url);
 // The app's modules read DATABASE_URL when first imported.
 process.env.DATABASE_URL = url;
 const { createDb } = await import("#app/lib/db.server.ts");
-const { createLeadBatch, processLeadBatch } = await import("#app/modules/leads/record/lead-batches.server.ts");
+const { batchProgress, createLeadBatch, processLeadBatch } =
+  await import("#app/modules/leads/record/lead-batches.server.ts");
 const { staffActorFor } = await import("#app/modules/auth/staff-actor.ts");
 const db = createDb(url);
 
@@ -98,84 +135,109 @@ const regions = [
   { companyCity: "Beijing" },
   { companyFax: "8621-55556666" },
 ];
-const loadStart = performance.now();
-for (let start = 0; start < LEADS; start += 2_000) {
-  const rows = [];
-  for (let i = start; i < Math.min(LEADS, start + 2_000); i++) {
-    rows.push({
-      number: `BENCH${String(i).padStart(8, "0")}`,
-      ownerId: owner.id,
-      contactName: `联系人${i}`,
-      companyName: `单位${i}`,
-      routedBy: "manual" as const,
-      source: "staff",
-      ...regions[i % regions.length],
-    });
+let loaded = 0;
+/** A fresh set of LEADS leads with the same spread of regions, so every variant does the same work. */
+async function loadLeads(): Promise<number[]> {
+  const loadStart = performance.now();
+  const first = loaded;
+  for (let start = 0; start < LEADS; start += 2_000) {
+    const rows = [];
+    for (let i = start; i < Math.min(LEADS, start + 2_000); i++) {
+      rows.push({
+        number: `BENCH${String(first + i).padStart(8, "0")}`,
+        ownerId: owner.id,
+        contactName: `联系人${i}`,
+        companyName: `单位${i}`,
+        routedBy: "manual" as const,
+        source: "staff",
+        ...regions[i % regions.length],
+      });
+    }
+    await db.lead.createMany({ data: rows });
   }
-  await db.lead.createMany({ data: rows });
+  loaded += LEADS;
+  const ids = (
+    await db.lead.findMany({ where: { ownerId: owner.id }, select: { id: true }, orderBy: { id: "asc" } })
+  ).map((l) => l.id);
+  console.log(`Loaded ${ids.length} leads in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
+  return ids;
 }
-const ids = (await db.lead.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((l) => l.id);
-console.log(`Loaded ${ids.length} leads in ${((performance.now() - loadStart) / 1000).toFixed(1)} s`);
 
 const actor = staffActorFor({ id: owner.id, teamId: null }, { isAdmin: true });
 
 const results: Array<{
+  variant: string;
   kind: string;
-  create: number;
   run: number;
-  samples: number[];
   events: number;
   perLead: boolean;
+  clientCpu: number;
+  dbCpu: number | null;
+  load: string;
 }> = [];
-for (const request of [
-  { kind: "distribute_rules", ruleIds: "all" },
-  { kind: "recall", fromStaffIds: "all" },
-  { kind: "transfer", toStaffId: newOwner!.id },
-] as const) {
-  const t0 = performance.now();
-  const created = await createLeadBatch(db, actor, { kind: "ids", ids }, request, { inlineLimit: 0 });
-  const t1 = performance.now();
-  if (!created.ok) throw new Error(`batch refused: ${created.error.key}`);
-  // What the progress page would show, once a second.
-  const samples: number[] = [];
-  const poll = setInterval(() => {
-    void db.leadBatch.findUnique({ where: { id: created.batchId }, select: { processed: true } }).then((b) => {
-      if (b) samples.push(b.processed);
-    });
-  }, 1_000);
-  await processLeadBatch(db, created.batchId, {
-    concurrency: CONCURRENCY,
-    transactionSize: Number(args["transaction-size"]),
-  });
-  clearInterval(poll);
-  const t2 = performance.now();
-  const batch = await db.leadBatch.findUniqueOrThrow({ where: { id: created.batchId } });
-  const perLead = await db.$queryRaw<Array<{ n: bigint }>>`
-    SELECT COUNT(*) AS n FROM (
-      SELECT leadId, COUNT(*) AS c FROM LeadEvent
-      WHERE JSON_EXTRACT(detail, '$.batchId') = ${created.batchId} GROUP BY leadId HAVING c <> 1) x`;
-  const events = await db.$queryRaw<Array<{ n: bigint }>>`
-    SELECT COUNT(*) AS n FROM LeadEvent WHERE JSON_EXTRACT(detail, '$.batchId') = ${created.batchId}`;
-  if (batch.processed !== ids.length || batch.status !== "done") throw new Error(`batch ${batch.id} incomplete`);
-  results.push({
-    kind: request.kind,
-    create: t1 - t0,
-    run: t2 - t1,
-    samples,
-    events: Number(events[0]!.n),
-    perLead: Number(perLead[0]!.n) === 0,
-  });
+for (const variant of VARIANTS) {
+  const ids = await loadLeads();
   console.log(
-    `${request.kind}: created in ${(t1 - t0).toFixed(0)} ms, processed ${batch.processed} (${batch.succeeded} done, ${batch.skipped} skipped) in ${((t2 - t1) / 1000).toFixed(1)} s = ${(ids.length / ((t2 - t1) / 1000)).toFixed(0)} leads/s; summary ${JSON.stringify(batch.summary)}`,
+    `\n== ${variant.name}: ${variant.concurrency} transaction(s) at once, transfer ${variant.setBased ? "set-based" : "per lead"}, load average ${load()}`,
   );
-  console.log(`  progress seen each second: ${samples.slice(0, 12).join(", ")}${samples.length > 12 ? ", …" : ""}`);
+  for (const request of [
+    { kind: "distribute_rules", ruleIds: "all" },
+    { kind: "recall", fromStaffIds: "all" },
+    { kind: "transfer", toStaffId: newOwner!.id },
+  ] as const) {
+    const t0 = performance.now();
+    const created = await createLeadBatch(db, actor, { kind: "ids", ids }, request, { inlineLimit: 0 });
+    const t1 = performance.now();
+    if (!created.ok) throw new Error(`batch refused: ${created.error.key}`);
+    // What the progress page would show, once a second.
+    const samples: number[] = [];
+    const poll = setInterval(() => {
+      void batchProgress(db, created.batchId).then((p) => samples.push(p.processed));
+    }, 1_000);
+    const cpu0 = process.cpuUsage();
+    const db0 = dbPid ? procCpuSeconds(dbPid) : null;
+    await processLeadBatch(db, created.batchId, {
+      concurrency: variant.concurrency,
+      setBased: variant.setBased,
+      transactionSize: Number(args["transaction-size"]),
+    });
+    clearInterval(poll);
+    const t2 = performance.now();
+    const cpu = process.cpuUsage(cpu0);
+    const db1 = dbPid ? procCpuSeconds(dbPid) : null;
+    const batch = await db.leadBatch.findUniqueOrThrow({ where: { id: created.batchId } });
+    const perLead = await db.$queryRaw<Array<{ n: bigint }>>`
+      SELECT COUNT(*) AS n FROM (
+        SELECT leadId, COUNT(*) AS c FROM LeadEvent
+        WHERE JSON_EXTRACT(detail, '$.batchId') = ${created.batchId} GROUP BY leadId HAVING c <> 1) x`;
+    const events = await db.$queryRaw<Array<{ n: bigint }>>`
+      SELECT COUNT(*) AS n FROM LeadEvent WHERE JSON_EXTRACT(detail, '$.batchId') = ${created.batchId}`;
+    if (batch.processed !== ids.length || batch.status !== "done") throw new Error(`batch ${batch.id} incomplete`);
+    const result = {
+      variant: variant.name,
+      kind: request.kind,
+      run: t2 - t1,
+      events: Number(events[0]!.n),
+      perLead: Number(perLead[0]!.n) === 0,
+      clientCpu: (cpu.user + cpu.system) / 1e6,
+      dbCpu: db0 !== null && db1 !== null ? db1 - db0 : null,
+      load: load(),
+    };
+    results.push(result);
+    console.log(
+      `${request.kind}: created in ${(t1 - t0).toFixed(0)} ms, processed ${batch.processed} (${batch.succeeded} done, ${batch.skipped} skipped) in ${(result.run / 1000).toFixed(1)} s = ${(ids.length / (result.run / 1000)).toFixed(0)} leads/s; client CPU ${result.clientCpu.toFixed(1)} s, mariadbd CPU ${result.dbCpu?.toFixed(1) ?? "?"} s; load ${result.load}; summary ${JSON.stringify(batch.summary)}`,
+    );
+    console.log(`  progress seen each second: ${samples.slice(0, 12).join(", ")}${samples.length > 12 ? ", …" : ""}`);
+  }
 }
 
-console.log("\n| batch | leads | create (ms) | run (s) | leads/s | history rows | one per lead |");
-console.log("| --- | ---: | ---: | ---: | ---: | ---: | :---: |");
+console.log(
+  "\n| variant | batch | leads | run (s) | leads/s | client CPU (s) | mariadbd CPU (s) | load avg 1/5/15 | history rows | one per lead |",
+);
+console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | :---: |");
 for (const r of results) {
   console.log(
-    `| ${r.kind} | ${ids.length} | ${r.create.toFixed(0)} | ${(r.run / 1000).toFixed(1)} | ${(ids.length / (r.run / 1000)).toFixed(0)} | ${r.events} | ${r.perLead ? "yes" : "NO"} |`,
+    `| ${r.variant} | ${r.kind} | ${LEADS} | ${(r.run / 1000).toFixed(1)} | ${(LEADS / (r.run / 1000)).toFixed(0)} | ${r.clientCpu.toFixed(1)} | ${r.dbCpu?.toFixed(1) ?? "?"} | ${r.load} | ${r.events} | ${r.perLead ? "yes" : "NO"} |`,
   );
 }
 await db.$disconnect();

@@ -11,7 +11,7 @@
 // The database (BENCH_DATABASE_URL, default relay_bench_opps; only relay_bench_* names) is recreated,
 // migrated and seeded with the demo organisation, then filled by `generateOpportunities` below:
 // bounded (at most 500k rows, inserted in batches of 2,000), deterministic and reusable by other
-// benchmarks (import it).
+// benchmarks (import it). Query plans, rows examined and CPU per request: bench/opportunity-queries.ts.
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,6 +22,7 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { loadStaffPrincipal } from "#app/modules/auth/staff-principal.server.ts";
 import { loadOpportunityBoard } from "#app/modules/crm/opportunities/opportunity-board.server.ts";
 import { listOpportunities } from "#app/modules/crm/opportunities/opportunity-list.server.ts";
+import { foldAllOpportunityTotals } from "#app/modules/crm/opportunities/opportunity-totals.server.ts";
 import { defaultSalesMethod } from "#app/modules/crm/opportunities/sales-stages.server.ts";
 
 export const MAX_GENERATED = 500_000;
@@ -77,6 +78,8 @@ export async function generateOpportunities(db: Db, count: number, seed = 202612
     });
     await db.opportunity.createMany({ data: rows });
   }
+  // The triggers wrote one delta row per opportunity (decision 052): fold them as the worker would.
+  await foldAllOpportunityTotals(db);
   return total;
 }
 

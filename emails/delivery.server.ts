@@ -1,5 +1,6 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { EmailOutbox } from "#app/generated/prisma/client.ts";
+import { Prisma, type EmailOutbox } from "#app/generated/prisma/client.ts";
 import type { Db } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { LOCALES, type Locale } from "#app/lib/i18n/locales.ts";
@@ -7,7 +8,10 @@ import { decodeProps } from "./queued-props.ts";
 import { renderEmail } from "./render.server.ts";
 import { isTemplateName, type TemplateName, type TemplateProps } from "./templates/index.ts";
 import {
+  RESEND_BATCH_LIMIT,
+  sendBatchViaResend,
   sendViaResend,
+  type BatchEmail,
   type OutgoingEmail,
   type ResendConfig,
   type TransportResult,
@@ -16,8 +20,12 @@ import {
 // The outbox worker. Any number of app instances run it: rows are claimed in a short transaction
 // with FOR UPDATE SKIP LOCKED and marked `sending` with the worker's id, so each row goes to one
 // worker; the HTTP call happens after that transaction has committed, holding no database locks.
+// Claimed rows go to Resend in batches of up to 100 (one call instead of 100 against a limit of 2
+// calls a second), each batch recorded on its rows before the call (decision 055).
 
 export const MAX_ATTEMPTS = 8;
+/** Rows claimed per pass: one full Resend batch (Resend allows 2 calls a second per team). */
+export const MAIL_CLAIM_LIMIT = RESEND_BATCH_LIMIT;
 /**
  * A row left `sending` this long belongs to a worker that died mid-delivery. The lock is renewed just
  * before each send, so this only has to outlast one provider call (its timeout is 10 s), not a batch.
@@ -82,12 +90,28 @@ export async function deliverPendingEmails(
   const clock = () => opts.now ?? new Date();
   const config = mailConfig();
   await releaseStaleSending(db, clock(), sendingVisibilityMs());
-  const claimed = await claimDueEmails(db, workerId, opts.limit ?? 10, clock());
+  const claimed = await claimDueEmails(db, workerId, opts.limit ?? MAIL_CLAIM_LIMIT, clock());
 
-  let delivered = 0;
-  let failed = 0;
-  // One at a time: Resend's default limit is 2 requests per second per team.
+  const tally: DeliverResult = { delivered: 0, failed: 0 };
+  // Mail queued with render: "worker" (the intake) is rendered here, outside any request.
+  const ready: EmailOutbox[] = [];
   for (const email of claimed) {
+    const rendered = await renderIfQueued(db, email, workerId, clock());
+    if (rendered) ready.push(rendered);
+    else tally.failed++;
+  }
+  const resend = config.resend;
+  if (!resend) {
+    for (const email of ready) count(tally, await recordOutcome(db, email, workerId, "dev", clock()));
+    return tally;
+  }
+  const { singles, batches } = await planBatches(db, workerId, ready, clock());
+  for (const batch of batches) {
+    const result = await sendBatch(db, workerId, resend, config.from, batch, clock);
+    tally.delivered += result.delivered;
+    tally.failed += result.failed;
+  }
+  for (const email of singles) {
     // Renew the claim (the attempt is on record from the claim): a row another worker took back
     // after our lock went stale is theirs now, and is not sent twice from here.
     const renewed = await db.emailOutbox.updateMany({
@@ -95,29 +119,156 @@ export async function deliverPendingEmails(
       data: { lockedAt: clock() },
     });
     if (renewed.count === 0) continue;
-    // Mail queued with render: "worker" (the intake) is rendered here, outside any request.
-    const ready = await renderIfQueued(db, email, workerId, clock());
-    if (!ready) {
-      failed++;
-      continue;
-    }
-    const result: TransportResult | "dev" = config.resend
-      ? await sendViaResend(config.resend, {
-          from: config.from,
-          to: email.toAddress,
-          subject: ready.subject,
-          html: ready.html,
-          text: ready.text,
-          headers: outboxHeaders(email.headers),
-          attachments: outboxAttachments(email.attachments),
-          // Stable per row: a retry after a lost response (or a stale release) is not a second mail.
-          idempotencyKey: `outbox-${email.id}`,
-        })
-      : "dev";
-    if (await recordOutcome(db, email, workerId, result, clock())) delivered++;
-    else failed++;
+    const result = await sendViaResend(resend, {
+      ...outgoing(config.from, email),
+      attachments: outboxAttachments(email.attachments),
+      // Stable per row: a retry after a lost response (or a stale release) is not a second mail.
+      idempotencyKey: `outbox-${email.id}`,
+    });
+    count(tally, await recordOutcome(db, email, workerId, result, clock()));
   }
-  return { delivered, failed };
+  return tally;
+}
+
+function count(tally: DeliverResult, delivered: boolean): void {
+  if (delivered) tally.delivered++;
+  else tally.failed++;
+}
+
+function outgoing(from: string, email: EmailOutbox): BatchEmail {
+  return {
+    from,
+    to: email.toAddress,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    headers: outboxHeaders(email.headers),
+  };
+}
+
+/** Marks rows to be sent on their own from now on (attachments, or a batch Resend refused). */
+export const SEND_ALONE = "single";
+
+interface PlannedBatch {
+  key: string;
+  rows: EmailOutbox[];
+}
+
+/**
+ * Splits the claimed rows into Resend batches (≤ 100, in id order) and single sends. Rows that
+ * already carry a batch key were sent (or about to be) in that batch before a crash or a retryable
+ * failure: they go out again as exactly that batch, so Resend replays its first answer instead of
+ * mailing twice. A recorded batch we hold only part of (another worker has the rest) waits.
+ */
+async function planBatches(
+  db: Db,
+  workerId: string,
+  rows: readonly EmailOutbox[],
+  now: Date,
+): Promise<{ singles: EmailOutbox[]; batches: PlannedBatch[] }> {
+  const singles: EmailOutbox[] = [];
+  const recorded = new Map<string, EmailOutbox[]>();
+  const fresh: EmailOutbox[] = [];
+  for (const row of rows) {
+    if (row.batchKey === SEND_ALONE || outboxAttachments(row.attachments)) singles.push(row);
+    else if (row.batchKey) recorded.set(row.batchKey, [...(recorded.get(row.batchKey) ?? []), row]);
+    else fresh.push(row);
+  }
+  const batches: PlannedBatch[] = [];
+  for (const [key, members] of recorded) {
+    const total = await db.emailOutbox.count({ where: { batchKey: key } });
+    if (total === members.length) batches.push({ key, rows: members });
+    else await putBack(db, workerId, members, now);
+  }
+  for (let i = 0; i < fresh.length; i += RESEND_BATCH_LIMIT) {
+    const chunk = fresh.slice(i, i + RESEND_BATCH_LIMIT);
+    // One mail alone goes to /emails with its per-row key; no batch needed.
+    if (chunk.length === 1) singles.push(chunk[0]!);
+    else batches.push({ key: `outbox-batch-${randomUUID()}`, rows: chunk });
+  }
+  return { singles, batches };
+}
+
+/** Hands rows of a batch we cannot send whole back to the queue, a few seconds later. */
+async function putBack(db: Db, workerId: string, rows: readonly EmailOutbox[], now: Date): Promise<void> {
+  await db.emailOutbox.updateMany({
+    where: { id: { in: rows.map((r) => r.id) }, status: "sending", lockedBy: workerId },
+    data: { status: "pending", lockedAt: null, lockedBy: null, nextAttemptAt: new Date(now.getTime() + 5_000) },
+  });
+}
+
+async function sendBatch(
+  db: Db,
+  workerId: string,
+  resend: ResendConfig,
+  from: string,
+  batch: PlannedBatch,
+  clock: () => Date,
+): Promise<DeliverResult> {
+  const ids = batch.rows.map((r) => r.id);
+  // Record the batch (and renew the claim) before the call. If any row is no longer ours, a worker
+  // took it back after our lock went stale: this batch is not sent from here; the rows we still hold
+  // carry the key and go out as that (smaller, never sent) batch once released.
+  const recorded = await db.emailOutbox.updateMany({
+    where: { id: { in: ids }, status: "sending", lockedBy: workerId },
+    data: { batchKey: batch.key, lockedAt: clock() },
+  });
+  if (recorded.count !== ids.length) return { delivered: 0, failed: 0 };
+  const result = await sendBatchViaResend(
+    resend,
+    batch.rows.map((row) => outgoing(from, row)),
+    batch.key,
+  );
+  const now = clock();
+  const ours = { id: { in: ids }, status: "sending" as const, lockedBy: workerId };
+  if (result.ok) {
+    await markBatchSent(db, workerId, batch.rows, result.providerMessageIds, now);
+    return { delivered: ids.length, failed: 0 };
+  }
+  const attempts = Math.max(...batch.rows.map((r) => r.attempts));
+  const lastError = `attempt ${attempts}: ${result.error}`.slice(0, 60_000);
+  if (!result.retryable && (result.errorName === "validation_error" || result.errorName === "missing_required_field")) {
+    // Strict mode refused the whole batch and sent nothing: one bad mail must not hold back the rest,
+    // so each goes alone (and only the bad one fails).
+    await db.emailOutbox.updateMany({
+      where: ours,
+      data: { status: "pending", lockedAt: null, lockedBy: null, batchKey: SEND_ALONE, lastError, nextAttemptAt: now },
+    });
+    return { delivered: 0, failed: ids.length };
+  }
+  // Retryable: the same batch again later (same key, same mails), backing off as single mails do.
+  const giveUp = !result.retryable || attempts >= MAX_ATTEMPTS;
+  const delay = Math.min(Math.max(retryDelayMs(attempts), result.retryAfterMs ?? 0), MAX_RETRY_MS);
+  await db.emailOutbox.updateMany({
+    where: ours,
+    data: {
+      status: giveUp ? "failed" : "pending",
+      lockedAt: null,
+      lockedBy: null,
+      lastError,
+      nextAttemptAt: giveUp ? undefined : new Date(now.getTime() + delay),
+    },
+  });
+  return { delivered: 0, failed: ids.length };
+}
+
+/** One statement for the whole batch: each row gets its own provider id. */
+async function markBatchSent(
+  db: Db,
+  workerId: string,
+  rows: readonly EmailOutbox[],
+  providerIds: readonly string[],
+  now: Date,
+): Promise<void> {
+  const cases = Prisma.join(
+    rows.map((row, i) => Prisma.sql`WHEN ${row.id} THEN ${providerIds[i]}`),
+    " ",
+  );
+  const ids = Prisma.join(rows.map((r) => r.id));
+  await db.$executeRaw`UPDATE \`EmailOutbox\`
+    SET \`status\` = 'sent', \`providerMessageId\` = CASE \`id\` ${cases} END, \`sentAt\` = ${now},
+      \`lastError\` = NULL, \`lockedAt\` = NULL, \`lockedBy\` = NULL
+    WHERE \`id\` IN (${ids}) AND \`status\` = 'sending' AND \`lockedBy\` = ${workerId}`;
 }
 
 /** The row's extra headers (e.g. List-Unsubscribe), if it has any that are strings. */
@@ -185,6 +336,18 @@ export async function claimDueEmails(db: Db, workerId: string, limit: number, no
       ORDER BY \`nextAttemptAt\`, \`id\` LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
     if (due.length === 0) return [];
     const ids = due.map((r) => Number(r.id));
+    // A recorded batch is retried whole (same key, same mails): take its other pending rows too.
+    const keys = await tx.emailOutbox.findMany({
+      where: { id: { in: ids }, batchKey: { not: null } },
+      select: { batchKey: true },
+      distinct: ["batchKey"],
+    });
+    const batchKeys = keys.flatMap((k) => (k.batchKey && k.batchKey !== SEND_ALONE ? [k.batchKey] : []));
+    if (batchKeys.length > 0) {
+      const siblings = await tx.$queryRaw<Array<{ id: number }>>`SELECT \`id\` FROM \`EmailOutbox\`
+        WHERE \`batchKey\` IN (${Prisma.join(batchKeys)}) AND \`status\` = 'pending' FOR UPDATE SKIP LOCKED`;
+      for (const { id } of siblings) if (!ids.includes(Number(id))) ids.push(Number(id));
+    }
     await tx.emailOutbox.updateMany({
       where: { id: { in: ids }, status: "pending" },
       data: { status: "sending", lockedAt: now, lockedBy: workerId, attempts: { increment: 1 } },

@@ -59,7 +59,7 @@ describe("backup and restore (scripts/backup.sh, scripts/restore.sh)", () => {
     try {
       const page = await listOpportunities(restored, rep.actor);
       expect(page.items.map((o) => o.company?.name)).toEqual(["备份测试有限公司"]);
-      expect(page.totals.amount).toBe("1234.50");
+      expect(page.totals?.amount).toBe("1234.50");
     } finally {
       await restored.$disconnect();
     }

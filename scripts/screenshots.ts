@@ -19,11 +19,13 @@ const { values: args } = parseArgs({
 
 const STAFF = { login: "/crm/login", email: "admin@relay-demo.cn", password: "Relay-demo-2026" };
 const MEMBER = { login: "/login", email: "customer@relay-demo.cn", password: "Relay-member-2026" };
+/** A customer admin of zone A (customer@ stays out of every zone), for the zone's document pages. */
+const ZONE_MEMBER = { login: "/login", email: "zone-a-admin@relay-demo.cn", password: "Relay-member-2026" };
 
 interface Shot {
   name: string;
   path: string;
-  as: "staff" | "member" | "visitor";
+  as: "staff" | "member" | "zone" | "visitor";
 }
 
 const SHOTS: Shot[] = [
@@ -51,6 +53,7 @@ const SHOTS: Shot[] = [
   { name: "crm-approvals", path: "/crm/approvals", as: "staff" },
   { name: "crm-opportunities-board", path: "/crm/opportunities/board", as: "staff" },
   { name: "crm-products", path: "/crm/products", as: "staff" },
+  { name: "crm-product-images", path: "/crm/products/8/images", as: "staff" }, // BAL-SY3240 in the demo
   { name: "crm-price-schemes", path: "/crm/price-schemes", as: "staff" },
   { name: "crm-quotes", path: "/crm/quotes", as: "staff" },
   { name: "crm-quote-editor", path: "/crm/quotes/1", as: "staff" },
@@ -69,6 +72,9 @@ const SHOTS: Shot[] = [
   { name: "portal-knowledge", path: "/knowledge", as: "visitor" },
   { name: "portal-order", path: "/order", as: "member" },
   { name: "portal-products", path: "/products", as: "member" },
+  // Product images (decision 049): the catalog's pictured products, a product's gallery, the back-office tab.
+  { name: "portal-products-pictured", path: "/products?q=phj", as: "member" },
+  { name: "portal-product-gallery", path: "/products/BAL-SY3240", as: "member" },
   { name: "portal-account-orders", path: "/account/orders", as: "member" },
   { name: "portal-forum-search", path: "/forum/search?q=%E5%B9%B3%E8%A1%A1%E6%9C%BA", as: "member" },
   { name: "portal-requirements", path: "/requirements", as: "member" },
@@ -76,6 +82,10 @@ const SHOTS: Shot[] = [
   { name: "portal-login", path: "/login", as: "visitor" },
   { name: "portal-account", path: "/account", as: "member" },
   { name: "portal-zone", path: "/zone", as: "member" },
+  { name: "crm-proposals", path: "/crm/proposals", as: "staff" },
+  { name: "crm-proposal", path: "/crm/proposals/1", as: "staff" },
+  { name: "portal-zone-proposals", path: "/zone/proposals", as: "zone" },
+  { name: "portal-zone-proposal", path: "/zone/proposals/1", as: "zone" },
 ];
 
 const DEVICES = {
@@ -100,12 +110,12 @@ const wanted = (shot: Shot) => !args.only || args.only.split(",").some((w) => sh
 try {
   for (const locale of ["zh-CN", "en"] as const) {
     for (const [device, options] of Object.entries(DEVICES)) {
-      for (const as of ["staff", "member", "visitor"] as const) {
+      for (const as of ["staff", "member", "zone", "visitor"] as const) {
         const shots = SHOTS.filter((s) => s.as === as && wanted(s));
         if (shots.length === 0) continue;
         const context = await browser.newContext({ ...options, locale });
         await context.request.post(`${args.base}/locale`, { form: { locale, redirectTo: "/" }, maxRedirects: 0 });
-        if (as !== "visitor") await signIn(context, as === "staff" ? STAFF : MEMBER);
+        if (as !== "visitor") await signIn(context, as === "staff" ? STAFF : as === "zone" ? ZONE_MEMBER : MEMBER);
         const page = await context.newPage();
         for (const shot of shots) {
           await page.goto(`${args.base}${shot.path}`, { waitUntil: "networkidle" });

@@ -11,6 +11,7 @@ export DATABASE_URL="${DATABASE_URL:-$(bash scripts/db.sh url)}"
 npx tsx prisma/migrate.ts
 npx tsx prisma/seed/demo.ts
 npx react-router build
+# One server process per core (scripts/serve-cluster.mjs; WEB_CONCURRENCY overrides), decision 048.
 # The demo has no mail provider: its mail is read in the dev inbox, switched on explicitly (issue #13).
 export NODE_ENV=production PORT="${PORT:-3000}" DEV_MAIL_INBOX="${DEV_MAIL_INBOX:-1}"
-exec node scripts/serve.mjs
+exec node scripts/serve-cluster.mjs

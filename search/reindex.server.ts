@@ -7,6 +7,7 @@ import { EmbeddedSearchEngine } from "./embedded-engine.server.ts";
 import { startEmbeddedSearch } from "./feed-follower.server.ts";
 import { getSearchEngine } from "./engine-selection.server.ts";
 import type { SearchEngine } from "./engine.ts";
+import { trackSearchWarmup } from "./search-readiness.server.ts";
 import { applyAllSynonyms } from "./synonyms.server.ts";
 import { SEARCH_INDEX_NAMES, ensureSearchIndexes, type SearchIndexName } from "./indexes.ts";
 
@@ -96,6 +97,10 @@ export function ensureSearchReady(engine: SearchEngine = getSearchEngine()): Pro
     })();
     warmed.set(engine, pending);
     pending.catch(() => warmed.delete(engine));
+    // /readyz follows the process's own engine (tests' private engines do not count).
+    if (engine === getSearchEngine()) {
+      trackSearchWarmup(pending, () => void ensureSearchReady(engine).catch(() => undefined));
+    }
   }
   return pending;
 }

@@ -20,17 +20,22 @@ export type DbOrTx = Tx;
 
 export function createDb(url: string = env.DATABASE_URL, options: { acquireTimeoutMs?: number } = {}): Db {
   const u = new URL(url);
-  const adapter = new PrismaMariaDb({
-    host: u.hostname,
-    port: Number(u.port || 3306),
-    user: decodeURIComponent(u.username),
-    password: decodeURIComponent(u.password),
-    database: u.pathname.replace(/^\//, ""),
-    connectionLimit: env.DATABASE_POOL_SIZE,
-    acquireTimeout: options.acquireTimeoutMs ?? env.DATABASE_ACQUIRE_TIMEOUT_MS,
-    // DATETIME columns hold UTC; keep the driver from shifting them to local time.
-    timezone: "Z",
-  });
+  // `?socket=/path/to/mariadb.sock`: talk to a local server over its Unix socket. Each query is a
+  // write on the connection; on TCP loopback that write runs the whole TCP stack (decision 048).
+  const socketPath = u.searchParams.get("socket") ?? undefined;
+  const adapter = new PrismaMariaDb(
+    {
+      ...(socketPath ? { socketPath } : { host: u.hostname, port: Number(u.port || 3306) }),
+      user: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+      database: u.pathname.replace(/^\//, ""),
+      connectionLimit: env.DATABASE_POOL_SIZE,
+      acquireTimeout: options.acquireTimeoutMs ?? env.DATABASE_ACQUIRE_TIMEOUT_MS,
+      // DATETIME columns hold UTC; keep the driver from shifting them to local time.
+      timezone: "Z",
+    },
+    { useTextProtocol: env.DATABASE_TEXT_PROTOCOL === "1" },
+  );
   return new PrismaClient({ adapter });
 }
 

@@ -10,6 +10,11 @@ const EnvSchema = z.object({
    * Shorter means a database outage becomes a 503 + Retry-After quickly instead of a hung request.
    */
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * Send queries as text (one round trip, parameters escaped by the driver) instead of binary
+   * prepare/execute/close (three); decision 048. "0" switches back, for side-by-side benchmarks.
+   */
+  DATABASE_TEXT_PROTOCOL: z.enum(["0", "1"]).default("1"),
   /** Base URL used in e-mails (links back to the site). */
   APP_URL: z.string().url().default("http://localhost:3000"),
   /** Secure `__Host-` cookies; on by default in production. */

@@ -4,7 +4,17 @@ import type { z } from "zod";
 import type { MessageKey } from "./i18n/translate.ts";
 import { zhCN } from "./i18n/messages/zh-CN/index.ts";
 import { IdParam } from "./schemas.ts";
-import { invalid, ok, type FieldErrors, type Invalid, type Ok } from "./service-result.ts";
+import type { FlashKey } from "./flash.ts";
+import {
+  fail,
+  invalid,
+  ok,
+  respond,
+  type FieldErrors,
+  type Invalid,
+  type Ok,
+  type ServiceResult,
+} from "./service-result.ts";
 
 // The one way an action reads a form (decision 021): Conform parses the FormData against the zod
 // schema (empty fields → undefined, checkboxes → booleans, `items[0].name` → nested values) and
@@ -86,6 +96,12 @@ export function requireIdParam(value: string | undefined): number {
   return parsed.data;
 }
 
+/** An optional id from the query string (`?company=12` prefills); anything else is none. */
+export function queryId(params: URLSearchParams, name: string): number | null {
+  const parsed = IdParam.safeParse(params.get(name) ?? undefined);
+  return parsed.success ? parsed.data : null;
+}
+
 /** The submit button's `intent` (the action dispatches on it); "" when absent. */
 export function formIntent(formData: FormData): string {
   const intent = formData.get("intent");
@@ -121,4 +137,26 @@ export function dispatchIntent<C, R>(
   if (handle) return handle(context);
   if (unknown) return unknown();
   throw data(null, { status: 400 });
+}
+
+/**
+ * The maker of a module's form intents (for `runIntent` tables): each intent reads the form against
+ * its schema, calls the service and answers — a redirect with a flash to where `landing` says (or the
+ * intent's own `to`), or the refusal. Every intent of one page lands the same way, so it is said once:
+ *
+ *   const intent = schemaIntents<ContractIntentArgs>((a) => a.to);
+ *   export const lineIntents = { "line-add": intent(LineAddSchema, (a, v) => addLine(db, a.actor, a.id, v)) };
+ */
+export function schemaIntents<A extends { form: FormData }>(landing: (args: A) => string) {
+  return <S extends z.ZodType, T>(
+      schema: S,
+      call: (args: A, value: z.output<S>) => Promise<ServiceResult<T>>,
+      flash: FlashKey = "flash.saved",
+      to: (args: A, value: T) => string = landing,
+    ) =>
+    async (args: A) => {
+      const parsed = await parseForm(args.form, schema);
+      if (parsed.status !== "ok") return fail(parsed);
+      return respond(await call(args, parsed.value), { successTo: (value: T) => to(args, value), flash });
+    };
 }

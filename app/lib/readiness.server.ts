@@ -1,9 +1,11 @@
 import { db as defaultDb, type Db } from "#app/lib/db.server.ts";
 import { matchIndexReadiness } from "#app/modules/crm/matching/index-readiness.server.ts";
 import { workerHeartbeat } from "#app/modules/jobs/worker-heartbeat.ts";
+import { searchReadiness } from "#search/search-readiness.server.ts";
 
-// What /readyz reports (#12 item 3): ready when the database answers within a second and the fuzzy
-// index built at start-up is there. A load balancer's probe must get an answer within 1.5 s even
+// What /readyz reports (#12 item 3): ready when the database answers within a second, the search
+// index is loaded (snapshot or rebuild) and caught up with the change feed, and the fuzzy index
+// built at start-up is there. A load balancer's probe must get an answer within 1.5 s even
 // while the database is down, so the ping races a timer instead of waiting for the driver's own
 // connect timeout (10 s and more). The worker's heartbeat is reported, not judged: a slow worker
 // must not take the web process out of rotation.
@@ -12,7 +14,7 @@ export const DATABASE_PING_TIMEOUT_MS = 1_000;
 
 export interface Readiness {
   ready: boolean;
-  checks: { database: "ok" | "unavailable" | "timeout"; matchIndex: string; worker: string };
+  checks: { database: "ok" | "unavailable" | "timeout"; search: string; matchIndex: string; worker: string };
 }
 
 async function pingDatabase(db: Db, timeoutMs: number): Promise<Readiness["checks"]["database"]> {
@@ -36,10 +38,11 @@ async function pingDatabase(db: Db, timeoutMs: number): Promise<Readiness["check
 
 export async function checkReadiness(options: { db?: Db; timeoutMs?: number; now?: Date } = {}): Promise<Readiness> {
   const index = matchIndexReadiness();
+  const search = searchReadiness();
   const database = await pingDatabase(options.db ?? defaultDb, options.timeoutMs ?? DATABASE_PING_TIMEOUT_MS);
   const beat = workerHeartbeat(options.now);
   return {
-    ready: database === "ok" && index.ready,
-    checks: { database, matchIndex: index.state, worker: beat },
+    ready: database === "ok" && search.ready && index.ready,
+    checks: { database, search: search.state, matchIndex: index.state, worker: beat },
   };
 }

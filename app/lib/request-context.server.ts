@@ -13,6 +13,8 @@ export interface RequestContext {
   databaseUnavailable: boolean;
   staffId?: number;
   memberId?: number;
+  /** Work done once per request and shared by its loaders (see `oncePerRequest`). */
+  memo?: Map<string, Promise<unknown>>;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();
@@ -39,4 +41,22 @@ export function noteRequestPrincipal(principal: { staffId?: number; memberId?: n
   if (!context) return;
   if (principal.staffId !== undefined) context.staffId = principal.staffId;
   if (principal.memberId !== undefined) context.memberId = principal.memberId;
+}
+
+/**
+ * Run `compute` once per request for `key` and share the promise with every loader of the request.
+ * React Router hands each loader of a data request its own Request object, so a memo keyed by the
+ * Request alone validated the session once per loader; the request context spans them all.
+ * Outside a request (tests, jobs) it simply computes.
+ */
+export function oncePerRequest<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  const context = storage.getStore();
+  if (!context) return compute();
+  context.memo ??= new Map();
+  let pending = context.memo.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = compute();
+    context.memo.set(key, pending);
+  }
+  return pending;
 }

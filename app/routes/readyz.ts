@@ -1,7 +1,7 @@
 import { checkReadiness } from "#app/lib/readiness.server.ts";
 
 // Readiness for load balancers (#12 item 3): 200 when this instance can serve (database answering
-// within a second, fuzzy index built), 503 otherwise — always within 1.5 s. /healthz is liveness.
+// within a second, search index loaded and caught up with the change feed, fuzzy index built), 503 otherwise — always within 1.5 s. /healthz is liveness.
 export async function loader() {
   const readiness = await checkReadiness();
   return Response.json(

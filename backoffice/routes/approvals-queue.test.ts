@@ -3,6 +3,7 @@ import { db } from "#app/lib/db.server.ts";
 import { saveApprovalFlow } from "#app/modules/approvals/approval-flows.server.ts";
 import { submitForApproval } from "#app/modules/approvals/approvals.server.ts";
 import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
+import { createSalesCompany } from "#tests/factories/sales.ts";
 import { get, outcome, post, signedInStaff } from "#tests/route-harness.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { action, loader } from "./approvals-queue.tsx";
@@ -24,6 +25,9 @@ async function setUp() {
     steps: [{ mode: "or", staffIds: [approver.staffId], roleIds: [] }],
   });
   const authorActor = staffActorFor(await db.staff.findUniqueOrThrow({ where: { id: author.staffId } }));
+  // A real proposal #3 (its approval adapter describes it).
+  const company = await createSalesCompany(db, { ownerId: author.staffId });
+  await db.proposal.create({ data: { id: 3, title: "测试提议", companyId: company.id, ownerId: author.staffId } });
   const submitted = await db.$transaction((tx) =>
     submitForApproval(tx, authorActor, { itemType: "proposal", itemId: 3 }),
   );

@@ -1,5 +1,6 @@
 import {
   BarChart3,
+  BookOpenText,
   Building2,
   ClipboardList,
   FileSignature,
@@ -27,6 +28,7 @@ const TABS: ReadonlyArray<{ to: string; label: MessageKey; icon: LucideIcon; end
   { to: "/zone/contracts", label: "zones.nav.contracts", icon: FileSignature },
   { to: "/zone/quotes", label: "quotes.zone.nav", icon: FileText },
   { to: "/zone/sales-contracts", label: "zoneContracts.title", icon: Receipt },
+  { to: "/zone/proposals", label: "proposals.zone.nav", icon: BookOpenText },
   { to: "/zone/members", label: "common.members", icon: Users },
   { to: "/zone/search", label: "common.search", icon: Search },
   { to: "/zone/polls", label: "zones.nav.polls", icon: BarChart3 },

@@ -1,4 +1,4 @@
-import { BookOpen, ChevronRight, FolderOpen, LogIn, SearchX, X } from "lucide-react";
+import { BookOpen, ChevronRight, FolderOpen, LogIn, SearchX } from "lucide-react";
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -18,6 +18,7 @@ import { titleMeta } from "#app/ui/meta.ts";
 import { helpAudience, KnowledgeHelpLinks } from "#portal/components/knowledge-help-links.tsx";
 import { KnowledgeSearchForm } from "#portal/components/knowledge-search-form.tsx";
 import { PageHero } from "#portal/components/page-hero.tsx";
+import { ResultsHeader } from "#portal/components/results-header.tsx";
 import { Pager } from "#app/ui/list/pager.tsx";
 
 // 知识库: search and browse the solutions the reader may see (decision 020). A plain GET form, so the
@@ -137,20 +138,10 @@ export default function KnowledgePage() {
         </aside>
 
         <Card>
-          <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-5 py-4">
-            <h2 className="text-[15px] font-semibold text-slate-900" role="status">
-              {heading}
-            </h2>
-            {filtered ? (
-              <Link
-                to="/knowledge"
-                className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900"
-              >
-                <X aria-hidden className="size-4" />
-                {t("knowledge.portal.clear")}
-              </Link>
-            ) : null}
-          </header>
+          <ResultsHeader
+            heading={heading}
+            clear={filtered ? { to: "/knowledge", label: t("knowledge.portal.clear") } : null}
+          />
 
           {result.items.length === 0 ? (
             data.anyArticles ? (

@@ -14,10 +14,12 @@ import { formatDateTime } from "#app/lib/format/dates.ts";
 import { parseForm } from "#app/lib/forms.server.ts";
 import { clientIp, safeRedirectPath, userAgent } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { getLocale } from "#app/lib/i18n/locale.server.ts";
 import { fail, invalid, rateLimited } from "#app/lib/service-result.ts";
 import { requireAnonymousMember } from "#app/modules/members/member-guard.server.ts";
 import { memberCookie } from "#app/modules/members/member-session.server.ts";
 import { MemberSignInSchema, signInMember } from "#app/modules/members/member-sign-in.server.ts";
+import { rememberMemberLocale } from "#app/modules/members/member-locale.server.ts";
 import { ArrowLink } from "#app/ui/arrow-link.tsx";
 import { Card } from "#app/ui/card.tsx";
 import { FailureNotice, fieldErrors, FormNotice, submittedValues, TextField } from "#app/ui/form/index.ts";
@@ -64,6 +66,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
         { status: 403 },
       );
     case "ok": {
+      await rememberMemberLocale(db, result.memberId, await getLocale(request));
       const fromForm = form.get("redirectTo") ?? new URL(request.url).searchParams.get("redirectTo");
       return redirect(afterSignIn(fromForm), {
         headers: { "Set-Cookie": memberCookie.serialize(result.token, result.expiresAt) },

@@ -22,6 +22,7 @@ import {
   loadOrderBasket,
   saveOrderBasket,
 } from "#app/modules/catalog/order-basket.server.ts";
+import { memberPrimaryImages } from "#app/modules/catalog/images.server.ts";
 import { getOptionalMember } from "#app/modules/members/member-guard.server.ts";
 import { SaveBasketBar, SavedBasketsPanel } from "#portal/components/catalog/saved-baskets-ui.tsx";
 
@@ -37,7 +38,12 @@ export async function loader(args: LoaderFunctionArgs) {
   const member = await getOptionalMember(args.request);
   // The basket starts from a reopened 自助预算 (?basket=) or from what the catalog added.
   const basket = await loadOrderBasket(db, args.request, member?.member.id ?? null);
-  return { ...page, prefill: { ...page.prefill, ...basket.values }, basket };
+  const images = await memberPrimaryImages(
+    db,
+    member?.member.id ?? null,
+    page.products.map((p) => p.sku),
+  );
+  return { ...page, prefill: { ...page.prefill, ...basket.values }, basket, images };
 }
 
 export async function action(args: ActionFunctionArgs) {
@@ -79,7 +85,9 @@ export default function OrderPage() {
             products={page.products}
             {...slots}
             lineNote={(product, quantity) => <BasketLineNote product={product} quantity={quantity} />}
-            summary={(quantities) => <BasketSummary products={page.products} quantities={quantities} />}
+            summary={(quantities) => (
+              <BasketSummary products={page.products} quantities={quantities} images={page.images} />
+            )}
           />
         )}
         afterSubmit={(slots) => <SaveBasketBar slots={slots} signedIn={basket.signedIn} opened={basket.opened} />}

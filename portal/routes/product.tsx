@@ -13,7 +13,8 @@ import { Card } from "#app/ui/card.tsx";
 import { SubmitButton } from "#app/ui/form/submit-button.tsx";
 import { inputClass } from "#app/ui/form/input-styles.ts";
 import { recordMeta } from "#app/ui/meta.ts";
-import { ProductTile, TierTable } from "#portal/components/catalog/catalog-ui.tsx";
+import { TierTable } from "#portal/components/catalog/catalog-ui.tsx";
+import { ProductGallery } from "#portal/components/catalog/product-gallery.tsx";
 
 // 产品页 (/products/:sku): what the member's level may see of one product — specifications, key
 // features, packagings and the tier prices of their price scheme — and "加入购物车", which adds to
@@ -61,7 +62,7 @@ export default function ProductPage() {
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-6">
           <Card className="grid gap-6 p-6 sm:grid-cols-[14rem_1fr]">
-            <ProductTile name={product.name} size="lg" />
+            <ProductGallery images={product.images} name={product.name} />
             <div className="min-w-0">
               <h1 className="text-2xl font-semibold text-slate-900">{product.name}</h1>
               <p className="mt-1 font-mono text-sm text-slate-500">{product.sku}</p>

@@ -1,4 +1,4 @@
-import { PackageSearch, SearchX, ShoppingCart, X } from "lucide-react";
+import { PackageSearch, SearchX, ShoppingCart } from "lucide-react";
 import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -13,6 +13,7 @@ import { titleMeta } from "#app/ui/meta.ts";
 import { ProductCards } from "#portal/components/catalog/catalog-ui.tsx";
 import { KnowledgeSearchForm } from "#portal/components/knowledge-search-form.tsx";
 import { PageHero } from "#portal/components/page-hero.tsx";
+import { ResultsHeader } from "#portal/components/results-header.tsx";
 
 // 产品目录 (/products): members browse and search (pinyin too) the products their level may see;
 // visitors see what prospects see (portal-catalog.server.ts). A plain GET form: the query is the URL.
@@ -85,20 +86,12 @@ export default function ProductsPage() {
           </ButtonLink>
         </aside>
         <Card>
-          <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-100 px-5 py-4">
-            <h2 className="text-[15px] font-semibold text-slate-900" role="status">
-              {query.q ? t("portalCatalog.resultsFor", { q: query.q, total }) : t("portalCatalog.count", { total })}
-            </h2>
-            {filtered ? (
-              <Link
-                to="/products"
-                className="inline-flex items-center gap-1 text-sm text-slate-500 hover:text-slate-900"
-              >
-                <X aria-hidden className="size-4" />
-                {t("portalCatalog.clear")}
-              </Link>
-            ) : null}
-          </header>
+          <ResultsHeader
+            heading={
+              query.q ? t("portalCatalog.resultsFor", { q: query.q, total }) : t("portalCatalog.count", { total })
+            }
+            clear={filtered ? { to: "/products", label: t("portalCatalog.clear") } : null}
+          />
           {items.length === 0 ? (
             <EmptyState
               icon={<SearchX className="size-5" aria-hidden />}

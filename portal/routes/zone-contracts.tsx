@@ -1,5 +1,5 @@
 import { FileSignature } from "lucide-react";
-import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { listZoneContracts } from "#app/modules/service/service-contracts.server.ts";
@@ -10,6 +10,7 @@ import { EmptyCard } from "#app/ui/empty-card.tsx";
 import { contractTypeKey } from "#app/ui/service/labels.tsx";
 import { ContractStanding, useContractLevel } from "#app/ui/service/status-tags.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
+import { DocumentCards } from "#portal/components/zone/document-cards.tsx";
 import { ZoneShell } from "#portal/components/zone-ui.tsx";
 import { AccountPageHeader } from "#portal/components/account-ui.tsx";
 
@@ -53,39 +54,20 @@ export default function ZoneContracts() {
           description={t("zones.contracts.emptyHint")}
         />
       ) : (
-        <ul className="grid gap-4 md:grid-cols-2">
-          {d.rows.map((c) => (
-            <li key={c.id}>
-              <Link
-                to={`/zone/contracts/${c.id}`}
-                className="block h-full rounded-xl border border-slate-200/80 bg-white p-5 shadow-sm transition-colors hover:border-blue-200"
-              >
-                <div className="flex items-start justify-between gap-3">
-                  <div className="min-w-0">
-                    <p className="text-xs text-slate-500">
-                      {c.number} · {t(contractTypeKey(c.type))}
-                    </p>
-                    <h2 className="mt-1 font-semibold text-slate-900">{c.name}</h2>
-                  </div>
-                  <ContractStanding status={c.status} daysLeft={c.daysLeft} />
-                </div>
-                <dl className="mt-4 grid grid-cols-2 gap-3 text-sm">
-                  <div>
-                    <dt className="text-xs text-slate-500">{t("zones.contract.level")}</dt>
-                    <dd className="mt-0.5 text-slate-800">{contractLevel(c)}</dd>
-                  </div>
-                  <div>
-                    <dt className="text-xs text-slate-500">{t("zones.contract.period")}</dt>
-                    <dd className="mt-0.5 text-slate-800">
-                      {c.startDate} — {c.endDate}
-                    </dd>
-                  </div>
-                </dl>
-                <p className="mt-3 text-xs text-slate-500">{t("zones.contract.assetCount", { count: c.assets })}</p>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <DocumentCards
+          cards={d.rows.map((c) => ({
+            id: c.id,
+            to: `/zone/contracts/${c.id}`,
+            kicker: `${c.number} · ${t(contractTypeKey(c.type))}`,
+            title: c.name,
+            status: <ContractStanding status={c.status} daysLeft={c.daysLeft} />,
+            facts: [
+              { label: t("zones.contract.level"), value: contractLevel(c) },
+              { label: t("zones.contract.period"), value: `${c.startDate} — ${c.endDate}` },
+            ],
+            footnote: t("zones.contract.assetCount", { count: c.assets }),
+          }))}
+        />
       )}
     </ZoneShell>
   );

@@ -1,5 +1,5 @@
 import { FileText } from "lucide-react";
-import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { isoDay } from "#app/modules/quotes/quote-dates.ts";
@@ -11,6 +11,7 @@ import { titleMeta } from "#app/ui/meta.ts";
 import { QuoteStatusBadge } from "#app/ui/quotes/quote-parts.tsx";
 import { AccountPageHeader } from "#portal/components/account-ui.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
+import { DocumentCards } from "#portal/components/zone/document-cards.tsx";
 import { ZoneShell } from "#portal/components/zone-ui.tsx";
 
 // 报价单 in the customer's zone: the quotes published to the member's company, newest first.
@@ -35,36 +36,19 @@ export default function ZoneQuotes() {
       {d.rows.length === 0 ? (
         <EmptyCard icon={FileText} title={t("quotes.zone.empty")} description={t("quotes.zone.emptyHint")} />
       ) : (
-        <ul className="grid gap-4 md:grid-cols-2">
-          {d.rows.map((q) => (
-            <li key={q.id}>
-              <Link
-                to={`/zone/quotes/${q.id}`}
-                className="block h-full rounded-xl border border-slate-200/80 bg-white p-5 shadow-sm transition-colors hover:border-blue-200"
-              >
-                <div className="flex items-start justify-between gap-3">
-                  <div className="min-w-0">
-                    <p className="text-xs text-slate-500">
-                      {q.number} · {t("quotes.versionLabel", { version: q.version })}
-                    </p>
-                    <h2 className="mt-1 font-semibold text-slate-900">{q.title}</h2>
-                  </div>
-                  <QuoteStatusBadge status={q.status} />
-                </div>
-                <dl className="mt-4 grid grid-cols-2 gap-3 text-sm">
-                  <div>
-                    <dt className="text-xs text-slate-500">{t("quotes.field.total")}</dt>
-                    <dd className="mt-0.5 text-slate-800 tabular-nums">{fenMoney(q.totalFen, locale, q.currency)}</dd>
-                  </div>
-                  <div>
-                    <dt className="text-xs text-slate-500">{t("quotes.field.validUntil")}</dt>
-                    <dd className="mt-0.5 text-slate-800 tabular-nums">{q.validUntil}</dd>
-                  </div>
-                </dl>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <DocumentCards
+          cards={d.rows.map((q) => ({
+            id: q.id,
+            to: `/zone/quotes/${q.id}`,
+            kicker: `${q.number} · ${t("quotes.versionLabel", { version: q.version })}`,
+            title: q.title,
+            status: <QuoteStatusBadge status={q.status} />,
+            facts: [
+              { label: t("quotes.field.total"), value: fenMoney(q.totalFen, locale, q.currency), numeric: true },
+              { label: t("quotes.field.validUntil"), value: q.validUntil, numeric: true },
+            ],
+          }))}
+        />
       )}
     </ZoneShell>
   );

@@ -5,6 +5,7 @@ import { latestApprovalFor, submitForApproval } from "#app/modules/approvals/app
 import { loadBusinessCalendar } from "#app/modules/settings/business-calendar.server.ts";
 import { isWorkdayKey } from "#app/modules/settings/business-calendar.ts";
 import { portalFooterDetails } from "#app/modules/settings/company-profile.server.ts";
+import { createSalesCompany } from "#tests/factories/sales.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { seedDemoAdmin, STATUTORY_NOTE } from "./demo-admin.ts";
@@ -48,6 +49,8 @@ describe("demo administration data", { timeout: 60_000 }, () => {
     expect(first).toMatchObject({ flows: 6, formats: RECORD_NUMBER_KINDS.length });
     // The proposal flow is (王磊 AND 陈静) then (周明 OR 市场主管): with only 王磊 voting it stays at step 1.
     const author = staffActorFor((await createTestStaff(db)).staff);
+    const company = await createSalesCompany(db, { ownerId: author.staffId });
+    await db.proposal.create({ data: { id: 7, title: "演示提议", companyId: company.id, ownerId: author.staffId } });
     const submitted = await db.$transaction((tx) => submitForApproval(tx, author, { itemType: "proposal", itemId: 7 }));
     expect(submitted).toMatchObject({ status: "ok", value: { status: "pending" } });
     expect(await latestApprovalFor(db, staffActorFor(wang), "proposal", 7)).toMatchObject({

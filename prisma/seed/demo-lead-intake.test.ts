@@ -4,7 +4,13 @@ import { verifyChannelKey } from "#app/modules/leads/intake/channel-keys.server.
 import { submitLead } from "#app/modules/leads/intake/lead-intake.server.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { seedDemo } from "./demo.ts";
-import { DEMO_CHANNEL_KEYS, DEMO_PRODUCTS, DEMO_TOKEN_GROUP_NAME, demoChannelKey } from "./demo-lead-intake.ts";
+import {
+  DEMO_CHANNEL_KEYS,
+  DEMO_ORDER_GROUP_NAME,
+  DEMO_PRODUCTS,
+  DEMO_TOKEN_GROUP_NAME,
+  demoChannelKey,
+} from "./demo-lead-intake.ts";
 
 // Seeds the whole demo twice (idempotency) and then uses it the way README says one can.
 
@@ -12,7 +18,7 @@ beforeAll(async () => {
   await resetDatabase();
   await seedDemo(process.env.DATABASE_URL);
   await seedDemo(process.env.DATABASE_URL);
-}, 120_000);
+}, 300_000);
 
 afterAll(async () => {
   await db.$disconnect();
@@ -39,6 +45,11 @@ describe("seedDemoLeadIntake", () => {
       ["王磊", 2, true, "active"],
       ["黄敏", 3, true, "away"],
     ]);
+    const orderGroup = await db.tokenGroup.findUniqueOrThrow({
+      where: { name: DEMO_ORDER_GROUP_NAME },
+      include: { members: { orderBy: { position: "asc" }, include: { staff: true } } },
+    });
+    expect(orderGroup.members.map((m) => [m.staff.name, m.position, m.active])).toEqual([["王磊", 0, true]]);
     const categories = await db.registrationCategory.findMany({
       orderBy: { code: "asc" },
       include: { designatedStaff: true, campaign: true, tokenGroup: true },
@@ -54,7 +65,7 @@ describe("seedDemoLeadIntake", () => {
       ]),
     ).toEqual([
       ["WEB-GUEST", "来宾登记", "guest", "林晓雯", null, "华北销售轮值"],
-      ["WEB-ORDER", "产品订购", "order", "陈静", "2026 秋季新品推广", null],
+      ["WEB-ORDER", "产品订购", "order", "陈静", "2026 秋季新品推广", "产品订购轮值"],
       ["WEB-REQ", "在线需求", "requirement", "林晓雯", "2026 秋季新品推广", "华北销售轮值"],
     ]);
   });
@@ -73,7 +84,7 @@ describe("seedDemoLeadIntake", () => {
     expect(await verifyChannelKey(db, `rk_${DEMO_CHANNEL_KEYS["WEB-REQ"].prefix}_${"a".repeat(24)}`)).toBeNull();
   });
 
-  it("routes demo submissions like the seeds describe: in turn for 在线需求, campaign owner for 产品订购", async () => {
+  it("routes demo submissions in turn: 在线需求 in the 华北 group, 产品订购 to a salesperson who may convert", async () => {
     const req = await db.registrationCategory.findUniqueOrThrow({ where: { code: "WEB-REQ" } });
     const order = await db.registrationCategory.findUniqueOrThrow({ where: { code: "WEB-ORDER" } });
     const owners: string[] = [];
@@ -87,14 +98,27 @@ describe("seedDemoLeadIntake", () => {
       owners.push(result.lead.owner.name);
     }
     expect(owners).toEqual(["李娜", "张伟", "王磊", "李娜"]);
-    const ordered = await submitLead(
+    // Purchase leads go to their own group (decision 051), a salesperson who may convert them, and
+    // leave the 华北 turns alone; they still count for the campaign.
+    const orderOwners: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const ordered = await submitLead(
+        db,
+        { company: { name: `演示订购公司${i}` }, items: [{ sku: "RLY-CRM-STD", quantity: 20 }] },
+        { categoryId: order.id, source: "api" },
+      );
+      if (ordered.status !== "created") throw new Error(JSON.stringify(ordered));
+      expect(ordered.lead.routedBy).toBe("token-group");
+      orderOwners.push(ordered.lead.owner.name);
+      const stored = await db.lead.findUniqueOrThrow({ where: { id: ordered.lead.id } });
+      expect(stored.campaignId).toBe(order.campaignId);
+    }
+    expect(orderOwners).toEqual(["王磊", "王磊", "王磊"]);
+    const next = await submitLead(
       db,
-      { company: { name: "演示订购公司" }, items: [{ sku: "RLY-CRM-STD", quantity: 20 }] },
-      { categoryId: order.id, source: "api" },
+      { contact: { name: "访客4" }, company: { name: "演示公司4" } },
+      { categoryId: req.id, source: "api" },
     );
-    expect(ordered).toMatchObject({
-      status: "created",
-      lead: { owner: { name: "林晓雯" }, routedBy: "campaign-owner" },
-    });
+    expect(next).toMatchObject({ status: "created", lead: { owner: { name: "张伟" } } });
   });
 });

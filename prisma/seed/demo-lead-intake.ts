@@ -2,13 +2,15 @@ import { sha256 } from "@oslojs/crypto/sha2";
 import type { RegistrationKind } from "#app/generated/prisma/client.ts";
 import type { Db } from "#app/lib/db.server.ts";
 
-// Demo web-lead intake: a campaign, a product list, the 华北 token group, three registration
-// categories (guest registration, online requirement, product order) and one channel key each.
+// Demo web-lead intake: a campaign, a product list, two token groups (华北 for registrations and
+// requirements, 产品订购 for purchase leads), three registration categories (guest registration,
+// online requirement, product order) and one channel key each.
 // Idempotent: everything is keyed by a natural key (name, SKU, code, key prefix) and updated in
 // place; the token group's cursor is left where it is so a re-seed does not reset the rotation.
 
 export const DEMO_CAMPAIGN_NAME = "2026 秋季新品推广";
 export const DEMO_TOKEN_GROUP_NAME = "华北销售轮值";
+export const DEMO_ORDER_GROUP_NAME = "产品订购轮值";
 
 export const DEMO_PRODUCTS = [
   { sku: "RLY-CRM-STD", name: "接力 CRM 标准版 许可（每用户/年）", unit: "用户", unitPrice: "1280.00" },
@@ -27,6 +29,14 @@ const TOKEN_GROUP_MEMBERS = [
   "wang.lei@relay-demo.cn",
   "huang.min@relay-demo.cn",
 ] as const;
+
+/**
+ * Purchase leads (产品订购, decision 051) go to someone who may open the opportunity and quote on the
+ * member's company: the 华北 sales manager (team scope covers the zone accounts). A token group of its
+ * own, so the admin can add people to the turn (线索持有人) without touching the 华北 rotation.
+ * Not 李娜: she is who the distribution rules hand web orders to, and the owner is never handed one.
+ */
+const ORDER_GROUP_MEMBERS = ["wang.lei@relay-demo.cn"] as const;
 
 /**
  * Fixed demo keys so README can list them (`rk_<12>_<24>` from the alphabet of
@@ -52,26 +62,10 @@ async function staffId(db: Db, email: string): Promise<number> {
   return staff.id;
 }
 
-export async function seedDemoLeadIntake(db: Db): Promise<void> {
-  const marketing = await staffId(db, "marketing@relay-demo.cn");
-  const chenJing = await staffId(db, "chen.jing@relay-demo.cn");
-
-  const existingCampaign = await db.campaign.findFirst({ where: { name: DEMO_CAMPAIGN_NAME }, select: { id: true } });
-  const campaign = existingCampaign
-    ? await db.campaign.update({ where: { id: existingCampaign.id }, data: { ownerId: marketing, status: "active" } })
-    : await db.campaign.create({ data: { name: DEMO_CAMPAIGN_NAME, ownerId: marketing, status: "active" } });
-
-  for (const product of DEMO_PRODUCTS) {
-    const data = { name: product.name, unit: product.unit, unitPrice: product.unitPrice, active: true };
-    await db.product.upsert({ where: { sku: product.sku }, create: { sku: product.sku, ...data }, update: data });
-  }
-
-  const group = await db.tokenGroup.upsert({
-    where: { name: DEMO_TOKEN_GROUP_NAME },
-    create: { name: DEMO_TOKEN_GROUP_NAME },
-    update: {},
-  });
-  const memberIds = await Promise.all(TOKEN_GROUP_MEMBERS.map((email) => staffId(db, email)));
+/** A token group with exactly these members in this order; its cursor is left where it is. */
+async function seedTokenGroup(db: Db, name: string, emails: readonly string[]): Promise<{ id: number }> {
+  const group = await db.tokenGroup.upsert({ where: { name }, create: { name }, update: {} });
+  const memberIds = await Promise.all(emails.map((email) => staffId(db, email)));
   // Positions are unique per group: clear any other holder of the positions we assign first.
   await db.tokenGroupMember.deleteMany({
     where: {
@@ -86,6 +80,25 @@ export async function seedDemoLeadIntake(db: Db): Promise<void> {
       update: { position, active: true },
     });
   }
+  return group;
+}
+
+export async function seedDemoLeadIntake(db: Db): Promise<void> {
+  const marketing = await staffId(db, "marketing@relay-demo.cn");
+  const chenJing = await staffId(db, "chen.jing@relay-demo.cn");
+
+  const existingCampaign = await db.campaign.findFirst({ where: { name: DEMO_CAMPAIGN_NAME }, select: { id: true } });
+  const campaign = existingCampaign
+    ? await db.campaign.update({ where: { id: existingCampaign.id }, data: { ownerId: marketing, status: "active" } })
+    : await db.campaign.create({ data: { name: DEMO_CAMPAIGN_NAME, ownerId: marketing, status: "active" } });
+
+  for (const product of DEMO_PRODUCTS) {
+    const data = { name: product.name, unit: product.unit, unitPrice: product.unitPrice, active: true };
+    await db.product.upsert({ where: { sku: product.sku }, create: { sku: product.sku, ...data }, update: data });
+  }
+
+  const group = await seedTokenGroup(db, DEMO_TOKEN_GROUP_NAME, TOKEN_GROUP_MEMBERS);
+  const orderGroup = await seedTokenGroup(db, DEMO_ORDER_GROUP_NAME, ORDER_GROUP_MEMBERS);
 
   const categories: Array<{
     code: keyof typeof DEMO_CHANNEL_KEYS;
@@ -116,7 +129,7 @@ export async function seedDemoLeadIntake(db: Db): Promise<void> {
       name: "产品订购",
       kind: "order",
       campaignId: campaign.id,
-      tokenGroupId: null,
+      tokenGroupId: orderGroup.id,
       designatedStaffId: chenJing,
     },
   ];

@@ -1,8 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createDb, type Db } from "#app/lib/db.server.ts";
+import { expect, test, type Page } from "@playwright/test";
+import type { Db } from "#app/lib/db.server.ts";
 import { HANDOVER_TYPES } from "#app/modules/admin/handover-types.ts";
-import { ADMIN, DEMO_PASSWORD, SALES, signIn } from "./helpers.ts";
+import { e2eDb } from "./support/db.ts";
+import { readMail } from "./support/mail.ts";
+import { ADMIN, DEMO_PASSWORD, SALES, signIn } from "./support/sign-in.ts";
 
 // 系统管理 / 用户管理 end to end (issue #16): the admin invites a salesperson, who sets a password
 // from the mailed link and signs in; the admin puts them in the token group; 李娜 is set away until
@@ -15,16 +16,9 @@ const LEAVER = { email: "liu.yang@relay-demo.cn", name: "刘洋" };
 
 test.describe.configure({ timeout: 180_000 });
 
-function e2eDatabaseUrl(): string {
-  const base = process.env.DATABASE_URL ?? execFileSync("bash", ["scripts/db.sh", "url"], { encoding: "utf8" }).trim();
-  const url = new URL(base);
-  url.pathname = `/${process.env.E2E_DB ?? "relay_e2e"}`;
-  return url.toString();
-}
-
 let db: Db;
 test.beforeAll(() => {
-  db = createDb(e2eDatabaseUrl());
+  db = e2eDb();
 });
 test.afterAll(async () => {
   // Leave the shared demo organisation as the later specs expect it: 李娜 back, the leaver active
@@ -41,25 +35,6 @@ async function chooseOption(page: Page, select: string, text: string) {
   const value = await page.locator(`${select} option`, { hasText: text }).first().getAttribute("value");
   expect(value, `option "${text}" in ${select}`).toBeTruthy();
   await page.locator(select).selectOption(value!);
-}
-
-/** The text of the newest mail to `to` with `subject`, read in the dev inbox as an admin would. */
-async function readMail(browser: Browser, to: string, subject: string): Promise<string> {
-  const context = await browser.newContext();
-  const admin = await context.newPage();
-  try {
-    await signIn(admin, ADMIN.email);
-    await admin.goto(`/crm/dev/mail?q=${encodeURIComponent(to)}`);
-    const row = admin.locator("main a[href^='/crm/dev/mail/']", { hasText: subject }).first();
-    await expect(async () => {
-      await admin.reload();
-      await expect(row).toBeVisible({ timeout: 1_000 });
-    }).toPass({ timeout: 30_000 });
-    await row.click();
-    return (await admin.locator("main pre").innerText()).trim();
-  } finally {
-    await context.close();
-  }
 }
 
 async function openStaff(page: Page, name: string) {

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADMIN, SALES, signIn } from "./helpers.ts";
+import { expect, test, type Page } from "@playwright/test";
+import { ADMIN, memberPage, SALES, staffPage } from "./support/sign-in.ts";
 
 // The training classroom journey of issue #17: a member asks in a classroom and sees similar questions
 // while typing; another member answers; the admin accepts and marks essence, curates the thread into a
@@ -9,25 +9,8 @@ import { ADMIN, SALES, signIn } from "./helpers.ts";
 // Independent of other specs: everything it writes carries its own keyword, and it reads only the
 // demo classrooms, members and staff (prisma/seed/demo-forum.ts, demo-members.ts).
 
-const MEMBER_PASSWORD = "Relay-member-2026";
 const ASKER = "member@relay-demo.cn";
 const HELPER = "customer@relay-demo.cn";
-
-async function memberPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto("/login");
-  await page.getByLabel("邮箱").fill(email);
-  await page.getByLabel("密码").fill(MEMBER_PASSWORD);
-  await page.getByRole("button", { name: "登录", exact: true }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-  return page;
-}
-
-async function staffPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
 
 /** New members' first posts wait for review (decision 041): the admin lets them through. */
 async function approveHeld(admin: Page, threadId: number) {

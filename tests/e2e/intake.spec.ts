@@ -1,24 +1,16 @@
-import { execFileSync } from "node:child_process";
 import { compileErrors, validate } from "@readme/openapi-parser";
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { createDb, type Db } from "#app/lib/db.server.ts";
+import type { Db } from "#app/lib/db.server.ts";
 import { hitRateLimit } from "#app/modules/auth/rate-limit.server.ts";
 import { createChannelKey } from "#app/modules/leads/intake/channel-keys.server.ts";
 import { INTAKE_API_LIMITS } from "#app/modules/leads/intake/intake-api.server.ts";
+import { e2eDb } from "./support/db.ts";
 
 // The public intake API over real HTTP against the production build (statuses, CORS, React Router's
 // action Origin check not getting in the way), and a visitor submitting 在线需求 in Chromium.
 
 const PARTNER = "https://www.partner-demo.cn";
 const STRANGER = "https://stranger.example";
-
-/** The server's database, as scripts/e2e-server.sh names it. */
-function e2eDatabaseUrl(): string {
-  const base = process.env.DATABASE_URL ?? execFileSync("bash", ["scripts/db.sh", "url"], { encoding: "utf8" }).trim();
-  const url = new URL(base);
-  url.pathname = `/${process.env.E2E_DB ?? "relay_e2e"}`;
-  return url.toString();
-}
 
 let db: Db;
 let channel: { categoryId: number; key: string; keyId: number };
@@ -43,7 +35,7 @@ function post(api: APIRequestContext, body: unknown, headers: Record<string, str
 }
 
 test.beforeAll(async () => {
-  db = createDb(e2eDatabaseUrl());
+  db = e2eDb();
   const designated = await db.staff.findUniqueOrThrow({ where: { email: "sales@relay-demo.cn" } });
   const category = await db.registrationCategory.create({
     data: {

@@ -1,8 +1,8 @@
-import { execSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import mysql from "mysql2/promise";
+import type { ResultSetHeader, RowDataPacket } from "mysql2/promise";
 import { hashPassword } from "#app/modules/auth/password.server.ts";
+import { withE2eConnection } from "./support/db.ts";
 
 // The member's self-service account end to end: profile, password, e-mail change, sessions,
 // deregistration, and the customer-zone gate for each level. Members whose password or account
@@ -15,20 +15,6 @@ const CUSTOMER = { email: "customer@relay-demo.cn" };
 const SHOTS = process.env.SHOTS_DIR ?? "test-results/screenshots";
 mkdirSync(SHOTS, { recursive: true });
 
-function e2eDatabaseUrl(): string {
-  const base = process.env.DATABASE_URL ?? execSync("bash scripts/db.sh url").toString().trim();
-  return `${base.slice(0, base.lastIndexOf("/"))}/${process.env.E2E_DB ?? "relay_e2e"}`;
-}
-
-async function withDb<T>(fn: (conn: mysql.Connection) => Promise<T>): Promise<T> {
-  const conn = await mysql.createConnection(e2eDatabaseUrl());
-  try {
-    return await fn(conn);
-  } finally {
-    await conn.end();
-  }
-}
-
 let serial = 0;
 /** A fresh active prospect, with one submitted requirement when the seed has a category for it. */
 async function createMember(password: string) {
@@ -37,13 +23,13 @@ async function createMember(password: string) {
   const email = `mc-${stamp}@e2e.relay-demo.cn`;
   const nickname = `测试会员${stamp}`.slice(0, 20);
   const passwordHash = await hashPassword(password);
-  const id = await withDb(async (conn) => {
-    const [result] = await conn.execute<mysql.ResultSetHeader>(
+  const id = await withE2eConnection(async (conn) => {
+    const [result] = await conn.execute<ResultSetHeader>(
       "INSERT INTO `Member` (email, nickname, passwordHash, level, status, activatedAt, updatedAt) VALUES (?, ?, ?, 'prospect', 'active', NOW(3), NOW(3))",
       [email, nickname, passwordHash],
     );
     const memberId = result.insertId;
-    const [categories] = await conn.query<mysql.RowDataPacket[]>(
+    const [categories] = await conn.query<RowDataPacket[]>(
       "SELECT id, designatedStaffId FROM `RegistrationCategory` WHERE kind = 'requirement' ORDER BY id LIMIT 1",
     );
     const category = categories[0];
@@ -59,8 +45,8 @@ async function createMember(password: string) {
 }
 
 async function latestMailTo(address: string, template: string): Promise<{ text: string } | undefined> {
-  return withDb(async (conn) => {
-    const [rows] = await conn.query<mysql.RowDataPacket[]>(
+  return withE2eConnection(async (conn) => {
+    const [rows] = await conn.query<RowDataPacket[]>(
       "SELECT `text` FROM `EmailOutbox` WHERE toAddress = ? AND template = ? ORDER BY id DESC LIMIT 1",
       [address, template],
     );
@@ -282,9 +268,9 @@ test("while real-name verification is pending the member sees the banner and can
   page,
 }) => {
   const member = await createMember("a pending e2e passphrase");
-  await withDb((conn) => conn.execute("UPDATE `Member` SET level = 'customer' WHERE id = ?", [member.id]));
+  await withE2eConnection((conn) => conn.execute("UPDATE `Member` SET level = 'customer' WHERE id = ?", [member.id]));
   const setVerification = (on: boolean) =>
-    withDb((conn) =>
+    withE2eConnection((conn) =>
       conn.execute(
         "INSERT INTO `Setting` (`key`, `value`, updatedAt) VALUES ('members.requireRealNameVerification', ?, NOW(3)) ON DUPLICATE KEY UPDATE `value` = VALUES(`value`), updatedAt = NOW(3)",
         [JSON.stringify(on)],
@@ -340,8 +326,8 @@ test("deregistration anonymises the account, signs out, and the old credentials 
   await expect(page.getByRole("alert").first()).toBeVisible();
 
   // The CRM keeps the row (and the member's submissions) with the personal data gone.
-  const row = await withDb(async (conn) => {
-    const [rows] = await conn.query<mysql.RowDataPacket[]>(
+  const row = await withE2eConnection(async (conn) => {
+    const [rows] = await conn.query<RowDataPacket[]>(
       "SELECT email, nickname, status, phone, (SELECT COUNT(*) FROM `Lead` WHERE memberId = m.id) AS leads FROM `Member` m WHERE id = ?",
       [member.id],
     );

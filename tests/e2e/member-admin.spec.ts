@@ -1,26 +1,14 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { ADMIN, SALES, signIn } from "./helpers.ts";
+import { expect, test, type Page } from "@playwright/test";
+import { ADMIN, memberPage, SALES, signIn } from "./support/sign-in.ts";
 
 // Back-office member management end to end: staff find a member, link them to a CRM contact and
 // make them a customer, and the member's portal changes with it; suspension signs the member out.
 // The tests share one seeded database and run in order.
 
 const MEMBER_EMAIL = "member@relay-demo.cn";
-const MEMBER_PASSWORD = "Relay-member-2026";
 
 // Two browser contexts and several argon2 sign-ins per test: more than the default 30 s on a busy machine.
 test.describe.configure({ mode: "serial", timeout: 120_000 });
-
-async function memberSignIn(browser: Browser): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.locator("input[name=email]").fill(MEMBER_EMAIL);
-  await page.locator("input[name=password]").fill(MEMBER_PASSWORD);
-  await page.locator("form:has(input[name=password]) [type=submit]").click();
-  await expect(page).not.toHaveURL(/\/login/);
-  return page;
-}
 
 async function openMember(page: Page): Promise<void> {
   await page.goto("/crm/members");
@@ -80,7 +68,7 @@ test("staff link the member to a contact and make them a customer; the member's 
   page,
   browser,
 }) => {
-  const member = await memberSignIn(browser);
+  const member = await memberPage(browser, MEMBER_EMAIL);
   await member.goto("/zone");
   await expect(member.getByRole("heading", { level: 1 })).toHaveText("用户专区仅对成交客户开放");
 
@@ -127,7 +115,7 @@ test("staff link the member to a contact and make them a customer; the member's 
 });
 
 test("suspending a signed-in member signs them out on their next page load", async ({ page, browser }) => {
-  const member = await memberSignIn(browser);
+  const member = await memberPage(browser, MEMBER_EMAIL);
   await member.goto("/account");
   await expect(member).toHaveURL(/\/account$/);
 

@@ -1,6 +1,6 @@
 import { expect, request, test, type Browser, type Page } from "@playwright/test";
 import { mkdirSync } from "node:fs";
-import { ADMIN, signIn } from "./helpers.ts";
+import { readMail } from "./support/mail.ts";
 
 // Member registration → activation mail in the dev inbox → activation → sign-in → sign-out, the
 // nickname clash message, and forgot/reset password, all through the browser. Mail is read the way
@@ -18,28 +18,6 @@ const run = Date.now().toString(36);
 // Each flow waits for the mail worker and hashes passwords (argon2): more than the default 30 s.
 test.describe.configure({ timeout: 120_000 });
 const PASSWORD = "amber river lantern";
-
-/** Opens the newest mail to `to` with `subject` in the dev inbox and returns its text version. */
-async function readMail(browser: Browser, to: string, subject: string): Promise<string> {
-  const context = await browser.newContext();
-  const admin = await context.newPage();
-  try {
-    await signIn(admin, ADMIN.email);
-    await admin.goto(`/crm/dev/mail?q=${encodeURIComponent(to)}`);
-    const row = admin.locator("main a[href^='/crm/dev/mail/']", { hasText: subject }).first();
-    // The in-process worker delivers within a few seconds.
-    await expect(async () => {
-      await admin.reload();
-      await expect(row).toBeVisible({ timeout: 1_000 });
-    }).toPass({ timeout: 30_000 });
-    await row.click();
-    await expect(admin.getByRole("heading", { level: 1 })).toContainText(subject);
-    await shot(admin, `mail-${subject.slice(0, 12)}`);
-    return (await admin.locator("main pre").innerText()).trim();
-  } finally {
-    await context.close();
-  }
-}
 
 function linkIn(text: string, path: string): string {
   const match = text.match(new RegExp(`https?://[^\\s\\]]+${path.replace("/", "\\/")}\\?token=[a-z2-9.]+`));

@@ -1,10 +1,10 @@
-import { execFileSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createDb, type Db } from "#app/lib/db.server.ts";
+import type { Db } from "#app/lib/db.server.ts";
 import { applicableSchemes } from "#app/modules/catalog/price-schemes.server.ts";
 import { fenToDecimalString, priceLine } from "#app/modules/catalog/pricing.ts";
-import { ADMIN, signIn } from "./helpers.ts";
+import { e2eDb } from "./support/db.ts";
+import { ADMIN, memberSession, signIn } from "./support/sign-in.ts";
 
 // Issue #18: a customer member fills the order basket with 3 demo products, one crossing a tier
 // (the hint says how many more), prints the order, submits it; the lead is converted into an
@@ -12,35 +12,23 @@ import { ADMIN, signIn } from "./helpers.ts";
 // desktop and phone, go to docs/screenshots/catalog/.
 
 const SHOTS = process.env.CATALOG_SHOTS_DIR ?? "docs/screenshots/catalog";
-const MEMBER = { email: "customer@relay-demo.cn", password: "Relay-member-2026" };
+const MEMBER = "customer@relay-demo.cn";
 const BASKET = [
   { sku: "BAL-SY3240", quantity: 5 },
   { sku: "AIR-LG15", quantity: 3 },
   { sku: "MEA-VT200", quantity: 1 },
 ] as const;
 
-function e2eDatabaseUrl(): string {
-  const base = process.env.DATABASE_URL ?? execFileSync("bash", ["scripts/db.sh", "url"], { encoding: "utf8" }).trim();
-  const url = new URL(base);
-  url.pathname = `/${process.env.E2E_DB ?? "relay_e2e"}`;
-  return url.toString();
-}
-
 let db: Db;
 
 test.beforeAll(() => {
-  db = createDb(e2eDatabaseUrl());
+  db = e2eDb();
   mkdirSync(SHOTS, { recursive: true });
 });
 
 test.afterAll(async () => {
   await db.$disconnect();
 });
-
-async function memberSignIn(page: Page) {
-  const response = await page.request.post("/login", { form: MEMBER, maxRedirects: 0 });
-  expect(response.status()).toBe(302);
-}
 
 async function setQuantity(page: Page, sku: string, quantity: number) {
   const product = await db.product.findUniqueOrThrow({ where: { sku } });
@@ -50,7 +38,7 @@ async function setQuantity(page: Page, sku: string, quantity: number) {
 
 /** What the basket should cost: the member's schemes through the pricing function. */
 async function expectedLines() {
-  const member = await db.member.findUniqueOrThrow({ where: { email: MEMBER.email } });
+  const member = await db.member.findUniqueOrThrow({ where: { email: MEMBER } });
   const products = await db.product.findMany({ where: { sku: { in: BASKET.map((b) => b.sku) } } });
   const schemes = await applicableSchemes(db, products, {
     at: new Date(),
@@ -68,7 +56,7 @@ test("a member's basket crosses a tier, prints, submits, and converts into equal
   page,
 }) => {
   test.setTimeout(120_000);
-  await memberSignIn(page);
+  await memberSession(page, MEMBER);
   await page.goto("/order");
 
   // One short of the SY3240's 5-台 tier: the hint says how many more.
@@ -130,7 +118,7 @@ const DEVICES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, he
 async function basketShot(browser: Browser, locale: "zh-CN" | "en", device: keyof typeof DEVICES) {
   const context = await browser.newContext({ viewport: DEVICES[device] });
   const page = await context.newPage();
-  await memberSignIn(page);
+  await memberSession(page, MEMBER);
   const base = test.info().project.use.baseURL!;
   await context.request.post(`${base}/locale`, { form: { locale, redirectTo: "/order" }, maxRedirects: 0 });
   await page.goto("/order");

@@ -1,7 +1,8 @@
-import { execSync } from "node:child_process";
-import { expect as baseExpect, test, type Browser, type Page } from "@playwright/test";
-import mysql from "mysql2/promise";
-import { ADMIN, signIn } from "./helpers.ts";
+import { expect as baseExpect, test } from "@playwright/test";
+import type { RowDataPacket } from "mysql2/promise";
+import { approveFromQueue } from "./support/approvals.ts";
+import { withE2eConnection } from "./support/db.ts";
+import { ADMIN, memberPage, signIn } from "./support/sign-in.ts";
 
 // Quotes end to end (issue #18 item 5): 周明 quotes zone A's company during a call (a catalog line
 // priced by its scheme and a custom line), submits it; the sales manager approves it from 待我审核;
@@ -9,7 +10,6 @@ import { ADMIN, signIn } from "./helpers.ts";
 // quote shows the answer. Each run makes its own quote (a unique title), so the order of specs and
 // other runs do not matter, and no demo record another spec reads is changed.
 
-const MEMBER_PASSWORD = "Relay-member-2026";
 const ZONE_A_ADMIN = "zone-a-admin@relay-demo.cn";
 const MANAGER = "wang.lei@relay-demo.cn";
 
@@ -18,32 +18,11 @@ test.describe.configure({ mode: "serial", timeout: 240_000 });
 test.use({ actionTimeout: 30_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
 
-function e2eDatabaseUrl(): string {
-  const base = process.env.DATABASE_URL ?? execSync("bash scripts/db.sh url").toString().trim();
-  return `${base.slice(0, base.lastIndexOf("/"))}/${process.env.E2E_DB ?? "relay_e2e"}`;
-}
-
 async function zoneCompanyId(): Promise<number> {
-  const conn = await mysql.createConnection(e2eDatabaseUrl());
-  try {
-    const [rows] = await conn.query<mysql.RowDataPacket[]>("SELECT companyId FROM `Member` WHERE email = ?", [
-      ZONE_A_ADMIN,
-    ]);
+  return withE2eConnection(async (conn) => {
+    const [rows] = await conn.query<RowDataPacket[]>("SELECT companyId FROM `Member` WHERE email = ?", [ZONE_A_ADMIN]);
     return Number(rows[0]!.companyId);
-  } finally {
-    await conn.end();
-  }
-}
-
-async function memberPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.locator("input[name=email]").fill(email);
-  await page.locator("input[name=password]").fill(MEMBER_PASSWORD);
-  await page.locator("form:has(input[name=password]) button[type=submit]").click();
-  await expect(page).toHaveURL(/\/account\/?$/);
-  return page;
+  });
 }
 
 test("a quote is priced, approved, published and accepted by the customer in the zone", async ({ browser, page }) => {
@@ -77,14 +56,7 @@ test("a quote is priced, approved, published and accepted by the customer in the
   await expect(page.getByTestId("quote-status")).toHaveText("审核中");
 
   // The sales manager approves it from the queue.
-  const managerContext = await browser.newContext({ locale: "zh-CN" });
-  const manager = await managerContext.newPage();
-  await signIn(manager, MANAGER);
-  await manager.goto("/crm/approvals");
-  const card = manager.locator("li", { hasText: title });
-  await card.getByRole("button", { name: "核准" }).click();
-  await expect(manager.getByText("已保存。")).toBeVisible();
-  await managerContext.close();
+  await approveFromQueue(browser, MANAGER, title);
 
   // 周明: approved → the PDF downloads, then publish to the zone.
   await page.goto(quoteUrl);

@@ -1,7 +1,8 @@
-import { execSync } from "node:child_process";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import mysql from "mysql2/promise";
-import { ADMIN, signIn } from "./helpers.ts";
+import { expect, test } from "@playwright/test";
+import type { RowDataPacket } from "mysql2/promise";
+import { approveFromQueue } from "./support/approvals.ts";
+import { withE2eConnection } from "./support/db.ts";
+import { ADMIN, memberPage, signIn } from "./support/sign-in.ts";
 
 // Sales contracts end to end (issue #18 item 6): 周明 drafts a contract for zone A's company from the
 // demo template, adds a product, splits the payment plan in two (the first due today), submits it; the
@@ -9,38 +10,16 @@ import { ADMIN, signIn } from "./helpers.ts";
 // records a partial payment and publishes the contract; the zone's customer admin sees it read-only with
 // its plan. Each run makes its own contract (a unique name); no demo record another spec reads changes.
 
-const MEMBER_PASSWORD = "Relay-member-2026";
 const ZONE_A_ADMIN = "zone-a-admin@relay-demo.cn";
 const MANAGER = "wang.lei@relay-demo.cn";
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });
 
-function e2eDatabaseUrl(): string {
-  const base = process.env.DATABASE_URL ?? execSync("bash scripts/db.sh url").toString().trim();
-  return `${base.slice(0, base.lastIndexOf("/"))}/${process.env.E2E_DB ?? "relay_e2e"}`;
-}
-
 async function zoneCompanyId(): Promise<number> {
-  const conn = await mysql.createConnection(e2eDatabaseUrl());
-  try {
-    const [rows] = await conn.query<mysql.RowDataPacket[]>("SELECT companyId FROM `Member` WHERE email = ?", [
-      ZONE_A_ADMIN,
-    ]);
+  return withE2eConnection(async (conn) => {
+    const [rows] = await conn.query<RowDataPacket[]>("SELECT companyId FROM `Member` WHERE email = ?", [ZONE_A_ADMIN]);
     return Number(rows[0]!.companyId);
-  } finally {
-    await conn.end();
-  }
-}
-
-async function memberPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.locator("input[name=email]").fill(email);
-  await page.locator("input[name=password]").fill(MEMBER_PASSWORD);
-  await page.locator("form:has(input[name=password]) button[type=submit]").click();
-  await expect(page).toHaveURL(/\/account\/?$/);
-  return page;
+  });
 }
 
 const today = () =>
@@ -87,13 +66,7 @@ test("a contract is drafted, approved in two steps, paid in part and shown in th
   await expect(page.getByTestId("contract-status").first()).toHaveText("审核中");
 
   // Step 1: the sales manager, from the queue.
-  const managerContext = await browser.newContext({ locale: "zh-CN" });
-  const manager = await managerContext.newPage();
-  await signIn(manager, MANAGER);
-  await manager.goto("/crm/approvals");
-  await manager.locator("li", { hasText: name }).getByRole("button", { name: "核准" }).click();
-  await expect(manager.getByText("已保存。")).toBeVisible();
-  await managerContext.close();
+  await approveFromQueue(browser, MANAGER, name);
 
   // Step 2: 周明 on the contract's approval panel → in execution.
   await page.goto(contractUrl);

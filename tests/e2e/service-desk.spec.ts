@@ -1,11 +1,10 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn } from "./helpers.ts";
+import { expect, test, type Page } from "@playwright/test";
+import { memberPage, signIn } from "./support/sign-in.ts";
 
 // Service request end to end: a zone member reports a fault on an asset; the CSR sees it in the queue
 // with its SLA, replies, publishes the solution and closes it; the member rates it; a colleague in
 // the same zone reads the published answer; a member of another company gets a 404.
 
-const MEMBER_PASSWORD = "Relay-member-2026";
 const REQUESTER = "zone-a-user@relay-demo.cn";
 const COLLEAGUE = "zone-a-admin@relay-demo.cn";
 const OTHER_COMPANY = "zone-b-admin@relay-demo.cn";
@@ -14,17 +13,6 @@ const SUBJECT = `平衡机开机自检失败 ${Date.now().toString(36)}`;
 const SOLUTION = "更换测量单元保险丝后自检通过";
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
-
-async function memberPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN" });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.locator("input[name=email]").fill(email);
-  await page.locator("input[name=password]").fill(MEMBER_PASSWORD);
-  await page.locator("form:has(input[name=password]) button[type=submit]").click();
-  await expect(page).toHaveURL(/\/account\/?$/);
-  return page;
-}
 
 async function editorReady(page: Page) {
   // Tiptap mounts after hydration; its toolbar shows it is ready.

@@ -1,21 +1,15 @@
 import { expect, test } from "@playwright/test";
+import { memberPage } from "./support/sign-in.ts";
 
 // Issue #14 item 11: after "回复已发送。" the reply box on a zone service request is empty again, text
 // and file alike, so nothing invites sending the same reply twice.
 
-const MEMBER_PASSWORD = "Relay-member-2026";
 const REQUESTER = "zone-a-user@relay-demo.cn";
 
 test.describe.configure({ timeout: 120_000 });
 
 test("a sent reply clears the reply box and its file", async ({ browser }) => {
-  const context = await browser.newContext({ locale: "zh-CN" });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.locator("input[name=email]").fill(REQUESTER);
-  await page.locator("input[name=password]").fill(MEMBER_PASSWORD);
-  await page.locator("form:has(input[name=password]) button[type=submit]").click();
-  await expect(page).toHaveURL(/\/account\/?$/);
+  const page = await memberPage(browser, REQUESTER);
 
   await page.goto("/zone/requests/new");
   await page.getByRole("radio", { name: "问题", exact: true }).check();
@@ -36,5 +30,5 @@ test("a sent reply clears the reply box and its file", async ({ browser }) => {
   await expect(page.getByText("补充：设备型号 SY3240。")).toBeVisible();
   await expect(reply).toHaveText("");
   await expect.poll(() => files.evaluate((input: HTMLInputElement) => input.files?.length ?? 0)).toBe(0);
-  await context.close();
+  await page.context().close();
 });

@@ -1,16 +1,15 @@
-import { execSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import mysql from "mysql2/promise";
+import { expect, test } from "@playwright/test";
+import type { RowDataPacket } from "mysql2/promise";
 import { hashPassword } from "#app/modules/auth/password.server.ts";
-import { signIn as staffSignIn } from "./helpers.ts";
+import { withE2eConnection } from "./support/db.ts";
+import { MEMBER_PASSWORD, memberPage, signIn as staffSignIn } from "./support/sign-in.ts";
 
 // Customer zones end to end: a colleague of zone A asks to join, the customer admin confirms in the
 // portal, customer service confirms in the back office, and only then the zone opens; members see
 // assets (with the maintenance log) and contracts. The joining member is created here, so the demo
 // members stay as the seed left them (the isolation sweep relies on them).
 
-const MEMBER_PASSWORD = "Relay-member-2026";
 const ZONE_A_ADMIN = "zone-a-admin@relay-demo.cn";
 const CSR = "service@relay-demo.cn";
 const SHOTS = "docs/screenshots";
@@ -18,39 +17,18 @@ mkdirSync(SHOTS, { recursive: true });
 
 test.describe.configure({ mode: "serial", timeout: 120_000 });
 
-function e2eDatabaseUrl(): string {
-  const base = process.env.DATABASE_URL ?? execSync("bash scripts/db.sh url").toString().trim();
-  return `${base.slice(0, base.lastIndexOf("/"))}/${process.env.E2E_DB ?? "relay_e2e"}`;
-}
-
 async function createColleague(): Promise<{ email: string; nickname: string }> {
   const stamp = Date.now().toString(36);
   const email = `zone-e2e-${stamp}@e2e.relay-demo.cn`;
   const nickname = `恒通新人${stamp}`.slice(0, 20);
-  const conn = await mysql.createConnection(e2eDatabaseUrl());
-  try {
-    const [rows] = await conn.query<mysql.RowDataPacket[]>("SELECT companyId FROM `Member` WHERE email = ?", [
-      ZONE_A_ADMIN,
-    ]);
+  await withE2eConnection(async (conn) => {
+    const [rows] = await conn.query<RowDataPacket[]>("SELECT companyId FROM `Member` WHERE email = ?", [ZONE_A_ADMIN]);
     await conn.execute(
       "INSERT INTO `Member` (email, nickname, passwordHash, level, status, companyId, activatedAt, realNameVerifiedAt, updatedAt) VALUES (?, ?, ?, 'customer', 'verified', ?, NOW(3), NOW(3), NOW(3))",
       [email, nickname, await hashPassword(MEMBER_PASSWORD), rows[0]!.companyId],
     );
-  } finally {
-    await conn.end();
-  }
+  });
   return { email, nickname };
-}
-
-async function memberPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto("/login");
-  await page.locator("input[name=email]").fill(email);
-  await page.locator("input[name=password]").fill(MEMBER_PASSWORD);
-  await page.locator("form:has(input[name=password]) button[type=submit]").click();
-  await expect(page).toHaveURL(/\/account\/?$/);
-  return page;
 }
 
 test("a colleague joins zone A only after the customer admin and customer service both confirm", async ({

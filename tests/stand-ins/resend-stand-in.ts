@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from "node:net";
 import { z } from "zod";
 
-// A loopback stand-in for Resend's `POST /emails`, written from the public API reference: Bearer
+// A loopback stand-in for Resend's `POST /emails` and `POST /emails/batch`, written from the public API reference: Bearer
 // auth, the request body's documented fields, `{id}` on success, `{statusCode, message, name}` on
 // error, and Idempotency-Key replay. Tests point RESEND_BASE_URL at it, so the real transport code
 // (fetch, headers, timeouts, status handling) runs end to end without the network.
@@ -42,7 +42,7 @@ export interface ResendStandIn {
   requests: ReceivedRequest[];
   /** Mails accepted as new sends (idempotent replays are not counted twice). */
   accepted: ReceivedRequest[];
-  /** The next POST /emails requests get these answers, in order, before normal handling resumes. */
+  /** The next POST /emails (or /emails/batch) requests get these answers, in order, before normal handling resumes. */
   enqueue(...responses: ScriptedResponse[]): void;
   /** Delay every successful answer (to widen race windows in concurrency tests). */
   setLatency(ms: number): void;
@@ -93,6 +93,7 @@ export async function startResendStandIn(options: { apiKey?: string } = {}): Pro
   const script: ScriptedResponse[] = [];
   // Idempotency-Key → the first accepted request's body and id (Resend keeps them 24 hours).
   const replays = new Map<string, { body: string; id: string }>();
+  const batchReplays = new Map<string, { body: string; answer: unknown }>();
   let latencyMs = 0;
 
   const server = createServer((req, res) => {
@@ -121,7 +122,7 @@ export async function startResendStandIn(options: { apiKey?: string } = {}): Pro
     const error = (status: number, name: string, message: string) =>
       answer(status, { statusCode: status, message, name });
 
-    if (req.method !== "POST" || path !== "/emails")
+    if (req.method !== "POST" || (path !== "/emails" && path !== "/emails/batch"))
       return error(404, "not_found", "The requested endpoint does not exist.");
 
     const scripted = script.shift();
@@ -150,6 +151,7 @@ export async function startResendStandIn(options: { apiKey?: string } = {}): Pro
     if (key !== undefined && (key.length < 1 || key.length > 256)) {
       return error(400, "invalid_idempotency_key", "The key must be between 1-256 chars.");
     }
+    if (path === "/emails/batch") return handleBatch(record, raw, answer, error);
     if (typeof record.body !== "object" || record.body === null) {
       return error(422, "validation_error", "The request body must be a JSON object.");
     }
@@ -182,6 +184,58 @@ export async function startResendStandIn(options: { apiKey?: string } = {}): Pro
     return answer(200, { id });
   }
 
+  // POST /emails/batch: a JSON array of 1–100 send-email bodies without `attachments` or
+  // `scheduled_at` (the batch endpoint supports neither). `x-batch-validation: strict` (default)
+  // refuses the whole batch if one mail is invalid; `permissive` sends the valid ones and lists the
+  // others in `errors`. 200 {data: [{id}, …]}. Idempotency-Key covers the whole batch.
+  async function handleBatch(
+    record: ReceivedRequest,
+    raw: string,
+    answer: (status: number, body: unknown) => void,
+    error: (status: number, name: string, message: string) => void,
+  ): Promise<void> {
+    const mode = headerValue(record.headers["x-batch-validation"]) ?? "strict";
+    if (mode !== "strict" && mode !== "permissive") {
+      return error(422, "validation_error", "Invalid `x-batch-validation` header.");
+    }
+    if (!Array.isArray(record.body)) return error(422, "validation_error", "The request body must be an array.");
+    const emails: unknown[] = record.body;
+    if (emails.length < 1 || emails.length > 100) {
+      return error(422, "validation_error", "A batch holds between 1 and 100 emails.");
+    }
+    const problems = emails.flatMap((email, index) => {
+      if (typeof email === "object" && email !== null && ("attachments" in email || "scheduled_at" in email)) {
+        return [{ index, message: "The `attachments` and `scheduled_at` fields are not supported in batch sending." }];
+      }
+      const parsed = SendEmailBody.safeParse(email);
+      if (parsed.success) return [];
+      return [{ index, message: `Invalid \`${parsed.error.issues.map((i) => i.path.join(".")).join(", ")}\` field.` }];
+    });
+    if (mode === "strict" && problems.length > 0) {
+      return error(422, "validation_error", `emails[${problems[0]!.index}]: ${problems[0]!.message}`);
+    }
+    const key = record.idempotencyKey;
+    if (key !== undefined) {
+      const previous = batchReplays.get(key);
+      if (previous && previous.body !== raw) {
+        return error(409, "invalid_idempotent_request", "Same idempotency key used with a different request payload.");
+      }
+      if (previous) return answer(200, previous.answer);
+    }
+    if (latencyMs > 0) await sleep(latencyMs);
+    const failed = new Set(problems.map((p) => p.index));
+    const data = emails.flatMap((email, index) => {
+      if (failed.has(index)) return [];
+      const id = randomUUID();
+      // One accepted entry per mail, so `accepted` counts mails whichever endpoint sent them.
+      accepted.push({ ...record, body: email, id, status: 200 });
+      return [{ id }];
+    });
+    const body = mode === "permissive" ? { data, errors: problems } : { data };
+    if (key !== undefined) batchReplays.set(key, { body: raw, answer: body });
+    return answer(200, body);
+  }
+
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
@@ -197,6 +251,7 @@ export async function startResendStandIn(options: { apiKey?: string } = {}): Pro
       accepted.length = 0;
       script.length = 0;
       replays.clear();
+      batchReplays.clear();
       latencyMs = 0;
     },
     close: () =>

@@ -2,6 +2,7 @@ import type { ApprovalRequestStatus } from "#app/generated/prisma/enums.ts";
 import type { DbOrTx, Tx } from "#app/lib/db.server.ts";
 import { applySchemeDecision } from "#app/modules/catalog/price-schemes.server.ts";
 import { applyContractDecision, describeContract } from "#app/modules/contracts/contract-approval.server.ts";
+import { applyProposalDecision, describeProposal } from "#app/modules/contracts/proposal-approval.server.ts";
 import { applyQuoteDecision, describeQuote } from "#app/modules/quotes/quote-approval.server.ts";
 import type { ApprovalItemType } from "./approval-types.ts";
 
@@ -56,6 +57,10 @@ const ADAPTERS: Partial<Record<ApprovalItemType, ItemAdapter>> = {
   quote: {
     describe: describeQuote,
     onDecided: applyQuoteDecision,
+  },
+  proposal: {
+    describe: describeProposal,
+    onDecided: applyProposalDecision,
   },
   expense: {
     async describe(db, itemId) {

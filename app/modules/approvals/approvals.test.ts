@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "#app/lib/db.server.ts";
 import { staffActorFor, type StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { createSalesCompany } from "#tests/factories/sales.ts";
 import { createTestStaff } from "#tests/factories/staff.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { saveApprovalFlow } from "./approval-flows.server.ts";
@@ -50,6 +51,11 @@ async function setUp(): Promise<Cast> {
     ],
   });
   expect(saved.status).toBe("ok");
+  // The item under approval is a real proposal #1 (its adapter describes it and applies outcomes).
+  const company = await createSalesCompany(db, { ownerId: author.actor.staffId });
+  await db.proposal.create({
+    data: { id: 1, title: "测试提议", companyId: company.id, ownerId: author.actor.staffId },
+  });
   return {
     author: author.actor,
     a: a.actor,

@@ -1,6 +1,6 @@
 import { data, redirect } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { noteRequestPrincipal } from "#app/lib/request-context.server.ts";
+import { noteRequestPrincipal, oncePerRequest } from "#app/lib/request-context.server.ts";
 import { getTranslator } from "#app/lib/i18n/locale.server.ts";
 import { can } from "./permissions.ts";
 import { policyName, type StaffActor, type StaffPolicy } from "./staff-actor.ts";
@@ -26,7 +26,11 @@ const perRequest = new WeakMap<Request, Promise<StaffAuth | null>>();
 export function getStaffAuth(request: Request): Promise<StaffAuth | null> {
   let pending = perRequest.get(request);
   if (!pending) {
-    pending = resolveStaffAuth(request);
+    // Keyed by method and cookie: an action's answer (which may sign out or change the account) is
+    // not reused by the loaders that run after it in the same request.
+    pending = oncePerRequest(`staffAuth:${request.method}:${readStaffCookie(request) ?? ""}`, () =>
+      resolveStaffAuth(request),
+    );
     perRequest.set(request, pending);
   }
   return pending;

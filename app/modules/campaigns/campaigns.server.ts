@@ -4,7 +4,8 @@ import type { CampaignStatus, CampaignType, Prisma } from "#app/generated/prisma
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES } from "#app/modules/crm/sales-constants.ts";
 import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
-import { scopeFor, teamScopeIds } from "#app/modules/auth/permissions.ts";
+import { scopeFor } from "#app/modules/auth/permissions.ts";
+import { ownerChoices } from "#app/modules/auth/owner-choices.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { addNote } from "#app/modules/notes/notes.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
@@ -118,23 +119,8 @@ export type Mutation<T = object> =
  * Whom the actor may make the owner (主控者) of a new campaign: active staff their campaigns × add
  * scope reaches (all / their teams / themselves), themselves always first choice (#14 item 18).
  */
-export async function campaignOwnerChoices(
-  db: DbOrTx,
-  actor: StaffActor,
-): Promise<Array<{ id: number; name: string }>> {
-  const scope = scopeFor(actor, "campaigns", "add");
-  if (scope === null) return [];
-  const reach: Prisma.StaffWhereInput =
-    scope === "all"
-      ? { status: "active" }
-      : scope === "team" && actor.teamId !== null
-        ? { status: "active", teamId: { in: teamScopeIds(actor) } }
-        : { id: actor.staffId };
-  return db.staff.findMany({
-    where: { OR: [reach, { id: actor.staffId }] },
-    select: { id: true, name: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
+export function campaignOwnerChoices(db: DbOrTx, actor: StaffActor): Promise<Array<{ id: number; name: string }>> {
+  return ownerChoices(db, actor, "campaigns");
 }
 
 export async function createCampaign(

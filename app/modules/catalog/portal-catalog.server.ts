@@ -1,5 +1,6 @@
 import type { MemberLevel, Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
+import { GALLERY_ORDER, PRODUCT_IMAGE_SELECT, portalImages, type ProductImageView } from "./images.ts";
 import { portalSchemes } from "./portal-pricing.server.ts";
 import { productSearchWhere } from "./products.server.ts";
 import { fenToDecimalString, priceLine, type PriceScheme } from "./pricing.ts";
@@ -68,6 +69,8 @@ export interface CatalogCard {
   categoryName: string | null;
   /** The first key feature line, as a teaser. */
   teaser: string | null;
+  /** The primary picture (decision 049), if the product has any. */
+  image: ProductImageView | null;
 }
 
 function firstLine(text: string | null): string | null {
@@ -93,7 +96,11 @@ export async function listPortalCatalog(db: DbOrTx, memberId: number | null, que
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (query.page - 1) * PORTAL_CATALOG_PAGE_SIZE,
       take: PORTAL_CATALOG_PAGE_SIZE,
-      select: { ...CARD_SELECT, category: { select: { name: true } } },
+      select: {
+        ...CARD_SELECT,
+        category: { select: { name: true } },
+        images: { where: { isPrimary: true }, take: 1, select: PRODUCT_IMAGE_SELECT },
+      },
     }),
     db.productCategory.findMany({
       where: { products: { some: visible } },
@@ -114,6 +121,7 @@ export async function listPortalCatalog(db: DbOrTx, memberId: number | null, que
     productLine: r.productLine,
     categoryName: r.category?.name ?? null,
     teaser: firstLine(r.keyFeatures),
+    image: portalImages(r.sku, r.images)[0] ?? null,
   }));
   return {
     items,
@@ -161,6 +169,7 @@ export async function getPortalProduct(db: DbOrTx, memberId: number | null, sku:
       category: { select: { id: true, name: true } },
       specs: { orderBy: { position: "asc" }, select: { key: true, value: true } },
       packagings: { orderBy: { position: "asc" }, select: { unit: true, contains: true, ofUnit: true } },
+      images: { orderBy: [...GALLERY_ORDER], select: PRODUCT_IMAGE_SELECT },
     },
   });
   if (!product) return null;
@@ -184,6 +193,7 @@ export async function getPortalProduct(db: DbOrTx, memberId: number | null, sku:
     category: product.category,
     specs: product.specs,
     packagings: product.packagings,
+    images: portalImages(product.sku, product.images),
     tiers: scheme ? tierRows(scheme) : [{ minQuantity: 1, unitPrice: product.unitPrice.toFixed(2), discountBp: 0 }],
     level,
   };

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import type { FlashKey } from "#app/lib/flash.ts";
-import { parseForm } from "#app/lib/forms.server.ts";
+import { schemaIntents } from "#app/lib/forms.server.ts";
 import { choice } from "#app/lib/schemas.ts";
-import { fail, respond, type ServiceResult } from "#app/lib/service-result.ts";
+import { respond } from "#app/lib/service-result.ts";
 import { APPROVAL_INTENTS, decideFromForm } from "#app/modules/approvals/approval-actions.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import {
@@ -41,17 +40,7 @@ export interface ContractIntentArgs {
   to: string;
 }
 
-function intent<S extends z.ZodType>(
-  schema: S,
-  call: (args: ContractIntentArgs, value: z.output<S>) => Promise<ServiceResult<unknown>>,
-  flash: FlashKey = "flash.saved",
-) {
-  return async (args: ContractIntentArgs) => {
-    const parsed = await parseForm(args.form, schema);
-    if (parsed.status !== "ok") return fail(parsed);
-    return respond(await call(args, parsed.value), { successTo: args.to, flash });
-  };
-}
+const intent = schemaIntents<ContractIntentArgs>((a) => a.to);
 
 const meta = (a: ContractIntentArgs) => ({ ipAddress: a.ipAddress });
 

@@ -285,10 +285,15 @@ export async function contractForOrder(
 
 // ───────────── the customer's zone ─────────────
 
+/** The contracts a company's zone may read: published, in execution or completed (also for proposals). */
+export function zoneSalesContractWhere(companyId: number) {
+  return { companyId, publishedAt: { not: null }, status: { in: ["in_execution" as const, "completed" as const] } };
+}
+
 /** Contracts published to a company's zone (read-only), newest first. */
 export async function listZoneSalesContracts(db: DbOrTx, companyId: number) {
   const rows = await db.salesContract.findMany({
-    where: { companyId, publishedAt: { not: null }, status: { in: ["in_execution", "completed"] } },
+    where: zoneSalesContractWhere(companyId),
     orderBy: [{ signedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take: 200,
     select: { id: true, number: true, name: true, status: true, signedOn: true, amountFen: true, receivedFen: true },
@@ -304,12 +309,7 @@ export async function listZoneSalesContracts(db: DbOrTx, companyId: number) {
 /** One published contract of the company, with its lines and plan; null for anything else. */
 export async function getZoneSalesContract(db: DbOrTx, companyId: number, contractId: number, now: Date = new Date()) {
   const row = await db.salesContract.findFirst({
-    where: {
-      id: contractId,
-      companyId,
-      publishedAt: { not: null },
-      status: { in: ["in_execution", "completed"] },
-    },
+    where: { ...zoneSalesContractWhere(companyId), id: contractId },
     select: detailSelect,
   });
   if (!row) return null;

@@ -6,6 +6,7 @@ import { conflict, notFound, ok, type ServiceResult } from "#app/lib/service-res
 import { staffAuditWriter, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { partFields } from "./contract-form.ts";
+import { saveDocumentPart } from "./document-parts.server.ts";
 
 // 合同模板 / 提议模板 (seed §2.L.8–9: public templates, multi-part): managed by administrators on
 // /crm/contract-templates. A new contract copies the chosen template's parts; editing a template later
@@ -94,19 +95,18 @@ export async function saveTemplatePart(
   return db.$transaction(async (tx) => {
     const template = await tx.documentTemplate.findUnique({ where: { id: templateId }, select: { id: true } });
     if (!template) return notFound();
-    if (input.partId !== null) {
-      const changed = await tx.documentTemplatePart.updateMany({
-        where: { id: input.partId, templateId },
-        data: { title: input.title, body: input.body },
-      });
-      if (changed.count === 0) return notFound();
-    } else {
-      const last = await tx.documentTemplatePart.aggregate({ where: { templateId }, _max: { position: true } });
-      await tx.documentTemplatePart.create({
-        data: { templateId, position: (last._max.position ?? -1) + 1, title: input.title, body: input.body },
-      });
-    }
-    await tx.documentTemplate.update({ where: { id: templateId }, data: { updatedAt: new Date() } });
+    const saved = await saveDocumentPart(
+      {
+        update: (partId, data) => tx.documentTemplatePart.updateMany({ where: { id: partId, templateId }, data }),
+        maxPosition: async () =>
+          (await tx.documentTemplatePart.aggregate({ where: { templateId }, _max: { position: true } }))._max.position,
+        count: () => tx.documentTemplatePart.count({ where: { templateId } }),
+        create: (data) => tx.documentTemplatePart.create({ data: { templateId, ...data } }),
+        touch: () => tx.documentTemplate.update({ where: { id: templateId }, data: { updatedAt: new Date() } }),
+      },
+      input,
+    );
+    if (saved !== "saved") return notFound();
     await audit(tx, actor, meta, "part-saved", templateId, null, { partId: input.partId, title: input.title });
     return ok({ id: templateId });
   });

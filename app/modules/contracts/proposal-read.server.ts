@@ -1,92 +1,106 @@
+import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { formatMoney } from "#app/lib/format/money.ts";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
 import { renderPdfDocument } from "#app/lib/pdf/document.server.ts";
+import { latestApprovalFor } from "#app/modules/approvals/approvals.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { fenToDecimalString } from "#app/modules/catalog/pricing.ts";
 import { quoteScopeWhere } from "#app/modules/quotes/quote-scope.server.ts";
 import { documentLetterhead } from "./contract-pdf.server.ts";
+import type { ResolvedPart } from "./proposal-model.ts";
 import { contractScopeWhere, proposalScopeWhere } from "./contract-scope.server.ts";
 
-// Reading a 提议: its parts in order with inserted material resolved under the reader's scope (a
-// quote or contract the reader may not see is shown as missing), the pickers of material to insert,
-// and the whole document as a PDF.
+// Reading a 提议: its parts in order with inserted material resolved under the reader's scope (for
+// staff, a quote or contract they may not see is shown as missing), the pickers of material to insert,
+// and the whole document as a PDF. The customer's zone reads through the same resolver with the zone's
+// scope (proposal-zone.server.ts).
+
+export type { ResolvedPart };
 
 const lineSelect = { name: true, sku: true, quantity: true, unit: true, unitPriceFen: true, grossFen: true } as const;
-
-export interface MaterialLine {
-  name: string;
-  sku: string;
-  quantity: number;
-  unit: string;
-  unitPriceFen: number;
-  grossFen: number;
-}
-
-export type ResolvedPart =
-  | { id: number; kind: "text"; title: string; body: string }
-  | {
-      id: number;
-      kind: "quote" | "contract";
-      title: string;
-      lines: MaterialLine[] | null;
-      totalFen: number;
-      terms: string | null;
-    }
-  | { id: number; kind: "product"; title: string; text: string | null };
 
 const toLines = (
   rows: Array<{ name: string; sku: string; quantity: number; unit: string; unitPriceFen: bigint; grossFen: bigint }>,
 ) => rows.map((l) => ({ ...l, unitPriceFen: Number(l.unitPriceFen), grossFen: Number(l.grossFen) }));
 
-async function resolve(
-  db: DbOrTx,
-  actor: StaffActor,
-  part: { id: number; kind: string; title: string; body: string | null; refId: number | null },
-): Promise<ResolvedPart> {
+/** Which material a reader may see: the where fragments applied to each inserted part's lookup. */
+export interface MaterialScope {
+  quote: Prisma.QuoteWhereInput | null;
+  contract: Prisma.SalesContractWhereInput | null;
+  product: Prisma.ProductWhereInput;
+}
+
+export function staffMaterialScope(actor: StaffActor): MaterialScope {
+  return { quote: quoteScopeWhere(actor, "browse"), contract: contractScopeWhere(actor, "browse"), product: {} };
+}
+
+export interface StoredPart {
+  id: number;
+  kind: string;
+  title: string;
+  body: string | null;
+  refId: number | null;
+}
+
+/** One part with its material looked up under `scope` (lines/text null when the reader may not see it). */
+export async function resolvePart(db: DbOrTx, scope: MaterialScope, part: StoredPart): Promise<ResolvedPart> {
   const ref = part.refId ?? 0;
   if (part.kind === "quote") {
-    const scope = quoteScopeWhere(actor, "browse");
-    const q = scope
+    const q = scope.quote
       ? await db.quote.findFirst({
-          where: { AND: [scope, { id: ref }] },
+          where: { AND: [scope.quote, { id: ref }] },
           select: { totalFen: true, terms: true, lines: { orderBy: { position: "asc" }, select: lineSelect } },
         })
       : null;
-    return {
-      id: part.id,
-      kind: "quote",
-      title: part.title,
-      lines: q ? toLines(q.lines) : null,
-      totalFen: Number(q?.totalFen ?? 0n),
-      terms: q?.terms ?? null,
-    };
+    return material(part, "quote", q && { ...q, amountFen: q.totalFen });
   }
   if (part.kind === "contract") {
-    const scope = contractScopeWhere(actor, "browse");
-    const c = scope
+    const c = scope.contract
       ? await db.salesContract.findFirst({
-          where: { AND: [scope, { id: ref }] },
+          where: { AND: [scope.contract, { id: ref }] },
           select: { amountFen: true, terms: true, lines: { orderBy: { position: "asc" }, select: lineSelect } },
         })
       : null;
-    return {
-      id: part.id,
-      kind: "contract",
-      title: part.title,
-      lines: c ? toLines(c.lines) : null,
-      totalFen: Number(c?.amountFen ?? 0n),
-      terms: c?.terms ?? null,
-    };
+    return material(part, "contract", c);
   }
   if (part.kind === "product") {
-    const p = await db.product.findUnique({ where: { id: ref }, select: { description: true, keyFeatures: true } });
+    const p = await db.product.findFirst({
+      where: { AND: [scope.product, { id: ref }] },
+      select: { description: true, keyFeatures: true },
+    });
     const text = p ? [p.description, p.keyFeatures].filter(Boolean).join("\n\n") : null;
     return { id: part.id, kind: "product", title: part.title, text };
   }
   return { id: part.id, kind: "text", title: part.title, body: part.body ?? "" };
 }
+
+function material(
+  part: StoredPart,
+  kind: "quote" | "contract",
+  found: { amountFen: bigint; terms: string | null; lines: Parameters<typeof toLines>[0] } | null,
+): ResolvedPart {
+  return {
+    id: part.id,
+    kind,
+    title: part.title,
+    lines: found ? toLines(found.lines) : null,
+    totalFen: Number(found?.amountFen ?? 0n),
+    terms: found?.terms ?? null,
+  };
+}
+
+export async function resolveParts(db: DbOrTx, scope: MaterialScope, parts: StoredPart[]) {
+  const resolved: ResolvedPart[] = [];
+  for (const part of parts) resolved.push(await resolvePart(db, scope, part));
+  return resolved;
+}
+
+export const storedPartsSelect = {
+  orderBy: [{ position: "asc" as const }, { id: "asc" as const }],
+  select: { id: true, kind: true, title: true, body: true, refId: true },
+};
 
 export async function getProposal(db: DbOrTx, actor: StaffActor, id: number) {
   const browse = proposalScopeWhere(actor, "browse");
@@ -96,22 +110,31 @@ export async function getProposal(db: DbOrTx, actor: StaffActor, id: number) {
         select: {
           id: true,
           title: true,
+          status: true,
+          reviewComment: true,
+          publishedAt: true,
           updatedAt: true,
-          company: { select: { id: true, name: true } },
+          company: { select: { id: true, name: true, zone: { select: { id: true } } } },
           owner: { select: { id: true, name: true } },
-          parts: {
-            orderBy: [{ position: "asc" }, { id: "asc" }],
-            select: { id: true, kind: true, title: true, body: true, refId: true },
-          },
+          parts: storedPartsSelect,
         },
       })
     : null;
   if (!row) return null;
   const modify = proposalScopeWhere(actor, "modify");
-  const canModify = modify ? (await db.proposal.count({ where: { AND: [modify, { id }] } })) > 0 : false;
-  const parts: ResolvedPart[] = [];
-  for (const part of row.parts) parts.push(await resolve(db, actor, part));
-  return { proposal: { ...row, parts }, canModify };
+  const [canModify, approval, parts] = await Promise.all([
+    modify ? db.proposal.count({ where: { AND: [modify, { id }] } }).then((n) => n > 0) : false,
+    latestApprovalFor(db, actor, "proposal", id),
+    resolveParts(db, staffMaterialScope(actor), row.parts),
+  ]);
+  const { zone, ...company } = row.company;
+  const may = {
+    edit: canModify && row.status === "drafting",
+    submit: canModify && row.status === "drafting" && row.parts.length > 0,
+    publish: canModify && row.status === "approved" && zone !== null,
+    reopen: canModify && (row.status === "approved" || row.status === "published"),
+  };
+  return { proposal: { ...row, company: { ...company, hasZone: zone !== null }, parts }, canModify, may, approval };
 }
 
 /** Material of the proposal's company the actor may insert. */
@@ -149,10 +172,21 @@ export async function materialChoices(db: DbOrTx, actor: StaffActor, companyId: 
   };
 }
 
+export interface ProposalDocument {
+  id: number;
+  title: string;
+  company: { name: string };
+  owner: { name: string };
+  parts: ResolvedPart[];
+}
+
 export async function renderProposalPdf(db: DbOrTx, actor: StaffActor, id: number, locale: Locale) {
   const page = await getProposal(db, actor, id);
-  if (!page) return null;
-  const p = page.proposal;
+  return page ? proposalPdf(db, page.proposal, locale) : null;
+}
+
+/** The document as a PDF: the parts as the reader resolved them (what they may not see is not there). */
+export async function proposalPdf(db: DbOrTx, p: ProposalDocument, locale: Locale) {
   const t = createTranslator(locale);
   const money = (fen: number) => formatMoney(fenToDecimalString(fen), locale);
   const letterhead = await documentLetterhead(db, t);

@@ -9,6 +9,7 @@ import { recordScopeWhere } from "#app/modules/crm/access/record-scope.server.ts
 import { quoteScopeWhere } from "#app/modules/quotes/quote-scope.server.ts";
 import { partFields } from "./contract-form.ts";
 import { contractScopeWhere, proposalScopeWhere } from "./contract-scope.server.ts";
+import { saveDocumentPart, type PartStore } from "./document-parts.server.ts";
 
 // 提议 (seed 000 §2.L.9): a multi-part document — ordered text parts and inserted material (a quote,
 // a contract, a product's introduction) — rendered as one printable document and PDF. Inserted
@@ -41,6 +42,8 @@ export async function listProposals(db: DbOrTx, actor: StaffActor) {
     select: {
       id: true,
       title: true,
+      status: true,
+      publishedAt: true,
       updatedAt: true,
       company: { select: { id: true, name: true } },
       owner: { select: { id: true, name: true } },
@@ -91,28 +94,42 @@ export async function createProposal(
   return ok(row);
 }
 
-/** The proposal for a change under its row lock, or why not. */
-async function lockForChange(tx: DbOrTx, actor: StaffActor, id: number) {
+/**
+ * The proposal for a change under its row lock, or why not: invisible (not-found), visible but not the
+ * actor's to change (forbidden), or past drafting (conflict — what was approved is fixed; reopen it).
+ */
+export async function lockForChange(tx: DbOrTx, actor: StaffActor, id: number, editing = true) {
   await tx.$queryRaw`SELECT id FROM \`Proposal\` WHERE id = ${id} FOR UPDATE`;
   const modify = proposalScopeWhere(actor, "modify");
-  const row = modify ? await tx.proposal.findFirst({ where: { AND: [modify, { id }] }, select: { id: true } }) : null;
-  if (row) return { kind: "ok" as const };
+  const row = modify
+    ? await tx.proposal.findFirst({
+        where: { AND: [modify, { id }] },
+        select: { id: true, status: true, companyId: true, company: { select: { zone: { select: { id: true } } } } },
+      })
+    : null;
+  if (row) {
+    if (editing && row.status !== "drafting") return { kind: "conflict" as const };
+    return { kind: "ok" as const, row };
+  }
   const browse = proposalScopeWhere(actor, "browse");
   const seen = browse ? await tx.proposal.count({ where: { AND: [browse, { id }] } }) : 0;
   return { kind: seen > 0 ? ("forbidden" as const) : ("not-found" as const) };
 }
 
-async function appendPart(
-  tx: DbOrTx,
-  proposalId: number,
-  data: { kind: PartKind; title: string; body?: string; refId?: number },
-) {
-  const count = await tx.proposalPart.count({ where: { proposalId } });
-  if (count >= MAX_PARTS) return false;
-  const last = await tx.proposalPart.aggregate({ where: { proposalId }, _max: { position: true } });
-  await tx.proposalPart.create({ data: { proposalId, position: (last._max.position ?? -1) + 1, ...data } });
-  await tx.proposal.update({ where: { id: proposalId }, data: { updatedAt: new Date() } });
-  return true;
+/** A refusal for a failed `lockForChange`. */
+export function lockRefusal(kind: "conflict" | "forbidden" | "not-found") {
+  return kind === "conflict" ? conflict("proposals.error.readOnly") : refusal(kind);
+}
+
+function partStore(tx: DbOrTx, proposalId: number): PartStore {
+  return {
+    update: (partId, data) => tx.proposalPart.updateMany({ where: { id: partId, proposalId, kind: "text" }, data }),
+    maxPosition: async () =>
+      (await tx.proposalPart.aggregate({ where: { proposalId }, _max: { position: true } }))._max.position,
+    count: () => tx.proposalPart.count({ where: { proposalId } }),
+    create: (data) => tx.proposalPart.create({ data: { proposalId, kind: "text", ...data } }),
+    touch: () => tx.proposal.update({ where: { id: proposalId }, data: { updatedAt: new Date() } }),
+  };
 }
 
 export async function saveTextPart(
@@ -124,16 +141,10 @@ export async function saveTextPart(
 ): Promise<ServiceResult<{ id: number }>> {
   return db.$transaction(async (tx) => {
     const found = await lockForChange(tx, actor, proposalId);
-    if (found.kind !== "ok") return refusal(found.kind);
-    if (input.partId !== null) {
-      const changed = await tx.proposalPart.updateMany({
-        where: { id: input.partId, proposalId, kind: "text" },
-        data: { title: input.title, body: input.body },
-      });
-      if (changed.count === 0) return notFound();
-    } else if (!(await appendPart(tx, proposalId, { kind: "text", title: input.title, body: input.body }))) {
-      return conflict("validation.invalid");
-    }
+    if (found.kind !== "ok") return lockRefusal(found.kind);
+    const saved = await saveDocumentPart(partStore(tx, proposalId), input, MAX_PARTS);
+    if (saved === "not-found") return notFound();
+    if (saved === "full") return conflict("validation.invalid");
     await audit(tx, actor, meta, "text-saved", proposalId, null, { partId: input.partId, title: input.title });
     return ok({ id: proposalId });
   });
@@ -149,28 +160,35 @@ export async function addRefPart(
 ): Promise<ServiceResult<{ id: number }, "refId">> {
   return db.$transaction(async (tx) => {
     const found = await lockForChange(tx, actor, proposalId);
-    if (found.kind !== "ok") return refusal(found.kind);
-    const title = await refTitle(tx, actor, input.kind, input.refId);
+    if (found.kind !== "ok") return lockRefusal(found.kind);
+    const title = await refTitle(tx, actor, input.kind, input.refId, found.row.companyId);
     if (title === null) return invalid({ refId: ["validation.choose"] });
-    if (!(await appendPart(tx, proposalId, { kind: input.kind, title, refId: input.refId })))
-      return conflict("validation.invalid");
+    const store = partStore(tx, proposalId);
+    if ((await store.count()) >= MAX_PARTS) return conflict("validation.invalid");
+    const position = ((await store.maxPosition()) ?? -1) + 1;
+    await tx.proposalPart.create({ data: { proposalId, position, kind: input.kind, title, refId: input.refId } });
+    await store.touch();
     await audit(tx, actor, meta, "material-added", proposalId, null, input);
     return ok({ id: proposalId });
   });
 }
 
-async function refTitle(db: DbOrTx, actor: StaffActor, kind: Exclude<PartKind, "text">, id: number) {
+/** The title of material the actor may see; a quote or contract must be the proposal's company's. */
+async function refTitle(db: DbOrTx, actor: StaffActor, kind: Exclude<PartKind, "text">, id: number, companyId: number) {
   if (kind === "quote") {
     const scope = quoteScopeWhere(actor, "browse");
     const q = scope
-      ? await db.quote.findFirst({ where: { AND: [scope, { id }] }, select: { number: true, title: true } })
+      ? await db.quote.findFirst({ where: { AND: [scope, { id, companyId }] }, select: { number: true, title: true } })
       : null;
     return q ? `${q.number} ${q.title}`.slice(0, 200) : null;
   }
   if (kind === "contract") {
     const scope = contractScopeWhere(actor, "browse");
     const c = scope
-      ? await db.salesContract.findFirst({ where: { AND: [scope, { id }] }, select: { number: true, name: true } })
+      ? await db.salesContract.findFirst({
+          where: { AND: [scope, { id, companyId }] },
+          select: { number: true, name: true },
+        })
       : null;
     return c ? `${c.number} ${c.name}`.slice(0, 200) : null;
   }
@@ -187,7 +205,7 @@ export async function movePart(
 ): Promise<ServiceResult<{ id: number }>> {
   return db.$transaction(async (tx) => {
     const found = await lockForChange(tx, actor, proposalId);
-    if (found.kind !== "ok") return refusal(found.kind);
+    if (found.kind !== "ok") return lockRefusal(found.kind);
     const parts = await tx.proposalPart.findMany({
       where: { proposalId },
       orderBy: [{ position: "asc" }, { id: "asc" }],
@@ -216,7 +234,7 @@ export async function removeProposalPart(
 ): Promise<ServiceResult<{ id: number }>> {
   return db.$transaction(async (tx) => {
     const found = await lockForChange(tx, actor, proposalId);
-    if (found.kind !== "ok") return refusal(found.kind);
+    if (found.kind !== "ok") return lockRefusal(found.kind);
     const removed = await tx.proposalPart.deleteMany({ where: { id: partId, proposalId } });
     if (removed.count === 0) return notFound();
     await audit(tx, actor, meta, "part-removed", proposalId, { partId });

@@ -23,7 +23,8 @@ export type AttachmentOwnerType =
   | "company"
   | "course_lesson"
   | "forum_post"
-  | "classroom";
+  | "classroom"
+  | "product_image";
 
 const TYPES: Record<string, { mime: string; magic?: number[][] }> = {
   png: { mime: "image/png", magic: [[0x89, 0x50, 0x4e, 0x47]] },

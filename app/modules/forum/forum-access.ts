@@ -1,4 +1,4 @@
-import type { Prisma } from "#app/generated/prisma/client.ts";
+import { Prisma } from "#app/generated/prisma/client.ts";
 import type { ClassroomVisibility } from "#app/generated/prisma/enums.ts";
 import type { Audience } from "#app/modules/members/member-levels.ts";
 
@@ -40,6 +40,18 @@ export function threadWhere(viewer: ForumViewer, moderator: boolean): Prisma.For
     return { ...base, OR: [{ hiddenAt: null }, { authorMemberId: viewer.memberId }] };
   }
   return { ...base, hiddenAt: null };
+}
+
+/**
+ * threadWhere as SQL over the alias `t`, for the list's raw keyset query (decision 053: Prisma cannot
+ * hint the index). The same rule, kept next to it; forum-threads.test.ts checks both lists agree.
+ */
+export function threadVisibilitySql(viewer: ForumViewer, moderator: boolean): Prisma.Sql {
+  if (moderator || viewer.kind === "staff") return Prisma.sql`t.deletedAt IS NULL`;
+  if (viewer.kind === "member") {
+    return Prisma.sql`t.deletedAt IS NULL AND (t.hiddenAt IS NULL OR t.authorMemberId = ${viewer.memberId})`;
+  }
+  return Prisma.sql`t.deletedAt IS NULL AND t.hiddenAt IS NULL`;
 }
 
 /** Posts the viewer may see in a thread they can open. */

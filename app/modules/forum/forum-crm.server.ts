@@ -10,6 +10,7 @@ import { createArticle } from "#app/modules/knowledge/knowledge-articles.server.
 import { entryOwners } from "#app/modules/leads/intake/lead-entry.server.ts";
 import { submitLead } from "#app/modules/leads/intake/lead-intake.server.ts";
 import { authorName, authorOf, authorSelect } from "./forum-authors.ts";
+import { memberLocale } from "./notify/forum-mail.server.ts";
 
 // The forum's ties to the CRM (seed §1.2): 转交销售 hands a member (from one of their posts or from
 // their page) to sales as a lead through the intake service, routed by a registration category's
@@ -48,7 +49,7 @@ export async function handToSales(
   if (!memberId) return invalid({ postId: ["forum.error.noMember"] });
   const member = await db.member.findFirst({
     where: { id: memberId, deregisteredAt: null },
-    select: { id: true, email: true, nickname: true, realName: true, phone: true, companyName: true },
+    select: { id: true, email: true, nickname: true, realName: true, phone: true, companyName: true, locale: true },
   });
   if (!member) return notFound("forum.error.noMember");
   const categoryId = input.categoryId ?? null;
@@ -85,7 +86,15 @@ export async function handToSales(
   if (result.status === "keyReused") return conflict("form.conflict");
   const leadId = result.lead.id;
   await db.$transaction(async (tx) => {
-    await sendSiteMessage(tx, actor, member.id, post?.thread.title ?? "");
+    // The routed owner may read the thread they were handed (decision 053): the link is the scope.
+    if (post) {
+      await tx.forumLeadLink.upsert({
+        where: { leadId },
+        create: { leadId, threadId: post.threadId, postId: post.id },
+        update: {},
+      });
+    }
+    await sendSiteMessage(tx, actor, member, post?.thread.title ?? "");
     await recordStaffAudit(tx, actor, {
       action: "forum.handToSales",
       entityType: post ? "ForumPost" : "Member",
@@ -97,8 +106,14 @@ export async function handToSales(
 }
 
 /** A staff-opened site message thread to the member (shows in their 站内消息 as unread). */
-async function sendSiteMessage(tx: DbOrTx, actor: StaffActor, memberId: number, title: string) {
-  const t = createTranslator(DEFAULT_LOCALE);
+async function sendSiteMessage(
+  tx: DbOrTx,
+  actor: StaffActor,
+  member: { id: number; locale: string | null },
+  title: string,
+) {
+  const memberId = member.id;
+  const t = createTranslator(memberLocale(member.locale));
   const now = new Date();
   const thread = await tx.messageThread.create({
     data: {

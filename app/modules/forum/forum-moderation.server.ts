@@ -43,6 +43,17 @@ async function moderatedThread(db: DbOrTx, viewer: ForumViewer, threadId: number
   return { thread, viewer };
 }
 
+/**
+ * The post's state under a row lock, read inside the moderation transaction: two moderators hiding or
+ * deleting the same post at once must move the reply counter once (decision 053), so the decision is
+ * taken on the locked row, not on what was read before the transaction.
+ */
+async function lockedPostState(tx: DbOrTx, postId: number) {
+  const rows = await tx.$queryRaw<Array<{ hiddenAt: Date | null; deletedAt: Date | null }>>`SELECT \`hiddenAt\`,
+    \`deletedAt\` FROM \`ForumPost\` WHERE \`id\` = ${postId} FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
 /** Hides or shows again a post; hiding the opening post hides the whole thread. */
 export async function setPostHidden(
   db: Db,
@@ -56,6 +67,9 @@ export async function setPostHidden(
   const { post } = found;
   if (hidden === (post.hiddenAt !== null)) return ok({ threadId: post.threadId });
   await db.$transaction(async (tx) => {
+    const state = await lockedPostState(tx, postId);
+    // Someone else got there first (or deleted it): nothing to change, the counters stay right.
+    if (!state || state.deletedAt || hidden === (state.hiddenAt !== null)) return;
     const hiddenAt = hidden ? new Date() : null;
     await tx.forumPost.update({
       where: { id: postId },
@@ -156,6 +170,8 @@ export async function deletePost(
   if (!found) return notFound("forum.error.notFound");
   const { post } = found;
   await db.$transaction(async (tx) => {
+    const state = await lockedPostState(tx, postId);
+    if (!state || state.deletedAt) return;
     const now = new Date();
     await tx.forumPost.update({ where: { id: postId }, data: { deletedAt: now, deleteReason: why } });
     if (post.isOpening) {
@@ -169,7 +185,7 @@ export async function deletePost(
       await tx.forumThread.update({
         where: { id: post.threadId },
         data: {
-          ...(post.hiddenAt ? {} : { replyCount: { decrement: 1 } }),
+          ...(state.hiddenAt ? {} : { replyCount: { decrement: 1 } }),
           ...(thread.acceptedPostId === postId ? { acceptedPostId: null } : {}),
         },
       });

@@ -39,6 +39,14 @@ export async function replyToThread(
   const bodyText = richTextToPlain(screened.value.bodyHtml);
   const postId = await db.$transaction(async (tx) => {
     const now = new Date();
+    // Counters first (decision 053): the thread row's write lock before the insert, whose foreign key
+    // check would otherwise take a shared lock that two concurrent replies both hold and both try to
+    // upgrade (a deadlock). GREATEST keeps the last activity from moving back when an older transaction
+    // commits after a newer one. A held reply counts only once a moderator approves it.
+    if (!held) {
+      await tx.$executeRaw`UPDATE \`ForumThread\` SET \`replyCount\` = \`replyCount\` + 1,
+        \`lastActivityAt\` = GREATEST(\`lastActivityAt\`, ${now}), \`updatedAt\` = ${now} WHERE \`id\` = ${threadId}`;
+    }
     const post = await tx.forumPost.create({
       data: {
         threadId,
@@ -51,18 +59,15 @@ export async function replyToThread(
       },
       select: { id: true },
     });
-    // A held reply counts, surfaces and notifies only once a moderator approves it.
+    // A held reply surfaces and notifies only once a moderator approves it.
     if (held) {
       await syncPostSearch(tx, post.id);
       return post.id;
     }
-    await tx.forumThread.update({
-      where: { id: threadId },
-      data: { replyCount: { increment: 1 }, lastActivityAt: now },
-    });
     // A hidden thread's activity must not surface on the classroom list.
     if (!thread.hiddenAt) {
-      await tx.classroom.update({ where: { id: thread.classroomId }, data: { lastActivityAt: now } });
+      await tx.$executeRaw`UPDATE \`Classroom\` SET \`lastActivityAt\` = GREATEST(COALESCE(\`lastActivityAt\`, ${now}), ${now}), \`updatedAt\` = ${now}
+        WHERE \`id\` = ${thread.classroomId}`;
     }
     if (viewer.kind === "member") {
       await tx.forumWatch.upsert({

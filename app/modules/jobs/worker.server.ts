@@ -1,7 +1,7 @@
 import { hostname } from "node:os";
 import { errorFields, log } from "#app/lib/log.server.ts";
 import { db as defaultDb, type Db } from "#app/lib/db.server.ts";
-import { deliverPendingEmails } from "#emails/delivery.server.ts";
+import { deliverPendingEmails, MAIL_CLAIM_LIMIT } from "#emails/delivery.server.ts";
 import { claimJobs, completeJob, failJob, releaseStaleJobs } from "./job-queue.server.ts";
 import { getJobHandler } from "./job-handlers.server.ts";
 import { recordWorkerBeat } from "./worker-heartbeat.ts";
@@ -14,12 +14,14 @@ import "#app/modules/crm/duplicates/duplicate-jobs.server.ts";
 import { scheduleBinPurge } from "#app/modules/crm/recycle-bin/recycle-bin-jobs.server.ts";
 import { runServiceContractChecks } from "#app/modules/service/service-contract-jobs.server.ts";
 import { runContractPaymentChecks } from "#app/modules/contracts/contract-jobs.server.ts";
+import { runQuoteExpiryChecks } from "#app/modules/quotes/quote-expiry-jobs.server.ts";
 import { remindPendingApprovals } from "#app/modules/approvals/approval-reminders.server.ts";
 import "#app/modules/admin/handover.server.ts";
 import { returnAwayStaff } from "#app/modules/admin/staff-accounts.server.ts";
 import { scheduleAuditPurge } from "#app/modules/admin/audit-log-retention.server.ts";
 import "#app/modules/forum/notify/delivery.server.ts";
 import { scheduleForumDigests } from "#app/modules/forum/notify/digest.server.ts";
+import { foldAllOpportunityTotals } from "#app/modules/crm/opportunities/opportunity-totals.server.ts";
 
 export interface WorkerTickResult {
   emailsDelivered: number;
@@ -43,6 +45,8 @@ async function runHousekeeping(db: Db): Promise<void> {
   await check("service-contracts", () => runServiceContractChecks(db));
   // 收款提醒: instalments 7 days before, on and after their due date, once per kind.
   await check("contract-payments", () => runContractPaymentChecks(db));
+  // 报价单过期: sent quotes past validity become expired once (decision 050).
+  await check("quote-expiry", () => runQuoteExpiryChecks(db));
   // Approvers of a step waiting longer than the configured delay are reminded once (claimed per step).
   await check("approval-reminders", () => remindPendingApprovals(db));
   await check("bin-purge", () => scheduleBinPurge(db));
@@ -53,6 +57,8 @@ async function runHousekeeping(db: Db): Promise<void> {
   await check("search-feed-prune", () => pruneSearchFeed(db));
   // The forum's daily digest (decision 042): one day job, deduplicated, whichever worker gets here first.
   await check("forum-digest", () => scheduleForumDigests(db));
+  // Opportunity totals (decision 052): fold the triggers' delta rows into the summary.
+  await check("opportunity-totals", () => foldAllOpportunityTotals(db));
 }
 
 export const DRAIN_BATCH = 25;
@@ -63,7 +69,8 @@ export async function drainOnce(
   workerId: string,
   batch: number = DRAIN_BATCH,
 ): Promise<WorkerTickResult & { more: boolean }> {
-  const mail = await deliverPendingEmails(db, workerId, { limit: batch });
+  // Mail: one full Resend batch (100) per pass, whatever the job batch size (decision 055).
+  const mail = await deliverPendingEmails(db, workerId, { limit: MAIL_CLAIM_LIMIT });
   // Meilisearch is one index for every instance: one worker at a time applies the change feed.
   await followSharedSearchFeed(db, getSearchEngine());
   let jobsDone = 0;
@@ -87,7 +94,7 @@ export async function drainOnce(
     emailsFailed: mail.failed,
     jobsDone,
     jobsFailed,
-    more: mailClaimed >= batch || jobs.length >= batch,
+    more: mailClaimed >= MAIL_CLAIM_LIMIT || jobs.length >= batch,
   };
 }
 

@@ -1,7 +1,7 @@
 import { data, redirect } from "react-router";
 import type { MemberStatus } from "#app/generated/prisma/client.ts";
 import { db } from "#app/lib/db.server.ts";
-import { noteRequestPrincipal } from "#app/lib/request-context.server.ts";
+import { noteRequestPrincipal, oncePerRequest } from "#app/lib/request-context.server.ts";
 import { getSetting } from "#app/modules/settings/settings.server.ts";
 import { audienceAllows, type Audience, type MemberLevel } from "./member-levels.ts";
 import { memberCookie, memberSessions } from "./member-session.server.ts";
@@ -36,7 +36,11 @@ const perRequest = new WeakMap<Request, Promise<MemberAuth | null>>();
 export function getMemberAuth(request: Request): Promise<MemberAuth | null> {
   let pending = perRequest.get(request);
   if (!pending) {
-    pending = resolveMemberAuth(request);
+    // Once per request across its loaders (they get Request objects of their own); an action's
+    // answer is not reused by the loaders after it (see the staff guard).
+    pending = oncePerRequest(`memberAuth:${request.method}:${memberCookie.read(request) ?? ""}`, () =>
+      resolveMemberAuth(request),
+    );
     perRequest.set(request, pending);
   }
   return pending;

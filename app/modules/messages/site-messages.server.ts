@@ -148,8 +148,9 @@ export async function replyAsMember(
     const now = new Date();
     await tx.messageThread.update({
       where: { id: threadId },
-      // Writing back means the member has seen the thread: their own counter clears too.
-      data: { staffUnreadCount: { increment: 1 }, memberUnreadCount: 0, lastMessageAt: now },
+      // Writing back means the member has seen the thread: their own counter clears too. Answering a
+      // forum notice makes it a conversation, so the staff inbox shows it (decision 053).
+      data: { staffUnreadCount: { increment: 1 }, memberUnreadCount: 0, lastMessageAt: now, kind: "conversation" },
     });
     await tx.message.create({ data: { threadId, authorType: "member", body, createdAt: now } });
     // The assignee hears about it in the bell; unassigned threads show in everyone's inbox count.

@@ -12,6 +12,9 @@ import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 // The back office's 站内消息 list: every member conversation, by tab (all / unassigned / mine),
 // searchable by subject and member, sortable by its columns, with a capped total and per-tab counts.
 
+/** Member conversations only: forum notices (kind "forumNotice", decision 053) are not for the inbox. */
+const CONVERSATIONS = { kind: "conversation" } satisfies Prisma.MessageThreadWhereInput;
+
 function tabWhere(filter: StaffFilter, staffId: number): Prisma.MessageThreadWhereInput {
   if (filter === "unassigned") return { assignedStaffId: null };
   if (filter === "mine") return { assignedStaffId: staffId };
@@ -55,13 +58,13 @@ const rowSelect = {
 export async function listStaffInbox(db: Db, actor: StaffActor, query: StaffInboxQuery) {
   if (!can(actor, "members", "browse")) return null;
   const where: Prisma.MessageThreadWhereInput = {
-    AND: [tabWhere(query.filter, actor.staffId), searchWhere(query.q)],
+    AND: [CONVERSATIONS, tabWhere(query.filter, actor.staffId), searchWhere(query.q)],
   };
   const [total, all, unassigned, mine] = await Promise.all([
     countCappedBy((take) => db.messageThread.count({ where, take })),
-    db.messageThread.count(),
-    db.messageThread.count({ where: { assignedStaffId: null } }),
-    db.messageThread.count({ where: { assignedStaffId: actor.staffId } }),
+    db.messageThread.count({ where: CONVERSATIONS }),
+    db.messageThread.count({ where: { ...CONVERSATIONS, assignedStaffId: null } }),
+    db.messageThread.count({ where: { ...CONVERSATIONS, assignedStaffId: actor.staffId } }),
   ]);
   const { page, pageCount, ...window } = pageWindow(total.count, query.page, PAGE_SIZE);
   const rows = await db.messageThread.findMany({

@@ -2,28 +2,18 @@ import type { DbOrTx, Tx } from "#app/lib/db.server.ts";
 import { conflict, notFound, ok, type ServiceResult } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import type { Fen } from "#app/modules/catalog/pricing.ts";
+import type { LineMoney } from "./quote-pricing.ts";
 import { scopedQuoteWhere } from "./quote-scope.server.ts";
 
 // The hand-over to contracts and sales orders (helpers F and G, /work/handoff/quotes.md): load an
 // accepted quote the actor may see, with its lines in fen, and mark it consumed exactly once.
 
-export interface AcceptedQuoteLine {
+/** A line as priced (quote-pricing.ts), with the product it came from. */
+export interface AcceptedQuoteLine extends LineMoney {
   position: number;
   productId: number | null;
   sku: string;
   name: string;
-  unit: string;
-  unitFactor: number;
-  quantity: number;
-  listPriceFen: Fen;
-  unitPriceFen: Fen;
-  discountBp: number;
-  taxRateBp: number;
-  priceIncludesTax: boolean;
-  netFen: Fen;
-  taxFen: Fen;
-  grossFen: Fen;
-  lineTotalFen: Fen;
 }
 
 export interface AcceptedQuote {

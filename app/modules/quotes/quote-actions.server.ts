@@ -1,8 +1,6 @@
-import type { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import type { FlashKey } from "#app/lib/flash.ts";
-import { parseForm } from "#app/lib/forms.server.ts";
-import { fail, respond, type ServiceResult } from "#app/lib/service-result.ts";
+import { schemaIntents } from "#app/lib/forms.server.ts";
+import { respond } from "#app/lib/service-result.ts";
 import { decideFromForm, withdrawFromForm } from "#app/modules/approvals/approval-actions.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import {
@@ -33,18 +31,7 @@ export interface QuoteIntentArgs {
 
 const here = (id: number) => `/crm/quotes/${id}`;
 
-function intent<S extends z.ZodType, T>(
-  schema: S,
-  call: (args: QuoteIntentArgs, value: z.output<S>) => Promise<ServiceResult<T>>,
-  flash: FlashKey = "flash.saved",
-  to: (args: QuoteIntentArgs, value: T) => string = (args) => here(args.id),
-) {
-  return async (args: QuoteIntentArgs) => {
-    const parsed = await parseForm(args.form, schema);
-    if (parsed.status !== "ok") return fail(parsed);
-    return respond(await call(args, parsed.value), { successTo: (v: T) => to(args, v), flash });
-  };
-}
+const intent = schemaIntents<QuoteIntentArgs>((a) => here(a.id));
 
 const meta = (a: QuoteIntentArgs) => ({ ipAddress: a.ipAddress });
 

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "#app/lib/db.server.ts";
-import { IdParam } from "#app/lib/schemas.ts";
+import { queryId } from "#app/lib/forms.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { prefillLinks } from "#app/modules/crm/opportunities/opportunity-links.server.ts";
 import { opportunityScopeWhere } from "#app/modules/crm/opportunities/opportunity-scope.server.ts";
@@ -21,16 +21,11 @@ export async function companyOpportunityChoices(db: DbOrTx, actor: StaffActor, c
   return rows.map((o) => ({ id: o.id, label: `${o.name}（${o.number}）` }));
 }
 
-function idFrom(params: URLSearchParams, name: string): number | null {
-  const parsed = IdParam.safeParse(params.get(name) ?? undefined);
-  return parsed.success ? parsed.data : null;
-}
-
 /** The new-quote form: links asked for in the URL (dropped when out of scope), choices and defaults. */
 export async function newQuotePrefill(db: DbOrTx, actor: StaffActor, params: URLSearchParams, now = new Date()) {
-  let companyId = idFrom(params, "company");
-  let contactId = idFrom(params, "contact");
-  let opportunityId = idFrom(params, "opportunity");
+  let companyId = queryId(params, "company");
+  let contactId = queryId(params, "contact");
+  let opportunityId = queryId(params, "opportunity");
   let title = "";
   if (opportunityId !== null) {
     const scope = opportunityScopeWhere(actor, "browse");

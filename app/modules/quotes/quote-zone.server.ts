@@ -8,6 +8,7 @@ import { fenToDecimalString } from "#app/modules/catalog/pricing.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { businessDay, isPastValidity } from "./quote-dates.ts";
+import { expireQuote } from "./quote-expiry.server.ts";
 import type { QuoteResponseInput } from "./quote-input.ts";
 
 // The customer's side (用户专区 → 报价单): members of the company's zone see the quotes published to
@@ -176,7 +177,8 @@ export async function respondToQuote(
     });
     if (count === 0) {
       if (visible.status === "sent" && isPastValidity(visible.validUntil, now)) {
-        await tx.quote.updateMany({ where: { id, status: "sent" }, data: { status: "expired" } });
+        // Stored as expired on touch, with the same history and notification as the expiry job, once.
+        await expireQuote(tx, id, now);
         return conflict("quotes.error.expired");
       }
       return conflict("quotes.error.answered");

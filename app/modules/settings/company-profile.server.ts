@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionedCache } from "./config-versions.server.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { invalid, ok, type FieldErrors, type ServiceResult } from "#app/lib/service-result.ts";
 import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
@@ -58,7 +59,14 @@ export type CompanyProfileField = Exclude<keyof CompanyProfile, "logoAttachmentI
 
 export const DEFAULT_COMPANY_PROFILE: CompanyProfile = CompanyProfileSchema.parse({});
 
-export async function getCompanyProfile(db: DbOrTx): Promise<CompanyProfile> {
+// Every page's shell shows the brand: cached per process until the row changes (decision 048).
+const profileCache = versionedCache<CompanyProfile>((key) => `setting:${key}`);
+
+export function getCompanyProfile(db: DbOrTx): Promise<CompanyProfile> {
+  return profileCache(db, COMPANY_PROFILE_KEY, () => readCompanyProfile(db));
+}
+
+async function readCompanyProfile(db: DbOrTx): Promise<CompanyProfile> {
   const row = await db.setting.findUnique({ where: { key: COMPANY_PROFILE_KEY } });
   const stored = row?.value && typeof row.value === "object" && !Array.isArray(row.value) ? row.value : {};
   const whole = CompanyProfileSchema.safeParse(stored);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { sharedConfigVersions } from "./config-versions.server.ts";
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { invalid, ok, type ServiceResult } from "#app/lib/service-result.ts";
@@ -11,8 +12,9 @@ import { EXPENSE_REPORT_CLASSES, FIXED_CODE_TABLES, LOOKUP_DEFAULTS, type Lookup
 //
 // Caching: each process keeps the values per table together with a version — (row count, newest
 // updatedAt) — and re-checks the version on every read with one index-only query
-// (LookupValue_tableKey_updatedAt_idx). An edit on any instance is thus seen by every instance on its
-// next read, without a TTL window or a message bus; the full rows are only re-read after a change.
+// (LookupValue_tableKey_updatedAt_idx) — within a page request, one query for every table
+// (config-versions.server.ts). An edit on any instance is thus seen by every instance on its next
+// read, without a TTL window or a message bus; the full rows are only re-read after a change.
 
 export interface LookupEntry {
   code: string;
@@ -50,7 +52,9 @@ async function versionOf(db: DbOrTx, tableKey: LookupTableKey): Promise<string> 
 
 /** Every value of a table (inactive included), in display order. */
 export async function lookupValues(db: DbOrTx, tableKey: LookupTableKey): Promise<LookupEntry[]> {
-  const version = await versionOf(db, tableKey);
+  // In a page request every table's version comes from one shared query (decision 048).
+  const shared = sharedConfigVersions(db);
+  const version = shared ? ((await shared).get(`lookup:${tableKey}`) ?? "0:0") : await versionOf(db, tableKey);
   const hit = cache.get(tableKey);
   if (hit && hit.version === version) return hit.values;
   const rows = await db.lookupValue.findMany({ where: { tableKey }, orderBy: [{ position: "asc" }, { id: "asc" }] });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionedCache } from "./config-versions.server.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { msg } from "#app/lib/schemas.ts";
 
@@ -16,10 +17,16 @@ export const SETTINGS = {
 export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]["schema"]>;
 
+// Settings are read on every page (shell brand, member guard, SLA clocks): cached per process and
+// re-read when the row's version moves (config-versions.server.ts, decision 048).
+const settingCache = versionedCache<unknown>((key) => `setting:${key}`);
+
 export async function getSetting<K extends SettingKey>(db: DbOrTx, key: K): Promise<SettingValue<K>> {
-  const row = await db.setting.findUnique({ where: { key } });
-  const parsed = SETTINGS[key].schema.safeParse(row?.value);
-  return (parsed.success ? parsed.data : SETTINGS[key].default) as SettingValue<K>;
+  return (await settingCache(db, key, async () => {
+    const row = await db.setting.findUnique({ where: { key } });
+    const parsed = SETTINGS[key].schema.safeParse(row?.value);
+    return parsed.success ? parsed.data : SETTINGS[key].default;
+  })) as SettingValue<K>;
 }
 
 export async function setSetting<K extends SettingKey>(

@@ -6,6 +6,7 @@ import { fenToDecimalString } from "#app/modules/catalog/pricing.ts";
 import { mergeSegments, type ScalarField } from "#app/modules/contracts/contract-document.ts";
 import type { InstalmentState } from "#app/modules/contracts/contract-model.ts";
 import { Badge, type BadgeTone } from "../badge.tsx";
+import { LineSumRow, productColumn } from "../records/line-editor.tsx";
 import { RecordTable } from "../records/record-table.tsx";
 
 // Pieces of a sales contract shown in the back office and, read-only, in the customer's zone: the
@@ -83,16 +84,7 @@ export function ContractLinesTable({
       rows={lines}
       rowKey={(l) => l.id}
       columns={[
-        {
-          key: "product",
-          header: t("contracts.lines.product"),
-          cell: (l) => (
-            <span>
-              {l.name}
-              <span className="block font-mono text-xs text-slate-400">{l.sku}</span>
-            </span>
-          ),
-        },
+        productColumn(t("contracts.lines.product")),
         { key: "qty", header: t("contracts.lines.quantity"), numeric: true, cell: (l) => `${l.quantity} ${l.unit}` },
         {
           key: "unit",
@@ -105,15 +97,13 @@ export function ContractLinesTable({
         actions ? { key: "actions", header: "", cell: actions } : false,
       ]}
       footer={
-        <tr className="border-t border-slate-200 font-medium">
-          <td className="py-3 pl-5" colSpan={4}>
-            {t("contracts.lines.sum")}
-          </td>
-          <td className="py-3 pr-5 text-right tabular-nums" data-testid="contract-amount">
-            <Fen value={amountFen} />
-          </td>
-          {actions ? <td /> : null}
-        </tr>
+        <LineSumRow
+          label={t("contracts.lines.sum")}
+          span={4}
+          amount={<Fen value={amountFen} />}
+          testId="contract-amount"
+          trailingCell={Boolean(actions)}
+        />
       }
     />
   );

@@ -15,6 +15,8 @@ export interface FieldProps {
   errors?: readonly MessageKey[] | null;
   /** Shows "选填 / Optional" beside the label. */
   optional?: boolean;
+  /** Keeps the label for screen readers only: rows of a table-like form under one header row. */
+  labelHidden?: boolean;
   className?: string;
 }
 
@@ -42,6 +44,7 @@ export function Field({
   hint,
   errors,
   optional = false,
+  labelHidden = false,
   className,
   children,
 }: FieldProps & { children: (control: ControlProps) => ReactNode }) {
@@ -51,7 +54,12 @@ export function Field({
   const describedBy = [invalid ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ");
   return (
     <div className={cn("space-y-1.5", className)}>
-      <label htmlFor={id} className="flex items-baseline justify-between gap-2 text-sm font-medium text-slate-700">
+      <label
+        htmlFor={id}
+        className={
+          labelHidden ? "sr-only" : "flex items-baseline justify-between gap-2 text-sm font-medium text-slate-700"
+        }
+      >
         <span>{label}</span>
         {optional ? <span className="text-xs font-normal text-slate-400">{t("form.optional")}</span> : null}
       </label>
@@ -73,6 +81,6 @@ export function Field({
 
 /** Splits kit props from the control's own attributes. */
 export function splitFieldProps<P extends FieldProps>(props: P) {
-  const { name, label, id, hint, errors, optional, className, ...control } = props;
-  return { field: { name, label, id, hint, errors, optional, className }, control };
+  const { name, label, id, hint, errors, optional, labelHidden, className, ...control } = props;
+  return { field: { name, label, id, hint, errors, optional, labelHidden, className }, control };
 }

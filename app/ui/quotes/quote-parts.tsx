@@ -8,6 +8,7 @@ import {
   type QuoteStatusName,
 } from "#app/modules/quotes/quote-format.ts";
 import { Badge, type BadgeTone } from "../badge.tsx";
+import { productColumn } from "../records/line-editor.tsx";
 import { RecordTable } from "../records/record-table.tsx";
 
 // A quote's parts that both the back office and the customer zone show: the status badge and the
@@ -78,16 +79,7 @@ export function QuoteLinesTable<L extends QuoteLineView>({
       rows={lines}
       rowKey={(l) => l.id}
       columns={[
-        {
-          key: "product",
-          header: t("quotes.line.product"),
-          cell: (l) => (
-            <span>
-              {l.name}
-              {l.sku ? <span className="block font-mono text-xs text-slate-400">{l.sku}</span> : null}
-            </span>
-          ),
-        },
+        productColumn(t("quotes.line.product")),
         editCell
           ? {
               key: "edit",

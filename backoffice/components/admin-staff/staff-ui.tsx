@@ -4,6 +4,7 @@ import type { HandOverStatus, StaffStatus, TeamKind } from "#app/generated/prism
 import { formatMediumDate } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
+import { bindFields } from "#app/ui/form/field-binder.ts";
 import { CheckboxField, fieldErrors, SelectField, submittedValues, TextField } from "#app/ui/form/index.ts";
 
 // Pieces shared by the staff pages of 系统管理 (list, invite, detail, hand-over, teams).
@@ -93,48 +94,26 @@ export function StaffProfileFields({
   const errors = fieldErrors(result);
   const typed = submittedValues(result);
   const roleIds = new Set(defaults.roleIds ?? []);
+  // Keeps the plain ids (`#teamId`) the staff pages and their e2e spec use.
+  const field = bindFields<"name" | "email" | "title" | "phone" | "teamId">("staff", errors, {
+    name: typed?.name ?? defaults.name,
+    email: typed?.email ?? defaults.email,
+    title: typed?.title ?? defaults.title ?? "",
+    phone: typed?.phone ?? defaults.phone ?? "",
+    teamId: typed?.teamId ?? (defaults.teamId ? String(defaults.teamId) : ""),
+  });
+  const bind = (name: Parameters<typeof field>[0]) => field(name, name);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <TextField
-        name="name"
-        label={t("adminStaff.field.name")}
-        defaultValue={typed?.name ?? defaults.name}
-        errors={errors.name}
-        required
-        maxLength={100}
-      />
-      <TextField
-        name="email"
-        type="email"
-        label={t("adminStaff.field.email")}
-        defaultValue={typed?.email ?? defaults.email}
-        errors={errors.email}
-        required
-        maxLength={191}
-      />
-      <TextField
-        name="title"
-        label={t("adminStaff.field.title")}
-        defaultValue={typed?.title ?? defaults.title ?? ""}
-        errors={errors.title}
-        optional
-        maxLength={100}
-      />
-      <TextField
-        name="phone"
-        label={t("adminStaff.field.phone")}
-        defaultValue={typed?.phone ?? defaults.phone ?? ""}
-        errors={errors.phone}
-        optional
-        maxLength={50}
-      />
+      <TextField {...bind("name")} label={t("adminStaff.field.name")} required maxLength={100} />
+      <TextField {...bind("email")} type="email" label={t("adminStaff.field.email")} required maxLength={191} />
+      <TextField {...bind("title")} label={t("adminStaff.field.title")} optional maxLength={100} />
+      <TextField {...bind("phone")} label={t("adminStaff.field.phone")} optional maxLength={50} />
       <SelectField
-        name="teamId"
+        {...bind("teamId")}
         label={t("adminStaff.field.team")}
         placeholder={t("adminStaff.field.noTeam")}
-        defaultValue={typed?.teamId ?? (defaults.teamId ? String(defaults.teamId) : "")}
         options={teams.map((team) => ({ value: String(team.id), label: team.name }))}
-        errors={errors.teamId}
       />
       <SelectField
         name="locale"

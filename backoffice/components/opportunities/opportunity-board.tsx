@@ -37,8 +37,9 @@ export interface BoardCard {
 
 export interface BoardColumnData {
   stage: StageLike & { probability: number };
-  count: number;
-  totals: { amount: string; weighted: string };
+  /** null when a filter matched more than the count cap (decision 052): no totals then. */
+  count: number | null;
+  totals: { amount: string; weighted: string } | null;
   cards: BoardCard[];
 }
 
@@ -193,12 +194,14 @@ function BoardColumn({
           <span className="ml-auto text-xs text-slate-500 tabular-nums">{stage.probability}%</span>
         </div>
         <p className="mt-1 text-xs text-slate-600 tabular-nums" data-testid="column-sum">
-          {t("opportunities.board.columnTotal", {
-            count: column.count,
-            amount: formatMoney(column.totals.amount, locale),
-          })}
+          {column.count === null || !column.totals
+            ? t("opportunityTotals.columnCapped")
+            : t("opportunities.board.columnTotal", {
+                count: column.count,
+                amount: formatMoney(column.totals.amount, locale),
+              })}
         </p>
-        {stage.kind === "open" ? (
+        {stage.kind === "open" && column.totals ? (
           <p className="text-xs text-slate-400 tabular-nums">
             {t("opportunities.board.weighted", { amount: formatMoney(column.totals.weighted, locale) })}
           </p>
@@ -221,7 +224,11 @@ function BoardColumn({
           <li className="px-2 py-6 text-center text-xs text-slate-400">{t("opportunities.board.empty")}</li>
         ) : null}
       </ul>
-      {column.count > column.cards.length ? (
+      {column.count === null ? (
+        <Link to={moreHref} className="border-t border-slate-200 px-3 py-2 text-xs text-blue-700 hover:underline">
+          {t("opportunityTotals.seeList")}
+        </Link>
+      ) : column.count > column.cards.length ? (
         <Link to={moreHref} className="border-t border-slate-200 px-3 py-2 text-xs text-blue-700 hover:underline">
           {t("opportunities.board.more", { count: column.count - column.cards.length })}
         </Link>

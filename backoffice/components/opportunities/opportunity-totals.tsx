@@ -1,16 +1,24 @@
 import { formatMoney } from "#app/lib/format/money.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 
-// The totals over a filtered opportunity list: amount, open, won and the weighted forecast.
+// The totals over a filtered opportunity list: amount, open, won and the weighted forecast; null when
+// a filter matched more than the count cap (decision 052), then a hint to narrow it.
 
 export function OpportunityTotalsBar({
   count,
   totals,
 }: {
   count: number;
-  totals: { amount: string; open: string; won: string; weighted: string };
+  totals: { amount: string; open: string; won: string; weighted: string } | null;
 }) {
   const { t, locale } = useI18n();
+  if (!totals) {
+    return (
+      <p className="text-sm text-slate-600" data-testid="opportunity-totals">
+        {t("opportunityTotals.capped", { count: count.toLocaleString(locale) })}
+      </p>
+    );
+  }
   const figures = [
     { label: t("sales.opportunities.totalAmount", { count }), value: totals.amount },
     { label: t("sales.opportunities.openAmount"), value: totals.open },

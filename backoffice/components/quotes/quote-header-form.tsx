@@ -47,7 +47,12 @@ export function QuoteHeaderFields({
     area.value = `${area.value.trimEnd()}${area.value.trim() ? "\n" : ""}${count + 1}. ${clause.title}：${clause.body}`;
     area.focus();
   };
-  const options = (list: Choice[]) => list.map((c) => ({ value: String(c.id), label: c.label }));
+  // The customer is required; contact and opportunity are optional links.
+  const pickers = [
+    ["companyId", "quotes.field.company", choices.companies, false],
+    ["contactId", "quotes.field.contact", choices.contacts, true],
+    ["opportunityId", "quotes.field.opportunity", choices.opportunities, true],
+  ] as const;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TextField
@@ -57,32 +62,18 @@ export function QuoteHeaderFields({
         errors={errors.title}
         className="sm:col-span-2"
       />
-      <SelectField
-        name="companyId"
-        label={t("quotes.field.company")}
-        defaultValue={values.companyId ? String(values.companyId) : ""}
-        placeholder="—"
-        options={options(choices.companies)}
-        errors={errors.companyId}
-      />
-      <SelectField
-        name="contactId"
-        label={t("quotes.field.contact")}
-        defaultValue={values.contactId ? String(values.contactId) : ""}
-        placeholder="—"
-        options={options(choices.contacts)}
-        errors={errors.contactId}
-        optional
-      />
-      <SelectField
-        name="opportunityId"
-        label={t("quotes.field.opportunity")}
-        defaultValue={values.opportunityId ? String(values.opportunityId) : ""}
-        placeholder="—"
-        options={options(choices.opportunities)}
-        errors={errors.opportunityId}
-        optional
-      />
+      {pickers.map(([name, label, list, optional]) => (
+        <SelectField
+          key={name}
+          name={name}
+          label={t(label)}
+          defaultValue={values[name] ? String(values[name]) : ""}
+          placeholder="—"
+          options={list.map((c) => ({ value: String(c.id), label: c.label }))}
+          errors={errors[name]}
+          optional={optional}
+        />
+      ))}
       <DateField
         name="validUntil"
         label={t("quotes.field.validUntil")}

@@ -16,8 +16,7 @@ import {
 } from "#app/modules/settings/record-number-format.ts";
 import { listNumberFormats, updateNumberFormat } from "#app/modules/settings/record-number.server.ts";
 import { Card } from "#app/ui/card.tsx";
-import { ErrorList, FailureNotice, fieldErrors, inputClass, SubmitButton } from "#app/ui/form/index.ts";
-import { cn } from "#app/ui/cn.ts";
+import { FailureNotice, fieldErrors, SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
@@ -126,58 +125,38 @@ function FormatRow({
       <span className="col-span-2 pt-2 text-sm font-medium text-slate-900 md:col-span-1">
         {t(`adminSystem.numbers.kind.${format.kind}`)}
       </span>
-      <div>
-        <label htmlFor={id("prefix")} className="sr-only">
-          {t("adminSystem.numbers.prefix")}
-        </label>
-        <input
-          id={id("prefix")}
-          name="prefix"
-          value={draft.prefix}
-          maxLength={8}
-          onChange={(e) => setDraft({ ...draft, prefix: e.target.value })}
-          aria-invalid={errors.prefix ? true : undefined}
-          aria-describedby={errors.prefix ? `${id("prefix")}-error` : undefined}
-          className={cn(inputClass, "uppercase")}
-        />
-        <ErrorList id={`${id("prefix")}-error`} errors={errors.prefix} />
-      </div>
-      <div>
-        <label htmlFor={id("datePart")} className="sr-only">
-          {t("adminSystem.numbers.datePart")}
-        </label>
-        <select
-          id={id("datePart")}
-          name="datePart"
-          value={draft.datePart}
-          onChange={(e) => setDraft({ ...draft, datePart: e.target.value as typeof draft.datePart })}
-          className={inputClass}
-        >
-          {NUMBER_DATE_PARTS.map((d) => (
-            <option key={d} value={d}>
-              {t(`adminSystem.numbers.datePart.${d}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div>
-        <label htmlFor={id("width")} className="sr-only">
-          {t("adminSystem.numbers.width")}
-        </label>
-        <input
-          id={id("width")}
-          name="width"
-          type="number"
-          min={3}
-          max={16}
-          value={draft.width}
-          onChange={(e) => setDraft({ ...draft, width: Number(e.target.value) })}
-          aria-invalid={errors.width ? true : undefined}
-          aria-describedby={errors.width ? `${id("width")}-error` : undefined}
-          className={inputClass}
-        />
-        <ErrorList id={`${id("width")}-error`} errors={errors.width} />
-      </div>
+      <TextField
+        labelHidden
+        id={id("prefix")}
+        name="prefix"
+        label={t("adminSystem.numbers.prefix")}
+        value={draft.prefix}
+        maxLength={8}
+        onChange={(e) => setDraft({ ...draft, prefix: e.target.value })}
+        errors={errors.prefix}
+        className="[&_input]:uppercase"
+      />
+      <SelectField
+        labelHidden
+        id={id("datePart")}
+        name="datePart"
+        label={t("adminSystem.numbers.datePart")}
+        value={draft.datePart}
+        onChange={(e) => setDraft({ ...draft, datePart: e.target.value as typeof draft.datePart })}
+        options={NUMBER_DATE_PARTS.map((d) => ({ value: d, label: t(`adminSystem.numbers.datePart.${d}`) }))}
+      />
+      <TextField
+        labelHidden
+        id={id("width")}
+        name="width"
+        label={t("adminSystem.numbers.width")}
+        type="number"
+        min={3}
+        max={16}
+        value={draft.width}
+        onChange={(e) => setDraft({ ...draft, width: Number(e.target.value) })}
+        errors={errors.width}
+      />
       <output
         htmlFor={`${id("prefix")} ${id("datePart")} ${id("width")}`}
         aria-label={t("adminSystem.numbers.preview")}

@@ -26,7 +26,7 @@ import { lookupValues, saveLookupValue, type LookupEntry } from "#app/modules/se
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardHeader } from "#app/ui/card.tsx";
 import { cn } from "#app/ui/cn.ts";
-import { checkboxClass, ErrorList, FailureNotice, fieldErrors, inputClass, SubmitButton } from "#app/ui/form/index.ts";
+import { checkboxClass, FailureNotice, fieldErrors, SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
@@ -177,23 +177,17 @@ function ValueRow({
   const key = value?.code ?? "__new";
   const id = (field: string) => `${key}-${field}`;
   const text = (field: "code" | "labelZh" | "labelEn", label: string, defaultValue: string) => (
-    <div>
-      <label htmlFor={id(field)} className="sr-only">
-        {label}
-      </label>
-      <input
-        id={id(field)}
-        name={field}
-        defaultValue={defaultValue}
-        required
-        maxLength={field === "code" ? 40 : 100}
-        placeholder={value ? undefined : label}
-        aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={errors[field] ? `${id(field)}-error` : undefined}
-        className={inputClass}
-      />
-      <ErrorList id={`${id(field)}-error`} errors={errors[field]} />
-    </div>
+    <TextField
+      labelHidden
+      id={id(field)}
+      name={field}
+      label={label}
+      defaultValue={defaultValue}
+      required
+      maxLength={field === "code" ? 40 : 100}
+      placeholder={value ? undefined : label}
+      errors={errors[field]}
+    />
   );
   return (
     <Form
@@ -215,19 +209,15 @@ function ValueRow({
       )}
       {text("labelZh", t("adminSystem.tables.labelZh"), value?.labelZh ?? "")}
       {text("labelEn", t("adminSystem.tables.labelEn"), value?.labelEn ?? "")}
-      <div>
-        <label htmlFor={id("position")} className="sr-only">
-          {t("adminSystem.tables.position")}
-        </label>
-        <input
-          id={id("position")}
-          name="position"
-          type="number"
-          min={0}
-          defaultValue={value?.position ?? nextPosition}
-          className={inputClass}
-        />
-      </div>
+      <TextField
+        labelHidden
+        id={id("position")}
+        name="position"
+        label={t("adminSystem.tables.position")}
+        type="number"
+        min={0}
+        defaultValue={value?.position ?? nextPosition}
+      />
       <label className="flex items-center gap-2 pt-2 text-sm text-slate-700">
         <input
           type="checkbox"
@@ -246,24 +236,15 @@ function ValueRow({
         </label>
       ) : null}
       {expense ? (
-        <div>
-          <label htmlFor={id("reportClass")} className="sr-only">
-            {t("adminSystem.tables.reportClass")}
-          </label>
-          <select
-            id={id("reportClass")}
-            name="reportClass"
-            defaultValue={value?.reportClass ?? ""}
-            className={inputClass}
-          >
-            <option value="">—</option>
-            {EXPENSE_REPORT_CLASSES.map((c) => (
-              <option key={c} value={c}>
-                {t(`adminSystem.tables.reportClass.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          labelHidden
+          id={id("reportClass")}
+          name="reportClass"
+          label={t("adminSystem.tables.reportClass")}
+          defaultValue={value?.reportClass ?? ""}
+          placeholder="—"
+          options={EXPENSE_REPORT_CLASSES.map((c) => ({ value: c, label: t(`adminSystem.tables.reportClass.${c}`) }))}
+        />
       ) : null}
       <SubmitButton intent={value ? "save" : "add"} size="sm" variant={value ? "secondary" : "primary"}>
         {value ? t("common.save") : t("adminSystem.tables.addValue")}

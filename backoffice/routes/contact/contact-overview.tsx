@@ -33,8 +33,8 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
 }
 
 export default function ContactOverviewTab() {
-  const { contact, canModify } = useContactWorkspace();
-  const { reportsTo, region, salutations } = useLoaderData<typeof loader>();
+  const { contact, canModify, salutations } = useContactWorkspace();
+  const { reportsTo, region } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   return (

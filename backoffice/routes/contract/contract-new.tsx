@@ -1,11 +1,10 @@
 import { FileSignature } from "lucide-react";
 import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { formIntent, parseForm } from "#app/lib/forms.server.ts";
+import { formIntent, parseForm, queryId } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getLocale } from "#app/lib/i18n/locale.server.ts";
-import { IdParam } from "#app/lib/schemas.ts";
 import { fail, respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { ContractCreateSchema, FromQuoteSchema } from "#app/modules/contracts/contract-form.ts";
@@ -33,18 +32,13 @@ import { ContractFields } from "#backoffice/components/contracts/contract-fields
 
 const POLICY = { module: "opportunities", action: "add" } as const;
 
-function idFrom(params: URLSearchParams, name: string): number | null {
-  const parsed = IdParam.safeParse(params.get(name) ?? undefined);
-  return parsed.success ? parsed.data : null;
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, POLICY);
   const params = new URL(request.url).searchParams;
   const [prefill, lookups] = await Promise.all([
     contractNewPrefill(db, actor, {
-      companyId: idFrom(params, "company"),
-      opportunityId: idFrom(params, "opportunity"),
+      companyId: queryId(params, "company"),
+      opportunityId: queryId(params, "opportunity"),
     }),
     contractLookups(db, await getLocale(request)),
   ]);

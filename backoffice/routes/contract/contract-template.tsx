@@ -1,12 +1,10 @@
 import { FileStack, Plus } from "lucide-react";
 import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import type { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
+import { requireIdParam, runIntent, schemaIntents } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { fail, respond, type ServiceResult } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
@@ -42,13 +40,7 @@ interface Args {
   ipAddress: string;
 }
 
-function intent<S extends z.ZodType>(schema: S, call: (a: Args, v: z.output<S>) => Promise<ServiceResult<unknown>>) {
-  return async (a: Args) => {
-    const parsed = await parseForm(a.form, schema);
-    if (parsed.status !== "ok") return fail(parsed);
-    return respond(await call(a, parsed.value), { successTo: `/crm/contract-templates/${a.id}`, flash: "flash.saved" });
-  };
-}
+const intent = schemaIntents<Args>((a) => `/crm/contract-templates/${a.id}`);
 
 const intents = {
   edit: intent(TemplateEditSchema, (a, v) => editTemplate(db, a.actor, a.id, v, { ipAddress: a.ipAddress })),

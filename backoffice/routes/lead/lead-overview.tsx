@@ -9,6 +9,8 @@ import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { loadLookupChoices } from "#app/modules/crm/lookup-choices.server.ts";
 import { setLeadSourceAs } from "#app/modules/leads/record/lead-source.server.ts";
 import { editLeadGroupAs } from "#app/modules/leads/record/lead-work-actions.server.ts";
+import { leadForumPost } from "#app/modules/forum/forum-handed.server.ts";
+import { LeadForumPostCard } from "#backoffice/components/forum/lead-forum-post-card.tsx";
 import {
   CompanyCard,
   ContactCard,
@@ -26,9 +28,15 @@ import { EditGroup } from "#backoffice/components/lead-work-ui.tsx";
 const GROUPS = { "edit-need": "need", "edit-contact": "contact", "edit-company": "company" } as const;
 
 /** The lead-source picker's values (the lead itself comes from the layout's workspace). */
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireStaffActor(request, { module: "leads", action: "browse" });
-  return loadLookupChoices(db, { sources: "lead_source" });
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const actor = await requireStaffActor(request, { module: "leads", action: "browse" });
+  const leadId = requireIdParam(params.leadId);
+  // 转交销售: the forum post this lead came from (decision 053), in the actor's lead scope.
+  const [choices, forumPost] = await Promise.all([
+    loadLookupChoices(db, { sources: "lead_source" }),
+    leadForumPost(db, actor, leadId),
+  ]);
+  return { ...choices, forumPost };
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -76,7 +84,7 @@ const COMPANY: TextField[] = [
 
 export default function LeadOverview() {
   const { lead, capabilities } = useLeadWorkspace();
-  const { sources } = useLoaderData<typeof loader>();
+  const { sources, forumPost } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   const edit = (group: "need" | "contact" | "company", names: TextField[], multiline = false) =>
     capabilities.edit[group] ? (
@@ -99,6 +107,7 @@ export default function LeadOverview() {
           <CompanyCard lead={lead} edit={edit("company", COMPANY)} />
         </div>
         <RequirementCard lead={lead} edit={edit("need", ["requirement"], true)} />
+        {forumPost ? <LeadForumPostCard post={forumPost} /> : null}
       </div>
       <div className="space-y-6">
         <LeadSourceCard sourceCode={lead.sourceCode} choices={sources} canEdit={capabilities.edit.need} />

@@ -1,13 +1,13 @@
-import { Package, Plus, Trash2 } from "lucide-react";
-import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { Package, Plus } from "lucide-react";
+import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { itemIntents } from "#app/modules/crm/opportunities/opportunity-actions.server.ts";
 import { listOpportunityItems } from "#app/modules/crm/opportunities/opportunity-detail.server.ts";
 import { productOptions } from "#app/modules/crm/opportunities/opportunity-items.server.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
-import { FailureNotice, fieldErrors, SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
-import { inputClass } from "#app/ui/form/input-styles.ts";
+import { FailureNotice, fieldErrors } from "#app/ui/form/index.ts";
+import { AddLineForm, LineEditForm, LineSumRow, productColumn } from "#app/ui/records/line-editor.tsx";
 import { RecordTable } from "#app/ui/records/record-table.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import {
@@ -31,14 +31,15 @@ export async function action(args: ActionFunctionArgs) {
   return opportunityTabAction(args, "items", itemIntents);
 }
 
-const cellInput = `${inputClass} h-9 w-24 text-right tabular-nums`;
-
 export default function OpportunityItemsTab() {
   const { items, products, canModify } = useLoaderData<typeof loader>();
   const { opportunity: o } = useOpportunityRecord();
   const answer = useActionData<typeof action>();
   const { t, locale } = useI18n();
   const errors = fieldErrors(answer);
+  const quantity = t("opportunities.items.quantity");
+  const unitPrice = t("opportunities.items.unitPrice");
+  const discount = t("opportunities.items.discount");
   return (
     <div className="space-y-6">
       <FailureNotice result={answer} />
@@ -56,47 +57,24 @@ export default function OpportunityItemsTab() {
             rows={items}
             rowKey={(i) => i.id}
             columns={[
-              {
-                key: "product",
-                header: t("opportunities.items.product"),
-                cell: (i) => (
-                  <span>
-                    {i.name}
-                    <span className="block font-mono text-xs text-slate-400">{i.sku}</span>
-                  </span>
-                ),
-              },
+              productColumn(t("opportunities.items.product")),
               {
                 key: "edit",
-                header: `${t("opportunities.items.quantity")} · ${t("opportunities.items.unitPrice")} · ${t("opportunities.items.discount")}`,
+                header: `${quantity} · ${unitPrice} · ${discount}`,
                 cell: (i) =>
                   canModify ? (
-                    <Form method="post" className="flex flex-wrap items-center gap-2" aria-label={i.name}>
-                      <input type="hidden" name="version" value={o.version} />
-                      <input type="hidden" name="itemId" value={i.id} />
-                      {(
-                        [
-                          ["quantity", i.quantity, "numeric", t("opportunities.items.quantity")],
-                          ["unitPrice", i.unitPrice, "decimal", t("opportunities.items.unitPrice")],
-                          ["discountPercent", i.discountPercent, "decimal", t("opportunities.items.discount")],
-                        ] as const
-                      ).map(([name, value, mode, label]) => (
-                        <input
-                          key={name}
-                          name={name}
-                          defaultValue={value}
-                          inputMode={mode}
-                          aria-label={label}
-                          className={cellInput}
-                        />
-                      ))}
-                      <SubmitButton intent="item-edit" size="sm" variant="secondary">
-                        {t("common.save")}
-                      </SubmitButton>
-                      <SubmitButton intent="item-remove" size="sm" variant="ghost" icon={Trash2}>
-                        {t("common.remove")}
-                      </SubmitButton>
-                    </Form>
+                    <LineEditForm
+                      name={i.name}
+                      stamp={{ name: "version", value: o.version }}
+                      line={{ name: "itemId", value: i.id }}
+                      inputs={[
+                        { name: "quantity", value: String(i.quantity), inputMode: "numeric", label: quantity },
+                        { name: "unitPrice", value: i.unitPrice, inputMode: "decimal", label: unitPrice },
+                        { name: "discountPercent", value: i.discountPercent, inputMode: "decimal", label: discount },
+                      ]}
+                      editIntent="item-edit"
+                      removeIntent="item-remove"
+                    />
                   ) : (
                     `${i.quantity} × ${formatMoney(i.unitPrice, locale)} − ${i.discountPercent}%`
                   ),
@@ -109,14 +87,12 @@ export default function OpportunityItemsTab() {
               },
             ]}
             footer={
-              <tr className="border-t border-slate-200 font-medium">
-                <td className="py-3 pl-5" colSpan={2}>
-                  {t("opportunities.items.sum")}
-                </td>
-                <td className="py-3 pr-5 text-right tabular-nums" data-testid="items-sum">
-                  {formatMoney(o.amount, locale)}
-                </td>
-              </tr>
+              <LineSumRow
+                label={t("opportunities.items.sum")}
+                span={2}
+                amount={formatMoney(o.amount, locale)}
+                testId="items-sum"
+              />
             }
           />
         )}
@@ -126,45 +102,32 @@ export default function OpportunityItemsTab() {
           {products.length === 0 ? (
             <p className="text-sm text-slate-400">{t("opportunities.items.noProducts")}</p>
           ) : (
-            <Form method="post" className="grid gap-4 sm:grid-cols-4" noValidate>
-              <input type="hidden" name="version" value={o.version} />
-              <SelectField
-                name="productId"
-                label={t("opportunities.items.product")}
-                options={products.map((p) => ({
-                  value: String(p.id),
-                  label: `${p.sku} ${p.name} · ${formatMoney(p.unitPrice, locale)}/${p.unit}`,
-                }))}
-                errors={errors.productId}
-                className="sm:col-span-4"
-              />
-              <TextField
-                name="quantity"
-                label={t("opportunities.items.quantity")}
-                defaultValue="1"
-                inputMode="numeric"
-                errors={errors.quantity}
-              />
-              <TextField
-                name="unitPrice"
-                label={t("opportunities.items.unitPrice")}
-                hint={t("opportunities.items.unitPriceHint")}
-                inputMode="decimal"
-                errors={errors.unitPrice}
-              />
-              <TextField
-                name="discountPercent"
-                label={t("opportunities.items.discount")}
-                defaultValue="0"
-                inputMode="decimal"
-                errors={errors.discountPercent}
-              />
-              <div className="flex items-end">
-                <SubmitButton intent="item-add" icon={Plus}>
-                  {t("opportunities.items.add")}
-                </SubmitButton>
-              </div>
-            </Form>
+            <AddLineForm
+              stamp={{ name: "version", value: o.version }}
+              products={products}
+              productLabel={t("opportunities.items.product")}
+              productErrors={errors.productId}
+              inputs={[
+                { name: "quantity", label: quantity, defaultValue: "1", inputMode: "numeric", errors: errors.quantity },
+                {
+                  name: "unitPrice",
+                  label: unitPrice,
+                  hint: t("opportunities.items.unitPriceHint"),
+                  inputMode: "decimal",
+                  errors: errors.unitPrice,
+                },
+                {
+                  name: "discountPercent",
+                  label: discount,
+                  defaultValue: "0",
+                  inputMode: "decimal",
+                  errors: errors.discountPercent,
+                },
+              ]}
+              intent="item-add"
+              submitLabel={t("opportunities.items.add")}
+              columns={4}
+            />
           )}
         </SectionCard>
       ) : null}

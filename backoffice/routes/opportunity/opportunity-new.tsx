@@ -1,10 +1,9 @@
 import { Target } from "lucide-react";
 import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm } from "#app/lib/forms.server.ts";
+import { parseForm, queryId } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { IdParam } from "#app/lib/schemas.ts";
 import { fail, respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { OpportunityCreateSchema } from "#app/modules/crm/opportunities/opportunity-form.ts";
@@ -28,15 +27,10 @@ import { stageName } from "#backoffice/components/opportunities/stage-ui.tsx";
 
 const POLICY = { module: "opportunities", action: "add" } as const;
 
-function idFrom(params: URLSearchParams, name: string): number | null {
-  const parsed = IdParam.safeParse(params.get(name) ?? undefined);
-  return parsed.success ? parsed.data : null;
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const actor = await requireStaffActor(request, POLICY);
   const params = new URL(request.url).searchParams;
-  const asked = { companyId: idFrom(params, "company"), contactId: idFrom(params, "contact") };
+  const asked = { companyId: queryId(params, "company"), contactId: queryId(params, "contact") };
   const [prefill, owners, teams, method] = await Promise.all([
     prefillLinks(db, actor, asked),
     assignableOwners(db, actor, "add"),

@@ -12,7 +12,7 @@ import { PRODUCTS_PATH } from "#backoffice/components/catalog/product-screen.tsx
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 
-// One product (/crm/products/:productId): header, then a tab per aspect (概况, 价格方案, 竞争产品),
+// One product (/crm/products/:productId): header, then a tab per aspect (概况, 价格方案, 竞争产品, 图片),
 // each a child route. An unknown id is a 404.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -34,6 +34,7 @@ export default function ProductLayout() {
   const tabs = [
     { to: base, label: t("catalog.product.tab.overview"), end: true },
     { to: `${base}/competition`, label: t("catalog.product.tab.competition") },
+    { to: `${base}/images`, label: t("catalogImages.tab") },
   ];
   const eyebrow = [product.sku, product.category?.name, product.productLine].filter(Boolean).join(" · ");
   return (

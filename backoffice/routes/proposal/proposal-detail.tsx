@@ -1,7 +1,8 @@
-import { ArrowDown, ArrowUp, BookOpenText, FileDown, Plus, Trash2 } from "lucide-react";
+import { ArrowDown, ArrowUp, BookOpenText, FileDown, Globe, Plus, Send, Trash2, Undo2 } from "lucide-react";
 import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import type { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
+import { formatDateTime } from "#app/lib/format/dates.ts";
 import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
 import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -9,7 +10,9 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { fail, respond, type ServiceResult } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { getProposal, materialChoices, type ResolvedPart } from "#app/modules/contracts/proposal-read.server.ts";
+import { decideFromForm, withdrawFromForm } from "#app/modules/approvals/approval-actions.server.ts";
+import { getProposal, materialChoices } from "#app/modules/contracts/proposal-read.server.ts";
+import { publishProposal, reopenProposal, submitProposal } from "#app/modules/contracts/proposal-workflow.server.ts";
 import {
   addRefPart,
   movePart,
@@ -22,17 +25,20 @@ import {
 } from "#app/modules/contracts/proposals.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
-import { ContractLinesTable, Fen } from "#app/ui/contracts/contract-ui.tsx";
-import { FailureNotice, fieldErrors, SelectField, SubmitButton } from "#app/ui/form/index.ts";
+import { ProposalDocument, ProposalStatusBadge } from "#app/ui/contracts/proposal-parts.tsx";
+import { FailureNotice, fieldErrors, FormNotice, SelectField, SubmitButton } from "#app/ui/form/index.ts";
 import { recordMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { ApprovalPanel } from "#app/ui/records/approval-panel.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { PartForm } from "#backoffice/components/contracts/part-form.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // One 提议 (/crm/proposals/:id): its parts in order — text, and inserted quotes, contracts and product
-// material — shown as one document (PDF beside it); the owner reorders, edits and inserts parts.
+// material — shown as one document (PDF beside it); while drafting the owner reorders, edits and inserts
+// parts, then submits it for approval, publishes the approved proposal to the customer's zone, or
+// reopens it (decision 050).
 
 const POLICY = { module: "opportunities", action: "browse" } as const;
 
@@ -40,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return loadRecordPage(request, POLICY, params.proposalId, async (database, actor, id) => {
     const page = await getProposal(database, actor, id);
     if (!page) return null;
-    const choices = page.canModify ? await materialChoices(database, actor, page.proposal.company.id) : null;
+    const choices = page.may.edit ? await materialChoices(database, actor, page.proposal.company.id) : null;
     return { ...page, choices };
   });
 }
@@ -61,11 +67,24 @@ function intent<S extends z.ZodType>(schema: S, call: (a: Args, v: z.output<S>) 
 }
 
 const m = (a: Args) => ({ ipAddress: a.ipAddress });
+const here = (a: Args) => `/crm/proposals/${a.id}`;
 const intents = {
   part: intent(TextPartSchema, (a, v) => saveTextPart(db, a.actor, a.id, v, m(a))),
   material: intent(RefPartSchema, (a, v) => addRefPart(db, a.actor, a.id, v, m(a))),
   move: intent(PartMoveSchema, (a, v) => movePart(db, a.actor, a.id, v, m(a))),
   "part-remove": intent(PartRemoveSchema, (a, v) => removeProposalPart(db, a.actor, a.id, v.partId, m(a))),
+  submit: async (a: Args) =>
+    respond(await submitProposal(db, a.actor, a.id, m(a)), { successTo: here(a), flash: "flash.quotes.submitted" }),
+  publish: async (a: Args) =>
+    respond(await publishProposal(db, a.actor, a.id, m(a)), { successTo: here(a), flash: "flash.quotes.published" }),
+  reopen: async (a: Args) =>
+    respond(await reopenProposal(db, a.actor, a.id, m(a)), { successTo: here(a), flash: "flash.saved" }),
+  "approval-approve": async (a: Args) =>
+    respond(await decideFromForm(db, a.actor, a.form), { successTo: here(a), flash: "flash.saved" }),
+  "approval-reject": async (a: Args) =>
+    respond(await decideFromForm(db, a.actor, a.form), { successTo: here(a), flash: "flash.saved" }),
+  "approval-withdraw": async (a: Args) =>
+    respond(await withdrawFromForm(db, a.actor, a.form), { successTo: here(a), flash: "flash.saved" }),
 };
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
@@ -81,10 +100,10 @@ export const meta = recordMeta<typeof loader>("proposals.title", (d) => [
 ]);
 
 export default function ProposalPage() {
-  const { proposal: p, canModify, choices } = useLoaderData<typeof loader>();
+  const { proposal: p, canModify, may, approval, choices } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
   const errors = fieldErrors(answer);
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   return (
     <div className="space-y-6">
       <BackLink to="/crm/proposals">{t("proposals.back")}</BackLink>
@@ -93,34 +112,52 @@ export default function ProposalPage() {
         title={p.title}
         icon={<BookOpenText className="size-6" aria-hidden />}
         actions={
-          <ButtonLink to={`/crm/proposals/${p.id}/pdf`} variant="secondary" icon={FileDown} reloadDocument>
-            {t("contracts.pdf")}
-          </ButtonLink>
+          <div className="flex flex-wrap items-center gap-2">
+            <ProposalStatusBadge status={p.status} />
+            <ButtonLink to={`/crm/proposals/${p.id}/pdf`} variant="secondary" icon={FileDown} reloadDocument>
+              {t("contracts.pdf")}
+            </ButtonLink>
+            <WorkflowButtons may={may} />
+          </div>
         }
       />
       <FailureNotice result={answer} />
+      {p.status === "drafting" && p.reviewComment ? (
+        <FormNotice tone="warning">{t("proposals.reviewComment", { comment: p.reviewComment })}</FormNotice>
+      ) : null}
+      {p.status !== "drafting" && canModify ? (
+        <p className="text-sm text-slate-500">{t("proposals.readOnlyNote")}</p>
+      ) : null}
+      {p.publishedAt ? (
+        <p className="text-sm text-slate-500">
+          {t("proposals.publishedOn", { date: formatDateTime(p.publishedAt, locale) })}
+        </p>
+      ) : null}
+      {!p.company.hasZone ? <p className="text-sm text-slate-500">{t("proposals.noZoneNote")}</p> : null}
       <Card>
         <CardHeader title={t("contracts.doc.preview")} />
         <CardBody className="space-y-6" data-testid="proposal-document">
-          {p.parts.length === 0 ? <p className="text-sm text-slate-400">{t("proposals.partsNone")}</p> : null}
-          {p.parts.map((part, i) => (
-            <section key={part.id} className="space-y-2">
-              <div className="flex flex-wrap items-center justify-between gap-2">
-                <h3 className="text-base font-semibold text-slate-900">{part.title}</h3>
-                {canModify ? <PartTools partId={part.id} first={i === 0} last={i === p.parts.length - 1} /> : null}
-              </div>
-              <PartBody part={part} />
-              {canModify && part.kind === "text" ? (
-                <details className="rounded border border-slate-200 p-3">
-                  <summary className="cursor-pointer text-sm text-slate-600">{t("common.edit")}</summary>
-                  <PartForm part={part} mergeHint={false} />
-                </details>
-              ) : null}
-            </section>
-          ))}
+          <ProposalDocument
+            parts={p.parts}
+            tools={(part, i) =>
+              may.edit
+                ? {
+                    beside: <PartTools partId={part.id} first={i === 0} last={i === p.parts.length - 1} />,
+                    below:
+                      part.kind === "text" ? (
+                        <details className="rounded border border-slate-200 p-3">
+                          <summary className="cursor-pointer text-sm text-slate-600">{t("common.edit")}</summary>
+                          <PartForm part={part} mergeHint={false} />
+                        </details>
+                      ) : null,
+                  }
+                : {}
+            }
+          />
         </CardBody>
       </Card>
-      {canModify && choices ? (
+      {approval || p.status === "pending_approval" ? <ApprovalPanel approval={approval} hasFlow /> : null}
+      {may.edit && choices ? (
         <div className="grid gap-6 lg:grid-cols-2">
           <SectionCard title={t("proposals.addText")} icon={Plus}>
             <PartForm part={null} errors={errors} mergeHint={false} />
@@ -131,6 +168,7 @@ export default function ProposalPage() {
                 <input type="hidden" name="kind" value={kind} />
                 <SelectField
                   name="refId"
+                  id={`ref-${kind}`}
                   label={t(`proposals.kind.${kind}` as MessageKey)}
                   options={choices[kind]}
                   placeholder=""
@@ -145,6 +183,28 @@ export default function ProposalPage() {
         </div>
       ) : null}
     </div>
+  );
+}
+
+function WorkflowButtons({ may }: { may: { submit: boolean; publish: boolean; reopen: boolean } }) {
+  const { t } = useI18n();
+  const buttons = [
+    { intent: "submit", show: may.submit, icon: Send, label: t("proposals.action.submit"), variant: "primary" },
+    { intent: "publish", show: may.publish, icon: Globe, label: t("proposals.action.publish"), variant: "primary" },
+    { intent: "reopen", show: may.reopen, icon: Undo2, label: t("proposals.action.reopen"), variant: "secondary" },
+  ] as const;
+  return (
+    <>
+      {buttons
+        .filter((b) => b.show)
+        .map((b) => (
+          <Form key={b.intent} method="post">
+            <SubmitButton intent={b.intent} icon={b.icon} variant={b.variant}>
+              {b.label}
+            </SubmitButton>
+          </Form>
+        ))}
+    </>
   );
 }
 
@@ -171,27 +231,6 @@ function PartTools({ partId, first, last }: { partId: number; first: boolean; la
           {t("common.remove")}
         </SubmitButton>
       </Form>
-    </div>
-  );
-}
-
-function PartBody({ part }: { part: ResolvedPart }) {
-  const { t } = useI18n();
-  if (part.kind === "text") return <p className="text-sm leading-7 whitespace-pre-wrap text-slate-800">{part.body}</p>;
-  if (part.kind === "product")
-    return (
-      <p className="text-sm leading-7 whitespace-pre-wrap text-slate-800">{part.text ?? t("proposals.missing")}</p>
-    );
-  if (!part.lines) return <p className="text-sm text-slate-400">{t("proposals.missing")}</p>;
-  return (
-    <div className="space-y-2">
-      <div className="rounded border border-slate-200">
-        <ContractLinesTable lines={part.lines.map((l, i) => ({ ...l, id: i, taxFen: 0 }))} amountFen={part.totalFen} />
-      </div>
-      {part.terms ? <p className="text-sm whitespace-pre-wrap text-slate-600">{part.terms}</p> : null}
-      <p className="sr-only">
-        <Fen value={part.totalFen} />
-      </p>
     </div>
   );
 }

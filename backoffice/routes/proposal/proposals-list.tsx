@@ -19,6 +19,7 @@ import { contractFormOptions } from "#app/modules/contracts/contract-options.ser
 import { templateChoices } from "#app/modules/contracts/document-templates.server.ts";
 import { createProposal, listProposals, ProposalCreateSchema } from "#app/modules/contracts/proposals.server.ts";
 import { Card, CardHeader } from "#app/ui/card.tsx";
+import { ProposalStatusBadge } from "#app/ui/contracts/proposal-parts.tsx";
 import { FailureNotice, fieldErrors, SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
@@ -82,6 +83,11 @@ export default function ProposalsPage() {
                 ),
               },
               { key: "company", header: t("contracts.field.company"), cell: (r) => r.company.name },
+              {
+                key: "status",
+                header: t("proposals.col.status"),
+                cell: (r) => <ProposalStatusBadge status={r.status} />,
+              },
               { key: "parts", header: t("proposals.parts"), numeric: true, cell: (r) => r._count.parts },
               { key: "owner", header: t("contracts.col.owner"), cell: (r) => r.owner.name },
               {

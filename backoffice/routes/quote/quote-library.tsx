@@ -125,6 +125,35 @@ function LibraryRowForm({
   );
 }
 
+/** One kind of library entry: a form per row, plus the empty "new" row for those who manage it. */
+function LibrarySection({
+  title,
+  rows,
+  emptyNote,
+  canManage,
+  ...row
+}: {
+  title: string;
+  intent: "template" | "clause";
+  fields: FieldSpec[];
+  rows: readonly Row[];
+  newLabel: MessageKey;
+  emptyNote?: string;
+  errors: Errors;
+  canManage: boolean;
+}) {
+  return (
+    <SectionCard title={title}>
+      <div className="divide-y divide-slate-100 [&>*]:py-5 [&>*:first-child]:pt-0">
+        {rows.length === 0 && !canManage && emptyNote ? <p className="text-sm text-slate-400">{emptyNote}</p> : null}
+        {[...rows, ...(canManage ? [undefined] : [])].map((r) => (
+          <LibraryRowForm key={r?.id ?? "new"} {...row} row={r} disabled={!canManage} />
+        ))}
+      </div>
+    </SectionCard>
+  );
+}
+
 export default function QuoteLibraryPage() {
   const { templates, clauses, canManage } = useLoaderData<typeof loader>();
   const answer = useActionData<typeof action>();
@@ -139,39 +168,25 @@ export default function QuoteLibraryPage() {
         icon={<BookText className="size-6" aria-hidden />}
       />
       <FailureNotice result={answer} />
-      <SectionCard title={t("quotes.library.templates")}>
-        <div className="divide-y divide-slate-100 [&>*]:py-5 [&>*:first-child]:pt-0">
-          {[...templates, ...(canManage ? [undefined] : [])].map((row) => (
-            <LibraryRowForm
-              key={row?.id ?? "new"}
-              intent="template"
-              fields={TEMPLATE_FIELDS}
-              row={row}
-              newLabel="quotes.library.newTemplate"
-              errors={errors}
-              disabled={!canManage}
-            />
-          ))}
-        </div>
-      </SectionCard>
-      <SectionCard title={t("quotes.library.clauses")}>
-        <div className="divide-y divide-slate-100 [&>*]:py-5 [&>*:first-child]:pt-0">
-          {clauses.length === 0 && !canManage ? (
-            <p className="text-sm text-slate-400">{t("quotes.clauses.none")}</p>
-          ) : null}
-          {[...clauses, ...(canManage ? [undefined] : [])].map((row) => (
-            <LibraryRowForm
-              key={row?.id ?? "new"}
-              intent="clause"
-              fields={CLAUSE_FIELDS}
-              row={row}
-              newLabel="quotes.library.newClause"
-              errors={errors}
-              disabled={!canManage}
-            />
-          ))}
-        </div>
-      </SectionCard>
+      <LibrarySection
+        title={t("quotes.library.templates")}
+        intent="template"
+        fields={TEMPLATE_FIELDS}
+        rows={templates}
+        newLabel="quotes.library.newTemplate"
+        errors={errors}
+        canManage={canManage}
+      />
+      <LibrarySection
+        title={t("quotes.library.clauses")}
+        intent="clause"
+        fields={CLAUSE_FIELDS}
+        rows={clauses}
+        newLabel="quotes.library.newClause"
+        emptyNote={t("quotes.clauses.none")}
+        errors={errors}
+        canManage={canManage}
+      />
     </div>
   );
 }

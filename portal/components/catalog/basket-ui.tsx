@@ -1,10 +1,13 @@
-import { Printer } from "lucide-react";
+import { FileDown, Printer } from "lucide-react";
 import { useSyncExternalStore } from "react";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { priceBasket, priceLine, zheOf, type NextTierHint, type PricedLine } from "#app/modules/catalog/pricing.ts";
 import { MAX_ORDER_QUANTITY } from "#app/modules/leads/intake/portal-form-fields.ts";
 import type { PortalProduct } from "#app/modules/leads/intake/portal-intake.server.ts";
+import type { ProductImageView } from "#app/modules/catalog/images.ts";
+import { basketPdfHref } from "#app/modules/catalog/order-pdf-link.ts";
+import { ProductPicture } from "#app/ui/catalog/product-picture.tsx";
 
 // The order basket's live prices (自助预算): each line's tier price and the next tier's hint ("再买 6
 // 台享 9 折"), and the summary with tax and savings that prints as the order. Prices come from the
@@ -17,6 +20,9 @@ const PRINT_CSS = `@media print {
   [data-print-order] { position: absolute; inset: 0 auto auto 0; width: 100%; box-shadow: none; }
   [data-print-hide] { display: none !important; }
 }`;
+
+const TOOL_BUTTON =
+  "inline-flex items-center gap-1.5 rounded-lg px-3 py-1.5 text-sm text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50";
 
 function noSubscription(): () => void {
   return () => {};
@@ -67,9 +73,12 @@ export function BasketLineNote({ product, quantity }: { product: PortalProduct; 
 export function BasketSummary({
   products,
   quantities,
+  images = {},
 }: {
   products: readonly PortalProduct[];
   quantities: Readonly<Record<string, string>>;
+  /** Each product's primary picture, for the products the member's level may see (decision 049). */
+  images?: Readonly<Record<string, ProductImageView>>;
 }) {
   const { t, locale } = useI18n();
   const hydrated = useSyncExternalStore(
@@ -100,15 +109,20 @@ export function BasketSummary({
       <style>{PRINT_CSS}</style>
       <div className="flex items-center justify-between gap-4">
         <h3 className="font-semibold text-slate-900">{t("catalog.basket.title")}</h3>
-        <button
-          type="button"
-          data-print-hide
-          onClick={() => window.print()}
-          className="inline-flex items-center gap-1.5 rounded-lg px-3 py-1.5 text-sm text-slate-700 ring-1 ring-slate-200 hover:bg-slate-50"
-        >
-          <Printer aria-hidden className="size-4" />
-          {t("catalog.basket.print")}
-        </button>
+        <span className="flex flex-wrap justify-end gap-2" data-print-hide>
+          <button type="button" onClick={() => window.print()} className={TOOL_BUTTON}>
+            <Printer aria-hidden className="size-4" />
+            {t("catalog.basket.print")}
+          </button>
+          <a
+            href={basketPdfHref(chosen.map(({ product, quantity }) => ({ sku: product.sku, quantity })))}
+            download
+            className={TOOL_BUTTON}
+          >
+            <FileDown aria-hidden className="size-4" />
+            {t("orderPdf.download")}
+          </a>
+        </span>
       </div>
       <table className="mt-3 w-full text-sm">
         <thead className="text-left text-xs text-slate-500">
@@ -125,8 +139,13 @@ export function BasketSummary({
             return (
               <tr key={product.sku} className="border-t border-slate-100" data-testid={`basket-line-${product.sku}`}>
                 <td className="py-1.5">
-                  {product.name}
-                  <span className="ml-1 font-mono text-xs text-slate-500">{product.sku}</span>
+                  <span className="flex items-center gap-2">
+                    <ProductPicture image={images[product.sku]} name={product.name} className="size-9 rounded-md" />
+                    <span>
+                      {product.name}
+                      <span className="ml-1 font-mono text-xs text-slate-500">{product.sku}</span>
+                    </span>
+                  </span>
                 </td>
                 <td className="py-1.5 text-right tabular-nums">
                   {quantity} {product.unit}

@@ -1,34 +1,18 @@
-import { ChevronRight, Package } from "lucide-react";
+import { ChevronRight } from "lucide-react";
 import { Link } from "react-router";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { CatalogCard, TierRow } from "#app/modules/catalog/portal-catalog.server.ts";
 import { zheOf } from "#app/modules/catalog/pricing.ts";
 import { Badge } from "#app/ui/badge.tsx";
-import { cn } from "#app/ui/cn.ts";
+import { ProductPicture } from "#app/ui/catalog/product-picture.tsx";
 
-// The portal catalog's pieces (/products, /products/:sku): product cards, the product picture tile
-// and the member's tier price table.
+// The portal catalog's pieces (/products, /products/:sku): product cards (with the primary picture,
+// decision 049) and the member's tier price table.
 
 /** Where a product's page is; G's "my orders" links here too (/work/handoff/catalog.md). */
 export function productPath(sku: string): string {
   return `/products/${encodeURIComponent(sku)}`;
-}
-
-/** The product's picture: a tile with its category initial until products carry images. */
-export function ProductTile({ name, size = "md" }: { name: string; size?: "md" | "lg" }) {
-  return (
-    <div
-      aria-hidden
-      className={cn(
-        "flex shrink-0 items-center justify-center rounded-xl bg-gradient-to-br from-blue-50 to-slate-100 text-blue-700 ring-1 ring-slate-200",
-        size === "lg" ? "aspect-[4/3] w-full" : "size-16",
-      )}
-    >
-      <Package className={size === "lg" ? "size-16" : "size-7"} />
-      <span className="sr-only">{name}</span>
-    </div>
-  );
 }
 
 export function ProductCards({ items }: { items: readonly CatalogCard[] }) {
@@ -40,7 +24,7 @@ export function ProductCards({ items }: { items: readonly CatalogCard[] }) {
           key={item.sku}
           className="group relative flex gap-4 rounded-xl p-4 ring-1 ring-slate-200 hover:ring-blue-300"
         >
-          <ProductTile name={item.name} />
+          <ProductPicture image={item.image} name={item.name} className="size-16" />
           <div className="min-w-0 flex-1">
             <h3 className="text-[15px] leading-6 font-semibold text-slate-900">
               <Link to={productPath(item.sku)} className="group-hover:text-blue-700 after:absolute after:inset-0">

@@ -1,9 +1,10 @@
-import { ChevronDown } from "lucide-react";
+import { ChevronDown, FileDown } from "lucide-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { formatCalendarDate } from "#app/lib/format/dates.ts";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { memberOrderPdfPath } from "#app/modules/catalog/order-pdf-link.ts";
 import type { MemberOrders, PortalLeadState } from "#app/modules/orders/portal-orders.server.ts";
 import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
 import { OrderStatusBadge, OrderSteps } from "#app/ui/orders/order-status.tsx";
@@ -97,7 +98,16 @@ export function OrderRequestList({ requests }: { requests: MemberOrders["request
             unit: i.unit,
             lineTotal: i.lineTotal,
           }))}
-        />
+        >
+          <a
+            href={memberOrderPdfPath(r.id)}
+            download
+            className="mt-3 inline-flex items-center gap-1.5 text-sm text-blue-700 hover:underline"
+          >
+            <FileDown aria-hidden className="size-4" />
+            {t("orderPdf.download")}
+          </a>
+        </OrderRow>
       ))}
     </ul>
   );

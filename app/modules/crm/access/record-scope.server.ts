@@ -66,3 +66,32 @@ export async function recordScopeWhere(
   if (shared.length > 0) OR.push({ id: { in: shared } });
   return { deletedAt: null, OR };
 }
+
+/**
+ * The same scope as `recordScopeWhere`, split into the branches a list at scale needs (decision 054):
+ * `all`, or the owners it reaches (team reach resolved to staff ids, so the database reads
+ * `ownerId IN (…)` on an index instead of joining Staff) and the ids shared with the actor. A list
+ * reads each branch on its own index and merges them: an OR of the two defeats the sort index.
+ */
+export type RecordScopeBranches = { all: true } | { all: false; ownerIds: number[]; sharedIds: number[] };
+
+export async function recordScopeBranches(
+  db: DbOrTx,
+  actor: StaffActor,
+  entity: ScopedEntity,
+  action: Action,
+): Promise<RecordScopeBranches | null> {
+  const scope: Scope | null = scopeFor(actor, MODULE_OF[entity], action);
+  if (scope === null) return null;
+  if (scope === "all") return { all: true };
+  const shareAction = action === "browse" || action === "modify";
+  const teams = teamReach(actor);
+  const [sharedIds, mates] = await Promise.all([
+    shareAction ? sharedRecordIds(db, actor, entity, { forEdit: action === "modify" }) : [],
+    scope === "team" && teams.length > 0
+      ? db.staff.findMany({ where: { teamId: { in: teams } }, select: { id: true } })
+      : [],
+  ]);
+  const ownerIds = [...new Set([actor.staffId, ...mates.map((s) => s.id)])].sort((a, b) => a - b);
+  return { all: false, ownerIds, sharedIds };
+}

@@ -3,7 +3,7 @@ import { db } from "#app/lib/db.server.ts";
 import { mergeGrants } from "#app/modules/auth/permissions.ts";
 import { staffActorFor } from "#app/modules/auth/staff-actor.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { recordScopeWhere } from "./record-scope.server.ts";
+import { recordScopeBranches, recordScopeWhere } from "./record-scope.server.ts";
 
 beforeEach(() => resetDatabase());
 
@@ -63,5 +63,35 @@ describe("recordScopeWhere", () => {
     });
     expect(await visible(actor, w.ids, "modify")).toEqual(["mine"]);
     expect(await visible(staffActorFor(w.me), w.ids)).toBeNull();
+  });
+});
+
+describe("recordScopeBranches", () => {
+  // The list's form of the scope (decision 054) must reach exactly what the where fragment reaches.
+  async function viaBranches(actor: ReturnType<typeof staffActorFor>, ids: number[], action: "browse" | "modify") {
+    const b = await recordScopeBranches(db, actor, "company", action);
+    if (!b) return null;
+    const branches = b.all ? {} : { OR: [{ ownerId: { in: b.ownerIds } }, { id: { in: b.sharedIds } }] };
+    const rows = await db.company.findMany({
+      where: { deletedAt: null, id: { in: ids }, ...branches },
+      select: { name: true },
+    });
+    return rows.map((r) => r.name).sort();
+  }
+
+  it.each(["own", "team", "all"] as const)("%s scope reaches what recordScopeWhere reaches", async (scope) => {
+    const w = await world();
+    const actor = staffActorFor(w.me, {
+      grants: mergeGrants([
+        { module: "companies", action: "browse", scope },
+        { module: "companies", action: "modify", scope },
+      ]),
+    });
+    for (const action of ["browse", "modify"] as const) {
+      expect(await viaBranches(actor, w.ids, action), `${scope} ${action}`).toEqual(
+        await visible(actor, w.ids, action),
+      );
+    }
+    expect(await recordScopeBranches(db, staffActorFor(w.me), "company", "browse")).toBeNull();
   });
 });

@@ -1,9 +1,14 @@
-import type { Prisma } from "#app/generated/prisma/client.ts";
+import { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { scopeFor } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { recordScopeWhere, teamReach } from "#app/modules/crm/access/record-scope.server.ts";
-import { countCappedBy, type CappedCount } from "#app/modules/views/count-capped.server.ts";
+import {
+  recordScopeBranches,
+  recordScopeWhere,
+  teamReach,
+  type RecordScopeBranches,
+} from "#app/modules/crm/access/record-scope.server.ts";
+import { countCappedUnion, type CappedCount } from "#app/modules/views/count-capped.server.ts";
 import { CONTACT_PAGE_SIZE, type ContactListQuery, type ContactSortKey } from "./contact-list-query.ts";
 
 // The contact list at a million rows: keyset paging (no OFFSET: the last page costs what the first
@@ -152,35 +157,87 @@ function beyond(
   return { OR: branches };
 }
 
+/** One condition of the list's filter, as Prisma `where` (the page) and as SQL (the capped count). */
+interface Condition {
+  where: Prisma.ContactWhereInput;
+  sql: Prisma.Sql;
+}
+
+/**
+ * `LIKE 'text%'` with the wildcards in `text` taken literally. Prisma's startsWith passes `%` and
+ * `_` through as wildcards, so both forms get the escaped text.
+ */
+function startsWith(column: "emailKey" | "phoneKey" | "number" | "fullName", text: string): Condition {
+  const literal = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return {
+    where: { [column]: { startsWith: literal } },
+    sql: Prisma.sql`${Prisma.raw(`\`${column}\``)} LIKE ${`${literal}%`}`,
+  };
+}
+
 /** The search box: an e-mail, a phone number, a record number (CONT…) or the start of a name. */
-export function contactSearchWhere(q: string): Prisma.ContactWhereInput | null {
+function contactSearch(q: string): Condition | null {
   const text = q.normalize("NFKC").trim();
   if (!text) return null;
-  if (text.includes("@")) return { emailKey: { startsWith: text.toLowerCase() } };
+  if (text.includes("@")) return startsWith("emailKey", text.toLowerCase());
   const digits = text.replace(/[\s\-+()]/g, "");
   if (/^\d{3,}$/.test(digits)) {
-    const key = digits.startsWith("86") && digits.length === 13 ? digits.slice(2) : digits;
-    return { phoneKey: { startsWith: key } };
+    return startsWith("phoneKey", digits.startsWith("86") && digits.length === 13 ? digits.slice(2) : digits);
   }
   // A record number (CONT…) is letters and digits; anything else is the start of a name. One
   // condition each, so either is a range read on its own index (an OR of the two scans the table).
-  if (/^CONT\d*$/i.test(text)) return { number: { startsWith: text.toUpperCase() } };
-  return { fullName: { startsWith: text } };
+  if (/^CONT\d*$/i.test(text)) return startsWith("number", text.toUpperCase());
+  return startsWith("fullName", text);
+}
+
+export function contactSearchWhere(q: string): Prisma.ContactWhereInput | null {
+  return contactSearch(q)?.where ?? null;
+}
+
+const OPT_OUT_COLUMN = { email: "optOutEmail", sms: "optOutSms", call: "optOutCall" } as const;
+
+/** The list's filters, each in both forms side by side so the page and its count cannot disagree. */
+function contactConditions(query: ContactListQuery): Condition[] {
+  const and: Condition[] = [];
+  const search = contactSearch(query.q);
+  if (search) and.push(search);
+  if (query.company) and.push({ where: { companyId: query.company }, sql: Prisma.sql`companyId = ${query.company}` });
+  if (query.owner) and.push({ where: { ownerId: query.owner }, sql: Prisma.sql`ownerId = ${query.owner}` });
+  if (query.team) {
+    and.push({
+      where: { owner: { teamId: query.team } },
+      sql: Prisma.sql`ownerId IN (SELECT s.id FROM \`Staff\` s WHERE s.teamId = ${query.team})`,
+    });
+  }
+  if (query.province) and.push({ where: { province: query.province }, sql: Prisma.sql`province = ${query.province}` });
+  if (query.city) and.push({ where: { city: query.city }, sql: Prisma.sql`city = ${query.city}` });
+  if (query.optOut) {
+    const column = OPT_OUT_COLUMN[query.optOut];
+    and.push({ where: { [column]: true }, sql: Prisma.sql`${Prisma.raw(column)} = TRUE` });
+  }
+  return and;
 }
 
 export function contactFilterWhere(query: ContactListQuery): Prisma.ContactWhereInput[] {
-  const and: Prisma.ContactWhereInput[] = [];
-  const search = contactSearchWhere(query.q);
-  if (search) and.push(search);
-  if (query.company) and.push({ companyId: query.company });
-  if (query.owner) and.push({ ownerId: query.owner });
-  if (query.team) and.push({ owner: { teamId: query.team } });
-  if (query.province) and.push({ province: query.province });
-  if (query.city) and.push({ city: query.city });
-  if (query.optOut === "email") and.push({ optOutEmail: true });
-  if (query.optOut === "sms") and.push({ optOutSms: true });
-  if (query.optOut === "call") and.push({ optOutCall: true });
-  return and;
+  return contactConditions(query).map((c) => c.where);
+}
+
+/**
+ * The scope as separate branches (decision 054): all, the owners it reaches, the ids shared with
+ * the actor. Each branch is a range on its own index ((ownerId, deletedAt, updatedAt), the primary
+ * key); one OR of them made MariaDB intersect or union indexes and sort the whole result.
+ */
+function scopeConditions(scope: RecordScopeBranches): Condition[] {
+  if (scope.all) return [{ where: {}, sql: Prisma.sql`TRUE` }];
+  const branches: Condition[] = [];
+  const { ownerIds, sharedIds } = scope;
+  if (ownerIds.length > 0) {
+    branches.push({ where: { ownerId: { in: ownerIds } }, sql: Prisma.sql`ownerId IN (${Prisma.join(ownerIds)})` });
+  }
+  if (sharedIds.length > 0) {
+    branches.push({ where: { id: { in: sharedIds } }, sql: Prisma.sql`id IN (${Prisma.join(sharedIds)})` });
+  }
+  return branches;
 }
 
 /** One page of the contacts the actor may browse (scope in the query), with a capped total. */
@@ -190,24 +247,49 @@ export async function listContacts(
   query: ContactListQuery,
   pageSize = CONTACT_PAGE_SIZE,
 ): Promise<ContactListPage> {
-  const scope = await recordScopeWhere(db, actor, "contact", "browse");
+  const scope = await recordScopeBranches(db, actor, "contact", "browse");
   const empty = { rows: [], total: { count: 0, capped: false }, prevCursor: null, nextCursor: null, lastCursor: null };
-  if (!scope) return { ...empty, pastEnd: false };
-  const where: Prisma.ContactWhereInput = { AND: [scope, ...contactFilterWhere(query)] };
+  const branches = scope ? scopeConditions(scope) : [];
+  if (branches.length === 0) return { ...empty, pastEnd: false };
+  const filters = contactConditions(query);
   const columns = SORT_COLUMNS[query.sort];
   const cursor = parseCursor(query.cursor, columns.length);
   const isLast = query.cursor === "last";
   const readDir = cursor.forward ? query.dir : flip(query.dir);
-  const pageWhere = cursor.key ? { AND: [where, beyond(columns, readDir, cursor.key)] } : where;
-
+  const where: Prisma.ContactWhereInput[] = [
+    { deletedAt: null },
+    ...filters.map((f) => f.where),
+    ...(cursor.key ? [beyond(columns, readDir, cursor.key)] : []),
+  ];
+  // The number is unique: a tie-break on the id would stop its unique index from giving the order.
+  const orderBy: Prisma.ContactOrderByWithRelationInput[] = [
+    ...columns.map((column) => ({ [column]: readDir })),
+    ...(query.sort === "number" ? [] : [{ id: readDir }]),
+  ];
+  const take = pageSize + 1;
+  const page = async (): Promise<ContactListRow[]> => {
+    if (branches.length === 1) {
+      return db.contact.findMany({ where: { AND: [branches[0]!.where, ...where] }, orderBy, take, select: ROW_SELECT });
+    }
+    // Several branches: the page's candidates from each on its own index, then one ordered read
+    // of at most take × branches ids (the database's collation orders the names, not ours).
+    const ids = await Promise.all(
+      branches.map((b) =>
+        db.contact.findMany({ where: { AND: [b.where, ...where] }, orderBy, take, select: { id: true } }),
+      ),
+    );
+    const union = [...new Set(ids.flat().map((r) => r.id))];
+    if (union.length === 0) return [];
+    return db.contact.findMany({ where: { id: { in: union } }, orderBy, take, select: ROW_SELECT });
+  };
+  const filterSql = filters.map((f) => f.sql);
   const [found, total] = await Promise.all([
-    db.contact.findMany({
-      where: pageWhere,
-      orderBy: [...columns.map((column) => ({ [column]: readDir })), { id: readDir }],
-      take: pageSize + 1,
-      select: ROW_SELECT,
-    }),
-    countCappedBy((take) => db.contact.count({ where, take })),
+    page(),
+    countCappedUnion(
+      db,
+      "Contact",
+      branches.map((b) => Prisma.join([Prisma.sql`deletedAt IS NULL`, b.sql, ...filterSql], " AND ")),
+    ),
   ]);
   const more = found.length > pageSize;
   const rows = found.slice(0, pageSize);

@@ -130,7 +130,7 @@ export async function getContactWorkspace(
   if (!contact) return null;
   const [figures, canModify] = await Promise.all([
     keyFigures(db, actor, contactId, now),
-    canModifyContact(db, actor, contactId),
+    canModifyContact(db, actor, contactId, contact),
   ]);
   return { contact, figures, canModify, canBrowseCompanies: can(actor, "companies", "browse") };
 }

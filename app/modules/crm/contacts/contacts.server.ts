@@ -6,7 +6,7 @@ import { forbidden, invalid, notFound, ok, type FieldErrors, type ServiceResult 
 import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import { scopeFor } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { recordScopeWhere } from "#app/modules/crm/access/record-scope.server.ts";
+import { recordScopeWhere, type OwnedRecordWhere } from "#app/modules/crm/access/record-scope.server.ts";
 import { contactPhoneKey, emailKey } from "#app/modules/crm/match-keys.ts";
 import {
   regionCodesOf,
@@ -348,8 +348,20 @@ async function endEmployment(tx: Tx, actor: StaffActor, contact: LoadedContact) 
   });
 }
 
-/** True when the actor may modify this contact (for showing the edit form). */
-export async function canModifyContact(db: DbOrTx, actor: StaffActor, contactId: number): Promise<boolean> {
+/**
+ * True when the actor may modify this contact (for showing the edit form). `visible` is the contact
+ * as the caller just loaded it under the browse scope (live, not in the bin): then an "all" modify
+ * scope, or the actor's own contact under any modify scope, is known without asking the database.
+ */
+export async function canModifyContact(
+  db: DbOrTx,
+  actor: StaffActor,
+  contactId: number,
+  visible?: { ownerId: number | null },
+): Promise<boolean> {
+  const scope = scopeFor(actor, "contacts", "modify");
+  if (scope === null) return false;
+  if (visible && (scope === "all" || visible.ownerId === actor.staffId)) return true;
   const modify = await recordScopeWhere(db, actor, "contact", "modify");
   if (!modify) return false;
   return (await db.contact.count({ where: { AND: [modify, { id: contactId }] } })) > 0;
@@ -361,9 +373,10 @@ export async function reportsToOptions(
   actor: StaffActor,
   companyId: number | null,
   excludeId?: number,
+  browseScope?: OwnedRecordWhere,
 ): Promise<Array<{ id: number; fullName: string; title: string | null }>> {
   if (companyId === null) return [];
-  const scope = await recordScopeWhere(db, actor, "contact", "browse");
+  const scope = browseScope ?? (await recordScopeWhere(db, actor, "contact", "browse"));
   if (!scope) return [];
   return db.contact.findMany({
     where: { AND: [scope, { companyId }, ...(excludeId ? [{ id: { not: excludeId } }] : [])] },
@@ -379,14 +392,14 @@ export async function contactEditOptions(db: DbOrTx, actor: StaffActor, contactI
   if (!browse) return null;
   const row = await db.contact.findFirst({
     where: { AND: [browse, { id: contactId }] },
-    select: { companyId: true, regionCode: true },
+    select: { companyId: true, regionCode: true, ownerId: true },
   });
   if (!row) return null;
-  const editable = await canModifyContact(db, actor, contactId);
+  // The salutations come with the page's layout (getContactWorkspace's loader): not loaded twice.
+  const editable = await canModifyContact(db, actor, contactId, row);
   return {
-    reportsTo: editable ? await reportsToOptions(db, actor, row.companyId, contactId) : [],
+    reportsTo: editable ? await reportsToOptions(db, actor, row.companyId, contactId, browse) : [],
     region: contactRegionPicker(row.regionCode),
-    salutations: await salutationChoices(db),
   };
 }
 

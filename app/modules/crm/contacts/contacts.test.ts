@@ -359,6 +359,55 @@ describe("listContacts paging and filters", () => {
     expect(await names(`province=${encodeURIComponent("北京市")}`)).toEqual(["张伟"]);
     expect(await names("optOut=sms")).toEqual(["刘强"]);
     expect(await names("q=nobody")).toEqual([]);
+    // The capped total is counted in SQL beside the page's Prisma query: both must agree.
+    for (const search of ["q=刘", "q=LIU@xyz", `team=${w.other.teamId}`, "optOut=sms", "city=x", ""]) {
+      const page = await listContacts(db, me, contactList.parse(new URLSearchParams(search)));
+      expect(page.total, search).toEqual({ count: page.rows.length, capped: false });
+    }
+    // LIKE wildcards in the search text are literal.
+    expect(await names("q=%")).toEqual([]);
+    expect(await names("q=_")).toEqual([]);
+  });
+
+  it("own scope with shares: pages merge both branches in the sort order, totals count each once", async () => {
+    const w = await world();
+    const mine = actorOf(w.me, "own");
+    const other = actorOf(w.other, "own");
+    const expected: number[] = [];
+    for (const n of ["安", "白", "蔡", "邓", "范", "高"]) {
+      const id = await make(n === "白" || n === "邓" || n === "高" ? other : mine, { familyName: n });
+      expected.push(id);
+    }
+    await make(other, { familyName: "黄" }); // neither mine nor shared
+    const shared = expected.filter((_, i) => i % 2 === 1);
+    for (const id of shared) {
+      await db.recordShare.create({ data: { entityType: "contact", recordId: id, staffId: w.me.id } });
+    }
+    // A share of my own contact: in both branches, listed and counted once.
+    await db.recordShare.create({ data: { entityType: "contact", recordId: expected[0]!, teamId: w.me.teamId } });
+    const everyone = actorOf(w.me, "all");
+    for (const dir of ["asc", "desc"] as const) {
+      // The database's collation orders the names: the all-scope list is the reference.
+      const all = await listContacts(db, everyone, contactList.parse(new URLSearchParams({ sort: "name", dir })), 100);
+      const order = all.rows.map((r) => r.id).filter((id) => expected.includes(id));
+      const seen: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const params: Record<string, string> = { sort: "name", dir, ...(cursor ? { cursor } : {}) };
+        const page = await listContacts(db, mine, contactList.parse(new URLSearchParams(params)), 4);
+        expect(page.total).toEqual({ count: 6, capped: false });
+        seen.push(...page.rows.map((r) => r.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen, dir).toEqual(order);
+      const last = await listContacts(
+        db,
+        mine,
+        contactList.parse(new URLSearchParams({ sort: "name", dir, cursor: "last" })),
+        4,
+      );
+      expect(last.rows.map((r) => r.id)).toEqual(order.slice(-4));
+    }
   });
 });
 

@@ -1,8 +1,5 @@
-import type { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import type { FlashKey } from "#app/lib/flash.ts";
-import { parseForm } from "#app/lib/forms.server.ts";
-import { fail, respond, type ServiceResult } from "#app/lib/service-result.ts";
+import { schemaIntents } from "#app/lib/forms.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import {
   CompetitorSchema,
@@ -39,17 +36,7 @@ export interface IntentArgs {
   to: string;
 }
 
-function intent<S extends z.ZodType>(
-  schema: S,
-  call: (args: IntentArgs, value: z.output<S>) => Promise<ServiceResult<unknown>>,
-  flash: FlashKey = "flash.saved",
-) {
-  return async (args: IntentArgs) => {
-    const parsed = await parseForm(args.form, schema);
-    if (parsed.status !== "ok") return fail(parsed);
-    return respond(await call(args, parsed.value), { successTo: args.to, flash });
-  };
-}
+const intent = schemaIntents<IntentArgs>((a) => a.to);
 
 const meta = (a: IntentArgs) => ({ ipAddress: a.ipAddress });
 

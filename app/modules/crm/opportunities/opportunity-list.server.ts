@@ -4,15 +4,19 @@ import { pageWindow } from "#app/lib/page-window.ts";
 import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 import { scopeFor, teamScopeIds } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
+import { cappedGroups, filterSql } from "./opportunity-filter-sql.server.ts";
 import { filterWhere } from "./opportunity-filters.server.ts";
 import type { OpportunityFilters, OpportunitySortKey } from "./opportunity-list-query.ts";
-import { fromFen, toFen } from "./opportunity-money.ts";
 import { opportunityScopeWhere } from "./opportunity-scope.server.ts";
+import { summaryGroups, totalsFromSummary, totalsOfGroups, ZERO_TOTALS } from "./opportunity-totals.server.ts";
 import { currentStage, defaultSalesMethod, salesMethodOrDefault, type StageView } from "./sales-stages.server.ts";
 
 // 机会 list: the actor's browse scope, the shared filters, an allow-listed sort, a page, and the
-// totals over the whole filter result (count, amount, won, open, weighted forecast).
+// totals over the whole filter result (count, amount, won, open, weighted forecast). Scope-level
+// views (method, stage, owner, team) read the maintained totals: exact at any size. Other filters
+// count the rows up to COUNT_CAP and add the amounts only below it (`totals: null` above).
+
+export type { OpportunityTotals } from "./opportunity-totals.server.ts";
 
 export const OPPORTUNITY_PAGE_SIZE = 25;
 
@@ -23,7 +27,8 @@ function orderOf(sort: { key: OpportunitySortKey; dir: "asc" | "desc" } | undefi
     name: { name: dir },
     amount: { amount: dir },
     probability: { probability: dir },
-    close: { expectedCloseDate: { sort: dir, nulls: "last" } },
+    // Nulls last, by pageRows: `ORDER BY expectedCloseDate IS NULL, …` cannot read an index in order.
+    close: { expectedCloseDate: dir },
     stage: { stage: dir },
     owner: { owner: { name: dir } },
     team: { team: { name: dir } },
@@ -32,35 +37,52 @@ function orderOf(sort: { key: OpportunitySortKey; dir: "asc" | "desc" } | undefi
   return [orders[sort?.key ?? "updated"], { id: dir }];
 }
 
-export interface OpportunityTotals {
-  amount: string;
-  won: string;
-  open: string;
-  /** Σ amount × probability over open opportunities. */
-  weighted: string;
-}
+const rowSelect = {
+  id: true,
+  number: true,
+  name: true,
+  stage: true,
+  stageId: true,
+  amount: true,
+  probability: true,
+  expectedCloseDate: true,
+  updatedAt: true,
+  owner: selectIdAndName,
+  team: selectIdAndName,
+  company: selectIdAndName,
+  campaign: selectIdAndName,
+} satisfies Prisma.OpportunitySelect;
 
-const ZERO_TOTALS: OpportunityTotals = { amount: "0.00", won: "0.00", open: "0.00", weighted: "0.00" };
-
-/** Totals from (stage, probability) groups: at most 6 × 101 rows whatever the row count. */
-export async function totalsOf(db: DbOrTx, where: Prisma.OpportunityWhereInput): Promise<OpportunityTotals> {
-  const groups = await db.opportunity.groupBy({ by: ["stage", "probability"], where, _sum: { amount: true } });
-  let [amount, won, open, weighted] = [0n, 0n, 0n, 0n];
-  for (const g of groups) {
-    const sum = toFen(g._sum.amount?.toFixed(2) ?? "0") ?? 0n;
-    amount += sum;
-    if (g.stage === "won") won += sum;
-    else if (g.stage !== "lost") {
-      open += sum;
-      weighted += sum * BigInt(g.probability);
-    }
-  }
-  return {
-    amount: fromFen(amount),
-    won: fromFen(won),
-    open: fromFen(open),
-    weighted: fromFen((weighted + 50n) / 100n),
-  };
+/**
+ * One page of rows. By close date, opportunities without one come last in both directions: the dated
+ * rows are read in index order, then (on the page where they run out) the undated ones by id.
+ */
+async function pageRows(
+  db: DbOrTx,
+  where: Prisma.OpportunityWhereInput,
+  sort: { key: OpportunitySortKey; dir: "asc" | "desc" } | undefined,
+  window: { skip: number; take: number },
+) {
+  if (sort?.key !== "close")
+    return db.opportunity.findMany({ where, orderBy: orderOf(sort), ...window, select: rowSelect });
+  const datedWhere = { AND: [where, { expectedCloseDate: { not: null } }] };
+  const dated = await db.opportunity.findMany({
+    where: datedWhere,
+    orderBy: orderOf(sort),
+    ...window,
+    select: rowSelect,
+  });
+  if (dated.length === window.take) return dated;
+  // Past the last dated row: how many there are is known from this page unless it came back empty.
+  const datedCount = dated.length > 0 ? window.skip + dated.length : await db.opportunity.count({ where: datedWhere });
+  const undated = await db.opportunity.findMany({
+    where: { AND: [where, { expectedCloseDate: null }] },
+    orderBy: { id: sort.dir },
+    skip: Math.max(0, window.skip - datedCount),
+    take: window.take - dated.length,
+    select: rowSelect,
+  });
+  return [...dated, ...undated];
 }
 
 export async function listOpportunities(
@@ -82,32 +104,24 @@ export async function listOpportunities(
   const where: Prisma.OpportunityWhereInput = {
     AND: [scope, ...filterWhere(options.filters ?? {}, method, fallback.id, { withStage: true })],
   };
-  const total = await countCappedBy((cap) => db.opportunity.count({ where, take: cap }));
+  const filters = options.filters ?? {};
+  const byId = new Map<number, StageView>(method.stages.map((s) => [s.id, s]));
+  const summed = totalsFromSummary(filters)
+    ? totalsOfGroups(
+        (await summaryGroups(db, actor, filters, method, fallback.id)).filter(
+          (g) => !filters.stage || currentStage(g, fallback, byId)?.id === filters.stage,
+        ),
+      )
+    : null;
+  const capped = summed
+    ? null
+    : await cappedGroups(db, filterSql(actor, filters, method, fallback.id, { withStage: true })!);
+  const total = summed ? { count: summed.count, capped: false } : { count: capped!.count, capped: capped!.capped };
   const { page, pageCount, ...window } = pageWindow(total.count, options.page ?? 1, take);
   const [rows, totals] = await Promise.all([
-    db.opportunity.findMany({
-      where,
-      orderBy: orderOf(options.sort),
-      ...window,
-      select: {
-        id: true,
-        number: true,
-        name: true,
-        stage: true,
-        stageId: true,
-        amount: true,
-        probability: true,
-        expectedCloseDate: true,
-        updatedAt: true,
-        owner: selectIdAndName,
-        team: selectIdAndName,
-        company: selectIdAndName,
-        campaign: selectIdAndName,
-      },
-    }),
-    totalsOf(db, where),
+    pageRows(db, where, options.sort, window),
+    summed ? summed.totals : capped!.capped ? null : totalsOfGroups(capped!.groups).totals,
   ]);
-  const byId = new Map<number, StageView>(method.stages.map((s) => [s.id, s]));
   return {
     items: rows.map((r) => ({ ...r, amount: r.amount.toFixed(2), salesStage: currentStage(r, fallback, byId) })),
     total,

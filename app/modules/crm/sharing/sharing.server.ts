@@ -1,4 +1,5 @@
 import type { Db, DbOrTx } from "#app/lib/db.server.ts";
+import { staffOptionRows, teamOptionRows } from "#app/modules/admin/staff-options.server.ts";
 import { conflict, forbidden, invalid, notFound, ok, type ServiceResult } from "#app/lib/service-result.ts";
 import { recordStaffAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
@@ -196,15 +197,11 @@ export async function listShares(
 
 /** Active colleagues and teams to pick from in the transfer / share dialogs. */
 export async function ownershipChoices(db: DbOrTx) {
-  const [staff, teams] = await Promise.all([
-    db.staff.findMany({
-      where: { status: { not: "inactive" } },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-    }),
-    db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-  ]);
-  return { staff, teams };
+  const [staff, teams] = await Promise.all([staffOptionRows(db), teamOptionRows(db)]);
+  return {
+    staff: staff.filter((s) => s.status !== "inactive").map(({ id, name }) => ({ id, name })),
+    teams: teams.map(({ id, name }) => ({ id, name })),
+  };
 }
 
 /**

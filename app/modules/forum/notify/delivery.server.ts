@@ -1,12 +1,11 @@
 import { z } from "zod";
 import type { ForumMailMode } from "#app/generated/prisma/enums.ts";
 import { db as defaultDb, type Db, type DbOrTx } from "#app/lib/db.server.ts";
-import { DEFAULT_LOCALE } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
 import { registerJobHandler } from "#app/modules/jobs/job-handlers.server.ts";
 import { authorName, authorOf, authorSelect } from "../forum-authors.ts";
 import { FORUM_DELIVER_JOB } from "../forum-notify.server.ts";
-import { mailItem, postUrl, queueEventMail, type PostForMail } from "./forum-mail.server.ts";
+import { mailItem, memberLocale, postUrl, queueEventMail, type PostForMail } from "./forum-mail.server.ts";
 import { isMailKind, MODE_COLUMN, type MailKind } from "./notify-kinds.ts";
 import { visibleEntries } from "./visible-entries.server.ts";
 
@@ -62,11 +61,22 @@ export async function lockedPreferences(tx: DbOrTx, memberId: number) {
 }
 
 /** Appends the notice to the member's forum-notice conversation (made on first use). */
-async function appendSiteMessage(tx: DbOrTx, memberId: number, threadIdHint: number | null, body: string) {
-  const t = createTranslator(DEFAULT_LOCALE);
+async function appendSiteMessage(
+  tx: DbOrTx,
+  member: { id: number; locale: string | null },
+  threadIdHint: number | null,
+  body: string,
+) {
+  const memberId = member.id;
+  const t = createTranslator(memberLocale(member.locale));
   const now = new Date();
+  // A notice thread the member answered became a conversation for the staff inbox (site-messages'
+  // replyAsMember): later notices start a new notice thread rather than land in that conversation.
   const existing = threadIdHint
-    ? await tx.messageThread.findFirst({ where: { id: threadIdHint, memberId }, select: { id: true } })
+    ? await tx.messageThread.findFirst({
+        where: { id: threadIdHint, memberId, kind: "forumNotice" },
+        select: { id: true },
+      })
     : null;
   let threadId = existing?.id;
   if (threadId) {
@@ -80,6 +90,7 @@ async function appendSiteMessage(tx: DbOrTx, memberId: number, threadIdHint: num
       data: {
         memberId,
         subject: t("forumNotify.message.subject"),
+        kind: "forumNotice",
         memberUnreadCount: 1,
         lastMessageAt: now,
         createdAt: now,
@@ -92,8 +103,8 @@ async function appendSiteMessage(tx: DbOrTx, memberId: number, threadIdHint: num
   return message.id;
 }
 
-function messageBody(kind: MailKind, post: PostForMail): string {
-  const t = createTranslator(DEFAULT_LOCALE);
+function messageBody(kind: MailKind, post: PostForMail, locale: string | null): string {
+  const t = createTranslator(memberLocale(locale));
   return `${t(`forumNotify.message.${kind}`, { author: post.author, title: post.threadTitle })}\n${postUrl(post.threadId, post.id)}`;
 }
 
@@ -118,10 +129,15 @@ async function deliverEntry(db: Db, entryId: number, post: PostForMail): Promise
     if (sibling > 0) return false;
     const member = await tx.member.findUniqueOrThrow({
       where: { id: entry.memberId },
-      select: { id: true, email: true, nickname: true },
+      select: { id: true, email: true, nickname: true, locale: true },
     });
     const prefs = await lockedPreferences(tx, member.id);
-    const messageId = await appendSiteMessage(tx, member.id, prefs.messageThreadId, messageBody(entry.kind, post));
+    const messageId = await appendSiteMessage(
+      tx,
+      member,
+      prefs.messageThreadId,
+      messageBody(entry.kind, post, member.locale),
+    );
     await tx.forumNotification.update({ where: { id: entryId }, data: { messageId } });
     if (prefs[MODE_COLUMN[entry.kind]] === "immediate") {
       await queueEventMail(tx, member, mailItem(entry.kind, post), post.id);

@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { db as defaultDb, type Db, type DbOrTx } from "#app/lib/db.server.ts";
 import { formatMediumDate } from "#app/lib/format/dates.ts";
-import { DEFAULT_LOCALE } from "#app/lib/i18n/locales.ts";
 import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
 import { registerJobHandler } from "#app/modules/jobs/job-handlers.server.ts";
 import { authorName, authorOf, authorSelect } from "../forum-authors.ts";
 import { lockedPreferences } from "./delivery.server.ts";
-import { mailItem, queueDigestMail } from "./forum-mail.server.ts";
+import { mailItem, memberLocale, queueDigestMail } from "./forum-mail.server.ts";
 import { isMailKind, MAIL_KINDS, MODE_COLUMN } from "./notify-kinds.ts";
 import { visibleEntries } from "./visible-entries.server.ts";
 
@@ -76,7 +75,7 @@ export async function sendDigest(db: Db, memberId: number, day: string): Promise
   return db.$transaction(async (tx) => {
     const member = await tx.member.findUnique({
       where: { id: memberId },
-      select: { id: true, email: true, nickname: true },
+      select: { id: true, email: true, nickname: true, locale: true },
     });
     if (!member) return false;
     const prefs = await lockedPreferences(tx, memberId);
@@ -117,7 +116,7 @@ export async function sendDigest(db: Db, memberId: number, day: string): Promise
     if (items.length === 0) return false;
     await queueDigestMail(tx, member, {
       dayKey: day,
-      day: formatMediumDate(start.getTime() + CHINA_OFFSET_MS / 2, DEFAULT_LOCALE),
+      day: formatMediumDate(start.getTime() + CHINA_OFFSET_MS / 2, memberLocale(member.locale)),
       items: items.slice(0, DIGEST_ITEMS),
       more: Math.max(0, items.length - DIGEST_ITEMS),
     });

@@ -1,6 +1,6 @@
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
-import { DEFAULT_LOCALE } from "#app/lib/i18n/locales.ts";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "#app/lib/i18n/locales.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import type { ForumMailItem } from "#emails/templates/forum-mail.tsx";
 import { excerpt } from "#app/modules/messages/site-messages.server.ts";
@@ -15,6 +15,13 @@ export interface Recipient {
   id: number;
   email: string;
   nickname: string;
+  /** Member.locale: the language they last used the portal in (decision 053). */
+  locale: string | null;
+}
+
+/** The member's stored language, or the portal's default for members who have not signed in since. */
+export function memberLocale(locale: string | null | undefined): Locale {
+  return isLocale(locale) ? locale : DEFAULT_LOCALE;
 }
 
 export interface PostForMail {
@@ -61,8 +68,7 @@ export async function queueEventMail(tx: DbOrTx, member: Recipient, item: ForumM
   await sendEmail(tx, {
     to: member.email,
     template: "forum-notification",
-    // Members have no stored language preference yet: the portal's default language.
-    locale: DEFAULT_LOCALE,
+    locale: memberLocale(member.locale),
     idempotencyKey: `${mailKeyPrefix(member.id)}${item.kind}/p${postId}`,
     headers,
     props: { ...props, item },
@@ -78,7 +84,7 @@ export async function queueDigestMail(
   return sendEmail(tx, {
     to: member.email,
     template: "forum-digest",
-    locale: DEFAULT_LOCALE,
+    locale: memberLocale(member.locale),
     idempotencyKey: `${mailKeyPrefix(member.id)}digest/${digest.dayKey}`,
     headers,
     props: { ...props, day: digest.day, items: digest.items, more: digest.more },

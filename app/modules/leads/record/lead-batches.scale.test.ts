@@ -4,7 +4,7 @@ import { db } from "#app/lib/db.server.ts";
 import { createLeadOwnerActor, createLeadsInBulk, createTestDistributionRule } from "#tests/factories/distribution.ts";
 import { ALL_RIGHTS, createTestSalesperson, rights } from "#tests/factories/lead-work.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
-import { createLeadBatch, processLeadBatch, type BatchRequest } from "./lead-batches.server.ts";
+import { batchProgress, createLeadBatch, processLeadBatch, type BatchRequest } from "./lead-batches.server.ts";
 
 // 10,000 leads through distribute-by-rules, recall and transfer, each as the worker runs it. One
 // transaction per lead makes this minutes long, so it runs only with RELAY_SCALE_TESTS=1 (the same
@@ -50,9 +50,7 @@ describe.skipIf(!process.env.RELAY_SCALE_TESTS)(`a batch of ${LEADS} leads`, () 
     if (!created.ok) throw new Error(created.error.key);
     const seen: number[] = [];
     const poll = setInterval(() => {
-      void db.leadBatch
-        .findUnique({ where: { id: created.batchId }, select: { processed: true } })
-        .then((b) => b && seen.push(b.processed));
+      void batchProgress(db, created.batchId).then((p) => seen.push(p.processed));
     }, 500);
     const started = performance.now();
     await processLeadBatch(db, created.batchId);

@@ -22,6 +22,7 @@ import {
   transferLeadTx,
   type AssigneeRights,
 } from "../distribution/lead-distribution.server.ts";
+import { lockChunkLeads, transferChunkTx, type ChunkLead } from "./lead-batch-transfer.server.ts";
 import { listLeads, type LeadCursor, type LeadListFilters, type LeadTab } from "./lead-queries.server.ts";
 
 // Batch operations on leads (批量移交 / 按规则分发 / 手工分发 / 收回), run as background jobs.
@@ -30,7 +31,8 @@ import { listLeads, type LeadCursor, type LeadListFilters, type LeadTab } from "
 // transaction and stores one LeadBatchItem per lead. The job then works through the pending items in
 // chunks; each chunk is one transaction that (1) re-reads its items under row locks, keeping only
 // those still pending, (2) calls the single-lead primitive (lead-distribution.server.ts) per lead,
-// (3) marks each item done/skipped with its outcome and (4) bumps the batch counters once. A job
+// (3) marks each item done/skipped with its outcome and (4) records the chunk's counts in its own
+// LeadBatchChunk row (no lock on the batch row, so chunks run in parallel). A job
 // killed at any point therefore resumes at the last committed chunk: every lead of a chunk either
 // moved (item done, one history row) or did not (item pending, nothing written), and a replay finds
 // the committed items no longer pending. One commit per chunk instead of per lead is what makes a
@@ -391,6 +393,8 @@ export interface ProcessOptions {
   concurrency?: number;
   /** Leads per transaction (default 50); a crash rolls back only the chunk it happened in. */
   transactionSize?: number;
+  /** Transfer chunks in set-based statements (default); false runs the per-lead primitive (for comparison). */
+  setBased?: boolean;
   /** Test hook for crash injection: called inside the chunk's transaction after a lead's change, before its item is marked. */
   afterApply?: (leadId: number) => void;
 }
@@ -464,6 +468,38 @@ async function applyToLead(
   }
 }
 
+/**
+ * A transfer chunk in set-based statements (lead-batch-transfer.server.ts): the same outcomes
+ * applyToLead gives lead by lead, decided from one locking read of the chunk's leads.
+ */
+async function transferChunk(
+  tx: Tx,
+  batchId: number,
+  params: Extract<BatchParams, { kind: "transfer" }>,
+  actor: StaffActor | null,
+  leadIds: number[],
+): Promise<Map<number, Outcome>> {
+  const leads = await lockChunkLeads(tx, leadIds);
+  const outcomes = new Map<number, Outcome>();
+  const moving: ChunkLead[] = [];
+  for (const leadId of leadIds) {
+    const lead = leads.get(leadId);
+    if (!lead) outcomes.set(leadId, { state: "skipped", outcome: "gone" });
+    else if (!actor || !mayActOn(actor, "transfer", lead))
+      outcomes.set(leadId, { state: "skipped", outcome: "forbidden" });
+    else if (lead.ownerId === params.toStaffId) outcomes.set(leadId, { state: "skipped", outcome: "already-owner" });
+    else moving.push(lead);
+  }
+  const moved = actor !== null && (await transferChunkTx(tx, moving, params.toStaffId, actor.staffId, batchId));
+  for (const lead of moving) {
+    outcomes.set(
+      lead.id,
+      moved ? { state: "done", outcome: "transferred" } : { state: "skipped", outcome: "target-inactive" },
+    );
+  }
+  return outcomes;
+}
+
 function stripName(a: AssigneeRights & { name?: string }): AssigneeRights {
   return {
     staffId: a.staffId,
@@ -489,8 +525,8 @@ async function withRetry<T>(run: () => Promise<T>, attempts = 4): Promise<T> {
 }
 
 /**
- * One chunk, one transaction: each still-pending lead's change and its item's outcome, then the batch
- * counters, commit together. Returns how many leads it handled (items another run already took are
+ * One chunk, one transaction: each still-pending lead's change and its item's outcome, then the
+ * chunk's progress row, commit together. Returns how many leads it handled (items another run already took are
  * not pending any more and are left alone).
  */
 async function processChunk(
@@ -499,37 +535,78 @@ async function processChunk(
   actor: Parameters<typeof applyToLead>[3],
   leadIds: number[],
   afterApply?: (leadId: number) => void,
+  setBased = true,
 ): Promise<number> {
   return db.$transaction(
     async (tx) => {
-      // The batch row first, exclusively: each lead's history row points at the batch (a shared
-      // lock through the foreign key), so two chunks that both held that and then bumped the
-      // counters would deadlock. Chunks of one batch therefore commit one after another.
-      await tx.$queryRaw`SELECT id FROM LeadBatch WHERE id = ${batch.id} FOR UPDATE`;
+      // No lock on the batch row: progress goes into this chunk's own LeadBatchChunk row (decision
+      // 055), so chunks of one batch run side by side. The item locks keep a lead from being
+      // handled twice by two runs at once; through the primary key, so only this chunk's items are
+      // locked (the (batchId, state) index would lock every pending item it scans).
       const rows = await tx.$queryRaw<Array<{ leadId: number }>>`
-        SELECT leadId FROM LeadBatchItem
+        SELECT leadId FROM LeadBatchItem FORCE INDEX (PRIMARY)
         WHERE batchId = ${batch.id} AND leadId IN (${Prisma.join(leadIds)}) AND state = 'pending'
         ORDER BY leadId FOR UPDATE`;
-      let done = 0;
-      for (const row of rows) {
-        const leadId = Number(row.leadId);
-        const result = await applyToLead(tx, batch.id, batch.params, actor, leadId, batch.kind);
-        afterApply?.(leadId);
-        if (result.state === "done") done++;
+      const lockedIds = rows.map((row) => Number(row.leadId));
+      const outcomes = new Map<number, Outcome>();
+      if (batch.params.kind === "transfer" && setBased && lockedIds.length > 0) {
+        for (const [leadId, result] of await transferChunk(tx, batch.id, batch.params, actor, lockedIds)) {
+          outcomes.set(leadId, result);
+          afterApply?.(leadId);
+        }
+      } else {
+        for (const leadId of lockedIds) {
+          outcomes.set(leadId, await applyToLead(tx, batch.id, batch.params, actor, leadId, batch.kind));
+          afterApply?.(leadId);
+        }
+      }
+      // One UPDATE per distinct outcome (usually one or two per chunk), not one per lead.
+      const byOutcome = new Map<string, { result: Outcome; ids: number[] }>();
+      for (const [leadId, result] of outcomes) {
+        const key = `${result.state}\n${result.outcome}`;
+        const group = byOutcome.get(key) ?? byOutcome.set(key, { result, ids: [] }).get(key)!;
+        group.ids.push(leadId);
+      }
+      for (const { result, ids } of byOutcome.values()) {
         await tx.$executeRaw`
           UPDATE LeadBatchItem SET state = ${result.state}, outcome = ${result.outcome.slice(0, 100)}
-          WHERE batchId = ${batch.id} AND leadId = ${leadId}`;
+          WHERE batchId = ${batch.id} AND leadId IN (${Prisma.join(ids)})`;
       }
+      const done = [...outcomes.values()].filter((o) => o.state === "done").length;
       if (rows.length > 0) {
-        await tx.$executeRaw`
-          UPDATE LeadBatch SET processed = processed + ${rows.length}, succeeded = succeeded + ${done},
-                 skipped = skipped + ${rows.length - done}
-          WHERE id = ${batch.id}`;
+        await tx.leadBatchChunk.create({
+          data: {
+            batchId: batch.id,
+            firstLeadId: Number(rows[0]!.leadId),
+            processed: rows.length,
+            succeeded: done,
+            skipped: rows.length - done,
+          },
+        });
       }
       return rows.length;
     },
     { timeout: 60_000, maxWait: 10_000 },
   );
+}
+
+export interface BatchProgress {
+  processed: number;
+  succeeded: number;
+  skipped: number;
+}
+
+/** What the committed chunks did so far: one row per chunk (≤ 1,000 for the largest batch). */
+export async function batchProgress(db: DbOrTx, batchId: number): Promise<BatchProgress> {
+  const sums = await db.leadBatchChunk.aggregate({
+    where: { batchId },
+    _sum: { processed: true, succeeded: true, skipped: true },
+  });
+  return {
+    processed: sums._sum.processed ?? 0,
+    succeeded: sums._sum.succeeded ?? 0,
+    skipped: sums._sum.skipped ?? 0,
+  };
 }
 
 /** Counts of items by outcome (pending items are not counted). */
@@ -589,7 +666,14 @@ export async function processLeadBatch(db: Db, batchId: number, options: Process
           next += chunk.length;
           try {
             processed += await withRetry(() =>
-              processChunk(db, { id: batchId, kind: batch.kind, params }, actor, chunk, options.afterApply),
+              processChunk(
+                db,
+                { id: batchId, kind: batch.kind, params },
+                actor,
+                chunk,
+                options.afterApply,
+                options.setBased ?? true,
+              ),
             );
           } catch (error) {
             stop = true;
@@ -612,9 +696,11 @@ export async function processLeadBatch(db: Db, batchId: number, options: Process
     throw error;
   }
   const summary = await batchSummary(db, batchId);
+  // The totals move to the batch row once, when nothing locks it any more.
+  const totals = await batchProgress(db, batchId);
   await db.leadBatch.updateMany({
     where: { id: batchId, status: { not: "done" } },
-    data: { status: "done", finishedAt: new Date(), summary },
+    data: { status: "done", finishedAt: new Date(), summary, ...totals },
   });
   return { processed, finished: true };
 }
@@ -629,8 +715,10 @@ registerJobHandler(LEAD_BATCH_JOB, async (payload) => {
 // ───────────────────────────── Reading ─────────────────────────────
 
 export async function getLeadBatch(db: DbOrTx, batchId: number) {
-  const batch = await db.leadBatch.findUnique({ where: { id: batchId } });
-  if (!batch) return null;
+  const stored = await db.leadBatch.findUnique({ where: { id: batchId } });
+  if (!stored) return null;
+  // A running batch's counters are the sum of its committed chunks; a finished one has them stored.
+  const batch = stored.status === "done" ? stored : { ...stored, ...(await batchProgress(db, batchId)) };
   const creator = await db.staff.findUnique({ where: { id: batch.createdById }, select: { id: true, name: true } });
   const summary =
     batch.status === "done" && batch.summary && typeof batch.summary === "object"

@@ -3,7 +3,8 @@ import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { isMessageKey } from "#app/lib/forms.server.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { forbidden, invalid, notFound, ok, type FieldErrors, type ServiceResult } from "#app/lib/service-result.ts";
-import { scopeFor, teamScopeIds } from "#app/modules/auth/permissions.ts";
+import { scopeFor } from "#app/modules/auth/permissions.ts";
+import { ownerChoices } from "#app/modules/auth/owner-choices.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import {
   conversionLineItems,
@@ -41,22 +42,6 @@ const VIEW_SELECT = {
   convertedCompany: { select: { id: true, name: true, number: true } },
 } satisfies Prisma.LeadSelect;
 
-/** People the actor may make an opportunity's owner (opportunities × add scope), the actor first among equals. */
-async function opportunityOwners(db: DbOrTx, actor: StaffActor) {
-  const scope = scopeFor(actor, "opportunities", "add");
-  const where: Prisma.StaffWhereInput =
-    scope === "all"
-      ? { status: "active" }
-      : scope === "team" && actor.teamId !== null
-        ? { status: "active", teamId: { in: teamScopeIds(actor) } }
-        : { id: actor.staffId };
-  return db.staff.findMany({
-    where: { OR: [where, { id: actor.staffId }] },
-    select: { id: true, name: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-  });
-}
-
 /**
  * The conversion page, or null when the lead does not exist or the actor may neither convert it nor
  * read it (a lead outside the actor's scope reads as missing).
@@ -74,7 +59,7 @@ export async function getLeadConversionView(db: DbOrTx, actor: StaffActor, leadI
   const [suggestions, items, owners] = await Promise.all([
     conversionSuggestions(db, actor, lead),
     conversionLineItems(db, lead.id),
-    opportunityOwners(db, actor),
+    ownerChoices(db, actor, "opportunities"),
   ]);
   return {
     lead,

@@ -117,6 +117,10 @@ export const forum: Record<keyof typeof zh, string> = {
   "forum.crm.articleSource": "Curated from the training classroom:",
   "forum.crm.activity": "Forum activity",
   "forum.crm.noActivity": "No forum activity yet.",
+  "forum.handed.title": "Post from the training classroom",
+  "forum.handed.open": "Open the post (read-only)",
+  "forum.handed.portal": "View on the portal",
+  "forum.handed.readOnly": "Read-only: this post's author was handed to sales as a lead.",
 
   "forum.admin.title": "Training classroom",
   "forum.admin.classrooms": "Classrooms",

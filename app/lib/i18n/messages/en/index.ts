@@ -41,10 +41,13 @@ import { adminSystem } from "./adminSystem.ts";
 import { catalog } from "./catalog.ts";
 import { adminEnums } from "./adminEnums.ts";
 import { stageEditor } from "./stageEditor.ts";
+import { opportunityTotals } from "./opportunityTotals.ts";
 import { portalCatalog } from "./portalCatalog.ts";
 import { quotes } from "./quotes.ts";
 import { contracts } from "./contracts.ts";
+import { proposalPublishing } from "./proposalPublishing.ts";
 import { orders } from "./orders.ts";
+import { catalogImages } from "./catalogImages.ts";
 
 export const en: Record<MessageKey, string> = {
   ...common,
@@ -89,8 +92,11 @@ export const en: Record<MessageKey, string> = {
   ...catalog,
   ...adminEnums,
   ...stageEditor,
+  ...opportunityTotals,
   ...portalCatalog,
   ...quotes,
   ...contracts,
+  ...proposalPublishing,
   ...orders,
+  ...catalogImages,
 };

@@ -115,6 +115,10 @@ export const forum = {
   "forum.crm.articleSource": "整理自培训教室：",
   "forum.crm.activity": "论坛活动",
   "forum.crm.noActivity": "暂无论坛活动。",
+  "forum.handed.title": "来自培训教室的帖子",
+  "forum.handed.open": "查看帖子（只读）",
+  "forum.handed.portal": "在门户中查看",
+  "forum.handed.readOnly": "只读：该帖子的作者已通过「转交销售」成为线索。",
 
   "forum.admin.title": "培训教室",
   "forum.admin.classrooms": "教室管理",

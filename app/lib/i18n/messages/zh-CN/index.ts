@@ -40,10 +40,13 @@ import { adminSystem } from "./adminSystem.ts";
 import { catalog } from "./catalog.ts";
 import { adminEnums } from "./adminEnums.ts";
 import { stageEditor } from "./stageEditor.ts";
+import { opportunityTotals } from "./opportunityTotals.ts";
 import { portalCatalog } from "./portalCatalog.ts";
 import { quotes } from "./quotes.ts";
 import { contracts } from "./contracts.ts";
+import { proposalPublishing } from "./proposalPublishing.ts";
 import { orders } from "./orders.ts";
+import { catalogImages } from "./catalogImages.ts";
 
 // One file per area so features add strings without touching each other's files.
 export const zhCN = {
@@ -89,10 +92,13 @@ export const zhCN = {
   ...catalog,
   ...adminEnums,
   ...stageEditor,
+  ...opportunityTotals,
   ...portalCatalog,
   ...quotes,
   ...contracts,
+  ...proposalPublishing,
   ...orders,
+  ...catalogImages,
 };
 
 export type MessageKey = keyof typeof zhCN;
