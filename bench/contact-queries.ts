@@ -6,21 +6,13 @@
 //
 //   BENCH_DATABASE_URL=mysql://relay:relay@127.0.0.1:3307/relay_bench_contacts \
 //     npx tsx bench/contact-queries.ts [--repeat 20] [--sql] [--only "own"]
-import { parseArgs } from "node:util";
-import { analyzeQuery, openQueryLog } from "./support/loader-queries.ts";
+import { analyzeQuery, demoScopeCookies, loaderBenchArgs, openQueryLog } from "./support/loader-queries.ts";
 
-const { values: args } = parseArgs({
-  options: {
-    repeat: { type: "string", default: "20" },
-    sql: { type: "boolean", default: false },
-    only: { type: "string" },
-  },
-});
+const args = loaderBenchArgs();
 const { client, logged, state } = await openQueryLog(
   process.env.BENCH_DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay_bench_contacts",
 );
 
-const { staffCookie } = await import("#tests/route-harness.ts");
 const contactsList = await import("#backoffice/routes/contacts-list.tsx");
 const contactLayout = await import("#backoffice/routes/contact/contact-layout.tsx");
 const contactOverview = await import("#backoffice/routes/contact/contact-overview.tsx");
@@ -28,13 +20,7 @@ const crmLayout = await import("#backoffice/routes/crm-layout.tsx");
 
 type Loader = (a: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>;
 const db = client;
-const staff = async (email: string) => (await db.staff.findFirstOrThrow({ where: { email } })).id;
-const rep = await staff("sales@relay-demo.cn");
-const cookies = {
-  all: await staffCookie(await staff("admin@relay-demo.cn")),
-  team: await staffCookie(await staff("wang.lei@relay-demo.cn")),
-  own: await staffCookie(rep),
-};
+const { rep, cookies } = await demoScopeCookies(db);
 // The bench's 360° contact: one with a manager-less chain, reports and a company; and one of the rep's.
 const [rich] = await db.$queryRawUnsafe<Array<{ id: number }>>(
   "SELECT c.id FROM Contact c WHERE c.reportsToId IS NULL AND c.companyId IS NOT NULL AND EXISTS (SELECT 1 FROM Contact r WHERE r.reportsToId = c.id) ORDER BY c.id DESC LIMIT 1",

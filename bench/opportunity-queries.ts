@@ -6,21 +6,13 @@
 // request costs in our code, without rendering). Not in CI.
 //
 //   npx tsx bench/opportunity-queries.ts [--repeat 20] [--sql] [--only "own"]
-import { parseArgs } from "node:util";
-import { analyzeQuery, openQueryLog } from "./support/loader-queries.ts";
+import { analyzeQuery, demoScopeCookies, loaderBenchArgs, openQueryLog } from "./support/loader-queries.ts";
 
-const { values: args } = parseArgs({
-  options: {
-    repeat: { type: "string", default: "20" },
-    sql: { type: "boolean", default: false },
-    only: { type: "string" },
-  },
-});
+const args = loaderBenchArgs();
 const { client, logged, state } = await openQueryLog(
   process.env.BENCH_DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay_bench_opps",
 );
 
-const { staffCookie } = await import("#tests/route-harness.ts");
 const list = await import("#backoffice/routes/opportunities-list.tsx");
 const board = await import("#backoffice/routes/opportunity/opportunities-board.tsx");
 const crmLayout = await import("#backoffice/routes/crm-layout.tsx");
@@ -28,13 +20,7 @@ const { defaultSalesMethod } = await import("#app/modules/crm/opportunities/sale
 
 type Loader = (a: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>;
 const db = client;
-const staff = async (email: string) => (await db.staff.findFirstOrThrow({ where: { email } })).id;
-const rep = await staff("sales@relay-demo.cn");
-const cookies = {
-  all: await staffCookie(await staff("admin@relay-demo.cn")),
-  team: await staffCookie(await staff("wang.lei@relay-demo.cn")),
-  own: await staffCookie(rep),
-};
+const { rep, cookies } = await demoScopeCookies(db);
 const method = await defaultSalesMethod(db);
 const proposal = method.stages.find((s) => s.legacyStage === "proposal")!.id;
 

@@ -2,6 +2,7 @@
 // query-logging Prisma client installed as the app's `db` before any route module loads, and the
 // database's own account of each logged query (MariaDB `ANALYZE FORMAT=JSON`: time, rows examined
 // as Σ r_loops × r_rows over the plan's tables, access type and index, filesort). Not in CI.
+import { parseArgs } from "node:util";
 import { PrismaMariaDb } from "@prisma/adapter-mariadb";
 
 export interface LoggedQuery {
@@ -87,4 +88,30 @@ export async function analyzeQuery(client: RawClient, sql: string, params: strin
   const res = await client.$queryRawUnsafe<Array<Record<string, string>>>(`ANALYZE FORMAT=JSON ${inlined}`);
   const json = JSON.parse(Object.values(res[0]!)[0]!) as { query_block?: { r_total_time_ms?: number } };
   return { ms: json.query_block?.r_total_time_ms ?? 0, ...planOf(json) };
+}
+
+/** The flags every loader bench takes: `--repeat N`, `--sql` (print each statement), `--only <page>`. */
+export function loaderBenchArgs() {
+  return parseArgs({
+    options: {
+      repeat: { type: "string", default: "20" },
+      sql: { type: "boolean", default: false },
+      only: { type: "string" },
+    },
+  }).values;
+}
+
+type BenchDb = Awaited<ReturnType<typeof openQueryLog>>["client"];
+
+/** Session cookies of the demo's admin (all), the 华北 manager (team) and a sales rep (own). */
+export async function demoScopeCookies(db: BenchDb) {
+  const { staffCookie } = await import("#tests/route-harness.ts");
+  const staff = async (email: string) => (await db.staff.findFirstOrThrow({ where: { email } })).id;
+  const rep = await staff("sales@relay-demo.cn");
+  const cookies = {
+    all: await staffCookie(await staff("admin@relay-demo.cn")),
+    team: await staffCookie(await staff("wang.lei@relay-demo.cn")),
+    own: await staffCookie(rep),
+  };
+  return { rep, cookies };
 }

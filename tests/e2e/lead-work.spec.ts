@@ -1,10 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { signIn } from "./helpers.ts";
 
-// Issue #5 end to end: a web order lands with the campaign owner (产品订购 is bound to the demo campaign),
-// she selects it in /crm/leads, previews the distribution rules and applies them; 李娜 (北京地区,
-// status right) claims it with 我处理, identifies it and converts it to an opportunity linking the
-// EXISTING company; the won deal then shows on the campaign page as target vs actual.
+// Issue #5 end to end: a web order (产品订购, bound to the demo campaign; routed to 王磊 since
+// decision 051) is selected by the campaign's marketing owner in /crm/leads, who previews the
+// distribution rules and applies them; 李娜 (北京地区, status right) claims it with 我处理, identifies
+// it and converts it to an opportunity linking the EXISTING company; the won deal then shows on the
+// campaign page as target vs actual.
 // Screenshots of the conversion page and the campaign go to SALES_SHOTS_DIR.
 
 const SHOTS_DIR = process.env.SALES_SHOTS_DIR ?? "test-results/screenshots";
@@ -51,7 +52,7 @@ test("owner distributes by rules, a salesperson claims, identifies and converts 
     },
   });
   expect(response.status()).toBe(201);
-  // The public answer names no owner (issue #13); the campaign owner's inbox below shows the lead.
+  // The public answer names no owner (issue #13); the campaign owner's list below shows the lead.
   const created = (await response.json()) as { id: number; status: string };
   expect(created.status).toBe("created");
   const leadPath = `/crm/leads/${created.id}`;

@@ -93,8 +93,8 @@ test("a member's basket crosses a tier, prints, submits, and converts into equal
     .sort((a, b) => a[0].localeCompare(b[0]));
   expect(leadLines).toEqual(expected);
 
-  // The lead is converted (by the administrator: the demo's WEB-ORDER owner is the marketing lead,
-  // whose role may not create opportunities); the opportunity's items equal the basket to the fen.
+  // The lead is converted (here by the administrator; sales-journey.spec.ts has the routed owner do
+  // it, decision 051); the opportunity's items equal the basket to the fen.
   await page.context().clearCookies();
   await signIn(page, ADMIN.email);
   await page.goto(`/crm/leads/${lead.id}/convert`);

@@ -1,4 +1,5 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
+import { staffOptionRows, teamOptionRows } from "#app/modules/admin/staff-options.server.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { pageWindow } from "#app/lib/page-window.ts";
 import { scopeFor } from "#app/modules/auth/permissions.ts";
@@ -167,23 +168,12 @@ export async function listCompanies(
 export async function companyFilterOptions(db: DbOrTx, actor: StaffActor) {
   const scope = scopeFor(actor, "companies", "browse");
   const teams = teamReach(actor);
-  if (scope === "all") {
-    const [owners, teamRows] = await Promise.all([
-      db.staff.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-      db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    ]);
-    return { owners, teams: teamRows };
-  }
-  if (scope === "team" && teams.length > 0) {
-    const [owners, teamRows] = await Promise.all([
-      db.staff.findMany({
-        where: { teamId: { in: teams } },
-        select: { id: true, name: true },
-        orderBy: { name: "asc" },
-      }),
-      db.team.findMany({ where: { id: { in: teams } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
-    ]);
-    return { owners, teams: teamRows };
-  }
-  return { owners: [], teams: [] };
+  if (scope !== "all" && !(scope === "team" && teams.length > 0)) return { owners: [], teams: [] };
+  // The cached directories (decision 048): no query on most requests.
+  const [staff, teamRows] = await Promise.all([staffOptionRows(db), teamOptionRows(db)]);
+  const inReach = (teamId: number | null) => scope === "all" || (teamId !== null && teams.includes(teamId));
+  return {
+    owners: staff.filter((s) => inReach(s.teamId)).map(({ id, name }) => ({ id, name })),
+    teams: teamRows.filter((t) => inReach(t.id)).map(({ id, name }) => ({ id, name })),
+  };
 }

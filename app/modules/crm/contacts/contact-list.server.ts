@@ -1,4 +1,5 @@
 import { Prisma } from "#app/generated/prisma/client.ts";
+import { staffOptionRows, teamOptionRows } from "#app/modules/admin/staff-options.server.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { scopeFor } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
@@ -324,17 +325,13 @@ export async function contactFilterOptions(
   const scope = scopeFor(actor, "contacts", "browse");
   if (scope === null || scope === "own") return { owners: [], teams: [] };
   const teamIds = teamReach(actor);
-  const owners = await db.staff.findMany({
-    where: scope === "all" ? { status: { not: "inactive" } } : { teamId: { in: teamIds } },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-    take: 500,
-  });
-  const teams =
-    scope === "all"
-      ? await db.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" }, take: 200 })
-      : [];
-  return { owners, teams };
+  // The cached directories (decision 048): no query on most requests.
+  const [staff, teams] = await Promise.all([staffOptionRows(db), scope === "all" ? teamOptionRows(db) : []]);
+  const owners = staff
+    .filter((s) => (scope === "all" ? s.status !== "inactive" : s.teamId !== null && teamIds.includes(s.teamId)))
+    .slice(0, 500)
+    .map(({ id, name }) => ({ id, name }));
+  return { owners, teams: teams.slice(0, 200).map(({ id, name }) => ({ id, name })) };
 }
 
 /** The name of the company a list is filtered by, if the actor may see that company. */
