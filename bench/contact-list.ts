@@ -16,13 +16,12 @@
 // render (HTML) and its `.data` request (React Router's single fetch: the same loaders, no render),
 // which is what a client-side navigation costs; when the HTML p95 misses 100 ms the `.data` row
 // tells whether the database work or the render is the cost.
-import { spawn, type ChildProcess } from "node:child_process";
-import http from "node:http";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import mysql from "mysql2/promise";
-import { cpuMs, processTree } from "./support/process-cpu.ts";
+import { httpLoad, startServer } from "./support/http-load.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -59,89 +58,6 @@ function run(command: string, argv: string[], env: NodeJS.ProcessEnv, show = fal
     const child = spawn(command, argv, { cwd: root, env, stdio: ["ignore", show ? "inherit" : "ignore", "inherit"] });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${argv.join(" ")}: ${code}`))));
   });
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS * 2 });
-
-function request(
-  pathname: string,
-  init: { method?: string; cookie?: string; form?: Record<string, string> } = {},
-): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
-  const body = init.form ? new URLSearchParams(init.form).toString() : undefined;
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port: PORT,
-        path: pathname,
-        method: init.method ?? "GET",
-        agent,
-        headers: {
-          "Accept-Encoding": "gzip, deflate, br",
-          Accept: "text/html",
-          ...(init.cookie ? { Cookie: init.cookie } : {}),
-          ...(body
-            ? { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(body) }
-            : {}),
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    if (body) req.write(body);
-    req.end();
-  });
-}
-
-async function signIn(email: string, password: string): Promise<string> {
-  const reply = await request("/crm/login", { method: "POST", form: { email, password } });
-  const cookie = (reply.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
-  if (reply.status !== 302 || !cookie) throw new Error(`sign-in as ${email} answered ${reply.status}`);
-  return cookie;
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await request("/readyz")).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`nothing answered on :${PORT}`);
-}
-
-async function load(pathname: string, cookies: string[], ms: number) {
-  const latencies: number[] = [];
-  let errors = 0;
-  const pids = processTree(app.pid!);
-  const cpuBefore = cpuMs(pids);
-  const start = performance.now();
-  const deadline = start + ms;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async (_, client) => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        try {
-          const reply = await request(pathname, { cookie: cookies[client % cookies.length] });
-          latencies.push(performance.now() - t0);
-          if (reply.status !== 200) errors++;
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  const seconds = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  const cpuPerRequest = (cpuMs(pids) - cpuBefore) / Math.max(1, latencies.length);
-  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors, cpuPerRequest };
 }
 
 const appEnv: NodeJS.ProcessEnv = {
@@ -185,29 +101,24 @@ await conn.end();
 // minutes of both cores here, beside the load. These pages use neither, so by default the bench
 // measures the steady state: the warm-up is marked done before the server starts
 // (--index-warmup keeps it).
-const skipWarmup = args["index-warmup"] ? [] : ["--import", "data:text/javascript,globalThis.__relaySearchWarm=true"];
-const app: ChildProcess = spawn(
-  process.execPath,
-  [
-    ...args["node-args"].split(" ").filter(Boolean),
-    ...skipWarmup,
-    args.workers === "1" ? "scripts/serve.mjs" : "scripts/serve-cluster.mjs",
-  ],
-  {
-    cwd: root,
-    env: { ...appEnv, WEB_CONCURRENCY: args.workers },
-    stdio: ["ignore", "ignore", "inherit"],
-  },
-);
-process.on("exit", () => app.kill());
+const app = startServer({
+  root,
+  port: PORT,
+  build: args.build,
+  databaseUrl: url,
+  workers: Number(args.workers),
+  nodeArgs: args["node-args"].split(" ").filter(Boolean),
+  skipIndexWarmup: !args["index-warmup"],
+});
+const { signIn, waitForServer, measurePages, close } = httpLoad(PORT, CLIENTS);
 
 try {
   await waitForServer();
   const admin: string[] = [];
   const sales: string[] = [];
   for (let i = 0; i < CLIENTS; i++) {
-    admin.push(await signIn("admin@relay-demo.cn", "Relay-demo-2026"));
-    if (rep) sales.push(await signIn(rep.email, "Relay-demo-2026").catch(() => ""));
+    admin.push(await signIn("admin@relay-demo.cn"));
+    if (rep) sales.push(await signIn(rep.email).catch(() => ""));
   }
   const pages = [
     { name: "first page", path: "/crm/contacts", cookies: admin },
@@ -223,28 +134,14 @@ try {
   console.log(
     `contact-list: ${Number(counts.contacts)} contacts, ${Number(counts.companies)} companies; ${CLIENTS} clients, ${DURATION_MS / 1000} s per page, build ${args.build}`,
   );
-  // "/crm/contacts?sort=name" → "/crm/contacts.data?sort=name": the loaders' data only.
-  const dataPath = (p: string) => {
-    const [pathname, search] = p.split("?");
-    return `${pathname}.data${search ? `?${search}` : ""}`;
-  };
-  const variants = pages
-    .flatMap((page) => [
-      { ...page, name: `${page.name} (html)` },
-      ...(args["no-data"] ? [] : [{ ...page, name: `${page.name} (.data)`, path: dataPath(page.path) }]),
-    ])
-    .filter((page) => !args.only || page.name.includes(args.only));
-  for (const page of variants) {
-    const probe = await request(page.path, { cookie: page.cookies[0] });
-    if (probe.status !== 200) throw new Error(`${page.path} answered ${probe.status}`);
-    await load(page.path, page.cookies, WARMUP_MS);
-    const r = await load(page.path, page.cookies, DURATION_MS);
-    const verdict = r.p95 <= 100 ? "" : "  > 100 ms";
-    console.log(
-      `${page.name.padEnd(30)} ${r.rps.toFixed(0).padStart(5)} req/s  p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms  server CPU ${r.cpuPerRequest.toFixed(1).padStart(5)} ms/req${verdict}${r.errors ? `  (${r.errors} errors)` : ""}`,
-    );
-  }
+  await measurePages(pages, {
+    serverPid: app.pid!,
+    warmupMs: WARMUP_MS,
+    durationMs: DURATION_MS,
+    withData: !args["no-data"],
+    only: args.only,
+  });
 } finally {
-  agent.destroy();
+  close();
   app.kill("SIGINT");
 }

@@ -17,15 +17,13 @@
 // order (latest activity / newest / unanswered / essence), first page and a deep keyset page (90 %
 // down), the long thread's first and last reply page, as a visitor and (first page) as a signed-in
 // member; each as the server render (html) and its `.data` request (the same loaders, no render).
-import { spawn, type ChildProcess } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import http from "node:http";
-import os from "node:os";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import mysql from "mysql2/promise";
 import { hashPassword } from "#app/modules/auth/password.server.ts";
+import { httpLoad, startServer } from "./support/http-load.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -219,92 +217,6 @@ async function setup(appEnv: NodeJS.ProcessEnv) {
   );
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS * 2 });
-
-function request(
-  pathname: string,
-  init: { method?: string; cookie?: string; form?: Record<string, string> } = {},
-): Promise<{ status: number; headers: http.IncomingHttpHeaders }> {
-  const payload = init.form ? new URLSearchParams(init.form).toString() : undefined;
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      {
-        host: "127.0.0.1",
-        port: PORT,
-        path: pathname,
-        method: init.method ?? "GET",
-        agent,
-        headers: {
-          "Accept-Encoding": "gzip, deflate, br",
-          Accept: "text/html",
-          ...(init.cookie ? { Cookie: init.cookie } : {}),
-          ...(payload
-            ? { "Content-Type": "application/x-www-form-urlencoded", "Content-Length": Buffer.byteLength(payload) }
-            : {}),
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers }));
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    if (payload) req.write(payload);
-    req.end();
-  });
-}
-
-async function waitForServer() {
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await request("/readyz")).status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`nothing answered on :${PORT}`);
-}
-
-/** The server process's CPU time so far (user + system, ms) from /proc: the cost per request is its delta. */
-async function serverCpuMs(pid: number | undefined): Promise<number> {
-  if (!pid) return NaN;
-  try {
-    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
-    // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return NaN;
-  }
-}
-
-async function load(pathname: string, cookie: string | undefined, ms: number) {
-  const latencies: number[] = [];
-  let errors = 0;
-  const started = performance.now();
-  const deadline = started + ms;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        try {
-          const reply = await request(pathname, { cookie });
-          latencies.push(performance.now() - t0);
-          if (reply.status !== 200) errors++;
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
-  return { rps: latencies.length / seconds, p50: at(0.5), p95: at(0.95), errors, count: latencies.length };
-}
-
 /** Keyset cursors 90 % down each order, as the pager would hand them out ("<ms>.<id>"). */
 async function deepCursors(conn: mysql.Connection, classroomId: number) {
   const visible = `classroomId = ${Number(classroomId)} AND deletedAt IS NULL AND hiddenAt IS NULL`;
@@ -359,25 +271,11 @@ const [[lastReplies]] = (await conn.query(
 const cursors = await deepCursors(conn, room.id);
 await conn.end();
 
-// Another benchmark's server left on the port would answer instead of ours (other data, other build).
-if (
-  await request("/readyz").then(
-    () => true,
-    () => false,
-  )
-) {
-  throw new Error(`something already listens on :${PORT}; choose another --port`);
-}
-
+const { request, assertPortFree, waitForServer, measurePages, close } = httpLoad(PORT, CLIENTS);
+await assertPortFree();
 // The search index warms up at start-up; these pages do not use it (similar questions is a separate
 // endpoint), so the bench measures the steady state, as bench/contact-list.ts does.
-const skipWarmup = ["--import", "data:text/javascript,globalThis.__relaySearchWarm=true"];
-const app: ChildProcess = spawn(process.execPath, [...skipWarmup, "scripts/serve.mjs"], {
-  cwd: root,
-  env: appEnv,
-  stdio: ["ignore", "ignore", "inherit"],
-});
-process.on("exit", () => app.kill());
+const app = startServer({ root, port: PORT, build: args.build, databaseUrl: url });
 
 try {
   await waitForServer();
@@ -405,27 +303,11 @@ try {
   console.log(
     `forum-threads: ${Number(counts.posts)} posts, ${room.threadCount} visible threads in the classroom, long thread ${long.replyCount} replies; ${CLIENTS} clients, ${DURATION_MS / 1000} s per page, build ${args.build}`,
   );
-  const dataPath = (p: string) => {
-    const [pathname, search] = p.split("?");
-    return `${pathname}.data${search ? `?${search}` : ""}`;
-  };
-  const variants = pages.flatMap((page) => [
-    { ...page, name: `${page.name} (html)` },
-    ...(args["no-data"] ? [] : [{ ...page, name: `${page.name} (.data)`, path: dataPath(page.path) }]),
-  ]);
-  for (const page of variants) {
-    const probe = await request(page.path, { cookie: page.cookie });
-    if (probe.status !== 200) throw new Error(`${page.path} answered ${probe.status}`);
-    await load(page.path, page.cookie, WARMUP_MS);
-    const cpu0 = await serverCpuMs(app.pid);
-    const r = await load(page.path, page.cookie, DURATION_MS);
-    const cpuPerRequest = ((await serverCpuMs(app.pid)) - cpu0) / Math.max(1, r.count);
-    const verdict = r.p95 <= 100 ? "" : "  > 100 ms";
-    console.log(
-      `${page.name.padEnd(34)} ${r.rps.toFixed(0).padStart(5)} req/s  p50 ${r.p50.toFixed(1).padStart(7)} ms  p95 ${r.p95.toFixed(1).padStart(7)} ms  cpu ${cpuPerRequest.toFixed(1).padStart(5)} ms/req  load ${os.loadavg()[0]!.toFixed(1)}${verdict}${r.errors ? `  (${r.errors} errors)` : ""}`,
-    );
-  }
+  await measurePages(
+    pages.map((page) => ({ name: page.name, path: page.path, cookies: [page.cookie ?? ""] })),
+    { serverPid: app.pid!, warmupMs: WARMUP_MS, durationMs: DURATION_MS, withData: !args["no-data"] },
+  );
 } finally {
-  agent.destroy();
+  close();
   app.kill("SIGINT");
 }

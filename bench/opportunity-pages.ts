@@ -1,0 +1,76 @@
+// Opportunity list and kanban over HTTP at 200k opportunities (issue #18: "list and kanban p95 ≤ 100 ms
+// at 200k"): the production server on the bench database (bench/opportunity-board.ts builds it), each
+// page requested by N closed-loop clients as an admin ("all"), the 华北 manager ("team") and a rep
+// ("own"), as the full server render (html) and as its `.data` request; prints req/s, p50, p95 and
+// the server's CPU ms per request. Not in CI.
+//
+//   RR_BUILD_DIR=build-opps npx react-router build
+//   npx tsx bench/opportunity-pages.ts --clients 1     # one user at a time
+//   npx tsx bench/opportunity-pages.ts --clients 20    # 20 at once
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import mysql from "mysql2/promise";
+import { httpLoad, startServer } from "./support/http-load.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: "string", default: "8" },
+    warmup: { type: "string", default: "2" },
+    clients: { type: "string", default: "1" },
+    port: { type: "string", default: "3194" },
+    build: { type: "string", default: process.env.RR_BUILD_DIR ?? "build-opps" },
+    workers: { type: "string", default: "1" },
+    only: { type: "string" },
+    "no-data": { type: "boolean", default: false },
+  },
+});
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const url = process.env.BENCH_DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay_bench_opps";
+if (!/^\/relay_bench_[a-z0-9_]+$/.test(new URL(url).pathname)) throw new Error("only relay_bench_* databases");
+const PORT = Number(args.port);
+const CLIENTS = Number(args.clients);
+
+const conn = await mysql.createConnection(url);
+const [[{ n }]] = (await conn.query("SELECT COUNT(*) AS n FROM Opportunity")) as unknown as [[{ n: number }]];
+const [[rep]] = (await conn.query("SELECT id FROM Staff WHERE email = 'sales@relay-demo.cn'")) as unknown as [
+  [{ id: number }],
+];
+await conn.end();
+
+const app = startServer({ root, port: PORT, build: args.build, databaseUrl: url, workers: Number(args.workers) });
+const { signIn, waitForServer, measurePages, close } = httpLoad(PORT, CLIENTS);
+try {
+  await waitForServer();
+  const as = async (email: string) => Promise.all(Array.from({ length: CLIENTS }, () => signIn(email)));
+  const [admin, manager, sales] = [
+    await as("admin@relay-demo.cn"),
+    await as("wang.lei@relay-demo.cn"),
+    await as("sales@relay-demo.cn"),
+  ];
+  console.log(
+    `opportunity-pages: ${Number(n)} opportunities; ${CLIENTS} client(s), ${args.duration} s per page, build ${args.build}`,
+  );
+  await measurePages(
+    [
+      { name: "all: list", path: "/crm/opportunities", cookies: admin },
+      { name: "all: list by amount", path: "/crm/opportunities?sort=amount&dir=desc", cookies: admin },
+      { name: "all: board", path: "/crm/opportunities/board", cookies: admin },
+      { name: "all: board, one owner", path: `/crm/opportunities/board?owner=${rep.id}`, cookies: admin },
+      { name: "team: list", path: "/crm/opportunities", cookies: manager },
+      { name: "team: board", path: "/crm/opportunities/board", cookies: manager },
+      { name: "own: list", path: "/crm/opportunities", cookies: sales },
+      { name: "own: board", path: "/crm/opportunities/board", cookies: sales },
+    ],
+    {
+      serverPid: app.pid!,
+      warmupMs: Number(args.warmup) * 1000,
+      durationMs: Number(args.duration) * 1000,
+      withData: !args["no-data"],
+      only: args.only,
+    },
+  );
+} finally {
+  close();
+  app.kill("SIGINT");
+}
