@@ -93,7 +93,16 @@ export async function seedDemoLeadIntake(db: Db): Promise<void> {
     : await db.campaign.create({ data: { name: DEMO_CAMPAIGN_NAME, ownerId: marketing, status: "active" } });
 
   for (const product of DEMO_PRODUCTS) {
-    const data = { name: product.name, unit: product.unit, unitPrice: product.unitPrice, active: true };
+    // Offered on 产品订购 to every member level (the order page lists what the viewer's level may see).
+    const data = {
+      name: product.name,
+      unit: product.unit,
+      unitPrice: product.unitPrice,
+      active: true,
+      portalProspect: true,
+      portalCustomer: true,
+      portalPartner: true,
+    };
     await db.product.upsert({ where: { sku: product.sku }, create: { sku: product.sku, ...data }, update: data });
   }
 

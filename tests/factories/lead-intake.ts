@@ -67,9 +67,24 @@ export async function createIntakeCategory(
   });
 }
 
-export async function createIntakeProducts(db: Db, products: Array<{ sku: string; name: string; active?: boolean }>) {
+/** Products for the order form, visible to every member level unless `levels` narrows them. */
+export async function createIntakeProducts(
+  db: Db,
+  products: Array<{ sku: string; name: string; active?: boolean; levels?: Array<"prospect" | "customer" | "partner"> }>,
+) {
   await db.product.createMany({
-    data: products.map((p) => ({ sku: p.sku, name: p.name, unitPrice: "100.00", active: p.active ?? true })),
+    data: products.map((p) => {
+      const levels = p.levels ?? ["prospect", "customer", "partner"];
+      return {
+        sku: p.sku,
+        name: p.name,
+        unitPrice: "100.00",
+        active: p.active ?? true,
+        portalProspect: levels.includes("prospect"),
+        portalCustomer: levels.includes("customer"),
+        portalPartner: levels.includes("partner"),
+      };
+    }),
   });
 }
 

@@ -302,4 +302,28 @@ describe("portal intake forms", () => {
     const lead = await db.lead.findUniqueOrThrow({ where: { number: ok.number }, include: { items: true } });
     expect(lead.items.map((i) => ({ sku: i.sku, quantity: i.quantity }))).toEqual([{ sku: "P-100", quantity: 3 }]);
   });
+
+  it("orders: offers and accepts only the products the viewer's member level may see", async () => {
+    await createApiChannel(db, { code: "WEB-ORDER", kind: "order" });
+    await createIntakeProducts(db, [
+      { sku: "P-ALL", name: "公开版" },
+      { sku: "P-CUST", name: "客户专供版", levels: ["customer", "partner"] },
+    ]);
+    expect((await loadPortalForm(db, "order", null)).products.map((p) => p.sku)).toEqual(["P-ALL"]);
+    const { member: customer } = await createTestMember(db, { level: "customer" });
+    expect((await loadPortalForm(db, "order", customer.id)).products.map((p) => p.sku)).toEqual(["P-ALL", "P-CUST"]);
+
+    // A visitor who posts a quantity for the hidden product orders only what they may see.
+    const visitorOrder = expectStatus(
+      await submitPortalForm(db, "order", form(visitor({ "qty.P-ALL": "1", "qty.P-CUST": "4" })), ctx),
+      "success",
+    );
+    const lead = await db.lead.findUniqueOrThrow({ where: { number: visitorOrder.number }, include: { items: true } });
+    expect(lead.items.map((i) => i.sku)).toEqual(["P-ALL"]);
+    const onlyHidden = expectStatus(
+      await submitPortalForm(db, "order", form(visitor({ "qty.P-CUST": "4" })), ctx),
+      "invalid",
+    );
+    expect(onlyHidden.errors.items).toEqual(["intake.order.itemsRequired"]);
+  });
 });

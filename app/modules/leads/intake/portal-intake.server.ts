@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "#app/lib/db.server.ts";
 import { DICTIONARIES, type MessageKey } from "#app/lib/i18n/translate.ts";
 import { hitRateLimit, peekRateLimit, type RateLimitRule } from "#app/modules/auth/rate-limit.server.ts";
+import { catalogLevel, portalVisibleWhere } from "#app/modules/catalog/portal-catalog.server.ts";
 import { orderItemPrices, portalSchemes } from "#app/modules/catalog/portal-pricing.server.ts";
 import type { PriceScheme } from "#app/modules/catalog/pricing.ts";
 import type { Locale } from "#app/lib/i18n/locales.ts";
@@ -62,9 +63,10 @@ export async function findPortalCategory(db: Db, kind: PortalFormKind): Promise<
   return category?.active ? { id: category.id, name: category.name } : null;
 }
 
-export async function listOrderableProducts(db: Db): Promise<PortalProduct[]> {
+/** The products the viewer's member level may see in the portal (visitors: what prospects see). */
+export async function listOrderableProducts(db: Db, memberId: number | null): Promise<PortalProduct[]> {
   const rows = await db.product.findMany({
-    where: { active: true },
+    where: portalVisibleWhere(await catalogLevel(db, memberId)),
     orderBy: { sku: "asc" },
     take: 200,
     select: { sku: true, name: true, unit: true, unitPrice: true },
@@ -125,7 +127,7 @@ export async function loadPortalForm(db: Db, kind: PortalFormKind, memberId: num
   const [category, prefill, products] = await Promise.all([
     findPortalCategory(db, kind),
     memberId ? memberPrefill(db, memberId) : Promise.resolve({}),
-    kind === "order" ? listOrderableProducts(db) : Promise.resolve([]),
+    kind === "order" ? listOrderableProducts(db, memberId) : Promise.resolve([]),
   ]);
   // The order basket prices live in the browser with the schemes that apply to this member.
   const schemes =
@@ -196,7 +198,8 @@ export async function submitPortalForm(
   if (!PORTAL_REACHABLE_FIELDS.some((field) => contact?.[field])) errors.contact = ["intake.form.reachableRequired"];
   if (kind === "order") {
     const items: Array<{ sku: string; quantity: number }> = [];
-    for (const product of await listOrderableProducts(db)) {
+    // Quantities only for what this member may order: another level's product is not on the form.
+    for (const product of await listOrderableProducts(db, ctx.memberId)) {
       const raw = values[`${QUANTITY_PREFIX}${product.sku}`] ?? "";
       if (raw === "" || raw === "0") continue;
       const quantity = /^\d{1,6}$/.test(raw) ? Number(raw) : Number.NaN;
