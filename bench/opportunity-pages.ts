@@ -23,6 +23,8 @@ const { values: args } = parseArgs({
     workers: { type: "string", default: "1" },
     only: { type: "string" },
     "no-data": { type: "boolean", default: false },
+    // Flags for the server's node, e.g. --node-args=--cpu-prof
+    "node-args": { type: "string", default: "" },
   },
 });
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -38,7 +40,14 @@ const [[rep]] = (await conn.query("SELECT id FROM Staff WHERE email = 'sales@rel
 ];
 await conn.end();
 
-const app = startServer({ root, port: PORT, build: args.build, databaseUrl: url, workers: Number(args.workers) });
+const app = startServer({
+  root,
+  port: PORT,
+  build: args.build,
+  databaseUrl: url,
+  workers: Number(args.workers),
+  nodeArgs: args["node-args"].split(" ").filter(Boolean),
+});
 const { signIn, waitForServer, measurePages, close } = httpLoad(PORT, CLIENTS);
 try {
   await waitForServer();

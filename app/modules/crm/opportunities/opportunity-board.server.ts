@@ -1,6 +1,7 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { selectIdAndName } from "#app/lib/prisma-selects.ts";
+import { staffOptionRows } from "#app/modules/admin/staff-options.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { cappedGroups, filterSql } from "./opportunity-filter-sql.server.ts";
 import { filterWhere } from "./opportunity-filters.server.ts";
@@ -16,8 +17,13 @@ import { atStageWhere, defaultSalesMethod, salesMethodOrDefault, type StageView 
 // totals come from the maintained totals (decision 052) unless a text/range/company/campaign filter
 // is set; then the rows are counted up to COUNT_CAP and, above it, columns show no totals (null).
 
-export const BOARD_CARDS_PER_COLUMN = 30;
+// 15 cards a column: a screen and a half of cards; the column's "还有 N 个" link opens the filtered
+// list. Each card is a draggable with its own move form, so the card count is the board's render
+// cost (30 cards: ~60 ms of server CPU per page; bench/opportunity-pages.ts, decision 052).
+export const BOARD_CARDS_PER_COLUMN = 15;
 
+// Scalars only: each relation Prisma includes is a query of its own per column (8 columns → 24
+// queries); owners come from the cached staff directory and companies from one lookup (decision 048).
 const cardSelect = {
   id: true,
   number: true,
@@ -26,9 +32,12 @@ const cardSelect = {
   probability: true,
   expectedCloseDate: true,
   updatedAt: true,
-  owner: selectIdAndName,
-  company: selectIdAndName,
+  ownerId: true,
+  companyId: true,
 } satisfies Prisma.OpportunitySelect;
+
+type CardRow = Prisma.OpportunityGetPayload<{ select: typeof cardSelect }>;
+type IdAndName = { id: number; name: string };
 
 export interface BoardColumn {
   stage: StageView;
@@ -36,9 +45,11 @@ export interface BoardColumn {
   count: number | null;
   totals: OpportunityTotals | null;
   cards: Array<
-    Omit<Prisma.OpportunityGetPayload<{ select: typeof cardSelect }>, "amount" | "updatedAt"> & {
+    Omit<CardRow, "amount" | "updatedAt" | "ownerId" | "companyId"> & {
       amount: string;
       version: string;
+      owner: IdAndName;
+      company: IdAndName | null;
     }
   >;
 }
@@ -64,16 +75,9 @@ export async function loadOpportunityBoard(
     const capped = await cappedGroups(db, filterSql(actor, filters, method, fallback.id, { withStage: false })!);
     sums = capped.capped ? null : sumsByStage(capped.groups, fallback, byId);
   }
-  const columns: BoardColumn[] = await Promise.all(
+  const perStage = await Promise.all(
     method.stages.map(async (stage) => {
       const acc = sums ? (sums.get(stage.id) ?? { count: 0, amount: 0n, weighted: 0n }) : null;
-      const amount = acc ? fromFen(acc.amount) : "0.00";
-      const totals: OpportunityTotals | null = acc && {
-        amount,
-        won: stage.kind === "won" ? amount : "0.00",
-        open: stage.kind === "open" ? amount : "0.00",
-        weighted: stage.kind === "open" ? fromFen((acc.weighted + 50n) / 100n) : "0.00",
-      };
       const rows =
         acc?.count === 0
           ? []
@@ -83,13 +87,37 @@ export async function loadOpportunityBoard(
               orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
               take,
             });
-      const cards = rows.map(({ updatedAt, ...r }) => ({
-        ...r,
-        amount: r.amount.toFixed(2),
-        version: updatedAt.toISOString(),
-      }));
-      return { stage, count: acc?.count ?? null, totals, cards };
+      return { stage, acc, rows };
     }),
   );
+  const rows = perStage.flatMap((c) => c.rows);
+  const [staff, companies] = await Promise.all([
+    staffOptionRows(db),
+    rows.some((r) => r.companyId !== null)
+      ? db.company.findMany({
+          where: { id: { in: [...new Set(rows.flatMap((r) => (r.companyId === null ? [] : [r.companyId])))] } },
+          select: selectIdAndName.select,
+        })
+      : [],
+  ]);
+  const staffById = new Map(staff.map((s) => [s.id, { id: s.id, name: s.name }]));
+  const companyById = new Map(companies.map((c) => [c.id, c]));
+  const columns: BoardColumn[] = perStage.map(({ stage, acc, rows: stageRows }) => {
+    const amount = acc ? fromFen(acc.amount) : "0.00";
+    const totals: OpportunityTotals | null = acc && {
+      amount,
+      won: stage.kind === "won" ? amount : "0.00",
+      open: stage.kind === "open" ? amount : "0.00",
+      weighted: stage.kind === "open" ? fromFen((acc.weighted + 50n) / 100n) : "0.00",
+    };
+    const cards = stageRows.map(({ updatedAt, ownerId, companyId, ...r }) => ({
+      ...r,
+      amount: r.amount.toFixed(2),
+      version: updatedAt.toISOString(),
+      owner: staffById.get(ownerId) ?? { id: ownerId, name: "" },
+      company: companyId === null ? null : (companyById.get(companyId) ?? null),
+    }));
+    return { stage, count: acc?.count ?? null, totals, cards };
+  });
   return { method, columns };
 }
