@@ -20,11 +20,14 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
+// 产品订购 offers what the member's level may see in the catalog: these are offered to everyone.
+const EVERY_LEVEL = { portalProspect: true, portalCustomer: true, portalPartner: true };
+
 async function catalog() {
   const [balancer, compressor, lathe] = await Promise.all([
-    db.product.create({ data: { sku: "BAL-1", name: "动平衡机", unit: "台", unitPrice: "12800.00" } }),
-    db.product.create({ data: { sku: "AIR-1", name: "螺杆空压机", unit: "台", unitPrice: "3999.99" } }),
-    db.product.create({ data: { sku: "CNC-1", name: "数控车床", unit: "台", unitPrice: "56000.00" } }),
+    db.product.create({ data: { sku: "BAL-1", name: "动平衡机", unit: "台", unitPrice: "12800.00", ...EVERY_LEVEL } }),
+    db.product.create({ data: { sku: "AIR-1", name: "螺杆空压机", unit: "台", unitPrice: "3999.99", ...EVERY_LEVEL } }),
+    db.product.create({ data: { sku: "CNC-1", name: "数控车床", unit: "台", unitPrice: "56000.00", ...EVERY_LEVEL } }),
   ]);
   // 5 台起 9 折, 10 台起 8.5 折 for the balancer; the compressor: ¥3,600.00 from 3, for customers only.
   await db.priceScheme.create({
