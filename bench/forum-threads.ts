@@ -37,6 +37,8 @@ const { values: args } = parseArgs({
     "no-setup": { type: "boolean", default: false },
     "setup-only": { type: "boolean", default: false },
     "no-data": { type: "boolean", default: false },
+    // Server processes: 1 = scripts/serve.mjs; more = scripts/serve-cluster.mjs, what the start command runs.
+    workers: { type: "string", default: "1" },
   },
 });
 const DURATION_MS = Number(args.duration) * 1000;
@@ -275,7 +277,7 @@ const { request, assertPortFree, waitForServer, measurePages, close } = httpLoad
 await assertPortFree();
 // The search index warms up at start-up; these pages do not use it (similar questions is a separate
 // endpoint), so the bench measures the steady state, as bench/contact-list.ts does.
-const app = startServer({ root, port: PORT, build: args.build, databaseUrl: url });
+const app = startServer({ root, port: PORT, build: args.build, databaseUrl: url, workers: Number(args.workers) });
 
 try {
   await waitForServer();
