@@ -39,6 +39,11 @@ const { values: args } = parseArgs({
     "no-data": { type: "boolean", default: false },
     // Server processes: 1 = scripts/serve.mjs; more = scripts/serve-cluster.mjs, what the start command runs.
     workers: { type: "string", default: "1" },
+    // Only the pages whose name contains this text; extra flags for the server's node (e.g. --cpu-prof).
+    only: { type: "string" },
+    "node-args": { type: "string", default: "" },
+    // The server talks to MariaDB over this Unix socket instead of TCP loopback (db.server.ts `?socket=`).
+    "db-socket": { type: "string" },
   },
 });
 const DURATION_MS = Number(args.duration) * 1000;
@@ -277,7 +282,14 @@ const { request, assertPortFree, waitForServer, measurePages, close } = httpLoad
 await assertPortFree();
 // The search index warms up at start-up; these pages do not use it (similar questions is a separate
 // endpoint), so the bench measures the steady state, as bench/contact-list.ts does.
-const app = startServer({ root, port: PORT, build: args.build, databaseUrl: url, workers: Number(args.workers) });
+const app = startServer({
+  root,
+  port: PORT,
+  build: args.build,
+  databaseUrl: args["db-socket"] ? `${url}?socket=${encodeURIComponent(args["db-socket"])}` : url,
+  workers: Number(args.workers),
+  nodeArgs: args["node-args"].split(" ").filter(Boolean),
+});
 
 try {
   await waitForServer();
@@ -307,7 +319,7 @@ try {
   );
   await measurePages(
     pages.map((page) => ({ name: page.name, path: page.path, cookies: [page.cookie ?? ""] })),
-    { serverPid: app.pid!, warmupMs: WARMUP_MS, durationMs: DURATION_MS, withData: !args["no-data"] },
+    { serverPid: app.pid!, warmupMs: WARMUP_MS, durationMs: DURATION_MS, withData: !args["no-data"], only: args.only },
   );
 } finally {
   close();

@@ -9,10 +9,12 @@
 //   npx tsx bench/lead-batch.ts                                 # 10,000 leads, one variant (4 lanes)
 //
 // A variant is name:concurrency[:per-lead] (transactions at once over chunks of one batch; per-lead
-// runs transfer chunks through the single-lead primitive instead of set-based statements).
-// "before:1:per-lead" is the code before decision 055: the batch-row lock reduced four lanes to one.
+// runs every chunk through the single-lead primitives, lead by lead, instead of the set-based chunk
+// statements of decisions 055 (transfer) and 058 (distribution, recall)).
+// "before:1:per-lead" is the code before decision 055: the batch-row lock reduced four lanes to one;
+// "per-lead:4" is the code before decision 058.
 //
-//   npx tsx bench/lead-batch.ts --leads 2000 --variants before:1:per-lead,after:4
+//   npx tsx bench/lead-batch.ts --leads 2000 --variants per-lead:4:per-lead,set-based:4
 // BENCH_DATABASE_URL picks the scratch database (it must be named relay_bench_*; it is recreated).
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -25,7 +27,8 @@ const { values: args } = parseArgs({
   options: {
     leads: { type: "string", default: "10000" },
     variants: { type: "string", default: "parallel:4" },
-    "transaction-size": { type: "string", default: "50" },
+    /** Leads per transaction; default: the library's (200 set-based, 50 lead by lead). */
+    "transaction-size": { type: "string" },
   },
 });
 const LEADS = Number(args.leads);
@@ -178,7 +181,7 @@ const results: Array<{
 for (const variant of VARIANTS) {
   const ids = await loadLeads();
   console.log(
-    `\n== ${variant.name}: ${variant.concurrency} transaction(s) at once, transfer ${variant.setBased ? "set-based" : "per lead"}, load average ${load()}`,
+    `\n== ${variant.name}: ${variant.concurrency} transaction(s) at once, ${variant.setBased ? "set-based chunks" : "lead by lead"}, load average ${load()}`,
   );
   for (const request of [
     { kind: "distribute_rules", ruleIds: "all" },
@@ -199,7 +202,7 @@ for (const variant of VARIANTS) {
     await processLeadBatch(db, created.batchId, {
       concurrency: variant.concurrency,
       setBased: variant.setBased,
-      transactionSize: Number(args["transaction-size"]),
+      transactionSize: args["transaction-size"] ? Number(args["transaction-size"]) : undefined,
     });
     clearInterval(poll);
     const t2 = performance.now();

@@ -4,6 +4,11 @@
 // in the same run, one after the other, so machine noise hits both. Prints req/s, p50, p95 and the
 // ratio. Not part of CI.
 //
+// Also measured per page: its `.data` request (the same loaders, no render; what a client-side
+// navigation costs), the shell alone (a trivial signed-in back-office page, a trivial portal page as
+// a member and as a visitor: root + layout loaders and the frame's render), and — in process, after
+// the HTTP runs — how many SQL statements each request sends (bench/support/request-queries.ts).
+//
 //   RR_BUILD_DIR=build-perf npx react-router build
 //   npx tsx bench/page-cost.ts                          # 20 clients, 8 s per page and server
 //   npx tsx bench/page-cost.ts --duration 15 --clients 20 --build build-perf --port 3190
@@ -40,6 +45,8 @@ const { values: args } = parseArgs({
     pages: { type: "string" },
     "no-setup": { type: "boolean", default: false },
     "cpu-prof": { type: "boolean", default: false },
+    "no-data": { type: "boolean", default: false },
+    "no-queries": { type: "boolean", default: false },
     json: { type: "string" },
   },
 });
@@ -143,6 +150,12 @@ http.createServer((req, res) => {
   res.end(page[0]);
 }).listen(Number(process.argv[2]), "127.0.0.1");
 `;
+
+/** "/crm/leads?x" → "/crm/leads.data?x", "/" → "/_root.data": the loaders' answer without the render. */
+function dataPath(p: string): string {
+  const [pathname, search] = p.split("?");
+  return `${pathname === "/" ? "/_root" : pathname}.data${search ? `?${search}` : ""}`;
+}
 
 /** CPU time (user + system) a process has used so far, in ms: steadier than wall time on a busy machine. */
 function cpuMs(pid: number | undefined): number {
@@ -275,7 +288,10 @@ const leadCount = await topUpLeads(Number(args.leads));
 const { leadId, memberId } = await ids();
 
 const nodeArgs = args["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", path.join(root, "bench/results/profiles")] : [];
-const app: ChildProcess = spawn(process.execPath, [...nodeArgs, "scripts/serve.mjs"], {
+// No search / fuzzy-index warm-up (as bench/support/http-load.ts): these pages use neither, and on a
+// large bench database the warm-up would take the cores for minutes while the pages are measured.
+const skipWarmup = ["--import", "data:text/javascript,globalThis.__relaySearchWarm=true"];
+const app: ChildProcess = spawn(process.execPath, [...nodeArgs, ...skipWarmup, "scripts/serve.mjs"], {
   cwd: root,
   env: appEnv,
   stdio: ["ignore", "ignore", "inherit"],
@@ -289,7 +305,7 @@ const stopApp = () =>
 process.on("exit", () => app.kill());
 
 try {
-  await waitFor(PORT, "/readyz");
+  await waitFor(PORT, "/healthz");
   // One session per client, signed in one after the other: concurrent sign-ins of one account
   // collide on the staff row's last-sign-in update (a deadlock answered 500).
   const staff: string[] = [];
@@ -298,7 +314,14 @@ try {
     staff.push(await signIn("/crm/login", "admin@relay-demo.cn", "Relay-demo-2026"));
     member.push(await signIn("/login", "customer@relay-demo.cn", "Relay-member-2026"));
   }
-  const pages = [
+  const shellPages = [
+    // The shell alone: pages whose own loader reads nothing but the signed-in principal.
+    { name: "shell crm", path: "/crm/me/away", cookies: staff },
+    { name: "shell portal", path: "/policies/terms", cookies: member },
+    { name: "shell visitor", path: "/policies/terms", cookies: [""] },
+  ];
+  const pagePaths = [
+    ...shellPages,
     { name: "/crm/leads", path: "/crm/leads", cookies: staff },
     { name: "/crm/service", path: "/crm/service", cookies: staff },
     { name: "lead detail", path: `/crm/leads/${leadId}`, cookies: staff },
@@ -306,6 +329,14 @@ try {
     { name: "/knowledge", path: "/knowledge", cookies: member },
     { name: "portal home", path: "/", cookies: member },
   ].filter((p) => !args.pages || args.pages.split(",").some((want) => p.name.includes(want)));
+  // Each page as the document and as its `.data` request; the bare server replays either by path,
+  // so a page requested with and without a cookie gets its own key.
+  const pages = pagePaths.flatMap((page) => [
+    page,
+    ...(args["no-data"] ? [] : [{ ...page, name: `${page.name} .data`, path: dataPath(page.path) }]),
+  ]);
+  const keyOf = (page: { path: string; cookies: string[] }) =>
+    page.cookies[0] ? page.path : `${page.path}${page.path.includes("?") ? "&" : "?"}visitor`;
 
   // Capture each page once: the bare server answers with exactly these bytes.
   const captured = new Map<string, { html: Buffer; wire: Buffer; encoding: string }>();
@@ -315,7 +346,7 @@ try {
     const encoding = reply.headers["content-encoding"] ?? "identity";
     const html =
       encoding === "br" ? brotliDecompressSync(reply.body) : encoding === "gzip" ? gunzipSync(reply.body) : reply.body;
-    captured.set(page.path, { html, wire: reply.body, encoding });
+    captured.set(keyOf(page), { html, wire: reply.body, encoding });
   }
   // The bare server runs in its own process, like the app, so its CPU time can be read the same way.
   const pagesFile = path.join(os.tmpdir(), `page-cost-${process.pid}.json`);
@@ -338,15 +369,16 @@ try {
     const appCpu0 = cpuMs(app.pid);
     const appLoad = await load(PORT, page.path, page.cookies, DURATION_MS);
     const appCpu = (cpuMs(app.pid) - appCpu0) / appLoad.requests;
-    await load(BARE_PORT, page.path, page.cookies, WARMUP_MS / 2);
+    await load(BARE_PORT, keyOf(page), page.cookies, WARMUP_MS / 2);
     const bareCpu0 = cpuMs(bare.pid);
-    const bareLoad = await load(BARE_PORT, page.path, page.cookies, DURATION_MS);
+    const bareLoad = await load(BARE_PORT, keyOf(page), page.cookies, DURATION_MS);
     const bareCpu = (cpuMs(bare.pid) - bareCpu0) / bareLoad.requests;
-    const { html, wire, encoding } = captured.get(page.path)!;
+    const { html, wire, encoding } = captured.get(keyOf(page))!;
     const appRps = appLoad.requests / appLoad.seconds;
     const bareRps = bareLoad.requests / bareLoad.seconds;
     const row = {
       page: page.name,
+      queries: NaN,
       htmlKB: +(html.length / 1024).toFixed(1),
       wireKB: +(wire.length / 1024).toFixed(1),
       encoding,
@@ -365,11 +397,27 @@ try {
     rows.push(row);
     const pad = (v: number | string, n: number) => String(v).padStart(n);
     console.log(
-      `${row.page.padEnd(14)}${pad(row.htmlKB, 6)} KB${pad(row.wireKB, 5)} KB ${row.encoding.padEnd(4)} | app${pad(row.appRps, 5)} req/s p50${pad(row.appP50, 7)} p95${pad(row.appP95, 7)} ms${pad(row.appCpuMs, 6)} ms CPU/req${row.appErrors ? ` (${row.appErrors} non-200)` : ""} | bare${pad(row.bareRps, 5)} req/s p95${pad(row.bareP95, 6)} ms${pad(row.bareCpuMs, 5)} ms CPU/req | ${row.ratio}× (CPU ${row.cpuRatio}×)`,
+      `${row.page.padEnd(20)}${pad(row.htmlKB, 6)} KB${pad(row.wireKB, 5)} KB ${row.encoding.padEnd(4)} | app${pad(row.appRps, 5)} req/s p50${pad(row.appP50, 7)} p95${pad(row.appP95, 7)} ms${pad(row.appCpuMs, 6)} ms CPU/req${row.appErrors ? ` (${row.appErrors} non-200)` : ""} | bare${pad(row.bareRps, 5)} req/s p95${pad(row.bareP95, 6)} ms${pad(row.bareCpuMs, 5)} ms CPU/req | ${row.ratio}× (CPU ${row.cpuRatio}×)`,
     );
   }
   bare.kill();
   rmSync(pagesFile);
+  await stopApp();
+  if (!args["no-queries"]) {
+    // The same requests in this process with a query-logging client (the sessions are in the database).
+    const { openBuild } = await import("./support/request-queries.ts");
+    const inProcess = await openBuild(root, args.build, url);
+    console.log("SQL statements per request (in process, second request of each page):");
+    for (const [i, page] of pages.entries()) {
+      await inProcess.send(page.path, { cookie: page.cookies[0] });
+      const { response, queries } = await inProcess.send(page.path, { cookie: page.cookies[0] });
+      rows[i]!.queries = queries.length;
+      console.log(
+        `${page.name.padEnd(20)} ${String(queries.length).padStart(3)} statements (status ${response.status})`,
+      );
+    }
+    await inProcess.close();
+  }
   if (args.json) {
     writeFileSync(
       args.json,

@@ -26,6 +26,8 @@ export interface SearchChangeRow {
 
 /** Rows per INSERT: keeps one statement's size bounded for large syncs. */
 const INSERT_CHUNK = 1000;
+/** Open gaps re-read per query (a burst with many rolled-back intakes can leave thousands). */
+const GAP_RANGES_PER_QUERY = 200;
 /** Watermark row of pruneSearchFeed: every id at or below it may be gone. */
 export const PRUNED_CURSOR = "#pruned";
 
@@ -149,15 +151,23 @@ export class SearchFeedTailer {
     }
   }
 
+  /**
+   * Re-reads only the missing ranges. (Reading everything from the first gap to the last, as before,
+   * re-read every row applied since a gap opened, on every step, for as long as the gap stayed open:
+   * up to the whole burst per step when an intake rolled back early in it.)
+   */
   private async readGaps(): Promise<SearchChangeRow[]> {
-    const from = this.gaps[0]?.from ?? 0n;
-    const to = this.gaps[this.gaps.length - 1]?.to ?? 0n;
-    const rows = await this.options.db.$queryRaw<SearchChangeRow[]>`SELECT \`id\`, \`index\`, \`entityId\`, \`op\`
-      FROM \`SearchChange\` WHERE \`id\` BETWEEN ${from} AND ${to} ORDER BY \`id\``;
-    return rows.filter((r) => {
-      const id = BigInt(r.id);
-      return !this.seen.has(id) && this.gaps.some((g) => id >= g.from && id <= g.to);
-    });
+    const rows: SearchChangeRow[] = [];
+    for (let i = 0; i < this.gaps.length; i += GAP_RANGES_PER_QUERY) {
+      const ranges = this.gaps
+        .slice(i, i + GAP_RANGES_PER_QUERY)
+        .map((gap) => Prisma.sql`\`id\` BETWEEN ${gap.from} AND ${gap.to}`);
+      rows.push(
+        ...(await this.options.db.$queryRaw<SearchChangeRow[]>`SELECT \`id\`, \`index\`, \`entityId\`, \`op\`
+          FROM \`SearchChange\` WHERE ${Prisma.join(ranges, " OR ")} ORDER BY \`id\``),
+      );
+    }
+    return rows.filter((r) => !this.seen.has(BigInt(r.id)));
   }
 
   /** Recomputes the missing ranges below the highest id seen and moves the position over what is settled. */

@@ -204,6 +204,30 @@ describe("the search change feed", () => {
     expect((await second.stats("companies")).documents).toBe(3);
   });
 
+  it("answers as soon as the snapshot is loaded and catches up right after", async () => {
+    const path = join(dir, "index.bin");
+    await createCompany("接力科技有限公司");
+    const first = new EmbeddedSearchEngine();
+    await startEmbeddedSearch(first, { snapshot: path, follow: false });
+    await writeSnapshot(first, 1n, path, await databaseSnapshotIdentity(db));
+    await createCompany("远航物流"); // while "down"
+
+    const events: string[] = [];
+    const second = new EmbeddedSearchEngine();
+    await startEmbeddedSearch(second, {
+      snapshot: path,
+      follow: false,
+      readyBeforeCatchUp: true,
+      log: (event) => events.push(event),
+    });
+    expect(events.slice(0, 2)).toEqual(["search.snapshot.loaded", "search.ready"]);
+    expect(await found(second, "接力")).toEqual(["接力科技有限公司"]);
+    // The catch-up was queued first: waiting for the feed includes it.
+    await catchUpSearchFeed(second);
+    expect(events).toContain("search.caught-up");
+    expect(await found(second, "远航")).toEqual(["远航物流"]);
+  });
+
   it("ignores the snapshot of a database that was dropped and recreated under the same name", async () => {
     const path = join(dir, "index.ndjson");
     await createCompany("接力科技有限公司");
@@ -230,22 +254,38 @@ describe("the search change feed", () => {
     const source = new EmbeddedSearchEngine();
     await startEmbeddedSearch(source, { snapshot: null, follow: false });
     const identity = await databaseSnapshotIdentity(db);
+    await writeSnapshot(source, 1n, path, `${identity}-elsewhere`);
+    const foreign = await readFile(path);
     await writeSnapshot(source, 1n, path, identity);
-    const good = await readFile(path, "utf8");
+    const good = await readFile(path);
+    expect((await loadSnapshot(new EmbeddedSearchEngine(), path, identity)).ok).toBe(true);
 
-    const damaged = [
-      good.replace("接力科技有限公司", "接力科技有限公同"), // checksum mismatch
-      good.slice(0, Math.floor(good.length / 2)), // truncated
-      good.replace('"version":1', '"version":99'), // another format version
-      good.replace('"database":"', '"database":"elsewhere'), // another database's index
+    const name = Buffer.from("接力科技有限公司");
+    const at = good.indexOf(name);
+    expect(at).toBeGreaterThan(0);
+    const flipped = Buffer.from(good);
+    flipped.set(Buffer.from("接力科技有限公同"), at); // same length, one character changed
+    const otherVersion = Buffer.from(good);
+    otherVersion.writeUInt32LE(99, 8);
+    const badDigest = Buffer.from(good);
+    badDigest[badDigest.length - 1] = (badDigest[badDigest.length - 1] ?? 0) ^ 0xff;
+    const damaged: Array<string | Buffer> = [
+      flipped, // checksum mismatch
+      badDigest, // the checksum itself damaged
+      good.subarray(0, Math.floor(good.length / 2)), // truncated
+      otherVersion, // another format version
+      // Version 1 (NDJSON) as the previous release wrote it
+      `{"format":"relay-search-snapshot","version":1,"fingerprint":"x","database":"${identity}","position":"1"}\n{"end":true,"docs":0,"sha256":"x"}\n`,
+      foreign, // another database's index
       "not json at all\n",
+      "",
     ];
     for (const text of damaged) {
       await writeFile(path, text);
       const probe = new EmbeddedSearchEngine();
       const loaded = await loadSnapshot(probe, path, identity);
       expect(loaded.ok).toBe(false);
-      expect(probe.snapshotIndexes()).toEqual([]);
+      expect(probe.indexNames()).toEqual([]);
 
       const events: string[] = [];
       const engine = new EmbeddedSearchEngine();

@@ -43,6 +43,7 @@ import {
   wholeNameForms,
   type PinyinOptions,
 } from "./pinyin.ts";
+import { Postings, lowerBound, type FrozenPostings } from "./embedded-postings.ts";
 import { hasCjk, indexTerms, normalizeText, parseQuery, type QueryToken } from "./tokenize.ts";
 
 /** Score multipliers: an exact term beats a synonym, which beats a prefix completion. */
@@ -71,31 +72,43 @@ interface StoredDoc {
   /** Sort key for integer ids (NaN otherwise), so ranking ties break without parsing strings. */
   numericId: number;
   doc: SearchDocument;
-  terms: string[];
+  /** Its terms; null for a document loaded from a snapshot (the frozen forward index has them). */
+  terms: string[] | null;
   /** Normalised text per searchable field (index = field position), for exact-field bonuses. */
-  fieldTexts: Array<string | undefined>;
+  fieldTexts: Array<string | null | undefined>;
   /** Pinyin initials of a whole pinyin field ([virtual field position, "lq"]), for the same bonus. */
   initials: Array<[number, string]>;
-  filterKeys: Array<[string, string]>;
 }
 
 /**
- * A document as stored in an index snapshot (search/snapshot.server.ts): id, document, terms with
- * their field masks, normalised field texts, pinyin initials, filter keys. Change the shape or what
- * put() computes (tokenizer, pinyin) and bump EMBEDDED_INDEX_FORMAT so old snapshots are ignored.
+ * A document as a snapshot stores it: id, document, normalised field texts (0 where it equals the
+ * field's own text, most of them: a third less to parse), pinyin initials.
  */
-export type SnapshotRow = [
+export type SnapshotDoc = [
   id: string,
   doc: SearchDocument,
-  terms: string[],
-  masks: number[],
-  fieldTexts: Array<string | undefined>,
+  fieldTexts: Array<string | null | undefined | 0>,
   initials: Array<[number, string]>,
-  filterKeys: Array<[string, string]>,
 ];
 
-/** Version of what an index snapshot holds; bump it whenever indexing (tokenize, pinyin, put) changes. */
-export const EMBEDDED_INDEX_FORMAT = 1;
+/** One index as a snapshot stores it (search/snapshot.server.ts): documents in number order. */
+export interface IndexImage {
+  name: string;
+  settings: IndexSettings;
+  docs: SnapshotDoc[];
+  postings: FrozenPostings;
+  /** Per filterable attribute: [normalised value, document numbers]. */
+  filters: Array<[attribute: string, values: Array<[key: string, nos: number[]]>]>;
+}
+
+/**
+ * Version of what an index snapshot holds; bump it whenever indexing (tokenize, pinyin, put) changes.
+ * 2: postings and the forward index as typed arrays (decision 059).
+ */
+export const EMBEDDED_INDEX_FORMAT = 2;
+
+/** Lets a long synchronous pass give the event loop a turn (requests keep being answered). */
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 interface Alternative {
   term: string;
@@ -192,17 +205,6 @@ function topK(entries: Ranked[], k: number): Ranked[] {
   return buffer;
 }
 
-function lowerBound(sorted: readonly string[], value: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] ?? "") < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Settings equal but for their synonyms: a synonym change needs no re-index. */
 function sameExceptSynonyms(a: IndexSettings, b: IndexSettings): boolean {
   return JSON.stringify({ ...a, synonyms: undefined }) === JSON.stringify({ ...b, synonyms: undefined });
@@ -228,11 +230,12 @@ class EmbeddedIndex {
   private byNo: Array<StoredDoc | undefined> = [];
   private freeNos: number[] = [];
   /** term → internal document number → bitmask of the searchable fields containing the term. */
-  private readonly postings = new Map<string, Map<number, number>>();
+  private readonly postings = new Postings();
   /** Every term, sorted, for prefix search. May hold dead terms (skipped, compacted lazily). */
   private sortedTerms: string[] = [];
   /** attribute → normalised value → internal numbers. */
-  private readonly filterIndex = new Map<string, Map<string, Set<number>>>();
+  /** attribute → normalised value → internal numbers (an array as loaded from a snapshot, a Set once written). */
+  private readonly filterIndex = new Map<string, Map<string, Set<number> | readonly number[]>>();
 
   constructor(name: string, settings: IndexSettings) {
     this.name = name;
@@ -290,7 +293,6 @@ class EmbeddedIndex {
       terms: [],
       fieldTexts: [],
       initials: [],
-      filterKeys: [],
     };
     const masks = new Map<string, number>();
     this.settings.searchableAttributes.forEach((attr, i) => {
@@ -309,87 +311,196 @@ class EmbeddedIndex {
       }
     });
     const newTerms: string[] = [];
+    const terms: string[] = [];
     for (const [term, mask] of masks) {
-      let posting = this.postings.get(term);
-      if (!posting) {
-        posting = new Map();
-        this.postings.set(term, posting);
-        newTerms.push(term);
-      }
-      posting.set(no, mask);
-      stored.terms.push(term);
+      if (this.postings.add(term, no, mask)) newTerms.push(term);
+      terms.push(term);
     }
-    for (const attr of this.filterable) {
-      const value = doc[attr];
-      const values: unknown[] = Array.isArray(value) ? value : [value];
-      const byValue = this.filterIndex.get(attr);
-      for (const v of values) {
-        if (!byValue || (typeof v !== "string" && typeof v !== "number" && typeof v !== "boolean")) continue;
-        const key = filterKey(v);
-        let nos = byValue.get(key);
-        if (!nos) byValue.set(key, (nos = new Set()));
-        nos.add(no);
-        stored.filterKeys.push([attr, key]);
-      }
+    stored.terms = terms;
+    for (const [attr, key] of this.filterKeysOf(stored.doc)) {
+      this.filterNos(attr, key)?.add(no);
     }
     this.docs.set(id, stored);
     this.byNo[no] = stored;
     return newTerms;
   }
 
+  /** [attribute, normalised value] of each filterable value of a document (put and remove agree). */
+  /** The writable set of numbers of one filter value (a snapshot's array becomes a Set on first write). */
+  private filterNos(attr: string, key: string): Set<number> | undefined {
+    const byValue = this.filterIndex.get(attr);
+    if (!byValue) return undefined;
+    const nos = byValue.get(key);
+    if (nos instanceof Set) return nos;
+    const set = new Set(nos);
+    byValue.set(key, set);
+    return set;
+  }
+
+  private filterKeysOf(doc: SearchDocument): Array<[string, string]> {
+    const out: Array<[string, string]> = [];
+    for (const attr of this.filterable) {
+      const value = doc[attr];
+      const values: unknown[] = Array.isArray(value) ? value : [value];
+      for (const v of values) {
+        if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") out.push([attr, filterKey(v)]);
+      }
+    }
+    return out;
+  }
+
   remove(id: string): void {
     const stored = this.docs.get(id);
     if (!stored) return;
-    for (const term of stored.terms) {
-      const posting = this.postings.get(term);
-      if (!posting) continue;
-      posting.delete(stored.no);
-      // The sorted list keeps the term until the next compaction; prefix search skips dead terms.
-      if (posting.size === 0) this.postings.delete(term);
-    }
-    for (const [attr, key] of stored.filterKeys) {
-      const byValue = this.filterIndex.get(attr);
-      const nos = byValue?.get(key);
+    // The sorted list keeps a term that lost its last document until the next compaction; prefix
+    // search skips dead terms.
+    for (const term of stored.terms ?? this.postings.frozenTermsOf(stored.no)) this.postings.delete(term, stored.no);
+    for (const [attr, key] of this.filterKeysOf(stored.doc)) {
+      const nos = this.filterNos(attr, key);
       nos?.delete(stored.no);
-      if (nos && nos.size === 0) byValue?.delete(key);
+      if (nos && nos.size === 0) this.filterIndex.get(attr)?.delete(key);
     }
     this.docs.delete(id);
     this.byNo[stored.no] = undefined;
     this.freeNos.push(stored.no);
   }
 
-  /** One snapshot row per document: what put() computed, so a restore skips tokenising and pinyin. */
-  *snapshotRows(): Generator<SnapshotRow> {
-    for (const stored of this.docs.values()) {
-      const masks = stored.terms.map((term) => this.postings.get(term)?.get(stored.no) ?? 0);
-      yield [stored.id, stored.doc, stored.terms, masks, stored.fieldTexts, stored.initials, stored.filterKeys];
+  /**
+   * The index as a snapshot stores it, documents renumbered densely. Long synchronous passes give
+   * the event loop a turn now and then; the caller keeps the index still until this resolves.
+   */
+  async image(): Promise<IndexImage> {
+    const live = this.byNo.filter((d): d is StoredDoc => d !== undefined);
+    const terms = this.postings.terms().sort();
+    const termId = new Map<string, number>();
+    terms.forEach((term, i) => termId.set(term, i));
+    await yieldToLoop();
+    const newNo = new Int32Array(this.byNo.length).fill(-1);
+    const docStart = new Int32Array(live.length + 1);
+    let docTerms = new Int32Array(Math.max(1024, live.length * 32));
+    let docMasks = new Int32Array(docTerms.length);
+    const counts = new Int32Array(terms.length);
+    let total = 0;
+    const visit = (term: string, mask: number) => {
+      const id = termId.get(term);
+      if (id === undefined) return;
+      if (total === docTerms.length) {
+        const grownTerms = new Int32Array(total * 2);
+        grownTerms.set(docTerms);
+        docTerms = grownTerms;
+        const grownMasks = new Int32Array(total * 2);
+        grownMasks.set(docMasks);
+        docMasks = grownMasks;
+      }
+      docTerms[total] = id;
+      docMasks[total] = mask;
+      total++;
+      counts[id] = (counts[id] ?? 0) + 1;
+    };
+    for (let no = 0; no < live.length; no++) {
+      const stored = live[no] as StoredDoc;
+      newNo[stored.no] = no;
+      if (stored.terms === null) this.postings.eachFrozenTermOf(stored.no, visit);
+      else {
+        for (const term of stored.terms) {
+          const mask = this.postings.mask(term, stored.no);
+          if (mask !== undefined) visit(term, mask);
+        }
+      }
+      docStart[no + 1] = total;
+      if (no % 4096 === 4095) await yieldToLoop();
     }
+    docTerms = docTerms.slice(0, total);
+    // Postings by term, filled in document order so each term's numbers come out sorted.
+    const start = new Int32Array(terms.length + 1);
+    for (let i = 0; i < terms.length; i++) start[i + 1] = (start[i] ?? 0) + (counts[i] ?? 0);
+    const fill = start.slice(0, terms.length);
+    const nos = new Int32Array(total);
+    const masks = new Int32Array(total);
+    for (let no = 0; no < live.length; no++) {
+      const end = docStart[no + 1] ?? 0;
+      for (let k = docStart[no] ?? 0; k < end; k++) {
+        const id = docTerms[k] ?? 0;
+        const at = fill[id] ?? 0;
+        nos[at] = no;
+        masks[at] = docMasks[k] ?? 0;
+        fill[id] = at + 1;
+      }
+    }
+    const filters: IndexImage["filters"] = [];
+    for (const [attr, byValue] of this.filterIndex) {
+      const values: Array<[string, number[]]> = [];
+      for (const [key, set] of byValue) {
+        const mapped = [...set].map((no) => newNo[no] ?? -1).filter((no) => no >= 0);
+        if (mapped.length > 0) values.push([key, mapped.sort((a, b) => a - b)]);
+      }
+      filters.push([attr, values]);
+    }
+    return {
+      name: this.name,
+      settings: this.settings,
+      docs: live.map((d): SnapshotDoc => [d.id, d.doc, this.packFieldTexts(d), d.initials]),
+      postings: { terms, start, nos, masks, docStart, docTerms },
+      filters,
+    };
   }
 
-  /** Adds a document from a snapshot row (the index is being restored; see finishRestore). */
-  restoreRow(row: SnapshotRow): void {
-    const [id, doc, terms, masks, fieldTexts, initials, filterKeys] = row;
-    if (this.docs.has(id) || terms.length !== masks.length) throw new Error(`bad snapshot row for ${this.name}/${id}`);
-    const no = this.byNo.length;
-    const stored: StoredDoc = { id, no, numericId: numericIdOf(id), doc, terms, fieldTexts, initials, filterKeys };
-    terms.forEach((term, i) => {
-      let posting = this.postings.get(term);
-      if (!posting) this.postings.set(term, (posting = new Map()));
-      posting.set(no, masks[i] ?? 0);
+  private packFieldTexts(stored: StoredDoc): SnapshotDoc[2] {
+    const attrs = this.settings.searchableAttributes;
+    return stored.fieldTexts.map((text, i) => {
+      const attr = attrs[i];
+      return attr && text != null && text === fieldText(stored.doc[attr.name]) ? 0 : text;
     });
-    for (const [attr, key] of filterKeys) {
-      const byValue = this.filterIndex.get(attr);
-      if (!byValue) continue;
-      let nos = byValue.get(key);
-      if (!nos) byValue.set(key, (nos = new Set()));
-      nos.add(no);
-    }
-    this.docs.set(id, stored);
-    this.byNo[no] = stored;
   }
 
-  finishRestore(): void {
-    this.sortedTerms = [...this.postings.keys()].sort();
+  private unpackFieldTexts(doc: SearchDocument, packed: SnapshotDoc[2]): StoredDoc["fieldTexts"] {
+    const attrs = this.settings.searchableAttributes;
+    return packed.map((text, i) => (text === 0 ? fieldText(doc[attrs[i]?.name ?? ""]) : text));
+  }
+
+  /** Replaces the contents with a snapshot's image: the typed arrays are used as they are. */
+  restore(image: IndexImage): void {
+    const { docs, postings: p } = image;
+    const n = docs.length;
+    const last = p.start[p.terms.length];
+    if (
+      p.start.length !== p.terms.length + 1 ||
+      last !== p.nos.length ||
+      last !== p.masks.length ||
+      p.docStart.length !== n + 1 ||
+      p.docStart[n] !== p.docTerms.length
+    ) {
+      throw new Error(`inconsistent snapshot of ${this.name}`);
+    }
+    const nos = p.nos;
+    for (let k = 0; k < nos.length; k++) {
+      const no = nos[k] ?? -1;
+      if (no < 0 || no >= n) throw new Error(`inconsistent snapshot of ${this.name}`);
+    }
+    this.clear();
+    this.byNo = new Array<StoredDoc | undefined>(n);
+    for (let no = 0; no < n; no++) {
+      const [id, doc, fieldTexts, initials] = docs[no] as SnapshotDoc;
+      const stored: StoredDoc = {
+        id,
+        no,
+        numericId: numericIdOf(id),
+        doc,
+        terms: null,
+        fieldTexts: this.unpackFieldTexts(doc, fieldTexts),
+        initials,
+      };
+      this.docs.set(id, stored);
+      this.byNo[no] = stored;
+    }
+    if (this.docs.size !== n) throw new Error(`duplicate document in the snapshot of ${this.name}`);
+    for (const [attr, values] of image.filters) {
+      const byValue = this.filterIndex.get(attr);
+      if (byValue) for (const [key, nos] of values) byValue.set(key, nos);
+    }
+    this.postings.load(p);
+    // Shared with the frozen layer: addSortedTerms copies it before its first change.
+    this.sortedTerms = p.terms;
   }
 
   clear(): void {
@@ -404,6 +515,8 @@ class EmbeddedIndex {
   addSortedTerms(terms: string[]): void {
     if (terms.length === 0) return;
     if (terms.length <= SPLICE_TERMS) {
+      // Copy-on-write: the list loaded from a snapshot is the frozen postings' own term list.
+      if (this.sortedTerms === this.postings.frozenTerms) this.sortedTerms = this.sortedTerms.slice();
       for (const term of terms) {
         const at = lowerBound(this.sortedTerms, term);
         if (this.sortedTerms[at] !== term) this.sortedTerms.splice(at, 0, term);
@@ -433,8 +546,8 @@ class EmbeddedIndex {
 
   private terms(): string[] {
     // Dead terms pile up after many deletes; compact once they outnumber the live ones.
-    if (this.sortedTerms.length > this.postings.size * 2 + 1024) {
-      this.sortedTerms = [...this.postings.keys()].sort();
+    if (this.sortedTerms.length > this.postings.termCount * 2 + 1024) {
+      this.sortedTerms = this.postings.terms().sort();
     }
     return this.sortedTerms;
   }
@@ -623,17 +736,15 @@ class EmbeddedIndex {
     for (const alts of alternativesPerToken) {
       const touched: number[] = [];
       for (const alt of alts) {
-        const posting = this.postings.get(alt.term);
-        if (!posting) continue;
-        for (const [no, fullMask] of posting) {
-          if (allowed && !allowed.has(no)) continue;
+        this.postings.each(alt.term, (no, fullMask) => {
+          if (allowed && !allowed.has(no)) return;
           const mask = alt.mask === undefined ? fullMask : fullMask & alt.mask;
-          if (mask === 0) continue;
+          if (mask === 0) return;
           const s = this.bestWeight(mask) * alt.factor;
           const prev = tokenBest[no] ?? 0;
           if (prev === 0) touched.push(no);
           if (s > prev) tokenBest[no] = s;
-        }
+        });
       }
       // One idf per query token, from the documents it matched through any alternative: a rare
       // completion (lqw) must not outrank the exact word typed (lq) just for being rare.
@@ -659,15 +770,15 @@ class EmbeddedIndex {
     const hits = needed === 0 ? [] : candidates.filter((no) => (leading[no] ?? 0) >= needed);
 
     const fullIdf = tokenDf.reduce((acc, df) => acc + (df > 0 ? this.idf(df) : 0), 0);
-    const boostPostings = parsed.boosts
-      .map((word) => this.postings.get(word))
-      .filter((p): p is Map<number, number> => p !== undefined);
+    const boosts = parsed.boosts
+      .map((word) => ({ word, idf: this.idf(this.postings.size(word)) }))
+      .filter((b) => this.postings.has(b.word));
     const ranked: Ranked[] = hits.map((no) => {
       const doc = this.byNo[no] as StoredDoc;
       let score = total[no] ?? 0;
-      for (const posting of boostPostings) {
-        const mask = posting.get(no);
-        if (mask) score += this.bestWeight(mask) * this.idf(posting.size) * BOOST_FACTOR;
+      for (const boost of boosts) {
+        const mask = this.postings.mask(boost.word, no);
+        if (mask) score += this.bestWeight(mask) * boost.idf * BOOST_FACTOR;
       }
       // A whole field equal to the query (or starting with it) wins: 刘强 above 刘强伟.
       let bonus = 0;
@@ -698,7 +809,7 @@ class EmbeddedIndex {
       const pinyinField = this.pinyinFields.get(i);
       for (const alts of alternatives) {
         for (const alt of alts) {
-          const found = this.postings.get(alt.term)?.get(stored.no);
+          const found = this.postings.mask(alt.term, stored.no);
           if (found === undefined) continue;
           const mask = alt.mask === undefined ? found : found & alt.mask;
           if (mask & (1 << i)) needles.push(alt.needle);
@@ -786,25 +897,29 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return { documents: this.get(index).docs.size, isIndexing: false };
   }
 
-  /** Every index with its settings and document rows, for a snapshot on disk. */
-  snapshotIndexes(): Array<{ name: string; settings: IndexSettings; rows: () => Generator<SnapshotRow> }> {
-    return [...this.indexes.values()].map((index) => ({
-      name: index.name,
-      settings: index.settings,
-      rows: () => index.snapshotRows(),
-    }));
+  /** The names of the indexes this engine holds. */
+  indexNames(): string[] {
+    return [...this.indexes.keys()];
   }
 
-  /**
-   * Replaces the index `name` with an empty one under `settings` and returns the function that adds
-   * snapshot rows to it and the one that finishes it (builds the sorted term list).
-   */
-  restoreIndex(name: string, settings: IndexSettings): { add: (row: SnapshotRow) => void; finish: () => void } {
-    assertIndexName(name);
-    assertSettings(name, settings);
-    const index = new EmbeddedIndex(name, structuredClone(settings));
-    this.indexes.set(name, index);
-    return { add: (row) => index.restoreRow(row), finish: () => index.finishRestore() };
+  /** Every index as a snapshot stores it (the caller keeps the engine still until this resolves). */
+  async snapshotImages(): Promise<IndexImage[]> {
+    const images: IndexImage[] = [];
+    for (const index of this.indexes.values()) images.push(await index.image());
+    return images;
+  }
+
+  /** Replaces every index with a snapshot's images; on an inconsistent image nothing changes. */
+  restoreImages(images: readonly IndexImage[]): void {
+    const restored = images.map((image) => {
+      assertIndexName(image.name);
+      assertSettings(image.name, image.settings);
+      const index = new EmbeddedIndex(image.name, structuredClone(image.settings));
+      index.restore(image);
+      return index;
+    });
+    this.indexes.clear();
+    for (const index of restored) this.indexes.set(index.name, index);
   }
 
   /** Drops every index (a snapshot that failed half-way is thrown away). */

@@ -1,26 +1,33 @@
-// The embedded index on disk (decision 047): a restart loads it in seconds instead of re-indexing
-// from the database, then catches up from the change feed starting at the position it records.
+// The embedded index on disk (decisions 047, 059): a restart loads it in about a second instead of
+// re-indexing from the database, then catches up from the change feed starting at the position it
+// records.
 //
-// One file, NDJSON, written to a temporary name and renamed (readers never see half a file):
-//   {"format":"relay-search-snapshot","version":1,"fingerprint":"…","database":"host:port/name","position":"123",…}
-//   {"index":"contacts","settings":{…}}          then one SnapshotRow per document, as a JSON array
-//   …
-//   {"end":true,"docs":N,"sha256":"…"}           sha256 of every byte before this line
-// Anything unexpected — another version or fingerprint (index settings or indexing changed), another
-// database, a bad checksum, a line that does not parse — and the snapshot is ignored: the index is rebuilt.
+// One binary file, little-endian, written to a temporary name and renamed (readers never see half a file):
+//   "RLYSRCH\n"  u32 version  u32 header length  header JSON (format, version, fingerprint,
+//                 database, position, createdAt, the indexes with their settings)
+//   per index, eight blocks (u32 length, u32 0, bytes, zero padding to 8 bytes):
+//     terms (sorted, JSON)  start  nos  masks  docStart  docTerms (Int32 arrays)  docs (JSON)  filters (JSON)
+//   SHA-256 of every byte before it (32 bytes)
+// The Int32 blocks are the engine's postings as they sit in memory (embedded-postings.ts), so loading
+// is one read, a few JSON.parse calls and no Map per term; the checksum runs on libuv's thread pool
+// while the blocks are parsed. Anything unexpected — another version (the NDJSON files of version 1
+// included) or fingerprint (index settings or indexing changed), another database, a bad checksum,
+// an inconsistent block — and the snapshot is ignored: the index is rebuilt.
 
-import { createHash, randomBytes } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
-import { once } from "node:events";
+import { createHash, randomBytes, webcrypto } from "node:crypto";
+import { open, mkdir, readFile, rename, rm } from "node:fs/promises";
+import { endianness } from "node:os";
 import { dirname, join } from "node:path";
-import { createInterface } from "node:readline";
-import { EMBEDDED_INDEX_FORMAT, type EmbeddedSearchEngine, type SnapshotRow } from "./embedded-engine.server.ts";
+import { EMBEDDED_INDEX_FORMAT, type EmbeddedSearchEngine, type IndexImage } from "./embedded-engine.server.ts";
+import type { IndexSettings } from "./engine.ts";
 import { SEARCH_INDEXES } from "./indexes.ts";
 
 export const SNAPSHOT_FORMAT = "relay-search-snapshot";
-export const SNAPSHOT_VERSION = 1;
-const FILE_NAME = "embedded-index.ndjson";
+export const SNAPSHOT_VERSION = 2;
+const FILE_NAME = "embedded-index.bin";
+const LEGACY_FILE_NAME = "embedded-index.ndjson";
+const MAGIC = Buffer.from("RLYSRCH\n", "latin1");
+const DIGEST_BYTES = 32;
 
 /** Where this process keeps its snapshot, or null when snapshots are off (SEARCH_SNAPSHOT_DIR=off). */
 export function snapshotPath(source: NodeJS.ProcessEnv = process.env): string | null {
@@ -74,6 +81,28 @@ export interface SnapshotWritten {
   ms: number;
 }
 
+interface Header {
+  format?: unknown;
+  version?: unknown;
+  fingerprint?: unknown;
+  database?: unknown;
+  position?: unknown;
+  indexes?: unknown;
+}
+
+function padding(length: number): number {
+  return (8 - (length % 8)) % 8;
+}
+
+function block(bytes: Uint8Array): Buffer[] {
+  const head = Buffer.alloc(8);
+  head.writeUInt32LE(bytes.byteLength, 0);
+  return [head, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), Buffer.alloc(padding(bytes.byteLength))];
+}
+
+const jsonBlock = (value: unknown) => block(Buffer.from(JSON.stringify(value), "utf8"));
+const intBlock = (values: Int32Array) => block(new Uint8Array(values.buffer, values.byteOffset, values.byteLength));
+
 /**
  * Writes the engine's indexes with `position` (every feed row at or below it is in them). The caller
  * keeps the index still while this runs (the feed follower writes between its steps).
@@ -85,47 +114,58 @@ export async function writeSnapshot(
   database: string = databaseIdentity(),
 ): Promise<SnapshotWritten> {
   const started = performance.now();
+  // The Int32 blocks are written as they sit in memory; a big-endian machine rebuilds instead.
+  if (endianness() !== "LE") throw new Error("search snapshots need a little-endian machine");
+  const images = await engine.snapshotImages();
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-  const out = createWriteStream(tmp);
+  const file = await open(tmp, "w");
   const hash = createHash("sha256");
   let bytes = 0;
   let docs = 0;
-  let buffer = "";
-  const flush = async () => {
-    if (!buffer) return;
-    hash.update(buffer);
-    bytes += Buffer.byteLength(buffer);
-    const ok = out.write(buffer);
-    buffer = "";
-    if (!ok) await once(out, "drain");
-  };
-  const line = async (value: unknown) => {
-    buffer += `${JSON.stringify(value)}\n`;
-    if (buffer.length >= 1 << 20) await flush();
+  const write = async (parts: Buffer[]) => {
+    for (const part of parts) {
+      if (part.byteLength === 0) continue;
+      hash.update(part);
+      await file.write(part);
+      bytes += part.byteLength;
+    }
   };
   try {
-    await line({
-      format: SNAPSHOT_FORMAT,
-      version: SNAPSHOT_VERSION,
-      fingerprint: snapshotFingerprint(),
-      database,
-      position: position.toString(),
-      createdAt: new Date().toISOString(),
-    });
-    for (const index of engine.snapshotIndexes()) {
-      await line({ index: index.name, settings: index.settings });
-      for (const row of index.rows()) {
-        await line(row);
-        docs++;
-      }
+    const header = Buffer.from(
+      JSON.stringify({
+        format: SNAPSHOT_FORMAT,
+        version: SNAPSHOT_VERSION,
+        fingerprint: snapshotFingerprint(),
+        database,
+        position: position.toString(),
+        createdAt: new Date().toISOString(),
+        indexes: images.map((image) => ({ name: image.name, settings: image.settings })),
+      }),
+      "utf8",
+    );
+    const start = Buffer.alloc(16);
+    MAGIC.copy(start, 0);
+    start.writeUInt32LE(SNAPSHOT_VERSION, 8);
+    start.writeUInt32LE(header.byteLength, 12);
+    await write([start, header, Buffer.alloc(padding(header.byteLength))]);
+    for (const image of images) {
+      const p = image.postings;
+      await write(jsonBlock(p.terms));
+      for (const values of [p.start, p.nos, p.masks, p.docStart, p.docTerms]) await write(intBlock(values));
+      await write(jsonBlock(image.docs));
+      await write(jsonBlock(image.filters));
+      docs += image.docs.length;
     }
-    await flush();
-    out.end(`${JSON.stringify({ end: true, docs, sha256: hash.digest("hex") })}\n`);
-    await once(out, "finish");
+    const digest = hash.digest();
+    await file.write(digest);
+    bytes += digest.byteLength;
+    await file.close();
     await rename(tmp, path);
+    // Version 1's file (NDJSON, another name) can never be loaded again.
+    await rm(join(dirname(path), LEGACY_FILE_NAME), { force: true });
   } catch (error) {
-    out.destroy();
+    await file.close().catch(() => undefined);
     await rm(tmp, { force: true });
     throw error;
   }
@@ -134,12 +174,40 @@ export async function writeSnapshot(
 
 export type SnapshotLoad = { ok: true; position: bigint; docs: number; ms: number } | { ok: false; reason: string };
 
-interface Header {
-  format?: unknown;
-  version?: unknown;
-  fingerprint?: unknown;
-  database?: unknown;
-  position?: unknown;
+/** Reads the blocks of a loaded file in order. */
+class BlockReader {
+  constructor(
+    private readonly buf: Buffer,
+    private offset: number,
+    private readonly end: number,
+  ) {}
+
+  private next(): { at: number; length: number } {
+    if (this.offset + 8 > this.end) throw new Error("truncated");
+    const length = this.buf.readUInt32LE(this.offset);
+    const at = this.offset + 8;
+    if (at + length > this.end) throw new Error("truncated");
+    this.offset = at + length + padding(length);
+    return { at, length };
+  }
+
+  json(): unknown {
+    const { at, length } = this.next();
+    return JSON.parse(this.buf.toString("utf8", at, at + length));
+  }
+
+  ints(): Int32Array {
+    const { at, length } = this.next();
+    if (length % 4 !== 0) throw new Error("bad block");
+    const byteOffset = this.buf.byteOffset + at;
+    // In place when aligned (readFile gives a buffer of its own); copied otherwise.
+    if (byteOffset % 4 === 0) return new Int32Array(this.buf.buffer, byteOffset, length / 4);
+    return new Int32Array(new Uint8Array(this.buf.buffer, byteOffset, length).slice().buffer);
+  }
+
+  get done(): boolean {
+    return this.offset === this.end;
+  }
 }
 
 /**
@@ -152,49 +220,48 @@ export async function loadSnapshot(
   database: string = databaseIdentity(),
 ): Promise<SnapshotLoad> {
   const started = performance.now();
-  const input = createReadStream(path, { encoding: "utf8" });
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  const hash = createHash("sha256");
-  let header: Header | null = null;
-  // In an object: TypeScript does not follow assignments made inside the closure below.
-  const state: { current: ReturnType<EmbeddedSearchEngine["restoreIndex"]> | null } = { current: null };
-  let pending: string | null = null;
-  let docs = 0;
-  const take = (text: string) => {
-    hash.update(`${text}\n`);
-    const value = JSON.parse(text) as unknown;
-    if (header === null) {
-      header = value as Header;
-      if (header.format !== SNAPSHOT_FORMAT || header.version !== SNAPSHOT_VERSION) throw new Error("other format");
-      if (header.fingerprint !== snapshotFingerprint()) throw new Error("index settings changed");
-      if (header.database !== database) throw new Error("another database");
-      if (typeof header.position !== "string" || !/^\d+$/.test(header.position)) throw new Error("no position");
-      return;
-    }
-    if (Array.isArray(value)) {
-      if (!state.current) throw new Error("document before index");
-      state.current.add(value as SnapshotRow);
-      docs++;
-      return;
-    }
-    const start = value as { index?: unknown; settings?: unknown };
-    if (typeof start.index !== "string" || typeof start.settings !== "object") throw new Error("unexpected line");
-    state.current?.finish();
-    state.current = engine.restoreIndex(start.index, start.settings as Parameters<typeof engine.restoreIndex>[1]);
-  };
   try {
-    for await (const text of lines) {
-      if (pending !== null) take(pending);
-      pending = text;
+    const buf = await readFile(path);
+    if (buf.byteLength < 16 + DIGEST_BYTES || !buf.subarray(0, 8).equals(MAGIC)) throw new Error("other format");
+    if (buf.readUInt32LE(8) !== SNAPSHOT_VERSION || endianness() !== "LE") throw new Error("other format");
+    const end = buf.byteLength - DIGEST_BYTES;
+    // Hashed on the thread pool while this thread parses; nothing is kept unless it matches.
+    const digest = webcrypto.subtle.digest("SHA-256", buf.subarray(0, end));
+    digest.catch(() => undefined);
+    const headerLength = buf.readUInt32LE(12);
+    if (16 + headerLength > end) throw new Error("truncated");
+    const header = JSON.parse(buf.toString("utf8", 16, 16 + headerLength)) as Header;
+    if (header.format !== SNAPSHOT_FORMAT || header.version !== SNAPSHOT_VERSION) throw new Error("other format");
+    if (header.fingerprint !== snapshotFingerprint()) throw new Error("index settings changed");
+    if (header.database !== database) throw new Error("another database");
+    if (typeof header.position !== "string" || !/^\d+$/.test(header.position)) throw new Error("no position");
+    if (!Array.isArray(header.indexes)) throw new Error("no indexes");
+    const reader = new BlockReader(buf, 16 + headerLength + padding(headerLength), end);
+    const images: IndexImage[] = [];
+    for (const entry of header.indexes as Array<{ name: string; settings: IndexSettings }>) {
+      const terms = reader.json() as string[];
+      const [start, nos, masks, docStart, docTerms] = [
+        reader.ints(),
+        reader.ints(),
+        reader.ints(),
+        reader.ints(),
+        reader.ints(),
+      ];
+      const docs = reader.json() as IndexImage["docs"];
+      const filters = reader.json() as IndexImage["filters"];
+      images.push({
+        name: entry.name,
+        settings: entry.settings,
+        docs,
+        filters,
+        postings: { terms, start, nos, masks, docStart, docTerms },
+      });
     }
-    if (pending === null || header === null) throw new Error("empty or truncated");
-    const trailer = JSON.parse(pending) as { end?: unknown; docs?: unknown; sha256?: unknown };
-    if (trailer.end !== true) throw new Error("truncated");
-    if (trailer.sha256 !== hash.digest("hex")) throw new Error("checksum mismatch");
-    if (trailer.docs !== docs) throw new Error("document count mismatch");
-    state.current?.finish();
-    const position = BigInt((header as Header).position as string);
-    return { ok: true, position, docs, ms: Math.round(performance.now() - started) };
+    if (!reader.done) throw new Error("unexpected data");
+    engine.restoreImages(images);
+    if (!Buffer.from(await digest).equals(buf.subarray(end))) throw new Error("checksum mismatch");
+    const docs = images.reduce((sum, image) => sum + image.docs.length, 0);
+    return { ok: true, position: BigInt(header.position), docs, ms: Math.round(performance.now() - started) };
   } catch (error) {
     engine.reset();
     const code = (error as { code?: unknown }).code;
@@ -202,8 +269,5 @@ export async function loadSnapshot(
       ok: false,
       reason: code === "ENOENT" ? "no snapshot" : error instanceof Error ? error.message : String(error),
     };
-  } finally {
-    lines.close();
-    input.destroy();
   }
 }

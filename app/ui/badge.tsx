@@ -1,4 +1,6 @@
 import type { ComponentProps } from "react";
+import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { cn } from "./cn.ts";
 
 export type BadgeTone = "slate" | "blue" | "green" | "amber" | "violet" | "red";
@@ -33,4 +35,24 @@ export function Badge({
       {children}
     </span>
   );
+}
+
+/**
+ * A record's state as a badge (an order's status, a contract's, an instalment's): one tone per
+ * state and the state's label. Returns the badge component, e.g.
+ * `export const OrderStatusBadge = stateBadge<SalesOrderStatus>({ confirmed: "blue", … }, (s) => \`orders.status.${s}\`, { dot: true })`.
+ */
+export function stateBadge<S extends string>(
+  tones: Readonly<Record<S, BadgeTone>>,
+  label: (state: S) => MessageKey,
+  { dot = false, testId }: { dot?: boolean; testId?: string | ((state: S) => string) } = {},
+) {
+  return function StateBadge({ status }: { status: S }) {
+    const { t } = useI18n();
+    return (
+      <Badge tone={tones[status]} dot={dot} data-testid={typeof testId === "function" ? testId(status) : testId}>
+        {t(label(status))}
+      </Badge>
+    );
+  };
 }

@@ -45,3 +45,17 @@ export function recordMeta<Loader>(
   return ({ matches, loaderData }: MetaArgs<Loader>) =>
     loaderData ? pageTitle(matches, ...title(loaderData)) : pageTitle(matches, fallback);
 }
+
+/**
+ * `recordMeta` for a page whose loader returns `{ record }` titled by the record's name (a zone's
+ * asset or contract): `export const meta = namedRecordMeta("zones.assets.title", "zones.asset.pageTitle")`.
+ */
+export function namedRecordMeta(fallback: MessageKey, titleKey: MessageKey) {
+  return ({
+    matches,
+    loaderData,
+  }: {
+    matches: ReadonlyArray<MatchLike | undefined>;
+    loaderData?: { record: { name: string } } | null;
+  }) => (loaderData ? pageTitle(matches, titleKey, { name: loaderData.record.name }) : pageTitle(matches, fallback));
+}

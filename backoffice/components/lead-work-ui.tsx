@@ -4,6 +4,7 @@ import { useFetcher } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Failure } from "#app/lib/service-result.ts";
 import { Badge } from "#app/ui/badge.tsx";
+import { MatrixHead } from "#app/ui/records/matrix-head.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { fieldErrors } from "#app/ui/form/action-result.ts";
@@ -248,18 +249,12 @@ export function DistributeCard({
         <div className="max-h-72 overflow-auto rounded-lg ring-1 ring-slate-200">
           <table className="min-w-full text-left text-sm">
             <caption className="sr-only">{t("leadWork.distribute.caption")}</caption>
-            <thead className="sticky top-0 bg-slate-50 text-xs text-slate-500">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  {t("leadWork.distribute.person")}
-                </th>
-                {GROUPS.map((g) => (
-                  <th key={g} scope="col" className="px-2 py-2 text-center font-medium">
-                    {t(`leadWork.group.${g}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <MatrixHead
+              className="sticky top-0 bg-slate-50"
+              rowHeader={t("leadWork.distribute.person")}
+              columns={GROUPS.map((g) => ({ key: g, label: t(`leadWork.group.${g}`) }))}
+              firstPad="px-3 py-2"
+            />
             <tbody className="divide-y divide-slate-100">
               {people.map((s) => {
                 const held = current.get(s.id);

@@ -1,7 +1,7 @@
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { isMessageKey, type Translate } from "#app/lib/i18n/catalog.ts";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
+import { Badge, stateBadge, type BadgeTone } from "#app/ui/badge.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { TextField } from "#app/ui/form/text-field.tsx";
 
@@ -30,22 +30,11 @@ export function StageBadge({ stage }: { stage: StageName }) {
 
 export const CAMPAIGN_STATUS_NAMES = ["planning", "active", "adjusting", "completed", "cancelled"] as const;
 export type CampaignStatusName = (typeof CAMPAIGN_STATUS_NAMES)[number];
-const CAMPAIGN_TONES: Record<CampaignStatusName, BadgeTone> = {
-  planning: "violet",
-  active: "green",
-  adjusting: "amber",
-  completed: "blue",
-  cancelled: "slate",
-};
-
-export function CampaignStatusBadge({ status }: { status: CampaignStatusName }) {
-  const { t } = useI18n();
-  return (
-    <Badge tone={CAMPAIGN_TONES[status]} dot>
-      {t(`sales.campaignStatus.${status}`)}
-    </Badge>
-  );
-}
+export const CampaignStatusBadge = stateBadge<CampaignStatusName>(
+  { planning: "violet", active: "green", adjusting: "amber", completed: "blue", cancelled: "slate" },
+  (s) => `sales.campaignStatus.${s}`,
+  { dot: true },
+);
 
 /** The matcher's evidence code as words; an unknown code is shown as is. */
 export function evidenceLabel(code: string, t: Translate): string {

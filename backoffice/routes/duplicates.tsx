@@ -10,12 +10,11 @@ import {
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { redirectWithFlash } from "#app/lib/flash.server.ts";
-import { parseForm, runIntent } from "#app/lib/forms.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { IdParam } from "#app/lib/schemas.ts";
 import { forbidden, respond } from "#app/lib/service-result.ts";
 import { can } from "#app/modules/auth/permissions.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   dismissPair,
@@ -28,6 +27,7 @@ import { FailureNotice, SubmitButton } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { runPageIntent, type PageIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // 疑似重复 (/crm/duplicates): likely pairs the background scan found, shown only when the viewer may
 // see both records; "merge" opens the merge page, "not a duplicate" closes the pair for good.
@@ -51,9 +51,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { entity, pairs, tabs, canScan: can(actor, MODULE[entity], "modify") };
 }
 
-type Ctx = { actor: StaffActor; formData: FormData };
-
-async function dismiss({ actor, formData }: Ctx) {
+async function dismiss({ actor, form: formData }: PageIntentArgs) {
   const parsed = await parseForm(formData, z.object({ pairId: IdParam, entity: Entity }));
   if (parsed.status !== "ok") return respond(parsed, { successTo: PATH });
   return respond(await dismissPair(db, actor, parsed.value.pairId), {
@@ -62,7 +60,7 @@ async function dismiss({ actor, formData }: Ctx) {
   });
 }
 
-async function scan({ actor, formData }: Ctx) {
+async function scan({ actor, form: formData }: PageIntentArgs) {
   const parsed = await parseForm(formData, z.object({ entity: Entity }));
   if (parsed.status !== "ok") return respond(parsed, { successTo: PATH });
   if (!can(actor, MODULE[parsed.value.entity], "modify")) return respond(forbidden(), { successTo: PATH });
@@ -70,10 +68,8 @@ async function scan({ actor, formData }: Ctx) {
   return redirectWithFlash(`${PATH}?entity=${parsed.value.entity}`, "flash.info.recordAdmin.scanStarted");
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, POLICY);
-  const formData = await request.formData();
-  return runIntent(formData, { dismiss, scan }, { actor, formData });
+export async function action(args: ActionFunctionArgs) {
+  return runPageIntent(args, POLICY, { dismiss, scan });
 }
 
 export const meta = titleMeta("recordAdmin.duplicates.title");

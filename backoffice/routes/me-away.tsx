@@ -1,25 +1,16 @@
 import { Plane } from "lucide-react";
-import {
-  data,
-  Form,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "react-router";
+import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { redirectWithFlash } from "#app/lib/flash.server.ts";
-import { parseForm, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { failureStatus, type ServiceResult } from "#app/lib/service-result.ts";
+import { respond, type ServiceResult } from "#app/lib/service-result.ts";
 import { getOwnStatus, OwnAwaySchema, setOwnAway } from "#app/modules/admin/staff-accounts.server.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { DateField, FailureNotice, fieldErrors, SubmitButton } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { StaffStatusBadge } from "#backoffice/components/admin-staff/staff-ui.tsx";
+import { runPageIntent, type PageIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // The user menu's "我要外出 / 我已返回": every staff member sets their own away state (the lead
 // rotation skips them meanwhile), optionally with the day they are back.
@@ -30,19 +21,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { status: own?.status ?? actor.status, awayUntil: own?.awayUntil ?? null };
 }
 
-interface IntentArgs {
-  actor: StaffActor;
-  formData: FormData;
-  meta: { ipAddress: string };
-}
-
 function answer<T>(result: ServiceResult<T>) {
-  if (result.status !== "ok") return data(result, { status: failureStatus(result) });
-  return redirectWithFlash("/crm/me/away", "flash.saved");
+  return respond(result, { successTo: "/crm/me/away", flash: "flash.saved" });
 }
 
-async function away({ actor, formData, meta }: IntentArgs) {
-  const parsed = await parseForm(formData, OwnAwaySchema);
+async function away({ actor, form, meta }: PageIntentArgs) {
+  const parsed = await parseForm(form, OwnAwaySchema);
   return answer(
     parsed.status === "ok"
       ? await setOwnAway(db, actor, { away: true, awayUntil: parsed.value.awayUntil }, meta)
@@ -50,14 +34,12 @@ async function away({ actor, formData, meta }: IntentArgs) {
   );
 }
 
-async function back({ actor, meta }: IntentArgs) {
+async function back({ actor, meta }: PageIntentArgs) {
   return answer(await setOwnAway(db, actor, { away: false, awayUntil: null }, meta));
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, "signedIn");
-  const formData = await request.formData();
-  return runIntent(formData, { away, back }, { actor, formData, meta: { ipAddress: clientIp(context) } });
+export async function action(args: ActionFunctionArgs) {
+  return runPageIntent(args, "signedIn", { away, back });
 }
 
 export const meta = titleMeta("adminStaff.away.menu");

@@ -9,13 +9,11 @@ import {
 } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { IdParam } from "#app/lib/schemas.ts";
 import { respond } from "#app/lib/service-result.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { loadMergeView, parseIdList } from "#app/modules/crm/merge/merge-view.server.ts";
 import { mergeRecords, undoMerge } from "#app/modules/crm/merge/merge.server.ts";
@@ -24,6 +22,7 @@ import { FailureNotice, FormNotice, SubmitButton } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { runPageIntent, type PageIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // 合并 (/crm/merge?entity=contact&ids=12,34): the records side by side, a radio per differing field,
 // the survivor chosen on top. POST "merge" runs the merge; POST "undo" (mergeId) undoes one.
@@ -48,9 +47,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { entity, ids, ...view };
 }
 
-type Ctx = { actor: StaffActor; formData: FormData; ip: string };
-
-async function merge({ actor, formData, ip }: Ctx) {
+async function merge({ actor, form: formData, ipAddress: ip }: PageIntentArgs) {
   const parsed = await parseForm(formData, z.object({ entity: Entity, survivorId: IdParam, ids: z.string().max(200) }));
   if (parsed.status !== "ok") return respond(parsed, { successTo: "/crm/merge" });
   const { entity, survivorId } = parsed.value;
@@ -69,7 +66,7 @@ async function merge({ actor, formData, ip }: Ctx) {
   return respond(result, { successTo: (v) => recordPath(entity, v.survivorId), flash: "flash.recordAdmin.merged" });
 }
 
-async function undo({ actor, formData, ip }: Ctx) {
+async function undo({ actor, form: formData, ipAddress: ip }: PageIntentArgs) {
   const parsed = await parseForm(formData, z.object({ mergeId: IdParam, entity: Entity }));
   if (parsed.status !== "ok") return respond(parsed, { successTo: "/crm/merge" });
   const result = await undoMerge(db, actor, parsed.value.mergeId, { ipAddress: ip });
@@ -79,10 +76,8 @@ async function undo({ actor, formData, ip }: Ctx) {
   });
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, POLICY);
-  const formData = await request.formData();
-  return runIntent(formData, { merge, undo }, { actor, formData, ip: clientIp(context) });
+export async function action(args: ActionFunctionArgs) {
+  return runPageIntent(args, POLICY, { merge, undo });
 }
 
 export const meta = titleMeta("recordAdmin.merge.action");

@@ -1,15 +1,14 @@
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { IdParam, checkbox } from "#app/lib/schemas.ts";
 import { respond } from "#app/lib/service-result.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { moveToBin } from "#app/modules/crm/recycle-bin/recycle-bin.server.ts";
 import { ACCESS_REQUEST_POLICY } from "#app/modules/crm/sharing/access-policy.ts";
 import { ownershipPanel, revokeShare, shareRecord, transferRecords } from "#app/modules/crm/sharing/sharing.server.ts";
+import { runPageIntent, type PageIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // The back end of the record actions menu (record-ownership-actions.tsx) on company and contact
 // pages: GET ?entity=&id= answers what the menu offers (JSON); POST transfers, shares, revokes a
@@ -29,11 +28,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return panel;
 }
 
-type Ctx = { actor: StaffActor; formData: FormData; ip: string };
 const back = (entity: "contact" | "company", id: number) => `${LIST[entity]}/${id}`;
 const optionalId = z.preprocess((v) => (v === "" || v === null ? undefined : v), IdParam.optional());
 
-async function transfer({ actor, formData, ip }: Ctx) {
+async function transfer({ actor, form: formData, ipAddress: ip }: PageIntentArgs) {
   const parsed = await parseForm(formData, Target.extend({ toStaffId: IdParam, includeOpen: checkbox() }));
   if (parsed.status !== "ok") return respond(parsed, { successTo: "/crm" });
   const { entity, id, toStaffId, includeOpen } = parsed.value;
@@ -41,7 +39,7 @@ async function transfer({ actor, formData, ip }: Ctx) {
   return respond(result, { successTo: back(entity, id), flash: "flash.recordAdmin.transferred" });
 }
 
-async function share({ actor, formData, ip }: Ctx) {
+async function share({ actor, form: formData, ipAddress: ip }: PageIntentArgs) {
   const parsed = await parseForm(
     formData,
     Target.extend({ staffId: optionalId, teamId: optionalId, canEdit: checkbox() }),
@@ -52,14 +50,14 @@ async function share({ actor, formData, ip }: Ctx) {
   return respond(result, { successTo: back(entity, id), flash: "flash.recordAdmin.shared" });
 }
 
-async function revoke({ actor, formData, ip }: Ctx) {
+async function revoke({ actor, form: formData, ipAddress: ip }: PageIntentArgs) {
   const parsed = await parseForm(formData, z.object({ shareId: IdParam }));
   if (parsed.status !== "ok") return respond(parsed, { successTo: "/crm" });
   const result = await revokeShare(db, actor, parsed.value.shareId, { ipAddress: ip });
   return respond(result, { successTo: (v) => back(v.entity, v.recordId), flash: "flash.recordAdmin.unshared" });
 }
 
-async function remove({ actor, formData, ip }: Ctx) {
+async function remove({ actor, form: formData, ipAddress: ip }: PageIntentArgs) {
   const parsed = await parseForm(formData, Target.extend({ withContacts: checkbox() }));
   if (parsed.status !== "ok") return respond(parsed, { successTo: "/crm" });
   const { entity, id, withContacts } = parsed.value;
@@ -67,8 +65,6 @@ async function remove({ actor, formData, ip }: Ctx) {
   return respond(result, { successTo: LIST[entity], flash: "flash.recordAdmin.binned" });
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, ACCESS_REQUEST_POLICY);
-  const formData = await request.formData();
-  return runIntent(formData, { transfer, share, revoke, delete: remove }, { actor, formData, ip: clientIp(context) });
+export async function action(args: ActionFunctionArgs) {
+  return runPageIntent(args, ACCESS_REQUEST_POLICY, { transfer, share, revoke, delete: remove });
 }

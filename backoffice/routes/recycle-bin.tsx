@@ -10,8 +10,7 @@ import {
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { parseForm, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { IdParam } from "#app/lib/schemas.ts";
 import { respond } from "#app/lib/service-result.ts";
@@ -31,6 +30,7 @@ import { FailureNotice, SubmitButton } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { runPageIntent, type PageIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // 回收站 (/crm/recycle-bin): binned companies, contacts, leads and opportunities by type, with who
 // deleted them and when; managers with the bin permission restore or purge (seed §2.P.8).
@@ -49,9 +49,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const RecordForm = z.object({ type: z.enum(BIN_ENTITIES), id: IdParam });
-type Ctx = { actor: StaffActor; formData: FormData; ip: string };
 
-async function restore({ actor, formData, ip }: Ctx) {
+async function restore({ actor, form: formData, ipAddress: ip }: PageIntentArgs) {
   const parsed = await parseForm(formData, RecordForm);
   if (parsed.status !== "ok") return respond(parsed, { successTo: PATH });
   const { type, id } = parsed.value;
@@ -61,7 +60,7 @@ async function restore({ actor, formData, ip }: Ctx) {
   });
 }
 
-async function purge({ actor, formData, ip }: Ctx) {
+async function purge({ actor, form: formData, ipAddress: ip }: PageIntentArgs) {
   const parsed = await parseForm(formData, RecordForm);
   if (parsed.status !== "ok") return respond(parsed, { successTo: PATH });
   const { type, id } = parsed.value;
@@ -71,7 +70,7 @@ async function purge({ actor, formData, ip }: Ctx) {
   });
 }
 
-async function retention({ actor, formData, ip }: Ctx) {
+async function retention({ actor, form: formData, ipAddress: ip }: PageIntentArgs) {
   const parsed = await parseForm(formData, z.object({ days: z.coerce.number().int().min(0).max(3650) }));
   if (parsed.status !== "ok") return respond(parsed, { successTo: PATH });
   return respond(await setBinRetention(db, actor, parsed.value.days, { ipAddress: ip }), {
@@ -80,10 +79,8 @@ async function retention({ actor, formData, ip }: Ctx) {
   });
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, POLICY);
-  const formData = await request.formData();
-  return runIntent(formData, { restore, purge, retention }, { actor, formData, ip: clientIp(context) });
+export async function action(args: ActionFunctionArgs) {
+  return runPageIntent(args, POLICY, { restore, purge, retention });
 }
 
 export const meta = titleMeta("recordAdmin.bin.title");

@@ -1,4 +1,5 @@
-// `npx tsx bench/intake/run.ts [--seconds 20] [--clients 50] [--contacts 100000] [--rounds 3] [--spread 12] [--keep]`
+// `npx tsx bench/intake/run.ts [--seconds 20] [--clients 50] [--contacts 100000] [--rounds 3] [--spread 12] [--keep]
+//    [--preload-leads 100000] [--worker] [--no-explain]`
 //
 // Sustained lead-intake throughput and latency with 50 concurrent clients calling submitLead on a
 // scratch database that holds 100k contacts. The same run measures, in alternating rounds, the raw
@@ -14,8 +15,19 @@
 //   spread  N clients over --spread channels, each with its own token group: shows that the
 //           queueing is per channel, not global.
 //   raw     N clients, bare INSERTs via mysql2.
+//
+// Beside leads/s and latency, each run prints what stays steady on a shared machine (decision 061):
+// this process's CPU ms per lead (process.cpuUsage: the intake is the only work in it), mariadbd's CPU
+// ms per lead (/proc; the server is shared, so an upper bound), the statements per lead (Prisma's
+// query log, plus the 3 transaction statements the log leaves out), the rows that pile up between
+// rounds, last-round/first-round throughput, and EXPLAIN of every distinct intake statement against
+// the accumulated leads (`--preload-leads N` inserts N recent leads first, as a busy month would).
+// `--worker` runs `npm run worker` against the scratch database alongside, as production does.
+import { execFileSync, spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import mysql from "mysql2/promise";
+import { PrismaMariaDb } from "@prisma/adapter-mariadb";
+import { cpuMs, processTree } from "../support/process-cpu.ts";
 
 const { values } = parseArgs({
   options: {
@@ -26,8 +38,12 @@ const { values } = parseArgs({
     spread: { type: "string", default: "12" },
     database: { type: "string", default: "relay_bench_intake" },
     keep: { type: "boolean", default: false },
+    "preload-leads": { type: "string", default: "0" },
+    worker: { type: "boolean", default: false },
+    "no-explain": { type: "boolean", default: false },
   },
 });
+const PRELOAD_LEADS = Number(values["preload-leads"]);
 const SECONDS = Number(values.seconds);
 const CLIENTS = Number(values.clients);
 const CONTACTS = Number(values.contacts);
@@ -45,7 +61,7 @@ process.env.RUN_WORKER = "0";
 // What a deployed server runs: React's production build renders the owner's e-mail much faster.
 process.env.NODE_ENV = "production";
 
-const { createDb } = await import("#app/lib/db.server.ts");
+const { PrismaClient } = await import("#app/generated/prisma/client.ts");
 const { env } = await import("#app/lib/env.server.ts");
 const { ensureDatabase, migrate } = await import("#prisma/migrator.server.ts");
 const { seedDemo } = await import("#prisma/seed/demo.ts");
@@ -82,7 +98,77 @@ log(
 );
 
 const sql = mysql.createPool({ uri: DATABASE_URL, connectionLimit: env.DATABASE_POOL_SIZE });
-const intakeDb = createDb(DATABASE_URL);
+
+// The app's client (as createDb builds it), with Prisma's query log on: statements are counted per
+// scenario and the distinct ones of a solo intake kept for EXPLAIN.
+const intakeDb = (() => {
+  const u = new URL(DATABASE_URL);
+  const adapter = new PrismaMariaDb(
+    {
+      host: u.hostname,
+      port: Number(u.port || 3306),
+      user: decodeURIComponent(u.username),
+      password: decodeURIComponent(u.password),
+      database: DB_NAME,
+      connectionLimit: env.DATABASE_POOL_SIZE,
+      acquireTimeout: env.DATABASE_ACQUIRE_TIMEOUT_MS,
+      timezone: "Z",
+    },
+    { useTextProtocol: env.DATABASE_TEXT_PROTOCOL === "1" },
+  );
+  return new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+})();
+const queryLog = { count: 0, keep: false, kept: new Map<string, { params: string; n: number }>() };
+intakeDb.$on("query", (e) => {
+  queryLog.count++;
+  if (!queryLog.keep) return;
+  const seen = queryLog.kept.get(e.query);
+  if (seen) seen.n++;
+  else queryLog.kept.set(e.query, { params: e.params, n: 1 });
+});
+/** BEGIN, COMMIT and SET TRANSACTION ISOLATION LEVEL: sent by the adapter, not in the query log. */
+const TX_STATEMENTS = 3;
+
+function mariadbPid(): number | null {
+  try {
+    return Number(execFileSync("pgrep", ["-o", "mariadbd"], { encoding: "utf8" }).trim()) || null;
+  } catch {
+    return null;
+  }
+}
+const DB_PID = mariadbPid();
+
+// Leads of the last weeks, as a busy month leaves them (the duplicate guard looks 30 days back).
+if (PRELOAD_LEADS > 0) {
+  const t = Date.now();
+  const [[cat]] = (await sql.query(
+    "SELECT id, designatedStaffId FROM RegistrationCategory WHERE code = 'WEB-REQ'",
+  )) as unknown as [[{ id: number; designatedStaffId: number }]];
+  for (let from = 1; from <= PRELOAD_LEADS; from += 50_000) {
+    const to = Math.min(PRELOAD_LEADS, from + 49_999);
+    await sql.query(
+      `INSERT INTO \`Lead\` (number, categoryId, ownerId, status, contactName, contactEmail, contactMobile, companyName,
+         requirement, emailKey, phoneKey, companyKey, routedBy, source, requestHash, matches, createdAt, updatedAt)
+       SELECT CONCAT('PRE', LPAD(seq, 12, '0')), ?, ?, 'new', CONCAT('预载客户', seq), CONCAT('pre', seq, '@example.cn'),
+         CONCAT('139', LPAD(seq, 8, '0')), CONCAT('预载科技', seq, '有限公司'), '预载线索',
+         CONCAT('pre', seq, '@example.cn'), CONCAT('139', LPAD(seq, 8, '0')), CONCAT('预载科技', seq),
+         'default_owner', 'api', SHA2(seq, 256), '[]',
+         NOW(3) - INTERVAL (seq MOD 2500000) SECOND, NOW(3)
+       FROM seq_${from}_to_${to}`,
+      [cat.id, cat.designatedStaffId],
+    );
+  }
+  log(`Preloaded ${PRELOAD_LEADS} leads of the last 29 days (${((Date.now() - t) / 1000).toFixed(1)} s).`);
+}
+
+// `--worker`: the production worker process on the scratch database (mail, search feed, jobs).
+const worker = values.worker
+  ? spawn("node_modules/.bin/tsx", ["app/modules/jobs/worker.cli.ts"], {
+      env: { ...process.env, DATABASE_URL, NODE_ENV: "production", RUN_WORKER: "1", LOG_LEVEL: "warn" },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: false,
+    })
+  : null;
 
 type Category = { id: number; code: string; campaignId: number | null; designatedStaffId: number };
 async function categories(where: string): Promise<Category[]> {
@@ -194,6 +280,7 @@ async function viaIntake(work: Work): Promise<void> {
 // The baseline writes the rows a created lead has (lead, items, "created" + "routed" events) with
 // precomputed values: no validation, lock, routing, matching, notification or e-mail.
 let rawSerial = 0;
+let rawStatements = 0;
 async function viaRaw(work: Work): Promise<void> {
   const n = ++rawSerial;
   const keys = leadKeys(work.body);
@@ -239,6 +326,7 @@ async function viaRaw(work: Work): Promise<void> {
       [leadId, leadId],
     );
     await conn.commit();
+    rawStatements += items.length > 0 ? 5 : 4;
   } catch (error) {
     await conn.rollback();
     throw error;
@@ -255,6 +343,12 @@ interface Summary {
   p99: number;
   done: number;
   failed: number;
+  /** This process's CPU per completed lead (ms). */
+  cpuMs: number;
+  /** mariadbd's CPU per completed lead (ms; shared server: includes other people's work). */
+  dbCpuMs: number;
+  /** Statements sent per completed lead, transaction statements included. */
+  statements: number;
 }
 
 function pct(sorted: number[], p: number): number {
@@ -270,6 +364,10 @@ async function drive(
 ): Promise<Summary> {
   const latencies: number[] = [];
   let failed = 0;
+  const cpu0 = process.cpuUsage();
+  const db0 = DB_PID ? cpuMs([DB_PID]) : 0;
+  const q0 = queryLog.count;
+  const raw0 = rawStatements;
   const t0 = performance.now();
   const deadline = t0 + seconds * 1000;
   await Promise.all(
@@ -288,8 +386,15 @@ async function drive(
     }),
   );
   const elapsed = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const done = Math.max(1, latencies.length);
+  const statements =
+    one === viaRaw ? rawStatements - raw0 : queryLog.count - q0 + TX_STATEMENTS * (latencies.length + failed);
   latencies.sort((a, b) => a - b);
   return {
+    cpuMs: (cpu.user + cpu.system) / 1000 / done,
+    dbCpuMs: DB_PID ? (cpuMs([DB_PID]) - db0) / done : Number.NaN,
+    statements: statements / done,
     perSecond: latencies.length / elapsed,
     p50: pct(latencies, 50),
     p95: pct(latencies, 95),
@@ -306,12 +411,31 @@ const results: Array<{ round: number; kind: Kind; s: Summary }> = [];
 await drive(5, 3, "demo", viaIntake);
 await drive(5, 2, "demo", viaRaw);
 
+queryLog.keep = true;
 results.push({ round: 0, kind: "solo", s: await drive(1, Math.min(SECONDS, 10), "demo", viaIntake) });
+queryLog.keep = false;
+const soloLeads = results[0]!.s.done;
+
+/** What piles up as leads arrive: a cost that grows with one of these is what makes rounds slower. */
+async function backlog(): Promise<string> {
+  const [[row]] = (await sql.query(
+    `SELECT (SELECT COUNT(*) FROM \`Lead\`) AS leads,
+            (SELECT COUNT(*) FROM EmailOutbox WHERE status = 'pending') AS mailPending,
+            (SELECT COUNT(*) FROM SearchChange) AS feedRows,
+            (SELECT COUNT(*) FROM Job WHERE status = 'pending') AS jobsPending,
+            (SELECT COUNT(*) FROM Notification) AS notifications`,
+  )) as unknown as [[Record<string, number>]];
+  return Object.entries(row)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ");
+}
 for (let round = 1; round <= ROUNDS; round++) {
+  log(`before round ${round}: ${await backlog()}`);
   results.push({ round, kind: "demo", s: await drive(CLIENTS, SECONDS, "demo", viaIntake) });
   results.push({ round, kind: "spread", s: await drive(CLIENTS, SECONDS, "spread", viaIntake) });
   results.push({ round, kind: "raw", s: await drive(CLIENTS, SECONDS, "demo", viaRaw) });
 }
+log(`after the last round: ${await backlog()}`);
 
 // ───────────── report ─────────────
 const median = (xs: number[]) => {
@@ -327,10 +451,10 @@ log(
     `pool ${env.DATABASE_POOL_SIZE} connections (intake bulkhead ${Math.max(1, Math.floor(env.DATABASE_POOL_SIZE / 2))})`,
 );
 log();
-log("round  scenario  leads/s   p50 ms   p95 ms   p99 ms   leads  failed");
+log("round  scenario  leads/s   p50 ms   p95 ms   p99 ms   leads  failed  cpu ms/lead  db cpu ms/lead  stmts/lead");
 for (const x of results) {
   log(
-    `${String(x.round).padEnd(6)} ${x.kind.padEnd(8)} ${f(x.s.perSecond)} ${f(x.s.p50)} ${f(x.s.p95)} ${f(x.s.p99)} ${String(x.s.done).padStart(7)} ${String(x.s.failed).padStart(7)}`,
+    `${String(x.round).padEnd(6)} ${x.kind.padEnd(8)} ${f(x.s.perSecond)} ${f(x.s.p50)} ${f(x.s.p95)} ${f(x.s.p99)} ${String(x.s.done).padStart(7)} ${String(x.s.failed).padStart(7)} ${f(x.s.cpuMs, 12)} ${f(x.s.dbCpuMs, 15)} ${f(x.s.statements, 11)}`,
   );
 }
 log();
@@ -339,6 +463,17 @@ for (const kind of ["solo", "demo", "spread", "raw"] as const) {
     `median ${kind.padEnd(7)} ${f(med(kind, "perSecond"))} leads/s   p50 ${f(med(kind, "p50"))} ms   p95 ${f(med(kind, "p95"))} ms`,
   );
 }
+for (const kind of ["demo", "spread", "raw"] as const) {
+  const runs = results.filter((x) => x.kind === kind);
+  log(
+    `flatness ${kind.padEnd(7)} last/first round ${((runs.at(-1)!.s.perSecond / runs[0]!.s.perSecond) * 100).toFixed(0)} %; ` +
+      `cpu ms/lead ${runs.map((x) => x.s.cpuMs.toFixed(1)).join(" → ")}`,
+  );
+}
+log(
+  `intake/raw throughput: demo ${((med("demo", "perSecond") / med("raw", "perSecond")) * 100).toFixed(1)} %, ` +
+    `spread ${((med("spread", "perSecond") / med("raw", "perSecond")) * 100).toFixed(1)} % of the raw ceiling (target ≥ 10 %)`,
+);
 log(
   `ratio  raw/demo throughput ${(med("raw", "perSecond") / med("demo", "perSecond")).toFixed(1)}x, ` +
     `raw/spread ${(med("raw", "perSecond") / med("spread", "perSecond")).toFixed(1)}x; ` +
@@ -368,6 +503,43 @@ const [[leads]] = (await sql.query("SELECT COUNT(*) AS n FROM `Lead` WHERE numbe
   [{ n: number }],
 ];
 log(`checks: ${leads.n} intake leads, ${mails.n} owner e-mails queued`);
+
+if (worker?.pid) {
+  const leadsMade = results.filter((x) => x.kind !== "raw").reduce((n, x) => n + x.s.done, 0);
+  log(`worker: ${(cpuMs(processTree(worker.pid)) / leadsMade).toFixed(1)} ms CPU per intake lead over the run`);
+  worker.kill("SIGTERM");
+}
+
+// Every distinct statement one intake sends, how often per lead, and its plan now that the leads of
+// every round (and the preload) are in the table: a scan here is a cost that grows with the leads.
+if (!values["no-explain"]) {
+  log();
+  log(`Statements of the ${soloLeads} solo intakes (per lead; EXPLAIN with ${leads.n} intake leads stored):`);
+  for (const [text, { params, n }] of queryLog.kept) {
+    let plan = "";
+    if (/^\s*(SELECT|UPDATE|DELETE)/i.test(text)) {
+      try {
+        // Prisma logs LIMIT/OFFSET values as strings; everything else is bound as logged.
+        const pieces = text.split("?");
+        const bound = (JSON.parse(params) as unknown[]).map((value, i) =>
+          /\b(LIMIT|OFFSET)\s*$/i.test(pieces[i] ?? "") ? Number(value) : value,
+        );
+        const [rows] = (await sql.query(`EXPLAIN ${text}`, bound)) as unknown as [
+          Array<{ table: string; type: string; key: string | null; rows: number; Extra: string | null }>,
+        ];
+        plan = rows
+          .map((p) => `${p.table}: ${p.type} ${p.key ?? "-"} rows ${p.rows}${p.Extra ? ` (${p.Extra})` : ""}`)
+          .join("; ");
+      } catch (error) {
+        plan = `EXPLAIN failed: ${String(error).slice(0, 100)}`;
+      }
+    }
+    log(
+      `  ${(n / soloLeads).toFixed(2)}×  ${text.replace(/\s+/g, " ").replaceAll(`\`${DB_NAME}\`.`, "").slice(0, 170)}`,
+    );
+    if (plan) log(`         ${plan}`);
+  }
+}
 
 await intakeDb.$disconnect();
 await sql.end();

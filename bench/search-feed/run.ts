@@ -15,7 +15,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import mysql from "mysql2/promise";
 
 const { values } = parseArgs({
   options: {
@@ -29,11 +28,9 @@ const CONTACTS = Number(values.contacts);
 const LEADS = Number(values.leads);
 const CLIENTS = Number(values.clients);
 const DB_NAME = values.database;
-if (!/^relay_[a-z0-9_]+$/.test(DB_NAME)) throw new Error("--database must be a relay_* scratch database");
 
-const url = new URL(process.env.DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay");
-url.pathname = `/${DB_NAME}`;
-const DATABASE_URL = url.toString();
+const { createScratchDatabase, scratchUrl } = await import("./scratch.ts");
+const DATABASE_URL = scratchUrl(DB_NAME);
 process.env.DATABASE_URL = DATABASE_URL;
 process.env.RUN_WORKER = "0";
 process.env.NODE_ENV = "production";
@@ -42,9 +39,6 @@ process.env.LOG_LEVEL = "warn";
 delete process.env.RESEND_API_KEY;
 
 const { createDb } = await import("#app/lib/db.server.ts");
-const { ensureDatabase, migrate } = await import("#prisma/migrator.server.ts");
-const { seedDemo } = await import("#prisma/seed/demo.ts");
-const { generateScaleData } = await import("#prisma/seed/scale.ts");
 const { submitLead } = await import("#app/modules/leads/intake/lead-intake.server.ts");
 const { EmbeddedSearchEngine } = await import("#search/embedded-engine.server.ts");
 const { startEmbeddedSearch, stopSearchFollower } = await import("#search/feed-follower.server.ts");
@@ -56,24 +50,8 @@ const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, 
 const sortNum = (xs: number[]) => [...xs].sort((a, b) => a - b);
 
 // ───────────── scratch database ─────────────
-{
-  const server = new URL(DATABASE_URL);
-  server.pathname = "/";
-  const conn = await mysql.createConnection(server.toString());
-  await conn.query(`DROP DATABASE IF EXISTS \`${DB_NAME}\``);
-  await conn.end();
-}
-await ensureDatabase(DATABASE_URL);
-await migrate(DATABASE_URL);
-await seedDemo(DATABASE_URL);
-const seeded = Date.now();
-await generateScaleData({
-  databaseUrl: DATABASE_URL,
-  contacts: CONTACTS,
-  companies: Math.ceil(CONTACTS / 4),
-  seed: 42,
-});
-out(`scratch database ${DB_NAME}: demo + ${CONTACTS} contacts (${((Date.now() - seeded) / 1000).toFixed(1)} s)`);
+const seededMs = await createScratchDatabase(DATABASE_URL, CONTACTS);
+out(`scratch database ${DB_NAME}: demo + ${CONTACTS} contacts (${(seededMs / 1000).toFixed(1)} s)`);
 
 // ───────────── start-up ─────────────
 const snapshotDir = mkdtempSync(path.join(tmpdir(), "relay-bench-snapshot-"));
@@ -84,7 +62,7 @@ interface Startup {
   stopMs: number;
 }
 function startup(): Startup {
-  const line = execFileSync("npx", ["tsx", "bench/search-feed/startup.ts"], {
+  const line = execFileSync("npx", ["tsx", "bench/search-feed/startup.ts", "--child"], {
     cwd: ROOT,
     env: { ...process.env, SEARCH_SNAPSHOT_DIR: snapshotDir },
     encoding: "utf8",

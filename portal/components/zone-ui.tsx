@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Card, CardBody } from "#app/ui/card.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { ZoneNav } from "./zone-nav.tsx";
 
@@ -24,16 +25,22 @@ export function ZoneShell({
   );
 }
 
-/** A zone record page (an asset, a contract): the way back to its list above the record's heading. */
+/**
+ * A zone record page (an asset, a contract, a quote): the way back to its list above the record's
+ * heading, then its facts in a card, then the rest of the page.
+ */
 export function ZoneRecordPage({
   zoneName,
   back,
   heading,
+  facts,
   children,
 }: {
   zoneName: string;
   back: { to: string; label: string };
   heading: ReactNode;
+  /** The record's fact list (FactList), shown in the first card. */
+  facts: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -42,6 +49,9 @@ export function ZoneRecordPage({
         <BackLink to={back.to}>{back.label}</BackLink>
         {heading}
       </div>
+      <Card>
+        <CardBody>{facts}</CardBody>
+      </Card>
       {children}
     </ZoneShell>
   );

@@ -9,7 +9,6 @@ import { HotSearches } from "#portal/components/hot-searches.tsx";
 import { Badge } from "#app/ui/badge.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
-import { cn } from "#app/ui/cn.ts";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { formatCompactDate } from "#app/lib/format/dates.ts";
 import { KnowledgeStatusBadge, VisibilityBadge } from "#app/ui/knowledge-badges.tsx";
@@ -19,7 +18,8 @@ import { helpAudience, KnowledgeHelpLinks } from "#portal/components/knowledge-h
 import { KnowledgeSearchForm } from "#portal/components/knowledge-search-form.tsx";
 import { PageHero } from "#portal/components/page-hero.tsx";
 import { ResultsHeader } from "#portal/components/results-header.tsx";
-import { Pager } from "#app/ui/list/pager.tsx";
+import { PageNumbers } from "#app/ui/list/pager.tsx";
+import { CategoryNav, searchHref } from "#portal/components/category-nav.tsx";
 
 // 知识库: search and browse the solutions the reader may see (decision 020). A plain GET form, so the
 // query lives in the URL and the page works without JavaScript.
@@ -54,12 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta = titleMeta("common.knowledgeBase");
 
 function href(params: { q?: string; category?: string | null; page?: number }): string {
-  const search = new URLSearchParams();
-  if (params.q) search.set("q", params.q);
-  if (params.category) search.set("category", params.category);
-  if (params.page && params.page > 1) search.set("page", String(params.page));
-  const s = search.toString();
-  return s ? `/knowledge?${s}` : "/knowledge";
+  return searchHref("/knowledge", params);
 }
 
 export default function KnowledgePage() {
@@ -96,26 +91,19 @@ export default function KnowledgePage() {
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:px-6 lg:grid-cols-[15rem_1fr] lg:px-8 lg:py-10">
         <aside className="space-y-4">
           {data.categories.length > 0 ? (
-            <nav aria-label={t("knowledge.portal.categories")}>
-              <h2 className="px-2 text-xs font-semibold tracking-wide text-slate-500">
-                {t("knowledge.portal.categories")}
-              </h2>
-              <ul className="mt-2 flex gap-1 overflow-x-auto lg:flex-col">
-                <li>
-                  <CategoryLink to={href({ q })} active={!category} label={t("knowledge.portal.allCategories")} />
-                </li>
-                {data.categories.map((c) => (
-                  <li key={c.category}>
-                    <CategoryLink
-                      to={href({ q, category: c.category })}
-                      active={category === c.category}
-                      label={c.category}
-                      count={c.count}
-                    />
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <CategoryNav
+              label={t("knowledge.portal.categories")}
+              links={[
+                { key: "", to: href({ q }), active: !category, label: t("knowledge.portal.allCategories") },
+                ...data.categories.map((c) => ({
+                  key: c.category,
+                  to: href({ q, category: c.category }),
+                  active: category === c.category,
+                  label: c.category,
+                  count: c.count,
+                })),
+              ]}
+            />
           ) : null}
           {data.readerKind === "visitor" ? (
             <Card className="p-4">
@@ -201,36 +189,15 @@ export default function KnowledgePage() {
                   </li>
                 ))}
               </ul>
-              {result.pageCount > 1 ? (
-                <Pager
-                  label={t("knowledge.portal.pager.label")}
-                  summary={t("common.pager.summary", { page: result.page, pageCount: result.pageCount })}
-                  prevLabel={t("common.pager.prev")}
-                  nextLabel={t("common.pager.next")}
-                  prevTo={result.page > 1 ? href({ q, category, page: result.page - 1 }) : null}
-                  nextTo={result.page < result.pageCount ? href({ q, category, page: result.page + 1 }) : null}
-                />
-              ) : null}
+              <PageNumbers
+                page={result.page}
+                pageCount={result.pageCount}
+                hrefFor={(page) => href({ q, category, page })}
+              />
             </>
           )}
         </Card>
       </div>
     </>
-  );
-}
-
-function CategoryLink({ to, active, label, count }: { to: string; active: boolean; label: string; count?: number }) {
-  return (
-    <Link
-      to={to}
-      aria-current={active ? "page" : undefined}
-      className={cn(
-        "flex items-center justify-between gap-3 rounded-lg px-3 py-2 text-sm whitespace-nowrap transition-colors",
-        active ? "bg-blue-50 font-medium text-blue-700" : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
-      )}
-    >
-      <span className="truncate">{label}</span>
-      {count !== undefined ? <span className="text-xs text-slate-500 tabular-nums">{count}</span> : null}
-    </Link>
   );
 }

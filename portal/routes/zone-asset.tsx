@@ -3,8 +3,7 @@ import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getZoneAssetPage } from "#app/modules/service/asset-pages.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
-import { Card, CardBody } from "#app/ui/card.tsx";
-import { recordMeta } from "#app/ui/meta.ts";
+import { namedRecordMeta } from "#app/ui/meta.ts";
 import { AssetChildren } from "#app/ui/service/asset-children.tsx";
 import { AssetContracts } from "#app/ui/service/asset-contracts.tsx";
 import { AssetFacts } from "#app/ui/service/asset-facts.tsx";
@@ -19,10 +18,7 @@ import { ZoneRecordPage } from "#portal/components/zone-ui.tsx";
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
   loadZoneRecord(request, params.assetId, getZoneAssetPage);
 
-export const meta = recordMeta<typeof loader>("zones.assets.title", (d) => [
-  "zones.asset.pageTitle",
-  { name: d.record.name },
-]);
+export const meta = namedRecordMeta("zones.assets.title", "zones.asset.pageTitle");
 
 export default function ZoneAsset() {
   const { zone, record: a } = useLoaderData<typeof loader>();
@@ -43,12 +39,8 @@ export default function ZoneAsset() {
           }
         />
       }
+      facts={<AssetFacts asset={a} />}
     >
-      <Card>
-        <CardBody>
-          <AssetFacts asset={a} />
-        </CardBody>
-      </Card>
       <AssetChildren items={a.children} linkBase="/zone/assets" />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <MaintenanceLog entries={a.maintenance} />

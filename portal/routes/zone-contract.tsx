@@ -1,7 +1,7 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
-import { recordMeta } from "#app/ui/meta.ts";
+import { namedRecordMeta } from "#app/ui/meta.ts";
 import { ContractHeading } from "#app/ui/service/contract-heading.tsx";
 import { contractTypeKey } from "#app/ui/service/labels.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
@@ -16,10 +16,7 @@ import { ZoneRecordPage } from "#portal/components/zone-ui.tsx";
 export const loader = ({ request, params }: LoaderFunctionArgs) =>
   loadZoneRecord(request, params.contractId, getCustomerContractPage);
 
-export const meta = recordMeta<typeof loader>("zones.contracts.title", (d) => [
-  "zones.contract.pageTitle",
-  { name: d.record.name },
-]);
+export const meta = namedRecordMeta("zones.contracts.title", "zones.contract.pageTitle");
 
 export default function ZoneContract() {
   const { zone, record: c } = useLoaderData<typeof loader>();
@@ -29,12 +26,8 @@ export default function ZoneContract() {
       zoneName={zone.name}
       back={{ to: "/zone/contracts", label: t("common.backToContracts") }}
       heading={<ContractHeading contract={c} eyebrow={`${c.number} · ${t(contractTypeKey(c.type))}`} />}
+      facts={<CustomerContractFacts contract={c} />}
     >
-      <Card>
-        <CardBody>
-          <CustomerContractFacts contract={c} />
-        </CardBody>
-      </Card>
       {c.terms ? (
         <Card>
           <CardHeader title={t("zones.contract.terms")} />

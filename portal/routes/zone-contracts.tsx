@@ -6,13 +6,10 @@ import { listZoneContracts } from "#app/modules/service/service-contracts.server
 import { daysUntil, isoDay } from "#app/modules/service/service-dates.ts";
 import { requireZoneAccess } from "#app/modules/zones/zone-access.server.ts";
 import { titleMeta } from "#app/ui/meta.ts";
-import { EmptyCard } from "#app/ui/empty-card.tsx";
 import { contractTypeKey } from "#app/ui/service/labels.tsx";
 import { ContractStanding, useContractLevel } from "#app/ui/service/status-tags.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
-import { DocumentCards } from "#portal/components/zone/document-cards.tsx";
-import { ZoneShell } from "#portal/components/zone-ui.tsx";
-import { AccountPageHeader } from "#portal/components/account-ui.tsx";
+import { ZoneDocumentsPage } from "#portal/components/zone/document-cards.tsx";
 
 // 服务合约: the company's service contracts that are (or were) in force.
 
@@ -45,31 +42,24 @@ export default function ZoneContracts() {
   const { t } = useI18n();
   const contractLevel = useContractLevel();
   return (
-    <ZoneShell zoneName={d.zone.name}>
-      <AccountPageHeader title={t("zones.contracts.title")} description={t("zones.contracts.hint")} />
-      {d.rows.length === 0 ? (
-        <EmptyCard
-          icon={FileSignature}
-          title={t("zones.contracts.empty")}
-          description={t("zones.contracts.emptyHint")}
-        />
-      ) : (
-        <DocumentCards
-          cards={d.rows.map((c) => ({
-            id: c.id,
-            to: `/zone/contracts/${c.id}`,
-            kicker: `${c.number} · ${t(contractTypeKey(c.type))}`,
-            title: c.name,
-            status: <ContractStanding status={c.status} daysLeft={c.daysLeft} />,
-            facts: [
-              { label: t("zones.contract.level"), value: contractLevel(c) },
-              { label: t("zones.contract.period"), value: `${c.startDate} — ${c.endDate}` },
-            ],
-            footnote: t("zones.contract.assetCount", { count: c.assets }),
-          }))}
-        />
-      )}
-    </ZoneShell>
+    <ZoneDocumentsPage
+      zoneName={d.zone.name}
+      title={t("zones.contracts.title")}
+      description={t("zones.contracts.hint")}
+      empty={{ icon: FileSignature, title: t("zones.contracts.empty"), description: t("zones.contracts.emptyHint") }}
+      cards={d.rows.map((c) => ({
+        id: c.id,
+        to: `/zone/contracts/${c.id}`,
+        kicker: `${c.number} · ${t(contractTypeKey(c.type))}`,
+        title: c.name,
+        status: <ContractStanding status={c.status} daysLeft={c.daysLeft} />,
+        facts: [
+          { label: t("zones.contract.level"), value: contractLevel(c) },
+          { label: t("zones.contract.period"), value: `${c.startDate} — ${c.endDate}` },
+        ],
+        footnote: t("zones.contract.assetCount", { count: c.assets }),
+      }))}
+    />
   );
 }
 

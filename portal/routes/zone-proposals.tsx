@@ -6,12 +6,9 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { listZoneProposals } from "#app/modules/contracts/proposal-zone.server.ts";
 import { requireZoneAccess } from "#app/modules/zones/zone-access.server.ts";
 import { ProposalStatusBadge } from "#app/ui/contracts/proposal-parts.tsx";
-import { EmptyCard } from "#app/ui/empty-card.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
-import { AccountPageHeader } from "#portal/components/account-ui.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
-import { DocumentCards } from "#portal/components/zone/document-cards.tsx";
-import { ZoneShell } from "#portal/components/zone-ui.tsx";
+import { ZoneDocumentsPage } from "#portal/components/zone/document-cards.tsx";
 
 // 提议 in the customer's zone: the proposals published to the member's company, newest first
 // (decision 050).
@@ -27,30 +24,27 @@ export default function ZoneProposals() {
   const d = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
-    <ZoneShell zoneName={d.zone.name}>
-      <AccountPageHeader title={t("proposals.zone.nav")} description={t("proposals.zone.description")} />
-      {d.rows.length === 0 ? (
-        <EmptyCard icon={BookOpenText} title={t("proposals.zone.empty")} />
-      ) : (
-        <DocumentCards
-          cards={d.rows.map((p) => ({
-            id: p.id,
-            to: `/zone/proposals/${p.id}`,
-            kicker: t("proposals.zone.nav"),
-            title: p.title,
-            status: <ProposalStatusBadge status="published" />,
-            facts: [
-              { label: t("contracts.col.owner"), value: p.owner.name },
-              {
-                label: t("proposals.status.published"),
-                value: p.publishedAt ? formatCalendarDate(p.publishedAt, locale) : null,
-                numeric: true,
-              },
-            ],
-          }))}
-        />
-      )}
-    </ZoneShell>
+    <ZoneDocumentsPage
+      zoneName={d.zone.name}
+      title={t("proposals.zone.nav")}
+      description={t("proposals.zone.description")}
+      empty={{ icon: BookOpenText, title: t("proposals.zone.empty") }}
+      cards={d.rows.map((p) => ({
+        id: p.id,
+        to: `/zone/proposals/${p.id}`,
+        kicker: t("proposals.zone.nav"),
+        title: p.title,
+        status: <ProposalStatusBadge status="published" />,
+        facts: [
+          { label: t("contracts.col.owner"), value: p.owner.name },
+          {
+            label: t("proposals.status.published"),
+            value: p.publishedAt ? formatCalendarDate(p.publishedAt, locale) : null,
+            numeric: true,
+          },
+        ],
+      }))}
+    />
   );
 }
 

@@ -84,19 +84,17 @@ export default function ZoneQuote() {
           </div>
         </div>
       }
+      facts={
+        <FactList
+          layout="grid"
+          facts={[
+            { label: t("quotes.field.validUntil"), value: isoDay(new Date(q.validUntil)) },
+            { label: t("quotes.zone.salesperson"), value: q.ownerName },
+            { label: t("quotes.field.contact"), value: q.contactName },
+          ]}
+        />
+      }
     >
-      <Card>
-        <CardBody>
-          <FactList
-            layout="grid"
-            facts={[
-              { label: t("quotes.field.validUntil"), value: isoDay(new Date(q.validUntil)) },
-              { label: t("quotes.zone.salesperson"), value: q.ownerName },
-              { label: t("quotes.field.contact"), value: q.contactName },
-            ]}
-          />
-        </CardBody>
-      </Card>
       <Card>
         <CardHeader title={t("quotes.lines.title")} />
         <QuoteLinesTable lines={q.lines} totals={q} currency={q.currency} />

@@ -6,13 +6,10 @@ import { isoDay } from "#app/modules/quotes/quote-dates.ts";
 import { fenMoney } from "#app/modules/quotes/quote-format.ts";
 import { listZoneQuotes } from "#app/modules/quotes/quote-zone.server.ts";
 import { requireZoneAccess } from "#app/modules/zones/zone-access.server.ts";
-import { EmptyCard } from "#app/ui/empty-card.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
 import { QuoteStatusBadge } from "#app/ui/quotes/quote-parts.tsx";
-import { AccountPageHeader } from "#portal/components/account-ui.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
-import { DocumentCards } from "#portal/components/zone/document-cards.tsx";
-import { ZoneShell } from "#portal/components/zone-ui.tsx";
+import { ZoneDocumentsPage } from "#portal/components/zone/document-cards.tsx";
 
 // 报价单 in the customer's zone: the quotes published to the member's company, newest first.
 
@@ -31,26 +28,23 @@ export default function ZoneQuotes() {
   const d = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
   return (
-    <ZoneShell zoneName={d.zone.name}>
-      <AccountPageHeader title={t("quotes.zone.title")} description={t("quotes.zone.hint")} />
-      {d.rows.length === 0 ? (
-        <EmptyCard icon={FileText} title={t("quotes.zone.empty")} description={t("quotes.zone.emptyHint")} />
-      ) : (
-        <DocumentCards
-          cards={d.rows.map((q) => ({
-            id: q.id,
-            to: `/zone/quotes/${q.id}`,
-            kicker: `${q.number} · ${t("quotes.versionLabel", { version: q.version })}`,
-            title: q.title,
-            status: <QuoteStatusBadge status={q.status} />,
-            facts: [
-              { label: t("quotes.field.total"), value: fenMoney(q.totalFen, locale, q.currency), numeric: true },
-              { label: t("quotes.field.validUntil"), value: q.validUntil, numeric: true },
-            ],
-          }))}
-        />
-      )}
-    </ZoneShell>
+    <ZoneDocumentsPage
+      zoneName={d.zone.name}
+      title={t("quotes.zone.title")}
+      description={t("quotes.zone.hint")}
+      empty={{ icon: FileText, title: t("quotes.zone.empty"), description: t("quotes.zone.emptyHint") }}
+      cards={d.rows.map((q) => ({
+        id: q.id,
+        to: `/zone/quotes/${q.id}`,
+        kicker: `${q.number} · ${t("quotes.versionLabel", { version: q.version })}`,
+        title: q.title,
+        status: <QuoteStatusBadge status={q.status} />,
+        facts: [
+          { label: t("quotes.field.total"), value: fenMoney(q.totalFen, locale, q.currency), numeric: true },
+          { label: t("quotes.field.validUntil"), value: q.validUntil, numeric: true },
+        ],
+      }))}
+    />
   );
 }
 

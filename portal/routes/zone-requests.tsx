@@ -17,6 +17,7 @@ import { ServiceStatusBadge } from "#app/ui/service/request-badges.tsx";
 import { ZoneShell } from "#portal/components/zone-ui.tsx";
 import { AccountPageHeader } from "#portal/components/account-ui.tsx";
 import { useLookupLabel } from "#app/ui/lookup-labels.ts";
+import { MetaItem } from "#app/ui/record-meta.tsx";
 
 // 服务请求 in the customer zone: the member's own requests, and the requests customer service
 // published to the zone (with their solutions). Other members' unpublished requests never show.
@@ -121,10 +122,9 @@ export default function ZoneRequests() {
                           <span>{t("service.portal.by", { name: row.requesterNickname })}</span>
                         ) : null}
                         {row.asset ? <span>{row.asset.name}</span> : null}
-                        <span className="inline-flex items-center gap-1">
-                          <MessageSquare aria-hidden className="size-3.5" />
+                        <MetaItem icon={MessageSquare} compact>
                           {t("service.portal.replies", { count: row.replyCount })}
-                        </span>
+                        </MetaItem>
                       </span>
                     </span>
                     <span className="flex shrink-0 items-center gap-2">

@@ -5,12 +5,9 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { listZoneSalesContracts } from "#app/modules/contracts/contract-queries.server.ts";
 import { requireZoneAccess } from "#app/modules/zones/zone-access.server.ts";
 import { ContractStatusBadge, Fen } from "#app/ui/contracts/contract-ui.tsx";
-import { EmptyCard } from "#app/ui/empty-card.tsx";
 import { titleMeta } from "#app/ui/meta.ts";
-import { AccountPageHeader } from "#portal/components/account-ui.tsx";
 import { ShellErrorBoundary } from "#portal/components/shell-error-boundary.tsx";
-import { DocumentCards } from "#portal/components/zone/document-cards.tsx";
-import { ZoneShell } from "#portal/components/zone-ui.tsx";
+import { ZoneDocumentsPage } from "#portal/components/zone/document-cards.tsx";
 
 // 销售合同 in the customer's zone: the sales contracts published to the member's company (read-only).
 
@@ -25,28 +22,25 @@ export default function ZoneSalesContracts() {
   const d = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
-    <ZoneShell zoneName={d.zone.name}>
-      <AccountPageHeader title={t("zoneContracts.title")} description={t("zoneContracts.description")} />
-      {d.rows.length === 0 ? (
-        <EmptyCard icon={FileSignature} title={t("zoneContracts.empty")} />
-      ) : (
-        <DocumentCards
-          monoKicker
-          cards={d.rows.map((c) => ({
-            id: c.id,
-            to: `/zone/sales-contracts/${c.id}`,
-            kicker: c.number,
-            title: c.name,
-            status: <ContractStatusBadge status={c.status} />,
-            facts: [
-              { label: t("contracts.field.amount"), value: <Fen value={c.amountFen} />, numeric: true },
-              { label: t("contracts.field.received"), value: <Fen value={c.receivedFen} />, numeric: true },
-              { label: t("contracts.field.signedOn"), value: c.signedOn ?? t("common.emptyValue"), numeric: true },
-            ],
-          }))}
-        />
-      )}
-    </ZoneShell>
+    <ZoneDocumentsPage
+      zoneName={d.zone.name}
+      title={t("zoneContracts.title")}
+      description={t("zoneContracts.description")}
+      empty={{ icon: FileSignature, title: t("zoneContracts.empty") }}
+      monoKicker
+      cards={d.rows.map((c) => ({
+        id: c.id,
+        to: `/zone/sales-contracts/${c.id}`,
+        kicker: c.number,
+        title: c.name,
+        status: <ContractStatusBadge status={c.status} />,
+        facts: [
+          { label: t("contracts.field.amount"), value: <Fen value={c.amountFen} />, numeric: true },
+          { label: t("contracts.field.received"), value: <Fen value={c.receivedFen} />, numeric: true },
+          { label: t("contracts.field.signedOn"), value: c.signedOn ?? t("common.emptyValue"), numeric: true },
+        ],
+      }))}
+    />
   );
 }
 

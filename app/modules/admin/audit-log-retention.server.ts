@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db as defaultDb, type Db, type DbOrTx } from "#app/lib/db.server.ts";
-import { settingNumberField } from "#app/modules/settings/settings.server.ts";
+import { settingNumberField, writeSettingRow } from "#app/modules/settings/settings.server.ts";
 import { ok, type ServiceResult } from "#app/lib/service-result.ts";
 import { recordStaffAudit, type AuditMeta } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
@@ -34,11 +34,7 @@ export async function setAuditRetentionDays(
   return db.$transaction(async (tx) => {
     const before = await getAuditRetentionDays(tx);
     if (before === days) return ok({ days });
-    await tx.setting.upsert({
-      where: { key: AUDIT_RETENTION_KEY },
-      create: { key: AUDIT_RETENTION_KEY, value: days, updatedById: actor.staffId },
-      update: { value: days, updatedById: actor.staffId },
-    });
+    await writeSettingRow(tx, AUDIT_RETENTION_KEY, days, actor.staffId);
     await recordStaffAudit(tx, actor, {
       action: "audit.retention",
       entityType: "Setting",

@@ -61,91 +61,47 @@ export async function countHoldings(db: DbOrTx, staffId: number): Promise<TypeCo
   };
 }
 
+type MovedType = Exclude<HandOverType, "zoneSeat" | "tokenGroupSeat">;
+type Move = (tx: Tx, ids: number[], from: number, to: number) => Promise<unknown>;
+const owned = (ids: number[], from: number, to: number) => ({
+  where: { id: { in: ids }, ownerId: from },
+  data: { ownerId: to },
+});
+const assigned = (ids: number[], from: number, to: number) => ({
+  where: { id: { in: ids }, assigneeId: from },
+  data: { assigneeId: to },
+});
+
+/**
+ * The record types that move by one column (owner, or assignee for requests and tasks): the table and
+ * column their ids are locked by, and the move. Every version of a quote has its owner; all of them
+ * move, so the history stays with the deal. A lead handed over is unseen by its new owner.
+ */
+const MOVED_BY_COLUMN: Record<MovedType, readonly [table: string, column: "ownerId" | "assigneeId", move: Move]> = {
+  lead: [
+    "Lead",
+    "ownerId",
+    (tx, ids, f, t) => tx.lead.updateMany({ ...owned(ids, f, t), data: { ownerId: t, ownerSeenAt: null } }),
+  ],
+  contact: ["Contact", "ownerId", (tx, ids, f, t) => tx.contact.updateMany(owned(ids, f, t))],
+  company: ["Company", "ownerId", (tx, ids, f, t) => tx.company.updateMany(owned(ids, f, t))],
+  opportunity: ["Opportunity", "ownerId", (tx, ids, f, t) => tx.opportunity.updateMany(owned(ids, f, t))],
+  quote: ["Quote", "ownerId", (tx, ids, f, t) => tx.quote.updateMany(owned(ids, f, t))],
+  salesContract: ["SalesContract", "ownerId", (tx, ids, f, t) => tx.salesContract.updateMany(owned(ids, f, t))],
+  proposal: ["Proposal", "ownerId", (tx, ids, f, t) => tx.proposal.updateMany(owned(ids, f, t))],
+  salesOrder: ["SalesOrder", "ownerId", (tx, ids, f, t) => tx.salesOrder.updateMany(owned(ids, f, t))],
+  serviceRequest: [
+    "ServiceRequest",
+    "assigneeId",
+    (tx, ids, f, t) => tx.serviceRequest.updateMany(assigned(ids, f, t)),
+  ],
+  task: ["Task", "assigneeId", (tx, ids, f, t) => tx.task.updateMany(assigned(ids, f, t))],
+};
+
 /** Locks and moves up to `limit` records of one type; returns the ids moved (empty: type finished). */
 async function moveBatch(tx: Tx, type: HandOverType, from: number, to: number, limit: number): Promise<number[]> {
   const lockIds = async (sql: Prisma.Sql) => (await tx.$queryRaw<Array<{ id: number }>>(sql)).map((r) => Number(r.id));
   switch (type) {
-    case "lead": {
-      const ids = await lockIds(
-        Prisma.sql`SELECT id FROM \`Lead\` WHERE ownerId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
-      );
-      if (ids.length)
-        await tx.lead.updateMany({
-          where: { id: { in: ids }, ownerId: from },
-          data: { ownerId: to, ownerSeenAt: null },
-        });
-      return ids;
-    }
-    case "contact": {
-      const ids = await lockIds(
-        Prisma.sql`SELECT id FROM \`Contact\` WHERE ownerId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
-      );
-      if (ids.length) await tx.contact.updateMany({ where: { id: { in: ids }, ownerId: from }, data: { ownerId: to } });
-      return ids;
-    }
-    case "company": {
-      const ids = await lockIds(
-        Prisma.sql`SELECT id FROM \`Company\` WHERE ownerId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
-      );
-      if (ids.length) await tx.company.updateMany({ where: { id: { in: ids }, ownerId: from }, data: { ownerId: to } });
-      return ids;
-    }
-    case "opportunity": {
-      const ids = await lockIds(
-        Prisma.sql`SELECT id FROM \`Opportunity\` WHERE ownerId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
-      );
-      if (ids.length)
-        await tx.opportunity.updateMany({ where: { id: { in: ids }, ownerId: from }, data: { ownerId: to } });
-      return ids;
-    }
-    case "quote": {
-      // Every version of a quote has its owner; all of them move, so the history stays with the deal.
-      const ids = await lockIds(
-        Prisma.sql`SELECT id FROM \`Quote\` WHERE ownerId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
-      );
-      if (ids.length) await tx.quote.updateMany({ where: { id: { in: ids }, ownerId: from }, data: { ownerId: to } });
-      return ids;
-    }
-    case "salesContract": {
-      const ids = await lockIds(
-        Prisma.sql`SELECT id FROM \`SalesContract\` WHERE ownerId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
-      );
-      if (ids.length)
-        await tx.salesContract.updateMany({ where: { id: { in: ids }, ownerId: from }, data: { ownerId: to } });
-      return ids;
-    }
-    case "proposal": {
-      const ids = await lockIds(
-        Prisma.sql`SELECT id FROM \`Proposal\` WHERE ownerId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
-      );
-      if (ids.length)
-        await tx.proposal.updateMany({ where: { id: { in: ids }, ownerId: from }, data: { ownerId: to } });
-      return ids;
-    }
-    case "salesOrder": {
-      const ids = await lockIds(
-        Prisma.sql`SELECT id FROM \`SalesOrder\` WHERE ownerId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
-      );
-      if (ids.length)
-        await tx.salesOrder.updateMany({ where: { id: { in: ids }, ownerId: from }, data: { ownerId: to } });
-      return ids;
-    }
-    case "serviceRequest": {
-      const ids = await lockIds(
-        Prisma.sql`SELECT id FROM \`ServiceRequest\` WHERE assigneeId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
-      );
-      if (ids.length)
-        await tx.serviceRequest.updateMany({ where: { id: { in: ids }, assigneeId: from }, data: { assigneeId: to } });
-      return ids;
-    }
-    case "task": {
-      const ids = await lockIds(
-        Prisma.sql`SELECT id FROM \`Task\` WHERE assigneeId = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
-      );
-      if (ids.length)
-        await tx.task.updateMany({ where: { id: { in: ids }, assigneeId: from }, data: { assigneeId: to } });
-      return ids;
-    }
     case "zoneSeat": {
       // A seat is (zone, staff): where the colleague already co-manages the zone the leaver's seat goes.
       const zoneIds = await lockIds(
@@ -185,6 +141,15 @@ async function moveBatch(tx: Tx, type: HandOverType, from: number, to: number, l
       const keep = seats.filter((s) => !taken.has(s.groupId)).map((s) => s.id);
       if (drop.length > 0) await tx.tokenGroupMember.deleteMany({ where: { id: { in: drop } } });
       if (keep.length > 0) await tx.tokenGroupMember.updateMany({ where: { id: { in: keep } }, data: { staffId: to } });
+      return ids;
+    }
+    default: {
+      // Table and column names are the constants above, never input.
+      const [table, column, move] = MOVED_BY_COLUMN[type];
+      const ids = await lockIds(
+        Prisma.sql`SELECT id FROM ${Prisma.raw(`\`${table}\``)} WHERE ${Prisma.raw(column)} = ${from} ORDER BY id LIMIT ${limit} FOR UPDATE`,
+      );
+      if (ids.length) await move(tx, ids, from, to);
       return ids;
     }
   }

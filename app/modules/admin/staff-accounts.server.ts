@@ -12,6 +12,7 @@ import { invalidateAllStaffSessions } from "#app/modules/auth/staff-session.serv
 import { isCommonPassword } from "#app/modules/members/common-passwords.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import { consumeStaffToken, inspectStaffToken, issueStaffToken } from "./staff-tokens.server.ts";
+import { staffProfileSelect } from "./staff-directory.server.ts";
 
 // 用户管理 (seed §2.P.1): invite, edit, status (active / away with an optional return date / inactive),
 // reset password, sign out everywhere. Every change writes one audit row in the same transaction.
@@ -178,16 +179,7 @@ export async function updateStaffProfile(
 ): Promise<ServiceResult<{ id: number }, ProfileField>> {
   const before = await db.staff.findUnique({
     where: { id: staffId },
-    select: {
-      id: true,
-      name: true,
-      email: true,
-      title: true,
-      phone: true,
-      teamId: true,
-      locale: true,
-      roles: { select: { roleId: true } },
-    },
+    select: { ...staffProfileSelect, teamId: true, roles: { select: { roleId: true } } },
   });
   if (!before) return notFound();
   const errors = await checkProfile(db, input, staffId);

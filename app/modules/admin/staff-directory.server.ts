@@ -102,16 +102,21 @@ export function handOverCandidates(db: DbOrTx, exceptId: number) {
   });
 }
 
+/** The profile fields an administrator edits on a staff account (and the detail page shows). */
+export const staffProfileSelect = {
+  id: true,
+  name: true,
+  email: true,
+  title: true,
+  phone: true,
+  locale: true,
+} satisfies Prisma.StaffSelect;
+
 export async function getStaffDetail(db: DbOrTx, staffId: number, now = new Date()) {
   const staff = await db.staff.findUnique({
     where: { id: staffId },
     select: {
-      id: true,
-      name: true,
-      email: true,
-      title: true,
-      phone: true,
-      locale: true,
+      ...staffProfileSelect,
       status: true,
       awayUntil: true,
       invitedAt: true,

@@ -4,12 +4,12 @@ import { formatMoney } from "#app/lib/format/money.ts";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { createTranslator, type MessageKey } from "#app/lib/i18n/translate.ts";
 import { renderPdfDocument, type PdfColumn, type PdfDocumentSpec } from "#app/lib/pdf/document.server.ts";
-import { loadLetterhead } from "#app/lib/pdf/letterhead.server.ts";
 import { businessDay, isoDay } from "#app/modules/quotes/quote-dates.ts";
 import { discountLabel, fenMoney } from "#app/modules/quotes/quote-format.ts";
 import type { CurrentBasket } from "./basket-cookie.server.ts";
 import { portalSchemes } from "./portal-pricing.server.ts";
 import { priceBasket, type PriceScheme } from "./pricing.ts";
+import { documentLetterhead } from "#app/modules/settings/document-letterhead.server.ts";
 
 // The portal's printable order as a PDF (issue #18 item 3, decision 049), in the reader's language:
 // the current basket priced again on the server by the one pricing function with the member's
@@ -21,16 +21,6 @@ type Translate = ReturnType<typeof createTranslator>;
 export interface OrderPdf {
   bytes: Buffer;
   fileName: string;
-}
-
-async function letterheadFor(db: DbOrTx, t: Translate) {
-  return loadLetterhead(db, {
-    phone: t("quotes.pdf.phone"),
-    email: t("quotes.pdf.email"),
-    taxId: t("quotes.pdf.taxId"),
-    bank: t("quotes.pdf.bank"),
-    fallbackName: t("quotes.pdf.ourCompany"),
-  });
 }
 
 async function memberFacts(db: DbOrTx, memberId: number | null, t: Translate): Promise<PdfDocumentSpec["facts"]> {
@@ -94,7 +84,7 @@ export async function renderBasketPdf(
   const bytes = await renderPdfDocument({
     title: t("orderPdf.basketTitle"),
     subtitle: [t("orderPdf.date", { date: day })],
-    letterhead: await letterheadFor(db, t),
+    letterhead: await documentLetterhead(db, t),
     facts: await memberFacts(db, memberId, t),
     table: {
       columns: lineColumns(t, true),
@@ -164,7 +154,7 @@ export async function renderMemberOrderPdf(
   const bytes = await renderPdfDocument({
     title: t("orderPdf.orderTitle"),
     subtitle: [lead.number, t("orderPdf.submitted", { date: isoDay(businessDay(lead.createdAt)) })],
-    letterhead: await letterheadFor(db, t),
+    letterhead: await documentLetterhead(db, t),
     facts: [
       { label: t("orderPdf.customer"), value: lead.companyName ?? "" },
       { label: t("orderPdf.contact"), value: lead.contactName ?? "" },

@@ -18,6 +18,7 @@ import {
   type PriceTier,
   type SchemeIssue,
 } from "./pricing.ts";
+import { productLineSelect } from "./product-selects.ts";
 
 // 价格方案 / 价格明细 (seed §2.L.10): quantity tiers for one product or a whole category, for a period,
 // for everyone, one member level or one customer; shared or authorised to named salespeople; and
@@ -79,17 +80,7 @@ export function getPriceScheme(db: DbOrTx, id: number) {
   return db.priceScheme.findUnique({
     where: { id },
     include: {
-      product: {
-        select: {
-          id: true,
-          name: true,
-          sku: true,
-          unit: true,
-          unitPrice: true,
-          taxRateBp: true,
-          priceIncludesTax: true,
-        },
-      },
+      product: { select: productLineSelect },
       category: { select: { id: true, name: true } },
       company: { select: { id: true, name: true } },
       createdBy: { select: { id: true, name: true } },

@@ -9,6 +9,7 @@ import { pricedLine } from "./contract-lines.ts";
 import { MAX_AMOUNT_FEN, planIssues, splitEvenly } from "./contract-model.ts";
 import { contractForChange } from "./contract-scope.server.ts";
 import { audit, refreshAmount, toLineRow, withDraft, type DraftRow } from "./contracts.server.ts";
+import { productLineSelect } from "#app/modules/catalog/product-selects.ts";
 
 // A draft's product list, payment plan (收款计划) and document parts, and money received against the
 // plan once the contract is in execution. The plan is part of what is approved: it changes only on a
@@ -26,7 +27,7 @@ export async function addLine(
   return withDraft<{ id: number }, LineField>(db, actor, contractId, input.revision, async (tx) => {
     const product = await tx.product.findFirst({
       where: { id: input.productId, active: true },
-      select: { id: true, sku: true, name: true, unit: true, taxRateBp: true, unitPrice: true, priceIncludesTax: true },
+      select: productLineSelect,
     });
     if (!product) return invalid<LineField>({ productId: ["validation.choose"] });
     const listFen = parseFen(product.unitPrice.toFixed(2)) ?? 0;

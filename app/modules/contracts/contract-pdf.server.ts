@@ -3,13 +3,13 @@ import { formatMoney } from "#app/lib/format/money.ts";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
 import { renderPdfDocument } from "#app/lib/pdf/document.server.ts";
-import { loadLetterhead } from "#app/lib/pdf/letterhead.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { fenToDecimalString } from "#app/modules/catalog/pricing.ts";
 import { getCompanyProfile } from "#app/modules/settings/company-profile.server.ts";
 import { mergeSegments, type ScalarField } from "./contract-document.ts";
 import { contractLookups } from "./contract-lookups.server.ts";
 import { getContract, type ContractView } from "./contract-queries.server.ts";
+import { documentLetterhead } from "#app/modules/settings/document-letterhead.server.ts";
 
 // The contract's merged document: the values its merge fields take (in the reader's language and
 // money format) and the whole document as a PDF (letterhead of 本公司, parties, the product list,
@@ -38,17 +38,6 @@ export async function documentValues(
     "owner.name": c.owner.name,
     "seller.name": profile.legalName ?? "",
   };
-}
-
-/** 本公司's letterhead with its labels in the reader's language (quotes' generic pdf keys). */
-export function documentLetterhead(db: DbOrTx, t: ReturnType<typeof createTranslator>) {
-  return loadLetterhead(db, {
-    phone: t("quotes.pdf.phone"),
-    email: t("quotes.pdf.email"),
-    taxId: t("quotes.pdf.taxId"),
-    bank: t("quotes.pdf.bank"),
-    fallbackName: t("quotes.pdf.ourCompany"),
-  });
 }
 
 export async function renderContractPdf(

@@ -101,6 +101,15 @@ const ZERO_SUMS = { amountFen: 0, receivedFen: 0 };
 
 export type ContractListRow = Awaited<ReturnType<typeof listContracts>>["rows"][number];
 
+/** What a payment instalment's state is worked out from (and the plan and reminders show). */
+export const instalmentSelect = {
+  id: true,
+  label: true,
+  dueDate: true,
+  amountFen: true,
+  receivedFen: true,
+} satisfies Prisma.PaymentInstalmentSelect;
+
 const detailSelect = {
   id: true,
   number: true,
@@ -149,11 +158,7 @@ const detailSelect = {
   instalments: {
     orderBy: { position: "asc" },
     select: {
-      id: true,
-      label: true,
-      dueDate: true,
-      amountFen: true,
-      receivedFen: true,
+      ...instalmentSelect,
       receipts: {
         orderBy: { id: "asc" },
         select: { id: true, amountFen: true, receivedOn: true, note: true, recordedBy: selectIdAndName },

@@ -8,6 +8,7 @@ import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
 import { businessDay, isoDay } from "#app/modules/service/service-dates.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
+import { instalmentSelect } from "./contract-queries.server.ts";
 import { REMINDER_KINDS, reminderKindFor, UPCOMING_DAYS, type ReminderKind } from "./contract-model.ts";
 
 // 收款提醒 (seed 000 §2.L.8, L515/L1429): the owner of a contract in execution is reminded when an
@@ -60,11 +61,7 @@ export async function sendPaymentReminder(db: Db, payload: unknown, now: Date = 
     const instalment = await tx.paymentInstalment.findUnique({
       where: { id: job.instalmentId },
       select: {
-        id: true,
-        label: true,
-        dueDate: true,
-        amountFen: true,
-        receivedFen: true,
+        ...instalmentSelect,
         contract: {
           select: {
             id: true,

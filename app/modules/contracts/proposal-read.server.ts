@@ -8,9 +8,9 @@ import { latestApprovalFor } from "#app/modules/approvals/approvals.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { fenToDecimalString } from "#app/modules/catalog/pricing.ts";
 import { quoteScopeWhere } from "#app/modules/quotes/quote-scope.server.ts";
-import { documentLetterhead } from "./contract-pdf.server.ts";
 import type { ResolvedPart } from "./proposal-model.ts";
 import { contractScopeWhere, proposalScopeWhere } from "./contract-scope.server.ts";
+import { documentLetterhead } from "#app/modules/settings/document-letterhead.server.ts";
 
 // Reading a 提议: its parts in order with inserted material resolved under the reader's scope (for
 // staff, a quote or contract they may not see is shown as missing), the pickers of material to insert,

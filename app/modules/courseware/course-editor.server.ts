@@ -7,7 +7,7 @@ import { can, scopeFor } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { listAttachments, type AttachmentSummary } from "#app/modules/files/attachments.server.ts";
 import { syncLessonSearch } from "#app/modules/forum/forum-search.server.ts";
-import { LESSON_ATTACHMENT_OWNER } from "./course-reader.server.ts";
+import { COURSE_ORDER, LESSON_ATTACHMENT_OWNER, outlineItemSelect } from "./course-reader.server.ts";
 import type { ChapterInput, LessonInput, MoveDirection } from "./courseware-input.ts";
 
 // Writing courseware in the back office. Reading it needs forum:browse; changing a classroom's
@@ -16,7 +16,6 @@ import type { ChapterInput, LessonInput, MoveDirection } from "./courseware-inpu
 
 const auditChapter = staffAuditWriter("CourseChapter", "courseware.chapter");
 const auditLesson = staffAuditWriter("CourseLesson", "courseware.lesson");
-const ORDER = [{ position: "asc" as const }, { id: "asc" as const }];
 
 /** May the actor change this classroom's courseware? */
 export async function mayEditCourse(db: DbOrTx, actor: StaffActor, classroomId: number): Promise<boolean> {
@@ -69,16 +68,10 @@ export async function getCourseEditor(db: DbOrTx, actor: StaffActor, classroomId
   if (!classroom) return null;
   const chapters = await db.courseChapter.findMany({
     where: { classroomId },
-    orderBy: ORDER,
+    orderBy: COURSE_ORDER,
     select: {
-      id: true,
-      title: true,
-      summary: true,
-      status: true,
-      lessons: {
-        orderBy: ORDER,
-        select: { id: true, title: true, summary: true, status: true, _count: { select: { progress: true } } },
-      },
+      ...outlineItemSelect,
+      lessons: { orderBy: COURSE_ORDER, select: { ...outlineItemSelect, _count: { select: { progress: true } } } },
     },
   });
   const lessonIds = chapters.flatMap((c) => c.lessons.map((l) => l.id));
@@ -128,7 +121,11 @@ export async function getLessonEditor(db: DbOrTx, actor: StaffActor, classroomId
 export type LessonAttachment = AttachmentSummary;
 
 export function chapterChoices(db: DbOrTx, classroomId: number) {
-  return db.courseChapter.findMany({ where: { classroomId }, orderBy: ORDER, select: { id: true, title: true } });
+  return db.courseChapter.findMany({
+    where: { classroomId },
+    orderBy: COURSE_ORDER,
+    select: { id: true, title: true },
+  });
 }
 
 // ───────────────────────────── Chapters ─────────────────────────────
@@ -289,7 +286,11 @@ export async function moveChapter(
   const refused = await editRefusal(db, actor, classroomId);
   if (refused) return refused;
   return db.$transaction(async (tx) => {
-    const siblings = await tx.courseChapter.findMany({ where: { classroomId }, orderBy: ORDER, select: { id: true } });
+    const siblings = await tx.courseChapter.findMany({
+      where: { classroomId },
+      orderBy: COURSE_ORDER,
+      select: { id: true },
+    });
     const order = reorder(siblings, chapterId, direction);
     if (!order) return notFound("courseware.error.chapterNotFound");
     for (const [position, s] of order.entries()) {
@@ -438,7 +439,7 @@ export function moveLesson(
   return changeLesson(db, actor, classroomId, lessonId, async (tx, lesson) => {
     const siblings = await tx.courseLesson.findMany({
       where: { chapterId: lesson.chapterId },
-      orderBy: ORDER,
+      orderBy: COURSE_ORDER,
       select: { id: true },
     });
     for (const [position, s] of (reorder(siblings, lessonId, direction) ?? siblings).entries()) {

@@ -35,7 +35,10 @@ export interface CourseOutline {
   canExpand: boolean;
 }
 
-const ORDER = [{ position: "asc" as const }, { id: "asc" as const }];
+/** Chapters and lessons in the editor's order. */
+export const COURSE_ORDER = [{ position: "asc" as const }, { id: "asc" as const }];
+/** What an outline shows of a chapter or a lesson. */
+export const outlineItemSelect = { id: true, title: true, summary: true, status: true } as const;
 
 async function visibleClassroom(db: DbOrTx, viewer: CourseViewer, classroomId: number) {
   return db.classroom.findFirst({
@@ -64,17 +67,10 @@ export async function getCourseOutline(
   const lessonFilter = viewer.kind === "staff" ? {} : { status: "published" as const };
   const chapters = await db.courseChapter.findMany({
     where: chapterWhere(viewer, classroomId),
-    orderBy: ORDER,
+    orderBy: COURSE_ORDER,
     select: {
-      id: true,
-      title: true,
-      summary: true,
-      status: true,
-      lessons: {
-        where: lessonFilter,
-        orderBy: ORDER,
-        select: { id: true, title: true, summary: true, status: true },
-      },
+      ...outlineItemSelect,
+      lessons: { where: lessonFilter, orderBy: COURSE_ORDER, select: outlineItemSelect },
     },
   });
   const ids = chapters.flatMap((c) => c.lessons.map((l) => l.id));
@@ -139,7 +135,7 @@ export async function getLessonView(
   // Neighbours in reading order across chapters, among the lessons this viewer may see.
   const order = await db.courseLesson.findMany({
     where: lessonWhere(viewer, classroomId),
-    orderBy: [{ chapter: { position: "asc" } }, { chapter: { id: "asc" } }, ...ORDER],
+    orderBy: [{ chapter: { position: "asc" } }, { chapter: { id: "asc" } }, ...COURSE_ORDER],
     select: { id: true },
   });
   const at = order.findIndex((l) => l.id === row.id);

@@ -2,6 +2,7 @@ import type { DbOrTx } from "#app/lib/db.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordScopeWhere } from "#app/modules/crm/access/record-scope.server.ts";
 import { parseFreeText, type ParsedQuery } from "#search/fuzzy/free-text-query.ts";
+import { matchedContacts, restrictedMatch, type RestrictedMatchRow } from "./matched-contacts.server.ts";
 import { suggestRecordMatches, type MatchCandidate } from "./record-suggestions.server.ts";
 
 // "Find this person" (查找此人): free text such as "刘强 深圳 liu@xyz.com" → the most likely
@@ -15,6 +16,7 @@ import { suggestRecordMatches, type MatchCandidate } from "./record-suggestions.
 // 陈静 exists — ask for access"), never its number, company, city, e-mail, phone or evidence.
 
 export { MATCH_QUERY_MAX } from "./match-limits.ts";
+export type { RestrictedMatchRow };
 export const MATCH_LIMIT = 10;
 
 export interface VisibleMatchRow {
@@ -30,16 +32,6 @@ export interface VisibleMatchRow {
   score: number;
   verdict: MatchCandidate["verdict"];
   evidence: MatchCandidate["evidence"];
-}
-
-/** A match outside the actor's scope: who it is called and who owns it, nothing else. */
-export interface RestrictedMatchRow {
-  visible: false;
-  id: number;
-  name: string;
-  owner: string | null;
-  score: number;
-  verdict: MatchCandidate["verdict"];
 }
 
 export type ContactMatchRow = VisibleMatchRow | RestrictedMatchRow;
@@ -76,50 +68,20 @@ export async function findPerson(
     },
     { limit, minScore: 0.2, contactWhere: { deletedAt: null } },
   );
-  const ids = contacts.map((c) => c.id);
-  if (ids.length === 0) return { query, parsed, candidates: [] };
-  const [rows, visibleRows] = await Promise.all([
-    db.contact.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true,
-        number: true,
-        fullName: true,
-        city: true,
-        email: true,
-        mobile: true,
-        phone: true,
-        company: { select: { name: true, city: true } },
-        owner: { select: { name: true } },
-      },
-    }),
-    db.contact.findMany({ where: { AND: [scope, { id: { in: ids } }] }, select: { id: true } }),
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const visible = new Set(visibleRows.map((r) => r.id));
-  const candidates: ContactMatchRow[] = [];
-  for (const c of contacts) {
-    const row = byId.get(c.id);
-    if (!row) continue;
-    const owner = row.owner?.name ?? null;
-    if (!visible.has(row.id)) {
-      candidates.push({ visible: false, id: row.id, name: row.fullName, owner, score: c.score, verdict: c.verdict });
-      continue;
-    }
-    candidates.push({
-      visible: true,
-      id: row.id,
-      number: row.number,
-      name: row.fullName,
-      company: row.company?.name ?? null,
-      city: row.city ?? row.company?.city ?? null,
-      email: row.email,
-      phone: row.mobile ?? row.phone,
-      owner,
-      score: c.score,
-      verdict: c.verdict,
-      evidence: c.evidence,
-    });
-  }
+  const candidates = (await matchedContacts(db, scope, contacts)).map(
+    ({ candidate: c, row, visible }): ContactMatchRow => {
+      if (!visible) return restrictedMatch(c, row);
+      return {
+        ...restrictedMatch(c, row),
+        visible: true,
+        number: row.number,
+        company: row.company?.name ?? null,
+        city: row.city ?? row.company?.city ?? null,
+        email: row.email,
+        phone: row.mobile ?? row.phone,
+        evidence: c.evidence,
+      };
+    },
+  );
   return { query, parsed, candidates };
 }

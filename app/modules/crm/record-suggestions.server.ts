@@ -8,7 +8,7 @@ import {
   contactFeatureSelect,
   matchIndex,
 } from "#search/fuzzy/contact-index.server.ts";
-import { isEmptyFeatures, toFeatures, type MatchFeatures } from "#search/fuzzy/features.ts";
+import { isEmptyFeatures, toFeatures, type MatchFeatures, type MatchFields } from "#search/fuzzy/features.ts";
 import type { MatchIndex } from "#search/fuzzy/match-index.ts";
 import { scoreCandidate, type Evidence } from "#search/fuzzy/scorer.ts";
 import { rankCandidates } from "#search/fuzzy/rank.ts";
@@ -28,19 +28,10 @@ export interface MatchCandidate {
   sublabel?: string;
 }
 
-export interface SuggestInput {
-  name?: string | null;
-  email?: string | null;
+/** The matcher's fields, with the phone list as the two numbers a form has. */
+export interface SuggestInput extends Omit<MatchFields, "phones"> {
   phone?: string | null;
   mobile?: string | null;
-  companyName?: string | null;
-  city?: string | null;
-  province?: string | null;
-  /** Free-text extras (find this person): a bare "@xyz.com", initials, phone fragments, "linyi". */
-  emailDomain?: string | null;
-  initials?: string | null;
-  phoneFragments?: readonly string[];
-  nameMayBeCity?: boolean;
 }
 
 export interface SuggestOptions {

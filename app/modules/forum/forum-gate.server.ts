@@ -5,6 +5,7 @@ import type { ForumViewer } from "./forum-access.ts";
 import { refreshClassroomStats } from "./forum-classrooms.server.ts";
 import { containsLink, FORUM_LIMIT_DEFAULTS, ForumLimitsSchema, type ForumLimits } from "./forum-limits.ts";
 import { screenText, strongestAction, type SensitiveWord, type WordAction } from "./forum-words.ts";
+import { writeSettingRow } from "#app/modules/settings/settings.server.ts";
 
 // The gate every new post and every edit passes before it is stored (decision 041): per-member rate
 // limits (the project's RateLimitBucket counters), links refused below the trust threshold, a new
@@ -22,11 +23,7 @@ export async function getForumLimits(db: DbOrTx): Promise<ForumLimits> {
 
 export async function setForumLimits(db: DbOrTx, patch: Partial<ForumLimits>, staffId: number | null = null) {
   const value = ForumLimitsSchema.parse({ ...(await getForumLimits(db)), ...patch });
-  await db.setting.upsert({
-    where: { key: LIMITS_KEY },
-    create: { key: LIMITS_KEY, value, updatedById: staffId },
-    update: { value, updatedById: staffId },
-  });
+  await writeSettingRow(db, LIMITS_KEY, value, staffId);
   return value;
 }
 

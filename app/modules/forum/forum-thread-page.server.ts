@@ -4,6 +4,7 @@ import { classroomWhere, postWhere, threadWhere, withinEditWindow, type ForumVie
 import { authorOf, authorSelect, isAuthor } from "./forum-authors.ts";
 import { moderates } from "./forum-classrooms.server.ts";
 import { decodeCursor } from "./forum-input.ts";
+import { threadSummarySelect } from "./forum-threads.server.ts";
 import type { ForumPostView } from "./forum-views.ts";
 
 // One thread as a viewer sees it: the question, a page of replies (keyset by id), quotes resolved
@@ -31,23 +32,9 @@ export async function findVisibleThread(db: DbOrTx, viewer: ForumViewer, threadI
   const thread = await db.forumThread.findFirst({
     where: { id: threadId, deletedAt: null, classroom: classroomWhere(viewer) },
     select: {
-      id: true,
-      classroomId: true,
-      title: true,
-      tags: true,
-      pinned: true,
-      essence: true,
-      locked: true,
-      hiddenAt: true,
-      heldAt: true,
-      acceptedPostId: true,
-      replyCount: true,
-      viewCount: true,
-      likeCount: true,
+      ...threadSummarySelect,
       knowledgeArticleId: true,
-      createdAt: true,
       classroom: { select: { id: true, name: true, archivedAt: true } },
-      ...authorSelect,
     },
   });
   if (!thread) return null;

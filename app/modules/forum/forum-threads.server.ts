@@ -23,7 +23,8 @@ import type { ThreadListItem } from "./forum-views.ts";
 
 export const THREAD_PAGE_SIZE = 20;
 
-const listSelect = {
+/** What a thread shows wherever it is listed or opened: flags, counters and author. */
+export const threadSummarySelect = {
   id: true,
   classroomId: true,
   title: true,
@@ -37,10 +38,11 @@ const listSelect = {
   replyCount: true,
   viewCount: true,
   likeCount: true,
-  lastActivityAt: true,
   createdAt: true,
   ...authorSelect,
 } as const;
+
+const listSelect = { ...threadSummarySelect, lastActivityAt: true } as const;
 
 type ListRow = Prisma.ForumThreadGetPayload<{ select: typeof listSelect }>;
 

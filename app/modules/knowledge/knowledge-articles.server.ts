@@ -10,6 +10,7 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts";
 import { staffRequestWhere } from "#app/modules/service/service-queries.server.ts";
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
+import { articleListSelect } from "./knowledge-search.server.ts";
 import { KNOWLEDGE_STATUSES, KNOWLEDGE_VISIBILITIES, canRead, type KnowledgeReader } from "./knowledge-visibility.ts";
 
 // 知识库 / 解决方案: writing articles (back office) and reading one (both surfaces). Every change runs
@@ -374,17 +375,8 @@ export async function createArticleFromRequest(
 // ───────────────────────────── Reading ─────────────────────────────
 
 const readerSelect = {
-  id: true,
-  number: true,
-  summary: true,
+  ...articleListSelect,
   descriptionHtml: true,
-  solutionHtml: true,
-  category: true,
-  keywords: true,
-  visibility: true,
-  status: true,
-  publishedAt: true,
-  updatedAt: true,
 } satisfies Prisma.KnowledgeArticleSelect;
 
 export type ReaderArticle = Prisma.KnowledgeArticleGetPayload<{ select: typeof readerSelect }> & {

@@ -51,7 +51,8 @@ export interface KnowledgeSearchResult {
   source: "index" | "database";
 }
 
-const listSelect = {
+/** An article as a list row shows it (with the solution its snippet comes from); the reader reads more. */
+export const articleListSelect = {
   id: true,
   number: true,
   summary: true,
@@ -64,7 +65,7 @@ const listSelect = {
   solutionHtml: true,
 } satisfies Prisma.KnowledgeArticleSelect;
 
-type ListRow = Prisma.KnowledgeArticleGetPayload<{ select: typeof listSelect }>;
+type ListRow = Prisma.KnowledgeArticleGetPayload<{ select: typeof articleListSelect }>;
 
 function toItem(row: ListRow, summaryHighlight: string | null = null): KnowledgeListItem {
   const { solutionHtml, ...rest } = row;
@@ -135,7 +136,7 @@ export async function searchKnowledge(
     // Same conditions again in SQL: an index lagging behind a just-unpublished article shows nothing.
     const rows =
       ids.length > 0
-        ? await db.knowledgeArticle.findMany({ where: { ...where, id: { in: ids } }, select: listSelect })
+        ? await db.knowledgeArticle.findMany({ where: { ...where, id: { in: ids } }, select: articleListSelect })
         : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const items: KnowledgeListItem[] = [];
@@ -153,7 +154,7 @@ export async function searchKnowledge(
       orderBy: browseOrder(input.sort),
       skip: offset,
       take: pageSize,
-      select: listSelect,
+      select: articleListSelect,
     }),
   ]);
   return { items: rows.map((r) => toItem(r)), total, page, pageCount: Math.ceil(total / pageSize), source: "database" };

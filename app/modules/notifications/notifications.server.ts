@@ -12,7 +12,8 @@ export interface NewNotification {
 }
 
 export async function notifyStaff(tx: DbOrTx, notification: NewNotification): Promise<void> {
-  await tx.notification.create({
+  // createMany: one INSERT (create reads the row back in a second statement; nobody needs it here).
+  await tx.notification.createMany({
     data: {
       staffId: notification.staffId,
       type: notification.type,

@@ -1,6 +1,7 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
-import { scopeFor, teamScopeIds, type Action } from "#app/modules/auth/permissions.ts";
+import type { Action } from "#app/modules/auth/permissions.ts";
+import { findForChangeIn, salesOwnerScope } from "#app/modules/crm/access/sales-scope.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 
 // Which sales orders an actor may see or change (decision 046): an order is sales work, so the
@@ -9,13 +10,7 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 // includes this fragment, so a route cannot forget it.
 
 export function salesOrderScopeWhere(actor: StaffActor, action: Action): Prisma.SalesOrderWhereInput | null {
-  const scope = scopeFor(actor, "opportunities", action);
-  if (scope === null) return null;
-  if (scope === "all") return {};
-  const OR: Prisma.SalesOrderWhereInput[] = [{ ownerId: actor.staffId }];
-  const teams = teamScopeIds(actor);
-  if (scope === "team" && teams.length > 0) OR.push({ owner: { teamId: { in: teams } } });
-  return { OR };
+  return salesOwnerScope(actor, action);
 }
 
 /** The order for a change, or why not: invisible (not-found) or visible but read-only (forbidden). */
@@ -27,10 +22,11 @@ export async function findOrderForChange<S extends Prisma.SalesOrderSelect>(
 ): Promise<
   { kind: "ok"; order: Prisma.SalesOrderGetPayload<{ select: S }> } | { kind: "not-found" } | { kind: "forbidden" }
 > {
-  const modify = salesOrderScopeWhere(actor, "modify");
-  const order = modify ? await db.salesOrder.findFirst({ where: { AND: [modify, { id }] }, select }) : null;
-  if (order) return { kind: "ok", order };
-  const browse = salesOrderScopeWhere(actor, "browse");
-  const visible = browse ? await db.salesOrder.count({ where: { AND: [browse, { id }] } }) : 0;
-  return visible > 0 ? { kind: "forbidden" } : { kind: "not-found" };
+  const found = await findForChangeIn(
+    id,
+    (action) => salesOrderScopeWhere(actor, action),
+    (where) => db.salesOrder.findFirst({ where, select }),
+    (where) => db.salesOrder.count({ where }),
+  );
+  return found.kind === "ok" ? { kind: "ok", order: found.row } : found;
 }

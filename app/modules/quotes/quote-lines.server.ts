@@ -8,6 +8,7 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { isEditable, type QuoteLineAddInput, type QuoteLineEditInput } from "./quote-input.ts";
 import { priceCatalogLine, priceFreeLine, quoteTotals, type LineMoney } from "./quote-pricing.ts";
 import { findQuoteForChange } from "./quote-scope.server.ts";
+import { productLineSelect } from "#app/modules/catalog/product-selects.ts";
 
 // 产品清单 of a quote: add, edit and remove lines while the quote is a draft (or a rejected draft),
 // each change priced to the fen and the quote's totals recomputed from its lines in the same
@@ -16,14 +17,7 @@ import { findQuoteForChange } from "./quote-scope.server.ts";
 type LineField = "productId" | "name" | "unit" | "quantity" | "unitPrice" | "discountPercent" | "taxRate" | "lineId";
 
 const PRODUCT_SELECT = {
-  id: true,
-  sku: true,
-  name: true,
-  unit: true,
-  unitPrice: true,
-  categoryId: true,
-  taxRateBp: true,
-  priceIncludesTax: true,
+  ...productLineSelect,
   active: true,
   packagings: { select: { unit: true, contains: true, ofUnit: true }, orderBy: { position: "asc" } },
 } as const;

@@ -3,9 +3,9 @@ import type { DbOrTx } from "#app/lib/db.server.ts";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
 import { renderPdfDocument } from "#app/lib/pdf/document.server.ts";
-import { loadLetterhead } from "#app/lib/pdf/letterhead.server.ts";
 import { businessDay, isoDay } from "./quote-dates.ts";
 import { discountLabel, fenMoney, taxRateLabel } from "./quote-format.ts";
+import { documentLetterhead } from "#app/modules/settings/document-letterhead.server.ts";
 
 // A quote as a PDF (letterhead of 本公司, customer facts, the product list, totals, terms), in the
 // reader's language. `where` carries the caller's scope (staff: scopedQuoteWhere; member: their
@@ -27,13 +27,7 @@ export async function renderQuotePdf(
   });
   if (!q) return null;
   const t = createTranslator(locale);
-  const letterhead = await loadLetterhead(db, {
-    phone: t("quotes.pdf.phone"),
-    email: t("quotes.pdf.email"),
-    taxId: t("quotes.pdf.taxId"),
-    bank: t("quotes.pdf.bank"),
-    fallbackName: t("quotes.pdf.ourCompany"),
-  });
+  const letterhead = await documentLetterhead(db, t);
   const money = (fen: bigint) => fenMoney(Number(fen), locale, q.currency);
   const bytes = await renderPdfDocument({
     title: t("quotes.pdf.title"),

@@ -4,10 +4,11 @@ import { latestApprovalFor } from "#app/modules/approvals/approvals.server.ts";
 import { can } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { findPage } from "#app/modules/views/paged-list.server.ts";
+import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 import { isEditable, isRevisable } from "./quote-input.ts";
 import type { QuoteListQuery } from "./quote-list-query.ts";
 import { quoteScopeWhere, scopedQuoteWhere } from "./quote-scope.server.ts";
-import { shownStatus } from "./quote-zone.server.ts";
+import { quoteDocumentView, quoteLineView, quoteSummarySelect, quoteSummaryView } from "./quote-zone.server.ts";
 
 // Reading quotes in the back office, always within the actor's scope (in the query): the list with
 // filters, and one quote with its lines, versions, approval and what the actor may do with it.
@@ -43,23 +44,12 @@ export async function listQuotes(db: DbOrTx, actor: StaffActor, query: QuoteList
         where,
         orderBy: [query.sort === "validUntil" ? { validUntil: query.dir } : { updatedAt: query.dir }, { id: "desc" }],
         ...window,
-        select: {
-          id: true,
-          number: true,
-          version: true,
-          title: true,
-          status: true,
-          validUntil: true,
-          totalFen: true,
-          currency: true,
-          company: { select: { id: true, name: true } },
-          owner: { select: { id: true, name: true } },
-        },
+        select: { ...quoteSummarySelect, company: selectIdAndName, owner: selectIdAndName },
       }),
   );
   return {
     ...page,
-    rows: page.rows.map((q) => ({ ...q, totalFen: Number(q.totalFen), status: shownStatus(q, now) })),
+    rows: page.rows.map((q) => quoteSummaryView(q, now)),
   };
 }
 export type QuoteListRow = Awaited<ReturnType<typeof listQuotes>>["rows"][number];
@@ -90,13 +80,10 @@ export async function getQuoteDetail(db: DbOrTx, actor: StaffActor, id: number, 
     }),
     latestApprovalFor(db, actor, "quote", id),
   ]);
-  const status = shownStatus(q, now);
+  const view = quoteDocumentView(q, now);
+  const { status } = view;
   return {
-    id: q.id,
-    number: q.number,
-    version: q.version,
-    title: q.title,
-    status,
+    ...view,
     isCurrent: q.currentKey !== null,
     /** The page's version for optimistic concurrency (ms). */
     stamp: q.updatedAt.getTime(),
@@ -105,36 +92,19 @@ export async function getQuoteDetail(db: DbOrTx, actor: StaffActor, id: number, 
     opportunity: q.opportunity,
     owner: q.owner,
     template: q.template,
-    currency: q.currency,
-    validUntil: q.validUntil,
-    terms: q.terms,
     remark: q.remark,
-    netFen: Number(q.netFen),
-    taxFen: Number(q.taxFen),
-    totalFen: Number(q.totalFen),
     emailedAt: q.emailedAt,
-    publishedAt: q.publishedAt,
-    respondedAt: q.respondedAt,
-    responseComment: q.responseComment,
     consumedAt: q.consumedAt,
     consumedByType: q.consumedByType,
     consumedById: q.consumedById,
     lines: q.lines.map((l) => ({
-      id: l.id,
+      ...quoteLineView(l),
       productId: l.productId,
-      sku: l.sku,
-      name: l.name,
-      unit: l.unit,
-      quantity: l.quantity,
       listPriceFen: Number(l.listPriceFen),
-      unitPriceFen: Number(l.unitPriceFen),
-      discountBp: l.discountBp,
-      taxRateBp: l.taxRateBp,
       priceIncludesTax: l.priceIncludesTax,
       netFen: Number(l.netFen),
       taxFen: Number(l.taxFen),
       grossFen: Number(l.grossFen),
-      lineTotalFen: Number(l.lineTotalFen),
     })),
     versions,
     approval,

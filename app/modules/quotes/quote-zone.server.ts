@@ -1,4 +1,4 @@
-import type { Prisma } from "#app/generated/prisma/client.ts";
+import type { Prisma, Quote, QuoteLine } from "#app/generated/prisma/client.ts";
 import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
 import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
@@ -37,24 +37,66 @@ export async function zoneQuoteVisible(db: DbOrTx, companyId: number, id: number
   return (await db.quote.count({ where: zoneQuoteWhere(companyId, id) })) > 0;
 }
 
+/** A quote as a list row shows it (the staff list and the zone's list). */
+export const quoteSummarySelect = {
+  id: true,
+  number: true,
+  version: true,
+  title: true,
+  status: true,
+  validUntil: true,
+  totalFen: true,
+  currency: true,
+} satisfies Prisma.QuoteSelect;
+
+/** A listed quote with its total as a number and its status as shown on `now` (expired once past validity). */
+export function quoteSummaryView<Q extends { totalFen: bigint; status: string; validUntil: Date }>(q: Q, now: Date) {
+  return { ...q, totalFen: Number(q.totalFen), status: shownStatus(q, now) };
+}
+
 export async function listZoneQuotes(db: DbOrTx, companyId: number, now = new Date()) {
   const rows = await db.quote.findMany({
     where: zoneQuoteWhere(companyId),
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: 200,
-    select: {
-      id: true,
-      number: true,
-      version: true,
-      title: true,
-      status: true,
-      validUntil: true,
-      publishedAt: true,
-      totalFen: true,
-      currency: true,
-    },
+    select: { ...quoteSummarySelect, publishedAt: true },
   });
-  return rows.map((q) => ({ ...q, totalFen: Number(q.totalFen), status: shownStatus(q, now) }));
+  return rows.map((q) => quoteSummaryView(q, now));
+}
+
+/** What anyone shown a quote reads of it, staff and the customer's zone alike. */
+export function quoteDocumentView(q: Quote, now: Date) {
+  return {
+    id: q.id,
+    number: q.number,
+    version: q.version,
+    title: q.title,
+    status: shownStatus(q, now),
+    validUntil: q.validUntil,
+    publishedAt: q.publishedAt,
+    terms: q.terms,
+    currency: q.currency,
+    netFen: Number(q.netFen),
+    taxFen: Number(q.taxFen),
+    totalFen: Number(q.totalFen),
+    respondedAt: q.respondedAt,
+    responseComment: q.responseComment,
+  };
+}
+
+/** A line as the customer reads it; staff also see its list price and tax split. */
+export function quoteLineView(l: QuoteLine) {
+  return {
+    id: l.id,
+    sku: l.sku,
+    name: l.name,
+    unit: l.unit,
+    quantity: l.quantity,
+    unitPriceFen: Number(l.unitPriceFen),
+    discountBp: l.discountBp,
+    taxRateBp: l.taxRateBp,
+    lineTotalFen: Number(l.lineTotalFen),
+  };
 }
 
 export async function zoneQuoteDetail(db: DbOrTx, companyId: number, id: number, now = new Date()) {
@@ -67,36 +109,13 @@ export async function zoneQuoteDetail(db: DbOrTx, companyId: number, id: number,
     },
   });
   if (!q) return null;
-  const status = shownStatus(q, now);
+  const view = quoteDocumentView(q, now);
   return {
-    id: q.id,
-    number: q.number,
-    version: q.version,
-    title: q.title,
-    status,
-    validUntil: q.validUntil,
-    publishedAt: q.publishedAt,
-    terms: q.terms,
-    currency: q.currency,
+    ...view,
     ownerName: q.owner.name,
     contactName: q.contact?.fullName ?? null,
-    netFen: Number(q.netFen),
-    taxFen: Number(q.taxFen),
-    totalFen: Number(q.totalFen),
-    respondedAt: q.respondedAt,
-    responseComment: q.responseComment,
-    mayRespond: status === "sent" && q.currentKey !== null,
-    lines: q.lines.map((l) => ({
-      id: l.id,
-      sku: l.sku,
-      name: l.name,
-      unit: l.unit,
-      quantity: l.quantity,
-      unitPriceFen: Number(l.unitPriceFen),
-      discountBp: l.discountBp,
-      taxRateBp: l.taxRateBp,
-      lineTotalFen: Number(l.lineTotalFen),
-    })),
+    mayRespond: view.status === "sent" && q.currentKey !== null,
+    lines: q.lines.map(quoteLineView),
   };
 }
 

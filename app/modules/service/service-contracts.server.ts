@@ -339,6 +339,22 @@ function contractOrder(query: ContractListQuery): Prisma.ServiceContractOrderByW
   }
 }
 
+/** A service contract as its list row shows it; the detail page reads these fields and more. */
+const contractSummarySelect = {
+  id: true,
+  number: true,
+  name: true,
+  type: true,
+  status: true,
+  approvalState: true,
+  responseMode: true,
+  responseTime: true,
+  startDate: true,
+  endDate: true,
+  company: selectIdAndName,
+  owner: selectIdAndName,
+} satisfies Prisma.ServiceContractSelect;
+
 /** Contracts of the customers the actor serves (service × browse), filtered, sorted and paged. */
 export async function listContracts(db: DbOrTx, actor: StaffActor, query: ContractListQuery, now = new Date()) {
   const today = businessDay(now);
@@ -370,21 +386,7 @@ export async function listContracts(db: DbOrTx, actor: StaffActor, query: Contra
         where,
         orderBy: contractOrder(query),
         ...window,
-        select: {
-          id: true,
-          number: true,
-          name: true,
-          type: true,
-          status: true,
-          approvalState: true,
-          responseMode: true,
-          responseTime: true,
-          startDate: true,
-          endDate: true,
-          company: selectIdAndName,
-          owner: selectIdAndName,
-          _count: { select: { assets: true } },
-        },
+        select: { ...contractSummarySelect, _count: { select: { assets: true } } },
       }),
   );
   const withExpiry = rows.map((r) => ({ ...r, daysLeft: r.status === "in_force" ? daysUntil(r.endDate, now) : null }));
@@ -394,23 +396,12 @@ export async function listContracts(db: DbOrTx, actor: StaffActor, query: Contra
 export type ContractListRow = Awaited<ReturnType<typeof listContracts>>["rows"][number];
 
 const detailSelect = {
-  id: true,
-  number: true,
-  name: true,
+  ...contractSummarySelect,
   companyId: true,
-  type: true,
-  status: true,
-  approvalState: true,
-  responseMode: true,
-  responseTime: true,
-  startDate: true,
-  endDate: true,
   terms: true,
   ownerId: true,
   remindedDays: true,
   createdAt: true,
-  company: selectIdAndName,
-  owner: selectIdAndName,
   assets: {
     orderBy: { assetId: "asc" },
     select: {

@@ -5,7 +5,12 @@ import { countCappedBy } from "#app/modules/views/count-capped.server.ts";
 import { pageWindow } from "#app/lib/page-window.ts";
 import { OPEN_STATUSES } from "./service-constants.ts";
 import type { DeskQuery, DeskQueue, DeskSort } from "./service-desk-query.ts";
-import { modifiableRequestIds, SERVICE_PAGE_SIZE, staffRequestWhere } from "./service-queries.server.ts";
+import {
+  modifiableRequestIds,
+  requestSummarySelect,
+  SERVICE_PAGE_SIZE,
+  staffRequestWhere,
+} from "./service-queries.server.ts";
 import { assignRequests } from "./service-requests.server.ts";
 import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 
@@ -65,17 +70,10 @@ function orderOf(sort: DeskSort, dir: "asc" | "desc"): Prisma.ServiceRequestOrde
 }
 
 const rowSelect = {
-  id: true,
-  number: true,
-  kind: true,
-  subject: true,
-  status: true,
-  priority: true,
+  ...requestSummarySelect,
   channel: true,
   dueAt: true,
   firstResponseAt: true,
-  createdAt: true,
-  publishedAt: true,
   company: selectIdAndName,
   zone: selectIdAndName,
   contact: { select: { fullName: true } },

@@ -12,6 +12,18 @@ import { selectIdAndName, selectName } from "#app/lib/prisma-selects.ts";
 
 export const SERVICE_PAGE_SIZE = 20;
 
+/** A service request as a row of a list shows it (the staff desk and the zone's list). */
+export const requestSummarySelect = {
+  id: true,
+  number: true,
+  kind: true,
+  subject: true,
+  status: true,
+  priority: true,
+  createdAt: true,
+  publishedAt: true,
+} satisfies Prisma.ServiceRequestSelect;
+
 // ─────────────────────────────── portal ───────────────────────────────
 
 export interface ZoneViewer {
@@ -47,15 +59,8 @@ export async function listPortalRequests(db: DbOrTx, viewer: ZoneViewer, options
       skip: (page - 1) * SERVICE_PAGE_SIZE,
       take: SERVICE_PAGE_SIZE,
       select: {
-        id: true,
-        number: true,
-        kind: true,
-        subject: true,
-        status: true,
-        priority: true,
-        createdAt: true,
+        ...requestSummarySelect,
         updatedAt: true,
-        publishedAt: true,
         memberId: true,
         member: { select: { nickname: true } },
         asset: selectName,

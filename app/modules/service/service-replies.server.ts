@@ -115,9 +115,14 @@ export async function addStaffReply(
       });
     }
     if (!input.internal) {
-      await mailMember(tx, request, "reply", staff.name, richTextToPlain(bodyHtml), status);
+      await mailMember(tx, request, {
+        event: "reply",
+        authorName: staff.name,
+        excerpt: richTextToPlain(bodyHtml),
+        status,
+      });
     } else if (next) {
-      await mailMember(tx, request, "status", staff.name, "", status);
+      await mailMember(tx, request, { event: "status", authorName: staff.name, excerpt: "", status });
     }
     return { ok: true as const, value: { replyId: reply.id } };
   });
@@ -159,7 +164,12 @@ export async function addMemberReply(
         to: status,
       });
     }
-    await mailAssignee(tx, request, "reply", member.nickname, richTextToPlain(bodyHtml), status);
+    await mailAssignee(tx, request, {
+      event: "reply",
+      authorName: member.nickname,
+      excerpt: richTextToPlain(bodyHtml),
+      status,
+    });
     return { ok: true as const, value: { replyId: reply.id } };
   });
 }

@@ -431,7 +431,7 @@ export const REQUEST_FOR_MAIL = {
 type MailRequest = Prisma.ServiceRequestGetPayload<{ select: typeof REQUEST_FOR_MAIL }>;
 
 /** What one reply/status mail says, whoever receives it. */
-interface RequestMailNews {
+export interface RequestMailNews {
   event: "reply" | "status";
   authorName: string;
   excerpt: string;
@@ -465,14 +465,7 @@ async function sendRequestMail(
 }
 
 /** Mail to the requesting member about our reply or a status change (never for internal notes). */
-export async function mailMember(
-  tx: DbOrTx,
-  request: MailRequest,
-  event: "reply" | "status",
-  authorName: string,
-  excerpt: string,
-  status: ServiceRequestStatus,
-): Promise<void> {
+export async function mailMember(tx: DbOrTx, request: MailRequest, news: RequestMailNews): Promise<void> {
   if (!request.member) return;
   const { email, nickname } = request.member;
   await sendRequestMail(
@@ -480,27 +473,20 @@ export async function mailMember(
     request,
     { email, name: nickname, locale: "zh-CN", direction: "to-member" },
     requestPath(request.id, "zone"),
-    { event, authorName, excerpt, status },
+    news,
   );
 }
 
 /** Mail and bell to the assigned CSR about the member's reply or reopening. */
-export async function mailAssignee(
-  tx: DbOrTx,
-  request: MailRequest,
-  event: "reply" | "status",
-  authorName: string,
-  excerpt: string,
-  status: ServiceRequestStatus,
-): Promise<void> {
+export async function mailAssignee(tx: DbOrTx, request: MailRequest, news: RequestMailNews): Promise<void> {
   if (!request.assignee) return;
   const { id, email, name, locale } = request.assignee;
   const link = requestPath(request.id, "crm");
   await notifyStaff(tx, {
     staffId: id,
-    type: event === "reply" ? "service-reply" : "service-status",
+    type: news.event === "reply" ? "service-reply" : "service-status",
     title: `${request.number} ${request.subject}`,
-    body: excerpt.slice(0, 200) || authorName,
+    body: news.excerpt.slice(0, 200) || news.authorName,
     link,
   });
   await sendRequestMail(
@@ -508,7 +494,7 @@ export async function mailAssignee(
     request,
     { email, name, locale: locale === "en" ? "en" : "zh-CN", direction: "to-staff" },
     link,
-    { event, authorName, excerpt, status },
+    news,
   );
 }
 
@@ -544,7 +530,7 @@ export async function changeStatus(
       },
     });
     await recordRequestEvent(tx, requestId, { type: "staff", id: staff.id }, "status", { from, to });
-    await mailMember(tx, request, "status", staff.name, "", to);
+    await mailMember(tx, request, { event: "status", authorName: staff.name, excerpt: "", status: to });
     await recordAudit(tx, {
       actor: { type: "staff", id: staff.id },
       action: "service-request.status",
@@ -775,7 +761,7 @@ export async function reopenRequest(
       to,
       reason: note || null,
     });
-    await mailAssignee(tx, request, "status", member.nickname, note, to);
+    await mailAssignee(tx, request, { event: "status", authorName: member.nickname, excerpt: note, status: to });
     return { ok: true as const, value: null };
   }, TX_OPTIONS);
 }

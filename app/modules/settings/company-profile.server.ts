@@ -5,6 +5,7 @@ import { invalid, ok, type FieldErrors, type ServiceResult } from "#app/lib/serv
 import { recordStaffAudit } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { attachStored, discardStored, readAttachment, type StoredFile } from "#app/modules/files/attachments.server.ts";
+import { writeSettingRow } from "./settings.server.ts";
 
 // 本公司 (seed §2.P.7): the organisation's own details — legal name, bank and account (开户行/帐户), tax id,
 // address, logo (for quotes, contracts and reports), the portal footer (hotline, ICP 备案 number,
@@ -139,11 +140,7 @@ export async function setCompanyLogo(db: Db, actor: StaffActor, stored: StoredFi
 }
 
 async function write(db: DbOrTx, actor: StaffActor, before: CompanyProfile, after: CompanyProfile) {
-  await db.setting.upsert({
-    where: { key: COMPANY_PROFILE_KEY },
-    create: { key: COMPANY_PROFILE_KEY, value: after, updatedById: actor.staffId },
-    update: { value: after, updatedById: actor.staffId },
-  });
+  await writeSettingRow(db, COMPANY_PROFILE_KEY, after, actor.staffId);
   await recordStaffAudit(db, actor, {
     action: "companyProfile.updated",
     entityType: "Setting",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { versionedCache } from "./config-versions.server.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { msg } from "#app/lib/schemas.ts";
+import type { Prisma } from "#app/generated/prisma/client.ts";
 
 // Typed system settings stored as JSON rows. Each setting declares its schema and default here, so
 // a missing or malformed row falls back to the default instead of breaking a page.
@@ -35,11 +36,20 @@ export async function setSetting<K extends SettingKey>(
   value: SettingValue<K>,
   staffId: number | null,
 ): Promise<void> {
-  const valid = SETTINGS[key].schema.parse(value);
+  await writeSettingRow(db, key, SETTINGS[key].schema.parse(value), staffId);
+}
+
+/** Stores one setting row (any key; the caller has validated the value), noting who changed it. */
+export async function writeSettingRow(
+  db: DbOrTx,
+  key: string,
+  value: Prisma.InputJsonValue,
+  staffId: number | null,
+): Promise<void> {
   await db.setting.upsert({
     where: { key },
-    create: { key, value: valid, updatedById: staffId },
-    update: { value: valid, updatedById: staffId },
+    create: { key, value, updatedById: staffId },
+    update: { value, updatedById: staffId },
   });
 }
 

@@ -5,50 +5,28 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { fenToDecimalString } from "#app/modules/catalog/pricing.ts";
 import { mergeSegments, type ScalarField } from "#app/modules/contracts/contract-document.ts";
 import type { InstalmentState } from "#app/modules/contracts/contract-model.ts";
-import { Badge, type BadgeTone } from "../badge.tsx";
-import { LineSumRow, productColumn } from "../records/line-editor.tsx";
+import { stateBadge } from "../badge.tsx";
+import { LineSumRow, ProductLinesTable } from "../records/line-editor.tsx";
 import { RecordTable } from "../records/record-table.tsx";
 
 // Pieces of a sales contract shown in the back office and, read-only, in the customer's zone: the
 // status badge, money in fen, the product list, the payment plan and the merged document.
 
-const STATUS_TONE: Record<SalesContractStatus, BadgeTone> = {
-  drafting: "slate",
-  approval: "amber",
-  in_execution: "blue",
-  completed: "green",
-  terminated: "red",
-};
-
 export function contractStatusKey(status: string): MessageKey {
   return `contracts.status.${status}` as MessageKey;
 }
 
-export function ContractStatusBadge({ status }: { status: SalesContractStatus }) {
-  const { t } = useI18n();
-  return (
-    <Badge tone={STATUS_TONE[status]} dot data-testid="contract-status">
-      {t(contractStatusKey(status))}
-    </Badge>
-  );
-}
+export const ContractStatusBadge = stateBadge<SalesContractStatus>(
+  { drafting: "slate", approval: "amber", in_execution: "blue", completed: "green", terminated: "red" },
+  contractStatusKey,
+  { dot: true, testId: "contract-status" },
+);
 
-const STATE_TONE: Record<InstalmentState, BadgeTone> = {
-  paid: "green",
-  partial: "violet",
-  overdue: "red",
-  due: "amber",
-  open: "slate",
-};
-
-export function InstalmentStateBadge({ state }: { state: InstalmentState }) {
-  const { t } = useI18n();
-  return (
-    <Badge tone={STATE_TONE[state]} data-testid={`instalment-${state}`}>
-      {t(`contracts.plan.state.${state}` as MessageKey)}
-    </Badge>
-  );
-}
+export const InstalmentStateBadge = stateBadge<InstalmentState>(
+  { paid: "green", partial: "violet", overdue: "red", due: "amber", open: "slate" },
+  (s) => `contracts.plan.state.${s}`,
+  { testId: (s) => `instalment-${s}` },
+);
 
 /** An amount of integer fen as ¥1,234.56. */
 export function Fen({ value }: { value: number }) {
@@ -77,14 +55,13 @@ export function ContractLinesTable({
   actions?: (line: LineView) => React.ReactNode;
 }) {
   const { t } = useI18n();
-  if (lines.length === 0) return <p className="px-5 pb-5 text-sm text-slate-400">{t("contracts.lines.none")}</p>;
   return (
-    <RecordTable
+    <ProductLinesTable
       caption={t("contracts.tabs.lines")}
-      rows={lines}
-      rowKey={(l) => l.id}
+      empty={t("contracts.lines.none")}
+      productHeader={t("contracts.lines.product")}
+      lines={lines}
       columns={[
-        productColumn(t("contracts.lines.product")),
         { key: "qty", header: t("contracts.lines.quantity"), numeric: true, cell: (l) => `${l.quantity} ${l.unit}` },
         {
           key: "unit",
@@ -121,10 +98,10 @@ export interface InstalmentView {
 
 export function PaymentPlanTable({ instalments }: { instalments: readonly InstalmentView[] }) {
   const { t, locale } = useI18n();
-  if (instalments.length === 0) return <p className="px-5 pb-5 text-sm text-slate-400">{t("contracts.plan.none")}</p>;
   return (
     <RecordTable
       caption={t("contracts.tabs.plan")}
+      empty={t("contracts.plan.none")}
       rows={instalments}
       rowKey={(i) => i.id}
       columns={[
@@ -141,7 +118,7 @@ export function PaymentPlanTable({ instalments }: { instalments: readonly Instal
           numeric: true,
           cell: (i) => <Fen value={i.receivedFen} />,
         },
-        { key: "state", header: t("contracts.plan.state"), cell: (i) => <InstalmentStateBadge state={i.state} /> },
+        { key: "state", header: t("contracts.plan.state"), cell: (i) => <InstalmentStateBadge status={i.state} /> },
       ]}
     />
   );

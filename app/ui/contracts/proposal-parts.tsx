@@ -1,26 +1,16 @@
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { ProposalStatus, ResolvedPart } from "#app/modules/contracts/proposal-model.ts";
-import { Badge, type BadgeTone } from "../badge.tsx";
+import { stateBadge } from "../badge.tsx";
 import { ContractLinesTable } from "./contract-ui.tsx";
 
 // A 提议 as a document, shown in the back office (with the author's tools beside each part) and,
 // read-only, in the customer's zone: each part's body, and the status badge.
 
-const STATUS_TONE: Record<ProposalStatus, BadgeTone> = {
-  drafting: "slate",
-  pending_approval: "amber",
-  approved: "blue",
-  published: "green",
-};
-
-export function ProposalStatusBadge({ status }: { status: ProposalStatus }) {
-  const { t } = useI18n();
-  return (
-    <Badge tone={STATUS_TONE[status]} dot data-testid="proposal-status">
-      {t(`proposals.status.${status}`)}
-    </Badge>
-  );
-}
+export const ProposalStatusBadge = stateBadge<ProposalStatus>(
+  { drafting: "slate", pending_approval: "amber", approved: "blue", published: "green" },
+  (s) => `proposals.status.${s}`,
+  { dot: true, testId: "proposal-status" },
+);
 
 /** One part's body: text as written, a product's introduction, or a quote/contract's lines and terms. */
 export function ProposalPartBody({ part }: { part: ResolvedPart }) {

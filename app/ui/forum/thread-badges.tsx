@@ -1,6 +1,7 @@
-import { CheckCircle2, EyeOff, Lock, Pin, Sparkles } from "lucide-react";
+import { CheckCircle2, EyeOff, Lock, Pin, Sparkles, type LucideIcon } from "lucide-react";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { Badge } from "../badge.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
+import { Badge, type BadgeTone } from "../badge.tsx";
 
 /**
  * The state of a thread at a glance. `hiddenLabel` differs by reader: the author is told only they and
@@ -14,38 +15,23 @@ export function ThreadBadges({
   hiddenLabel?: "forum.badge.hidden" | "forum.badge.hiddenStaff";
 }) {
   const { t } = useI18n();
+  const badges: ReadonlyArray<{ on: boolean; tone: BadgeTone; icon: LucideIcon; label: MessageKey }> = [
+    { on: thread.hidden, tone: "amber", icon: EyeOff, label: thread.held ? "forumMod.held" : hiddenLabel },
+    { on: thread.pinned, tone: "violet", icon: Pin, label: "forum.badge.pinned" },
+    { on: thread.essence, tone: "red", icon: Sparkles, label: "forum.badge.essence" },
+    { on: thread.solved, tone: "green", icon: CheckCircle2, label: "forum.badge.solved" },
+    { on: thread.locked, tone: "slate", icon: Lock, label: "forum.badge.locked" },
+  ];
   return (
     <>
-      {thread.hidden ? (
-        <Badge tone="amber">
-          <EyeOff aria-hidden className="size-3" />
-          {t(thread.held ? "forumMod.held" : hiddenLabel)}
-        </Badge>
-      ) : null}
-      {thread.pinned ? (
-        <Badge tone="violet">
-          <Pin aria-hidden className="size-3" />
-          {t("forum.badge.pinned")}
-        </Badge>
-      ) : null}
-      {thread.essence ? (
-        <Badge tone="red">
-          <Sparkles aria-hidden className="size-3" />
-          {t("forum.badge.essence")}
-        </Badge>
-      ) : null}
-      {thread.solved ? (
-        <Badge tone="green">
-          <CheckCircle2 aria-hidden className="size-3" />
-          {t("forum.badge.solved")}
-        </Badge>
-      ) : null}
-      {thread.locked ? (
-        <Badge tone="slate">
-          <Lock aria-hidden className="size-3" />
-          {t("forum.badge.locked")}
-        </Badge>
-      ) : null}
+      {badges
+        .filter((b) => b.on)
+        .map((b) => (
+          <Badge key={b.label} tone={b.tone}>
+            <b.icon aria-hidden className="size-3" />
+            {t(b.label)}
+          </Badge>
+        ))}
     </>
   );
 }

@@ -6,6 +6,7 @@ import type { ThreadListItem } from "#app/modules/forum/forum-views.ts";
 import { Badge } from "../badge.tsx";
 import { AuthorLabel } from "./forum-author.tsx";
 import { ThreadBadges } from "./thread-badges.tsx";
+import { MetaItem } from "../record-meta.tsx";
 
 /**
  * Rows of a classroom's thread list (stacked, so it reads the same on a phone). Each surface says where
@@ -36,18 +37,15 @@ export function ThreadList({
           <div className="mt-1.5 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-500">
             <AuthorLabel author={thread.author} />
             <span>{formatCompactDate(thread.lastActivityAt, locale)}</span>
-            <span className="inline-flex items-center gap-1">
-              <MessageSquare aria-hidden className="size-3.5" />
+            <MetaItem icon={MessageSquare} compact>
               {t("forum.replies", { count: thread.replyCount })}
-            </span>
-            <span className="inline-flex items-center gap-1">
-              <Eye aria-hidden className="size-3.5" />
+            </MetaItem>
+            <MetaItem icon={Eye} compact>
               {t("forum.views", { count: thread.viewCount })}
-            </span>
-            <span className="inline-flex items-center gap-1">
-              <ThumbsUp aria-hidden className="size-3.5" />
+            </MetaItem>
+            <MetaItem icon={ThumbsUp} compact>
               {thread.likeCount}
-            </span>
+            </MetaItem>
             {thread.tags
               ? thread.tags.split(",").map((tag) => (
                   <Link key={tag} to={`${classroomHref}?tag=${encodeURIComponent(tag)}`}>

@@ -3,30 +3,25 @@ import type { SalesOrderStatus } from "#app/generated/prisma/enums.ts";
 import { formatCalendarDate } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { FULFILMENT_PATH } from "#app/modules/orders/order-status.ts";
-import { Badge, type BadgeTone } from "../badge.tsx";
+import { stateBadge } from "../badge.tsx";
 import { cn } from "../cn.ts";
 
 // A sales order's status as a badge, and its fulfilment path as steps with their dates — the same in
 // the back office and in the member's "我的订单".
 
-const TONE: Record<SalesOrderStatus, BadgeTone> = {
-  confirmed: "blue",
-  shipped: "violet",
-  delivered: "amber",
-  accepted: "amber",
-  invoiced: "amber",
-  paid: "green",
-  cancelled: "slate",
-};
-
-export function OrderStatusBadge({ status }: { status: SalesOrderStatus }) {
-  const { t } = useI18n();
-  return (
-    <Badge tone={TONE[status]} dot data-testid="order-status">
-      {t(`orders.status.${status}`)}
-    </Badge>
-  );
-}
+export const OrderStatusBadge = stateBadge<SalesOrderStatus>(
+  {
+    confirmed: "blue",
+    shipped: "violet",
+    delivered: "amber",
+    accepted: "amber",
+    invoiced: "amber",
+    paid: "green",
+    cancelled: "slate",
+  },
+  (s) => `orders.status.${s}`,
+  { dot: true, testId: "order-status" },
+);
 
 export type OrderStepDates = Partial<Record<`${(typeof FULFILMENT_PATH)[number]}At`, Date | string | null>>;
 

@@ -8,8 +8,7 @@ import {
   type QuoteStatusName,
 } from "#app/modules/quotes/quote-format.ts";
 import { Badge, type BadgeTone } from "../badge.tsx";
-import { productColumn } from "../records/line-editor.tsx";
-import { RecordTable } from "../records/record-table.tsx";
+import { ProductLinesTable } from "../records/line-editor.tsx";
 
 // A quote's parts that both the back office and the customer zone show: the status badge and the
 // product list with its totals (read-only; the editor adds its own inputs through `editCell`).
@@ -72,14 +71,13 @@ export function QuoteLinesTable<L extends QuoteLineView>({
       </td>
     </tr>
   );
-  if (lines.length === 0) return <p className="px-5 pb-5 text-sm text-slate-400">{t("quotes.lines.none")}</p>;
   return (
-    <RecordTable
+    <ProductLinesTable
       caption={t("quotes.lines.title")}
-      rows={lines}
-      rowKey={(l) => l.id}
+      empty={t("quotes.lines.none")}
+      productHeader={t("quotes.line.product")}
+      lines={lines}
       columns={[
-        productColumn(t("quotes.line.product")),
         editCell
           ? {
               key: "edit",

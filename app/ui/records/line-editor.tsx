@@ -6,6 +6,7 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { Locale } from "#app/lib/i18n/locales.ts";
 import { SelectField, SubmitButton, TextField, type TextFieldProps } from "../form/index.ts";
 import { inputClass } from "../form/input-styles.ts";
+import { RecordTable, type RecordColumn } from "./record-table.tsx";
 
 // The product line editor shared by the opportunity's items, the quote editor and the contract's
 // product list (decision 056): a line's numbers edited in place with save/remove, and the add-line
@@ -180,6 +181,37 @@ export function ProductCell({ name, sku }: { name: string; sku?: string | null }
 /** The lines table's product column (a `RecordTable` column). */
 export function productColumn<Row extends { name: string; sku?: string | null }>(header: string) {
   return { key: "product", header, cell: (row: Row) => <ProductCell name={row.name} sku={row.sku} /> };
+}
+
+/**
+ * A document's product lines (opportunity items, a quote, a contract): the product (name over SKU)
+ * first, then the caller's figure columns and sum rows; the "no lines yet" text when there are none.
+ */
+export function ProductLinesTable<L extends { id: number; name: string; sku?: string | null }>({
+  caption,
+  empty,
+  productHeader,
+  lines,
+  columns,
+  footer,
+}: {
+  caption: string;
+  empty: string;
+  productHeader: string;
+  lines: readonly L[];
+  columns: ReadonlyArray<RecordColumn<L> | false>;
+  footer?: ReactNode;
+}) {
+  return (
+    <RecordTable
+      caption={caption}
+      empty={empty}
+      rows={lines}
+      rowKey={(l) => l.id}
+      columns={[productColumn<L>(productHeader), ...columns]}
+      footer={footer}
+    />
+  );
 }
 
 /** The lines table's sum row: the label over `span` columns, the amount right-aligned. */

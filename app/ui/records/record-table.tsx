@@ -23,6 +23,7 @@ export function RecordTable<Row>({
   rowKey,
   caption,
   footer,
+  empty,
 }: {
   columns: ReadonlyArray<RecordColumn<Row> | false>;
   rows: readonly Row[];
@@ -31,7 +32,10 @@ export function RecordTable<Row>({
   caption?: string;
   /** A `<tfoot>` row or rows (sums). */
   footer?: ReactNode;
+  /** Shown in place of the table when there are no rows (e.g. "no lines yet"). */
+  empty?: ReactNode;
 }) {
+  if (rows.length === 0 && empty !== undefined) return <p className="px-5 pb-5 text-sm text-slate-400">{empty}</p>;
   const shown = columns.filter((c): c is RecordColumn<Row> => c !== false);
   // The outer columns get the card's own padding, so the table lines up with the card header.
   const pad = (i: number) => (i === 0 ? "pl-5 pr-3" : i === shown.length - 1 ? "pl-3 pr-5" : "px-3");

@@ -3,25 +3,23 @@ import type { ServicePriority, ServiceRequestStatus } from "#app/generated/prism
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { resolutionStatus, slaStatus, type SlaStatus } from "#app/modules/service/service-sla.ts";
-import { Badge, type BadgeTone } from "../badge.tsx";
+import { stateBadge } from "../badge.tsx";
 import { cn } from "../cn.ts";
 
 // Service request badges shared by the portal and back-office service pages: status, priority, the
 // first-response SLA and the resolution SLA.
 
-const STATUS_TONE: Record<ServiceRequestStatus, BadgeTone> = {
-  new: "blue",
-  accepted: "violet",
-  in_progress: "violet",
-  waiting_customer: "amber",
-  resolved: "green",
-  closed: "slate",
-};
-
-export function ServiceStatusBadge({ status }: { status: ServiceRequestStatus }) {
-  const { t } = useI18n();
-  return <Badge tone={STATUS_TONE[status]}>{t(`service.status.${status}` as MessageKey)}</Badge>;
-}
+export const ServiceStatusBadge = stateBadge<ServiceRequestStatus>(
+  {
+    new: "blue",
+    accepted: "violet",
+    in_progress: "violet",
+    waiting_customer: "amber",
+    resolved: "green",
+    closed: "slate",
+  },
+  (s) => `service.status.${s}`,
+);
 
 const PRIORITY_CLASS: Record<ServicePriority, string> = {
   low: "text-slate-500",

@@ -1,8 +1,55 @@
+import type { ReactNode } from "react";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { HANDOVER_TYPES, type HandOverType, type TypeCounts } from "#app/modules/admin/handover-types.ts";
+import { cn } from "#app/ui/cn.ts";
 
-// The hand-over report: per record type, what the leaver held before, what moved (and to whom),
-// and what is left at the end (zero everywhere when the run is done).
+// The hand-over tables: one row per record type the leaver may hold. The form shows what they hold
+// with a recipient picker per type; the report what they held before, what moved (and to whom) and
+// what is left at the end (zero everywhere when the run is done).
+
+export interface HandOverColumn {
+  key: string;
+  header: string;
+  cell: (type: HandOverType) => ReactNode;
+  /** Right-aligned figures; their cells get `data-testid="<key>-<type>"`. */
+  count?: boolean;
+}
+
+export function HandOverTable({ columns }: { columns: readonly HandOverColumn[] }) {
+  const { t } = useI18n();
+  return (
+    <table className="w-full text-sm">
+      <thead className="bg-slate-50 text-left text-xs text-slate-500">
+        <tr>
+          <th className="px-4 py-2 font-medium">{t("adminStaff.handover.type")}</th>
+          {columns.map((c) => (
+            <th key={c.key} className={cn("px-4 py-2 font-medium", c.count && "text-right")}>
+              {c.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {HANDOVER_TYPES.map((type) => (
+          <tr key={type} data-type={type}>
+            <th scope="row" className="px-4 py-2 text-left font-normal text-slate-700">
+              {t(`adminStaff.handover.type.${type}`)}
+            </th>
+            {columns.map((c) => (
+              <td
+                key={c.key}
+                className={cn("px-4 py-2", c.count ? "text-right tabular-nums" : "text-slate-700")}
+                data-testid={c.count ? `${c.key}-${type}` : undefined}
+              >
+                {c.cell(type)}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 export function HandOverReport({
   before,
@@ -18,35 +65,18 @@ export function HandOverReport({
   const { t } = useI18n();
   const to = new Map(split.map((s) => [s.type, s.toName]));
   return (
-    <table className="w-full text-sm">
-      <thead className="bg-slate-50 text-left text-xs text-slate-500">
-        <tr>
-          <th className="px-4 py-2 font-medium">{t("adminStaff.handover.type")}</th>
-          <th className="px-4 py-2 text-right font-medium">{t("adminStaff.handover.before")}</th>
-          <th className="px-4 py-2 text-right font-medium">{t("adminStaff.handover.moved")}</th>
-          <th className="px-4 py-2 text-right font-medium">{t("adminStaff.handover.after")}</th>
-          <th className="px-4 py-2 font-medium">{t("adminStaff.handover.recipient")}</th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100 tabular-nums">
-        {HANDOVER_TYPES.map((type) => (
-          <tr key={type} data-type={type}>
-            <th scope="row" className="px-4 py-2 text-left font-normal text-slate-700">
-              {t(`adminStaff.handover.type.${type}`)}
-            </th>
-            <td className="px-4 py-2 text-right" data-testid={`before-${type}`}>
-              {before[type]}
-            </td>
-            <td className="px-4 py-2 text-right" data-testid={`moved-${type}`}>
-              {moved[type]}
-            </td>
-            <td className="px-4 py-2 text-right" data-testid={`after-${type}`}>
-              {after ? after[type] : "…"}
-            </td>
-            <td className="px-4 py-2 text-slate-700">{to.get(type)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <HandOverTable
+      columns={[
+        { key: "before", header: t("adminStaff.handover.before"), count: true, cell: (type) => before[type] },
+        { key: "moved", header: t("adminStaff.handover.moved"), count: true, cell: (type) => moved[type] },
+        {
+          key: "after",
+          header: t("adminStaff.handover.after"),
+          count: true,
+          cell: (type) => (after ? after[type] : "…"),
+        },
+        { key: "recipient", header: t("adminStaff.handover.recipient"), cell: (type) => to.get(type) },
+      ]}
+    />
   );
 }

@@ -3,7 +3,7 @@ import { Link } from "react-router";
 import type { HandOverStatus, StaffStatus, TeamKind } from "#app/generated/prisma/enums.ts";
 import { formatMediumDate } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { Badge, type BadgeTone } from "#app/ui/badge.tsx";
+import { Badge, stateBadge, type BadgeTone } from "#app/ui/badge.tsx";
 import { bindFields } from "#app/ui/form/field-binder.ts";
 import { CheckboxField, fieldErrors, SelectField, submittedValues, TextField } from "#app/ui/form/index.ts";
 
@@ -38,21 +38,11 @@ export function StaffStatusBadge({
   );
 }
 
-const RUN_TONES: Record<HandOverStatus, BadgeTone> = {
-  pending: "slate",
-  running: "blue",
-  done: "green",
-  failed: "red",
-};
-
-export function HandOverStatusBadge({ status }: { status: HandOverStatus }) {
-  const { t } = useI18n();
-  return (
-    <Badge tone={RUN_TONES[status]} dot>
-      {t(`adminStaff.handover.status.${status}`)}
-    </Badge>
-  );
-}
+export const HandOverStatusBadge = stateBadge<HandOverStatus>(
+  { pending: "slate", running: "blue", done: "green", failed: "red" },
+  (s) => `adminStaff.handover.status.${s}`,
+  { dot: true },
+);
 
 export function TeamKindBadge({ kind }: { kind: TeamKind }) {
   const { t } = useI18n();

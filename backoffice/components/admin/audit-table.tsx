@@ -2,6 +2,7 @@ import { ArrowDown, ArrowUp } from "lucide-react";
 import { Link } from "react-router";
 import { formatDateTime } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { cn } from "#app/ui/cn.ts";
 import type { AuditRow, DiffLine } from "#app/modules/admin/audit-log-viewer.server.ts";
 
 // The audit log as a table: when, who, what, which record (a link where the record has a page) and
@@ -40,18 +41,11 @@ export function AuditTable({
                 </span>
               </Link>
             </th>
-            <th scope="col" className="px-3 py-3 font-medium">
-              {t("adminRoles.audit.who")}
-            </th>
-            <th scope="col" className="px-3 py-3 font-medium">
-              {t("adminRoles.audit.what")}
-            </th>
-            <th scope="col" className="px-3 py-3 font-medium">
-              {t("adminRoles.audit.record")}
-            </th>
-            <th scope="col" className="px-5 py-3 font-medium">
-              {t("adminRoles.audit.changes")}
-            </th>
+            {(["who", "what", "record", "changes"] as const).map((column) => (
+              <th key={column} scope="col" className={cn("py-3 font-medium", column === "changes" ? "px-5" : "px-3")}>
+                {t(`adminRoles.audit.${column}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">

@@ -1,6 +1,7 @@
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { ACTIONS, MODULES, SCOPES, type Action, type Module, type Scope } from "#app/modules/auth/permissions.ts";
 import { cn } from "#app/ui/cn.ts";
+import { MatrixHead } from "#app/ui/records/matrix-head.tsx";
 import { moduleName } from "#backoffice/components/nav.ts";
 
 // The role matrix: modules × actions, one compact select per cell (none / own / team / all). Plain
@@ -20,18 +21,12 @@ export function PermissionMatrix({ matrix, disabled = false }: { matrix: MatrixC
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[760px] text-sm">
-        <thead className="border-b border-slate-100 text-xs text-slate-500">
-          <tr>
-            <th scope="col" className="px-4 py-2 text-left font-medium">
-              {t("adminRoles.matrix.module")}
-            </th>
-            {ACTIONS.map((action) => (
-              <th key={action} scope="col" className="px-1 py-2 text-center font-medium">
-                {t(`adminRoles.action.${action}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <MatrixHead
+          className="border-b border-slate-100"
+          rowHeader={t("adminRoles.matrix.module")}
+          columns={ACTIONS.map((action) => ({ key: action, label: t(`adminRoles.action.${action}`) }))}
+          cellPad="px-1 py-2"
+        />
         <tbody className="divide-y divide-slate-100">
           {MODULES.map((module) => (
             <tr key={module}>

@@ -54,6 +54,38 @@ function Input({
   );
 }
 
+/** A method's or a stage's two names (中文 and English), each required. */
+function NameInputs({
+  idPrefix,
+  labels: [zh, en],
+  record,
+  errors,
+}: {
+  idPrefix: string;
+  labels: readonly [string, string];
+  record: { nameZh: string; nameEn: string } | null;
+  errors: Errors;
+}) {
+  return (
+    <>
+      <Input
+        id={`${idPrefix}-nameZh`}
+        name="nameZh"
+        label={zh}
+        defaultValue={record?.nameZh ?? ""}
+        errors={errors.nameZh}
+      />
+      <Input
+        id={`${idPrefix}-nameEn`}
+        name="nameEn"
+        label={en}
+        defaultValue={record?.nameEn ?? ""}
+        errors={errors.nameEn}
+      />
+    </>
+  );
+}
+
 function Check({ name, label, defaultChecked }: { name: string; label: string; defaultChecked: boolean }) {
   return (
     <label className="flex items-center gap-2 pt-2 text-sm text-slate-700">
@@ -104,19 +136,11 @@ export function StageRow({
     >
       <input type="hidden" name="methodId" value={methodId} />
       {stage ? <input type="hidden" name="stageId" value={stage.id} /> : null}
-      <Input
-        id={`${key}-nameZh`}
-        name="nameZh"
-        label={t("stageEditor.column.nameZh")}
-        defaultValue={stage?.nameZh ?? ""}
-        errors={errors.nameZh}
-      />
-      <Input
-        id={`${key}-nameEn`}
-        name="nameEn"
-        label={t("stageEditor.column.nameEn")}
-        defaultValue={stage?.nameEn ?? ""}
-        errors={errors.nameEn}
+      <NameInputs
+        idPrefix={key}
+        labels={[t("stageEditor.column.nameZh"), t("stageEditor.column.nameEn")]}
+        record={stage}
+        errors={errors}
       />
       <Input
         id={`${key}-probability`}
@@ -185,19 +209,11 @@ export function MethodForm({ method, errors }: { method: Method | null; errors: 
   return (
     <Form method="post" className="grid items-end gap-3 sm:grid-cols-[1fr_1fr_auto_auto_auto]">
       {method ? <input type="hidden" name="methodId" value={method.id} /> : null}
-      <Input
-        id={`${key}-nameZh`}
-        name="nameZh"
-        label={t("stageEditor.method.nameZh")}
-        defaultValue={method?.nameZh ?? ""}
-        errors={errors.nameZh}
-      />
-      <Input
-        id={`${key}-nameEn`}
-        name="nameEn"
-        label={t("stageEditor.method.nameEn")}
-        defaultValue={method?.nameEn ?? ""}
-        errors={errors.nameEn}
+      <NameInputs
+        idPrefix={key}
+        labels={[t("stageEditor.method.nameZh"), t("stageEditor.method.nameEn")]}
+        record={method}
+        errors={errors}
       />
       <label className="flex items-center gap-2 pb-2 text-sm text-slate-700">
         <input type="checkbox" name="active" defaultChecked={method?.active ?? true} className={checkboxClass} />

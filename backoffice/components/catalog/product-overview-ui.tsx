@@ -4,6 +4,7 @@ import { resolvePackagings } from "#app/modules/catalog/pricing.ts";
 import type { productPage } from "#app/modules/catalog/products.server.ts";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { FactList } from "#app/ui/records/fact-list.tsx";
+import { FactsCard, RecordColumns } from "#app/ui/records/record-layout.tsx";
 
 // The product's overview tab: facts, packagings with their base-unit counts, specifications, key
 // features and defects. The product arrives as the layout's loader serialised it.
@@ -49,80 +50,80 @@ export function ProductOverview({ product }: { product: Product }) {
     product.portalPartner ? t("catalog.product.portal.partner") : null,
   ].filter(Boolean);
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
-      <div className="space-y-6 lg:col-span-2">
-        <Card>
-          <CardBody>
-            <FactList
-              layout="grid"
-              facts={[
-                { label: t("catalog.product.listPrice"), value: `${money(product.unitPrice)} / ${product.unit}` },
-                {
-                  label: t("catalog.product.taxRate"),
-                  value: `${product.taxRateBp / 100}% · ${t(product.priceIncludesTax ? "catalog.product.includesTax" : "catalog.product.excludesTax")}`,
-                },
-                { label: t("catalog.product.cost"), value: money(product.cost) },
-                { label: t("catalog.product.type"), value: product.productType },
-                { label: t("catalog.product.active"), value: t(product.active ? "common.yes" : "common.no") },
-                {
-                  label: t("catalog.product.portal"),
-                  value: levels.length > 0 ? levels.join("、") : t("catalog.product.portalNone"),
-                },
-              ]}
-            />
+    <RecordColumns
+      main={
+        <>
+          <FactsCard
+            facts={[
+              { label: t("catalog.product.listPrice"), value: `${money(product.unitPrice)} / ${product.unit}` },
+              {
+                label: t("catalog.product.taxRate"),
+                value: `${product.taxRateBp / 100}% · ${t(product.priceIncludesTax ? "catalog.product.includesTax" : "catalog.product.excludesTax")}`,
+              },
+              { label: t("catalog.product.cost"), value: money(product.cost) },
+              { label: t("catalog.product.type"), value: product.productType },
+              { label: t("catalog.product.active"), value: t(product.active ? "common.yes" : "common.no") },
+              {
+                label: t("catalog.product.portal"),
+                value: levels.length > 0 ? levels.join("、") : t("catalog.product.portalNone"),
+              },
+            ]}
+          >
             {product.description ? (
               <p className="mt-4 text-sm whitespace-pre-line text-slate-700">{product.description}</p>
             ) : null}
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader title={t("catalog.product.specs")} />
-          <CardBody>
-            {product.specs.length === 0 ? (
-              <p className="text-sm text-slate-500">{t("catalog.product.noSpecs")}</p>
-            ) : (
-              <FactList
-                facts={product.specs.map((s) => ({ key: String(s.id), label: s.key, value: s.value }))}
-                labelWidth="10rem"
-              />
-            )}
-          </CardBody>
-        </Card>
-      </div>
-      <div className="space-y-6">
-        <Card>
-          <CardHeader title={t("catalog.product.packagings")} />
-          <CardBody>
-            {steps.length === 0 ? (
-              <p className="text-sm text-slate-500">{t("catalog.product.noPackagings")}</p>
-            ) : (
-              <ul className="space-y-1 text-sm text-slate-700">
-                {steps.map((s) => (
-                  <li key={s.unit}>
-                    {t("catalog.product.packagingLine", {
-                      ...s,
-                      base: bases.get(s.unit) ?? "?",
-                      baseUnit: product.unit,
-                    })}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader title={t("catalog.product.keyFeatures")} />
-          <CardBody>
-            <Bullets text={product.keyFeatures} empty="—" />
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader title={t("catalog.product.defects")} />
-          <CardBody>
-            <Bullets text={product.defects} empty="—" />
-          </CardBody>
-        </Card>
-      </div>
-    </div>
+          </FactsCard>
+          <Card>
+            <CardHeader title={t("catalog.product.specs")} />
+            <CardBody>
+              {product.specs.length === 0 ? (
+                <p className="text-sm text-slate-500">{t("catalog.product.noSpecs")}</p>
+              ) : (
+                <FactList
+                  facts={product.specs.map((s) => ({ key: String(s.id), label: s.key, value: s.value }))}
+                  labelWidth="10rem"
+                />
+              )}
+            </CardBody>
+          </Card>
+        </>
+      }
+      side={
+        <>
+          <Card>
+            <CardHeader title={t("catalog.product.packagings")} />
+            <CardBody>
+              {steps.length === 0 ? (
+                <p className="text-sm text-slate-500">{t("catalog.product.noPackagings")}</p>
+              ) : (
+                <ul className="space-y-1 text-sm text-slate-700">
+                  {steps.map((s) => (
+                    <li key={s.unit}>
+                      {t("catalog.product.packagingLine", {
+                        ...s,
+                        base: bases.get(s.unit) ?? "?",
+                        baseUnit: product.unit,
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title={t("catalog.product.keyFeatures")} />
+            <CardBody>
+              <Bullets text={product.keyFeatures} empty="—" />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title={t("catalog.product.defects")} />
+            <CardBody>
+              <Bullets text={product.defects} empty="—" />
+            </CardBody>
+          </Card>
+        </>
+      }
+    />
   );
 }

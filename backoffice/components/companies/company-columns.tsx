@@ -4,57 +4,34 @@ import type { CompanyRow } from "#app/modules/crm/companies/company-list.server.
 import { dateColumn, personColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { RecordLink } from "#app/ui/list/record-link.tsx";
+import { codeColumn, textColumn } from "../list-columns.tsx";
 import { CompanyIndustryText, CompanyTypeText, regionText } from "./company-labels.tsx";
 
 // The company list's columns (ids in COMPANY_COLUMNS, company-list-query.ts).
 
 export const COMPANIES_PATH = "/crm/companies";
 
+const muted = <span className="text-slate-400">—</span>;
+
 export const companyColumns: Array<Column<CompanyRow>> = [
   titleColumn("name", "companies.field.name", (c, card) => <CompanyName row={c} card={card} />, {
     sortKey: "name",
     className: "min-w-56",
   }),
-  {
-    id: "number",
-    header: "companies.field.number",
-    sortKey: "number",
+  codeColumn("number", "companies.field.number", (c) => c.number),
+  textColumn("type", "companies.field.type", (c) => <CompanyTypeText type={c.type} />, { nowrap: true }),
+  textColumn("industry", "companies.field.industry", (c) => <CompanyIndustryText industry={c.industry} />, {
+    nowrap: true,
     mobile: "hidden",
-    className: "whitespace-nowrap font-mono text-xs text-slate-500",
-    cell: (c) => c.number,
-  },
-  {
-    id: "type",
-    header: "companies.field.type",
-    sortKey: "type",
-    mobile: "meta",
-    className: "whitespace-nowrap text-slate-700",
-    cell: (c) => <CompanyTypeText type={c.type} />,
-  },
-  {
-    id: "industry",
-    header: "companies.field.industry",
-    sortKey: "industry",
+  }),
+  textColumn("region", "companies.field.region", (c) => regionText(c) || muted),
+  textColumn("phone", "companies.field.phone", (c) => c.phone ?? muted, {
+    nowrap: true,
+    digits: true,
     mobile: "hidden",
-    className: "whitespace-nowrap text-slate-700",
-    cell: (c) => <CompanyIndustryText industry={c.industry} />,
-  },
-  {
-    id: "region",
-    header: "companies.field.region",
-    sortKey: "region",
-    mobile: "meta",
-    className: "text-slate-700",
-    cell: (c) => regionText(c) || <span className="text-slate-400">—</span>,
-  },
-  {
-    id: "phone",
-    header: "companies.field.phone",
-    mobile: "hidden",
+    sortable: false,
     defaultHidden: true,
-    className: "whitespace-nowrap text-slate-700 tabular-nums",
-    cell: (c) => c.phone ?? <span className="text-slate-400">—</span>,
-  },
+  }),
   { ...personColumn("owner", "common.owner", (c: CompanyRow) => c.owner?.name ?? "—"), sortKey: "owner" },
   dateColumn("updated", "companies.field.updatedAt", (c: CompanyRow) => <Day value={c.updatedAt} />, "updated"),
 ];

@@ -1,5 +1,6 @@
 import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { CompanyDuplicate } from "#app/modules/crm/companies/company-duplicates.server.ts";
 import { CheckboxField, FormNotice } from "#app/ui/form/index.ts";
 import { evidenceLabel } from "#backoffice/components/sales-ui.tsx";
 
@@ -7,16 +8,8 @@ import { evidenceLabel } from "#backoffice/components/sales-ui.tsx";
 // A candidate outside the viewer's scope shows only its name and owner (the service sends nothing
 // else), with the hint to ask for access. Ticking the box saves anyway.
 
-export interface CompanyDuplicateView {
-  id: number;
-  name: string;
-  ownerName: string | null;
-  visible: boolean;
-  number: string | null;
-  city: string | null;
-  score: number;
-  evidence: ReadonlyArray<{ code: string; field: string }>;
-}
+/** A candidate as the matcher sends it (company-duplicates.server.ts); the verdict is not shown. */
+export type CompanyDuplicateView = Omit<CompanyDuplicate, "verdict">;
 
 export function CompanyDuplicates({ candidates }: { candidates: readonly CompanyDuplicateView[] }) {
   const { t } = useI18n();

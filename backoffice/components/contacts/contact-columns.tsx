@@ -3,6 +3,7 @@ import { formatCalendarDate } from "#app/lib/format/dates.ts";
 import { personColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { RecordLink } from "#app/ui/list/record-link.tsx";
+import { codeColumn, textColumn } from "../list-columns.tsx";
 
 // The contact list's columns (ids in CONTACT_COLUMNS, contact-list-query.ts). Every sortable column
 // walks an index (contact-list-query.ts); the owner column groups by owner (the owner id's index).
@@ -35,54 +36,23 @@ export const contactColumns: Array<Column<ContactRow>> = [
     sortKey: "name",
     className: "min-w-36",
   }),
-  {
-    id: "number",
-    header: "contacts.field.number",
-    sortKey: "number",
-    mobile: "hidden",
-    className: "font-mono text-xs whitespace-nowrap text-slate-500",
-    cell: (c) => c.number,
-  },
-  {
-    id: "company",
-    header: "contacts.field.company",
-    sortKey: "company",
-    mobile: "meta",
-    className: "text-slate-700",
-    cell: (c) => <CompanyCell row={c} />,
-  },
-  {
-    id: "title",
-    header: "contacts.field.title",
-    sortKey: "title",
-    mobile: "meta",
-    className: "text-slate-600",
-    cell: (c) => [c.title, c.department].filter(Boolean).join(" · ") || muted,
-  },
-  {
-    id: "mobile",
-    header: "contacts.field.mobile",
-    sortKey: "mobile",
-    mobile: "meta",
-    className: "whitespace-nowrap text-slate-700 tabular-nums",
-    cell: (c) => c.mobile ?? c.phone ?? muted,
-  },
-  {
-    id: "email",
-    header: "contacts.field.email",
-    sortKey: "email",
-    mobile: "hidden",
-    className: "text-slate-700",
-    cell: (c) => c.email ?? muted,
-  },
-  {
-    id: "region",
-    header: "contacts.field.region",
-    sortKey: "region",
-    mobile: "hidden",
-    className: "whitespace-nowrap text-slate-600",
-    cell: (c) => [c.province, c.city, c.district].filter(Boolean).join(" ") || muted,
-  },
+  codeColumn("number", "contacts.field.number", (c) => c.number),
+  textColumn("company", "contacts.field.company", (c) => <CompanyCell row={c} />),
+  textColumn("title", "contacts.field.title", (c) => [c.title, c.department].filter(Boolean).join(" · ") || muted, {
+    muted: true,
+  }),
+  textColumn("mobile", "contacts.field.mobile", (c) => c.mobile ?? c.phone ?? muted, { nowrap: true, digits: true }),
+  textColumn("email", "contacts.field.email", (c) => c.email ?? muted, { mobile: "hidden" }),
+  textColumn(
+    "region",
+    "contacts.field.region",
+    (c) => [c.province, c.city, c.district].filter(Boolean).join(" ") || muted,
+    {
+      nowrap: true,
+      muted: true,
+      mobile: "hidden",
+    },
+  ),
   { ...personColumn("owner", "contacts.field.owner", (c: ContactRow) => c.owner?.name ?? muted), sortKey: "owner" },
   {
     id: "updated",

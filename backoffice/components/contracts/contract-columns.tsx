@@ -6,6 +6,7 @@ import { CONTRACT_STATUSES } from "#app/modules/contracts/contract-model.ts";
 import { badgeColumn, personColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { RecordLink } from "#app/ui/list/record-link.tsx";
+import { amountColumn, codeColumn, textColumn } from "../list-columns.tsx";
 import { listScreen, valueSelect, yesNoSelect } from "../list-screen.tsx";
 import { ContractStatusBadge, contractStatusKey, Fen } from "#app/ui/contracts/contract-ui.tsx";
 
@@ -32,14 +33,7 @@ export interface ContractRow {
 const money = (pick: (r: ContractRow) => number) => (r: ContractRow) => <Fen value={pick(r)} />;
 
 export const contractColumns: Array<Column<ContractRow>> = [
-  {
-    id: "number",
-    header: "contracts.col.number",
-    sortKey: "number",
-    mobile: "meta",
-    className: "whitespace-nowrap font-mono text-xs text-slate-500",
-    cell: (r) => r.number,
-  },
+  codeColumn("number", "contracts.col.number", (r) => r.number, { mobile: "meta" }),
   titleColumn(
     "name",
     "contracts.col.name",
@@ -50,46 +44,21 @@ export const contractColumns: Array<Column<ContractRow>> = [
     ),
     { sortKey: "name", className: "min-w-48" },
   ),
-  {
-    id: "company",
-    header: "contracts.col.company",
-    sortKey: "company",
-    mobile: "meta",
-    className: "text-slate-700",
-    cell: (r) => r.company.name,
-  },
-  { ...badgeColumn("status", "contracts.col.status", (r) => <ContractStatusBadge status={r.status} />) },
-  {
-    id: "type",
-    header: "contracts.col.type",
-    mobile: "hidden",
-    className: "text-slate-600",
-    cell: (r) => r.typeLabel,
-  },
-  {
-    id: "signed",
-    header: "contracts.col.signed",
-    sortKey: "signed",
-    mobile: "meta",
-    className: "whitespace-nowrap text-slate-600",
-    cell: (r) => <Day value={r.signedOn} />,
-  },
-  {
-    id: "amount",
-    header: "contracts.col.amount",
-    sortKey: "amount",
-    mobile: "meta",
-    className: "text-right whitespace-nowrap text-slate-900 tabular-nums",
-    cell: money((r) => r.amountFen),
-  },
-  {
-    id: "received",
-    header: "contracts.col.received",
-    sortKey: "received",
-    mobile: "hidden",
-    className: "text-right whitespace-nowrap text-slate-600 tabular-nums",
-    cell: money((r) => r.receivedFen),
-  },
+  textColumn("company", "contracts.col.company", (r) => r.company.name),
+  badgeColumn("status", "contracts.col.status", (r) => <ContractStatusBadge status={r.status} />),
+  textColumn("type", "contracts.col.type", (r) => r.typeLabel, { muted: true, mobile: "hidden", sortable: false }),
+  textColumn("signed", "contracts.col.signed", (r) => <Day value={r.signedOn} />, { nowrap: true, muted: true }),
+  amountColumn(
+    "amount",
+    "contracts.col.amount",
+    money((r) => r.amountFen),
+  ),
+  amountColumn(
+    "received",
+    "contracts.col.received",
+    money((r) => r.receivedFen),
+    { muted: true, mobile: "hidden" },
+  ),
   { ...personColumn("owner", "contracts.col.owner", (r) => r.owner.name), sortKey: "owner" },
   {
     id: "updated",

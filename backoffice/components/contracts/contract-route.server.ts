@@ -1,13 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
 import type { db } from "#app/lib/db.server.ts";
-import { requireIdParam, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import { getLocale } from "#app/lib/i18n/locale.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import type { ContractIntentArgs } from "#app/modules/contracts/contract-actions.server.ts";
 import { contractLookups } from "#app/modules/contracts/contract-lookups.server.ts";
 import { getContract, type ContractPage } from "#app/modules/contracts/contract-queries.server.ts";
+import { runTabIntent } from "../record-action.server.ts";
 import { loadRecordPage } from "../record-page.server.ts";
 import { contractPath } from "./contract-paths.ts";
 
@@ -29,13 +27,10 @@ export function loadContractTab<T extends object>(
   });
 }
 
-export async function contractTabAction<R>(
-  { request, params, context }: ActionFunctionArgs,
+export function contractTabAction<R>(
+  args: ActionFunctionArgs,
   tab: string,
   intents: Readonly<Record<string, (args: ContractIntentArgs) => R>>,
-): Promise<R> {
-  const actor = await requireStaffActor(request, CONTRACT_POLICY);
-  const id = requireIdParam(params.contractId);
-  const form = await request.formData();
-  return runIntent(form, intents, { actor, id, form, ipAddress: clientIp(context), to: contractPath(id, tab) });
+) {
+  return runTabIntent(args, CONTRACT_POLICY, "contractId", (id) => contractPath(id, tab), intents);
 }

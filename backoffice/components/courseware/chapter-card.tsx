@@ -6,6 +6,7 @@ import type { FieldErrors } from "#app/lib/service-result.ts";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { ChapterForm, NewLessonForm } from "./chapter-form.tsx";
 import { DeleteButton, MoveButtons, PublishButton, StatusBadge } from "./course-controls.tsx";
+import { MetaItem } from "#app/ui/record-meta.tsx";
 
 // One chapter in the courseware editor: its header controls, its lessons in order, and (for editors)
 // the edit panel and the new-lesson form.
@@ -39,14 +40,12 @@ function LessonRows({ base, chapter, canEdit }: { base: string; chapter: Chapter
             <StatusBadge status={lesson.status} />
           </div>
           <div className="flex flex-wrap items-center gap-3 text-xs text-slate-500">
-            <span className="inline-flex items-center gap-1">
-              <Paperclip aria-hidden className="size-3.5" />
+            <MetaItem icon={Paperclip} compact>
               {t("courseware.admin.files", { count: lesson.attachmentCount })}
-            </span>
-            <span className="inline-flex items-center gap-1">
-              <Users aria-hidden className="size-3.5" />
+            </MetaItem>
+            <MetaItem icon={Users} compact>
               {t("courseware.admin.learnedBy", { count: lesson.learnedCount })}
-            </span>
+            </MetaItem>
             {canEdit ? (
               <>
                 <MoveButtons

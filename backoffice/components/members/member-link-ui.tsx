@@ -3,6 +3,7 @@ import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { CompanyEvidence, ContactCandidate, ContactEvidence } from "#app/modules/members/member-linking.server.ts";
 import { cn } from "#app/ui/cn.ts";
+import { MetaItem } from "#app/ui/record-meta.tsx";
 
 // Pieces of the member ↔ CRM link: the current link (profile and links tabs) and the candidates staff
 // choose from, each with the evidence that suggested it.
@@ -120,10 +121,9 @@ export function CandidateOption(props: {
             ) : null}
           </span>
           <span className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500">
-            <span className="inline-flex items-center gap-1">
-              <Building2 className="size-3.5" aria-hidden />
+            <MetaItem icon={Building2} compact>
               {c.company ? c.company.name : t("memberAdmin.link.noCompany")}
-            </span>
+            </MetaItem>
             {c.email ? <span className="break-all">{c.email}</span> : null}
             {c.phone ? <span className="tabular-nums">{c.phone}</span> : null}
           </span>

@@ -1,5 +1,6 @@
 import type { FieldErrors } from "#app/lib/service-result.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { CheckboxField, DateField, MoneyField, SelectField, TextareaField, TextField } from "#app/ui/form/index.ts";
 
 // The opportunity's own fields, for the new form and the overview's edit form (same names as
@@ -35,7 +36,22 @@ export function OpportunityFields({
   amountFollowsItems?: boolean;
 }) {
   const { t } = useI18n();
-  const none = t("common.none");
+  // The optional links (company, contact, team): one select each, 无 when none is chosen.
+  const picker = <C extends { id: number }>(
+    name: "companyId" | "contactId" | "teamId",
+    label: MessageKey,
+    list: readonly C[],
+    labelOf: (choice: C) => string,
+  ) => (
+    <SelectField
+      name={name}
+      label={t(label)}
+      defaultValue={values[name] ?? ""}
+      placeholder={t("common.none")}
+      options={list.map((c) => ({ value: String(c.id), label: labelOf(c) }))}
+      errors={errors[name]}
+    />
+  );
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TextField
@@ -47,22 +63,8 @@ export function OpportunityFields({
         errors={errors.name}
         className="sm:col-span-2"
       />
-      <SelectField
-        name="companyId"
-        label={t("sales.opportunity.company")}
-        defaultValue={values.companyId ?? ""}
-        placeholder={none}
-        options={choices.companies.map((c) => ({ value: String(c.id), label: c.name }))}
-        errors={errors.companyId}
-      />
-      <SelectField
-        name="contactId"
-        label={t("sales.opportunity.contact")}
-        defaultValue={values.contactId ?? ""}
-        placeholder={none}
-        options={choices.contacts.map((c) => ({ value: String(c.id), label: c.fullName }))}
-        errors={errors.contactId}
-      />
+      {picker("companyId", "sales.opportunity.company", choices.companies, (c) => c.name)}
+      {picker("contactId", "sales.opportunity.contact", choices.contacts, (c) => c.fullName)}
       <MoneyField
         name="amount"
         label={t("opportunities.field.amount")}
@@ -77,14 +79,7 @@ export function OpportunityFields({
         defaultValue={values.expectedCloseDate}
         errors={errors.expectedCloseDate}
       />
-      <SelectField
-        name="teamId"
-        label={t("opportunities.field.team")}
-        defaultValue={values.teamId ?? ""}
-        placeholder={none}
-        options={choices.teams.map((c) => ({ value: String(c.id), label: c.name }))}
-        errors={errors.teamId}
-      />
+      {picker("teamId", "opportunities.field.team", choices.teams, (c) => c.name)}
       <MoneyField
         name="forecastValue"
         label={t("opportunities.field.forecastValue")}

@@ -1,11 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
 import type { db } from "#app/lib/db.server.ts";
-import { requireIdParam, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import type { IntentArgs } from "#app/modules/crm/opportunities/opportunity-actions.server.ts";
 import { opportunityTabAccess } from "#app/modules/crm/opportunities/opportunity-detail.server.ts";
+import { runTabIntent } from "../record-action.server.ts";
 import { loadRecordPage } from "../record-page.server.ts";
 
 // The loader and action plumbing every tab of an opportunity shares: the guard, the id from the URL,
@@ -27,13 +25,10 @@ export function loadOpportunityTab<T extends object>(
   });
 }
 
-export async function opportunityTabAction<R>(
-  { request, params, context }: ActionFunctionArgs,
+export function opportunityTabAction<R>(
+  args: ActionFunctionArgs,
   tab: string,
   intents: Readonly<Record<string, (args: IntentArgs) => R>>,
-): Promise<R> {
-  const actor = await requireStaffActor(request, OPPORTUNITY_POLICY);
-  const id = requireIdParam(params.opportunityId);
-  const form = await request.formData();
-  return runIntent(form, intents, { actor, id, form, ipAddress: clientIp(context), to: opportunityPath(id, tab) });
+) {
+  return runTabIntent(args, OPPORTUNITY_POLICY, "opportunityId", (id) => opportunityPath(id, tab), intents);
 }

@@ -1,8 +1,8 @@
 import { Trash2 } from "lucide-react";
 import type { ReactNode } from "react";
 import { Form } from "react-router";
-import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { SubmitButton } from "#app/ui/form/index.ts";
+import { RemoveButton } from "#app/ui/form/intent-button.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import type { LucideIcon } from "lucide-react";
 
@@ -10,21 +10,7 @@ import type { LucideIcon } from "lucide-react";
 // "add …" card around a tab's add form.
 
 export function RemoveRowButton({ intent, rowId, label }: { intent: string; rowId: number; label: string }) {
-  const { t } = useI18n();
-  return (
-    <Form method="post">
-      <input type="hidden" name="rowId" value={rowId} />
-      <SubmitButton
-        intent={intent}
-        size="sm"
-        variant="ghost"
-        icon={Trash2}
-        aria-label={t("common.removeNamed", { name: label })}
-      >
-        {t("common.remove")}
-      </SubmitButton>
-    </Form>
-  );
+  return <RemoveButton intent={intent} field={{ name: "rowId", value: rowId }} name={label} icon={Trash2} />;
 }
 
 export function AddRowCard({

@@ -1,12 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "react-router";
 import type { db } from "#app/lib/db.server.ts";
-import { requireIdParam, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import type { OrderIntentArgs } from "#app/modules/orders/order-actions.server.ts";
 import { orderPath } from "#app/modules/orders/order-paths.ts";
 import { getSalesOrder, type SalesOrderRecord } from "#app/modules/orders/order-queries.server.ts";
+import { runTabIntent } from "../record-action.server.ts";
 import { loadRecordPage } from "../record-page.server.ts";
 
 // The loader and action plumbing every tab of a sales order shares: the guard, the id from the URL,
@@ -25,13 +23,10 @@ export function loadOrderTab<T extends object>(
   });
 }
 
-export async function orderTabAction<R>(
-  { request, params, context }: ActionFunctionArgs,
+export function orderTabAction<R>(
+  args: ActionFunctionArgs,
   tab: string,
   intents: Readonly<Record<string, (args: OrderIntentArgs) => R>>,
-): Promise<R> {
-  const actor = await requireStaffActor(request, ORDER_POLICY);
-  const id = requireIdParam(params.orderId);
-  const form = await request.formData();
-  return runIntent(form, intents, { actor, id, form, ipAddress: clientIp(context), to: orderPath(id, tab) });
+) {
+  return runTabIntent(args, ORDER_POLICY, "orderId", (id) => orderPath(id, tab), intents);
 }

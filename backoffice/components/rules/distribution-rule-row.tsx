@@ -55,24 +55,22 @@ export function DistributionRuleRow({
           <p className="text-sm text-slate-600">{t("distribution.rules.catchAllCondition")}</p>
         ) : (
           <dl className="space-y-1 text-sm text-slate-600">
-            <div className="flex flex-wrap items-center gap-2">
-              <dt className="inline-flex items-center gap-1 text-xs text-slate-500">
-                <Globe2 aria-hidden className="size-3.5" />
-                {t("distribution.condition.region")}
-              </dt>
-              <dd>
-                <KeywordList keywords={rule.regionKeywords} />
-              </dd>
-            </div>
-            <div className="flex flex-wrap items-center gap-2">
-              <dt className="inline-flex items-center gap-1 text-xs text-slate-500">
-                <Phone aria-hidden className="size-3.5" />
-                {t("distribution.condition.phone")}
-              </dt>
-              <dd>
-                <KeywordList keywords={rule.phoneKeywords} />
-              </dd>
-            </div>
+            {(
+              [
+                [Globe2, "distribution.condition.region", rule.regionKeywords],
+                [Phone, "distribution.condition.phone", rule.phoneKeywords],
+              ] as const
+            ).map(([Icon, label, keywords]) => (
+              <div key={label} className="flex flex-wrap items-center gap-2">
+                <dt className="inline-flex items-center gap-1 text-xs text-slate-500">
+                  <Icon aria-hidden className="size-3.5" />
+                  {t(label)}
+                </dt>
+                <dd>
+                  <KeywordList keywords={keywords} />
+                </dd>
+              </div>
+            ))}
           </dl>
         )}
         {rule.assignees.length === 0 ? (

@@ -3,6 +3,7 @@ import { Form, useNavigation } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
+import { MatrixHead } from "#app/ui/records/matrix-head.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { RIGHT_LABELS, RIGHTS, type Right } from "#backoffice/components/distribution-ui.tsx";
 import {
@@ -57,21 +58,18 @@ export function RuleAssigneesCard({
           <input type="hidden" name="intent" value="rights" />
           <div className="overflow-x-auto">
             <table className="min-w-full text-left text-sm">
-              <thead className="border-b border-slate-100 bg-slate-50/60 text-xs font-medium text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2.5 pr-3 pl-5 font-medium">
-                    {t("distribution.assignees.col.person")}
-                  </th>
-                  {RIGHTS.map((r) => (
-                    <th key={r} scope="col" className="px-3 py-2.5 text-center font-medium">
-                      {t(RIGHT_LABELS[r])}
-                    </th>
-                  ))}
+              <MatrixHead
+                className="border-b border-slate-100 bg-slate-50/60"
+                rowHeader={t("distribution.assignees.col.person")}
+                columns={RIGHTS.map((r) => ({ key: r, label: t(RIGHT_LABELS[r]) }))}
+                firstPad="py-2.5 pr-3 pl-5"
+                cellPad="px-3 py-2.5"
+                trailing={
                   <th scope="col" className="py-2.5 pr-5 pl-3">
                     <span className="sr-only">{t("common.actions")}</span>
                   </th>
-                </tr>
-              </thead>
+                }
+              />
               <tbody className="divide-y divide-slate-100">
                 {assignees.map((a) => (
                   <tr key={a.staffId}>

@@ -7,10 +7,10 @@ import { SERVICE_KINDS, SERVICE_PRIORITIES } from "#app/modules/service/service-
 import { Badge } from "#app/ui/badge.tsx";
 import { Button } from "#app/ui/button.tsx";
 import { Card } from "#app/ui/card.tsx";
-import { ErrorList, SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
+import { ErrorList, SelectField, SubmitButton } from "#app/ui/form/index.ts";
 import { SearchField } from "#app/ui/list/filter-bar.tsx";
 import { AttachmentInput, type UploadErrorView } from "#app/ui/records/attachment-input.tsx";
-import { RichTextField } from "#app/ui/rich-text-field.tsx";
+import { RequestDescriptionField, RequestSubjectField } from "#app/ui/service/request-fields.tsx";
 import { useLookupChoices } from "#app/ui/lookup-labels.ts";
 
 // 电话录入 in two steps: find the caller's company, then the request with that company's contacts and
@@ -153,19 +153,8 @@ export function PhoneRequestForm({
             />
           </div>
         </div>
-        <TextField
-          name="subject"
-          label={t("service.field.subject")}
-          maxLength={200}
-          defaultValue={sent?.subject}
-          errors={errors.subject}
-        />
-        <RichTextField
-          name="description"
-          label={t("service.field.description")}
-          defaultValue={sent?.description ?? ""}
-          errors={errors.description}
-        />
+        <RequestSubjectField sent={sent} errors={errors} />
+        <RequestDescriptionField sent={sent} errors={errors} />
         <SelectField
           name="assigneeId"
           label={t("service.field.assignee")}

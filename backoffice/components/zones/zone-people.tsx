@@ -1,4 +1,4 @@
-import { Check, Headset, ShieldCheck, UserPlus, Users, X } from "lucide-react";
+import { Headset, ShieldCheck, UserPlus, Users } from "lucide-react";
 import type { ReactNode } from "react";
 import { Form, Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -9,7 +9,8 @@ import { cn } from "#app/ui/cn.ts";
 import { SelectField, SubmitButton } from "#app/ui/form/index.ts";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { membershipStatusKey } from "#app/ui/service/labels.tsx";
-import { IntentButton } from "#app/ui/form/intent-button.tsx";
+import { MembershipAnswer } from "#app/ui/service/membership-answer.tsx";
+import { IntentButton, RemoveButton } from "#app/ui/form/intent-button.tsx";
 
 // The people of one zone on its back-office page: entries waiting for the CSR's confirmation (the
 // second key of the double confirmation, so they are highlighted), the members, and the zone's CSRs.
@@ -84,27 +85,7 @@ export function PendingEntries({ pending, canModify }: { pending: Zone["pending"
               </p>
             </div>
             {canModify ? (
-              <div className="flex gap-2">
-                {!m.staffConfirmed ? (
-                  <IntentButton
-                    intent="confirm"
-                    field={{ name: "membershipId", value: m.id }}
-                    aria-label={t("common.confirmName", { name: m.member.nickname })}
-                  >
-                    <Check aria-hidden className="size-4" />
-                    {t("common.confirm")}
-                  </IntentButton>
-                ) : null}
-                <IntentButton
-                  intent="decline"
-                  field={{ name: "membershipId", value: m.id }}
-                  variant="secondary"
-                  aria-label={t("common.declineName", { name: m.member.nickname })}
-                >
-                  <X aria-hidden className="size-4" />
-                  {t("common.decline")}
-                </IntentButton>
-              </div>
+              <MembershipAnswer membershipId={m.id} name={m.member.nickname} confirmed={m.staffConfirmed} />
             ) : (
               <Badge tone="slate">{t(membershipStatusKey(m.status))}</Badge>
             )}
@@ -147,14 +128,7 @@ export function ZoneMembers({
                 >
                   {t(m.isCustomerAdmin ? "zones.bo.zone.revoke" : "zones.bo.zone.appoint")}
                 </IntentButton>
-                <IntentButton
-                  intent="remove"
-                  field={{ name: "membershipId", value: m.id }}
-                  variant="ghost"
-                  aria-label={t("common.removeNamed", { name: m.member.nickname })}
-                >
-                  {t("common.remove")}
-                </IntentButton>
+                <RemoveButton field={{ name: "membershipId", value: m.id }} name={m.member.nickname} />
               </div>
             ) : null}
           </li>
@@ -202,14 +176,7 @@ export function ZoneCsrs({
               <p className="truncate text-xs text-slate-500">{m.email}</p>
             </div>
             {canModify && managers.length > 1 ? (
-              <IntentButton
-                intent="removeManager"
-                field={{ name: "staffId", value: m.id }}
-                variant="ghost"
-                aria-label={t("common.removeNamed", { name: m.name })}
-              >
-                {t("common.remove")}
-              </IntentButton>
+              <RemoveButton intent="removeManager" field={{ name: "staffId", value: m.id }} name={m.name} />
             ) : null}
           </li>
         ))}

@@ -8,7 +8,7 @@ import {
   type LoaderFunctionArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm, runIntent } from "#app/lib/forms.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { fail, respond } from "#app/lib/service-result.ts";
 import {
@@ -29,7 +29,6 @@ import {
   MAX_STEPS,
   type ApprovalItemType,
 } from "#app/modules/approvals/approval-types.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
@@ -40,6 +39,7 @@ import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { NumberSettingCard } from "#backoffice/components/admin/number-setting-card.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { runPageIntent, type PageIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // 审核流程 (/crm/admin/approvals): one flow per item type. The list shows each flow's steps; `?type=`
 // opens the editor for one type: its steps plus one empty step to add (a step with no approver is
@@ -58,13 +58,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { flows, choices, reminderHours, editing: isApprovalItemType(type) ? type : null };
 }
 
-async function save({ actor, formData }: { actor: StaffActor; formData: FormData }) {
+async function save({ actor, form: formData }: PageIntentArgs) {
   const result = await saveApprovalFlow(db, actor, flowInputFromForm(formData));
   if (result.status !== "ok") return fail(result);
   return respond(result, { successTo: PATH, flash: "flash.saved" });
 }
 
-async function reminders({ actor, formData }: { actor: StaffActor; formData: FormData }) {
+async function reminders({ actor, form: formData }: PageIntentArgs) {
   const parsed = await parseForm(formData, ReminderHoursForm);
   if (parsed.status !== "ok") return fail(parsed);
   return respond(await setReminderHours(db, actor, parsed.value.reminderHours), {
@@ -73,10 +73,8 @@ async function reminders({ actor, formData }: { actor: StaffActor; formData: For
   });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
-  const formData = await request.formData();
-  return runIntent(formData, { save, reminders }, { actor, formData });
+export async function action(args: ActionFunctionArgs) {
+  return runPageIntent(args, { module: "admin", action: "modify" }, { save, reminders });
 }
 
 export const meta = titleMeta("adminSystem.approvals.title");

@@ -2,12 +2,11 @@ import { Building2, CalendarDays, Clock, Globe2, ImageUp, Trash2 } from "lucide-
 import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { formValues, parseForm, runIntent } from "#app/lib/forms.server.ts";
+import { formValues, parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { checkbox, IdParam } from "#app/lib/schemas.ts";
 import { fail, invalid, notFound, respond } from "#app/lib/service-result.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { readUploadForm, storeFormFiles } from "#app/modules/files/attachments.server.ts";
 import { listHolidays, removeHoliday, saveHoliday } from "#app/modules/settings/business-calendar.server.ts";
@@ -32,6 +31,7 @@ import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { runPageIntent, type PageIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // 本公司 (/crm/admin/company): the company profile, its logo, the portal footer, time zone, business
 // hours, and the holiday / 调休 calendar.
@@ -52,11 +52,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-interface Ctx {
-  actor: StaffActor;
-  formData: FormData;
-}
-
 const TEXT_FIELDS = [
   "legalName",
   "shortName",
@@ -75,7 +70,7 @@ const TEXT_FIELDS = [
   "dayEnd",
 ] as const;
 
-async function profile({ actor, formData }: Ctx) {
+async function profile({ actor, form: formData }: PageIntentArgs) {
   const values = formValues(formData);
   const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, values[f] ?? ""]));
   const workdays = formData
@@ -87,7 +82,7 @@ async function profile({ actor, formData }: Ctx) {
   return respond(result, { successTo: PATH, flash: "flash.saved" });
 }
 
-async function logo({ actor, formData }: Ctx) {
+async function logo({ actor, form: formData }: PageIntentArgs) {
   const stored = await storeFormFiles(formData, "logo");
   if (!stored.ok || stored.stored.length !== 1)
     return fail({ ...invalid({ logo: ["adminSystem.company.logoRejected" as MessageKey] }), form: "logo" as const });
@@ -98,7 +93,7 @@ async function logo({ actor, formData }: Ctx) {
 
 const HolidayForm = z.object({ date: z.string().default(""), name: z.string().default(""), workday: checkbox() });
 
-async function holiday({ actor, formData }: Ctx) {
+async function holiday({ actor, form: formData }: PageIntentArgs) {
   const parsed = await parseForm(formData, HolidayForm);
   if (parsed.status !== "ok") return fail({ ...parsed, form: "holiday" as const });
   const result = await saveHoliday(db, actor, parsed.value);
@@ -106,16 +101,15 @@ async function holiday({ actor, formData }: Ctx) {
   return respond(result, { successTo: `${PATH}#holidays`, flash: "flash.saved" });
 }
 
-async function holidayRemove({ actor, formData }: Ctx) {
+async function holidayRemove({ actor, form: formData }: PageIntentArgs) {
   const id = IdParam.safeParse(formData.get("holidayId"));
   if (!id.success || !(await removeHoliday(db, actor, id.data))) return fail(notFound());
   return respond({ status: "ok", value: null }, { successTo: `${PATH}#holidays`, flash: "flash.deleted" });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
-  const formData = await readUploadForm(request);
-  return runIntent(formData, { profile, logo, holiday, "holiday-remove": holidayRemove }, { actor, formData });
+export async function action(args: ActionFunctionArgs) {
+  const intents = { profile, logo, holiday, "holiday-remove": holidayRemove };
+  return runPageIntent(args, { module: "admin", action: "modify" }, intents, readUploadForm);
 }
 
 export const meta = titleMeta("adminSystem.company.title");

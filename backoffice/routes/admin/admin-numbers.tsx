@@ -3,10 +3,9 @@ import { useState } from "react";
 import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm, runIntent } from "#app/lib/forms.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { fail, respond } from "#app/lib/service-result.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   formatRecordNumber,
@@ -21,6 +20,7 @@ import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { runPageIntent, type PageIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // 编号前缀 (/crm/admin/numbers): prefix, date part and sequence width per numbered record kind, with a
 // live preview of the next number. The numbers themselves come from nextRecordNumber().
@@ -39,7 +39,7 @@ const FormatForm = z.object({
   width: z.coerce.number().int().catch(0),
 });
 
-async function save({ actor, formData }: { actor: StaffActor; formData: FormData }) {
+async function save({ actor, form: formData }: PageIntentArgs) {
   const parsed = await parseForm(formData, FormatForm);
   if (parsed.status !== "ok") return fail(parsed);
   const result = await updateNumberFormat(db, actor, parsed.value);
@@ -47,10 +47,8 @@ async function save({ actor, formData }: { actor: StaffActor; formData: FormData
   return respond(result, { successTo: PATH, flash: "flash.saved" });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
-  const formData = await request.formData();
-  return runIntent(formData, { save }, { actor, formData });
+export async function action(args: ActionFunctionArgs) {
+  return runPageIntent(args, { module: "admin", action: "modify" }, { save });
 }
 
 export const meta = titleMeta("adminSystem.numbers.title");

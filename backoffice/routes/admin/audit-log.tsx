@@ -1,8 +1,7 @@
 import { Download, History, ScrollText } from "lucide-react";
 import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { fail, respond } from "#app/lib/service-result.ts";
 import { AUDIT_EXPORT_CAP } from "#app/modules/admin/audit-log-export.server.ts";
@@ -18,7 +17,6 @@ import {
   auditRecordHref,
   listAuditLog,
 } from "#app/modules/admin/audit-log-viewer.server.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { Card, CardBody } from "#app/ui/card.tsx";
@@ -30,6 +28,7 @@ import { PageHeader } from "#app/ui/page-header.tsx";
 import { AuditTable } from "#backoffice/components/admin/audit-table.tsx";
 import { NumberSettingCard } from "#backoffice/components/admin/number-setting-card.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { runPageIntent, type PageIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // 审计日志 (/crm/admin/audit): filter by person, record type, record and dates; newest or oldest
 // first; keyset pages; CSV export of the same filter; the retention setting.
@@ -72,17 +71,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-async function retention({ actor, formData, ipAddress }: { actor: StaffActor; formData: FormData; ipAddress: string }) {
+async function retention({ actor, form: formData, ipAddress }: PageIntentArgs) {
   const parsed = await parseForm(formData, RetentionForm);
   if (parsed.status !== "ok") return fail(parsed);
   const result = await setAuditRetentionDays(db, actor, parsed.value.retentionDays, { ipAddress });
   return respond(result, { successTo: PATH, flash: "flash.saved" });
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
-  const formData = await request.formData();
-  return runIntent(formData, { retention }, { actor, formData, ipAddress: clientIp(context) });
+export async function action(args: ActionFunctionArgs) {
+  return runPageIntent(args, { module: "admin", action: "modify" }, { retention });
 }
 
 export const meta = titleMeta("adminRoles.audit.title");

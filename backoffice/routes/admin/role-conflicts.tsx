@@ -1,10 +1,7 @@
 import { Split } from "lucide-react";
 import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { fail, respond } from "#app/lib/service-result.ts";
 import {
   ConflictForm,
   getConflictStrategies,
@@ -18,6 +15,7 @@ import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { runFormAction } from "#backoffice/components/record-action.server.ts";
 
 // 权限冲突管理 (/crm/admin/roles/conflicts, seed §2.P.5): per module, which of administrative and
 // business permissions wins. Applies to the next request of everyone (decision 031).
@@ -29,12 +27,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { strategies: await getConflictStrategies(db) };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
-  const parsed = await parseForm(request, ConflictForm);
-  if (parsed.status !== "ok") return fail(parsed);
-  const result = await setConflictStrategies(db, actor, parsed.value, { ipAddress: clientIp(context) });
-  return respond(result, { successTo: PATH, flash: (v) => (v.changed > 0 ? "flash.saved" : "flash.info.noChanges") });
+export async function action(args: ActionFunctionArgs) {
+  return runFormAction(args, { module: "admin", action: "modify" }, ConflictForm, setConflictStrategies, {
+    successTo: PATH,
+    flash: (v) => (v.changed > 0 ? "flash.saved" : "flash.info.noChanges"),
+  });
 }
 
 export const meta = titleMeta("adminRoles.conflicts.title");

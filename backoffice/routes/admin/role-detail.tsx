@@ -1,6 +1,5 @@
 import { Grid3x3, ShieldCheck, Trash2, UserPlus, UsersRound } from "lucide-react";
 import {
-  data,
   Form,
   Link,
   useActionData,
@@ -10,8 +9,7 @@ import {
 } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { parseForm, schemaIntents } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { IdParam } from "#app/lib/schemas.ts";
 import { fail, respond } from "#app/lib/service-result.ts";
@@ -26,8 +24,6 @@ import {
   unassignRole,
   updateRole,
 } from "#app/modules/admin/roles.server.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { FailureNotice, fieldErrors, FormNotice, SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
@@ -38,6 +34,8 @@ import { PermissionMatrix } from "#backoffice/components/admin/permission-matrix
 import { moduleName } from "#backoffice/components/nav.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 import { isModule } from "#app/modules/auth/permissions.ts";
+import { runRecordIntent, type RecordIntentArgs } from "#backoffice/components/record-action.server.ts";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // One role (/crm/admin/roles/:roleId): name, the module × action × scope matrix, its members (with
 // their personal exceptions) and delete. Every form posts here with an intent.
@@ -45,77 +43,50 @@ import { isModule } from "#app/modules/auth/permissions.ts";
 const ROLES = "/crm/admin/roles";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaffActor(request, { module: "admin", action: "browse" });
-  const roleId = requireIdParam(params.roleId);
-  const role = await getRole(db, roleId);
-  if (!role) throw data(null, { status: 404 });
-  return { role, candidates: await staffWithoutRole(db, roleId) };
-}
-
-interface Ctx {
-  actor: StaffActor;
-  roleId: number;
-  formData: FormData;
-  meta: { ipAddress: string };
+  return loadRecordPage(request, { module: "admin", action: "browse" }, params.roleId, async (database, _actor, id) => {
+    const role = await getRole(database, id);
+    return role && { role, candidates: await staffWithoutRole(database, id) };
+  });
 }
 
 const StaffPick = z.object({ staffId: IdParam });
 const here = (roleId: number) => `${ROLES}/${roleId}`;
 
-async function update({ actor, roleId, formData, meta }: Ctx) {
-  const parsed = await parseForm(formData, RoleForm);
+async function update({ actor, id, form, meta }: RecordIntentArgs) {
+  const parsed = await parseForm(form, RoleForm);
   if (parsed.status !== "ok") return fail({ ...parsed, form: "settings" as const });
-  return respond(await updateRole(db, actor, roleId, parsed.value, meta), {
-    successTo: here(roleId),
-    flash: "flash.saved",
-  });
+  return respond(await updateRole(db, actor, id, parsed.value, meta), { successTo: here(id), flash: "flash.saved" });
 }
 
-async function matrix({ actor, roleId, formData, meta }: Ctx) {
-  const parsed = parseMatrix(formData);
+async function matrix({ actor, id, form, meta }: RecordIntentArgs) {
+  const parsed = parseMatrix(form);
   if (parsed.status !== "ok") return fail(parsed);
-  const result = await saveRoleMatrix(db, actor, roleId, parsed.value, meta);
+  const result = await saveRoleMatrix(db, actor, id, parsed.value, meta);
   return respond(result, {
-    successTo: here(roleId),
+    successTo: here(id),
     flash: (v) => (v.changed > 0 ? "flash.saved" : "flash.info.noChanges"),
   });
 }
 
-async function assign({ actor, roleId, formData, meta }: Ctx) {
-  const parsed = await parseForm(formData, StaffPick);
+async function assign({ actor, id, form, meta }: RecordIntentArgs) {
+  const parsed = await parseForm(form, StaffPick);
   if (parsed.status !== "ok") return fail({ ...parsed, form: "assign" as const });
-  const result = await assignRole(db, actor, roleId, parsed.value.staffId, meta);
+  const result = await assignRole(db, actor, id, parsed.value.staffId, meta);
   if (result.status === "invalid") return fail({ ...result, form: "assign" as const });
-  return respond(result, { successTo: here(roleId), flash: "flash.saved" });
+  return respond(result, { successTo: here(id), flash: "flash.saved" });
 }
 
-async function unassign({ actor, roleId, formData, meta }: Ctx) {
-  const parsed = await parseForm(formData, StaffPick);
-  if (parsed.status !== "ok") return fail(parsed);
-  return respond(await unassignRole(db, actor, roleId, parsed.value.staffId, meta), {
-    successTo: here(roleId),
-    flash: "flash.saved",
-  });
+const unassign = schemaIntents<RecordIntentArgs>((a) => here(a.id))(StaffPick, (a, v) =>
+  unassignRole(db, a.actor, a.id, v.staffId, a.meta),
+);
+
+async function remove({ actor, id, meta }: RecordIntentArgs) {
+  return respond(await deleteRole(db, actor, id, meta), { successTo: ROLES, flash: "flash.deleted" });
 }
 
-async function remove({ actor, roleId, meta }: Ctx) {
-  return respond(await deleteRole(db, actor, roleId, meta), { successTo: ROLES, flash: "flash.deleted" });
-}
-
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
-  const roleId = requireIdParam(params.roleId);
-  const formData = await request.formData();
-  return runIntent(
-    formData,
-    { update, matrix, assign, unassign, delete: remove },
-    {
-      actor,
-      roleId,
-      formData,
-      meta: { ipAddress: clientIp(context) },
-    },
-  );
+export async function action(args: ActionFunctionArgs) {
+  const intents = { update, matrix, assign, unassign, delete: remove };
+  return runRecordIntent(args, { module: "admin", action: "modify" }, "roleId", intents);
 }
 
 export const meta = recordMeta<typeof loader>("adminRoles.list.title", (d) => [

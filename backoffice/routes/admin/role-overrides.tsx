@@ -2,11 +2,9 @@ import { UserCog } from "lucide-react";
 import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { schemaIntents } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { IdParam } from "#app/lib/schemas.ts";
-import { fail, respond } from "#app/lib/service-result.ts";
 import {
   listOverrides,
   OverrideForm,
@@ -15,7 +13,6 @@ import {
   setOverride,
 } from "#app/modules/admin/permission-overrides.server.ts";
 import { ACTIONS, isModule, MODULES, SCOPES } from "#app/modules/auth/permissions.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
@@ -25,6 +22,7 @@ import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { moduleName } from "#backoffice/components/nav.ts";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { runPageIntent, type PageIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // 个人权限例外 (/crm/admin/roles/overrides): grant or deny one module × action to one staff member,
 // over their roles. `?staff=<id>` preselects the person (links from a role's member list).
@@ -38,29 +36,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { overrides, people, preselected: staff.success ? staff.data : null };
 }
 
-interface Ctx {
-  actor: StaffActor;
-  formData: FormData;
-  meta: { ipAddress: string };
-}
+const intent = schemaIntents<PageIntentArgs>(() => PATH);
 
-async function set({ actor, formData, meta }: Ctx) {
-  const parsed = await parseForm(formData, OverrideForm);
-  if (parsed.status !== "ok") return fail(parsed);
-  const result = await setOverride(db, actor, parsed.value, meta);
-  return respond(result, { successTo: PATH, flash: "flash.saved" });
-}
+const INTENTS = {
+  set: intent(OverrideForm, (a, v) => setOverride(db, a.actor, v, a.meta)),
+  remove: intent(z.object({ id: IdParam }), (a, v) => removeOverride(db, a.actor, v.id, a.meta), "flash.deleted"),
+};
 
-async function remove({ actor, formData, meta }: Ctx) {
-  const parsed = await parseForm(formData, z.object({ id: IdParam }));
-  if (parsed.status !== "ok") return fail(parsed);
-  return respond(await removeOverride(db, actor, parsed.value.id, meta), { successTo: PATH, flash: "flash.deleted" });
-}
-
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
-  const formData = await request.formData();
-  return runIntent(formData, { set, remove }, { actor, formData, meta: { ipAddress: clientIp(context) } });
+export async function action(args: ActionFunctionArgs) {
+  return runPageIntent(args, { module: "admin", action: "modify" }, INTENTS);
 }
 
 export const meta = titleMeta("adminRoles.overrides.title");

@@ -8,10 +8,7 @@ import {
   type LoaderFunctionArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { fail, respond } from "#app/lib/service-result.ts";
 import { createRole, listRoles, RoleForm } from "#app/modules/admin/roles.server.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { Badge } from "#app/ui/badge.tsx";
@@ -21,6 +18,7 @@ import { FailureNotice, fieldErrors, SubmitButton, TextField } from "#app/ui/for
 import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { runFormAction } from "#backoffice/components/record-action.server.ts";
 
 // 角色管理 (/crm/admin/roles): every role with its member and grant counts, and "new role".
 
@@ -31,12 +29,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { roles: await listRoles(db) };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
-  const parsed = await parseForm(request, RoleForm);
-  if (parsed.status !== "ok") return fail(parsed);
-  const result = await createRole(db, actor, parsed.value, { ipAddress: clientIp(context) });
-  return respond(result, { successTo: (v) => `${ROLES_PATH}/${v.id}`, flash: "flash.created" });
+export async function action(args: ActionFunctionArgs) {
+  return runFormAction(args, { module: "admin", action: "modify" }, RoleForm, createRole, {
+    successTo: (v) => `${ROLES_PATH}/${v.id}`,
+    flash: "flash.created",
+  });
 }
 
 export const meta = titleMeta("adminRoles.list.title");

@@ -1,10 +1,8 @@
 import { Workflow } from "lucide-react";
 import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { runIntent } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { fail, respond, type ServiceResult } from "#app/lib/service-result.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   deleteSalesStage,
@@ -20,6 +18,7 @@ import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { MethodCard, MethodForm } from "#backoffice/components/admin/stage-editor.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { runPageIntent, type PageIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // 销售方法 (/crm/admin/sales-methods): admins edit the sales methods and their stages (#18 item 4,
 // decision 040). Each row is its own form; the rules live in sales-method-admin.server.ts.
@@ -29,11 +28,6 @@ const PATH = "/crm/admin/sales-methods";
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireStaffActor(request, { module: "admin", action: "browse" });
   return { methods: await listSalesMethodsForAdmin(db) };
-}
-
-interface Args {
-  actor: StaffActor;
-  form: FormData;
 }
 
 const values = (form: FormData) => Object.fromEntries(form) as Record<string, unknown>;
@@ -46,13 +40,13 @@ function answer<T>(result: ServiceResult<T>, row: string) {
 
 const stageRow = (form: FormData) => String(form.get("stageId") ?? `new-${String(form.get("methodId") ?? "")}`);
 
-async function move({ actor, form }: Args, direction: "up" | "down") {
+async function move({ actor, form }: PageIntentArgs, direction: "up" | "down") {
   const input = { methodId: form.get("methodId"), stageId: form.get("stageId"), direction };
   return answer(await moveSalesStage(db, actor, input), stageRow(form));
 }
 
 const INTENTS = {
-  "save-stage": async ({ actor, form }: Args) =>
+  "save-stage": async ({ actor, form }: PageIntentArgs) =>
     answer(
       await saveSalesStage(db, actor, {
         methodId: form.get("methodId"),
@@ -61,28 +55,26 @@ const INTENTS = {
       }),
       stageRow(form),
     ),
-  "add-stage": async ({ actor, form }: Args) =>
+  "add-stage": async ({ actor, form }: PageIntentArgs) =>
     answer(await saveSalesStage(db, actor, { methodId: form.get("methodId"), values: values(form) }), stageRow(form)),
-  "delete-stage": async ({ actor, form }: Args) =>
+  "delete-stage": async ({ actor, form }: PageIntentArgs) =>
     answer(
       await deleteSalesStage(db, actor, { methodId: form.get("methodId"), stageId: form.get("stageId") }),
       stageRow(form),
     ),
-  "stage-up": (args: Args) => move(args, "up"),
-  "stage-down": (args: Args) => move(args, "down"),
-  "save-method": async ({ actor, form }: Args) =>
+  "stage-up": (args: PageIntentArgs) => move(args, "up"),
+  "stage-down": (args: PageIntentArgs) => move(args, "down"),
+  "save-method": async ({ actor, form }: PageIntentArgs) =>
     answer(
       await saveSalesMethod(db, actor, { methodId: form.get("methodId"), values: values(form) }),
       `method-${String(form.get("methodId") ?? "")}`,
     ),
-  "add-method": async ({ actor, form }: Args) =>
+  "add-method": async ({ actor, form }: PageIntentArgs) =>
     answer(await saveSalesMethod(db, actor, { values: values(form) }), "method-new"),
 };
 
-export async function action({ request }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
-  const form = await request.formData();
-  return runIntent(form, INTENTS, { actor, form });
+export async function action(args: ActionFunctionArgs) {
+  return runPageIntent(args, { module: "admin", action: "modify" }, INTENTS);
 }
 
 export const meta = titleMeta("stageEditor.title");

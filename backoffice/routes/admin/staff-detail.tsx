@@ -1,18 +1,9 @@
 import { UserRound } from "lucide-react";
-import {
-  data,
-  Form,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "react-router";
+import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { redirectWithFlash } from "#app/lib/flash.server.ts";
-import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { failureStatus, type ServiceResult } from "#app/lib/service-result.ts";
+import { type ServiceResult } from "#app/lib/service-result.ts";
 import {
   sendPasswordLink,
   setStaffStatus,
@@ -22,8 +13,6 @@ import {
   updateStaffProfile,
 } from "#app/modules/admin/staff-accounts.server.ts";
 import { getStaffDetail, staffFormOptions } from "#app/modules/admin/staff-directory.server.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { FailureNotice, SubmitButton } from "#app/ui/form/index.ts";
 import { recordMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
@@ -40,16 +29,22 @@ import {
   StaffProfileFields,
   StaffStatusBadge,
 } from "#backoffice/components/admin-staff/staff-ui.tsx";
+import { respondTagged, runRecordIntent, type RecordIntentArgs } from "#backoffice/components/record-action.server.ts";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // One staff account: profile, team and roles; status (active / away until / inactive); password
 // link and sign-out-everywhere; rotation groups; the way to the hand-over.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaffActor(request, { module: "admin", action: "browse" });
-  const staffId = requireIdParam(params.staffId);
-  const [staff, options] = await Promise.all([getStaffDetail(db, staffId), staffFormOptions(db)]);
-  if (!staff) throw data(null, { status: 404 });
-  return { staff, ...options };
+  return loadRecordPage(
+    request,
+    { module: "admin", action: "browse" },
+    params.staffId,
+    async (database, _actor, id) => {
+      const [staff, options] = await Promise.all([getStaffDetail(database, id), staffFormOptions(database)]);
+      return staff && { staff, ...options };
+    },
+  );
 }
 
 export const meta = recordMeta<typeof loader>("adminStaff.list.title", (d) => [
@@ -57,51 +52,45 @@ export const meta = recordMeta<typeof loader>("adminStaff.list.title", (d) => [
   { name: d.staff.name },
 ]);
 
-interface IntentArgs {
-  actor: StaffActor;
-  staffId: number;
-  formData: FormData;
-  meta: { ipAddress: string };
-}
-
 function answer<T>(intent: string, staffId: number, result: ServiceResult<T>) {
-  if (result.status !== "ok") return data({ ...result, intent }, { status: failureStatus(result) });
-  return redirectWithFlash(`${STAFF_PATH}/${staffId}`, intent === "password-link" ? "flash.sent" : "flash.saved");
+  return respondTagged(
+    intent,
+    result,
+    `${STAFF_PATH}/${staffId}`,
+    intent === "password-link" ? "flash.sent" : "flash.saved",
+  );
 }
 
-async function profile({ actor, staffId, formData, meta }: IntentArgs) {
-  const parsed = await parseForm(formData, StaffProfileSchema);
+async function profile({ actor, id, form, meta }: RecordIntentArgs) {
+  const parsed = await parseForm(form, StaffProfileSchema);
   return answer(
     "profile",
-    staffId,
-    parsed.status === "ok" ? await updateStaffProfile(db, actor, staffId, parsed.value, meta) : parsed,
+    id,
+    parsed.status === "ok" ? await updateStaffProfile(db, actor, id, parsed.value, meta) : parsed,
   );
 }
 
-async function status({ actor, staffId, formData, meta }: IntentArgs) {
-  const parsed = await parseForm(formData, StaffStatusSchema);
+async function status({ actor, id, form, meta }: RecordIntentArgs) {
+  const parsed = await parseForm(form, StaffStatusSchema);
   return answer(
     "status",
-    staffId,
-    parsed.status === "ok" ? await setStaffStatus(db, actor, staffId, parsed.value, meta) : parsed,
+    id,
+    parsed.status === "ok" ? await setStaffStatus(db, actor, id, parsed.value, meta) : parsed,
   );
 }
 
-async function passwordLink({ actor, staffId, meta }: IntentArgs) {
-  return answer("password-link", staffId, await sendPasswordLink(db, actor, staffId, meta));
+async function passwordLink({ actor, id, meta }: RecordIntentArgs) {
+  return answer("password-link", id, await sendPasswordLink(db, actor, id, meta));
 }
 
-async function signOutAll({ actor, staffId, meta }: IntentArgs) {
-  return answer("sign-out-all", staffId, await signOutEverywhere(db, actor, staffId, meta));
+async function signOutAll({ actor, id, meta }: RecordIntentArgs) {
+  return answer("sign-out-all", id, await signOutEverywhere(db, actor, id, meta));
 }
 
 const INTENTS = { profile, status, "password-link": passwordLink, "sign-out-all": signOutAll };
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
-  const staffId = requireIdParam(params.staffId);
-  const formData = await request.formData();
-  return runIntent(formData, INTENTS, { actor, staffId, formData, meta: { ipAddress: clientIp(context) } });
+export async function action(args: ActionFunctionArgs) {
+  return runRecordIntent(args, { module: "admin", action: "modify" }, "staffId", INTENTS);
 }
 
 export default function StaffDetailPage() {

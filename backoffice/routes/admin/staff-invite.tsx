@@ -1,9 +1,6 @@
 import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { fail, respond } from "#app/lib/service-result.ts";
 import { inviteStaff, StaffProfileSchema } from "#app/modules/admin/staff-accounts.server.ts";
 import { staffFormOptions } from "#app/modules/admin/staff-directory.server.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
@@ -11,6 +8,7 @@ import { FailureNotice, SubmitButton } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { BackLink, STAFF_PATH, StaffProfileFields } from "#backoffice/components/admin-staff/staff-ui.tsx";
+import { runFormAction } from "#backoffice/components/record-action.server.ts";
 
 // 邀请员工: the account is created without a password; the invitation mail carries the set-password link.
 
@@ -19,12 +17,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return staffFormOptions(db);
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "add" });
-  const parsed = await parseForm(request, StaffProfileSchema);
-  if (parsed.status !== "ok") return fail(parsed);
-  const result = await inviteStaff(db, actor, parsed.value, { ipAddress: clientIp(context) });
-  return respond(result, { successTo: (v) => `${STAFF_PATH}/${v.id}`, flash: "flash.sent" });
+export async function action(args: ActionFunctionArgs) {
+  return runFormAction(args, { module: "admin", action: "add" }, StaffProfileSchema, inviteStaff, {
+    successTo: (v) => `${STAFF_PATH}/${v.id}`,
+    flash: "flash.sent",
+  });
 }
 
 export const meta = titleMeta("adminStaff.invite.title");

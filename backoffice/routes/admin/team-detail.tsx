@@ -1,6 +1,5 @@
 import { Network, Trash2 } from "lucide-react";
 import {
-  data,
   Form,
   Link,
   useActionData,
@@ -9,13 +8,10 @@ import {
   type LoaderFunctionArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { schemaIntents } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { fail, respond } from "#app/lib/service-result.ts";
+import { respond } from "#app/lib/service-result.ts";
 import { deleteTeam, getTeam, listTeamTree, TeamInputSchema, updateTeam } from "#app/modules/admin/teams.server.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { FailureNotice, SubmitButton } from "#app/ui/form/index.ts";
 import { recordMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
@@ -28,16 +24,17 @@ import {
   TEAMS_PATH,
   TeamKindBadge,
 } from "#backoffice/components/admin-staff/staff-ui.tsx";
+import { runRecordIntent, type RecordIntentArgs } from "#backoffice/components/record-action.server.ts";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // One team: rename, re-kind, re-order or move it (a move under its own sub-team is refused), its
 // members and sub-teams; an empty team can be deleted.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireStaffActor(request, { module: "admin", action: "browse" });
-  const teamId = requireIdParam(params.teamId);
-  const [team, tree] = await Promise.all([getTeam(db, teamId), listTeamTree(db)]);
-  if (!team) throw data(null, { status: 404 });
-  return { team, tree };
+  return loadRecordPage(request, { module: "admin", action: "browse" }, params.teamId, async (database, _actor, id) => {
+    const [team, tree] = await Promise.all([getTeam(database, id), listTeamTree(database)]);
+    return team && { team, tree };
+  });
 }
 
 export const meta = recordMeta<typeof loader>("adminStaff.teams.title", (d) => [
@@ -45,35 +42,16 @@ export const meta = recordMeta<typeof loader>("adminStaff.teams.title", (d) => [
   { name: d.team.name },
 ]);
 
-interface IntentArgs {
-  actor: StaffActor;
-  teamId: number;
-  formData: FormData;
-  meta: { ipAddress: string };
-}
+const intent = schemaIntents<RecordIntentArgs>((a) => `${TEAMS_PATH}/${a.id}`);
 
-async function update({ actor, teamId, formData, meta }: IntentArgs) {
-  const parsed = await parseForm(formData, TeamInputSchema);
-  if (parsed.status !== "ok") return fail(parsed);
-  return respond(await updateTeam(db, actor, teamId, parsed.value, meta), {
-    successTo: `${TEAMS_PATH}/${teamId}`,
-    flash: "flash.saved",
-  });
-}
+const INTENTS = {
+  update: intent(TeamInputSchema, (a, v) => updateTeam(db, a.actor, a.id, v, a.meta)),
+  delete: async (a: RecordIntentArgs) =>
+    respond(await deleteTeam(db, a.actor, a.id, a.meta), { successTo: TEAMS_PATH, flash: "flash.deleted" }),
+};
 
-async function remove({ actor, teamId, meta }: IntentArgs) {
-  return respond(await deleteTeam(db, actor, teamId, meta), { successTo: TEAMS_PATH, flash: "flash.deleted" });
-}
-
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
-  const teamId = requireIdParam(params.teamId);
-  const formData = await request.formData();
-  return runIntent(
-    formData,
-    { update, delete: remove },
-    { actor, teamId, formData, meta: { ipAddress: clientIp(context) } },
-  );
+export async function action(args: ActionFunctionArgs) {
+  return runRecordIntent(args, { module: "admin", action: "modify" }, "teamId", INTENTS);
 }
 
 export default function TeamDetailPage() {

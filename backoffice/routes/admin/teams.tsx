@@ -8,10 +8,7 @@ import {
   type LoaderFunctionArgs,
 } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { fail, respond } from "#app/lib/service-result.ts";
 import { createTeam, listTeamTree, TeamInputSchema } from "#app/modules/admin/teams.server.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { FailureNotice, SubmitButton } from "#app/ui/form/index.ts";
@@ -20,6 +17,7 @@ import { SectionCard } from "#app/ui/section-card.tsx";
 import { ModulePageHeader } from "#backoffice/components/module-page-header.tsx";
 import { TeamFields } from "#backoffice/components/admin-staff/team-fields.tsx";
 import { TEAMS_PATH, TeamKindBadge } from "#backoffice/components/admin-staff/staff-ui.tsx";
+import { runFormAction } from "#backoffice/components/record-action.server.ts";
 
 // 团队管理: the hierarchy (company → branches / offices → departments) as an indented tree, and a
 // form for a new team. Moving a team is an edit on its own page (with the cycle check).
@@ -29,12 +27,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { tree: await listTeamTree(db) };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "add" });
-  const parsed = await parseForm(request, TeamInputSchema);
-  if (parsed.status !== "ok") return fail(parsed);
-  const result = await createTeam(db, actor, parsed.value, { ipAddress: clientIp(context) });
-  return respond(result, { successTo: TEAMS_PATH, flash: "flash.created" });
+export async function action(args: ActionFunctionArgs) {
+  return runFormAction(args, { module: "admin", action: "add" }, TeamInputSchema, createTeam, {
+    successTo: TEAMS_PATH,
+    flash: "flash.created",
+  });
 }
 
 export const meta = titleMeta("adminStaff.teams.title");

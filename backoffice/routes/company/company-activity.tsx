@@ -1,24 +1,16 @@
 import { History } from "lucide-react";
-import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { db } from "#app/lib/db.server.ts";
-import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
+import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { respond } from "#app/lib/service-result.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { getCompanyActivity } from "#app/modules/crm/companies/company-tabs.server.ts";
 import { companyWorkAccess } from "#app/modules/crm/companies/company-workspace.server.ts";
-import {
-  isRecordWidgetIntent,
-  recordWidgetFlash,
-  runRecordWidgetIntent,
-} from "#app/modules/notes/record-widget-actions.server.ts";
 import { NotesCard } from "#app/ui/records/notes-card.tsx";
 import { TasksCard } from "#app/ui/records/tasks-card.tsx";
 import { Timeline } from "#app/ui/records/timeline.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { useCompanyWorkspace } from "#backoffice/components/companies/use-company-workspace.ts";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
+import { runRecordWidgetAction } from "#backoffice/components/record-widget-action.server.ts";
 
 // The company page's 活动 tab: notes, tasks (the record widgets) and the change history.
 
@@ -32,16 +24,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return { ...page, now: Date.now() };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "companies", action: "browse" });
-  const id = requireIdParam(params.companyId);
-  const form = await request.formData();
-  const intent = formIntent(form);
-  if (!isRecordWidgetIntent(intent)) throw data(null, { status: 400 });
-  const access = await companyWorkAccess(db, actor, id);
-  if (!access) throw data(null, { status: 404 });
-  const result = await runRecordWidgetIntent(db, actor, intent, form, access);
-  return respond(result, { successTo: `/crm/companies/${id}/activity`, flash: recordWidgetFlash });
+export async function action(args: ActionFunctionArgs) {
+  return runRecordWidgetAction(args, {
+    policy: { module: "companies", action: "browse" },
+    idParam: "companyId",
+    access: companyWorkAccess,
+    tabPath: (id) => `/crm/companies/${id}/activity`,
+  });
 }
 
 /** The audit action's label ("company.updated" → 修改了 …). */

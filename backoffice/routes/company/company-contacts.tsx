@@ -1,7 +1,8 @@
 import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { listCompanyContacts } from "#app/modules/crm/companies/company-tabs.server.ts";
-import { RecordLinkCell, TabTable } from "#backoffice/components/companies/company-tab-ui.tsx";
+import { TabTable } from "#backoffice/components/companies/company-tab-ui.tsx";
+import { linkColumn } from "#backoffice/components/record-link-column.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // The company page's 联系人 tab: the contacts the viewer may browse (contacts scope).
@@ -21,15 +22,11 @@ export default function CompanyContactsTab() {
       rowKey={(c) => c.id}
       empty="companies.contacts.none"
       columns={[
-        {
-          key: "name",
-          header: t("companies.contacts.name"),
-          cell: (c) => (
-            <RecordLinkCell to={`/crm/contacts/${c.id}`} sub={c.number}>
-              {c.fullName}
-            </RecordLinkCell>
-          ),
-        },
+        linkColumn<NonNullable<typeof contacts>[number]>("name", t("companies.contacts.name"), (c) => ({
+          to: `/crm/contacts/${c.id}`,
+          label: c.fullName,
+          sub: c.number,
+        })),
         {
           key: "title",
           header: t("companies.contacts.position"),

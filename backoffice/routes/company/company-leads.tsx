@@ -2,8 +2,9 @@ import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { formatCalendarDate } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { listCompanyLeads } from "#app/modules/crm/companies/company-tabs.server.ts";
-import { RecordLinkCell, TabTable } from "#backoffice/components/companies/company-tab-ui.tsx";
+import { TabTable } from "#backoffice/components/companies/company-tab-ui.tsx";
 import { LeadStatusBadge } from "#backoffice/components/lead-ui.tsx";
+import { linkColumn } from "#backoffice/components/record-link-column.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // The company page's 线索 tab: leads converted into the company or naming it (leads scope).
@@ -22,15 +23,11 @@ export default function CompanyLeadsTab() {
       rowKey={(l) => l.id}
       empty="companies.leads.none"
       columns={[
-        {
-          key: "lead",
-          header: t("companies.tabs.leads"),
-          cell: (l) => (
-            <RecordLinkCell to={`/crm/leads/${l.id}`} sub={l.number}>
-              {l.contactName || l.number}
-            </RecordLinkCell>
-          ),
-        },
+        linkColumn<NonNullable<typeof leads>[number]>("lead", t("companies.tabs.leads"), (l) => ({
+          to: `/crm/leads/${l.id}`,
+          label: l.contactName || l.number,
+          sub: l.number,
+        })),
         { key: "status", header: t("common.status"), cell: (l) => <LeadStatusBadge status={l.status} /> },
         {
           key: "link",

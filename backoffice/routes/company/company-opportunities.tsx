@@ -3,7 +3,8 @@ import { formatCalendarDate } from "#app/lib/format/dates.ts";
 import { formatMoney } from "#app/lib/format/money.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { listCompanyOpportunities } from "#app/modules/crm/companies/company-tabs.server.ts";
-import { RecordLinkCell, TabTable } from "#backoffice/components/companies/company-tab-ui.tsx";
+import { TabTable } from "#backoffice/components/companies/company-tab-ui.tsx";
+import { linkColumn } from "#backoffice/components/record-link-column.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 import { StageBadge } from "#backoffice/components/sales-ui.tsx";
 import { NewOpportunityLink } from "#backoffice/components/opportunities/new-opportunity-link.tsx";
@@ -33,15 +34,11 @@ export default function CompanyOpportunitiesTab() {
       rowKey={(o) => o.id}
       empty="companies.opportunities.none"
       columns={[
-        {
-          key: "name",
-          header: t("sales.opportunity.name"),
-          cell: (o) => (
-            <RecordLinkCell to={`/crm/opportunities/${o.id}`} sub={o.number}>
-              {o.name}
-            </RecordLinkCell>
-          ),
-        },
+        linkColumn<NonNullable<typeof opportunities>[number]>("name", t("sales.opportunity.name"), (o) => ({
+          to: `/crm/opportunities/${o.id}`,
+          label: o.name,
+          sub: o.number,
+        })),
         { key: "stage", header: t("sales.opportunity.stage"), cell: (o) => <StageBadge stage={o.stage} /> },
         { key: "amount", header: t("common.amountCny"), numeric: true, cell: (o) => formatMoney(o.amount, locale) },
         {

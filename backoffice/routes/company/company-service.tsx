@@ -4,7 +4,8 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getCompanyService } from "#app/modules/crm/companies/company-tabs.server.ts";
 import { assetStatusKey, AssetStatusBadge, contractStatusKey, ContractStatusBadge } from "#app/ui/service/labels.tsx";
 import { ServiceStatusBadge } from "#app/ui/service/request-badges.tsx";
-import { NoAccess, RecordLinkCell, TabTable } from "#backoffice/components/companies/company-tab-ui.tsx";
+import { NoAccess, TabTable } from "#backoffice/components/companies/company-tab-ui.tsx";
+import { linkColumn } from "#backoffice/components/record-link-column.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // The company page's 服务请求 / 客户资产 / 服务合约 tabs (one module, three child routes): shown to
@@ -37,15 +38,11 @@ export default function CompanyServiceTab() {
         rowKey={(r) => r.id}
         empty="companies.requests.none"
         columns={[
-          {
-            key: "subject",
-            header: t("companies.tabs.requests"),
-            cell: (r) => (
-              <RecordLinkCell to={`/crm/service/${r.id}`} sub={r.number}>
-                {r.subject}
-              </RecordLinkCell>
-            ),
-          },
+          linkColumn<(typeof rows.rows)[number]>("subject", t("companies.tabs.requests"), (r) => ({
+            to: `/crm/service/${r.id}`,
+            label: r.subject,
+            sub: r.number,
+          })),
           { key: "status", header: t("common.status"), cell: (r) => <ServiceStatusBadge status={r.status} /> },
           { key: "assignee", header: t("common.owner"), cell: (r) => r.assignee?.name ?? "—" },
           { key: "created", header: t("common.createdAt"), cell: (r) => day(r.createdAt) },
@@ -61,15 +58,11 @@ export default function CompanyServiceTab() {
         rowKey={(a) => a.id}
         empty="companies.assets.none"
         columns={[
-          {
-            key: "name",
-            header: t("zones.asset.name"),
-            cell: (a) => (
-              <RecordLinkCell to={`/crm/assets/${a.id}`} sub={a.number}>
-                {a.name}
-              </RecordLinkCell>
-            ),
-          },
+          linkColumn<(typeof rows.rows)[number]>("name", t("zones.asset.name"), (a) => ({
+            to: `/crm/assets/${a.id}`,
+            label: a.name,
+            sub: a.number,
+          })),
           { key: "model", header: t("zones.asset.model"), cell: (a) => a.model ?? "—" },
           { key: "sn", header: t("zones.asset.serialNumber"), cell: (a) => a.serialNumber ?? "—" },
           {
@@ -89,15 +82,11 @@ export default function CompanyServiceTab() {
       rowKey={(c) => c.id}
       empty="companies.contracts.none"
       columns={[
-        {
-          key: "name",
-          header: t("companies.tabs.contracts"),
-          cell: (c) => (
-            <RecordLinkCell to={`/crm/service-contracts/${c.id}`} sub={c.number}>
-              {c.name}
-            </RecordLinkCell>
-          ),
-        },
+        linkColumn<(typeof rows.rows)[number]>("name", t("companies.tabs.contracts"), (c) => ({
+          to: `/crm/service-contracts/${c.id}`,
+          label: c.name,
+          sub: c.number,
+        })),
         {
           key: "status",
           header: t("common.status"),

@@ -4,8 +4,9 @@ import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { getCompanyPeople } from "#app/modules/crm/companies/company-tabs.server.ts";
 import { membershipStatusKey } from "#app/ui/service/labels.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
-import { NoAccess, RecordLinkCell, TabTable } from "#backoffice/components/companies/company-tab-ui.tsx";
+import { NoAccess, TabTable } from "#backoffice/components/companies/company-tab-ui.tsx";
 import { MemberLevelBadge, MemberStatusBadge } from "#backoffice/components/member-admin-ui.tsx";
+import { linkColumn } from "#backoffice/components/record-link-column.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // The company page's 用户专区 tab: the customer zone with its service reps and members (for staff
@@ -71,15 +72,11 @@ export default function CompanyZoneTab() {
         empty="companies.members.none"
         action={<Users className="size-4 text-slate-400" aria-hidden />}
         columns={[
-          {
-            key: "member",
-            header: t("companies.members.title"),
-            cell: (m) => (
-              <RecordLinkCell to={`/crm/members/${m.id}`} sub={m.email}>
-                {m.nickname}
-              </RecordLinkCell>
-            ),
-          },
+          linkColumn<NonNullable<typeof members>[number]>("member", t("companies.members.title"), (m) => ({
+            to: `/crm/members/${m.id}`,
+            label: m.nickname,
+            sub: m.email,
+          })),
           { key: "name", header: t("companies.contacts.name"), cell: (m) => m.realName ?? "—" },
           { key: "level", header: t("companies.members.level"), cell: (m) => <MemberLevelBadge level={m.level} /> },
           { key: "status", header: t("common.status"), cell: (m) => <MemberStatusBadge status={m.status} /> },

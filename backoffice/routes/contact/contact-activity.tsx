@@ -1,17 +1,8 @@
 import { History } from "lucide-react";
-import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { db } from "#app/lib/db.server.ts";
-import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
+import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { isMessageKeyLike } from "#backoffice/components/contacts/contact-history.ts";
-import { fail, invalid, respond } from "#app/lib/service-result.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { contactWorkAccess, getContactActivity } from "#app/modules/crm/contacts/contact-workspace.server.ts";
-import {
-  isRecordWidgetIntent,
-  recordWidgetFlash,
-  runRecordWidgetIntent,
-} from "#app/modules/notes/record-widget-actions.server.ts";
 import { forumActivityOfContact } from "#app/modules/forum/forum-contact-timeline.server.ts";
 import { forumTimelineItems, newestFirst } from "#app/ui/forum/forum-timeline.tsx";
 import { NotesCard } from "#app/ui/records/notes-card.tsx";
@@ -20,6 +11,7 @@ import { Timeline } from "#app/ui/records/timeline.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { contactPath } from "#backoffice/components/contacts/contact-columns.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
+import { runRecordWidgetAction } from "#backoffice/components/record-widget-action.server.ts";
 
 // 活动: notes, tasks and the change history of the contact. Notes and tasks use the shared record
 // widgets; whoever may modify the contact may add them.
@@ -33,16 +25,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, POLICY);
-  const contactId = requireIdParam(params.contactId);
-  const form = await request.formData();
-  const intent = formIntent(form);
-  if (!isRecordWidgetIntent(intent)) return fail(invalid({}, ["validation.invalid"]));
-  const access = await contactWorkAccess(db, actor, contactId);
-  if (!access) throw data(null, { status: 404 });
-  const result = await runRecordWidgetIntent(db, actor, intent, form, access);
-  return respond(result, { successTo: `${contactPath(contactId)}/activity`, flash: recordWidgetFlash });
+export async function action(args: ActionFunctionArgs) {
+  return runRecordWidgetAction(args, {
+    policy: POLICY,
+    idParam: "contactId",
+    access: contactWorkAccess,
+    tabPath: (id) => `${contactPath(id)}/activity`,
+  });
 }
 
 export default function ContactActivityTab() {
@@ -73,13 +62,13 @@ export default function ContactActivityTab() {
               tone: h.action === "contact.created" ? ("green" as const) : ("blue" as const),
               title:
                 h.action === "contact.created"
-                  ? t("contacts.activity.created", { by: h.by ?? someone })
+                  ? t("contacts.activity.created", { by: h.actorName ?? someone })
                   : h.action === "contact.updated"
                     ? t("contacts.activity.updated", {
-                        by: h.by ?? someone,
+                        by: h.actorName ?? someone,
                         fields: h.fields.map(fieldLabel).join("、"),
                       })
-                    : t("contacts.activity.other", { by: h.by ?? someone, action: h.action }),
+                    : t("contacts.activity.other", { by: h.actorName ?? someone, action: h.action }),
             })),
           ])}
         />

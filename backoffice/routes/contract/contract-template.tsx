@@ -1,12 +1,10 @@
 import { FileStack, Plus } from "lucide-react";
 import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { requireIdParam, runIntent, schemaIntents } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { schemaIntents } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   editTemplate,
   getTemplate,
@@ -23,6 +21,7 @@ import { BackLink } from "#app/ui/records/back-link.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { PartForm } from "#backoffice/components/contracts/part-form.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
+import { runRecordIntent } from "#backoffice/components/record-action.server.ts";
 
 // One template (/crm/contract-templates/:id): its name, whether new records may use it, and its
 // ordered parts with merge fields.
@@ -50,11 +49,8 @@ const intents = {
   ),
 };
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
-  const id = requireIdParam(params.templateId);
-  const form = await request.formData();
-  return runIntent(form, intents, { actor, id, form, ipAddress: clientIp(context) });
+export async function action(args: ActionFunctionArgs) {
+  return runRecordIntent(args, { module: "admin", action: "modify" }, "templateId", intents);
 }
 
 export const meta = recordMeta<typeof loader>("contracts.templates.title", (d) => [

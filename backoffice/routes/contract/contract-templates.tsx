@@ -1,18 +1,8 @@
 import { FileStack, Plus } from "lucide-react";
-import {
-  Form,
-  Link,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "react-router";
+import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
-import { fail, respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   createTemplate,
@@ -24,8 +14,10 @@ import { Card, CardHeader } from "#app/ui/card.tsx";
 import { FailureNotice, fieldErrors, SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { linkColumn } from "#backoffice/components/record-link-column.tsx";
 import { RecordTable } from "#app/ui/records/record-table.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
+import { runFormAction } from "#backoffice/components/record-action.server.ts";
 
 // 合同模板 / 提议模板 (/crm/contract-templates): the public multi-part templates contracts and
 // proposals start from. Administrators manage them (admin:browse to see, admin:modify to change).
@@ -35,11 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { templates: await listTemplates(db) };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "admin", action: "modify" });
-  const parsed = await parseForm(request, TemplateCreateSchema);
-  if (parsed.status !== "ok") return fail(parsed);
-  return respond(await createTemplate(db, actor, parsed.value, { ipAddress: clientIp(context) }), {
+export async function action(args: ActionFunctionArgs) {
+  return runFormAction(args, { module: "admin", action: "modify" }, TemplateCreateSchema, createTemplate, {
     successTo: (v) => `/crm/contract-templates/${v.id}`,
     flash: "flash.created",
   });
@@ -70,15 +59,10 @@ export default function ContractTemplatesPage() {
             rows={templates}
             rowKey={(r) => r.id}
             columns={[
-              {
-                key: "name",
-                header: t("common.name"),
-                cell: (r) => (
-                  <Link to={`/crm/contract-templates/${r.id}`} className="font-medium text-blue-700 hover:underline">
-                    {r.name}
-                  </Link>
-                ),
-              },
+              linkColumn<(typeof templates)[number]>("name", t("common.name"), (r) => ({
+                to: `/crm/contract-templates/${r.id}`,
+                label: r.name,
+              })),
               {
                 key: "kind",
                 header: t("contracts.templates.kind"),

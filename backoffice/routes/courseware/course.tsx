@@ -1,6 +1,5 @@
 import { ExternalLink, GraduationCap } from "lucide-react";
 import {
-  data,
   useActionData,
   useLoaderData,
   type ActionFunctionArgs,
@@ -9,14 +8,10 @@ import {
 } from "react-router";
 import type { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { dispatchIntent, formIntent, parseForm, requireIdParam } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { fail, respond, type ServiceResult } from "#app/lib/service-result.ts";
 import type { FlashKey } from "#app/lib/flash.ts";
-import type { AuditMeta } from "#app/modules/audit/audit-log.server.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import {
   createChapter,
   createLesson,
@@ -39,6 +34,8 @@ import { SectionCard } from "#app/ui/section-card.tsx";
 import { ChapterCard } from "#backoffice/components/courseware/chapter-card.tsx";
 import { ChapterForm } from "#backoffice/components/courseware/chapter-form.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
+import { runRecordIntent, type RecordIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // /crm/courseware/:classroomId — one classroom's courseware outline in the back office: chapters and
 // lessons in order, move up/down, draft/publish, new chapter and new lesson. Reading needs
@@ -47,29 +44,25 @@ import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.
 const POLICY = { module: "forum", action: "browse" } as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, POLICY);
-  const editor = await getCourseEditor(db, actor, requireIdParam(params.classroomId));
-  if (!editor) throw data(null, { status: 404 });
-  return editor;
+  return loadRecordPage(request, POLICY, params.classroomId, getCourseEditor);
 }
 
 type Intent = keyof typeof OutlineIntents;
-type Context = { actor: StaffActor; audit: AuditMeta; classroomId: number; form: FormData };
 type Values<I extends Intent> = z.output<(typeof OutlineIntents)[I]>;
 
 /** Parses the intent's form, runs the service, and answers: redirect back (flash) or the refusal tagged with its form. */
 function handle<I extends Intent>(
   intent: I,
-  run: (c: Context, v: Values<I>) => Promise<ServiceResult<{ id: number }>>,
+  run: (c: RecordIntentArgs, v: Values<I>) => Promise<ServiceResult<{ id: number }>>,
   flash: FlashKey,
-  successTo?: (c: Context, id: number) => string,
+  successTo?: (c: RecordIntentArgs, id: number) => string,
 ) {
-  return async (c: Context) => {
+  return async (c: RecordIntentArgs) => {
     const parsed = await parseForm(c.form, OutlineIntents[intent]);
     if (parsed.status !== "ok") return fail({ ...parsed, form: formKey(intent, c.form) });
     const result = await run(c, parsed.value as Values<I>);
     if (result.status !== "ok") return fail({ ...result, form: formKey(intent, c.form) });
-    const here = `/crm/courseware/${c.classroomId}`;
+    const here = `/crm/courseware/${c.id}`;
     return respond(result, { successTo: successTo ? (v) => successTo(c, v.id) : here, flash });
   };
 }
@@ -80,58 +73,47 @@ function formKey(intent: Intent, form: FormData): string {
 }
 
 const handlers = {
-  createChapter: handle(
-    "createChapter",
-    (c, v) => createChapter(db, c.actor, c.classroomId, v, c.audit),
-    "flash.created",
-  ),
+  createChapter: handle("createChapter", (c, v) => createChapter(db, c.actor, c.id, v, c.meta), "flash.created"),
   updateChapter: handle(
     "updateChapter",
-    (c, { chapterId, ...v }) => updateChapter(db, c.actor, c.classroomId, chapterId, v, c.audit),
+    (c, { chapterId, ...v }) => updateChapter(db, c.actor, c.id, chapterId, v, c.meta),
     "flash.saved",
   ),
   deleteChapter: handle(
     "deleteChapter",
-    (c, v) => deleteChapter(db, c.actor, c.classroomId, v.chapterId, c.audit),
+    (c, v) => deleteChapter(db, c.actor, c.id, v.chapterId, c.meta),
     "flash.deleted",
   ),
   moveChapter: handle(
     "moveChapter",
-    (c, v) => moveChapter(db, c.actor, c.classroomId, v.chapterId, v.direction, c.audit),
+    (c, v) => moveChapter(db, c.actor, c.id, v.chapterId, v.direction, c.meta),
     "flash.updated",
   ),
   chapterStatus: handle(
     "chapterStatus",
-    (c, v) => setChapterStatus(db, c.actor, c.classroomId, v.chapterId, v.status, c.audit),
+    (c, v) => setChapterStatus(db, c.actor, c.id, v.chapterId, v.status, c.meta),
     "flash.updated",
   ),
   createLesson: handle(
     "createLesson",
-    (c, v) => createLesson(db, c.actor, c.classroomId, { ...v, summary: null, bodyHtml: "", threadId: null }, c.audit),
+    (c, v) => createLesson(db, c.actor, c.id, { ...v, summary: null, bodyHtml: "", threadId: null }, c.meta),
     "flash.created",
-    (c, id) => `/crm/courseware/${c.classroomId}/lessons/${id}`,
+    (c, id) => `/crm/courseware/${c.id}/lessons/${id}`,
   ),
   moveLesson: handle(
     "moveLesson",
-    (c, v) => moveLesson(db, c.actor, c.classroomId, v.lessonId, v.direction, c.audit),
+    (c, v) => moveLesson(db, c.actor, c.id, v.lessonId, v.direction, c.meta),
     "flash.updated",
   ),
   lessonStatus: handle(
     "lessonStatus",
-    (c, v) => setLessonStatus(db, c.actor, c.classroomId, v.lessonId, v.status, c.audit),
+    (c, v) => setLessonStatus(db, c.actor, c.id, v.lessonId, v.status, c.meta),
     "flash.updated",
   ),
 };
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, POLICY);
-  const input: Context = {
-    actor,
-    audit: { ipAddress: clientIp(context) },
-    classroomId: requireIdParam(params.classroomId),
-    form: await request.formData(),
-  };
-  return dispatchIntent(formIntent(input.form), input, handlers);
+export async function action(args: ActionFunctionArgs) {
+  return runRecordIntent(args, POLICY, "classroomId", handlers);
 }
 
 export const meta = ({ matches }: MetaArgs) => pageTitle(matches, "courseware.admin.title");

@@ -35,6 +35,7 @@ import { DeleteButton, PublishButton, StatusBadge } from "#backoffice/components
 import { LessonAttachments } from "#backoffice/components/courseware/lesson-attachments.tsx";
 import { LessonForm } from "#backoffice/components/courseware/lesson-form.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // /crm/courseware/:classroomId/lessons/:lessonId — edit one lesson: text, chapter, discussion thread,
 // draft/publish, attachments (images, PDF, video), delete.
@@ -42,10 +43,9 @@ import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.
 const POLICY = { module: "forum", action: "browse" } as const;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, POLICY);
-  const classroomId = requireIdParam(params.classroomId);
-  const editor = await getLessonEditor(db, actor, classroomId, requireIdParam(params.lessonId));
-  if (!editor) throw data(null, { status: 404 });
+  const editor = await loadRecordPage(request, POLICY, params.lessonId, (database, actor, lessonId) =>
+    getLessonEditor(database, actor, requireIdParam(params.classroomId), lessonId),
+  );
   return { ...editor, accept: MEDIA_ATTACHMENT_ACCEPT };
 }
 

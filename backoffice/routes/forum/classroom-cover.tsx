@@ -1,12 +1,5 @@
 import { ImageUp, Trash2 } from "lucide-react";
-import {
-  data,
-  Form,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "react-router";
+import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
@@ -22,20 +15,24 @@ import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // /crm/forum/classrooms/:id/cover — the classroom's cover image (decision 043). Reading needs
 // forum:browse; changing it is checked by the service (forum:modify for all, or a classroom admin).
 
+const POLICY = { module: "forum", action: "browse" } as const;
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "forum", action: "browse" });
-  const classroomId = requireIdParam(params.classroomId);
-  const classroom = await classroomForViewer(db, { kind: "staff", staffId: actor.staffId }, classroomId);
-  if (!classroom) throw data(null, { status: 404 });
-  return { classroom: { id: classroom.id, name: classroom.name, hasCover: classroom.coverFileId !== null } };
+  return loadRecordPage(request, POLICY, params.classroomId, async (database, actor, id) => {
+    const classroom = await classroomForViewer(database, { kind: "staff", staffId: actor.staffId }, id);
+    return (
+      classroom && { classroom: { id: classroom.id, name: classroom.name, hasCover: classroom.coverFileId !== null } }
+    );
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "forum", action: "browse" });
+  const actor = await requireStaffActor(request, POLICY);
   const classroomId = requireIdParam(params.classroomId);
   const form = await readUploadForm(request);
   const intent = formIntent(form);

@@ -1,6 +1,5 @@
 import { BookOpen, CheckCircle2, MoveRight } from "lucide-react";
 import {
-  data,
   Form,
   Link,
   useActionData,
@@ -30,21 +29,27 @@ import { RichTextField } from "#app/ui/rich-text-field.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { CurateForm, HandToSalesForm } from "#backoffice/components/forum/crm-forms.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 
 // /crm/forum/threads/:id — a thread as staff see it (hidden posts included, marked), with moderation,
 // the staff answer (marked 官方), 采纳, 转交销售 of a post's author and 整理为知识.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "forum", action: "browse" });
-  const threadId = requireIdParam(params.threadId);
-  const viewer = { kind: "staff" as const, staffId: actor.staffId };
-  const [page, choices, classrooms] = await Promise.all([
-    openThread(db, viewer, threadId, { cursor: new URL(request.url).searchParams.get("cursor") }),
-    handOverChoices(db, actor),
-    listClassrooms(db, viewer),
-  ]);
-  if (!page) throw data(null, { status: 404 });
-  return { ...page, choices, classrooms: classrooms.map((c) => ({ id: c.id, name: c.name })) };
+  const cursor = new URL(request.url).searchParams.get("cursor");
+  return loadRecordPage(
+    request,
+    { module: "forum", action: "browse" },
+    params.threadId,
+    async (database, actor, id) => {
+      const viewer = { kind: "staff" as const, staffId: actor.staffId };
+      const [page, choices, classrooms] = await Promise.all([
+        openThread(database, viewer, id, { cursor }),
+        handOverChoices(database, actor),
+        listClassrooms(database, viewer),
+      ]);
+      return page && { ...page, choices, classrooms: classrooms.map((c) => ({ id: c.id, name: c.name })) };
+    },
+  );
 }
 
 type Ctx = IntentContext & { actor: StaffActor };

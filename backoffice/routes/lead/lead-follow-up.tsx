@@ -1,18 +1,11 @@
-import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
-import { db } from "#app/lib/db.server.ts";
-import { formIntent, requireIdParam } from "#app/lib/forms.server.ts";
-import { fail, invalid, respond } from "#app/lib/service-result.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { getLeadAccess, getLeadFollowUp } from "#app/modules/leads/record/lead-workspace.server.ts";
-import {
-  isRecordWidgetIntent,
-  recordWidgetFlash,
-  runRecordWidgetIntent,
-} from "#app/modules/notes/record-widget-actions.server.ts";
+import { recordWidgetFlash } from "#app/modules/notes/record-widget-actions.server.ts";
 import { NotesCard } from "#app/ui/records/notes-card.tsx";
 import { TasksCard } from "#app/ui/records/tasks-card.tsx";
 import { leadPath, useLeadWorkspace } from "#backoffice/components/lead-detail/use-lead-workspace.ts";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
+import { runRecordWidgetAction } from "#backoffice/components/record-widget-action.server.ts";
 
 // 跟进: follow-up notes and tasks (the shared record widgets). Everyone who may open the lead reads
 // them; whoever works it (owner, managers, assignees not beaten to the claim) writes.
@@ -26,22 +19,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, LEADS_BROWSE);
-  const leadId = requireIdParam(params.leadId);
-  const form = await request.formData();
-  const intent = formIntent(form);
-  if (!isRecordWidgetIntent(intent)) return fail(invalid({}, ["validation.invalid"]));
-  // The lead page's one rule set decides who may follow up, with the actor's scope in its query.
-  const access = await getLeadAccess(db, actor, leadId);
-  if (!access) throw data(null, { status: 404 });
-  const result = await runRecordWidgetIntent(db, actor, intent, form, {
-    target: { leadId },
-    canWrite: access.capabilities.canWork,
-    defaultAssigneeId: actor.staffId,
-  });
-  return respond(result, {
-    successTo: leadPath(leadId, "follow-up"),
+export async function action(args: ActionFunctionArgs) {
+  return runRecordWidgetAction(args, {
+    policy: LEADS_BROWSE,
+    idParam: "leadId",
+    // The lead page's one rule set decides who may follow up, with the actor's scope in its query.
+    access: async (database, actor, leadId) => {
+      const access = await getLeadAccess(database, actor, leadId);
+      return access && { target: { leadId }, canWrite: access.capabilities.canWork, defaultAssigneeId: actor.staffId };
+    },
+    tabPath: (id) => leadPath(id, "follow-up"),
     flash: (outcome) => (outcome === "noted" ? "flash.leads.noted" : recordWidgetFlash(outcome)),
   });
 }

@@ -1,22 +1,12 @@
 import { Link2, Link2Off } from "lucide-react";
-import {
-  data,
-  Form,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "react-router";
+import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
-import { redirectWithFlash, type FlashKey } from "#app/lib/flash.server.ts";
-import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import type { FlashKey } from "#app/lib/flash.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { IdParam, msg } from "#app/lib/schemas.ts";
-import { failureStatus, type ServiceResult } from "#app/lib/service-result.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
+import { type ServiceResult } from "#app/lib/service-result.ts";
 import { memberAdminResult } from "#app/modules/members/member-admin-result.server.ts";
 import { linkMemberToCompany, linkMemberToContact, unlinkMember } from "#app/modules/members/member-linking.server.ts";
 import { getMemberLinkOptions } from "#app/modules/members/member-workspace.server.ts";
@@ -26,6 +16,7 @@ import { ContactPicker, CompanySuggestions } from "#backoffice/components/member
 import { CurrentLink } from "#backoffice/components/members/member-link-ui.tsx";
 import { useMemberWorkspace } from "#backoffice/components/members/use-member-workspace.ts";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
+import { respondTagged, runRecordIntent, type RecordIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // The member page's 关联 CRM tab: the current link, suggested contacts and companies, a contact
 // search, and the link / link-company / unlink actions.
@@ -46,45 +37,36 @@ const LinkSchema = z.object({
 });
 const CompanySchema = z.object({ companyId: IdParam });
 
-interface IntentArgs {
-  actor: StaffActor;
-  memberId: number;
-  formData: FormData;
-  meta: { ipAddress: string };
-}
-
 /** Success → back to this tab with a flash; a refusal → the failure, tagged with its intent. */
 function answer(intent: string, memberId: number, result: ServiceResult<boolean>, flash: FlashKey) {
-  if (result.status !== "ok") return data({ ...result, intent }, { status: failureStatus(result) });
-  return redirectWithFlash(`/crm/members/${memberId}/links`, result.value ? flash : "flash.info.noChanges");
+  return respondTagged(intent, result, `/crm/members/${memberId}/links`, (changed) =>
+    changed ? flash : "flash.info.noChanges",
+  );
 }
 
-async function link({ actor, memberId, formData, meta }: IntentArgs) {
+async function link({ actor, id: memberId, form: formData, meta }: RecordIntentArgs) {
   const parsed = await parseForm(formData, LinkSchema);
   if (parsed.status !== "ok") return answer("link", memberId, parsed, "flash.memberAdmin.linked");
   const result = await memberAdminResult(() => linkMemberToContact(db, actor, memberId, parsed.value, meta));
   return answer("link", memberId, result, "flash.memberAdmin.linked");
 }
 
-async function linkCompany({ actor, memberId, formData, meta }: IntentArgs) {
+async function linkCompany({ actor, id: memberId, form: formData, meta }: RecordIntentArgs) {
   const parsed = await parseForm(formData, CompanySchema);
   if (parsed.status !== "ok") return answer("link-company", memberId, parsed, "flash.memberAdmin.linked");
   const result = await memberAdminResult(() => linkMemberToCompany(db, actor, memberId, parsed.value.companyId, meta));
   return answer("link-company", memberId, result, "flash.memberAdmin.linked");
 }
 
-async function unlink({ actor, memberId, meta }: IntentArgs) {
+async function unlink({ actor, id: memberId, meta }: RecordIntentArgs) {
   const result = await memberAdminResult(() => unlinkMember(db, actor, memberId, meta));
   return answer("unlink", memberId, result, "flash.memberAdmin.unlinked");
 }
 
 const INTENTS = { link, "link-company": linkCompany, unlink };
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "members", action: "modify" });
-  const memberId = requireIdParam(params.memberId);
-  const formData = await request.formData();
-  return runIntent(formData, INTENTS, { actor, memberId, formData, meta: { ipAddress: clientIp(context) } });
+export async function action(args: ActionFunctionArgs) {
+  return runRecordIntent(args, { module: "members", action: "modify" }, "memberId", INTENTS);
 }
 
 export default function MemberLinksTab() {

@@ -1,14 +1,12 @@
-import { data, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
+import { useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { z } from "zod";
 import { MemberLevel } from "#app/generated/prisma/enums.ts";
 import { db } from "#app/lib/db.server.ts";
-import { redirectWithFlash, type FlashKey } from "#app/lib/flash.server.ts";
-import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import type { FlashKey } from "#app/lib/flash.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { confirmation, msg, trimmedText } from "#app/lib/schemas.ts";
-import { failureStatus, type ServiceResult } from "#app/lib/service-result.ts";
-import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import { type ServiceResult } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { phoneKey } from "#app/modules/crm/match-keys.ts";
 import { parseChinaDateTime, toChinaDateTimeInput } from "#app/modules/members/member-admin.server.ts";
@@ -30,6 +28,7 @@ import {
   VerifyPanel,
 } from "#backoffice/components/members/moderation-panels.tsx";
 import { useMemberWorkspace } from "#backoffice/components/members/use-member-workspace.ts";
+import { respondTagged, runRecordIntent, type RecordIntentArgs } from "#backoffice/components/record-action.server.ts";
 
 // The member page's 认证与管理 tab: verify real name and phone, set the level, suspend or lift,
 // terminate. Each intent is a named function; the action only dispatches.
@@ -59,17 +58,14 @@ const SuspendSchema = z.object({
 });
 const TerminateSchema = z.object({ reason: trimmedText(REASON_MAX_LENGTH), confirm: confirmation() });
 
-interface IntentArgs {
-  actor: StaffActor;
-  memberId: number;
-  formData: FormData;
-  meta: { ipAddress: string };
-}
-
 /** Success → back to this tab with a flash; a refusal → the failure, tagged with its intent. */
-function answer<T>(intent: string, memberId: number, result: ServiceResult<T>, flash: (value: T) => FlashKey) {
-  if (result.status !== "ok") return data({ ...result, intent }, { status: failureStatus(result) });
-  return redirectWithFlash(`/crm/members/${memberId}/moderation`, flash(result.value));
+function answer<T>(
+  intent: string,
+  memberId: number,
+  result: ServiceResult<T>,
+  flash: FlashKey | ((value: T) => FlashKey),
+) {
+  return respondTagged(intent, result, `/crm/members/${memberId}/moderation`, flash);
 }
 
 /** The form read by `schema`, then `run` on valid input; invalid input answers as the field errors. */
@@ -82,45 +78,41 @@ async function withValidForm<S extends z.ZodType, T>(
   return parsed.status === "ok" ? await memberAdminResult(() => run(parsed.value)) : parsed;
 }
 
-async function verify({ actor, memberId, formData, meta }: IntentArgs) {
+async function verify({ actor, id: memberId, form: formData, meta }: RecordIntentArgs) {
   const result = await withValidForm(formData, VerifySchema, (value) => verifyMember(db, actor, memberId, value, meta));
-  return answer("verify", memberId, result, () => "flash.memberAdmin.verified");
+  return answer("verify", memberId, result, "flash.memberAdmin.verified");
 }
 
-async function level({ actor, memberId, formData, meta }: IntentArgs) {
+async function level({ actor, id: memberId, form: formData, meta }: RecordIntentArgs) {
   const result = await withValidForm(formData, LevelSchema, (value) =>
     setMemberLevel(db, actor, memberId, value.level, meta),
   );
   return answer("level", memberId, result, (changed) => (changed ? "flash.memberAdmin.level" : "flash.info.noChanges"));
 }
 
-async function suspend({ actor, memberId, formData, meta }: IntentArgs) {
+async function suspend({ actor, id: memberId, form: formData, meta }: RecordIntentArgs) {
   const result = await withValidForm(formData, SuspendSchema, (value) =>
     suspendMember(db, actor, memberId, value, meta),
   );
-  return answer("suspend", memberId, result, () => "flash.memberAdmin.suspended");
+  return answer("suspend", memberId, result, "flash.memberAdmin.suspended");
 }
 
-async function lift({ actor, memberId, meta }: IntentArgs) {
+async function lift({ actor, id: memberId, meta }: RecordIntentArgs) {
   const result = await memberAdminResult(() => liftSuspension(db, actor, memberId, meta));
-  return answer("lift", memberId, result, () => "flash.memberAdmin.lifted");
+  return answer("lift", memberId, result, "flash.memberAdmin.lifted");
 }
 
-async function terminate({ actor, memberId, formData, meta }: IntentArgs) {
+async function terminate({ actor, id: memberId, form: formData, meta }: RecordIntentArgs) {
   const result = await withValidForm(formData, TerminateSchema, (value) =>
     terminateMember(db, actor, memberId, { reason: value.reason }, meta),
   );
-  return answer("terminate", memberId, result, () => "flash.memberAdmin.terminated");
+  return answer("terminate", memberId, result, "flash.memberAdmin.terminated");
 }
 
 const INTENTS = { verify, level, suspend, lift, terminate };
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const actor: StaffActor = await requireStaffActor(request, { module: "members", action: "modify" });
-  const memberId = requireIdParam(params.memberId);
-  const formData = await request.formData();
-  const meta = { ipAddress: clientIp(context) };
-  return runIntent(formData, INTENTS, { actor, memberId, formData, meta });
+export async function action(args: ActionFunctionArgs) {
+  return runRecordIntent(args, { module: "members", action: "modify" }, "memberId", INTENTS);
 }
 
 export default function MemberModerationTab() {

@@ -1,10 +1,8 @@
 import { Target } from "lucide-react";
 import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm, queryId } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { queryId } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { fail, respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { OpportunityCreateSchema } from "#app/modules/crm/opportunities/opportunity-form.ts";
 import {
@@ -21,6 +19,7 @@ import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { OpportunityFields } from "#backoffice/components/opportunities/opportunity-fields.tsx";
 import { stageName } from "#backoffice/components/opportunities/stage-ui.tsx";
+import { runFormAction } from "#backoffice/components/record-action.server.ts";
 
 // 新建机会 (/crm/opportunities/new): a direct entry; `?company=` or `?contact=` (from those pages)
 // prefills the link when the actor may see that record. The stage starts at the method's first one.
@@ -46,12 +45,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, POLICY);
-  const parsed = await parseForm(request, OpportunityCreateSchema);
-  if (parsed.status !== "ok") return fail(parsed);
-  const result = await createOpportunity(db, actor, parsed.value, { ipAddress: clientIp(context) });
-  return respond(result, { successTo: (v) => `/crm/opportunities/${v.id}`, flash: "flash.created" });
+export async function action(args: ActionFunctionArgs) {
+  return runFormAction(args, POLICY, OpportunityCreateSchema, createOpportunity, {
+    successTo: (v) => `/crm/opportunities/${v.id}`,
+    flash: "flash.created",
+  });
 }
 
 export const meta = titleMeta("opportunities.new.title");

@@ -1,11 +1,12 @@
 import { Package } from "lucide-react";
-import { Link, useLoaderData, type LoaderFunctionArgs } from "react-router";
+import { useLoaderData, type LoaderFunctionArgs } from "react-router";
 import { formatCalendarDate } from "#app/lib/format/dates.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { listOrderAssets } from "#app/modules/orders/order-queries.server.ts";
 import { Card, CardBody, CardHeader } from "#app/ui/card.tsx";
 import { RecordTable } from "#app/ui/records/record-table.tsx";
 import { AssetStatusTag } from "#app/ui/service/status-tags.tsx";
+import { linkColumn } from "#backoffice/components/record-link-column.tsx";
 import { loadOrderTab } from "#backoffice/components/orders/order-route.server.ts";
 
 // The order's 客户资产 tab: the assets its deliveries made (one per unit, or per delivery of a large
@@ -32,18 +33,11 @@ export default function OrderAssetsTab() {
           rows={assets}
           rowKey={(a) => a.id}
           columns={[
-            {
-              key: "name",
-              header: t("orders.line.name"),
-              cell: (a) => (
-                <>
-                  <Link to={`/crm/assets/${a.id}`} className="font-medium text-blue-700 hover:underline">
-                    {a.name}
-                  </Link>
-                  <span className="block font-mono text-xs text-slate-500">{a.number}</span>
-                </>
-              ),
-            },
+            linkColumn("name", t("orders.line.name"), (a) => ({
+              to: `/crm/assets/${a.id}`,
+              label: a.name,
+              sub: a.number,
+            })),
             {
               key: "serial",
               header: t("orders.assets.serial"),

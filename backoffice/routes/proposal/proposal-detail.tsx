@@ -3,13 +3,11 @@ import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type Loade
 import type { z } from "zod";
 import { db } from "#app/lib/db.server.ts";
 import { formatDateTime } from "#app/lib/format/dates.ts";
-import { parseForm, requireIdParam, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { parseForm } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { fail, respond, type ServiceResult } from "#app/lib/service-result.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { decideFromForm, withdrawFromForm } from "#app/modules/approvals/approval-actions.server.ts";
 import { getProposal, materialChoices } from "#app/modules/contracts/proposal-read.server.ts";
 import { publishProposal, reopenProposal, submitProposal } from "#app/modules/contracts/proposal-workflow.server.ts";
@@ -34,6 +32,7 @@ import { BackLink } from "#app/ui/records/back-link.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { PartForm } from "#backoffice/components/contracts/part-form.tsx";
 import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
+import { runRecordIntent } from "#backoffice/components/record-action.server.ts";
 
 // One 提议 (/crm/proposals/:id): its parts in order — text, and inserted quotes, contracts and product
 // material — shown as one document (PDF beside it); while drafting the owner reorders, edits and inserts
@@ -87,11 +86,8 @@ const intents = {
     respond(await withdrawFromForm(db, a.actor, a.form), { successTo: here(a), flash: "flash.saved" }),
 };
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, POLICY);
-  const id = requireIdParam(params.proposalId);
-  const form = await request.formData();
-  return runIntent(form, intents, { actor, id, form, ipAddress: clientIp(context) });
+export async function action(args: ActionFunctionArgs) {
+  return runRecordIntent(args, POLICY, "proposalId", intents);
 }
 
 export const meta = recordMeta<typeof loader>("proposals.title", (d) => [

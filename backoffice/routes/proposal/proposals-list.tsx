@@ -1,18 +1,8 @@
 import { BookOpenText, Plus } from "lucide-react";
-import {
-  Form,
-  Link,
-  useActionData,
-  useLoaderData,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-} from "react-router";
+import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
 import { formatCalendarDate } from "#app/lib/format/dates.ts";
-import { parseForm } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { fail, respond } from "#app/lib/service-result.ts";
 import { can } from "#app/modules/auth/permissions.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { contractFormOptions } from "#app/modules/contracts/contract-options.server.ts";
@@ -23,8 +13,10 @@ import { ProposalStatusBadge } from "#app/ui/contracts/proposal-parts.tsx";
 import { FailureNotice, fieldErrors, SelectField, SubmitButton, TextField } from "#app/ui/form/index.ts";
 import { titleMeta } from "#app/ui/meta.ts";
 import { PageHeader } from "#app/ui/page-header.tsx";
+import { linkColumn } from "#backoffice/components/record-link-column.tsx";
 import { RecordTable } from "#app/ui/records/record-table.tsx";
 import { SectionCard } from "#app/ui/section-card.tsx";
+import { runFormAction } from "#backoffice/components/record-action.server.ts";
 
 // 提议 (/crm/proposals): the proposals the actor may see (opportunities grants, by owner) and a form
 // to start one for a company, optionally from a proposal template.
@@ -39,11 +31,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { rows, companies: options.companies, templates, canAdd: can(actor, "opportunities", "add") };
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, { module: "opportunities", action: "add" });
-  const parsed = await parseForm(request, ProposalCreateSchema);
-  if (parsed.status !== "ok") return fail(parsed);
-  return respond(await createProposal(db, actor, parsed.value, { ipAddress: clientIp(context) }), {
+export async function action(args: ActionFunctionArgs) {
+  return runFormAction(args, { module: "opportunities", action: "add" }, ProposalCreateSchema, createProposal, {
     successTo: (v) => `/crm/proposals/${v.id}`,
     flash: "flash.created",
   });
@@ -73,15 +62,10 @@ export default function ProposalsPage() {
             rows={rows}
             rowKey={(r) => r.id}
             columns={[
-              {
-                key: "title",
-                header: t("proposals.field.title"),
-                cell: (r) => (
-                  <Link to={`/crm/proposals/${r.id}`} className="font-medium text-blue-700 hover:underline">
-                    {r.title}
-                  </Link>
-                ),
-              },
+              linkColumn<(typeof rows)[number]>("title", t("proposals.field.title"), (r) => ({
+                to: `/crm/proposals/${r.id}`,
+                label: r.title,
+              })),
               { key: "company", header: t("contracts.field.company"), cell: (r) => r.company.name },
               {
                 key: "status",

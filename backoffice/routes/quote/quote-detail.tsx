@@ -1,8 +1,7 @@
 import { FileDown, FileText, GitBranchPlus, Send } from "lucide-react";
 import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { requireIdParam, runIntent } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
+import { requireIdParam } from "#app/lib/forms.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { linkOptions } from "#app/modules/crm/opportunities/opportunity-links.server.ts";
@@ -29,6 +28,7 @@ import {
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
 import { FromQuoteButton } from "#backoffice/components/contracts/from-quote-button.tsx";
 import { CreateOrderButton } from "#backoffice/components/orders/create-order-button.tsx";
+import { runRecordIntent } from "#backoffice/components/record-action.server.ts";
 
 // One quote (/crm/quotes/:quoteId), the editor of seed §2.L.7's "same screen": header and terms with
 // common clauses, the product list priced to the fen, totals, approval, PDF, e-mail and publishing to
@@ -59,11 +59,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, POLICY);
-  const id = requireIdParam(params.quoteId);
-  const form = await request.formData();
-  return runIntent(form, quoteIntents, { actor, id, form, ipAddress: clientIp(context) });
+export async function action(args: ActionFunctionArgs) {
+  return runRecordIntent(args, POLICY, "quoteId", quoteIntents);
 }
 
 export const meta = recordMeta<typeof loader>("quotes.title", (d) => [

@@ -1,10 +1,7 @@
 import { FileText } from "lucide-react";
 import { Form, useActionData, useLoaderData, type ActionFunctionArgs, type LoaderFunctionArgs } from "react-router";
 import { db } from "#app/lib/db.server.ts";
-import { parseForm } from "#app/lib/forms.server.ts";
-import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { fail, respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
 import { newQuotePrefill } from "#app/modules/quotes/quote-choices.server.ts";
 import { QuoteCreateSchema } from "#app/modules/quotes/quote-input.ts";
@@ -23,6 +20,7 @@ import { PageHeader } from "#app/ui/page-header.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
 import { QuoteHeaderFields } from "#backoffice/components/quotes/quote-header-form.tsx";
 import { ShellErrorBoundary } from "#backoffice/components/shell-error-boundary.tsx";
+import { runFormAction } from "#backoffice/components/record-action.server.ts";
 
 // 新建报价单 (/crm/quotes/new): from scratch during a call, or from a company, contact or opportunity
 // page (`?company=`, `?contact=`, `?opportunity=`: prefilled when in the actor's scope). Choosing the
@@ -35,12 +33,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return newQuotePrefill(db, actor, new URL(request.url).searchParams);
 }
 
-export async function action({ request, context }: ActionFunctionArgs) {
-  const actor = await requireStaffActor(request, POLICY);
-  const parsed = await parseForm(request, QuoteCreateSchema);
-  if (parsed.status !== "ok") return fail(parsed);
-  const result = await createQuote(db, actor, parsed.value, { ipAddress: clientIp(context) });
-  return respond(result, { successTo: (v) => `/crm/quotes/${v.id}`, flash: "flash.created" });
+export async function action(args: ActionFunctionArgs) {
+  return runFormAction(args, POLICY, QuoteCreateSchema, createQuote, {
+    successTo: (v) => `/crm/quotes/${v.id}`,
+    flash: "flash.created",
+  });
 }
 
 export const meta = titleMeta("quotes.new.title");

@@ -1,6 +1,10 @@
+import type { LucideIcon } from "lucide-react";
 import type { ReactNode } from "react";
 import { Link } from "react-router";
 import { cn } from "#app/ui/cn.ts";
+import { EmptyCard } from "#app/ui/empty-card.tsx";
+import { AccountPageHeader } from "#portal/components/account-ui.tsx";
+import { ZoneShell } from "#portal/components/zone-ui.tsx";
 
 // The zone's document lists (报价单, 销售合同, 服务合约) as cards: a kicker line (number, kind), the
 // title and its status, a few labelled figures, an optional footnote; each card opens the document.
@@ -44,5 +48,33 @@ export function DocumentCards({ cards, monoKicker = false }: { cards: readonly D
         </li>
       ))}
     </ul>
+  );
+}
+
+/** A zone document list page (报价单, 销售合同, 提议): the zone band, the page header, the cards or "none yet". */
+export function ZoneDocumentsPage({
+  zoneName,
+  title,
+  description,
+  empty,
+  cards,
+  monoKicker,
+}: {
+  zoneName: string;
+  title: string;
+  description: string;
+  empty: { icon: LucideIcon; title: string; description?: string };
+  cards: readonly DocumentCard[];
+  monoKicker?: boolean;
+}) {
+  return (
+    <ZoneShell zoneName={zoneName}>
+      <AccountPageHeader title={title} description={description} />
+      {cards.length === 0 ? (
+        <EmptyCard icon={empty.icon} title={empty.title} description={empty.description} />
+      ) : (
+        <DocumentCards cards={cards} monoKicker={monoKicker} />
+      )}
+    </ZoneShell>
   );
 }

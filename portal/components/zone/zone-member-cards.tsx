@@ -1,4 +1,4 @@
-import { Check, ShieldCheck, UserPlus, Users, X } from "lucide-react";
+import { ShieldCheck, UserPlus, Users } from "lucide-react";
 import { Form } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge } from "#app/ui/badge.tsx";
@@ -6,8 +6,9 @@ import { Card, CardHeader } from "#app/ui/card.tsx";
 import { CardRows } from "#app/ui/card-rows.tsx";
 import { EmptyState } from "#app/ui/empty-state.tsx";
 import { SelectField, SubmitButton } from "#app/ui/form/index.ts";
-import { IntentButton } from "#app/ui/form/intent-button.tsx";
+import { RemoveButton } from "#app/ui/form/intent-button.tsx";
 import { membershipStatusKey, type MembershipStatusValue } from "#app/ui/service/labels.tsx";
+import { MembershipAnswer } from "#app/ui/service/membership-answer.tsx";
 
 // The zone's members as the portal shows them: for customer admins the entries waiting for their
 // confirmation (and an invitation form), for everyone the confirmed members.
@@ -97,14 +98,7 @@ export function ActiveMembers({
               </div>
               {m.isCustomerAdmin ? <Badge tone="violet">{t("zones.members.customerAdmin")}</Badge> : null}
               {me.isCustomerAdmin && !m.isCustomerAdmin && m.memberId !== me.memberId ? (
-                <IntentButton
-                  intent="remove"
-                  field={{ name: "membershipId", value: m.id }}
-                  variant="ghost"
-                  aria-label={t("common.removeNamed", { name: m.nickname })}
-                >
-                  {t("common.remove")}
-                </IntentButton>
+                <RemoveButton field={{ name: "membershipId", value: m.id }} name={m.nickname} />
               ) : null}
             </li>
           ))}
@@ -130,29 +124,12 @@ function PendingMemberRow({ member: m }: { member: ZoneMemberRow }) {
           {t(membershipStatusKey(m.status))}
         </p>
       </div>
-      <div className="flex gap-2">
-        {m.customerConfirmed ? (
-          <Badge tone="green">{t("zones.members.youConfirmed")}</Badge>
-        ) : (
-          <IntentButton
-            intent="confirm"
-            field={{ name: "membershipId", value: m.id }}
-            aria-label={t("common.confirmName", { name: m.nickname })}
-          >
-            <Check aria-hidden className="size-4" />
-            {t("common.confirm")}
-          </IntentButton>
-        )}
-        <IntentButton
-          intent="decline"
-          field={{ name: "membershipId", value: m.id }}
-          variant="secondary"
-          aria-label={t("common.declineName", { name: m.nickname })}
-        >
-          <X aria-hidden className="size-4" />
-          {t("common.decline")}
-        </IntentButton>
-      </div>
+      <MembershipAnswer
+        membershipId={m.id}
+        name={m.nickname}
+        confirmed={m.customerConfirmed}
+        confirmedNote={<Badge tone="green">{t("zones.members.youConfirmed")}</Badge>}
+      />
     </li>
   );
 }

@@ -2,6 +2,7 @@ import type { Prisma } from "#app/generated/prisma/client.ts";
 import { staffOptionRows, teamOptionRows } from "#app/modules/admin/staff-options.server.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { pageWindow } from "#app/lib/page-window.ts";
+import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 import { scopeFor } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordScopeWhere, teamReach } from "#app/modules/crm/access/record-scope.server.ts";
@@ -34,21 +35,23 @@ export interface CompanyFilters {
   teamId?: number | null;
 }
 
-export interface CompanyRow {
-  id: number;
-  number: string;
-  name: string;
-  shortName: string | null;
-  type: string | null;
-  industry: string | null;
-  status: string;
-  province: string | null;
-  city: string | null;
-  district: string | null;
-  phone: string | null;
-  updatedAt: Date;
-  owner: { id: number; name: string } | null;
-}
+/** A company as its list row shows it; the workspace reads these fields and more. */
+export const companyRowSelect = {
+  id: true,
+  number: true,
+  name: true,
+  shortName: true,
+  type: true,
+  industry: true,
+  status: true,
+  province: true,
+  city: true,
+  district: true,
+  phone: true,
+  updatedAt: true,
+  owner: selectIdAndName,
+} satisfies Prisma.CompanySelect;
+export type CompanyRow = Prisma.CompanyGetPayload<{ select: typeof companyRowSelect }>;
 
 function orderBy(sort: { key: CompanySortKey; dir: "asc" | "desc" } | undefined) {
   const dir = sort?.dir ?? "desc";
@@ -145,21 +148,7 @@ export async function listCompanies(
     where,
     orderBy: orderBy(options.sort),
     ...window,
-    select: {
-      id: true,
-      number: true,
-      name: true,
-      shortName: true,
-      type: true,
-      industry: true,
-      status: true,
-      province: true,
-      city: true,
-      district: true,
-      phone: true,
-      updatedAt: true,
-      owner: { select: { id: true, name: true } },
-    },
+    select: companyRowSelect,
   });
   return { items, total, page, pageCount };
 }

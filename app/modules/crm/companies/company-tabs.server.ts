@@ -1,14 +1,14 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
+import { recordActivity } from "#app/modules/audit/record-history.server.ts";
 import { scopeFor } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordScopeWhere } from "#app/modules/crm/access/record-scope.server.ts";
 import { leadScopeWhere } from "#app/modules/leads/record/lead-workspace.server.ts";
-import { listNotes } from "#app/modules/notes/notes.server.ts";
-import { listTasks } from "#app/modules/tasks/tasks.server.ts";
 import { servedCompaniesWhere } from "#app/modules/zones/service-scope.server.ts";
 import { MAX_TREE_DEPTH } from "./company-write.server.ts";
 import { companyInScope, opportunityScopeWhere } from "./company-workspace.server.ts";
+import { contactSummarySelect } from "#app/modules/crm/contacts/contact-list.server.ts";
 
 // The company page's tabs. Every function first loads the company with the actor's company scope
 // (null → 404), then lists the related records with the scope of THEIR module: a salesperson who
@@ -81,18 +81,7 @@ export async function listCompanyContacts(db: DbOrTx, actor: StaffActor, company
     where: { AND: [scope, { companyId }] },
     orderBy: [{ fullName: "asc" }, { id: "asc" }],
     take: TAB_LIMIT,
-    select: {
-      id: true,
-      number: true,
-      fullName: true,
-      title: true,
-      department: true,
-      mobile: true,
-      phone: true,
-      email: true,
-      reportsToId: true,
-      owner: { select: { id: true, name: true } },
-    },
+    select: { ...contactSummarySelect, reportsToId: true },
   });
   return { company, contacts };
 }
@@ -335,35 +324,7 @@ export async function getCompanyPeople(db: DbOrTx, actor: StaffActor, companyId:
 export async function getCompanyActivity(db: DbOrTx, actor: StaffActor, companyId: number, now = new Date()) {
   const company = await companyInScope(db, actor, companyId);
   if (!company) return null;
-  const [notes, tasks, history] = await Promise.all([
-    listNotes(db, { companyId }),
-    listTasks(db, { companyId }, now),
-    db.auditLog.findMany({
-      where: { entityType: "company", entityId: String(companyId) },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: 50,
-      select: { id: true, action: true, actorType: true, actorId: true, after: true, createdAt: true },
-    }),
-  ]);
-  const staffIds = [...new Set(history.flatMap((h) => (h.actorType === "staff" && h.actorId ? [h.actorId] : [])))];
-  const names = new Map(
-    (await db.staff.findMany({ where: { id: { in: staffIds } }, select: { id: true, name: true } })).map((s) => [
-      s.id,
-      s.name,
-    ]),
-  );
-  return {
-    company,
-    notes,
-    tasks,
-    history: history.map((h) => ({
-      id: h.id,
-      action: h.action,
-      at: h.createdAt,
-      actorName: h.actorId ? (names.get(h.actorId) ?? null) : null,
-      fields: h.after && typeof h.after === "object" && !Array.isArray(h.after) ? Object.keys(h.after) : [],
-    })),
-  };
+  return { company, ...(await recordActivity(db, { companyId }, { entityType: "company", entityId: companyId }, now)) };
 }
 
 /** 附件 of the company (Attachment ownerType "company"). */

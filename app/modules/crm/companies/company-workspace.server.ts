@@ -6,26 +6,17 @@ import { recordScopeWhere } from "#app/modules/crm/access/record-scope.server.ts
 import type { RecordWidgetAccess } from "#app/modules/notes/record-widget-actions.server.ts";
 import { regionCodesOf } from "../regions/divisions.server.ts";
 import { LEGACY_INDUSTRY_CODES, LEGACY_TYPE_CODES } from "./company-codes.ts";
+import { companyRowSelect } from "./company-list.server.ts";
 
 // A company's 360° page (seed 000 §2.R): the record with what the actor may do, loaded with the
 // actor's company scope in the query (outside scope → null → 404, which does not confirm the id
 // exists). Each tab's own service (company-tabs.server.ts) re-checks the same scope first.
 
 const COMPANY_SELECT = {
-  id: true,
-  number: true,
-  name: true,
-  shortName: true,
-  type: true,
-  industry: true,
-  status: true,
-  province: true,
-  city: true,
-  district: true,
+  ...companyRowSelect,
   regionCode: true,
   address: true,
   postcode: true,
-  phone: true,
   phone2: true,
   fax: true,
   email: true,
@@ -37,7 +28,6 @@ const COMPANY_SELECT = {
   profitAmount: true,
   currency: true,
   createdAt: true,
-  updatedAt: true,
   ownerId: true,
   owner: { select: { id: true, name: true, teamId: true } },
   team: { select: { id: true, name: true } },

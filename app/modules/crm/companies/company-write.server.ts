@@ -14,6 +14,7 @@ import { acceptsLookupCode } from "../lookup-choices.server.ts";
 import { COMPANY_LOOKUP_TABLES, type CompanyLookupField } from "./company-codes.ts";
 import { findCompanyDuplicates, type CompanyDuplicate } from "./company-duplicates.server.ts";
 import type { CompanyFormField, CompanyFormInput } from "./company-form.ts";
+import { ADDRESS_COLUMNS } from "../address-columns.ts";
 
 // Creating and editing a company (单位): number from the configurable counter in the same
 // transaction, region codes checked against the divisions, parent checked for scope and cycles,
@@ -184,12 +185,7 @@ const COMPARED = [
   "status",
   "category",
   "rating",
-  "province",
-  "city",
-  "district",
-  "regionCode",
-  "address",
-  "postcode",
+  ...ADDRESS_COLUMNS,
   "phone",
   "phone2",
   "fax",

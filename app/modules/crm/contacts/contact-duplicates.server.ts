@@ -1,6 +1,7 @@
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordScopeWhere } from "#app/modules/crm/access/record-scope.server.ts";
+import { matchedContacts, restrictedMatch, type RestrictedMatchRow } from "#app/modules/crm/matched-contacts.server.ts";
 import { suggestRecordMatches, type MatchCandidate } from "#app/modules/crm/record-suggestions.server.ts";
 
 // "Is this person already in the CRM?" before a contact is saved (issue #15 item 5): the fuzzy
@@ -35,14 +36,7 @@ export type DuplicateCandidate =
       verdict: MatchCandidate["verdict"];
       evidence: MatchCandidate["evidence"];
     }
-  | {
-      visible: false;
-      id: number;
-      name: string;
-      owner: string | null;
-      score: number;
-      verdict: MatchCandidate["verdict"];
-    };
+  | RestrictedMatchRow;
 
 export async function findContactDuplicates(
   db: DbOrTx,
@@ -70,58 +64,20 @@ export async function findContactDuplicates(
   );
   const candidates = contacts.filter((c) => c.verdict !== "none").slice(0, options.limit ?? 5);
   if (candidates.length === 0) return [];
-  const ids = candidates.map((c) => c.id);
   const scope = await recordScopeWhere(db, actor, "contact", "browse");
-  const [rows, visibleRows] = await Promise.all([
-    db.contact.findMany({
-      where: { id: { in: ids } },
-      select: {
-        id: true,
-        number: true,
-        fullName: true,
-        title: true,
-        email: true,
-        mobile: true,
-        phone: true,
-        company: { select: { name: true } },
-        owner: { select: { name: true } },
-      },
-    }),
-    scope ? db.contact.findMany({ where: { AND: [scope, { id: { in: ids } }] }, select: { id: true } }) : [],
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const visible = new Set(visibleRows.map((r) => r.id));
-  const out: DuplicateCandidate[] = [];
-  for (const c of candidates) {
-    const row = byId.get(c.id);
-    if (!row) continue;
-    if (!visible.has(c.id)) {
-      out.push({
-        visible: false,
-        id: row.id,
-        name: row.fullName,
-        owner: row.owner?.name ?? null,
-        score: c.score,
-        verdict: c.verdict,
-      });
-      continue;
-    }
-    out.push({
+  return (await matchedContacts(db, scope, candidates)).map(({ candidate: c, row, visible }): DuplicateCandidate => {
+    if (!visible) return restrictedMatch(c, row);
+    return {
+      ...restrictedMatch(c, row),
       visible: true,
-      id: row.id,
       number: row.number,
-      name: row.fullName,
       company: row.company?.name ?? null,
       title: row.title,
       email: row.email,
       mobile: row.mobile ?? row.phone,
-      owner: row.owner?.name ?? null,
-      score: c.score,
-      verdict: c.verdict,
       evidence: c.evidence,
-    });
-  }
-  return out;
+    };
+  });
 }
 
 /** The matcher's input from a posted contact form (the company's name looked up by its id). */

@@ -44,7 +44,8 @@ const SORT_COLUMNS: Record<ContactSortKey, readonly SortColumn[]> = {
   region: ["province", "city", "district"],
 };
 
-const ROW_SELECT = {
+/** A contact as a row of people shows it (the contact list, a company's contacts tab). */
+export const contactSummarySelect = {
   id: true,
   number: true,
   fullName: true,
@@ -53,6 +54,11 @@ const ROW_SELECT = {
   mobile: true,
   phone: true,
   email: true,
+  owner: { select: { id: true, name: true } },
+} satisfies Prisma.ContactSelect;
+
+const ROW_SELECT = {
+  ...contactSummarySelect,
   province: true,
   city: true,
   district: true,
@@ -66,7 +72,6 @@ const ROW_SELECT = {
   ownerId: true,
   noCompany: true,
   company: { select: { id: true, name: true } },
-  owner: { select: { id: true, name: true } },
 } satisfies Prisma.ContactSelect;
 
 export type ContactListRow = Prisma.ContactGetPayload<{ select: typeof ROW_SELECT }>;

@@ -1,11 +1,10 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
+import { recordActivity } from "#app/modules/audit/record-history.server.ts";
 import { can, scopeFor, type Module } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordScopeWhere, teamReach } from "#app/modules/crm/access/record-scope.server.ts";
-import { listNotes } from "#app/modules/notes/notes.server.ts";
 import type { RecordWidgetAccess } from "#app/modules/notes/record-widget-actions.server.ts";
-import { listTasks } from "#app/modules/tasks/tasks.server.ts";
 import { canModifyContact } from "./contacts.server.ts";
 
 // The contact 360° page (seed 000 §2.R): the header and key figures every tab shares, and one loader
@@ -287,35 +286,8 @@ export async function contactWorkAccess(
 export async function getContactActivity(db: DbOrTx, actor: StaffActor, contactId: number, now = new Date()) {
   const access = await contactWorkAccess(db, actor, contactId);
   if (!access) return null;
-  const [notes, tasks, audit] = await Promise.all([
-    listNotes(db, { contactId }),
-    listTasks(db, { contactId }, now),
-    db.auditLog.findMany({
-      where: { entityType: "Contact", entityId: String(contactId) },
-      orderBy: { id: "desc" },
-      take: 50,
-      select: { id: true, action: true, actorId: true, createdAt: true, after: true },
-    }),
-  ]);
-  const actorIds = [...new Set(audit.map((a) => a.actorId).filter((id): id is number => id !== null))];
-  const names = new Map(
-    (await db.staff.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((s) => [
-      s.id,
-      s.name,
-    ]),
-  );
-  return {
-    canWrite: access.canWrite,
-    notes,
-    tasks,
-    history: audit.map((a) => ({
-      id: Number(a.id),
-      action: a.action,
-      at: a.createdAt,
-      by: a.actorId === null ? null : (names.get(a.actorId) ?? null),
-      fields: a.after && typeof a.after === "object" && !Array.isArray(a.after) ? Object.keys(a.after) : [],
-    })),
-  };
+  const activity = await recordActivity(db, { contactId }, { entityType: "Contact", entityId: contactId }, now);
+  return { canWrite: access.canWrite, ...activity };
 }
 
 /** 附件: files attached to the contact (ownerType "contact"). */

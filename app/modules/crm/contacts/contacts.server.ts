@@ -18,6 +18,7 @@ import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts"
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { contactFullName, ContactInputSchema, type ContactField, type ContactInput } from "./contact-input.ts";
 import { acceptsLookupCode, loadLookupChoices } from "#app/modules/crm/lookup-choices.server.ts";
+import { ADDRESS_COLUMNS } from "../address-columns.ts";
 
 // 联系人 create / edit (seed 000 §2.L.3): every field of the form, the match keys kept in step, the
 // number taken in the same transaction, a company move written to the history, every change audited.
@@ -46,12 +47,7 @@ const AUDITED = [
   "companyId",
   "noCompany",
   "reportsToId",
-  "province",
-  "city",
-  "district",
-  "regionCode",
-  "address",
-  "postcode",
+  ...ADDRESS_COLUMNS,
   "phone",
   "mobile",
   "homePhone",

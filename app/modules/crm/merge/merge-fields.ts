@@ -1,4 +1,5 @@
 import type { MergeEntity } from "./merge-relations.ts";
+import { ADDRESS_COLUMNS } from "../address-columns.ts";
 
 // What the user picks per field when merging: fields that belong together (a name, an address) are
 // one choice, so a survivor never gets the family name of one record and the given name of another.
@@ -16,7 +17,7 @@ export const MERGE_FIELD_GROUPS: Record<MergeEntity, readonly MergeFieldGroup[]>
     { key: "department", columns: ["department"] },
     { key: "company", columns: ["companyId", "noCompany"] },
     { key: "reportsTo", columns: ["reportsToId"] },
-    { key: "address", columns: ["province", "city", "district", "regionCode", "address", "postcode"] },
+    { key: "address", columns: ADDRESS_COLUMNS },
     { key: "phone", columns: ["phone"] },
     { key: "mobile", columns: ["mobile"] },
     { key: "homePhone", columns: ["homePhone"] },
@@ -34,7 +35,7 @@ export const MERGE_FIELD_GROUPS: Record<MergeEntity, readonly MergeFieldGroup[]>
     { key: "industry", columns: ["industry"] },
     { key: "status", columns: ["status"] },
     { key: "parent", columns: ["parentId"] },
-    { key: "address", columns: ["province", "city", "district", "regionCode", "address", "postcode"] },
+    { key: "address", columns: ADDRESS_COLUMNS },
     { key: "phone", columns: ["phone"] },
     { key: "phone2", columns: ["phone2"] },
     { key: "fax", columns: ["fax"] },

@@ -3,10 +3,12 @@ import type { DbOrTx } from "#app/lib/db.server.ts";
 import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 import { staffOptionRows } from "#app/modules/admin/staff-options.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import type { SearchEngine } from "#search/engine.ts";
 import { cappedGroups, filterSql } from "./opportunity-filter-sql.server.ts";
 import { filterWhere } from "./opportunity-filters.server.ts";
 import type { OpportunityFilters } from "./opportunity-list-query.ts";
 import { opportunityScopeWhere } from "./opportunity-scope.server.ts";
+import { opportunityTextMatch } from "./opportunity-text-search.server.ts";
 import { fromFen } from "./opportunity-money.ts";
 import { summaryGroups, sumsByStage, totalsFromSummary, type OpportunityTotals } from "./opportunity-totals.server.ts";
 import { atStageWhere, defaultSalesMethod, salesMethodOrDefault, type StageView } from "./sales-stages.server.ts";
@@ -59,21 +61,24 @@ export async function loadOpportunityBoard(
   actor: StaffActor,
   filters: OpportunityFilters = {},
   take: number = BOARD_CARDS_PER_COLUMN,
+  engine?: SearchEngine,
 ) {
   const fallback = await defaultSalesMethod(db);
   const method = filters.method ? await salesMethodOrDefault(db, filters.method) : fallback;
   const scope = opportunityScopeWhere(actor, "browse");
   const empty = { amount: "0.00", won: "0.00", open: "0.00", weighted: "0.00" };
   if (!scope) return { method, columns: method.stages.map((stage) => ({ stage, count: 0, totals: empty, cards: [] })) };
-  const base = [scope, ...filterWhere(filters, method, fallback.id, { withStage: false })];
+  const text = await opportunityTextMatch(db, actor, filters, { engine });
+  const base = [scope, ...filterWhere(filters, method, fallback.id, { withStage: false, text })];
   const byId = new Map(method.stages.map((s) => [s.id, s]));
   // Count and sums per column: the maintained totals, or (other filters) the rows below the cap.
   let sums: ReturnType<typeof sumsByStage> | null;
   if (totalsFromSummary(filters))
     sums = sumsByStage(await summaryGroups(db, actor, filters, method, fallback.id), fallback, byId);
   else {
-    const capped = await cappedGroups(db, filterSql(actor, filters, method, fallback.id, { withStage: false })!);
-    sums = capped.capped ? null : sumsByStage(capped.groups, fallback, byId);
+    const capped = await cappedGroups(db, filterSql(actor, filters, method, fallback.id, { withStage: false, text })!);
+    // A text with more matches than the index hands over: the columns' totals would be partial.
+    sums = capped.capped || text?.truncated ? null : sumsByStage(capped.groups, fallback, byId);
   }
   const perStage = await Promise.all(
     method.stages.map(async (stage) => {

@@ -5,6 +5,7 @@ import { scopeFor, teamScopeIds } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { COUNT_CAP } from "#app/modules/views/count-capped.server.ts";
 import type { OpportunityFilters } from "./opportunity-list-query.ts";
+import { textSql, type TextMatch } from "./opportunity-text-search.server.ts";
 import { fenOf, type StageGroup } from "./opportunity-totals.server.ts";
 import type { MethodView } from "./sales-stages.server.ts";
 
@@ -15,21 +16,13 @@ import type { MethodView } from "./sales-stages.server.ts";
 // deletedAt index (202,528 rows for a rep's close-date range at 200k) instead of the filter's own
 // index. The two spellings are kept equal by opportunity-totals.test.ts (random filters, both ways).
 
-/**
- * As Prisma's `contains` writes it: `%text%` WITHOUT escaping `%` and `_` (so "_" matches any one
- * character there too). The count must select the same rows as the page beside it.
- */
-function like(text: string): string {
-  return `%${text}%`;
-}
-
 /** The scope and filters as SQL over `Opportunity o`, or null when the actor sees nothing. */
 export function filterSql(
   actor: StaffActor,
   f: OpportunityFilters,
   method: MethodView,
   defaultMethodId: number,
-  options: { withStage: boolean },
+  options: { withStage: boolean; text: TextMatch | null },
 ): Prisma.Sql | null {
   const scope = scopeFor(actor, "opportunities", "browse");
   if (scope === null) return null;
@@ -58,11 +51,8 @@ export function filterSql(
   const max = f.amountMax ? normaliseMoney(f.amountMax) : null;
   if (min) conds.push(Prisma.sql`o.amount >= CAST(${min} AS DECIMAL(16, 2))`);
   if (max) conds.push(Prisma.sql`o.amount <= CAST(${max} AS DECIMAL(16, 2))`);
-  const q = f.q?.trim();
-  if (q) {
-    conds.push(Prisma.sql`(o.name LIKE ${like(q)} OR o.number = ${q.toUpperCase()}
-      OR o.companyId IN (SELECT id FROM \`Company\` WHERE name LIKE ${like(q)}))`);
-  }
+  if (options.text) conds.push(textSql(options.text));
+  else if (f.q?.trim()) conds.push(Prisma.sql`1 = 0`);
   if (options.withStage && f.stage) {
     const stage = method.stages.find((s) => s.id === f.stage);
     if (!stage) conds.push(Prisma.sql`1 = 0`);

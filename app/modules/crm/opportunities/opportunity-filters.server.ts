@@ -1,17 +1,18 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import { normaliseMoney, parseDay } from "#app/lib/schemas.ts";
 import type { OpportunityFilters } from "./opportunity-list-query.ts";
+import { textWhere, type TextMatch } from "./opportunity-text-search.server.ts";
 import { atStageWhere, inMethodWhere, type MethodView } from "./sales-stages.server.ts";
 
-// The list's and board's filters as one Prisma where (scope is added by the callers).
+// The list's and board's filters as one Prisma where (scope is added by the callers). The text `q`
+// arrives resolved to ids (opportunityTextMatch, decision 057): no substring scan over the table.
 
 export function filterWhere(
   f: OpportunityFilters,
   method: MethodView,
   defaultMethodId: number,
-  options: { withStage: boolean },
+  options: { withStage: boolean; text: TextMatch | null },
 ): Prisma.OpportunityWhereInput[] {
-  const q = f.q?.trim();
   const where: Prisma.OpportunityWhereInput[] = [inMethodWhere(method.id, defaultMethodId)];
   if (f.owner) where.push({ ownerId: f.owner });
   if (f.team) where.push({ teamId: f.team });
@@ -23,11 +24,9 @@ export function filterWhere(
   const min = f.amountMin ? normaliseMoney(f.amountMin) : null;
   const max = f.amountMax ? normaliseMoney(f.amountMax) : null;
   if (min || max) where.push({ amount: { ...(min ? { gte: min } : {}), ...(max ? { lte: max } : {}) } });
-  if (q) {
-    where.push({
-      OR: [{ name: { contains: q } }, { number: q.toUpperCase() }, { company: { name: { contains: q } } }],
-    });
-  }
+  // A text the caller did not resolve matches nothing rather than everything.
+  if (options.text) where.push(textWhere(options.text));
+  else if (f.q?.trim()) where.push({ id: -1 });
   if (options.withStage && f.stage) {
     const stage = method.stages.find((s) => s.id === f.stage);
     // A stage of another method matches nothing (rather than silently everything).

@@ -9,6 +9,7 @@ import type { ItemAddInput, ItemEditInput } from "./opportunity-form.ts";
 import { auditJson } from "./audit-json.ts";
 import { lineTotal } from "./opportunity-money.ts";
 import { findForChange, opportunityScopeWhere } from "./opportunity-scope.server.ts";
+import { productLineSelect } from "#app/modules/catalog/product-selects.ts";
 
 // Line items (产品明细) against the catalog's products: quantity, unit price (the product's list
 // price unless typed), discount; each line's total is rounded to the fen and the opportunity's
@@ -74,16 +75,7 @@ export async function addOpportunityItem(
 ): Promise<ServiceResult<{ amount: string }, ItemField>> {
   const product = await db.product.findFirst({
     where: { id: input.productId, active: true },
-    select: {
-      id: true,
-      sku: true,
-      name: true,
-      unit: true,
-      unitPrice: true,
-      categoryId: true,
-      taxRateBp: true,
-      priceIncludesTax: true,
-    },
+    select: productLineSelect,
   });
   if (!product) return invalid<ItemField>({ productId: ["opportunities.error.product"] });
   const priced = input.unitPrice === null ? await schemePrice(db, actor, id, product, input.quantity) : null;

@@ -4,17 +4,21 @@ import { pageWindow } from "#app/lib/page-window.ts";
 import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 import { scopeFor, teamScopeIds } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
+import type { SearchEngine } from "#search/engine.ts";
 import { cappedGroups, filterSql } from "./opportunity-filter-sql.server.ts";
 import { filterWhere } from "./opportunity-filters.server.ts";
 import type { OpportunityFilters, OpportunitySortKey } from "./opportunity-list-query.ts";
 import { opportunityScopeWhere } from "./opportunity-scope.server.ts";
+import { opportunityTextMatch } from "./opportunity-text-search.server.ts";
 import { summaryGroups, totalsFromSummary, totalsOfGroups, ZERO_TOTALS } from "./opportunity-totals.server.ts";
 import { currentStage, defaultSalesMethod, salesMethodOrDefault, type StageView } from "./sales-stages.server.ts";
 
 // 机会 list: the actor's browse scope, the shared filters, an allow-listed sort, a page, and the
 // totals over the whole filter result (count, amount, won, open, weighted forecast). Scope-level
 // views (method, stage, owner, team) read the maintained totals: exact at any size. Other filters
-// count the rows up to COUNT_CAP and add the amounts only below it (`totals: null` above).
+// count the rows up to COUNT_CAP and add the amounts only below it (`totals: null` above). The text
+// `q` is resolved to ids by the search index first (decision 057); when the index had more matches
+// than it hands over, the total reads "N+" and the page shows no totals.
 
 export type { OpportunityTotals } from "./opportunity-totals.server.ts";
 
@@ -93,6 +97,8 @@ export async function listOpportunities(
     sort?: { key: OpportunitySortKey; dir: "asc" | "desc" };
     page?: number;
     take?: number;
+    /** The search engine for `q` (tests); the app's engine otherwise. */
+    engine?: SearchEngine;
   } = {},
 ) {
   const take = options.take ?? OPPORTUNITY_PAGE_SIZE;
@@ -101,10 +107,11 @@ export async function listOpportunities(
   const method = options.filters?.method ? await salesMethodOrDefault(db, options.filters.method) : fallback;
   if (!scope)
     return { items: [], total: { count: 0, capped: false }, page: 1, pageCount: 1, totals: ZERO_TOTALS, method };
-  const where: Prisma.OpportunityWhereInput = {
-    AND: [scope, ...filterWhere(options.filters ?? {}, method, fallback.id, { withStage: true })],
-  };
   const filters = options.filters ?? {};
+  const text = await opportunityTextMatch(db, actor, filters, { engine: options.engine });
+  const where: Prisma.OpportunityWhereInput = {
+    AND: [scope, ...filterWhere(filters, method, fallback.id, { withStage: true, text })],
+  };
   const byId = new Map<number, StageView>(method.stages.map((s) => [s.id, s]));
   const summed = totalsFromSummary(filters)
     ? totalsOfGroups(
@@ -113,14 +120,16 @@ export async function listOpportunities(
         ),
       )
     : null;
-  const capped = summed
+  const counted = summed
     ? null
-    : await cappedGroups(db, filterSql(actor, filters, method, fallback.id, { withStage: true })!);
-  const total = summed ? { count: summed.count, capped: false } : { count: capped!.count, capped: capped!.capped };
+    : await cappedGroups(db, filterSql(actor, filters, method, fallback.id, { withStage: true, text })!);
+  // More text matches than the index handed over: the count is a lower bound, like a capped one.
+  const partial = counted !== null && (counted.capped || text?.truncated === true);
+  const total = summed ? { count: summed.count, capped: false } : { count: counted!.count, capped: partial };
   const { page, pageCount, ...window } = pageWindow(total.count, options.page ?? 1, take);
   const [rows, totals] = await Promise.all([
     pageRows(db, where, options.sort, window),
-    summed ? summed.totals : capped!.capped ? null : totalsOfGroups(capped!.groups).totals,
+    summed ? summed.totals : partial ? null : totalsOfGroups(counted!.groups).totals,
   ]);
   return {
     items: rows.map((r) => ({ ...r, amount: r.amount.toFixed(2), salesStage: currentStage(r, fallback, byId) })),

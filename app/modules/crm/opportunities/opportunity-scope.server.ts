@@ -1,6 +1,7 @@
 import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
-import { scopeFor, teamScopeIds, type Action } from "#app/modules/auth/permissions.ts";
+import type { Action } from "#app/modules/auth/permissions.ts";
+import { findForChangeIn, salesOwnerScope } from "#app/modules/crm/access/sales-scope.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 
 // Which opportunities an actor may see or change, as a Prisma `where` fragment every query that lists
@@ -10,13 +11,8 @@ import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 // (decision 038). The recycle bin is outside every scope.
 
 export function opportunityScopeWhere(actor: StaffActor, action: Action): Prisma.OpportunityWhereInput | null {
-  const scope = scopeFor(actor, "opportunities", action);
-  if (scope === null) return null;
-  if (scope === "all") return { deletedAt: null };
-  const OR: Prisma.OpportunityWhereInput[] = [{ ownerId: actor.staffId }];
-  const teams = teamScopeIds(actor);
-  if (scope === "team" && teams.length > 0) OR.push({ owner: { teamId: { in: teams } } });
-  return { deletedAt: null, OR };
+  const owned = salesOwnerScope(actor, action);
+  return owned && { deletedAt: null, ...owned };
 }
 
 /** The row for a change, or why not: not visible at all (not-found) or visible but read-only (forbidden). */
@@ -28,10 +24,11 @@ export async function findForChange<S extends Prisma.OpportunitySelect>(
 ): Promise<
   { kind: "ok"; opp: Prisma.OpportunityGetPayload<{ select: S }> } | { kind: "not-found" } | { kind: "forbidden" }
 > {
-  const modify = opportunityScopeWhere(actor, "modify");
-  const opp = modify ? await db.opportunity.findFirst({ where: { AND: [modify, { id }] }, select }) : null;
-  if (opp) return { kind: "ok", opp };
-  const browse = opportunityScopeWhere(actor, "browse");
-  const visible = browse ? await db.opportunity.count({ where: { AND: [browse, { id }] } }) : 0;
-  return visible > 0 ? { kind: "forbidden" } : { kind: "not-found" };
+  const found = await findForChangeIn(
+    id,
+    (action) => opportunityScopeWhere(actor, action),
+    (where) => db.opportunity.findFirst({ where, select }),
+    (where) => db.opportunity.count({ where }),
+  );
+  return found.kind === "ok" ? { kind: "ok", opp: found.row } : found;
 }

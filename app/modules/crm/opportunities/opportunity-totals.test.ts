@@ -1,15 +1,18 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, onTestFinished } from "vitest";
 import { db } from "#app/lib/db.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { moveToBin, purgeFromBin, restoreFromBin } from "#app/modules/crm/recycle-bin/recycle-bin.server.ts";
 import { createSalesCompany, createSalesStaff, createSalesTeam } from "#tests/factories/sales.ts";
 import { resetDatabase } from "#tests/setup/reset-database.ts";
+import { EmbeddedSearchEngine } from "#search/embedded-engine.server.ts";
+import { stopSearchFollower } from "#search/feed-follower.server.ts";
 import { loadOpportunityBoard } from "./opportunity-board.server.ts";
 import { cappedGroups, filterSql } from "./opportunity-filter-sql.server.ts";
 import { filterWhere } from "./opportunity-filters.server.ts";
 import type { OpportunityFilters } from "./opportunity-list-query.ts";
 import { listOpportunities } from "./opportunity-list.server.ts";
 import { opportunityScopeWhere } from "./opportunity-scope.server.ts";
+import { opportunityTextMatch } from "./opportunity-text-search.server.ts";
 import { moveOpportunityStage } from "./opportunity-stage.server.ts";
 import { foldOpportunityTotals } from "./opportunity-totals.server.ts";
 import { changeOpportunityOwner, createOpportunity, editOpportunity } from "./opportunity-write.server.ts";
@@ -188,7 +191,7 @@ describe("maintained opportunity totals", () => {
       await foldOpportunityTotals(db, 10);
       for (const actor of [w.admin.actor, w.manager.actor, w.reps[0]!.actor, w.reps[1]!.actor]) {
         const viaRows = async (f: OpportunityFilters) => {
-          const where = filterSql(actor, f, w.method, w.method.id, { withStage: true })!;
+          const where = filterSql(actor, f, w.method, w.method.id, { withStage: true, text: null })!;
           return cappedGroups(db, where);
         };
         // amountMin 0 forces the row-counting path over the same set (every amount is ≥ 0).
@@ -256,16 +259,20 @@ describe("maintained opportunity totals", () => {
         { stage: 999_999 },
       ];
       const actors: StaffActor[] = [w.admin.actor, w.manager.actor, w.reps[1]!.actor];
+      const engine = new EmbeddedSearchEngine();
+      onTestFinished(() => stopSearchFollower(engine));
       for (const actor of actors) {
         for (const f of filters) {
+          // The text arrives as ids (decision 057); both spellings take the same ones.
+          const text = await opportunityTextMatch(db, actor, f, { engine });
           const prismaWhere = {
             AND: [
               opportunityScopeWhere(actor, "browse")!,
-              ...filterWhere(f, w.method, w.method.id, { withStage: true }),
+              ...filterWhere(f, w.method, w.method.id, { withStage: true, text }),
             ],
           };
           const expected = await db.opportunity.count({ where: prismaWhere });
-          const sql = filterSql(actor, f, w.method, w.method.id, { withStage: true })!;
+          const sql = filterSql(actor, f, w.method, w.method.id, { withStage: true, text })!;
           const got = await db.$queryRaw<Array<{ n: bigint }>>`SELECT COUNT(*) AS n FROM Opportunity o WHERE ${sql}`;
           expect(Number(got[0]!.n), JSON.stringify(f)).toBe(expected);
         }
@@ -273,7 +280,7 @@ describe("maintained opportunity totals", () => {
       // Above the cap: no totals, the count says "cap+".
       const capped = await cappedGroups(
         db,
-        filterSql(w.admin.actor, {}, w.method, w.method.id, { withStage: false })!,
+        filterSql(w.admin.actor, {}, w.method, w.method.id, { withStage: false, text: null })!,
         5,
       );
       expect([capped.count, capped.capped]).toEqual([5, true]);

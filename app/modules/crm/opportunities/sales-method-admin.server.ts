@@ -5,7 +5,7 @@ import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { conflict, invalid, notFound, ok, type FieldErrors, type ServiceResult } from "#app/lib/service-result.ts";
 import { staffAuditWriter } from "#app/modules/audit/audit-log.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { defaultSalesMethod } from "./sales-stages.server.ts";
+import { defaultSalesMethod, type StageView } from "./sales-stages.server.ts";
 
 // 销售方法 editor (#18 item 4, decision 040): admins name methods and edit their stages — names in
 // both languages, order, probability, forecast flag, the won/lost mapping (kind, and the fixed
@@ -68,16 +68,7 @@ function legacyOf(kind: SalesStageKind, phase: (typeof OPEN_PHASES)[number] | un
   return kind === "open" ? (phase ?? "prospecting") : kind;
 }
 
-export interface AdminStage {
-  id: number;
-  nameZh: string;
-  nameEn: string;
-  sortOrder: number;
-  probability: number;
-  kind: SalesStageKind;
-  legacyStage: OpportunityStage;
-  forecast: boolean;
-  active: boolean;
+export interface AdminStage extends Omit<StageView, "methodId"> {
   /** Opportunities at the stage (bin included). */
   opportunities: number;
   /** In use: opportunities or history name it — deactivate, do not delete. */

@@ -3,9 +3,16 @@ import type { ForumMailMode } from "#app/generated/prisma/enums.ts";
 import { db as defaultDb, type Db, type DbOrTx } from "#app/lib/db.server.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
 import { registerJobHandler } from "#app/modules/jobs/job-handlers.server.ts";
-import { authorName, authorOf, authorSelect } from "../forum-authors.ts";
 import { FORUM_DELIVER_JOB } from "../forum-notify.server.ts";
-import { mailItem, memberLocale, postUrl, queueEventMail, type PostForMail } from "./forum-mail.server.ts";
+import {
+  mailItem,
+  memberLocale,
+  postForMail,
+  postForMailSelect,
+  postUrl,
+  queueEventMail,
+  type PostForMail,
+} from "./forum-mail.server.ts";
 import { isMailKind, MODE_COLUMN, type MailKind } from "./notify-kinds.ts";
 import { visibleEntries } from "./visible-entries.server.ts";
 
@@ -15,28 +22,12 @@ import { visibleEntries } from "./visible-entries.server.ts";
 // a retried job or a job re-run after a kill deliver each entry once. Hidden, held or deleted posts and
 // classrooms the member may no longer open are checked here again, at delivery time.
 
-const postSelect = {
-  id: true,
-  threadId: true,
-  bodyText: true,
-  ...authorSelect,
-  thread: { select: { title: true, classroom: { select: { name: true } } } },
-} as const;
-
 async function publicPost(db: DbOrTx, postId: number): Promise<PostForMail | null> {
   const post = await db.forumPost.findFirst({
     where: { id: postId, deletedAt: null, hiddenAt: null, thread: { deletedAt: null, hiddenAt: null } },
-    select: postSelect,
+    select: postForMailSelect,
   });
-  if (!post) return null;
-  return {
-    id: post.id,
-    threadId: post.threadId,
-    bodyText: post.bodyText,
-    threadTitle: post.thread.title,
-    classroomName: post.thread.classroom.name,
-    author: authorName(authorOf(post)),
-  };
+  return post && postForMail(post);
 }
 
 /**

@@ -3,9 +3,8 @@ import { db as defaultDb, type Db, type DbOrTx } from "#app/lib/db.server.ts";
 import { formatMediumDate } from "#app/lib/format/dates.ts";
 import { enqueueJob } from "#app/modules/jobs/job-queue.server.ts";
 import { registerJobHandler } from "#app/modules/jobs/job-handlers.server.ts";
-import { authorName, authorOf, authorSelect } from "../forum-authors.ts";
 import { lockedPreferences } from "./delivery.server.ts";
-import { mailItem, memberLocale, queueDigestMail } from "./forum-mail.server.ts";
+import { mailItem, memberLocale, postForMail, postForMailSelect, queueDigestMail } from "./forum-mail.server.ts";
 import { isMailKind, MAIL_KINDS, MODE_COLUMN } from "./notify-kinds.ts";
 import { visibleEntries } from "./visible-entries.server.ts";
 
@@ -90,28 +89,13 @@ export async function sendDigest(db: Db, memberId: number, day: string): Promise
     if (visible.length === 0) return false;
     const posts = await tx.forumPost.findMany({
       where: { id: { in: visible.flatMap((r) => (r.postId ? [r.postId] : [])) } },
-      select: {
-        id: true,
-        threadId: true,
-        bodyText: true,
-        ...authorSelect,
-        thread: { select: { title: true, classroom: { select: { name: true } } } },
-      },
+      select: postForMailSelect,
     });
     const byId = new Map(posts.map((p) => [p.id, p]));
     const items = visible.flatMap((row) => {
       const post = row.postId ? byId.get(row.postId) : undefined;
       if (!post || !isMailKind(row.kind)) return [];
-      return [
-        mailItem(row.kind, {
-          id: post.id,
-          threadId: post.threadId,
-          bodyText: post.bodyText,
-          threadTitle: post.thread.title,
-          classroomName: post.thread.classroom.name,
-          author: authorName(authorOf(post)),
-        }),
-      ];
+      return [mailItem(row.kind, postForMail(post))];
     });
     if (items.length === 0) return false;
     await queueDigestMail(tx, member, {

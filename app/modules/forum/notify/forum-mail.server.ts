@@ -1,9 +1,11 @@
+import type { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "#app/lib/i18n/locales.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import type { ForumMailItem } from "#emails/templates/forum-mail.tsx";
 import { excerpt } from "#app/modules/messages/site-messages.server.ts";
+import { authorName, authorOf, authorSelect } from "../forum-authors.ts";
 import { mailKeyPrefix, type MailKind } from "./notify-kinds.ts";
 import { unsubscribeToken } from "./unsubscribe-token.server.ts";
 
@@ -31,6 +33,26 @@ export interface PostForMail {
   threadTitle: string;
   classroomName: string;
   author: string;
+}
+
+/** What a mail reads of a post, for `postForMail`. */
+export const postForMailSelect = {
+  id: true,
+  threadId: true,
+  bodyText: true,
+  ...authorSelect,
+  thread: { select: { title: true, classroom: { select: { name: true } } } },
+} as const;
+
+export function postForMail(post: Prisma.ForumPostGetPayload<{ select: typeof postForMailSelect }>): PostForMail {
+  return {
+    id: post.id,
+    threadId: post.threadId,
+    bodyText: post.bodyText,
+    threadTitle: post.thread.title,
+    classroomName: post.thread.classroom.name,
+    author: authorName(authorOf(post)),
+  };
 }
 
 export function postUrl(threadId: number, postId: number): string {

@@ -2,13 +2,14 @@ import { randomBytes } from "node:crypto";
 import { sha256 } from "@oslojs/crypto/sha2";
 import { encodeHexLowerCase } from "@oslojs/encoding";
 import { Prisma, type LeadRoutedBy } from "#app/generated/prisma/client.ts";
-import type { Db, Tx } from "#app/lib/db.server.ts";
+import type { Db, DbOrTx, Tx } from "#app/lib/db.server.ts";
 import { env } from "#app/lib/env.server.ts";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
 import { phoneKey } from "#app/modules/crm/match-keys.ts";
 import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts";
 import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
+import { matchIndex } from "#search/fuzzy/contact-index.server.ts";
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
 import {
@@ -106,12 +107,20 @@ export async function submitLead(db: Db, input: unknown, ctx: IntakeContext): Pr
   }
 
   return intakeSlots(db).run(async () => {
+    // The fuzzy matcher's in-memory index is built at first use and synced every few seconds: do
+    // that here, on the pool, so it never runs inside (and stretches) an intake transaction.
+    await matchIndex().ready(db);
+    let prepared: Awaited<ReturnType<typeof prepareIntake>> | null = null;
     for (let attempt = 1; ; attempt++) {
       try {
-        const outcome = await db.$transaction(
-          (tx) => createLead(tx, submission, ctx, { idempotencyKey, requestHash }),
-          TX_OPTIONS,
-        );
+        const outcome = await db.$transaction(async (tx): Promise<TxOutcome> => {
+          // The lock-free reads come first, on this transaction's connection: one connection per
+          // intake is what the bulkhead bounds (on `db` they fan out into up to 8 parallel reads
+          // per intake, against a pool of 10). A retry reuses them.
+          prepared ??= await prepareIntake(tx, submission, ctx);
+          if (!prepared.ok) return { status: "invalid", errors: prepared.errors };
+          return createLead(tx, submission, ctx, prepared, { idempotencyKey, requestHash });
+        }, TX_OPTIONS);
         if (outcome.status !== "replayed-id") return outcome;
         const lead = await readLead(db, { id: outcome.id });
         if (lead) return replayOf(lead, requestHash);
@@ -150,21 +159,47 @@ interface LockedCategory {
   active: number | boolean;
 }
 
+/** What an intake knows before it takes any lock (see prepareIntake). */
+export interface PreparedIntake {
+  ok: true;
+  items: ItemRow[];
+  memberId: number | null;
+  keys: LeadKeys;
+  matches: LeadMatch[];
+  possibleDuplicateOfId: number | null;
+}
+
+/**
+ * Everything an intake reads that no lock protects: the SKUs, the member, the exact and fuzzy
+ * matches and a likely earlier lead of the same person. Runs before the channel's lock (decision
+ * 061), takes none and writes nothing.
+ */
+export async function prepareIntake(
+  db: DbOrTx,
+  submission: LeadSubmission,
+  ctx: Pick<IntakeContext, "memberId">,
+): Promise<PreparedIntake | { ok: false; errors: Record<string, string[]> }> {
+  const keys = leadKeys(submission);
+  const [items, memberId, matches, possibleDuplicateOfId] = await Promise.all([
+    resolveItems(db, submission),
+    resolveMember(db, submission, ctx),
+    findLeadMatches(db, submission, keys),
+    findRecentDuplicateLead(db, submission, keys),
+  ]);
+  if (!items.ok) return { ok: false, errors: items.errors };
+  return { ok: true, items: items.rows, memberId, keys, matches, possibleDuplicateOfId };
+}
+
 async function createLead(
   tx: Tx,
   submission: LeadSubmission,
   ctx: IntakeContext,
+  prepared: PreparedIntake,
   guard: { idempotencyKey: string | null; requestHash: string },
 ): Promise<TxOutcome> {
-  // 1. Work that needs no lock comes first, to keep the serialised part short.
-  const items = await resolveItems(tx, submission);
-  if (!items.ok) return { status: "invalid", errors: items.errors };
-  const memberId = await resolveMember(tx, submission, ctx);
-  const keys = leadKeys(submission);
-  const matches = await findLeadMatches(tx, submission, keys);
-  const possibleDuplicateOfId = await findRecentDuplicateLead(tx, submission, keys);
+  const { items, memberId, matches } = prepared;
 
-  // 2. Serialise intakes of this channel (see the header).
+  // 1. Serialise intakes of this channel (see the header).
   let category: LockedCategory | null = null;
   let manualOwnerId: number | null = null;
   if (ctx.categoryId !== null) {
@@ -184,61 +219,57 @@ async function createLead(
     if (locked.length === 0) return { status: "invalid", errors: { owner: ["leads.error.ownerNotFound"] } };
   }
 
-  // 3. Replays that committed while we waited for the lock.
-  const earlier = guard.idempotencyKey
-    ? await tx.lead.findUnique({ where: { idempotencyKey: guard.idempotencyKey }, select: { id: true } })
-    : await tx.lead.findFirst({
-        where: { requestHash: guard.requestHash, createdAt: { gte: new Date(Date.now() - DUPLICATE_WINDOW_MS) } },
-        orderBy: { id: "asc" },
-        select: { id: true },
-      });
-  if (earlier) return { status: "replayed-id", id: earlier.id };
+  // 2. Replays that committed while we waited for the lock.
+  const [earlier] = guard.idempotencyKey
+    ? await tx.$queryRaw<Array<{ id: number }>>`
+        SELECT \`id\` FROM \`Lead\` WHERE \`idempotencyKey\` = ${guard.idempotencyKey}`
+    : await tx.$queryRaw<Array<{ id: number }>>`
+        SELECT \`id\` FROM \`Lead\` WHERE \`requestHash\` = ${guard.requestHash}
+          AND \`createdAt\` >= ${new Date(Date.now() - DUPLICATE_WINDOW_MS)} ORDER BY \`id\` LIMIT 1`;
+  if (earlier) return { status: "replayed-id", id: Number(earlier.id) };
 
-  // 4. Route (claims the token turn: the cursor moves in this transaction).
+  // 3. Route (claims the token turn: the cursor moves in this transaction).
   const decision = category
     ? await routeCategoryLead(tx, category)
     : await routeManualLead(tx, manualOwnerId as number);
   if (!decision) return { status: "invalid", errors: { owner: ["leads.error.ownerNotFound"] } };
 
-  // 5. The lead and everything that belongs to it.
+  // 4. The lead and everything that belongs to it.
   const now = new Date();
-  const lead = await tx.lead.create({
-    data: {
-      // Unique placeholder until the id-based number is known (two statements, one transaction).
-      number: `~${randomBytes(9).toString("hex")}`,
-      categoryId: category?.id ?? null,
-      campaignId: category?.campaignId ?? ctx.campaignId ?? null,
-      memberId,
-      ownerId: decision.owner.id,
-      status: "new",
-      ...leadFields(submission, keys),
-      routedBy: routedByToDb(decision.routedBy),
-      routedTokenGroupId: decision.tokenGroupId,
-      routedPosition: decision.position,
-      source: ctx.source,
-      sourceCode: ctx.sourceCode ?? leadSourceForChannel(ctx.source),
-      submitterIp: ctx.submitterIp?.slice(0, 45) ?? null,
-      userAgent: ctx.userAgent?.slice(0, 255) ?? null,
-      idempotencyKey: guard.idempotencyKey,
-      requestHash: guard.requestHash,
-      matches: matches as unknown as Prisma.InputJsonValue,
-      possibleDuplicateOfId,
-      createdAt: now,
-    },
-    select: { id: true },
+  const leadId = await insertLead(tx, {
+    // Unique placeholder until the number is taken, last: the number counter is one row for every
+    // channel, locked from the moment it is bumped until commit (decision 061).
+    number: `~${randomBytes(9).toString("hex")}`,
+    categoryId: category?.id ?? null,
+    campaignId: category?.campaignId ?? ctx.campaignId ?? null,
+    memberId,
+    ownerId: decision.owner.id,
+    status: "new",
+    ...leadFields(submission, prepared.keys),
+    routedBy: routedByToDb(decision.routedBy),
+    routedTokenGroupId: decision.tokenGroupId,
+    routedPosition: decision.position,
+    source: ctx.source,
+    sourceCode: ctx.sourceCode ?? leadSourceForChannel(ctx.source),
+    submitterIp: ctx.submitterIp?.slice(0, 45) ?? null,
+    userAgent: ctx.userAgent?.slice(0, 255) ?? null,
+    idempotencyKey: guard.idempotencyKey,
+    requestHash: guard.requestHash,
+    matches: JSON.stringify(matches),
+    possibleDuplicateOfId: prepared.possibleDuplicateOfId,
+    createdAt: now,
+    updatedAt: now,
   });
-  const number = await nextRecordNumber(tx, "lead");
-  await tx.$executeRaw`UPDATE \`Lead\` SET \`number\` = ${number} WHERE \`id\` = ${lead.id}`;
 
-  if (items.rows.length > 0) {
+  if (items.length > 0) {
     await tx.leadItem.createMany({
-      data: items.rows.map((row, index) => ({ ...row, ...ctx.itemPrices?.[index], leadId: lead.id })),
+      data: items.map((row, index) => ({ ...row, ...ctx.itemPrices?.[index], leadId })),
     });
   }
   await tx.leadEvent.createMany({
     data: [
       {
-        leadId: lead.id,
+        leadId,
         type: "created",
         ...creator(ctx, memberId),
         detail: {
@@ -250,7 +281,7 @@ async function createLead(
         createdAt: now,
       },
       {
-        leadId: lead.id,
+        leadId,
         type: "routed",
         actorType: decision.routedBy === "manual" ? "staff" : "system",
         actorId: decision.routedBy === "manual" ? (ctx.actorStaffId ?? null) : null,
@@ -260,11 +291,10 @@ async function createLead(
     ],
   });
 
-  await tellOwner(tx, {
-    leadId: lead.id,
-    number,
+  const number = await tellOwner(tx, {
+    leadId,
     submission,
-    items: items.rows,
+    items,
     decision,
     category,
     ctx,
@@ -275,7 +305,7 @@ async function createLead(
   return {
     status: "created",
     lead: {
-      id: lead.id,
+      id: leadId,
       number,
       owner: { id: decision.owner.id, name: decision.owner.name },
       routedBy: decision.routedBy,
@@ -284,17 +314,27 @@ async function createLead(
   };
 }
 
+type LeadRow = Record<string, string | number | boolean | Date | null>;
+
+/** INSERT … RETURNING: one round trip where Prisma's create sends the insert and then reads the row back. */
+async function insertLead(tx: Tx, row: LeadRow): Promise<number> {
+  const columns = Object.keys(row).map((column) => Prisma.raw(`\`${column}\``));
+  const [inserted] = await tx.$queryRaw<Array<{ id: number | bigint }>>`
+    INSERT INTO \`Lead\` (${Prisma.join(columns)}) VALUES (${Prisma.join(Object.values(row))}) RETURNING \`id\``;
+  return Number(inserted!.id);
+}
+
 // ─────────────────────────────── pieces ───────────────────────────────
 
 type ItemRow = { sku: string; productName: string | null; quantity: number };
 
 async function resolveItems(
-  tx: Tx,
+  db: DbOrTx,
   submission: LeadSubmission,
 ): Promise<{ ok: true; rows: ItemRow[] } | { ok: false; errors: Record<string, string[]> }> {
   const items = submission.items ?? [];
   if (items.length === 0) return { ok: true, rows: [] };
-  const products = await tx.product.findMany({
+  const products = await db.product.findMany({
     where: { sku: { in: [...new Set(items.map((i) => i.sku))] }, active: true },
     select: { sku: true, name: true },
   });
@@ -311,10 +351,14 @@ async function resolveItems(
 }
 
 /** The signed-in member, or (for API callers) the member with the given e-mail; unknown e-mails link nobody. */
-async function resolveMember(tx: Tx, submission: LeadSubmission, ctx: IntakeContext): Promise<number | null> {
+async function resolveMember(
+  db: DbOrTx,
+  submission: LeadSubmission,
+  ctx: Pick<IntakeContext, "memberId">,
+): Promise<number | null> {
   if (ctx.memberId) return ctx.memberId;
   if (!submission.memberEmail) return null;
-  const member = await tx.member.findUnique({ where: { email: submission.memberEmail }, select: { id: true } });
+  const member = await db.member.findUnique({ where: { email: submission.memberEmail }, select: { id: true } });
   return member?.id ?? null;
 }
 
@@ -384,11 +428,11 @@ function excerpt(text: string | undefined, max: number): string | undefined {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
+/** The owner's notification, search sync and e-mail; takes the lead's number (last) and returns it. */
 async function tellOwner(
   tx: Tx,
   args: {
     leadId: number;
-    number: string;
     submission: LeadSubmission;
     items: ItemRow[];
     decision: RoutingDecision;
@@ -397,7 +441,7 @@ async function tellOwner(
     matches: LeadMatch[];
     now: Date;
   },
-): Promise<void> {
+): Promise<string> {
   const { submission, decision } = args;
   const locale: Locale = isLocale(decision.owner.locale) ? decision.owner.locale : DEFAULT_LOCALE;
   const t = createTranslator(locale);
@@ -417,6 +461,11 @@ async function tellOwner(
     link,
   });
 
+  // The number goes into the e-mail, so it is taken here: the counter row stays locked for the
+  // remaining two statements and the commit only.
+  const number = await nextRecordNumber(tx, "lead");
+  await tx.$executeRaw`UPDATE \`Lead\` SET \`number\` = ${number} WHERE \`id\` = ${args.leadId}`;
+
   const contact = submission.contact;
   const company = submission.company;
   const phones = [contact?.mobile, contact?.phone].filter(Boolean).join(" / ");
@@ -429,7 +478,7 @@ async function tellOwner(
     locale,
     props: {
       ownerName: decision.owner.name,
-      leadNumber: args.number,
+      leadNumber: number,
       who: who.slice(0, 320),
       contactName: contact?.name,
       contactTitle: contact?.title,
@@ -446,6 +495,7 @@ async function tellOwner(
       leadUrl: new URL(link, env.APP_URL).toString(),
     },
   });
+  return number;
 }
 
 // ─────────────────────────────── idempotency ───────────────────────────────

@@ -2,6 +2,7 @@ import { Prisma } from "#app/generated/prisma/client.ts";
 import type { Tx } from "#app/lib/db.server.ts";
 import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
+import type { MatchableLead } from "../distribution/distribution-rule-matching.ts";
 
 // A transfer batch's chunk in set-based statements (decision 055): the per-lead work of
 // transferLeadTx (lead-distribution.server.ts) is the same for every lead — new owner, end the new
@@ -9,20 +10,28 @@ import { createTranslator } from "#app/lib/i18n/translate.ts";
 // about seven statements instead of about eight per lead. Same rows, same history detail; the
 // single-lead primitive stays the one manual transfers use (its tests pin the behaviour both follow).
 
-export interface ChunkLead {
+/** A locked lead of a chunk with everything the three set-based batch kinds read from it. */
+export interface ChunkLead extends MatchableLead {
   id: number;
   number: string;
+  status: string;
   ownerId: number;
   ownerTeamId: number | null;
+  claimedById: number | null;
   contactName: string | null;
   companyName: string | null;
 }
 
-/** Locks the chunk's leads in one statement (id order, like the per-lead locks) with what the batch checks. */
+/**
+ * Locks the chunk's leads in one statement (id order, like the per-lead locks) with what the batch
+ * checks and the rules match. Every writer of a lead's assignments locks the lead row first, so what
+ * the chunk reads after this lock (at READ COMMITTED) is what the per-lead primitive would read.
+ */
 export async function lockChunkLeads(tx: Tx, leadIds: readonly number[]): Promise<Map<number, ChunkLead>> {
   const rows = await tx.$queryRaw<Array<Omit<ChunkLead, "ownerTeamId">>>`
-    SELECT id, number, ownerId, contactName, companyName FROM \`Lead\`
-    WHERE id IN (${Prisma.join(leadIds)}) ORDER BY id FOR UPDATE`;
+    SELECT id, number, status, ownerId, claimedById, contactName, companyName, companyProvince, companyCity,
+           contactPhone, contactMobile, contactFax, companyPhone, companyFax
+    FROM \`Lead\` WHERE id IN (${Prisma.join(leadIds)}) ORDER BY id FOR UPDATE`;
   if (rows.length === 0) return new Map();
   // The owners' teams without a lock: a locking join would lock the (shared) owner rows too.
   const owners = [...new Set(rows.map((r) => Number(r.ownerId)))];
@@ -31,9 +40,21 @@ export async function lockChunkLeads(tx: Tx, leadIds: readonly number[]): Promis
   return new Map(
     rows.map((r) => {
       const ownerId = Number(r.ownerId);
-      return [Number(r.id), { ...r, id: Number(r.id), ownerId, ownerTeamId: teamOf.get(ownerId) ?? null }];
+      const lead: ChunkLead = {
+        ...r,
+        id: Number(r.id),
+        ownerId,
+        ownerTeamId: teamOf.get(ownerId) ?? null,
+        claimedById: r.claimedById === null ? null : Number(r.claimedById),
+      };
+      return [lead.id, lead];
     }),
   );
+}
+
+/** "联系人 @ 单位" as the bell names a lead, as the single-lead primitive's tellStaff does. */
+export function leadWho(lead: Pick<ChunkLead, "number" | "contactName" | "companyName">): string {
+  return [lead.contactName, lead.companyName].filter(Boolean).join(" @ ") || lead.number;
 }
 
 /**
@@ -86,7 +107,7 @@ export async function transferChunkTx(
       type: "lead.transferred",
       title: t("leadWork.notify.transferred", {
         number: lead.number,
-        who: [lead.contactName, lead.companyName].filter(Boolean).join(" @ ") || lead.number,
+        who: leadWho(lead),
       }).slice(0, 200),
       link: `/crm/leads/${lead.id}`,
     })),

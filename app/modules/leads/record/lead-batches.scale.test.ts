@@ -6,9 +6,9 @@ import { ALL_RIGHTS, createTestSalesperson, rights } from "#tests/factories/lead
 import { resetDatabase } from "#tests/setup/reset-database.ts";
 import { batchProgress, createLeadBatch, processLeadBatch, type BatchRequest } from "./lead-batches.server.ts";
 
-// 10,000 leads through distribute-by-rules, recall and transfer, each as the worker runs it. One
-// transaction per lead makes this minutes long, so it runs only with RELAY_SCALE_TESTS=1 (the same
-// scenario, timed, is bench/lead-batch.ts; figures in docs/benchmarks.md).
+// 10,000 leads through distribute-by-rules, recall and transfer, each as the worker runs it (set-based
+// chunks, decisions 055 and 058). Loading the leads alone takes a while, so it runs only with
+// RELAY_SCALE_TESTS=1 (the same scenario, timed, is bench/lead-batch.ts; figures in docs/benchmarks.md).
 
 const LEADS = Number(process.env.RELAY_SCALE_LEADS ?? 10_000);
 

@@ -22,6 +22,8 @@ import {
   transferLeadTx,
   type AssigneeRights,
 } from "../distribution/lead-distribution.server.ts";
+import { ruleSteps, type DistributionStep } from "../distribution/distribution-plan.ts";
+import { distributeChunkTx, recallChunkTx } from "./lead-batch-distribution.server.ts";
 import { lockChunkLeads, transferChunkTx, type ChunkLead } from "./lead-batch-transfer.server.ts";
 import { listLeads, type LeadCursor, type LeadListFilters, type LeadTab } from "./lead-queries.server.ts";
 
@@ -30,13 +32,15 @@ import { listLeads, type LeadCursor, type LeadListFilters, type LeadTab } from "
 // Creating a batch resolves the selection (ids, or every lead matching an inbox filter) to ids in one
 // transaction and stores one LeadBatchItem per lead. The job then works through the pending items in
 // chunks; each chunk is one transaction that (1) re-reads its items under row locks, keeping only
-// those still pending, (2) calls the single-lead primitive (lead-distribution.server.ts) per lead,
-// (3) marks each item done/skipped with its outcome and (4) records the chunk's counts in its own
-// LeadBatchChunk row (no lock on the batch row, so chunks run in parallel). A job
-// killed at any point therefore resumes at the last committed chunk: every lead of a chunk either
+// those still pending, (2) applies the kind's change to all of them in set-based statements (one
+// locking read of the leads, the decisions in memory by the plan the single-lead primitives of
+// lead-distribution.server.ts follow, multi-row writes: decisions 055 and 058; `setBased: false`
+// runs those primitives lead by lead instead), (3) marks each item done/skipped with its outcome and
+// (4) records the chunk's counts in its own LeadBatchChunk row (no lock on the batch row, so chunks
+// run in parallel). A job killed at any point therefore resumes at the last committed chunk: every lead of a chunk either
 // moved (item done, one history row) or did not (item pending, nothing written), and a replay finds
 // the committed items no longer pending. One commit per chunk instead of per lead is what makes a
-// 10,000-lead batch fast (issue #12 item 7). See docs/decisions/014.
+// 10,000-lead batch fast (issue #12 item 7). See docs/decisions/014, 055 and 058.
 
 export const LEAD_BATCH_JOB = "leads.batch";
 /** Upper bound of one batch: beyond it the owner narrows the filter. */
@@ -47,6 +51,11 @@ const INSERT_CHUNK = 1_000;
 const PROCESS_CHUNK = 200;
 /** Leads per transaction: big enough to pay one commit for many leads, small enough to keep locks short. */
 const TRANSACTION_CHUNK = 50;
+/**
+ * Leads per set-based transaction (decision 058): a chunk costs about a dozen statements whatever
+ * its size, so bigger chunks mean fewer round trips; 200 leads stay locked for tens of milliseconds.
+ */
+const SET_BASED_TRANSACTION_CHUNK = 200;
 const PROCESS_CONCURRENCY = 4;
 
 export type BatchSelection =
@@ -391,9 +400,9 @@ export interface ProcessOptions {
   maxItems?: number;
   /** Transactions run at once, each over its own chunk of leads (default 4; 1 when maxItems is set). */
   concurrency?: number;
-  /** Leads per transaction (default 50); a crash rolls back only the chunk it happened in. */
+  /** Leads per transaction (default 200 set-based, 50 lead by lead); a crash rolls back only the chunk it happened in. */
   transactionSize?: number;
-  /** Transfer chunks in set-based statements (default); false runs the per-lead primitive (for comparison). */
+  /** Chunks in set-based statements (default, decision 058); false runs the single-lead primitives lead by lead (for comparison). */
   setBased?: boolean;
   /** Test hook for crash injection: called inside the chunk's transaction after a lead's change, before its item is marked. */
   afterApply?: (leadId: number) => void;
@@ -449,53 +458,102 @@ async function applyToLead(
       return changed ? { state: "done", outcome: "recalled" } : { state: "skipped", outcome: "nothing-to-recall" };
     }
     case "distribute_rules": {
-      const applied = applicableRules(lead, params.rules);
-      if (applied.length === 0) return { state: "skipped", outcome: "no-rule" };
-      // One distribution per applied rule, so each assignment remembers its rule. Someone named by
-      // two applied rules keeps the rights of the first.
-      const given = new Set<number>();
+      // One distribution per applied rule, so each assignment remembers its rule.
+      const { applied, steps } = ruleSteps(lead, params.rules);
       let changed = false;
-      for (const rule of applied) {
-        const assignees = rule.assignees.filter((a) => !given.has(a.staffId)).map(stripName);
-        for (const a of assignees) given.add(a.staffId);
-        if (assignees.length === 0) continue;
-        const result = await distributeLeadTx(tx, leadId, assignees, actor.staffId, { ...opts, ruleId: rule.id });
+      for (const step of steps) {
+        const result = await distributeLeadTx(tx, leadId, [...step.assignees], actor.staffId, {
+          ...opts,
+          ruleId: step.ruleId,
+        });
         changed ||= result.changed;
       }
-      const outcome = `rule:${applied.map((r) => r.id).join("+")}`;
-      return changed ? { state: "done", outcome } : { state: "skipped", outcome: `unchanged:${outcome}` };
+      return ruleOutcome(applied, changed);
     }
   }
 }
 
+/** A rules batch's outcome for one lead: which rules applied, and whether anything changed. */
+function ruleOutcome(applied: ReadonlyArray<{ id: number }>, changed: boolean): Outcome {
+  if (applied.length === 0) return { state: "skipped", outcome: "no-rule" };
+  const outcome = `rule:${applied.map((r) => r.id).join("+")}`;
+  return changed ? { state: "done", outcome } : { state: "skipped", outcome: `unchanged:${outcome}` };
+}
+
 /**
- * A transfer chunk in set-based statements (lead-batch-transfer.server.ts): the same outcomes
- * applyToLead gives lead by lead, decided from one locking read of the chunk's leads.
+ * A chunk in set-based statements (decision 058): one locking read of its leads, the permission
+ * check per lead, then the kind's chunk primitive — the same outcomes applyToLead gives lead by lead.
  */
-async function transferChunk(
+async function setBasedChunk(
   tx: Tx,
   batchId: number,
-  params: Extract<BatchParams, { kind: "transfer" }>,
+  params: BatchParams,
   actor: StaffActor | null,
+  kind: LeadBatchKind,
   leadIds: number[],
 ): Promise<Map<number, Outcome>> {
   const leads = await lockChunkLeads(tx, leadIds);
   const outcomes = new Map<number, Outcome>();
-  const moving: ChunkLead[] = [];
+  const permitted: ChunkLead[] = [];
   for (const leadId of leadIds) {
     const lead = leads.get(leadId);
     if (!lead) outcomes.set(leadId, { state: "skipped", outcome: "gone" });
-    else if (!actor || !mayActOn(actor, "transfer", lead))
-      outcomes.set(leadId, { state: "skipped", outcome: "forbidden" });
-    else if (lead.ownerId === params.toStaffId) outcomes.set(leadId, { state: "skipped", outcome: "already-owner" });
-    else moving.push(lead);
+    else if (!actor || !mayActOn(actor, kind, lead)) outcomes.set(leadId, { state: "skipped", outcome: "forbidden" });
+    else permitted.push(lead);
   }
-  const moved = actor !== null && (await transferChunkTx(tx, moving, params.toStaffId, actor.staffId, batchId));
-  for (const lead of moving) {
-    outcomes.set(
-      lead.id,
-      moved ? { state: "done", outcome: "transferred" } : { state: "skipped", outcome: "target-inactive" },
-    );
+  if (!actor) return outcomes;
+  switch (params.kind) {
+    case "transfer": {
+      const moving = permitted.filter((lead) => {
+        if (lead.ownerId !== params.toStaffId) return true;
+        outcomes.set(lead.id, { state: "skipped", outcome: "already-owner" });
+        return false;
+      });
+      const moved = await transferChunkTx(tx, moving, params.toStaffId, actor.staffId, batchId);
+      for (const lead of moving) {
+        outcomes.set(
+          lead.id,
+          moved ? { state: "done", outcome: "transferred" } : { state: "skipped", outcome: "target-inactive" },
+        );
+      }
+      break;
+    }
+    case "distribute_manual": {
+      const steps: DistributionStep[] = [{ assignees: params.assignees.map(stripName), ruleId: null }];
+      const changed = await distributeChunkTx(tx, permitted, () => steps, actor.staffId, batchId);
+      for (const lead of permitted) {
+        outcomes.set(
+          lead.id,
+          changed.has(lead.id) ? { state: "done", outcome: "distributed" } : { state: "skipped", outcome: "unchanged" },
+        );
+      }
+      break;
+    }
+    case "distribute_rules": {
+      const matched = new Map(permitted.map((lead) => [lead.id, ruleSteps(lead, params.rules)]));
+      const changed = await distributeChunkTx(
+        tx,
+        permitted,
+        (lead) => matched.get(lead.id)!.steps,
+        actor.staffId,
+        batchId,
+      );
+      for (const lead of permitted)
+        outcomes.set(lead.id, ruleOutcome(matched.get(lead.id)!.applied, changed.has(lead.id)));
+      break;
+    }
+    case "recall": {
+      const changed = await recallChunkTx(tx, permitted, params.fromStaffIds, actor.staffId, batchId);
+      for (const lead of permitted) {
+        outcomes.set(
+          lead.id,
+          changed.has(lead.id)
+            ? { state: "done", outcome: "recalled" }
+            : { state: "skipped", outcome: "nothing-to-recall" },
+        );
+      }
+      break;
+    }
   }
   return outcomes;
 }
@@ -549,9 +607,11 @@ async function processChunk(
         ORDER BY leadId FOR UPDATE`;
       const lockedIds = rows.map((row) => Number(row.leadId));
       const outcomes = new Map<number, Outcome>();
-      if (batch.params.kind === "transfer" && setBased && lockedIds.length > 0) {
-        for (const [leadId, result] of await transferChunk(tx, batch.id, batch.params, actor, lockedIds)) {
-          outcomes.set(leadId, result);
+      if (setBased && lockedIds.length > 0) {
+        const decided = await setBasedChunk(tx, batch.id, batch.params, actor, batch.kind, lockedIds);
+        // In lead order, like the per-lead path (the crash hook counts leads).
+        for (const leadId of lockedIds) {
+          outcomes.set(leadId, decided.get(leadId)!);
           afterApply?.(leadId);
         }
       } else {
@@ -586,7 +646,9 @@ async function processChunk(
       }
       return rows.length;
     },
-    { timeout: 60_000, maxWait: 10_000 },
+    // READ COMMITTED: every plain read after the lead locks sees what was committed before the
+    // lock was granted (a snapshot taken earlier could miss a claim or recall that just committed).
+    { timeout: 60_000, maxWait: 10_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
   );
 }
 
@@ -638,8 +700,14 @@ export async function processLeadBatch(db: Db, batchId: number, options: Process
   const params = batch.params as unknown as BatchParams;
   const principal = await loadStaffPrincipal(db, batch.createdById, `batch:${batchId}`);
   const actor = principal ? actorOf(principal) : null;
-  const chunkSize = options.chunkSize ?? PROCESS_CHUNK;
-  const transactionSize = Math.max(1, options.transactionSize ?? TRANSACTION_CHUNK);
+  const setBased = options.setBased ?? true;
+  const transactionSize = Math.max(
+    1,
+    options.transactionSize ?? (setBased ? SET_BASED_TRANSACTION_CHUNK : TRANSACTION_CHUNK),
+  );
+  const concurrency = options.maxItems !== undefined ? 1 : (options.concurrency ?? PROCESS_CONCURRENCY);
+  // Each read of pending items gives every lane at least one full transaction's worth.
+  const chunkSize = options.chunkSize ?? Math.max(PROCESS_CHUNK, transactionSize * concurrency);
   let processed = 0;
   try {
     for (;;) {
@@ -666,14 +734,7 @@ export async function processLeadBatch(db: Db, batchId: number, options: Process
           next += chunk.length;
           try {
             processed += await withRetry(() =>
-              processChunk(
-                db,
-                { id: batchId, kind: batch.kind, params },
-                actor,
-                chunk,
-                options.afterApply,
-                options.setBased ?? true,
-              ),
+              processChunk(db, { id: batchId, kind: batch.kind, params }, actor, chunk, options.afterApply, setBased),
             );
           } catch (error) {
             stop = true;
@@ -681,7 +742,6 @@ export async function processLeadBatch(db: Db, batchId: number, options: Process
           }
         }
       };
-      const concurrency = options.maxItems !== undefined ? 1 : (options.concurrency ?? PROCESS_CONCURRENCY);
       const lanes = Array.from({ length: concurrency }, lane);
       const results = await Promise.allSettled(lanes);
       const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected");

@@ -12,7 +12,13 @@ import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts"
 import { OPPORTUNITY_STAGES } from "#app/modules/crm/sales-constants.ts";
 import { suggestRecordMatches, type MatchCandidate } from "#app/modules/crm/record-suggestions.server.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
-import { editRightsFor, leadEditRights, type LeadEditRights } from "./lead-edit-rights.server.ts";
+import {
+  editRightsFor,
+  leadEditRights,
+  leadRightsInclude,
+  lockLead,
+  type LeadEditRights,
+} from "./lead-edit-rights.server.ts";
 
 // Lead conversion (seed §2.G: 机会-线索/营销战役, 联系人-线索, 单位-线索). One transaction creates or links
 // the contact and company and creates the opportunity with the lead's order items as line items;
@@ -232,13 +238,11 @@ export async function convertLead(
 
   return db.$transaction(
     async (tx): Promise<ConversionResult> => {
-      await tx.$queryRaw`SELECT \`id\` FROM \`Lead\` WHERE \`id\` = ${leadId} FOR UPDATE`;
+      await lockLead(tx, leadId);
       const lead = await tx.lead.findUnique({
         where: { id: leadId },
         include: {
-          owner: { select: { teamId: true } },
-          claimedBy: { select: { teamId: true } },
-          assignments: { where: { staffId } },
+          ...leadRightsInclude(staffId),
           opportunities: { select: { id: true }, orderBy: { id: "asc" }, take: 1 },
         },
       });

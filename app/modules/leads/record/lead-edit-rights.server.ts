@@ -94,17 +94,25 @@ function supervises(actor: StaffActor, lead: RightsLead): boolean {
   return canAccessLead(actor, { ownerId: lead.claimedById, owner: lead.claimedBy }, "modify");
 }
 
+/** What the rights on a lead depend on besides its owner and claimer: their teams and the actor's assignment. */
+export function leadRightsInclude(staffId: number) {
+  return {
+    owner: { select: { teamId: true } },
+    claimedBy: { select: { teamId: true } },
+    assignments: { where: { staffId } },
+  } as const;
+}
+
+/** Locks the lead row first: rights depend on the claim, which a concurrent 我处理 may be setting. */
+export async function lockLead(tx: DbOrTx, leadId: number): Promise<void> {
+  await tx.$queryRaw`SELECT \`id\` FROM \`Lead\` WHERE \`id\` = ${leadId} FOR UPDATE`;
+}
+
 /** Loads what the rule needs and answers it; null when the lead does not exist. */
 export async function leadEditRights(db: DbOrTx, actor: StaffActor, leadId: number): Promise<LeadEditRights | null> {
   const lead = await db.lead.findUnique({
     where: { id: leadId },
-    select: {
-      ownerId: true,
-      claimedById: true,
-      owner: { select: { teamId: true } },
-      claimedBy: { select: { teamId: true } },
-      assignments: { where: { staffId: actor.staffId } },
-    },
+    select: { ownerId: true, claimedById: true, ...leadRightsInclude(actor.staffId) },
   });
   if (!lead) return null;
   return editRightsFor(actor, lead, lead.assignments[0] ?? null);
@@ -258,16 +266,8 @@ export async function updateLeadGroup<G extends FieldGroup>(
 ): Promise<UpdateGroupResult> {
   const parsed = parseGroup(group, values);
   return db.$transaction(async (tx) => {
-    // Lock first: rights depend on the claim, which a concurrent 我处理 may be setting.
-    await tx.$queryRaw`SELECT \`id\` FROM \`Lead\` WHERE \`id\` = ${leadId} FOR UPDATE`;
-    const lead = await tx.lead.findUnique({
-      where: { id: leadId },
-      include: {
-        owner: { select: { teamId: true } },
-        claimedBy: { select: { teamId: true } },
-        assignments: { where: { staffId: actor.staffId } },
-      },
-    });
+    await lockLead(tx, leadId);
+    const lead = await tx.lead.findUnique({ where: { id: leadId }, include: leadRightsInclude(actor.staffId) });
     if (!lead) throw new LeadNotFoundError(leadId);
     const { rights, reason } = editRightsFor(actor, lead, lead.assignments[0] ?? null);
     if (!rights[group]) throw new LeadEditForbiddenError(leadId, group, reason);

@@ -45,7 +45,6 @@ export const knowledge: Record<keyof typeof zh, string> = {
   "knowledge.portal.help.signIn": "Sign in to leave a message",
   "knowledge.portal.help.sales": "Ask about products and purchasing",
   "knowledge.portal.updated": "Updated {date}",
-  "knowledge.portal.pager.label": "Pagination",
 
   "knowledge.article.back": "Back to the knowledge base",
   "knowledge.article.problem": "Problem",

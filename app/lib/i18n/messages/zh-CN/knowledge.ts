@@ -46,7 +46,6 @@ export const knowledge = {
   "knowledge.portal.help.signIn": "登录后留言",
   "knowledge.portal.help.sales": "咨询产品与采购",
   "knowledge.portal.updated": "更新于 {date}",
-  "knowledge.portal.pager.label": "分页",
 
   // Portal: article page
   "knowledge.article.back": "返回知识库",
