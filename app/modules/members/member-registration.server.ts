@@ -10,6 +10,7 @@ import { auditAnonymousRequest, hitAnonymousRequestLimits } from "./anonymous-ac
 import { parseSessionToken, secretMatches } from "#app/modules/auth/session-token.server.ts";
 import { phoneKey } from "#app/modules/crm/match-keys.ts";
 import { sendEmail } from "#emails/send-email.server.ts";
+import { isWriteConflict } from "#app/lib/db-errors.server.ts";
 import { MemberPasswordSchema, PASSWORD_MISMATCH, passwordsMatch } from "./member-password-policy.ts";
 import { consumeMemberToken, issueMemberToken, TOKEN_TTL_MS } from "./member-tokens.server.ts";
 
@@ -219,11 +220,6 @@ export function uniqueViolation(error: unknown): "email" | "nickname" | "other" 
   return "other";
 }
 
-function isRetryableConflict(error: unknown): boolean {
-  // P2034: write conflict or deadlock; InnoDB may pick us as the victim when inserts race on one key.
-  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2034";
-}
-
 function hourStamp(now: Date): string {
   return now.toISOString().slice(0, 13);
 }
@@ -321,7 +317,7 @@ export async function registerMember(
     } catch (error) {
       const clash = uniqueViolation(error);
       if (clash === "nickname") return { kind: "nickname-taken" };
-      if ((clash === "email" || isRetryableConflict(error)) && attempt < 3) continue;
+      if ((clash === "email" || isWriteConflict(error)) && attempt < 3) continue;
       throw error;
     }
   }

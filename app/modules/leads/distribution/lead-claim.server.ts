@@ -1,3 +1,4 @@
+import { isWriteConflict } from "#app/lib/db-errors.server.ts";
 import type { Db } from "#app/lib/db.server.ts";
 import { DEFAULT_LOCALE, isLocale } from "#app/lib/i18n/locales.ts";
 import { createTranslator } from "#app/lib/i18n/translate.ts";
@@ -21,32 +22,7 @@ export type ClaimResult =
 
 export async function claimLead(db: Db, leadId: number, staffId: number, attempt = 1): Promise<ClaimResult> {
   const now = new Date();
-  const won = await db.$transaction(async (tx) => {
-    const affected = await tx.$executeRaw`
-      UPDATE \`Lead\` SET \`claimedById\` = ${staffId}, \`claimedAt\` = ${now}
-      WHERE \`id\` = ${leadId} AND \`claimedById\` IS NULL
-        AND EXISTS (
-          SELECT 1 FROM \`LeadAssignment\` a
-          WHERE a.\`leadId\` = ${leadId} AND a.\`staffId\` = ${staffId} AND a.\`recalledAt\` IS NULL
-        )`;
-    if (affected !== 1) return false;
-    await tx.leadEvent.create({
-      data: { leadId, type: "claimed", actorType: "staff", actorId: staffId, detail: { staffId } },
-    });
-    const lead = await tx.lead.findUniqueOrThrow({
-      where: { id: leadId },
-      select: { number: true, ownerId: true, owner: { select: { locale: true } } },
-    });
-    const claimer = await tx.staff.findUniqueOrThrow({ where: { id: staffId }, select: { name: true } });
-    const t = createTranslator(isLocale(lead.owner.locale) ? lead.owner.locale : DEFAULT_LOCALE);
-    await notifyStaff(tx, {
-      staffId: lead.ownerId,
-      type: "lead.claimed",
-      title: t("leadWork.notify.claimed", { number: lead.number, name: claimer.name }),
-      link: `/crm/leads/${leadId}`,
-    });
-    return true;
-  });
+  const won = await claimOnce(db, leadId, staffId, now);
   if (won) return { kind: "claimed", claimedAt: now };
 
   // Lost (or not allowed): say why, from the committed state.
@@ -64,4 +40,42 @@ export async function claimLead(db: Db, leadId: number, staffId: number, attempt
   if (lead.claimedBy) return { kind: "already-claimed", by: lead.claimedBy, claimedAt: lead.claimedAt };
   // Claimed and released (a recall) between the UPDATE and this read, or distributed meanwhile: try again once.
   return attempt < 2 ? claimLead(db, leadId, staffId, attempt + 1) : { kind: "not-assignee" };
+}
+
+/** One try of the conditional UPDATE and its side effects. A batch's chunk locking the same lead rows
+ * (a recall, decision 058) can make this transaction the deadlock victim: it was rolled back whole,
+ * so it runs again, up to three times, instead of failing the click. */
+async function claimOnce(db: Db, leadId: number, staffId: number, now: Date, tries = 3): Promise<boolean> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const affected = await tx.$executeRaw`
+      UPDATE \`Lead\` SET \`claimedById\` = ${staffId}, \`claimedAt\` = ${now}
+      WHERE \`id\` = ${leadId} AND \`claimedById\` IS NULL
+        AND EXISTS (
+          SELECT 1 FROM \`LeadAssignment\` a
+          WHERE a.\`leadId\` = ${leadId} AND a.\`staffId\` = ${staffId} AND a.\`recalledAt\` IS NULL
+        )`;
+        if (affected !== 1) return false;
+        await tx.leadEvent.create({
+          data: { leadId, type: "claimed", actorType: "staff", actorId: staffId, detail: { staffId } },
+        });
+        const lead = await tx.lead.findUniqueOrThrow({
+          where: { id: leadId },
+          select: { number: true, ownerId: true, owner: { select: { locale: true } } },
+        });
+        const claimer = await tx.staff.findUniqueOrThrow({ where: { id: staffId }, select: { name: true } });
+        const t = createTranslator(isLocale(lead.owner.locale) ? lead.owner.locale : DEFAULT_LOCALE);
+        await notifyStaff(tx, {
+          staffId: lead.ownerId,
+          type: "lead.claimed",
+          title: t("leadWork.notify.claimed", { number: lead.number, name: claimer.name }),
+          link: `/crm/leads/${leadId}`,
+        });
+        return true;
+      });
+    } catch (error) {
+      if (attempt >= tries || !isWriteConflict(error)) throw error;
+    }
+  }
 }

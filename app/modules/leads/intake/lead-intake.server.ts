@@ -27,6 +27,7 @@ import {
   type RoutedBy,
   type RoutingDecision,
 } from "../distribution/lead-routing.server.ts";
+import { isWriteConflict, prismaErrorCode } from "#app/lib/db-errors.server.ts";
 import { parseLeadSubmission, type LeadSubmission } from "./lead-submission.ts";
 import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 import { leadSourceForChannel } from "../record/lead-source.ts";
@@ -132,7 +133,7 @@ export async function submitLead(db: Db, input: unknown, ctx: IntakeContext): Pr
           const winner = await readLead(db, { idempotencyKey });
           if (winner) return replayOf(winner, requestHash);
         }
-        if (attempt >= MAX_ATTEMPTS || !isRetryable(error)) throw error;
+        if (attempt >= MAX_ATTEMPTS || !isWriteConflict(error)) throw error;
       }
     }
   });
@@ -565,17 +566,8 @@ function storedMatches(value: unknown): LeadMatch[] {
   );
 }
 
-function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error !== null && "code" in error ? String(error.code) : undefined;
-}
-
 function isUniqueViolation(error: unknown): boolean {
-  return errorCode(error) === "P2002";
-}
-
-/** Deadlock / write conflict (P2034): the transaction was rolled back as a whole and can run again. */
-function isRetryable(error: unknown): boolean {
-  return errorCode(error) === "P2034";
+  return prismaErrorCode(error) === "P2002";
 }
 
 // ─────────────────────────────── bulkhead ───────────────────────────────
