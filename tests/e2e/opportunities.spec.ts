@@ -41,7 +41,9 @@ test("create from a company, add items, move on the kanban by drag and by keyboa
   await page.getByRole("link", { name: "新建机会" }).click();
   await expect(page).toHaveURL(/\/crm\/opportunities\/new\?company=\d+$/);
   const companyId = companyHref!.split("/").pop()!;
-  await expect(page.getByLabel("单位")).toHaveValue(companyId);
+  // The select by its role: while the new page renders, a name-only lookup can land on another element
+  // named 单位 (the sidebar's link), which has no value.
+  await expect(page.getByRole("combobox", { name: "单位", exact: true })).toHaveValue(companyId);
   await page.getByLabel("机会名称").fill(name);
   await page.getByRole("button", { name: "创建机会" }).click();
   await expect(page).toHaveURL(/\/crm\/opportunities\/\d+(\?.*)?$/);
