@@ -16,6 +16,7 @@ import { isDatabaseUnavailable } from "./lib/database-errors.server.ts";
 import { errorFields, log } from "./lib/log.server.ts";
 import { currentRequestContext } from "./lib/request-context.server.ts";
 import { startMatchIndexWarmup } from "./modules/crm/matching/index-readiness.server.ts";
+import { flushForumViews } from "./modules/forum/forum-view-counter.server.ts";
 
 // The production server (scripts/serve.mjs) takes the request guard from the server build.
 export { handleAppRequest } from "./lib/request-guard.server.ts";
@@ -56,6 +57,8 @@ export async function shutdownBackgroundWork(): Promise<void> {
   await stopSearchFollower(getSearchEngine()).catch((error: unknown) =>
     log.error("search.stop.failed", errorFields(error)),
   );
+  // Thread views counted in memory since the last flush (decision 065).
+  await flushForumViews().catch((error: unknown) => log.error("forum.views.flush.failed", errorFields(error)));
   await db.$disconnect();
 }
 

@@ -173,36 +173,156 @@ function numericIdOf(id: string): number {
   return Number.isSafeInteger(n) && String(n) === id ? n : Number.NaN;
 }
 
-function compareDocs(a: StoredDoc, b: StoredDoc): number {
-  if (!Number.isNaN(a.numericId) && !Number.isNaN(b.numericId)) return a.numericId - b.numericId;
-  return compareIds(a.id, b.id);
+/**
+ * The first `k` of `nos` in rank order (score descending, then id: `before`), as numbers. A bounded
+ * heap whose root is the worst kept: one comparison per number that cannot enter, so selecting
+ * 1,000 of 200,000 matches costs about one pass, not a sort.
+ */
+function selectTop(
+  nos: ArrayLike<number>,
+  count: number,
+  k: number,
+  before: (a: number, b: number) => boolean,
+): number[] {
+  if (k <= 0 || count === 0) return [];
+  const heap = new Int32Array(Math.min(k, count));
+  let size = 0;
+  const siftDown = (at: number) => {
+    for (;;) {
+      const left = 2 * at + 1;
+      if (left >= size) return;
+      const right = left + 1;
+      // The child that ranks later (worse) rises: the root stays the worst kept.
+      const child = right < size && before(heap[left] ?? 0, heap[right] ?? 0) ? right : left;
+      if (!before(heap[at] ?? 0, heap[child] ?? 0)) return;
+      const swap = heap[at] ?? 0;
+      heap[at] = heap[child] ?? 0;
+      heap[child] = swap;
+      at = child;
+    }
+  };
+  for (let i = 0; i < count; i++) {
+    const no = nos[i] ?? 0;
+    if (size < heap.length) {
+      let at = size++;
+      heap[at] = no;
+      while (at > 0) {
+        const parent = (at - 1) >>> 1;
+        if (!before(heap[parent] ?? 0, heap[at] ?? 0)) break;
+        const swap = heap[at] ?? 0;
+        heap[at] = heap[parent] ?? 0;
+        heap[parent] = swap;
+        at = parent;
+      }
+    } else if (before(no, heap[0] ?? 0)) {
+      heap[0] = no;
+      siftDown(0);
+    }
+  }
+  return Array.from(heap.subarray(0, size)).sort((a, b) => (before(a, b) ? -1 : 1));
 }
 
-/** Result order: score descending, then id. */
-function byRank(a: Ranked, b: Ranked): number {
-  return b.score - a.score || compareDocs(a.doc, b.doc);
+/** What one parsed query matched (see EmbeddedIndex.rank). */
+interface Matches {
+  /** Internal numbers of the documents matching the query, unsorted (a scratch array's view). */
+  hits: Int32Array;
+  /** By internal number: the score before the whole-field bonus (token scores and boosts). */
+  base: Float64Array;
+  normalized: string;
+  /** The query's idf summed over its tokens (the whole-field bonus's scale). */
+  fullIdf: number;
+  alternatives: Alternative[][];
 }
 
 /**
- * The first `k` entries in rank order. Sorting 100 000 matches costs more than scoring them, and a
- * page needs only offset + limit, so a small k keeps a bounded sorted buffer instead.
+ * Per searchable (and virtual pinyin) field, the first UTF-16 unit and the length of each document's
+ * normalised text: enough to bound the whole-field bonus of a document without reading its strings.
  */
-function topK(entries: Ranked[], k: number): Ranked[] {
-  if (entries.length <= k || k * 8 > entries.length) return entries.sort(byRank).slice(0, k);
-  const buffer: Ranked[] = [];
-  for (const e of entries) {
-    if (buffer.length === k && byRank(e, buffer[k - 1] as Ranked) >= 0) continue;
-    let lo = 0;
-    let hi = buffer.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (byRank(buffer[mid] as Ranked, e) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    buffer.splice(lo, 0, e);
-    if (buffer.length > k) buffer.pop();
+class FieldHeads {
+  private first: Uint16Array[];
+  private length: Int32Array[];
+
+  constructor(private readonly fields: number) {
+    this.first = Array.from({ length: fields }, () => new Uint16Array(0));
+    this.length = Array.from({ length: fields }, () => new Int32Array(0));
   }
-  return buffer;
+
+  set(no: number, texts: ReadonlyArray<string | null | undefined>): void {
+    if (no >= (this.first[0]?.length ?? 0)) this.grow(Math.max(1024, (no + 1) * 2));
+    for (let i = 0; i < this.fields; i++) {
+      const text = texts[i];
+      (this.first[i] as Uint16Array)[no] = text ? text.charCodeAt(0) : 0;
+      (this.length[i] as Int32Array)[no] = text ? text.length : 0;
+    }
+  }
+
+  private grow(capacity: number): void {
+    this.first = this.first.map((old) => {
+      const next = new Uint16Array(capacity);
+      next.set(old);
+      return next;
+    });
+    this.length = this.length.map((old) => {
+      const next = new Int32Array(capacity);
+      next.set(old);
+      return next;
+    });
+  }
+
+  /** The first unit and length of field `i`'s text in document `no` (0, 0 when it has none). */
+  /** Field `i`'s first units and lengths by document number (0, 0 where it has no text). */
+  of(i: number): { first: Uint16Array; length: Int32Array } {
+    return { first: this.first[i] ?? new Uint16Array(0), length: this.length[i] ?? new Int32Array(0) };
+  }
+
+  clear(): void {
+    this.first = this.first.map(() => new Uint16Array(0));
+    this.length = this.length.map(() => new Int32Array(0));
+  }
+}
+
+type Typed = Float64Array | Int32Array | Uint16Array | Uint8Array;
+
+/**
+ * Per-query working arrays, one per named slot, kept between queries and zeroed on loan: a query
+ * over 200k documents would otherwise allocate ~7 MB of typed arrays, whose external memory makes
+ * V8 collect the whole (>1 GB) heap every few queries. Queries run synchronously, so a slot is
+ * never lent twice at once; every slot has its own name.
+ */
+class Scratch {
+  private readonly slots = new Map<string, Typed>();
+
+  private lend<T extends Typed>(name: string, size: number, make: (n: number) => T): T {
+    let array = this.slots.get(name) as T | undefined;
+    if (!array || array.length < size) {
+      array = make(Math.max(1024, size + (size >>> 3)));
+      this.slots.set(name, array);
+    } else array.fill(0, 0, size);
+    return array;
+  }
+
+  f64(name: string, size: number): Float64Array {
+    return this.lend(name, size, (n) => new Float64Array(n));
+  }
+
+  u16(name: string, size: number): Uint16Array {
+    return this.lend(name, size, (n) => new Uint16Array(n));
+  }
+
+  u8(name: string, size: number): Uint8Array {
+    return this.lend(name, size, (n) => new Uint8Array(n));
+  }
+
+  /** Not zeroed: a list that the caller fills from its start. */
+  i32(name: string, size: number): Int32Array {
+    const array = this.slots.get(name);
+    if (array instanceof Int32Array && array.length >= size) return array;
+    return this.lend(name, size, (n) => new Int32Array(n));
+  }
+
+  clear(): void {
+    this.slots.clear();
+  }
 }
 
 /** Settings equal but for their synonyms: a synonym change needs no re-index. */
@@ -221,6 +341,7 @@ class EmbeddedIndex {
   /** The virtual pinyin fields, where homophone alternatives match. */
   private pinyinMask = 0;
   private readonly weightByMask = new Map<number, number>();
+  private weightTable: Float64Array | undefined;
   private readonly filterable: Set<string>;
   private readonly synonyms = new Map<string, string[]>();
   /** Synonyms that are phrases (CJK of 2+ characters, or several words): applied as query rewrites. */
@@ -229,6 +350,13 @@ class EmbeddedIndex {
   /** Internal number → document; freed numbers are reused so arrays stay dense. */
   private byNo: Array<StoredDoc | undefined> = [];
   private freeNos: number[] = [];
+  /** numericId by internal number, so ranking ties break on typed arrays. */
+  private numericIds = new Float64Array(0);
+  private readonly scratch = new Scratch();
+  /** Bounds the whole-field bonus per document (see topOf). */
+  private readonly heads: FieldHeads;
+  /** How many documents have each whole-name pinyin initials form (the initials bonus's bound). */
+  private readonly initialsCount = new Map<string, number>();
   /** term → internal document number → bitmask of the searchable fields containing the term. */
   private readonly postings = new Postings();
   /** Every term, sorted, for prefix search. May hold dead terms (skipped, compacted lazily). */
@@ -260,6 +388,7 @@ class EmbeddedIndex {
       if (noTypos.has(name)) typoMask &= ~(1 << i);
     }
     this.typoMask = typoMask;
+    this.heads = new FieldHeads(this.weights.length);
     this.filterable = new Set(settings.filterableAttributes);
     this.setSynonyms(settings.synonyms);
     for (const attr of settings.filterableAttributes) this.filterIndex.set(attr, new Map());
@@ -322,7 +451,21 @@ class EmbeddedIndex {
     }
     this.docs.set(id, stored);
     this.byNo[no] = stored;
+    this.noted(stored);
     return newTerms;
+  }
+
+  /** Records what ranking reads from typed arrays: the numeric id, field heads, initials forms. */
+  private noted(stored: StoredDoc): void {
+    const no = stored.no;
+    if (no >= this.numericIds.length) {
+      const next = new Float64Array(Math.max(1024, (no + 1) * 2));
+      next.set(this.numericIds);
+      this.numericIds = next;
+    }
+    this.numericIds[no] = stored.numericId;
+    this.heads.set(no, stored.fieldTexts);
+    for (const [, form] of stored.initials) this.initialsCount.set(form, (this.initialsCount.get(form) ?? 0) + 1);
   }
 
   /** [attribute, normalised value] of each filterable value of a document (put and remove agree). */
@@ -359,6 +502,11 @@ class EmbeddedIndex {
       const nos = this.filterNos(attr, key);
       nos?.delete(stored.no);
       if (nos && nos.size === 0) this.filterIndex.get(attr)?.delete(key);
+    }
+    for (const [, form] of stored.initials) {
+      const left = (this.initialsCount.get(form) ?? 0) - 1;
+      if (left > 0) this.initialsCount.set(form, left);
+      else this.initialsCount.delete(form);
     }
     this.docs.delete(id);
     this.byNo[stored.no] = undefined;
@@ -492,6 +640,7 @@ class EmbeddedIndex {
       };
       this.docs.set(id, stored);
       this.byNo[no] = stored;
+      this.noted(stored);
     }
     if (this.docs.size !== n) throw new Error(`duplicate document in the snapshot of ${this.name}`);
     for (const [attr, values] of image.filters) {
@@ -509,6 +658,10 @@ class EmbeddedIndex {
     this.freeNos = [];
     this.postings.clear();
     this.sortedTerms = [];
+    this.numericIds = new Float64Array(0);
+    this.scratch.clear();
+    this.heads.clear();
+    this.initialsCount.clear();
     for (const byValue of this.filterIndex.values()) byValue.clear();
   }
 
@@ -583,6 +736,17 @@ class EmbeddedIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
+  /** bestWeight of every mask, by mask (fields are few: 2^fields entries), read once per posting. */
+  private maskWeights(): Float64Array | undefined {
+    if (this.weights.length > 16) return undefined;
+    if (!this.weightTable) {
+      const table = new Float64Array(1 << this.weights.length);
+      for (let mask = 1; mask < table.length; mask++) table[mask] = this.bestWeight(mask);
+      this.weightTable = table;
+    }
+    return this.weightTable;
+  }
+
   private bestWeight(mask: number): number {
     const cached = this.weightByMask.get(mask);
     if (cached !== undefined) return cached;
@@ -650,19 +814,53 @@ class EmbeddedIndex {
     return out;
   }
 
-  /** Internal numbers passing every filter, or undefined when there are no filters. */
-  private filtered(filters: SearchFilters | undefined): Set<number> | undefined {
+  /**
+   * Which internal numbers pass every filter (1 = allowed, by number), or undefined when there are
+   * no filters: a byte per document, so a filter on 20,000 owners' documents builds no Set.
+   */
+  private filtered(filters: SearchFilters | undefined): Uint8Array | undefined {
     if (!filters || Object.keys(filters).length === 0) return undefined;
-    let result: Set<number> | undefined;
+    const size = this.byNo.length;
+    let result: Uint8Array | undefined;
     for (const [attr, value] of Object.entries(filters)) {
       const values: readonly FilterScalar[] = Array.isArray(value) ? value : [value as FilterScalar];
       const byValue = this.filterIndex.get(attr);
-      const union = new Set<number>();
-      for (const v of values) for (const no of byValue?.get(filterKey(v)) ?? []) union.add(no);
-      result = result === undefined ? union : new Set([...result].filter((no) => union.has(no)));
-      if (result.size === 0) break;
+      const union = this.scratch.u8(result === undefined ? "allowed" : "filter", size);
+      for (const v of values) for (const no of byValue?.get(filterKey(v)) ?? []) union[no] = 1;
+      let left = 0;
+      if (result === undefined) {
+        result = union;
+        for (let no = 0; no < size; no++) left += union[no] ?? 0;
+      } else {
+        for (let no = 0; no < size; no++) {
+          const both = (result[no] ?? 0) & (union[no] ?? 0);
+          result[no] = both;
+          left += both;
+        }
+      }
+      if (left === 0) break;
     }
     return result;
+  }
+
+  /** Rank order on internal numbers for `score`: descending, then id (the engine's result order). */
+  private rankOrder(score: Float64Array): (a: number, b: number) => boolean {
+    return (a, b) => {
+      const d = (score[b] ?? 0) - (score[a] ?? 0);
+      return d !== 0 ? d < 0 : this.idBefore(a, b);
+    };
+  }
+
+  /** Ties on score break on id: integer ids by value, others as compareIds orders them. */
+  private idBefore(a: number, b: number): boolean {
+    const x = this.numericIds[a] ?? Number.NaN;
+    const y = this.numericIds[b] ?? Number.NaN;
+    if (!Number.isNaN(x) && !Number.isNaN(y)) return x < y;
+    return compareIds((this.byNo[a] as StoredDoc).id, (this.byNo[b] as StoredDoc).id) < 0;
+  }
+
+  private ranked(nos: readonly number[], score: Float64Array): Ranked[] {
+    return nos.map((no) => ({ doc: this.byNo[no] as StoredDoc, score: score[no] ?? 0 }));
   }
 
   /** Ranks matches; only the first `keep` are sorted and returned, `total` counts them all. */
@@ -670,39 +868,131 @@ class EmbeddedIndex {
     assertFilters(this.name, query.filters, this.filterable);
     const allowed = this.filtered(query.filters);
     const parsed = parseQuery(query.q ?? "");
+    const size = this.byNo.length;
 
     if (parsed.required.length === 0) {
-      const docs = allowed ? [...allowed].map((no) => this.byNo[no] as StoredDoc) : [...this.docs.values()];
+      const nos: number[] = [];
+      for (let no = 0; no < size; no++) {
+        if (this.byNo[no] !== undefined && (allowed === undefined || allowed[no] === 1)) nos.push(no);
+      }
+      const zero = this.scratch.f64("zero", size);
       return {
-        top: topK(
-          docs.map((doc) => ({ doc, score: 0 })),
-          keep,
-        ),
-        total: docs.length,
+        top: this.ranked(selectTop(nos, nos.length, keep, this.rankOrder(zero)), zero),
+        total: nos.length,
         alternatives: [],
       };
     }
 
     const variants = this.queryVariants(parsed.normalized);
     if (variants.length === 1) {
-      const { ranked, alternatives } = this.rank(parsed, allowed);
-      return { top: topK(ranked, keep), total: ranked.length, alternatives };
+      const matches = this.rank(parsed, allowed);
+      const { top, score } = this.topOf(matches, keep);
+      return { top: this.ranked(top, score), total: matches.hits.length, alternatives: matches.alternatives };
     }
     // A staff synonym in the query (开不了机 ⇄ 无法开机): the query and each rewrite are ranked, a
     // document keeps its best score (a rewrite's a little lower), and the total counts each once.
-    const best = new Map<number, Ranked>();
+    const best = this.scratch.f64("best", size);
+    const seen = this.scratch.u8("seen", size);
+    const union: number[] = [];
     const alternatives: Alternative[][] = [];
     variants.forEach((variant, i) => {
-      const r = this.rank(i === 0 ? parsed : parseQuery(variant), allowed);
-      alternatives.push(...r.alternatives);
-      for (const hit of r.ranked) {
-        const score = i === 0 ? hit.score : hit.score * SYNONYM_FACTOR;
-        const previous = best.get(hit.doc.no);
-        if (!previous || score > previous.score) best.set(hit.doc.no, { doc: hit.doc, score });
+      const matches = this.rank(i === 0 ? parsed : parseQuery(variant), allowed);
+      alternatives.push(...matches.alternatives);
+      for (const no of matches.hits) {
+        const exact = (matches.base[no] ?? 0) + this.bonusOf(no, matches);
+        const score = i === 0 ? exact : exact * SYNONYM_FACTOR;
+        if (seen[no] === 0) {
+          seen[no] = 1;
+          union.push(no);
+          best[no] = score;
+        } else if (score > (best[no] ?? 0)) best[no] = score;
       }
     });
-    const ranked = [...best.values()];
-    return { top: topK(ranked, keep), total: ranked.length, alternatives };
+    const top = selectTop(union, union.length, keep, this.rankOrder(best));
+    return { top: this.ranked(top, best), total: union.length, alternatives };
+  }
+
+  /**
+   * The first `keep` matches in rank order, their final scores by number. The whole-field bonus reads
+   * a document's strings, so it is computed only for documents that can still enter the first
+   * `keep`: an upper bound of each document's bonus (FieldHeads: a field can equal or start with
+   * the query only if its first unit matches and it is long enough) picks the `keep` best bounds;
+   * their exact scores set a threshold, and only documents whose bound reaches it are scored. A
+   * document left out has an exact score ≤ its bound, which ranks after `keep` scored documents.
+   */
+  private topOf(matches: Matches, keep: number): { top: number[]; score: Float64Array } {
+    const { hits, base } = matches;
+    const size = base.length;
+    const exact = this.scratch.f64("exact", size);
+    if (keep <= 0 || hits.length === 0) return { top: [], score: exact };
+    const bound = this.bonusBounds(matches);
+    const order = this.rankOrder(exact);
+    const first = selectTop(hits, hits.length, keep, this.rankOrder(bound));
+    const scored = this.scratch.u8("scored", size);
+    for (const no of first) {
+      exact[no] = (base[no] ?? 0) + this.bonusOf(no, matches);
+      scored[no] = 1;
+    }
+    if (hits.length <= keep) return { top: selectTop(first, first.length, keep, order), score: exact };
+    let worst = first[0] ?? 0;
+    for (const no of first) if (order(worst, no)) worst = no;
+    const threshold = exact[worst] ?? 0;
+    const candidates = first.slice();
+    for (const no of hits) {
+      if (scored[no] === 1) continue;
+      const b = bound[no] ?? 0;
+      if (b < threshold || (b === threshold && !this.idBefore(no, worst))) continue;
+      exact[no] = (base[no] ?? 0) + this.bonusOf(no, matches);
+      candidates.push(no);
+    }
+    return { top: selectTop(candidates, candidates.length, keep, order), score: exact };
+  }
+
+  /** By number: base score + an upper bound of the whole-field bonus, for every hit. */
+  private bonusBounds({ hits, base, normalized, fullIdf }: Matches): Float64Array {
+    const bound = this.scratch.f64("bound", base.length);
+    const bonus = this.scratch.f64("bonus", base.length);
+    const unit = normalized.charCodeAt(0);
+    const length = normalized.length;
+    for (let i = 0; i < this.weights.length; i++) {
+      const w = this.weights[i] ?? 0;
+      const exactBonus = w * fullIdf * EXACT_FIELD_BONUS;
+      const prefixBonus = w * fullIdf * FIELD_PREFIX_BONUS;
+      const heads = this.heads.of(i);
+      for (const no of hits) {
+        if (heads.first[no] !== unit) continue;
+        const n = heads.length[no] ?? 0;
+        if (n === length) bonus[no] = Math.max(bonus[no] ?? 0, exactBonus);
+        else if (n > length) bonus[no] = Math.max(bonus[no] ?? 0, prefixBonus);
+      }
+    }
+    // Initials (lq for 刘强) equal to the query: any document might hold them, at the pinyin weight.
+    if (this.initialsCount.has(normalized)) {
+      let initials = 0;
+      for (const { bit } of this.pinyinFields.values()) {
+        initials = Math.max(initials, (this.weights[bit] ?? 0) * fullIdf * EXACT_FIELD_BONUS);
+      }
+      for (const no of hits) bonus[no] = Math.max(bonus[no] ?? 0, initials);
+    }
+    for (const no of hits) bound[no] = (base[no] ?? 0) + (bonus[no] ?? 0);
+    return bound;
+  }
+
+  /** A whole field equal to the query (or starting with it) wins: 刘强 above 刘强伟. */
+  private bonusOf(no: number, { normalized, fullIdf }: Matches): number {
+    const doc = this.byNo[no] as StoredDoc;
+    let bonus = 0;
+    for (let i = 0; i < doc.fieldTexts.length; i++) {
+      const text = doc.fieldTexts[i];
+      if (!text) continue;
+      const w = this.weights[i] ?? 0;
+      if (text === normalized) bonus = Math.max(bonus, w * fullIdf * EXACT_FIELD_BONUS);
+      else if (text.startsWith(normalized)) bonus = Math.max(bonus, w * fullIdf * FIELD_PREFIX_BONUS);
+    }
+    for (const [bit, initials] of doc.initials) {
+      if (initials === normalized) bonus = Math.max(bonus, (this.weights[bit] ?? 0) * fullIdf * EXACT_FIELD_BONUS);
+    }
+    return bonus;
   }
 
   /** The query and its rewrites by phrase synonyms (keys of two or more characters it contains). */
@@ -718,84 +1008,83 @@ class EmbeddedIndex {
     return variants;
   }
 
-  /** Scores one parsed query (see the file header); `ranked` is unsorted. */
-  private rank(
-    parsed: ReturnType<typeof parseQuery>,
-    allowed: Set<number> | undefined,
-  ): { ranked: Ranked[]; alternatives: Alternative[][] } {
+  /** Matches one parsed query (see the file header): the hits and their scores before the bonus. */
+  private rank(parsed: ReturnType<typeof parseQuery>, allowed: Uint8Array | undefined): Matches {
     // Dense per-query arrays keyed by internal number: far cheaper than Maps keyed by id.
     const size = this.byNo.length;
-    const total = new Float64Array(size);
+    const total = this.scratch.f64("total", size);
     /** How many of the first query tokens, in order, the document matched (all of them so far). */
-    const leading = new Uint16Array(size);
-    const touchedAny = new Uint8Array(size);
-    const tokenBest = new Float64Array(size);
-    const candidates: number[] = [];
+    const leading = this.scratch.u16("leading", size);
+    const touchedAny = this.scratch.u8("touchedAny", size);
+    const tokenBest = this.scratch.f64("tokenBest", size);
+    /** Every document some token matched, once (touchedAny): at most one per document. */
+    const candidates = this.scratch.i32("candidates", size);
+    let candidateCount = 0;
+    // Documents the current token matched, in first-touch order (a document is listed again only
+    // when a zero-weight match left its best at 0, as before; the list grows then).
+    let touchedNos = this.scratch.i32("touched", size);
+    let touchedCount = 0;
     const alternativesPerToken = parsed.required.map((t) => this.alternatives(t));
     const tokenDf: number[] = [];
+    const weightOf = this.maskWeights();
     for (const alts of alternativesPerToken) {
-      const touched: number[] = [];
+      touchedCount = 0;
       for (const alt of alts) {
-        this.postings.each(alt.term, (no, fullMask) => {
-          if (allowed && !allowed.has(no)) return;
+        this.postings.each(alt.term, (fullMask, no) => {
+          if (allowed !== undefined && allowed[no] === 0) return;
           const mask = alt.mask === undefined ? fullMask : fullMask & alt.mask;
           if (mask === 0) return;
-          const s = this.bestWeight(mask) * alt.factor;
+          const s = (weightOf ? (weightOf[mask] ?? 0) : this.bestWeight(mask)) * alt.factor;
           const prev = tokenBest[no] ?? 0;
-          if (prev === 0) touched.push(no);
+          if (prev === 0) {
+            if (touchedCount === touchedNos.length) {
+              const grown = new Int32Array(touchedNos.length * 2 + 16);
+              grown.set(touchedNos);
+              touchedNos = grown;
+            }
+            touchedNos[touchedCount++] = no;
+          }
           if (s > prev) tokenBest[no] = s;
         });
       }
       // One idf per query token, from the documents it matched through any alternative: a rare
       // completion (lqw) must not outrank the exact word typed (lq) just for being rare.
-      const idf = this.idf(touched.length);
+      const idf = this.idf(touchedCount);
       const position = tokenDf.length;
-      for (const no of touched) {
+      for (let t = 0; t < touchedCount; t++) {
+        const no = touchedNos[t] ?? 0;
         if (touchedAny[no] === 0) {
           touchedAny[no] = 1;
-          candidates.push(no);
+          candidates[candidateCount++] = no;
         }
         if (leading[no] === position) leading[no] = position + 1;
         total[no] = (total[no] ?? 0) + (tokenBest[no] ?? 0) * idf;
         tokenBest[no] = 0;
       }
-      tokenDf.push(touched.length);
+      tokenDf.push(touchedCount);
     }
 
     // Every token must match; when no document matches them all, tokens are dropped from the end
     // until some match (Meilisearch's "last" strategy). A document matching only a later token
     // (the 科技 of 恒通科技) is never a hit: noise is cut and the total counts what is shown.
+    const candidateNos = candidates.subarray(0, candidateCount);
     let needed = 0;
-    for (const no of candidates) needed = Math.max(needed, leading[no] ?? 0);
-    const hits = needed === 0 ? [] : candidates.filter((no) => (leading[no] ?? 0) >= needed);
+    for (const no of candidateNos) needed = Math.max(needed, leading[no] ?? 0);
+    const hitList = this.scratch.i32("hits", candidateCount);
+    let count = 0;
+    if (needed > 0) for (const no of candidateNos) if ((leading[no] ?? 0) >= needed) hitList[count++] = no;
+    const hits = hitList.subarray(0, count);
 
     const fullIdf = tokenDf.reduce((acc, df) => acc + (df > 0 ? this.idf(df) : 0), 0);
-    const boosts = parsed.boosts
-      .map((word) => ({ word, idf: this.idf(this.postings.size(word)) }))
-      .filter((b) => this.postings.has(b.word));
-    const ranked: Ranked[] = hits.map((no) => {
-      const doc = this.byNo[no] as StoredDoc;
-      let score = total[no] ?? 0;
-      for (const boost of boosts) {
-        const mask = this.postings.mask(boost.word, no);
-        if (mask) score += this.bestWeight(mask) * boost.idf * BOOST_FACTOR;
+    for (const word of parsed.boosts) {
+      if (!this.postings.has(word)) continue;
+      const idf = this.idf(this.postings.size(word));
+      for (const no of hits) {
+        const mask = this.postings.mask(word, no);
+        if (mask) total[no] = (total[no] ?? 0) + this.bestWeight(mask) * idf * BOOST_FACTOR;
       }
-      // A whole field equal to the query (or starting with it) wins: 刘强 above 刘强伟.
-      let bonus = 0;
-      for (let i = 0; i < doc.fieldTexts.length; i++) {
-        const text = doc.fieldTexts[i];
-        if (!text) continue;
-        const w = this.weights[i] ?? 0;
-        if (text === parsed.normalized) bonus = Math.max(bonus, w * fullIdf * EXACT_FIELD_BONUS);
-        else if (text.startsWith(parsed.normalized)) bonus = Math.max(bonus, w * fullIdf * FIELD_PREFIX_BONUS);
-      }
-      for (const [bit, initials] of doc.initials) {
-        if (initials === parsed.normalized)
-          bonus = Math.max(bonus, (this.weights[bit] ?? 0) * fullIdf * EXACT_FIELD_BONUS);
-      }
-      return { doc, score: score + bonus };
-    });
-    return { ranked, alternatives: alternativesPerToken };
+    }
+    return { hits, base: total, normalized: parsed.normalized, fullIdf, alternatives: alternativesPerToken };
   }
 
   /** HTML-safe highlights of every searchable string field of one returned document. */

@@ -31,20 +31,39 @@ export function lowerBound(sorted: readonly string[], value: string): number {
   return lo;
 }
 
+/** A live term with at least this many documents is read through a typed copy (see `each`). */
+const READ_COPY_MIN = 2048;
+/** At most this many postings are held in read copies (8 bytes each); the least recent go first. */
+const READ_COPY_BUDGET = 4_000_000;
+
 export class Postings {
   private frozen: FrozenPostings | null = null;
   private readonly live = new Map<string, Map<number, number>>();
   private liveTermCount = 0;
+  /**
+   * Typed copies of large live terms' postings, in their Map's order: walking 200,000 Map entries
+   * costs ~10× walking two Int32Arrays. A write to the term drops its copy (the next read makes a
+   * new one), so a term written between every two reads costs one Map walk per read, as before.
+   */
+  private readonly readCopies = new Map<string, { nos: Int32Array; masks: Int32Array }>();
+  private readCopyPostings = 0;
+  private readonly readCopyBudget: number;
+
+  constructor(options: { readCopyBudget?: number } = {}) {
+    this.readCopyBudget = options.readCopyBudget ?? READ_COPY_BUDGET;
+  }
 
   /** Replaces everything with a loaded frozen layer. */
   load(frozen: FrozenPostings): void {
     this.live.clear();
+    this.dropReadCopies();
     this.frozen = frozen;
     this.liveTermCount = frozen.terms.length;
   }
 
   clear(): void {
     this.live.clear();
+    this.dropReadCopies();
     this.frozen = null;
     this.liveTermCount = 0;
   }
@@ -104,22 +123,69 @@ export class Postings {
     return undefined;
   }
 
-  /** Calls `visit(no, mask)` for every document holding the term. */
-  each(term: string, visit: (no: number, mask: number) => void): void {
+  /**
+   * Calls `visit(mask, no)` for every document holding the term (mask first: a live term's Map
+   * hands its entries to the visitor as they are, with no entry array or wrapper call per posting).
+   */
+  each(term: string, visit: (mask: number, no: number) => void): void {
     const map = this.live.get(term);
+    if (map && map.size < READ_COPY_MIN) {
+      map.forEach(visit);
+      return;
+    }
     if (map) {
-      for (const [no, mask] of map) visit(no, mask);
+      const copy = this.readCopy(term, map);
+      const { nos, masks } = copy;
+      for (let k = 0; k < nos.length; k++) visit(masks[k] ?? 0, nos[k] ?? 0);
       return;
     }
     const id = this.frozenId(term);
     const f = this.frozen;
     if (id < 0 || !f) return;
     const end = f.start[id + 1] ?? 0;
-    for (let k = f.start[id] ?? 0; k < end; k++) visit(f.nos[k] ?? 0, f.masks[k] ?? 0);
+    for (let k = f.start[id] ?? 0; k < end; k++) visit(f.masks[k] ?? 0, f.nos[k] ?? 0);
+  }
+
+  /** The typed copy of a large live term (made now if it has none), most recent last. */
+  private readCopy(term: string, map: Map<number, number>): { nos: Int32Array; masks: Int32Array } {
+    let copy = this.readCopies.get(term);
+    if (copy) {
+      this.readCopies.delete(term);
+    } else {
+      const nos = new Int32Array(map.size);
+      const masks = new Int32Array(map.size);
+      let k = 0;
+      map.forEach((mask, no) => {
+        nos[k] = no;
+        masks[k++] = mask;
+      });
+      copy = { nos, masks };
+      this.readCopyPostings += map.size;
+      for (const [old, oldCopy] of this.readCopies) {
+        if (this.readCopyPostings <= this.readCopyBudget) break;
+        this.readCopies.delete(old);
+        this.readCopyPostings -= oldCopy.nos.length;
+      }
+    }
+    this.readCopies.set(term, copy);
+    return copy;
+  }
+
+  private dropReadCopy(term: string): void {
+    const copy = this.readCopies.get(term);
+    if (!copy) return;
+    this.readCopies.delete(term);
+    this.readCopyPostings -= copy.nos.length;
+  }
+
+  private dropReadCopies(): void {
+    this.readCopies.clear();
+    this.readCopyPostings = 0;
   }
 
   /** The term's live Map, copying its frozen postings the first time it is written. */
   private writable(term: string): Map<number, number> | undefined {
+    this.dropReadCopy(term);
     const existing = this.live.get(term);
     if (existing) return existing;
     const id = this.frozenId(term);

@@ -1,5 +1,6 @@
 import { Menu, X } from "lucide-react";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
+import { frameIcon } from "#app/ui/shell/frame-icon.ts";
 import { useClosingDetails } from "#app/ui/use-closing-details.ts";
 
 /**
@@ -26,8 +27,8 @@ export function MobileNav() {
         aria-label={t("backoffice.nav.open")}
         className="relative z-50 flex size-10 cursor-pointer list-none items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100 [&::-webkit-details-marker]:hidden"
       >
-        <Menu aria-hidden className="size-5 group-open:hidden" />
-        <X aria-hidden className="hidden size-5 group-open:block" />
+        {frameIcon(Menu, "size-5 group-open:hidden")}
+        {frameIcon(X, "hidden size-5 group-open:block")}
       </summary>
       <div
         aria-hidden

@@ -1,8 +1,10 @@
 import { LogOut } from "lucide-react";
-import { Form, Link, NavLink } from "react-router";
+import { Form, Link, useLocation } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { Logo } from "#app/ui/logo.tsx";
+import { frameIcon } from "#app/ui/shell/frame-icon.ts";
+import { FrameLink, isNavActive, useFrameLinkClick } from "#app/ui/shell/frame-links.tsx";
 import { Avatar } from "./avatar.tsx";
 import type { NavGroup } from "./nav.ts";
 import type { ShellUser } from "./types.ts";
@@ -10,8 +12,12 @@ import type { ShellUser } from "./types.ts";
 /** Navigation groups; shared by the fixed desktop sidebar and the mobile drawer. */
 export function SidebarNav({ groups }: { groups: NavGroup[] }) {
   const { t } = useI18n();
+  // One location read and one click handler for the whole list instead of a <NavLink> per entry
+  // (the same anchors, app/ui/shell/frame-links.tsx; decision 064).
+  const { pathname } = useLocation();
+  const onClick = useFrameLinkClick();
   return (
-    <nav aria-label={t("backoffice.nav.label")} className="flex flex-col gap-3">
+    <nav aria-label={t("backoffice.nav.label")} className="flex flex-col gap-3" onClick={onClick}>
       {groups.map((group, index) => (
         <div key={group.label ?? index}>
           {group.label ? (
@@ -20,55 +26,44 @@ export function SidebarNav({ groups }: { groups: NavGroup[] }) {
             </p>
           ) : null}
           <ul className="flex flex-col gap-0.5">
-            {group.items.map((item) => (
-              <li key={item.to}>
-                <NavLink
-                  to={item.to}
-                  end={item.end}
-                  className={({ isActive }) =>
-                    cn(
-                      "group relative flex items-center gap-3 rounded-lg px-3 py-1.5 text-sm font-medium transition-colors",
-                      isActive
-                        ? "bg-white/[0.08] text-white"
-                        : "text-slate-400 hover:bg-white/[0.04] hover:text-slate-100",
-                    )
-                  }
-                >
-                  {({ isActive }) => (
-                    <>
-                      {isActive ? (
-                        <span
-                          aria-hidden
-                          className="absolute top-1.5 bottom-1.5 -left-3 w-1 rounded-r-full bg-blue-500"
-                        />
-                      ) : null}
-                      <item.icon
+            {group.items.map((item) => {
+              const isActive = isNavActive(pathname, item.to, item.end);
+              return (
+                <li key={item.to}>
+                  <FrameLink to={item.to} current={isActive} className={isActive ? ITEM_ACTIVE : ITEM_IDLE}>
+                    {isActive ? (
+                      <span
                         aria-hidden
-                        className={cn(
-                          "size-[18px] shrink-0",
-                          isActive ? "text-blue-400" : "text-slate-500 group-hover:text-slate-300",
-                        )}
+                        className="absolute top-1.5 bottom-1.5 -left-3 w-1 rounded-r-full bg-blue-500"
                       />
-                      <span className="min-w-0 flex-1 truncate">{t(item.label)}</span>
-                      {item.badge ? (
-                        <span className="ml-auto shrink-0 rounded-full bg-blue-500 px-1.5 text-[11px] leading-[18px] font-semibold text-white tabular-nums">
-                          <span aria-hidden>{item.badge > 99 ? "99+" : item.badge}</span>
-                          <span className="sr-only">
-                            {t(item.badgeLabel ?? "backoffice.nav.unread", { count: item.badge })}
-                          </span>
+                    ) : null}
+                    {frameIcon(item.icon, isActive ? ICON_ACTIVE : ICON_IDLE)}
+                    <span className="min-w-0 flex-1 truncate">{t(item.label)}</span>
+                    {item.badge ? (
+                      <span className="ml-auto shrink-0 rounded-full bg-blue-500 px-1.5 text-[11px] leading-[18px] font-semibold text-white tabular-nums">
+                        <span aria-hidden>{item.badge > 99 ? "99+" : item.badge}</span>
+                        <span className="sr-only">
+                          {t(item.badgeLabel ?? "backoffice.nav.unread", { count: item.badge })}
                         </span>
-                      ) : null}
-                    </>
-                  )}
-                </NavLink>
-              </li>
-            ))}
+                      </span>
+                    ) : null}
+                  </FrameLink>
+                </li>
+              );
+            })}
           </ul>
         </div>
       ))}
     </nav>
   );
 }
+
+// The entries' classes, worked out once (cn() on each of ~30 entries per render otherwise).
+const ITEM = "group relative flex items-center gap-3 rounded-lg px-3 py-1.5 text-sm font-medium transition-colors";
+const ITEM_ACTIVE = cn(ITEM, "bg-white/[0.08] text-white");
+const ITEM_IDLE = cn(ITEM, "text-slate-400 hover:bg-white/[0.04] hover:text-slate-100");
+const ICON_ACTIVE = cn("size-[18px] shrink-0", "text-blue-400");
+const ICON_IDLE = cn("size-[18px] shrink-0", "text-slate-500 group-hover:text-slate-300");
 
 /**
  * Full sidebar content: brand, navigation, and a footer with the signed-in user and a sign-out
@@ -125,7 +120,7 @@ export function SidebarContent({
               title={t("common.signOut")}
               className="flex size-8 items-center justify-center rounded-md text-slate-400 transition-colors hover:bg-white/10 hover:text-white focus-visible:outline-2 focus-visible:outline-blue-500"
             >
-              <LogOut aria-hidden className="size-4" />
+              {frameIcon(LogOut, "size-4")}
             </button>
           </Form>
         </div>

@@ -3,6 +3,7 @@ import { ChevronDown, LogOut, MonitorSmartphone, Plane, ShieldCheck, Users } fro
 import { Form, Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { Badge } from "#app/ui/badge.tsx";
+import { frameIcon } from "#app/ui/shell/frame-icon.ts";
 import { Avatar } from "./avatar.tsx";
 import type { ShellUser } from "./types.ts";
 
@@ -28,7 +29,7 @@ export function UserMenu({ user }: { user: ShellUser }) {
           <span className="max-w-40 truncate text-sm font-medium text-slate-900">{user.name}</span>
           <span className="max-w-40 truncate text-xs text-slate-500">{user.team ?? t("backoffice.user.noTeam")}</span>
         </span>
-        <ChevronDown aria-hidden className="hidden size-4 text-slate-400 sm:block" />
+        {frameIcon(ChevronDown, "hidden size-4 text-slate-400 sm:block")}
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal>
         <DropdownMenu.Content

@@ -1,7 +1,6 @@
 import { Bell } from "lucide-react";
 import {
   data,
-  Link,
   Outlet,
   useLoaderData,
   useLocation,
@@ -23,6 +22,8 @@ import { getLocale } from "#app/lib/i18n/locale.server.ts";
 import { shellLookups } from "#app/modules/settings/lookup-values.server.ts";
 import { cn } from "#app/ui/cn.ts";
 import { FlashBanner } from "#app/ui/flash-banner.tsx";
+import { frameIcon } from "#app/ui/shell/frame-icon.ts";
+import { FrameLink, useFrameLinkClick } from "#app/ui/shell/frame-links.tsx";
 import { LocaleSwitcher } from "#app/ui/locale-switcher.tsx";
 import { GlobalSearch } from "#backoffice/components/global-search.tsx";
 import { MobileNav } from "#backoffice/components/mobile-nav.tsx";
@@ -82,6 +83,7 @@ export default function CrmLayout() {
   const { user, extras, notificationsUnread, brand } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   const location = useLocation();
+  const onFrameLinkClick = useFrameLinkClick();
   const groups = buildNav(user.modules, user.isAdmin, extras);
   const bellLabel =
     notificationsUnread > 0
@@ -102,7 +104,10 @@ export default function CrmLayout() {
       </aside>
 
       {/* No backdrop-filter here: it would become the containing block of the fixed mobile drawer. */}
-      <header className="sticky top-0 z-40 flex h-16 items-center gap-3 border-b border-slate-200/80 bg-white px-4 sm:gap-4 sm:px-6 lg:px-8">
+      <header
+        className="sticky top-0 z-40 flex h-16 items-center gap-3 border-b border-slate-200/80 bg-white px-4 sm:gap-4 sm:px-6 lg:px-8"
+        onClick={onFrameLinkClick}
+      >
         <MobileNav />
         <p className="min-w-0 truncate text-base font-semibold text-slate-900">{t(areaTitle(location.pathname))}</p>
 
@@ -111,7 +116,7 @@ export default function CrmLayout() {
             <GlobalSearch />
           </div>
           <LocaleSwitcher />
-          <Link
+          <FrameLink
             to={NOTIFICATIONS_PATH}
             aria-label={bellLabel}
             title={bellLabel}
@@ -123,7 +128,7 @@ export default function CrmLayout() {
                 : "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
             )}
           >
-            <Bell aria-hidden className="size-5" />
+            {frameIcon(Bell, "size-5")}
             {notificationsUnread > 0 ? (
               <span
                 aria-hidden
@@ -132,7 +137,7 @@ export default function CrmLayout() {
                 {notificationsUnread > 99 ? "99+" : notificationsUnread}
               </span>
             ) : null}
-          </Link>
+          </FrameLink>
           <span aria-hidden className="hidden h-6 w-px bg-slate-200 sm:block" />
           <UserMenu user={user} />
         </div>

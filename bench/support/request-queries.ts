@@ -65,6 +65,11 @@ export async function openBuild(root: string, buildDir: string, url: string) {
   return { send, signIn, close: () => log.client.$disconnect() };
 }
 
+/** The language cookie as createCookie() writes it without secrets (base64 of the JSON value). */
+export function localeCookieValue(locale: string): string {
+  return `relay_lang=${encodeURIComponent(Buffer.from(JSON.stringify(locale)).toString("base64"))}`;
+}
+
 /** "/forum/2?x=1" → "/forum/2.data?x=1" (React Router's single fetch of the same loaders). */
 function dataPath(p: string): string {
   const [pathname, search] = p.split("?");
@@ -78,6 +83,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       build: { type: "string", default: process.env.RR_BUILD_DIR ?? "build" },
       member: { type: "string" },
       staff: { type: "string" },
+      // "en" sends the language cookie (zh-CN, the default, without it).
+      locale: { type: "string" },
       sql: { type: "boolean", default: false },
       // Requests per page for the CPU column (one after the other, in this process: no HTTP, no noise
       // from other clients; the driver's and Prisma's CPU is in it, MariaDB's is not).
@@ -90,11 +97,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
   const url = process.env.BENCH_DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay_bench_pages";
   const app = await openBuild(root, args.build, url);
-  const cookie = args.staff
+  const signedIn = args.staff
     ? await app.signIn("/crm/login", args.staff)
     : args.member
       ? await app.signIn("/login", args.member)
       : undefined;
+  const cookie =
+    [signedIn, args.locale ? localeCookieValue(args.locale) : undefined].filter(Boolean).join("; ") || undefined;
   for (const page of positionals) {
     for (const p of [page, dataPath(page)]) {
       await app.send(p, { cookie }); // warm: the versioned caches fill on the first request

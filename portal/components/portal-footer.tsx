@@ -1,8 +1,8 @@
-import { Link } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import type { MessageKey } from "#app/lib/i18n/translate.ts";
 import { LocaleSwitcher } from "#app/ui/locale-switcher.tsx";
 import { Logo } from "#app/ui/logo.tsx";
+import { FrameLink, useFrameLinkClick } from "#app/ui/shell/frame-links.tsx";
 
 const COLUMNS: ReadonlyArray<{ title: MessageKey; links: ReadonlyArray<{ to: string; label: MessageKey }> }> = [
   {
@@ -53,12 +53,14 @@ export function PortalFooter({
   details?: FooterDetails;
 }) {
   const { t } = useI18n();
+  // Plain anchors with one click handler for the footer (app/ui/shell/frame-links.tsx, decision 064).
+  const onFrameLinkClick = useFrameLinkClick();
   const columns = [
     ...COLUMNS,
     { title: "portal.footer.membership" as const, links: signedIn ? MEMBERSHIP_MEMBER : MEMBERSHIP_VISITOR },
   ];
   return (
-    <footer className="bg-slate-950 text-slate-400">
+    <footer className="bg-slate-950 text-slate-400" onClick={onFrameLinkClick}>
       <div className="mx-auto max-w-7xl px-4 pt-14 pb-8 sm:px-6 lg:px-8">
         <div className="grid gap-10 lg:grid-cols-12">
           <div className="lg:col-span-5">
@@ -85,9 +87,9 @@ export function PortalFooter({
                 <ul className="mt-4 space-y-3 text-sm">
                   {column.links.map((link) => (
                     <li key={link.to}>
-                      <Link to={link.to} className="transition-colors hover:text-white">
+                      <FrameLink to={link.to} className="transition-colors hover:text-white">
                         {t(link.label)}
-                      </Link>
+                      </FrameLink>
                     </li>
                   ))}
                 </ul>

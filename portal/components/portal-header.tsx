@@ -1,11 +1,13 @@
 import { Menu, X } from "lucide-react";
 import { useEffect, useRef } from "react";
-import { Link, NavLink, useLocation } from "react-router";
+import { Link, useLocation } from "react-router";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { ButtonLink } from "#app/ui/button.tsx";
 import { cn } from "#app/ui/cn.ts";
 import { LocaleSwitcher } from "#app/ui/locale-switcher.tsx";
 import { Logo } from "#app/ui/logo.tsx";
+import { frameIcon } from "#app/ui/shell/frame-icon.ts";
+import { FrameLink, isNavActive, useFrameLinkClick } from "#app/ui/shell/frame-links.tsx";
 import { MemberIdentity, MemberLinks, MemberMenu, MessagesIconLink, type HeaderMember } from "./member-menu.tsx";
 import { PORTAL_NAV } from "./nav-items.ts";
 
@@ -14,6 +16,7 @@ export function PortalHeader({ member }: { member: HeaderMember | null }) {
   const { t } = useI18n();
   const location = useLocation();
   const menuRef = useRef<HTMLDetailsElement>(null);
+  const onFrameLinkClick = useFrameLinkClick();
 
   // The mobile menu is a <details> so it works without JS; once hydrated, close it after navigating.
   useEffect(() => {
@@ -30,8 +33,12 @@ export function PortalHeader({ member }: { member: HeaderMember | null }) {
           <Logo />
         </Link>
 
-        <nav aria-label={t("portal.nav.label")} className="hidden items-center gap-0.5 xl:flex">
-          <PortalNavLinks layout="bar" />
+        <nav
+          aria-label={t("portal.nav.label")}
+          className="hidden items-center gap-0.5 xl:flex"
+          onClick={onFrameLinkClick}
+        >
+          <PortalNavLinks layout="bar" pathname={location.pathname} />
         </nav>
 
         <div className="ml-auto hidden items-center gap-2 xl:flex">
@@ -58,15 +65,16 @@ export function PortalHeader({ member }: { member: HeaderMember | null }) {
             className="flex size-10 cursor-pointer list-none items-center justify-center rounded-lg text-slate-700 hover:bg-slate-100 [&::-webkit-details-marker]:hidden"
             aria-label={t("portal.nav.menu")}
           >
-            <Menu aria-hidden className="size-5 group-open:hidden" />
-            <X aria-hidden className="hidden size-5 group-open:block" />
+            {frameIcon(Menu, "size-5 group-open:hidden")}
+            {frameIcon(X, "hidden size-5 group-open:block")}
           </summary>
           <div className="absolute inset-x-0 top-full border-b border-slate-200 bg-white shadow-xl shadow-slate-900/5">
             <nav
               aria-label={t("portal.nav.label")}
               className="mx-auto grid max-w-7xl gap-1 px-4 py-3 sm:grid-cols-2 sm:px-6"
+              onClick={onFrameLinkClick}
             >
-              <PortalNavLinks layout="menu" />
+              <PortalNavLinks layout="menu" pathname={location.pathname} />
             </nav>
             {member ? (
               <div className="mx-auto max-w-7xl border-t border-slate-100 px-4 py-3 sm:px-6">
@@ -91,34 +99,39 @@ export function PortalHeader({ member }: { member: HeaderMember | null }) {
   );
 }
 
+const NAV_LINK_BASE = {
+  bar: "rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors",
+  menu: "flex items-center gap-3 rounded-lg px-3 py-2.5 text-[15px] font-medium",
+};
+
+// Each entry's whole class, joined once rather than per link and render.
 const NAV_LINK_CLASSES = {
   bar: {
-    base: "rounded-md px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors",
-    active: "bg-blue-50 text-blue-700",
-    idle: "text-slate-600 hover:bg-slate-100 hover:text-slate-900",
+    active: cn(NAV_LINK_BASE.bar, "bg-blue-50 text-blue-700"),
+    idle: cn(NAV_LINK_BASE.bar, "text-slate-600 hover:bg-slate-100 hover:text-slate-900"),
   },
   menu: {
-    base: "flex items-center gap-3 rounded-lg px-3 py-2.5 text-[15px] font-medium",
-    active: "bg-blue-50 text-blue-700",
-    idle: "text-slate-700 hover:bg-slate-50",
+    active: cn(NAV_LINK_BASE.menu, "bg-blue-50 text-blue-700"),
+    idle: cn(NAV_LINK_BASE.menu, "text-slate-700 hover:bg-slate-50"),
   },
 };
 
-/** The main sections, as the wide header bar or as the small-screen menu (with icons). */
-function PortalNavLinks({ layout }: { layout: keyof typeof NAV_LINK_CLASSES }) {
+/**
+ * The main sections, as the wide header bar or as the small-screen menu (with icons): the anchors
+ * <NavLink> would render; the enclosing <nav> handles their clicks (app/ui/shell/frame-links.tsx).
+ */
+function PortalNavLinks({ layout, pathname }: { layout: keyof typeof NAV_LINK_CLASSES; pathname: string }) {
   const { t } = useI18n();
   const classes = NAV_LINK_CLASSES[layout];
-  return PORTAL_NAV.map((item) => (
-    <NavLink
-      key={item.to}
-      to={item.to}
-      end={item.to === "/"}
-      className={({ isActive }) => cn(classes.base, isActive ? classes.active : classes.idle)}
-    >
-      {layout === "menu" ? <item.icon aria-hidden className="size-[18px] opacity-80" /> : null}
-      {t(item.label)}
-    </NavLink>
-  ));
+  return PORTAL_NAV.map((item) => {
+    const isActive = isNavActive(pathname, item.to, item.to === "/");
+    return (
+      <FrameLink key={item.to} to={item.to} current={isActive} className={isActive ? classes.active : classes.idle}>
+        {layout === "menu" ? frameIcon(item.icon, "size-[18px] opacity-80") : null}
+        {t(item.label)}
+      </FrameLink>
+    );
+  });
 }
 
 /** Sign in and register for a visitor: small buttons in the bar, two wide ones in the menu. */

@@ -4,16 +4,21 @@ import { newSessionToken, parseSessionToken, secretMatches } from "./session-tok
 // The session logic shared by the staff and member realms. Each realm has its own table (and cookie);
 // this module only needs a few operations on that table.
 
-export interface StoredSession {
+export interface StoredSession<Owner = undefined> {
   id: string;
   ownerId: number;
   expiresAt: Date;
   secretHash: Uint8Array;
   /** False when the owner may no longer sign in (deactivated, suspended …): the session dies. */
   ownerMaySignIn: boolean;
+  /**
+   * The owner's row when the table reads it in the same statement as the session (every signed-in
+   * request needs it; one round trip instead of two, decision 064). Handed out only for a valid session.
+   */
+  owner?: Owner;
 }
 
-export interface SessionTable {
+export interface SessionTable<Owner = undefined> {
   insert(
     db: DbOrTx,
     row: {
@@ -26,7 +31,7 @@ export interface SessionTable {
       userAgent: string | null;
     },
   ): Promise<void>;
-  find(db: DbOrTx, id: string): Promise<StoredSession | null>;
+  find(db: DbOrTx, id: string): Promise<StoredSession<Owner> | null>;
   setExpiry(db: DbOrTx, id: string, expiresAt: Date, now: Date): Promise<void>;
   remove(db: DbOrTx, id: string): Promise<void>;
   removeAllFor(db: DbOrTx, ownerId: number, exceptId?: string): Promise<number>;
@@ -38,17 +43,19 @@ export interface SessionRecord {
   expiresAt: Date;
 }
 
-export interface ValidatedSession {
+export interface ValidatedSession<Owner = undefined> {
   session: SessionRecord;
   /** True when the expiry moved: the cookie must be re-sent with the new Max-Age. */
   refreshed: boolean;
+  /** The owner's row, when the table's `find` read it (StoredSession.owner). */
+  owner?: Owner;
 }
 
 /**
  * Sliding expiry: a session lives `ttlMs` after its last use; the new expiry is written only when less
  * than half remains, so an active user costs one UPDATE every few days, not one per request.
  */
-export function createSessionRealm(table: SessionTable, ttlMs: number) {
+export function createSessionRealm<Owner = undefined>(table: SessionTable<Owner>, ttlMs: number) {
   return {
     ttlMs,
 
@@ -72,7 +79,11 @@ export function createSessionRealm(table: SessionTable, ttlMs: number) {
       return { token, session: { id, ownerId, expiresAt } };
     },
 
-    async validate(db: DbOrTx, token: string | null | undefined, now = new Date()): Promise<ValidatedSession | null> {
+    async validate(
+      db: DbOrTx,
+      token: string | null | undefined,
+      now = new Date(),
+    ): Promise<ValidatedSession<Owner> | null> {
       const parsed = parseSessionToken(token);
       if (!parsed) return null;
       const row = await table.find(db, parsed.id);
@@ -82,11 +93,15 @@ export function createSessionRealm(table: SessionTable, ttlMs: number) {
         return null;
       }
       if (row.expiresAt.getTime() - now.getTime() >= ttlMs / 2) {
-        return { session: { id: row.id, ownerId: row.ownerId, expiresAt: row.expiresAt }, refreshed: false };
+        return {
+          session: { id: row.id, ownerId: row.ownerId, expiresAt: row.expiresAt },
+          refreshed: false,
+          owner: row.owner,
+        };
       }
       const expiresAt = new Date(now.getTime() + ttlMs);
       await table.setExpiry(db, row.id, expiresAt, now);
-      return { session: { id: row.id, ownerId: row.ownerId, expiresAt }, refreshed: true };
+      return { session: { id: row.id, ownerId: row.ownerId, expiresAt }, refreshed: true, owner: row.owner };
     },
 
     invalidate(db: DbOrTx, sessionId: string): Promise<void> {
@@ -100,4 +115,4 @@ export function createSessionRealm(table: SessionTable, ttlMs: number) {
   };
 }
 
-export type SessionRealm = ReturnType<typeof createSessionRealm>;
+export type SessionRealm<Owner = undefined> = ReturnType<typeof createSessionRealm<Owner>>;

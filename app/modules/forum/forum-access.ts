@@ -43,6 +43,22 @@ export function threadWhere(viewer: ForumViewer, moderator: boolean): Prisma.For
 }
 
 /**
+ * threadWhere for one thread looked up by id, with "moderates this thread's classroom" part of the
+ * same query (a relation filter) instead of a lookup before it: one statement (decision 065).
+ */
+export function visibleThreadWhere(viewer: ForumViewer): Prisma.ForumThreadWhereInput {
+  if (viewer.kind !== "member") return threadWhere(viewer, false);
+  return {
+    deletedAt: null,
+    OR: [
+      { hiddenAt: null },
+      { authorMemberId: viewer.memberId },
+      { classroom: { moderators: { some: { memberId: viewer.memberId } } } },
+    ],
+  };
+}
+
+/**
  * threadWhere as SQL over the alias `t`, for the list's raw keyset query (decision 053: Prisma cannot
  * hint the index). The same rule, kept next to it; forum-threads.test.ts checks both lists agree.
  */

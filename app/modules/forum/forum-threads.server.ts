@@ -3,7 +3,8 @@ import type { Db, DbOrTx } from "#app/lib/db.server.ts";
 import { isRichTextEmpty, normaliseRichTextInput, richTextToPlain } from "#app/lib/rich-text.server.ts";
 import { invalid, notFound, ok, type ServiceResult } from "#app/lib/service-result.ts";
 import { threadVisibilitySql, threadWhere, type ForumViewer } from "./forum-access.ts";
-import { authorColumns, authorOf, authorSelect } from "./forum-authors.ts";
+import { loadAuthors, type AuthorLookup } from "./forum-author-names.server.ts";
+import { authorColumns } from "./forum-authors.ts";
 import { classroomForViewer } from "./forum-classrooms.server.ts";
 import {
   decodeCursor,
@@ -23,8 +24,8 @@ import type { ThreadListItem } from "./forum-views.ts";
 
 export const THREAD_PAGE_SIZE = 20;
 
-/** What a thread shows wherever it is listed or opened: flags, counters and author. */
-export const threadSummarySelect = {
+/** What a thread shows wherever it is listed or opened: flags, counters and author (ids). */
+export const threadColumnsSelect = {
   id: true,
   classroomId: true,
   title: true,
@@ -39,15 +40,17 @@ export const threadSummarySelect = {
   viewCount: true,
   likeCount: true,
   createdAt: true,
-  ...authorSelect,
+  authorMemberId: true,
+  authorStaffId: true,
 } as const;
 
-const listSelect = { ...threadSummarySelect, lastActivityAt: true } as const;
+// Authors are read for the pinned threads and the page together (loadAuthors: one statement).
+const listSelect = { ...threadColumnsSelect, lastActivityAt: true } as const;
 
 type ListRow = Prisma.ForumThreadGetPayload<{ select: typeof listSelect }>;
 
-function toListItem(row: ListRow): ThreadListItem {
-  const { authorMember: _m, authorStaff: _s, authorMemberId: _mi, authorStaffId: _si, heldAt, ...rest } = row;
+function toListItem(row: ListRow, authorOf: AuthorLookup): ThreadListItem {
+  const { authorMemberId: _mi, authorStaffId: _si, heldAt, ...rest } = row;
   return {
     ...rest,
     hidden: row.hiddenAt !== null,
@@ -138,10 +141,11 @@ export async function listThreads(db: DbOrTx, viewer: ForumViewer, classroomId: 
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
   const page = rows.slice(0, THREAD_PAGE_SIZE);
   const last = page.at(-1);
+  const authorOf = await loadAuthors(db, [...pinned, ...page]);
   return {
     classroom,
-    pinned: pinned.map(toListItem),
-    threads: page.map(toListItem),
+    pinned: pinned.map((row) => toListItem(row, authorOf)),
+    threads: page.map((row) => toListItem(row, authorOf)),
     nextCursor: rows.length > THREAD_PAGE_SIZE && last ? encodeCursor(last[key], last.id) : null,
   };
 }

@@ -49,21 +49,9 @@ export function getMemberAuth(request: Request): Promise<MemberAuth | null> {
 async function resolveMemberAuth(request: Request): Promise<MemberAuth | null> {
   const token = memberCookie.read(request);
   const validated = await memberSessions.validate(db, token);
-  if (!validated) return null;
-  const member = await db.member.findUnique({
-    where: { id: validated.session.ownerId },
-    select: {
-      id: true,
-      email: true,
-      nickname: true,
-      level: true,
-      status: true,
-      realNameVerifiedAt: true,
-      contactId: true,
-      companyId: true,
-    },
-  });
-  if (!member) return null;
+  // The session's own statement reads the member row too (member-session.server.ts).
+  const member = validated?.owner;
+  if (!validated || !member) return null;
   noteRequestPrincipal({ memberId: member.id });
   const requireVerification = await getSetting(db, "members.requireRealNameVerification");
   const verificationPending = requireVerification && member.realNameVerifiedAt === null;

@@ -1,5 +1,5 @@
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
-import { formatCalendarDate } from "#app/lib/format/dates.ts";
+import { listDay } from "#app/modules/crm/contacts/list-day.ts";
 import { personColumn, titleColumn } from "#app/ui/list/column-kinds.tsx";
 import type { Column } from "#app/ui/list/data-table.tsx";
 import { RecordLink } from "#app/ui/list/record-link.tsx";
@@ -83,5 +83,5 @@ function CompanyCell({ row }: { row: ContactRow }) {
 
 function Day({ value }: { value: Date | string }) {
   const { locale } = useI18n();
-  return <>{formatCalendarDate(value, locale)}</>;
+  return <>{listDay(value, locale)}</>;
 }

@@ -6,7 +6,8 @@ import { clientIp } from "#app/lib/http.server.ts";
 import { useI18n } from "#app/lib/i18n/i18n-context.tsx";
 import { respond } from "#app/lib/service-result.ts";
 import { requireStaffActor } from "#app/modules/auth/staff-guard.server.ts";
-import { contactEditOptions, updateContact } from "#app/modules/crm/contacts/contacts.server.ts";
+import { contactOverviewOptions } from "#app/modules/crm/contacts/contact-workspace.server.ts";
+import { updateContact } from "#app/modules/crm/contacts/contacts.server.ts";
 import { SectionCard } from "#app/ui/section-card.tsx";
 import { contactPath } from "#backoffice/components/contacts/contact-columns.tsx";
 import { ContactFacts } from "#backoffice/components/contacts/contact-facts.tsx";
@@ -17,7 +18,7 @@ import { loadRecordPage } from "#backoffice/components/record-page.server.ts";
 // The contact page's index tab: every field, and the edit form for those who may change it.
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  return loadRecordPage(request, { module: "contacts", action: "browse" }, params.contactId, contactEditOptions);
+  return loadRecordPage(request, { module: "contacts", action: "browse" }, params.contactId, contactOverviewOptions);
 }
 
 export async function action({ request, params, context }: ActionFunctionArgs) {

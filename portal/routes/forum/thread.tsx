@@ -1,10 +1,11 @@
-import { CheckCircle2, Pencil, Quote, ThumbsUp, Bell, BellOff } from "lucide-react";
+import { CheckCircle2, Pencil, Quote, Bell, BellOff } from "lucide-react";
 import { useState } from "react";
 import {
   data,
   Link,
   useActionData,
   useLoaderData,
+  useSearchParams,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaArgs,
@@ -16,17 +17,19 @@ import { respond } from "#app/lib/service-result.ts";
 import { authorName } from "#app/modules/forum/forum-authors.ts";
 import { attachmentsOfPosts } from "#app/modules/forum/forum-attachments.server.ts";
 import { THREAD_INTENTS } from "#app/modules/forum/forum-intents.server.ts";
-import { openThread, recordView } from "#app/modules/forum/forum-thread-page.server.ts";
+import { openThread } from "#app/modules/forum/forum-thread-page.server.ts";
+import { recordView } from "#app/modules/forum/forum-view-counter.server.ts";
 import { portalForumViewer } from "#app/modules/forum/forum-viewer.server.ts";
 import { readUploadForm } from "#app/modules/files/attachments.server.ts";
 import { requireMember } from "#app/modules/members/member-guard.server.ts";
 import { Button } from "#app/ui/button.tsx";
 import { FailureNotice, fieldErrors } from "#app/ui/form/index.ts";
 import { IntentButton } from "#app/ui/forum/intent-button.tsx";
+import { LikeButton, LikeForm } from "#app/ui/forum/like-button.tsx";
 import { PostModeration, ThreadModerationBar } from "#app/ui/forum/moderation.tsx";
 import { PostAttachments } from "#app/ui/forum/post-attachments.tsx";
 import { PostCard, type ForumPostView } from "#app/ui/forum/post-card.tsx";
-import { ReportForm } from "#app/ui/forum/report-form.tsx";
+import { ReportDialog, ReportForm, ReportLink } from "#app/ui/forum/report-form.tsx";
 import { ThreadBadges } from "#app/ui/forum/thread-badges.tsx";
 import { KeysetPager } from "#app/ui/list/pager.tsx";
 import { BackLink } from "#app/ui/records/back-link.tsx";
@@ -43,11 +46,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const viewer = await portalForumViewer(request);
   const page = await openThread(db, viewer, threadId, { cursor: url.searchParams.get("cursor") });
   if (!page) throw data(null, { status: 404 });
-  await recordView(db, threadId);
+  // Counted in memory, written every few seconds (decision 065): no row write per page view.
+  const viewCount = recordView(db, threadId, page.thread.viewCount);
   const attachments = await attachmentsOfPosts(db, [page.opening.id, ...page.replies.map((p) => p.id)]);
   const editParam = Number(url.searchParams.get("edit"));
   return {
     ...page,
+    thread: { ...page.thread, viewCount },
     attachments,
     signedIn: viewer.kind === "member",
     editing: Number.isSafeInteger(editParam) ? editParam : 0,
@@ -73,16 +78,26 @@ export default function ThreadPage() {
   const result = useActionData<typeof action>();
   const { t } = useI18n();
   const [quote, setQuote] = useState<{ id: number; name: string } | null>(null);
+  const [reporting, setReporting] = useState<number | null>(null);
+  const [params] = useSearchParams();
   const { thread } = page;
   const self = `/forum/t/${thread.id}`;
+  // Without JavaScript the report link loads this page with ?report=<postId>: the form shows in place.
+  const reportParam = Number(params.get("report"));
+  const withParams = (report: number | null, hash = "") => {
+    const next = new URLSearchParams(params);
+    next.delete("edit");
+    if (report) next.set("report", String(report));
+    else next.delete("report");
+    const search = next.toString();
+    return `${self}${search ? `?${search}` : ""}${hash}`;
+  };
 
   function actions(post: ForumPostView) {
     if (!page.signedIn) return null;
     return (
       <>
-        <IntentButton intent="like" postId={post.id} icon={ThumbsUp} variant={post.liked ? "subtle" : "ghost"}>
-          {t("forum.likes", { count: post.likeCount })}
-        </IntentButton>
+        <LikeButton postId={post.id} liked={post.liked} count={post.likeCount} />
         {page.canReply ? (
           <Button variant="ghost" size="sm" onClick={() => setQuote({ id: post.id, name: authorName(post.author) })}>
             <Quote aria-hidden className="size-4" />
@@ -104,7 +119,12 @@ export default function ThreadPage() {
           </IntentButton>
         ) : null}
         {page.moderator ? <PostModeration post={post} /> : null}
-        {!post.mine ? <ReportForm postId={post.id} /> : null}
+        {!post.mine ? (
+          <ReportLink postId={post.id} to={withParams(post.id, `#post-${post.id}`)} onOpen={setReporting} />
+        ) : null}
+        {!post.mine && reportParam === post.id ? (
+          <ReportForm postId={post.id} cancelTo={withParams(null)} className="basis-full pt-2" />
+        ) : null}
       </>
     );
   }
@@ -152,6 +172,8 @@ export default function ThreadPage() {
         {render(page.opening)}
         {page.replies.map(render)}
       </div>
+      {page.signedIn ? <LikeForm /> : null}
+      {reporting !== null ? <ReportDialog postId={reporting} onClose={() => setReporting(null)} /> : null}
       <KeysetPager
         firstTo={null}
         prevTo={null}

@@ -10,6 +10,7 @@ import {
   type RecordScopeBranches,
 } from "#app/modules/crm/access/record-scope.server.ts";
 import { countCappedUnion, type CappedCount } from "#app/modules/views/count-capped.server.ts";
+import { ownerLookup, type OwnerRef } from "./contact-owners.server.ts";
 import { CONTACT_PAGE_SIZE, type ContactListQuery, type ContactSortKey } from "./contact-list-query.ts";
 
 // The contact list at a million rows: keyset paging (no OFFSET: the last page costs what the first
@@ -57,8 +58,11 @@ export const contactSummarySelect = {
   owner: { select: { id: true, name: true } },
 } satisfies Prisma.ContactSelect;
 
+// The owner's name comes from the cached staff directory (contact-owners.server.ts), not a join.
+const { owner: _owner, ...summaryColumns } = contactSummarySelect;
+
 const ROW_SELECT = {
-  ...contactSummarySelect,
+  ...summaryColumns,
   province: true,
   city: true,
   district: true,
@@ -74,7 +78,7 @@ const ROW_SELECT = {
   company: { select: { id: true, name: true } },
 } satisfies Prisma.ContactSelect;
 
-export type ContactListRow = Prisma.ContactGetPayload<{ select: typeof ROW_SELECT }>;
+export type ContactListRow = Prisma.ContactGetPayload<{ select: typeof ROW_SELECT }> & { owner: OwnerRef | null };
 
 export interface ContactListPage {
   rows: ContactListRow[];
@@ -273,7 +277,7 @@ export async function listContacts(
     ...(query.sort === "number" ? [] : [{ id: readDir }]),
   ];
   const take = pageSize + 1;
-  const page = async (): Promise<ContactListRow[]> => {
+  const page = async () => {
     if (branches.length === 1) {
       return db.contact.findMany({ where: { AND: [branches[0]!.where, ...where] }, orderBy, take, select: ROW_SELECT });
     }
@@ -289,16 +293,17 @@ export async function listContacts(
     return db.contact.findMany({ where: { id: { in: union } }, orderBy, take, select: ROW_SELECT });
   };
   const filterSql = filters.map((f) => f.sql);
-  const [found, total] = await Promise.all([
+  const [found, total, withOwner] = await Promise.all([
     page(),
     countCappedUnion(
       db,
       "Contact",
       branches.map((b) => Prisma.join([Prisma.sql`deletedAt IS NULL`, b.sql, ...filterSql], " AND ")),
     ),
+    ownerLookup(db),
   ]);
   const more = found.length > pageSize;
-  const rows = found.slice(0, pageSize);
+  const rows: ContactListRow[] = found.slice(0, pageSize).map(withOwner);
   if (!cursor.forward) rows.reverse();
   if (rows.length === 0) return { ...empty, total, pastEnd: cursor.key !== null };
 

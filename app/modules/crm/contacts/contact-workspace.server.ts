@@ -1,11 +1,13 @@
-import type { Prisma } from "#app/generated/prisma/client.ts";
+import { Prisma } from "#app/generated/prisma/client.ts";
 import type { DbOrTx } from "#app/lib/db.server.ts";
+import { oncePerRequest } from "#app/lib/request-context.server.ts";
 import { recordActivity } from "#app/modules/audit/record-history.server.ts";
 import { can, scopeFor, type Module } from "#app/modules/auth/permissions.ts";
 import type { StaffActor } from "#app/modules/auth/staff-actor.ts";
 import { recordScopeWhere, teamReach } from "#app/modules/crm/access/record-scope.server.ts";
 import type { RecordWidgetAccess } from "#app/modules/notes/record-widget-actions.server.ts";
-import { canModifyContact } from "./contacts.server.ts";
+import { ownerLookup, type OwnerRef } from "./contact-owners.server.ts";
+import { canModifyContact, contactRegionPicker, reportsToOptions } from "./contacts.server.ts";
 
 // The contact 360° page (seed 000 §2.R): the header and key figures every tab shares, and one loader
 // per tab. Each starts from the contact under the actor's browse scope (in the query): a contact
@@ -46,11 +48,28 @@ const CONTACT_SELECT = {
   updatedAt: true,
   company: { select: { id: true, name: true, number: true, deletedAt: true } },
   reportsTo: { select: { id: true, fullName: true, title: true, deletedAt: true } },
-  owner: { select: { id: true, name: true } },
   member: { select: { id: true, nickname: true, email: true, status: true } },
 } satisfies Prisma.ContactSelect;
 
-export type ContactDetail = Prisma.ContactGetPayload<{ select: typeof CONTACT_SELECT }>;
+/** The owner comes from the cached staff directory (contact-owners.server.ts), not a join. */
+export type ContactDetail = Prisma.ContactGetPayload<{ select: typeof CONTACT_SELECT }> & { owner: OwnerRef | null };
+
+/**
+ * The contact under the actor's browse scope (in the query), or null. The layout and the tab of one
+ * page request both need it, so it is read once per request (loaders only: an action's own reads
+ * run before the loaders and never go through here).
+ */
+function scopedContact(db: DbOrTx, actor: StaffActor, contactId: number): Promise<ContactDetail | null> {
+  return oncePerRequest(`contact-360:${actor.staffId}:${contactId}`, async () => {
+    const scope = await recordScopeWhere(db, actor, "contact", "browse");
+    if (!scope) return null;
+    const [row, withOwner] = await Promise.all([
+      db.contact.findFirst({ where: { AND: [scope, { id: contactId }] }, select: CONTACT_SELECT }),
+      ownerLookup(db),
+    ]);
+    return row ? withOwner(row) : null;
+  });
+}
 
 /** The contact if the actor may browse it (scope applied in the query), else null. */
 async function visibleContactId(db: DbOrTx, actor: StaffActor, contactId: number): Promise<number | null> {
@@ -79,31 +98,48 @@ export interface ContactFigures {
   lastActivityAt: Date | null;
 }
 
+/** SQL of `ownedScope`: the opportunities (alias `o`) the actor's scope reaches, or null. */
+function ownedScopeSql(actor: StaffActor, module: Module): Prisma.Sql | null {
+  const scope = scopeFor(actor, module, "browse");
+  if (scope === null) return null;
+  if (scope === "all") return Prisma.sql`TRUE`;
+  if (scope === "own") return Prisma.sql`o.ownerId = ${actor.staffId}`;
+  const teams = teamReach(actor);
+  if (teams.length === 0) return Prisma.sql`FALSE`;
+  return Prisma.sql`o.ownerId IN (SELECT s.id FROM \`Staff\` s WHERE s.teamId IN (${Prisma.join(teams)}))`;
+}
+
+interface FigureRow {
+  openOpportunities: bigint | number | null;
+  won: Prisma.Decimal | string | number | null;
+  openRequests: bigint | number | null;
+  lastNote: Date | null;
+  lastTask: Date | null;
+}
+
+/**
+ * The key figures in one statement (five subqueries, each on its contactId index) instead of five
+ * Prisma round trips; a figure the actor may not see is not asked for (NULL).
+ */
 async function keyFigures(db: DbOrTx, actor: StaffActor, contactId: number, now: Date): Promise<ContactFigures> {
-  const opp = ownedScope(actor, "opportunities");
+  const opp = ownedScopeSql(actor, "opportunities");
   const yearStart = new Date(Date.UTC(now.getUTCFullYear(), 0, 1));
   const service = can(actor, "service", "browse");
-  const [open, won, requests, lastNote, lastTask] = await Promise.all([
-    opp
-      ? db.opportunity.count({
-          where: { ...opp, contactId, deletedAt: null, stage: { in: [...OPEN_STAGES] } },
-        })
-      : null,
-    opp
-      ? db.opportunity.aggregate({
-          where: { ...opp, contactId, deletedAt: null, stage: "won", closedAt: { gte: yearStart } },
-          _sum: { amount: true },
-        })
-      : null,
-    service ? db.serviceRequest.count({ where: { contactId, status: { in: [...OPEN_REQUESTS] } } }) : null,
-    db.note.findFirst({ where: { contactId }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
-    db.task.findFirst({ where: { contactId }, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
-  ]);
-  const last = [lastNote?.createdAt, lastTask?.createdAt].filter((d): d is Date => d instanceof Date);
+  const opportunities = (stage: Prisma.Sql) =>
+    Prisma.sql`FROM \`Opportunity\` o WHERE o.contactId = ${contactId} AND o.deletedAt IS NULL AND ${stage} AND ${opp ?? Prisma.sql`FALSE`}`;
+  const rows = await db.$queryRaw<FigureRow[]>`
+    SELECT
+      ${opp ? Prisma.sql`(SELECT COUNT(*) ${opportunities(Prisma.sql`o.stage IN (${Prisma.join([...OPEN_STAGES])})`)})` : Prisma.sql`NULL`} AS openOpportunities,
+      ${opp ? Prisma.sql`(SELECT COALESCE(SUM(o.amount), 0) ${opportunities(Prisma.sql`o.stage = 'won' AND o.closedAt >= ${yearStart}`)})` : Prisma.sql`NULL`} AS won,
+      ${service ? Prisma.sql`(SELECT COUNT(*) FROM \`ServiceRequest\` r WHERE r.contactId = ${contactId} AND r.status IN (${Prisma.join([...OPEN_REQUESTS])}))` : Prisma.sql`NULL`} AS openRequests,
+      (SELECT MAX(n.createdAt) FROM \`Note\` n WHERE n.contactId = ${contactId}) AS lastNote,
+      (SELECT MAX(t.createdAt) FROM \`Task\` t WHERE t.contactId = ${contactId}) AS lastTask`;
+  const row = rows[0];
+  const last = [row?.lastNote, row?.lastTask].filter((d): d is Date => d instanceof Date);
   return {
-    openOpportunities: open,
-    wonThisYear: won ? (won._sum.amount?.toFixed(2) ?? "0.00") : null,
-    openRequests: requests,
+    openOpportunities: row?.openOpportunities == null ? null : Number(row.openOpportunities),
+    wonThisYear: row?.won == null ? null : new Prisma.Decimal(row.won).toFixed(2),
+    openRequests: row?.openRequests == null ? null : Number(row.openRequests),
     lastActivityAt: last.length ? new Date(Math.max(...last.map((d) => d.getTime()))) : null,
   };
 }
@@ -123,15 +159,28 @@ export async function getContactWorkspace(
   contactId: number,
   now: Date = new Date(),
 ): Promise<ContactWorkspace | null> {
-  const scope = await recordScopeWhere(db, actor, "contact", "browse");
-  if (!scope) return null;
-  const contact = await db.contact.findFirst({ where: { AND: [scope, { id: contactId }] }, select: CONTACT_SELECT });
+  const contact = await scopedContact(db, actor, contactId);
   if (!contact) return null;
   const [figures, canModify] = await Promise.all([
     keyFigures(db, actor, contactId, now),
     canModifyContact(db, actor, contactId, contact),
   ]);
   return { contact, figures, canModify, canBrowseCompanies: can(actor, "companies", "browse") };
+}
+
+/**
+ * The overview tab's edit options (reports-to choices, region picker) from the contact the layout
+ * already read in this request; null when not visible.
+ */
+export async function contactOverviewOptions(db: DbOrTx, actor: StaffActor, contactId: number) {
+  const contact = await scopedContact(db, actor, contactId);
+  if (!contact) return null;
+  const editable = await canModifyContact(db, actor, contactId, contact);
+  const browse = editable ? await recordScopeWhere(db, actor, "contact", "browse") : null;
+  return {
+    reportsTo: browse ? await reportsToOptions(db, actor, contact.companyId, contactId, browse) : [],
+    region: contactRegionPicker(contact.regionCode),
+  };
 }
 
 /** 单位与履历: the current company and the companies the contact worked at before, newest first. */

@@ -382,23 +382,6 @@ export async function reportsToOptions(
   });
 }
 
-/** What the edit form needs beyond the contact: null when not visible, the reports-to choices. */
-export async function contactEditOptions(db: DbOrTx, actor: StaffActor, contactId: number) {
-  const browse = await recordScopeWhere(db, actor, "contact", "browse");
-  if (!browse) return null;
-  const row = await db.contact.findFirst({
-    where: { AND: [browse, { id: contactId }] },
-    select: { companyId: true, regionCode: true, ownerId: true },
-  });
-  if (!row) return null;
-  // The salutations come with the page's layout (getContactWorkspace's loader): not loaded twice.
-  const editable = await canModifyContact(db, actor, contactId, row);
-  return {
-    reportsTo: editable ? await reportsToOptions(db, actor, row.companyId, contactId, browse) : [],
-    region: contactRegionPicker(row.regionCode),
-  };
-}
-
 /** 称呼 values of the admin's system table (the form's picker, the page's label). */
 export async function salutationChoices(db: DbOrTx) {
   return (await loadLookupChoices(db, { salutation: "salutation" })).salutation;

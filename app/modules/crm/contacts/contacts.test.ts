@@ -445,3 +445,119 @@ describe("findContactDuplicates", () => {
     expect(excluding.map((c) => c.id)).not.toContain(mine);
   });
 });
+
+describe("the 360° page's key figures and owner", () => {
+  it("counts within each module's scope and names the owner from the staff directory", async () => {
+    const w = await world();
+    const id = await make(actorOf(w.me, "all"), {
+      familyName: "赵",
+      givenName: "六",
+      companyMode: "known",
+      companyId: w.company.id,
+    });
+    let serial = 0;
+    const opp = (ownerId: number, stage: "won" | "proposal" | "lost", amount: number, closedAt: Date | null = null) =>
+      db.opportunity.create({
+        data: {
+          number: `KF-${++serial}`,
+          name: `机会${serial}`,
+          companyId: w.company.id,
+          contactId: id,
+          ownerId,
+          stage,
+          amount,
+          closedAt,
+        },
+      });
+    const now = new Date(Date.UTC(2026, 5, 1));
+    await opp(w.me.id, "proposal", 100);
+    await opp(w.mate.id, "proposal", 200);
+    await opp(w.other.id, "proposal", 400);
+    await opp(w.me.id, "won", 1000, new Date(Date.UTC(2026, 2, 1)));
+    await opp(w.other.id, "won", 5000.5, new Date(Date.UTC(2026, 3, 1)));
+    await opp(w.me.id, "won", 7777, new Date(Date.UTC(2025, 11, 31))); // last year
+    await opp(w.me.id, "lost", 3);
+    const deleted = await opp(w.me.id, "proposal", 9);
+    await db.opportunity.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
+    await db.serviceRequest.create({
+      data: {
+        number: "SR-KF-1",
+        companyId: w.company.id,
+        contactId: id,
+        kind: "fault",
+        subject: "s",
+        descriptionHtml: "",
+        channel: "staff",
+      },
+    });
+    await db.serviceRequest.create({
+      data: {
+        number: "SR-KF-2",
+        companyId: w.company.id,
+        contactId: id,
+        kind: "fault",
+        subject: "s",
+        descriptionHtml: "",
+        channel: "staff",
+        status: "closed",
+      },
+    });
+    await db.note.create({ data: { body: "n", contactId: id, createdAt: new Date(Date.UTC(2026, 0, 5)) } });
+    await db.task.create({
+      data: { title: "t", contactId: id, assigneeId: w.me.id, createdAt: new Date(Date.UTC(2026, 1, 7)) },
+    });
+
+    const figuresAs = async (opportunities: Scope | null, service: boolean) => {
+      const actor = staffActorFor(w.me, {
+        grants: mergeGrants([
+          { module: "contacts", action: "browse", scope: "all" },
+          ...(opportunities ? [{ module: "opportunities", action: "browse" as const, scope: opportunities }] : []),
+          ...(service ? [{ module: "service", action: "browse" as const, scope: "all" as const }] : []),
+        ]),
+      });
+      const page = await getContactWorkspace(db, actor, id, now);
+      expect(page?.contact.owner).toEqual({ id: w.me.id, name: "王磊" });
+      return page?.figures;
+    };
+    const lastActivityAt = new Date(Date.UTC(2026, 1, 7));
+    expect(await figuresAs("own", true)).toEqual({
+      openOpportunities: 1,
+      wonThisYear: "1000.00",
+      openRequests: 1,
+      lastActivityAt,
+    });
+    expect(await figuresAs("team", false)).toEqual({
+      openOpportunities: 2,
+      wonThisYear: "1000.00",
+      openRequests: null,
+      lastActivityAt,
+    });
+    expect(await figuresAs("all", false)).toMatchObject({ openOpportunities: 3, wonThisYear: "6000.50" });
+    expect(await figuresAs(null, false)).toEqual({
+      openOpportunities: null,
+      wonThisYear: null,
+      openRequests: null,
+      lastActivityAt,
+    });
+
+    const bare = await make(actorOf(w.other, "all"), { familyName: "钱" });
+    const admin = staffActorFor(w.me, {
+      grants: mergeGrants(
+        (["contacts", "opportunities", "service"] as const).map((module) => ({
+          module,
+          action: "browse",
+          scope: "all",
+        })),
+      ),
+    });
+    expect((await getContactWorkspace(db, admin, bare, now))?.figures).toEqual({
+      openOpportunities: 0,
+      wonThisYear: "0.00",
+      openRequests: 0,
+      lastActivityAt: null,
+    });
+    const list = await listContacts(db, actorOf(w.me, "all"), contactList.parse(new URLSearchParams()));
+    expect(list.rows.find((r) => r.id === bare)?.owner).toEqual({ id: w.other.id, name: "陈静" });
+    expect(list.rows.find((r) => r.id === id)?.owner).toEqual({ id: w.me.id, name: "王磊" });
+  });
+});

@@ -8,13 +8,13 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from "#app/lib/i18n/locales.ts"
 import { createTranslator } from "#app/lib/i18n/translate.ts";
 import { phoneKey } from "#app/modules/crm/match-keys.ts";
 import { nextRecordNumber } from "#app/modules/settings/record-number.server.ts";
-import { notifyStaff } from "#app/modules/notifications/notifications.server.ts";
+import { notifyStaff, type NewNotification } from "#app/modules/notifications/notifications.server.ts";
 import { matchIndex } from "#search/fuzzy/contact-index.server.ts";
 import { enqueueSearchSync } from "#search/search-jobs.server.ts";
-import { sendEmail } from "#emails/send-email.server.ts";
+import { sendEmail, type SendEmailInput } from "#emails/send-email.server.ts";
 import {
   findLeadMatches,
-  findRecentDuplicateLead,
+  findRecentDuplicate,
   leadKeys,
   type LeadKeys,
   type LeadMatch,
@@ -31,6 +31,8 @@ import { isWriteConflict, prismaErrorCode } from "#app/lib/db-errors.server.ts";
 import { parseLeadSubmission, type LeadSubmission } from "./lead-submission.ts";
 import { selectIdAndName } from "#app/lib/prisma-selects.ts";
 import { leadSourceForChannel } from "../record/lead-source.ts";
+// A cycle on purpose: the group commit reuses this module's pieces, and submitLead hands it the intakes.
+import { intakeCommits } from "./lead-intake-batch.server.ts";
 
 // The one way a lead enters the CRM (portal forms, the public intake API, staff entry):
 //   validate → idempotency / duplicate guard → route → create lead, items, history → notify the
@@ -87,31 +89,80 @@ export type IntakeResult =
 /** An identical submission (same channel, same content) within this window returns the first lead. */
 export const DUPLICATE_WINDOW_MS = 10 * 60 * 1000;
 
-const TX_OPTIONS = {
+export const TX_OPTIONS = {
   isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted,
   maxWait: 10_000,
   timeout: 20_000,
 };
 const MAX_ATTEMPTS = 3;
 
-export async function submitLead(db: Db, input: unknown, ctx: IntakeContext): Promise<IntakeResult> {
+export interface SubmitOptions {
+  /**
+   * "batched" (the default for a channel's intakes): group commit with the concurrent intakes of
+   * this process (lead-intake-batch.server.ts, decision 063). "single": one transaction for this
+   * intake alone — staff entry always, and the reference the batched path is tested against.
+   */
+  path?: "single" | "batched";
+}
+
+export async function submitLead(
+  db: Db,
+  input: unknown,
+  ctx: IntakeContext,
+  options: SubmitOptions = {},
+): Promise<IntakeResult> {
+  const admitted = await admitIntake(db, input, ctx);
+  if (admitted.status !== "admitted") return admitted;
+  const { submission, guard } = admitted;
+  if (ctx.categoryId !== null && (options.path ?? "batched") === "batched") {
+    return intakeCommits(db).submit(submission, ctx, guard);
+  }
+  return submitSingle(db, submission, ctx, guard);
+}
+
+/** Validation and the sequential replay: what both paths do before anything is prepared or locked. */
+export async function admitIntake(
+  db: Db,
+  input: unknown,
+  ctx: IntakeContext,
+): Promise<IntakeResult | { status: "admitted"; submission: LeadSubmission; guard: IntakeGuard }> {
   const parsed = parseLeadSubmission(input);
   if (!parsed.success) return { status: "invalid", errors: parsed.errors };
   const submission = parsed.data;
-  const idempotencyKey = storedIdempotencyKey(ctx);
-  const requestHash = submissionHash(ctx.categoryId, submission);
-
+  const guard: IntakeGuard = {
+    idempotencyKey: storedIdempotencyKey(ctx),
+    requestHash: submissionHash(ctx.categoryId, submission),
+  };
   // A sequential replay needs neither a transaction nor a lock.
-  if (idempotencyKey) {
-    const existing = await readLead(db, { idempotencyKey });
-    if (existing) return replayOf(existing, requestHash);
+  if (guard.idempotencyKey) {
+    const existing = await readLead(db, { idempotencyKey: guard.idempotencyKey });
+    if (existing) return replayOf(existing, guard.requestHash);
   }
+  return { status: "admitted", submission, guard };
+}
 
+export interface IntakeGuard {
+  idempotencyKey: string | null;
+  requestHash: string;
+}
+
+/**
+ * One intake in its own transaction (decision 061). The batched path falls back to this, with what
+ * it already prepared, when a group's transaction fails twice.
+ */
+export async function submitSingle(
+  db: Db,
+  submission: LeadSubmission,
+  ctx: IntakeContext,
+  guard: IntakeGuard,
+  preparedBefore: PreparedIntake | null = null,
+): Promise<IntakeResult> {
+  const { idempotencyKey, requestHash } = guard;
   return intakeSlots(db).run(async () => {
     // The fuzzy matcher's in-memory index is built at first use and synced every few seconds: do
     // that here, on the pool, so it never runs inside (and stretches) an intake transaction.
-    await matchIndex().ready(db);
-    let prepared: Awaited<ReturnType<typeof prepareIntake>> | null = null;
+    if (!preparedBefore) await matchIndex().ready(db);
+    let prepared: Awaited<ReturnType<typeof prepareIntake>> | null = preparedBefore;
     for (let attempt = 1; ; attempt++) {
       try {
         const outcome = await db.$transaction(async (tx): Promise<TxOutcome> => {
@@ -140,7 +191,7 @@ export async function submitLead(db: Db, input: unknown, ctx: IntakeContext): Pr
 }
 
 /** A replay answers with the first lead only when it repeats the same submission. */
-function replayOf(lead: StoredLead, requestHash: string): IntakeResult {
+export function replayOf(lead: StoredLead, requestHash: string): IntakeResult {
   if (lead.requestHash !== null && lead.requestHash !== requestHash) return { status: "keyReused" };
   const { requestHash: _stored, ...answer } = lead;
   return { status: "replayed", lead: answer };
@@ -151,7 +202,7 @@ type TxOutcome =
   | { status: "replayed-id"; id: number }
   | { status: "invalid"; errors: Record<string, string[]> };
 
-interface LockedCategory {
+export interface LockedCategory {
   id: number;
   name: string;
   campaignId: number | null;
@@ -168,6 +219,8 @@ export interface PreparedIntake {
   keys: LeadKeys;
   matches: LeadMatch[];
   possibleDuplicateOfId: number | null;
+  /** Its score: a group commit weighs it against the group's earlier leads (decision 063). */
+  possibleDuplicateScore: number | null;
 }
 
 /**
@@ -181,14 +234,22 @@ export async function prepareIntake(
   ctx: Pick<IntakeContext, "memberId">,
 ): Promise<PreparedIntake | { ok: false; errors: Record<string, string[]> }> {
   const keys = leadKeys(submission);
-  const [items, memberId, matches, possibleDuplicateOfId] = await Promise.all([
+  const [items, memberId, matches, duplicate] = await Promise.all([
     resolveItems(db, submission),
     resolveMember(db, submission, ctx),
     findLeadMatches(db, submission, keys),
-    findRecentDuplicateLead(db, submission, keys),
+    findRecentDuplicate(db, submission, keys),
   ]);
   if (!items.ok) return { ok: false, errors: items.errors };
-  return { ok: true, items: items.rows, memberId, keys, matches, possibleDuplicateOfId };
+  return {
+    ok: true,
+    items: items.rows,
+    memberId,
+    keys,
+    matches,
+    possibleDuplicateOfId: duplicate?.id ?? null,
+    possibleDuplicateScore: duplicate?.score ?? null,
+  };
 }
 
 async function createLead(
@@ -237,71 +298,19 @@ async function createLead(
 
   // 4. The lead and everything that belongs to it.
   const now = new Date();
-  const leadId = await insertLead(tx, {
-    // Unique placeholder until the number is taken, last: the number counter is one row for every
-    // channel, locked from the moment it is bumped until commit (decision 061).
-    number: `~${randomBytes(9).toString("hex")}`,
-    categoryId: category?.id ?? null,
-    campaignId: category?.campaignId ?? ctx.campaignId ?? null,
-    memberId,
-    ownerId: decision.owner.id,
-    status: "new",
-    ...leadFields(submission, prepared.keys),
-    routedBy: routedByToDb(decision.routedBy),
-    routedTokenGroupId: decision.tokenGroupId,
-    routedPosition: decision.position,
-    source: ctx.source,
-    sourceCode: ctx.sourceCode ?? leadSourceForChannel(ctx.source),
-    submitterIp: ctx.submitterIp?.slice(0, 45) ?? null,
-    userAgent: ctx.userAgent?.slice(0, 255) ?? null,
-    idempotencyKey: guard.idempotencyKey,
-    requestHash: guard.requestHash,
-    matches: JSON.stringify(matches),
-    possibleDuplicateOfId: prepared.possibleDuplicateOfId,
-    createdAt: now,
-    updatedAt: now,
-  });
+  const leadId = await insertLead(tx, leadRow({ submission, ctx, prepared, category, decision, guard, now }));
+  if (items.length > 0) await tx.leadItem.createMany({ data: itemRows(leadId, items, ctx) });
+  await tx.leadEvent.createMany({ data: leadEventRows({ leadId, ctx, memberId, category, decision, now }) });
 
-  if (items.length > 0) {
-    await tx.leadItem.createMany({
-      data: items.map((row, index) => ({ ...row, ...ctx.itemPrices?.[index], leadId })),
-    });
-  }
-  await tx.leadEvent.createMany({
-    data: [
-      {
-        leadId,
-        type: "created",
-        ...creator(ctx, memberId),
-        detail: {
-          source: ctx.source,
-          categoryId: category?.id ?? null,
-          memberId,
-          submitterIp: ctx.submitterIp ?? null,
-        },
-        createdAt: now,
-      },
-      {
-        leadId,
-        type: "routed",
-        actorType: decision.routedBy === "manual" ? "staff" : "system",
-        actorId: decision.routedBy === "manual" ? (ctx.actorStaffId ?? null) : null,
-        detail: routingDetail(decision) as unknown as Prisma.InputJsonValue,
-        createdAt: now,
-      },
-    ],
-  });
-
-  const number = await tellOwner(tx, {
-    leadId,
-    submission,
-    items,
-    decision,
-    category,
-    ctx,
-    matches,
-    now,
-  });
+  const message = ownerMessage({ leadId, submission, items, decision, category, ctx, matches, now });
+  // The lead becomes findable in search once the worker runs this job (same transaction: no lead, no job).
+  await enqueueSearchSync(tx, "leads", [leadId]);
+  await notifyStaff(tx, message.notification);
+  // The number goes into the e-mail, so it is taken here: the counter row stays locked for the
+  // remaining two statements and the commit only.
+  const number = await nextRecordNumber(tx, "lead");
+  await tx.$executeRaw`UPDATE \`Lead\` SET \`number\` = ${number} WHERE \`id\` = ${leadId}`;
+  await sendEmail(tx, message.email(number));
 
   return {
     status: "created",
@@ -315,10 +324,85 @@ async function createLead(
   };
 }
 
-type LeadRow = Record<string, string | number | boolean | Date | null>;
+/** The Lead row an intake inserts (its number a unique placeholder until the number is taken, last). */
+export function leadRow(args: {
+  submission: LeadSubmission;
+  ctx: IntakeContext;
+  prepared: PreparedIntake;
+  category: LockedCategory | null;
+  decision: RoutingDecision;
+  guard: IntakeGuard;
+  now: Date;
+}): LeadRow {
+  const { submission, ctx, prepared, category, decision, guard, now } = args;
+  return {
+    // Unique placeholder until the number is taken, last: the number counter is one row for every
+    // channel, locked from the moment it is bumped until commit (decision 061).
+    number: `~${randomBytes(9).toString("hex")}`,
+    categoryId: category?.id ?? null,
+    campaignId: category?.campaignId ?? ctx.campaignId ?? null,
+    memberId: prepared.memberId,
+    ownerId: decision.owner.id,
+    status: "new",
+    ...leadFields(submission, prepared.keys),
+    routedBy: routedByToDb(decision.routedBy),
+    routedTokenGroupId: decision.tokenGroupId,
+    routedPosition: decision.position,
+    source: ctx.source,
+    sourceCode: ctx.sourceCode ?? leadSourceForChannel(ctx.source),
+    submitterIp: ctx.submitterIp?.slice(0, 45) ?? null,
+    userAgent: ctx.userAgent?.slice(0, 255) ?? null,
+    idempotencyKey: guard.idempotencyKey,
+    requestHash: guard.requestHash,
+    matches: JSON.stringify(prepared.matches),
+    possibleDuplicateOfId: prepared.possibleDuplicateOfId,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+export function itemRows(leadId: number, items: readonly ItemRow[], ctx: Pick<IntakeContext, "itemPrices">) {
+  return items.map((row, index) => ({ ...row, ...ctx.itemPrices?.[index], leadId }));
+}
+
+/** The "created" and "routed" history rows of a new lead. */
+export function leadEventRows(args: {
+  leadId: number;
+  ctx: IntakeContext;
+  memberId: number | null;
+  category: LockedCategory | null;
+  decision: RoutingDecision;
+  now: Date;
+}): Prisma.LeadEventCreateManyInput[] {
+  const { leadId, ctx, memberId, category, decision, now } = args;
+  return [
+    {
+      leadId,
+      type: "created",
+      ...creator(ctx, memberId),
+      detail: {
+        source: ctx.source,
+        categoryId: category?.id ?? null,
+        memberId,
+        submitterIp: ctx.submitterIp ?? null,
+      },
+      createdAt: now,
+    },
+    {
+      leadId,
+      type: "routed",
+      actorType: decision.routedBy === "manual" ? "staff" : "system",
+      actorId: decision.routedBy === "manual" ? (ctx.actorStaffId ?? null) : null,
+      detail: routingDetail(decision) as unknown as Prisma.InputJsonValue,
+      createdAt: now,
+    },
+  ];
+}
+
+export type LeadRow = Record<string, string | number | boolean | Date | null>;
 
 /** INSERT … RETURNING: one round trip where Prisma's create sends the insert and then reads the row back. */
-async function insertLead(tx: Tx, row: LeadRow): Promise<number> {
+export async function insertLead(tx: Tx, row: LeadRow): Promise<number> {
   const columns = Object.keys(row).map((column) => Prisma.raw(`\`${column}\``));
   const [inserted] = await tx.$queryRaw<Array<{ id: number | bigint }>>`
     INSERT INTO \`Lead\` (${Prisma.join(columns)}) VALUES (${Prisma.join(Object.values(row))}) RETURNING \`id\``;
@@ -327,7 +411,7 @@ async function insertLead(tx: Tx, row: LeadRow): Promise<number> {
 
 // ─────────────────────────────── pieces ───────────────────────────────
 
-type ItemRow = { sku: string; productName: string | null; quantity: number };
+export type ItemRow = { sku: string; productName: string | null; quantity: number };
 
 async function resolveItems(
   db: DbOrTx,
@@ -363,7 +447,7 @@ async function resolveMember(
   return member?.id ?? null;
 }
 
-function leadFields(submission: LeadSubmission, keys: LeadKeys) {
+export function leadFields(submission: LeadSubmission, keys: LeadKeys) {
   const c = submission.contact;
   const k = submission.company;
   return {
@@ -386,7 +470,7 @@ function leadFields(submission: LeadSubmission, keys: LeadKeys) {
   };
 }
 
-function creator(ctx: IntakeContext, memberId: number | null): { actorType: string; actorId: number | null } {
+export function creator(ctx: IntakeContext, memberId: number | null): { actorType: string; actorId: number | null } {
   if (ctx.source === "staff" || ctx.source === "forum")
     return { actorType: "staff", actorId: ctx.actorStaffId ?? null };
   if (ctx.memberId) return { actorType: "member", actorId: memberId };
@@ -404,7 +488,7 @@ export interface RoutedEventDetail {
   skipped: RoutingDecision["skipped"];
 }
 
-function routingDetail(decision: RoutingDecision): RoutedEventDetail {
+export function routingDetail(decision: RoutingDecision): RoutedEventDetail {
   return {
     routedBy: decision.routedBy,
     ownerId: decision.owner.id,
@@ -429,29 +513,24 @@ function excerpt(text: string | undefined, max: number): string | undefined {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** The owner's notification, search sync and e-mail; takes the lead's number (last) and returns it. */
-async function tellOwner(
-  tx: Tx,
-  args: {
-    leadId: number;
-    submission: LeadSubmission;
-    items: ItemRow[];
-    decision: RoutingDecision;
-    category: LockedCategory | null;
-    ctx: IntakeContext;
-    matches: LeadMatch[];
-    now: Date;
-  },
-): Promise<string> {
+/** The owner's bell notification and e-mail (the e-mail shows the lead's number, taken last). */
+export function ownerMessage(args: {
+  leadId: number;
+  submission: LeadSubmission;
+  items: ItemRow[];
+  decision: RoutingDecision;
+  category: LockedCategory | null;
+  ctx: IntakeContext;
+  matches: LeadMatch[];
+  now: Date;
+}): { notification: NewNotification; email: (number: string) => SendEmailInput<"lead-assigned"> } {
   const { submission, decision } = args;
   const locale: Locale = isLocale(decision.owner.locale) ? decision.owner.locale : DEFAULT_LOCALE;
   const t = createTranslator(locale);
   const who = leadWho(submission);
   const link = `/crm/leads/${args.leadId}`;
   const sourceLabel = args.category?.name ?? t(`leads.source.${args.ctx.source}`);
-  // The lead becomes findable in search once the worker runs this job (same transaction: no lead, no job).
-  await enqueueSearchSync(tx, "leads", [args.leadId]);
-  await notifyStaff(tx, {
+  const notification: NewNotification = {
     staffId: decision.owner.id,
     type: "lead.assigned",
     title: t("leads.notification.newLead", { who }),
@@ -460,18 +539,12 @@ async function tellOwner(
       requirement: excerpt(submission.requirement, 200) ?? "",
     }).trim(),
     link,
-  });
-
-  // The number goes into the e-mail, so it is taken here: the counter row stays locked for the
-  // remaining two statements and the commit only.
-  const number = await nextRecordNumber(tx, "lead");
-  await tx.$executeRaw`UPDATE \`Lead\` SET \`number\` = ${number} WHERE \`id\` = ${args.leadId}`;
-
+  };
   const contact = submission.contact;
   const company = submission.company;
   const phones = [contact?.mobile, contact?.phone].filter(Boolean).join(" / ");
   const place = [company?.province, company?.city].filter(Boolean).join(" ");
-  await sendEmail(tx, {
+  const email = (number: string): SendEmailInput<"lead-assigned"> => ({
     to: decision.owner.email,
     template: "lead-assigned",
     // Rendered by the worker: the React render cost a quarter of the intake's CPU (issue #12 item 7).
@@ -496,7 +569,7 @@ async function tellOwner(
       leadUrl: new URL(link, env.APP_URL).toString(),
     },
   });
-  return number;
+  return { notification, email };
 }
 
 // ─────────────────────────────── idempotency ───────────────────────────────
@@ -539,9 +612,9 @@ const LEAD_SELECT = {
   owner: selectIdAndName,
 } as const;
 
-type StoredLead = IntakeLead & { requestHash: string | null };
+export type StoredLead = IntakeLead & { requestHash: string | null };
 
-async function readLead(db: Db, where: { id: number } | { idempotencyKey: string }): Promise<StoredLead | null> {
+export async function readLead(db: Db, where: { id: number } | { idempotencyKey: string }): Promise<StoredLead | null> {
   const row = await db.lead.findUnique({ where, select: LEAD_SELECT });
   if (!row) return null;
   return {
@@ -577,7 +650,7 @@ function isUniqueViolation(error: unknown): boolean {
  * wait on the same row lock; without a cap a burst (600 at once) would park every pooled connection
  * in a lock wait and starve the rest of the app (page loads, sign-ins). Waiting here costs nothing.
  */
-class Slots {
+export class Slots {
   private active = 0;
   private readonly queue: Array<() => void> = [];
   constructor(private readonly limit: number) {}

@@ -144,6 +144,16 @@ export async function findRecentDuplicateLead(
   keys: LeadKeys,
   now: Date = new Date(),
 ): Promise<number | null> {
+  return (await findRecentDuplicate(db, submission, keys, now))?.id ?? null;
+}
+
+/** findRecentDuplicateLead with the score (the group commit compares it with leads of its own group). */
+export async function findRecentDuplicate(
+  db: DbOrTx,
+  submission: Pick<LeadSubmission, "contact" | "company">,
+  keys: LeadKeys,
+  now: Date = new Date(),
+): Promise<{ id: number; score: number } | null> {
   // One indexed probe per key, newest first, merged: an OR of the three keys made MariaDB walk the
   // primary key backwards through every lead (≈ 300 ms at 100k leads; decision 061).
   const since = new Date(now.getTime() - DUPLICATE_WINDOW_DAYS * 24 * 3600 * 1000);
@@ -158,6 +168,21 @@ export async function findRecentDuplicateLead(
   if (probes.length === 0) return null;
   const rows = await db.$queryRaw<RecentLeadRow[]>`
     SELECT * FROM (${Prisma.join(probes, " UNION ")}) AS \`recent\` ORDER BY \`id\` DESC LIMIT ${DUPLICATE_PROBES}`;
+  return bestDuplicate(submission, rows);
+}
+
+/** A recent lead's fields the duplicate guard compares (as stored on the Lead row). */
+export type DuplicateCandidate = Omit<RecentLeadRow, "id"> & { id: number | bigint };
+
+/**
+ * The best-scoring candidate judged "same", candidates newest first (on a tie the newest wins);
+ * `over`: a best already found among older candidates, kept unless beaten.
+ */
+export function bestDuplicate(
+  submission: Pick<LeadSubmission, "contact" | "company">,
+  rows: readonly DuplicateCandidate[],
+  over: { id: number; score: number } | null = null,
+): { id: number; score: number } | null {
   const input = leadSuggestInput(submission);
   const query = toFeatures({ ...input, phones: [input.mobile, input.phone] });
   let best: { id: number; score: number } | null = null;
@@ -174,5 +199,5 @@ export async function findRecentDuplicateLead(
     const { score } = scoreCandidate(query, features, "contact");
     if (score >= THRESHOLDS.same && (!best || score > best.score)) best = { id, score };
   }
-  return best?.id ?? null;
+  return over && (!best || over.score > best.score) ? over : best;
 }

@@ -1,0 +1,38 @@
+// Writes the html of pages from a build to files, to compare two builds' markup (`diff` the files).
+// Not in CI.
+//
+//   npx tsx bench/support/dump-pages.ts --build build-c --staff a@b.cn:pw --locale en --out /tmp/after/ /crm/me/away
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { localeCookieValue, openBuild } from "./request-queries.ts";
+
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    build: { type: "string", default: process.env.RR_BUILD_DIR ?? "build" },
+    member: { type: "string" },
+    staff: { type: "string" },
+    locale: { type: "string" },
+    out: { type: "string", default: "./" },
+  },
+});
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const url = process.env.BENCH_DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay_bench_pages";
+const app = await openBuild(root, args.build, url);
+const signedIn = args.staff
+  ? await app.signIn("/crm/login", args.staff)
+  : args.member
+    ? await app.signIn("/login", args.member)
+    : undefined;
+const cookie =
+  [signedIn, args.locale ? localeCookieValue(args.locale) : undefined].filter(Boolean).join("; ") || undefined;
+for (const page of positionals) {
+  const { response, body } = await app.send(page, { cookie });
+  const file = `${args.out}${page.replace(/[^a-z0-9]+/gi, "_")}.html`;
+  writeFileSync(file, body);
+  console.log(`${response.status} ${file} ${body.length} bytes`);
+}
+await app.close();
+process.exit(0);
