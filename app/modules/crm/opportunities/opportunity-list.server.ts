@@ -89,6 +89,18 @@ async function pageRows(
   return [...dated, ...undated];
 }
 
+/**
+ * The ids a text search leaves in the view (scope and filters applied in the query), read by primary
+ * key. Sorting the page over `deletedAt IS NULL AND id IN (…)` let MariaDB walk the
+ * (deletedAt, updatedAt) index in order and test each row against the list: 10,842 rows and 40 ms for
+ * a 500-match text at 200k. The page then sorts these ≤ ~1,000 rows by themselves.
+ */
+async function idsInView(db: DbOrTx, viewSql: Prisma.Sql): Promise<number[]> {
+  const rows = await db.$queryRaw<Array<{ id: number }>>`
+    SELECT o.id FROM \`Opportunity\` o FORCE INDEX (PRIMARY) WHERE ${viewSql}`;
+  return rows.map((r) => Number(r.id));
+}
+
 export async function listOpportunities(
   db: DbOrTx,
   actor: StaffActor,
@@ -120,15 +132,16 @@ export async function listOpportunities(
         ),
       )
     : null;
-  const counted = summed
-    ? null
-    : await cappedGroups(db, filterSql(actor, filters, method, fallback.id, { withStage: true, text })!);
+  // Non-null: `scope` is (opportunityScopeWhere and filterSql read the same browse scope).
+  const viewSql = filterSql(actor, filters, method, fallback.id, { withStage: true, text })!;
+  const counted = summed ? null : await cappedGroups(db, viewSql);
   // More text matches than the index handed over: the count is a lower bound, like a capped one.
   const partial = counted !== null && (counted.capped || text?.truncated === true);
   const total = summed ? { count: summed.count, capped: false } : { count: counted!.count, capped: partial };
   const { page, pageCount, ...window } = pageWindow(total.count, options.page ?? 1, take);
+  const pageWhere = text ? { id: { in: await idsInView(db, viewSql) } } : where;
   const [rows, totals] = await Promise.all([
-    pageRows(db, where, options.sort, window),
+    pageRows(db, pageWhere, options.sort, window),
     summed ? summed.totals : partial ? null : totalsOfGroups(counted!.groups).totals,
   ]);
   return {
