@@ -8,7 +8,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { openBuild } from "./support/request-queries.ts";
+import { cpuPerRequest, dataPath, openBuild } from "./support/request-queries.ts";
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,10 +25,6 @@ const app = await openBuild(root, args.build, url);
 const member = await app.signIn("/login", args.member);
 
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
-const dataPath = (p: string) => {
-  const [pathname, search] = p.split("?");
-  return `${pathname}.data${search ? `?${search}` : ""}`;
-};
 
 console.log(`build ${args.build}`);
 console.log(
@@ -44,16 +40,11 @@ for (const [who, cookie] of [
       const { response, body, queries } = await app.send(p, { cookie });
       const html = body.toString("utf8");
       const repeat = Number(args.repeat);
-      for (let i = 0; i < Math.min(30, repeat); i++) await app.send(p, { cookie });
-      const perRound: number[] = [];
-      for (let round = 0; round < Number(args.rounds); round++) {
-        const cpu0 = process.cpuUsage();
-        for (let i = 0; i < repeat; i++) await app.send(p, { cookie });
-        const cpu = process.cpuUsage(cpu0);
-        perRound.push((cpu.user + cpu.system) / 1000 / repeat);
-      }
-      perRound.sort((a, b) => a - b);
-      const median = perRound[Math.floor(perRound.length / 2)]!;
+      const cpu = await cpuPerRequest(app, p, cookie, {
+        repeat,
+        rounds: Number(args.rounds),
+        warm: Math.min(30, repeat),
+      });
       const isHtml = !p.includes(".data");
       const el = (re: RegExp) => (isHtml ? String(count(html, re)) : "-");
       console.log(
@@ -67,7 +58,7 @@ for (const [who, cookie] of [
           el(/<svg[\s>]/g).padStart(4),
           el(/<form[\s>]/g).padStart(5),
           el(/<option[\s>]/g).padStart(7),
-          `${median.toFixed(2).padStart(8)} (${perRound[0]!.toFixed(2)})`,
+          `${cpu.median.toFixed(2).padStart(8)} (${cpu.least.toFixed(2)})`,
         ].join("  "),
       );
     }

@@ -3,10 +3,8 @@
 //
 //   npx tsx bench/support/dump-pages.ts --build build-c --staff a@b.cn:pw --locale en --out /tmp/after/ /crm/me/away
 import { writeFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { localeCookieValue, openBuild } from "./request-queries.ts";
+import { openSignedIn } from "./request-queries.ts";
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -18,16 +16,7 @@ const { values: args, positionals } = parseArgs({
     out: { type: "string", default: "./" },
   },
 });
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const url = process.env.BENCH_DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay_bench_pages";
-const app = await openBuild(root, args.build, url);
-const signedIn = args.staff
-  ? await app.signIn("/crm/login", args.staff)
-  : args.member
-    ? await app.signIn("/login", args.member)
-    : undefined;
-const cookie =
-  [signedIn, args.locale ? localeCookieValue(args.locale) : undefined].filter(Boolean).join("; ") || undefined;
+const { app, cookie } = await openSignedIn(args);
 for (const page of positionals) {
   const { response, body } = await app.send(page, { cookie });
   const file = `${args.out}${page.replace(/[^a-z0-9]+/gi, "_")}.html`;

@@ -7,10 +7,8 @@
 //     --staff admin@relay-demo.cn:Relay-demo-2026 --locale en --out /tmp/away.cpuprofile /crm/me/away
 import { writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { localeCookieValue, openBuild } from "./request-queries.ts";
+import { openSignedIn } from "./request-queries.ts";
 
 const { values: args, positionals } = parseArgs({
   allowPositionals: true,
@@ -23,15 +21,7 @@ const { values: args, positionals } = parseArgs({
     out: { type: "string", default: "page.cpuprofile" },
   },
 });
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const url = process.env.BENCH_DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay_bench_pages";
-const app = await openBuild(root, args.build, url);
-const signedIn = args.staff
-  ? await app.signIn("/crm/login", args.staff)
-  : args.member
-    ? await app.signIn("/login", args.member)
-    : undefined;
-const cookie = [signedIn, args.locale ? localeCookieValue(args.locale) : undefined].filter(Boolean).join("; ");
+const { app, cookie } = await openSignedIn(args);
 const pages = positionals;
 for (let i = 0; i < 100; i++) for (const p of pages) await app.send(p, { cookie });
 const session = new Session();

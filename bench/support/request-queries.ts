@@ -71,9 +71,57 @@ export function localeCookieValue(locale: string): string {
 }
 
 /** "/forum/2?x=1" → "/forum/2.data?x=1" (React Router's single fetch of the same loaders). */
-function dataPath(p: string): string {
+export function dataPath(p: string): string {
   const [pathname, search] = p.split("?");
   return `${pathname === "/" ? "/_root" : pathname}.data${search ? `?${search}` : ""}`;
+}
+
+type BenchApp = Awaited<ReturnType<typeof openBuild>>;
+
+/**
+ * The build opened on BENCH_DATABASE_URL and the cookie of the principal the flags name (`--staff` or
+ * `--member` as email:password, `--locale en`): the setup every in-process page tool shares.
+ */
+export async function openSignedIn(args: {
+  build: string;
+  staff?: string;
+  member?: string;
+  locale?: string;
+}): Promise<{ app: BenchApp; cookie: string | undefined }> {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+  const url = process.env.BENCH_DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay_bench_pages";
+  const app = await openBuild(root, args.build, url);
+  const signedIn = args.staff
+    ? await app.signIn("/crm/login", args.staff)
+    : args.member
+      ? await app.signIn("/login", args.member)
+      : undefined;
+  const cookie =
+    [signedIn, args.locale ? localeCookieValue(args.locale) : undefined].filter(Boolean).join("; ") || undefined;
+  return { app, cookie };
+}
+
+/**
+ * CPU ms per request of one page, in this process: `warm` requests first, then `rounds` rounds of
+ * `repeat`; the median and the least round (on a shared machine the quietest round is closest to
+ * the page's own cost).
+ */
+export async function cpuPerRequest(
+  app: BenchApp,
+  page: string,
+  cookie: string | undefined,
+  options: { repeat: number; rounds: number; warm: number },
+): Promise<{ median: number; least: number }> {
+  for (let i = 0; i < options.warm; i++) await app.send(page, { cookie });
+  const perRound: number[] = [];
+  for (let round = 0; round < options.rounds; round++) {
+    const cpu0 = process.cpuUsage();
+    for (let i = 0; i < options.repeat; i++) await app.send(page, { cookie });
+    const cpu = process.cpuUsage(cpu0);
+    perRound.push((cpu.user + cpu.system) / 1000 / options.repeat);
+  }
+  perRound.sort((a, b) => a - b);
+  return { median: perRound[Math.floor(perRound.length / 2)]!, least: perRound[0]! };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -94,33 +142,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       rounds: { type: "string", default: "3" },
     },
   });
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-  const url = process.env.BENCH_DATABASE_URL ?? "mysql://relay:relay@127.0.0.1:3307/relay_bench_pages";
-  const app = await openBuild(root, args.build, url);
-  const signedIn = args.staff
-    ? await app.signIn("/crm/login", args.staff)
-    : args.member
-      ? await app.signIn("/login", args.member)
-      : undefined;
-  const cookie =
-    [signedIn, args.locale ? localeCookieValue(args.locale) : undefined].filter(Boolean).join("; ") || undefined;
+  const { app, cookie } = await openSignedIn(args);
   for (const page of positionals) {
     for (const p of [page, dataPath(page)]) {
       await app.send(p, { cookie }); // warm: the versioned caches fill on the first request
       const { response, body, queries } = await app.send(p, { cookie });
       const repeat = Number(args.repeat);
-      for (let i = 0; i < Math.min(50, repeat); i++) await app.send(p, { cookie });
-      const perRound: number[] = [];
-      for (let round = 0; round < Number(args.rounds); round++) {
-        const cpu0 = process.cpuUsage();
-        for (let i = 0; i < repeat; i++) await app.send(p, { cookie });
-        const cpu = process.cpuUsage(cpu0);
-        perRound.push((cpu.user + cpu.system) / 1000 / repeat);
-      }
-      perRound.sort((a, b) => a - b);
-      const median = perRound[Math.floor(perRound.length / 2)]!;
+      const cpu = await cpuPerRequest(app, p, cookie, {
+        repeat,
+        rounds: Number(args.rounds),
+        warm: Math.min(50, repeat),
+      });
       console.log(
-        `${p.padEnd(40)} ${response.status}  ${String(queries.length).padStart(3)} queries  ${String(body.length).padStart(7)} bytes  CPU ${median.toFixed(2).padStart(6)} ms/req (least ${perRound[0]!.toFixed(2)})`,
+        `${p.padEnd(40)} ${response.status}  ${String(queries.length).padStart(3)} queries  ${String(body.length).padStart(7)} bytes  CPU ${cpu.median.toFixed(2).padStart(6)} ms/req (least ${cpu.least.toFixed(2)})`,
       );
       if (args.sql) for (const q of queries) console.log(`    ${q.sql.slice(0, 160)}`);
     }
