@@ -20,7 +20,7 @@ export function LocaleSwitcher({ tone = "light", className }: { tone?: "light" |
         type="submit"
         title={t("locale.label")}
         className={cn(
-          "inline-flex h-9 items-center gap-1.5 rounded-lg px-2.5 text-sm font-medium transition-colors",
+          "inline-flex h-9 shrink-0 items-center gap-1.5 rounded-lg px-2.5 text-sm font-medium whitespace-nowrap transition-colors",
           "focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600",
           tone === "light"
             ? "text-slate-600 hover:bg-slate-100 hover:text-slate-900"
