@@ -10,7 +10,7 @@
 //             search lag = lead committed → its feed row applied to the index; mail lag = outbox
 //             row written → delivered (dev inbox: rendered by the worker, no provider call).
 // Ends with one summary line to compare runs. Not part of CI; see docs/benchmarks.md.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -22,6 +22,9 @@ const { values } = parseArgs({
     leads: { type: "string", default: "5000" },
     clients: { type: "string", default: "50" },
     database: { type: "string", default: "relay_bench_feed" },
+    // The worker as its own process (`npm run worker`, the topology of docs/operations.md) instead
+    // of inside this process beside the intakes and the feed follower.
+    "worker-process": { type: "boolean", default: false },
   },
 });
 const CONTACTS = Number(values.contacts);
@@ -86,6 +89,20 @@ out(
 );
 rmSync(snapshotDir, { recursive: true, force: true });
 
+/** `npm run worker` on the scratch database; resolves once it has exited after SIGTERM. */
+function workerProcess(): () => Promise<void> {
+  const child = spawn(process.execPath, ["--import", "tsx", "app/modules/jobs/worker.cli.ts"], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  return async () => {
+    child.kill("SIGTERM");
+    await exited;
+  };
+}
+
 // ───────────── burst: search and mail lag ─────────────
 const db = createDb(DATABASE_URL);
 const acked = new Map<number, number>();
@@ -106,7 +123,7 @@ await startEmbeddedSearch(engine, {
     }
   },
 });
-const stopWorker = startWorker({ db, intervalMs: 500 });
+const stopWorker = values["worker-process"] ? workerProcess() : startWorker({ db, intervalMs: 500 });
 const categories = await db.registrationCategory.findMany({ where: { code: { startsWith: "WEB-" } } });
 const run = Date.now().toString(36);
 let next = 0;
@@ -163,6 +180,6 @@ await stopSearchFollower(engine);
 await db.$disconnect();
 out(
   `SUMMARY search-feed contacts=${CONTACTS} startup_rebuild_ms=${cold.firstSearchMs} startup_snapshot_ms=${warm.firstSearchMs} snapshot_ready_ms=${warm.firstSearchMs - warm.importedMs} ` +
-    `burst=${LEADS} search_lag_p95_ms=${pct(search, 0.95).toFixed(0)} mail_lag_p95_ms=${pct(mailLag, 0.95)} loadavg=${(await import("node:os")).loadavg()[0]!.toFixed(1)}`,
+    `burst=${LEADS} worker=${values["worker-process"] ? "process" : "in-process"} search_lag_p95_ms=${pct(search, 0.95).toFixed(0)} mail_lag_p95_ms=${pct(mailLag, 0.95)} loadavg=${(await import("node:os")).loadavg()[0]!.toFixed(1)}`,
 );
 process.exit(0);
